@@ -1,0 +1,37 @@
+package dev.scaleprojection.classifier;
+
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.classifier.domain.RuleCatalog;
+import dev.scaleprojection.classifier.topology.ClassifierTopology;
+import dev.scaleprojection.platform.streams.StreamsRunner;
+import dev.scaleprojection.platform.streams.StreamsSettings;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KafkaStreams;
+
+/** The classifier service: the classifier topology with the rule catalog in force, running until closed. */
+public final class ClassifierApp implements AutoCloseable {
+
+    public static final String APPLICATION_ID = "scale-projection-classifier";
+
+    private final KafkaStreams streams;
+
+    private ClassifierApp(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    public static ClassifierApp start(StreamsSettings settings, Serde<FactEvent> factSerde, Serde<GapChanged> gapSerde, RuleCatalog catalog) {
+        return new ClassifierApp(StreamsRunner.start("classifier",
+                ClassifierTopology.build(factSerde, gapSerde, catalog), settings.properties(APPLICATION_ID), Duration.ofMinutes(2)));
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.scaleprojection.classifier.domain;
+
+import dev.scaleprojection.domain.Level;
+import dev.scaleprojection.domain.Axis;
+import dev.scaleprojection.domain.Concern;
+import dev.scaleprojection.domain.ScaleVector;
+import dev.scaleprojection.domain.Category;
+import java.util.List;
+
+/**
+ * What would have to change for a component to reach {@code targetLevel}, and how deep that change goes.
+ * Its id is stable: the rule, the target level and the fingerprints of the facts that fired it.
+ */
+public record Gap(String id, String ruleId, int ruleVersion, Level targetLevel, Category category, Concern concern, Axis axis,
+                  List<ScaleVector> scaleVectors, String title, List<Fact> facts) {
+
+    public Gap {
+        scaleVectors = List.copyOf(scaleVectors);
+        facts = List.copyOf(facts);
+    }
+
+    /** Same finding, regardless of rule version: what a rescan or a rule change is compared on. */
+    public boolean sameAs(Gap other) {
+        return category == other.category && ruleVersion == other.ruleVersion && title.equals(other.title)
+                && facts.equals(other.facts);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.scaleprojection.classifier.topology;
+
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.classifier.domain.Classifier;
+import dev.scaleprojection.classifier.domain.ComponentState;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Folds each fact event into the component's state (store {@link ClassifierTopology#COMPONENT_STATE_STORE}) and forwards
+ * the classification round it produced, if any. Event time is the event's own {@code occurredAt}.
+ */
+final class ClassifyProcessor implements Processor<String, FactEvent, String, GapChanged> {
+
+    private final Classifier classifier;
+    private KeyValueStore<String, ComponentState> states;
+    private ProcessorContext<String, GapChanged> context;
+
+    ClassifyProcessor(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, GapChanged> context) {
+        this.context = context;
+        this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
+    }
+
+    @Override
+    public void process(Record<String, FactEvent> record) {
+        FactEvent event = record.value();
+        String componentId = event.getComponentId();
+        ComponentState state = java.util.Optional.ofNullable(states.get(componentId)).orElseGet(() -> ComponentState.empty(componentId));
+        long occurredAt = event.getOccurredAt().toEpochMilli();
+        Object payload = event.getPayload();
+        if (payload instanceof FactObserved observed) {
+            states.put(componentId, state.observe(observed.getScanId(), AvroMapping.fact(observed)));
+        } else if (payload instanceof ScanCompleted completed) {
+            ComponentState.Outcome outcome = state.completeScan(completed.getScanId(), completed.getFingerprints(), occurredAt, classifier);
+            states.put(componentId, outcome.state());
+            outcome.round().ifPresent(round ->
+                    context.forward(new Record<>(componentId, AvroMapping.gapChanged(round), occurredAt, record.headers())));
+        }
+        // Assertions are taken into account by a later issue (waivers); they pass through without effect for now.
+    }
+}

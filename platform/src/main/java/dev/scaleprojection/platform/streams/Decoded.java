@@ -1,0 +1,15 @@
+package dev.scaleprojection.platform.streams;
+
+/** The outcome of decoding one raw record: its value, or the original bytes with the reason it could not be read. */
+public sealed interface Decoded<V> {
+
+    record Value<V>(V value) implements Decoded<V> {
+    }
+
+    record Undecodable<V>(byte[] originalBytes, String reason) implements Decoded<V> {
+    }
+
+    default boolean isUndecodable() {
+        return this instanceof Undecodable;
+    }
+}
