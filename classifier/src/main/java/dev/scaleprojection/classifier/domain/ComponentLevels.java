@@ -3,7 +3,6 @@ package dev.scaleprojection.classifier.domain;
 import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.domain.Axis;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,6 +15,6 @@ public record ComponentLevels(Level overall, SortedMap<Axis, Level> byAxis) {
     }
 
     public static ComponentLevels of(Level overall, Map<Axis, Level> byAxis) {
-        return new ComponentLevels(overall, new TreeMap<>(new EnumMap<>(byAxis)));
+        return new ComponentLevels(overall, new TreeMap<>(byAxis));
     }
 }

@@ -1,0 +1,110 @@
+package dev.scaleprojection.classifier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.domain.Category;
+import dev.scaleprojection.domain.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ComponentStateTest {
+
+    private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
+
+    static Fact fact(String fingerprint, String kind, Map<String, String> attributes, int line) {
+        return new Fact(fingerprint, kind, new TreeMap<>(attributes),
+                new Evidence("shop", Optional.of("abc123"), "orders/src/Repo.java", line, line, "snippet"));
+    }
+
+    static final Fact HARDCODED_POSTGRES = fact("fp-pg", "endpoint.hardcoded", Map.of("technology", "postgresql", "host", "db.internal"), 12);
+    static final Fact DOCKERFILE = fact("fp-docker", "deployment.dockerfile", Map.of("baseImage", "eclipse-temurin:17"), 1);
+
+    @Test
+    void opensConcerningGapWhenAnEndpointIsHardCodedInAService() {
+        // given a component scanned with a Dockerfile and a hard-coded database URL
+        ComponentState state = ComponentState.empty("acme/shop/orders")
+                .observe("s1", HARDCODED_POSTGRES).observe("s1", DOCKERFILE);
+
+        // when the scan completes
+        ComponentState.Outcome outcome = state.completeScan("s1", List.of("fp-pg", "fp-docker"), 1_000L, classifier);
+
+        // then one Concerning configuration gap opens, to Composed (the level above Service)
+        ClassificationRound round = outcome.round().orElseThrow();
+        assertThat(round.levels().overall()).isEqualTo(Level.SERVICE);
+        assertThat(round.changes()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(GapChange.Kind.OPENED);
+            assertThat(change.gap().category()).isEqualTo(Category.CONCERNING);
+            assertThat(change.gap().targetLevel()).isEqualTo(Level.COMPOSED);
+            assertThat(change.gap().title()).isEqualTo("postgresql endpoint db.internal hard-coded in code");
+            assertThat(change.gap().id()).isEqualTo("configuration.hardcoded-endpoint/composed/fp-pg");
+        });
+        assertThat(round.cause()).isEqualTo("scan:s1");
+        assertThat(round.occurredAt()).isEqualTo(1_000L);
+    }
+
+    @Test
+    void changesNothingWhenTheSameScanIsPublishedAgain() {
+        ComponentState first = ComponentState.empty("acme/shop/orders").observe("s1", HARDCODED_POSTGRES).observe("s1", DOCKERFILE)
+                .completeScan("s1", List.of("fp-pg", "fp-docker"), 1_000L, classifier).state();
+
+        ComponentState.Outcome again = first.observe("s2", HARDCODED_POSTGRES).observe("s2", DOCKERFILE)
+                .completeScan("s2", List.of("fp-pg", "fp-docker"), 2_000L, classifier);
+
+        assertThat(again.round()).isEmpty();
+    }
+
+    @Test
+    void resolvesTheGapWhenTheFactDisappearsOnRescan() {
+        ComponentState first = ComponentState.empty("acme/shop/orders").observe("s1", HARDCODED_POSTGRES).observe("s1", DOCKERFILE)
+                .completeScan("s1", List.of("fp-pg", "fp-docker"), 1_000L, classifier).state();
+
+        ClassificationRound round = first.observe("s2", DOCKERFILE).completeScan("s2", List.of("fp-docker"), 2_000L, classifier)
+                .round().orElseThrow();
+
+        assertThat(round.changes()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(GapChange.Kind.RESOLVED);
+            assertThat(change.gap().id()).isEqualTo("configuration.hardcoded-endpoint/composed/fp-pg");
+        });
+        assertThat(first.observe("s2", DOCKERFILE).completeScan("s2", List.of("fp-docker"), 2_000L, classifier).state().facts())
+                .containsOnlyKeys("fp-docker");
+    }
+
+    @Test
+    void keepsTheGapWhenTheCodeMovesToAnotherLine() {
+        ComponentState first = ComponentState.empty("acme/shop/orders").observe("s1", HARDCODED_POSTGRES)
+                .completeScan("s1", List.of("fp-pg"), 1_000L, classifier).state();
+        Fact moved = fact("fp-pg", "endpoint.hardcoded", Map.of("technology", "postgresql", "host", "db.internal"), 40);
+
+        ComponentState.Outcome outcome = first.observe("s2", moved).completeScan("s2", List.of("fp-pg"), 2_000L, classifier);
+
+        // evidence moved with the code; the gap is the same gap, so the only change is its evidence
+        assertThat(outcome.state().classification().orElseThrow().gaps()).containsOnlyKeys("configuration.hardcoded-endpoint/service/fp-pg");
+        assertThat(outcome.round()).hasValueSatisfying(round ->
+                assertThat(round.changes()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(GapChange.Kind.RECATEGORIZED)));
+    }
+
+    @Test
+    void reportsAnEmbeddedDatabaseAsConcerningForServiceAndBlockingForOrchestration() {
+        Fact h2 = fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory"), 3);
+
+        ClassificationRound round = ComponentState.empty("acme/shop/orders").observe("s1", h2)
+                .completeScan("s1", List.of("fp-h2"), 1_000L, classifier).round().orElseThrow();
+
+        assertThat(round.levels().overall()).isEqualTo(Level.SCRIPT);
+        assertThat(round.changes()).extracting(c -> c.gap().targetLevel() + ":" + c.gap().category())
+                .containsExactly("ORCHESTRATED:BLOCKING", "SERVICE:CONCERNING");
+    }
+
+    @Test
+    void emitsARoundForAComponentSeenForTheFirstTimeEvenWithoutGaps() {
+        ClassificationRound round = ComponentState.empty("acme/shop/web").observe("s1", DOCKERFILE)
+                .completeScan("s1", List.of("fp-docker"), 1_000L, classifier).round().orElseThrow();
+
+        assertThat(round.changes()).isEmpty();
+        assertThat(round.levels().overall()).isEqualTo(Level.SERVICE);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.scaleprojection.cli;
+
+import dev.scaleprojection.aggregator.AggregatorApp;
+import dev.scaleprojection.aggregator.api.QueryServer;
+import dev.scaleprojection.aggregator.domain.CoherenceIndex;
+import dev.scaleprojection.aggregator.topology.AggregatorTopology;
+import dev.scaleprojection.avro.ComponentAssessed;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.avro.ScoreChanged;
+import dev.scaleprojection.classifier.ClassifierApp;
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.ingest.publish.FactPublisher;
+import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
+import dev.scaleprojection.platform.kafka.TopicAdministrator;
+import dev.scaleprojection.platform.metrics.Metrics;
+import dev.scaleprojection.platform.registry.SchemaRegistryServer;
+import dev.scaleprojection.platform.streams.StreamsSettings;
+import dev.scaleprojection.schemas.Topics;
+import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
+import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The whole pipeline in one process: Kafka (embedded unless a bootstrap address is given), the schema registry
+ * (embedded unless a URL is given), the classifier and aggregator, the query server and a fact publisher.
+ * Closing it stops everything in reverse order; the data folder keeps all state for the next start.
+ */
+final class Pipeline implements AutoCloseable {
+
+    record Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
+                   String httpHost, int httpPort, int partitions, CoherenceIndex weights) {
+    }
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final String bootstrapServers;
+    private final String registryUrl;
+    private final AggregatorApp aggregator;
+    private final QueryServer queryServer;
+    private final FactPublisher publisher;
+
+    Pipeline(Options options) {
+        try {
+            bootstrapServers = options.bootstrapServers().orElseGet(() ->
+                    keep(EmbeddedKafkaBroker.start(options.dataDir(), options.kafkaPort())).bootstrapServers());
+            int replication = options.bootstrapServers().isPresent() ? -1 : 1;
+            new TopicAdministrator(bootstrapServers).ensure(Topics.PIPELINE, options.partitions(),
+                    replication < 0 ? Optional.empty() : Optional.of((short) replication));
+            registryUrl = options.registryUrl().orElseGet(() -> keep(new SchemaRegistryServer(bootstrapServers,
+                    Math.max(replication, 1), "localhost", options.registryPort()).start()).url());
+            SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl);
+            var factSerde = ConfluentAvroSerde.forValues(registry, FactEvent.class);
+            var gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
+            StreamsSettings streams = new StreamsSettings(bootstrapServers, options.dataDir().resolve("streams"), Math.max(replication, 1), 1);
+            Metrics metrics = keep(new Metrics());
+            ClassifierApp classifier = keep(ClassifierApp.start(streams, factSerde, gapSerde, RuleCatalogLoader.builtin()));
+            metrics.bind(classifier.streams());
+            aggregator = keep(AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,
+                    ConfluentAvroSerde.forValues(registry, ComponentAssessed.class), ConfluentAvroSerde.forValues(registry, ScoreChanged.class)),
+                    options.weights()));
+            metrics.bind(aggregator.streams());
+            queryServer = keep(QueryServer.start(options.httpHost(), options.httpPort(), aggregator.queries(), metrics::scrape));
+            publisher = new FactPublisher(keep(new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), factSerde.serializer())));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        running.push(resource);
+        return resource;
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    String registryUrl() {
+        return registryUrl;
+    }
+
+    int httpPort() {
+        return queryServer.port();
+    }
+
+    FactPublisher publisher() {
+        return publisher;
+    }
+
+    AggregatorApp aggregator() {
+        return aggregator;
+    }
+
+    /** Blocks until everything published so far has been classified and aggregated. */
+    void awaitDrained(Duration timeout) throws InterruptedException {
+        new PipelineDrain(bootstrapServers).await(List.of(
+                new PipelineDrain.Stage(ClassifierApp.APPLICATION_ID, Topics.FACTS.name(), ClassifierApp.APPLICATION_ID + "-"),
+                new PipelineDrain.Stage(AggregatorApp.APPLICATION_ID, Topics.GAPS.name(), AggregatorApp.APPLICATION_ID + "-")), timeout);
+    }
+
+    @Override
+    public void close() {
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.scaleprojection.cli;
+
+import dev.scaleprojection.aggregator.domain.CoherenceIndex;
+import dev.scaleprojection.platform.config.Settings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: the whole pipeline in this JVM; scans the given repositories, then serves (or, with --once, reports and exits). */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs the whole pipeline in this JVM: a Kafka broker and schema registry (embedded unless you point at your own),",
+            "the classifier and the aggregator. Scans each repository given and publishes its facts.",
+            "Without --once it keeps running and serves the API on --http-port until Ctrl-C.",
+            "With --once it waits until the assessment of what it scanned is complete, prints it and exits."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--once", description = "Exit when the assessment of the scanned repositories is complete, after printing it.")
+    boolean once;
+
+    @Option(names = "--org", paramLabel = "NAME", description = "Organization the repositories belong to (default: ${DEFAULT-VALUE}; key org).")
+    String organization;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where Kafka, the registry and the state stores keep their data; a restart keeps everything (default: ./.scale-projection; key data-dir).")
+    Path dataDir;
+
+    @Option(names = "--http-port", paramLabel = "N", description = "Port of the query API and /metrics (default: 8080; 0 picks a free one; key http.port).")
+    Integer httpPort;
+
+    @Option(names = "--format", paramLabel = "md|json", description = "What --once prints: a GAPS.md per component (md, default) or one JSON document (json).")
+    Format format = Format.md;
+
+    @Option(names = "--kafka-port", paramLabel = "N", description = "Port of the embedded Kafka broker (default: 9092; 0 picks a free one; key kafka.port).")
+    Integer kafkaPort;
+
+    @Option(names = "--registry-port", paramLabel = "N", description = "Port of the embedded schema registry (default: 8081; 0 picks a free one; key registry.port).")
+    Integer registryPort;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Use this Kafka cluster instead of the embedded broker (key kafka.bootstrap-servers).")
+    String bootstrapServers;
+
+    @Option(names = "--registry-url", paramLabel = "URL", description = "Use this Confluent-compatible schema registry instead of the embedded one (key registry.url).")
+    String registryUrl;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the topics it creates (default: 3; key topics.partitions).")
+    Integer partitions;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Skip files larger than this (default: 1048576; key scan.max-file-bytes).")
+    Long maxFileBytes;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A properties file with any of the keys above.")
+    Path configFile;
+
+    @Parameters(paramLabel = "REPOSITORY", arity = "0..*", description = "Local paths or git URLs of the repositories to scan.")
+    List<String> repositories = new ArrayList<>();
+
+    enum Format { md, json }
+
+    @Override
+    public Integer call() throws Exception {
+        if (once && repositories.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs at least one REPOSITORY to scan");
+        }
+        Settings settings = Settings.load(Optional.ofNullable(configFile), System.getenv(), explicitOptions());
+        String org = settings.get("org", "default");
+        Path data = Path.of(settings.get("data-dir", ".scale-projection"));
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline.Options options = new Pipeline.Options(data, settings.find("kafka.bootstrap-servers"), settings.getInt("kafka.port", 9092),
+                settings.find("registry.url"), settings.getInt("registry.port", 8081), "localhost", settings.getInt("http.port", 8080),
+                settings.getInt("topics.partitions", 3), CoherenceIndex.DEFAULT);
+        err.println("Starting the pipeline (data in " + data.toAbsolutePath() + ") ...");
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopRequested.countDown();
+            awaitQuietly(stopped);
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Pipeline pipeline = new Pipeline(options)) {
+            List<String> componentIds = new ArrayList<>();
+            Scans scans = new Scans(data, settings.getLong("scan.max-file-bytes", 1_048_576L), err);
+            for (String repository : repositories) {
+                componentIds.addAll(scans.scanAndPublish(repository, org, pipeline.publisher(), Instant.now()));
+            }
+            if (once) {
+                pipeline.awaitDrained(Duration.ofMinutes(10));
+                new ReportPrinter(pipeline.aggregator().queries()).print(org, componentIds, format == Format.json, spec.commandLine().getOut());
+                return 0;
+            }
+            err.println("Kafka:           " + pipeline.bootstrapServers());
+            err.println("Schema registry: " + pipeline.registryUrl());
+            err.println("HTTP:            http://localhost:" + pipeline.httpPort() + "  (GET /api/components/{id}/gaps, /api/organizations/" + org + ", /metrics)");
+            err.println("Running. Press Ctrl-C to stop.");
+            err.flush();
+            stopRequested.await();
+            err.println("Stopping ...");
+            return 0;
+        } finally {
+            stopped.countDown();
+            if (stopRequested.getCount() > 0) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        }
+    }
+
+    private Map<String, String> explicitOptions() {
+        Map<String, String> values = new HashMap<>();
+        putIf(values, "org", organization);
+        putIf(values, "data-dir", dataDir);
+        putIf(values, "http.port", httpPort);
+        putIf(values, "kafka.port", kafkaPort);
+        putIf(values, "registry.port", registryPort);
+        putIf(values, "kafka.bootstrap-servers", bootstrapServers);
+        putIf(values, "registry.url", registryUrl);
+        putIf(values, "topics.partitions", partitions);
+        putIf(values, "scan.max-file-bytes", maxFileBytes);
+        return values;
+    }
+
+    private static void putIf(Map<String, String> values, String key, Object value) {
+        if (value != null) {
+            values.put(key, value.toString());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.scaleprojection.cli;
+
+import dev.scaleprojection.ingest.publish.FactPublisher;
+import dev.scaleprojection.ingest.scan.GitRepositories;
+import dev.scaleprojection.ingest.scan.RepositoryScanner;
+import dev.scaleprojection.ingest.scan.ScanOptions;
+import dev.scaleprojection.ingest.scan.ScanResult;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turns a repository argument (path or git URL) into published facts, and tells the user what was scanned and skipped. */
+final class Scans {
+
+    private static final Pattern GIT_URL = Pattern.compile("^(https?|git|ssh|file)://.+|^[\\w.-]+@[\\w.-]+:.+");
+
+    private final Path dataDir;
+    private final long maxFileBytes;
+    private final PrintWriter err;
+
+    Scans(Path dataDir, long maxFileBytes, PrintWriter err) {
+        this.dataDir = dataDir;
+        this.maxFileBytes = maxFileBytes;
+        this.err = err;
+    }
+
+    List<String> scanAndPublish(String repository, String organization, FactPublisher publisher, Instant now) {
+        Path root = resolve(repository);
+        String system = systemName(repository, root);
+        long started = System.nanoTime();
+        ScanResult scan = new RepositoryScanner().scan(root, system, new ScanOptions(maxFileBytes, progress -> { }));
+        FactPublisher.Published published = publisher.publish(scan, organization, system, now);
+        err.printf("Scanned %s: %d files, %d facts in %d components, %d files skipped (%d ms)%n", root, scan.stats().filesScanned(),
+                published.facts(), published.componentIds().size(), scan.skipped().size(), (System.nanoTime() - started) / 1_000_000);
+        return published.componentIds();
+    }
+
+    private Path resolve(String repository) {
+        if (GIT_URL.matcher(repository).matches()) {
+            return GitRepositories.cloneOrFetch(repository, dataDir.resolve("repos"));
+        }
+        Path path = Path.of(repository).toAbsolutePath().normalize();
+        if (!Files.isDirectory(path)) {
+            throw new IllegalArgumentException("Repository '" + repository + "' is neither a folder nor a git URL.");
+        }
+        return path;
+    }
+
+    static String systemName(String repository, Path root) {
+        String last = root.getFileName() == null ? "repository" : root.getFileName().toString();
+        if (GIT_URL.matcher(repository).matches()) {
+            String trimmed = repository.replaceAll("/+$", "");
+            last = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')) + 1).replaceAll("\\.git$", "");
+        }
+        String name = last.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return name.isEmpty() ? "repository" : name;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.scaleprojection.ingest.publish;
+
+import dev.scaleprojection.avro.Evidence;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.FactSource;
+import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.ingest.domain.Finding;
+import dev.scaleprojection.ingest.scan.ObservedFact;
+import dev.scaleprojection.ingest.scan.ScanResult;
+import dev.scaleprojection.schemas.Topics;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+/**
+ * Publishes a scan to the facts topic, keyed by component id ({@code org/system/component}): every fact observed, then
+ * one ScanCompleted per component listing the fingerprints seen, so that facts no longer observed are retracted.
+ * Returns once the broker has acknowledged every record.
+ */
+public final class FactPublisher {
+
+    private final Producer<String, FactEvent> producer;
+
+    public FactPublisher(Producer<String, FactEvent> producer) {
+        this.producer = producer;
+    }
+
+    public record Published(String scanId, List<String> componentIds, int facts) {
+    }
+
+    public Published publish(ScanResult scan, String organization, String system, Instant scannedAt) {
+        String scanId = system + "@" + scan.commit().orElse("worktree") + "@" + scannedAt.toEpochMilli();
+        Map<String, List<ObservedFact>> byComponent = new TreeMap<>();
+        for (ObservedFact fact : scan.facts()) {
+            byComponent.computeIfAbsent(componentId(organization, system, fact.component()), id -> new ArrayList<>()).add(fact);
+        }
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        byComponent.forEach((componentId, facts) -> {
+            for (ObservedFact fact : facts) {
+                sent.add(send(componentId, event(componentId, scanId + "/" + fact.fingerprint(), scannedAt,
+                        observed(scanId, scan, fact))));
+            }
+            List<String> fingerprints = facts.stream().map(ObservedFact::fingerprint).distinct().sorted().toList();
+            sent.add(send(componentId, event(componentId, scanId + "/completed", scannedAt,
+                    new ScanCompleted(scanId, scan.repository(), scan.commit().orElse(null), fingerprints))));
+        });
+        producer.flush();
+        awaitAll(sent);
+        return new Published(scanId, List.copyOf(byComponent.keySet()), scan.facts().size());
+    }
+
+    public static String componentId(String organization, String system, String component) {
+        return organization + "/" + system + "/" + component;
+    }
+
+    private Future<RecordMetadata> send(String componentId, FactEvent event) {
+        return producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(), componentId, event));
+    }
+
+    private static FactEvent event(String componentId, String eventId, Instant at, Object payload) {
+        return FactEvent.newBuilder().setEventId(eventId).setComponentId(componentId).setOccurredAt(at).setPayload(payload).build();
+    }
+
+    private static FactObserved observed(String scanId, ScanResult scan, ObservedFact fact) {
+        Finding finding = fact.finding();
+        return FactObserved.newBuilder()
+                .setScanId(scanId)
+                .setFingerprint(fact.fingerprint())
+                .setKind(finding.kind())
+                .setSource(FactSource.valueOf(finding.source()))
+                .setEvidence(new Evidence(scan.repository(), scan.commit().orElse(null), finding.path(),
+                        finding.startLine(), finding.endLine(), finding.snippet()))
+                .setAttributes(new TreeMap<>(finding.attributes()))
+                .build();
+    }
+
+    private static void awaitAll(List<Future<RecordMetadata>> sent) {
+        try {
+            for (Future<RecordMetadata> future : sent) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka refused a fact: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing facts", e);
+        }
+    }
+}
