@@ -1,0 +1,163 @@
+package dev.scaleprojection.classifier.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.avro.Evidence;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.FactSource;
+import dev.scaleprojection.avro.GapChangeKind;
+import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
+import dev.scaleprojection.platform.registry.SchemaRegistryServer;
+import dev.scaleprojection.platform.streams.DeadLetterHeaders;
+import dev.scaleprojection.schemas.Topics;
+import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
+import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The classifier topology in a TopologyTestDriver, with Avro through a real schema registry (on a real broker). */
+class ClassifierTopologyTest {
+
+    @TempDir
+    static Path dataDir;
+    static EmbeddedKafkaBroker broker;
+    static SchemaRegistryServer registry;
+    static ConfluentAvroSerde<FactEvent> factSerde;
+    static ConfluentAvroSerde<GapChanged> gapSerde;
+
+    TopologyTestDriver driver;
+    TestInputTopic<String, FactEvent> facts;
+    TestInputTopic<String, byte[]> rawFacts;
+    TestOutputTopic<String, GapChanged> gaps;
+    TestOutputTopic<String, byte[]> deadLetters;
+
+    @BeforeAll
+    static void startRegistry() {
+        broker = EmbeddedKafkaBroker.start(dataDir, 0);
+        registry = new SchemaRegistryServer(broker.bootstrapServers(), 1, "localhost", 0).start();
+        SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
+        factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
+        gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
+    }
+
+    @AfterAll
+    static void stopRegistry() {
+        registry.close();
+        broker.close();
+    }
+
+    @BeforeEach
+    void startDriver() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
+        driver = new TopologyTestDriver(ClassifierTopology.build(factSerde, gapSerde, RuleCatalogLoader.builtin()), props);
+        facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), factSerde.serializer());
+        rawFacts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), new ByteArraySerializer());
+        gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), gapSerde.deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    static FactEvent observed(String scan, String fingerprint, String kind, int line, Instant at) {
+        return FactEvent.newBuilder().setEventId(scan + "/" + fingerprint).setComponentId("acme/shop/orders").setOccurredAt(at)
+                .setPayload(FactObserved.newBuilder().setScanId(scan).setFingerprint(fingerprint).setKind(kind)
+                        .setSource(FactSource.SOURCE_CODE)
+                        .setEvidence(new Evidence("shop", "abc", "orders/src/Repo.java", line, line, "\"jdbc:postgresql://db:5432/x\""))
+                        .setAttributes(Map.of("technology", "postgresql", "host", "db")).build())
+                .build();
+    }
+
+    static FactEvent completed(String scan, List<String> fingerprints, Instant at) {
+        return FactEvent.newBuilder().setEventId(scan + "/completed").setComponentId("acme/shop/orders").setOccurredAt(at)
+                .setPayload(new ScanCompleted(scan, "shop", "abc", fingerprints)).build();
+    }
+
+    @Test
+    void emitsOneRoundPerCompletedScanWithTheEventTimeAndCause() {
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-docker", "deployment.dockerfile", 1, t1), t1);
+        assertThat(gaps.isEmpty()).isTrue();
+
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-docker", "fp-pg"), t1), t1);
+
+        var round = gaps.readRecord();
+        assertThat(round.key()).isEqualTo("acme/shop/orders");
+        assertThat(round.timestamp()).isEqualTo(t1.toEpochMilli());
+        assertThat(round.value().getCause()).isEqualTo("scan:s1");
+        assertThat(round.value().getLevel().name()).isEqualTo("SERVICE");
+        assertThat(round.value().getChanges()).singleElement().satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(GapChangeKind.OPENED);
+            assertThat(change.getRuleId()).isEqualTo("configuration.hardcoded-endpoint");
+            assertThat(change.getFacts().get(0).getEvidence().getStartLine()).isEqualTo(12);
+        });
+        assertThat(driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE).get("acme/shop/orders")).isNotNull();
+    }
+
+    @Test
+    void resolvesTheGapWhenARescanNoLongerSeesTheFact() {
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
+        gaps.readRecord();
+
+        facts.pipeInput("acme/shop/orders", completed("s2", List.of(), t2), t2);
+
+        GapChanged round = gaps.readValue();
+        assertThat(round.getChanges()).extracting(c -> c.getKind()).containsExactly(GapChangeKind.RESOLVED);
+        assertThat(round.getOccurredAt()).isEqualTo(t2);
+    }
+
+    @Test
+    void routesAnUndecodableRecordToTheDeadLetterTopicAndGoesOn() {
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        rawFacts.pipeInput("acme/shop/orders", "garbage".getBytes(StandardCharsets.UTF_8), t1);
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
+
+        var deadLetter = deadLetters.readRecord();
+        assertThat(deadLetter.value()).isEqualTo("garbage".getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.TOPIC).value(), StandardCharsets.UTF_8)).isEqualTo(Topics.FACTS.name());
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.OFFSET).value(), StandardCharsets.UTF_8)).isEqualTo("0");
+        assertThat(deadLetter.headers().lastHeader(DeadLetterHeaders.ERROR)).isNotNull();
+        assertThat(gaps.readValue().getChanges()).hasSize(1);
+    }
+
+    @Test
+    void namesEveryStoreAndProcessor() {
+        Topology topology = ClassifierTopology.build(factSerde, gapSerde, RuleCatalogLoader.builtin());
+
+        assertThat(topology.describe().toString()).contains("facts-source", "decode-facts", "classify", "gaps-sink",
+                "dead-letters-sink", ClassifierTopology.COMPONENT_STATE_STORE).doesNotContain("KSTREAM-");
+    }
+}

@@ -1,0 +1,198 @@
+package dev.scaleprojection.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.scaleprojection.aggregator.api.AssessmentQueries;
+import dev.scaleprojection.aggregator.api.ReportDocument;
+import dev.scaleprojection.aggregator.domain.CoherenceIndex;
+import dev.scaleprojection.aggregator.domain.ScopeScore;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.platform.streams.DeadLetterHeaders;
+import dev.scaleprojection.schemas.Topics;
+import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline on a real in-process broker and registry: scan a fixture repository, classify, aggregate; then a
+ * garbage record, a rescan, and a restart on the same data folder. One pipeline for the class; tests run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+
+    static final Path FIXTURE = Path.of("src/test/resources/fixtures/shop").toAbsolutePath();
+    static final String ORDERS = "acme/shop/orders";
+    static final String WEB = "acme/shop/web";
+
+    @TempDir
+    static Path dataDir;
+
+    static Pipeline pipeline;
+    static List<String> scannedComponents;
+
+    @BeforeAll
+    static void startPipelineAndScanTheFixture() throws Exception {
+        pipeline = new Pipeline(options());
+        scannedComponents = scans().scanAndPublish(FIXTURE.toString(), "acme", pipeline.publisher(), Instant.parse("2026-12-01T10:00:00Z"));
+        pipeline.awaitDrained(Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    static Pipeline.Options options() {
+        return new Pipeline.Options(dataDir, Optional.empty(), 0, Optional.empty(), 0, "localhost", 0, 2, CoherenceIndex.DEFAULT);
+    }
+
+    static Scans scans() {
+        return new Scans(dataDir, 1_048_576L, new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    @Order(1)
+    void assessesEachComponentWithTheExactGapsVerdictsAndScore() throws Exception {
+        AssessmentQueries queries = pipeline.aggregator().queries();
+        assertThat(scannedComponents).containsExactly(ORDERS, WEB);
+
+        ReportDocument.Component orders = ReportDocument.component(queries.component(ORDERS).orElseThrow());
+        assertThat(orders.levelName()).isEqualTo("service");
+        assertThat(orders.verdict()).isEqualTo("accruing-debt");
+        assertThat(orders.gaps()).extracting(g -> g.rule() + " " + g.category() + " " + g.targetLevel() + " "
+                        + g.evidence().get(0).path() + ":" + g.evidence().get(0).line())
+                .containsExactlyInAnyOrder(
+                        "configuration.hardcoded-endpoint@1 concerning 5 orders/src/main/java/com/acme/orders/OrderRepository.java:11",
+                        "configuration.configured-endpoint@1 clean 5 orders/src/main/resources/application.yml:4");
+
+        ReportDocument.Component web = ReportDocument.component(queries.component(WEB).orElseThrow());
+        assertThat(web.verdict()).isEqualTo("coherent");
+        assertThat(web.gaps()).extracting(g -> g.rule() + " " + g.category() + " " + g.evidence().get(0).path() + ":" + g.evidence().get(0).line())
+                .containsExactly("configuration.env-fallback-endpoint@1 clean web/src/inventoryClient.ts:2");
+
+        ScopeScore org = queries.organization("acme").orElseThrow();
+        assertThat(org.coherenceIndex()).isEqualTo(90.0);
+        assertThat(org.worstComponents()).containsExactly(ORDERS);
+    }
+
+    @Test
+    @Order(2)
+    void servesTheGapsOfAComponentOverHttp() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + pipeline.httpPort();
+
+        HttpResponse<String> gaps = http.send(HttpRequest.newBuilder(URI.create(base + "/api/components/" + ORDERS + "/gaps")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(base + "/api/components/acme/shop/nope/gaps")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(gaps.statusCode()).isEqualTo(200);
+        assertThat(gaps.body()).contains("\"id\" : \"acme/shop/orders\"", "orders-db.internal");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("\"message\"");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "kafka_stream");
+    }
+
+    @Test
+    @Order(3)
+    void printsTheJsonDocumentOfTheRunOnceCommand() throws Exception {
+        StringWriter out = new StringWriter();
+        new ReportPrinter(pipeline.aggregator().queries()).print("acme", scannedComponents, true, new PrintWriter(out));
+
+        assertThat(out.toString()).contains("\"org\" : \"acme\"", "\"score\" : 90.0", "\"verdict\" : \"accruing-debt\"",
+                "\"targetLevel\" : 5", "\"path\" : \"orders/src/main/java/com/acme/orders/OrderRepository.java\"", "\"line\" : 11");
+    }
+
+    @Test
+    @Order(4)
+    void sendsAGarbageRecordToTheDeadLetterTopicAndKeepsProcessing() throws Exception {
+        byte[] garbage = "{not avro}".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.FACTS.name(), "acme/shop/orders".getBytes(StandardCharsets.UTF_8), garbage)).get();
+        }
+        // good records keep flowing after it: a rescan still goes all the way through
+        scans().scanAndPublish(FIXTURE.toString(), "acme", pipeline.publisher(), Instant.parse("2026-12-01T11:00:00Z"));
+        pipeline.awaitDrained(Duration.ofMinutes(2));
+
+        ConsumerRecord<String, byte[]> deadLetter = readOne(Topics.DEAD_LETTERS.name());
+        assertThat(deadLetter.value()).isEqualTo(garbage);
+        assertThat(deadLetter.key()).isEqualTo("acme/shop/orders");
+        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.FACTS.name());
+        assertThat(header(deadLetter, DeadLetterHeaders.ERROR)).contains("magic byte");
+        assertThat(header(deadLetter, DeadLetterHeaders.OFFSET)).matches("\\d+");
+        assertThat(header(deadLetter, DeadLetterHeaders.PARTITION)).matches("\\d+");
+        assertThat(pipeline.aggregator().queries().component(ORDERS)).isPresent();
+    }
+
+    @Test
+    @Order(5)
+    void keepsSchemaIdsAndAssessmentsAcrossARestartOnTheSameDataFolder() throws Exception {
+        SchemaRegistryClient before = new SchemaRegistryClient(pipeline.registryUrl());
+        int factSchemaId = before.register(Topics.FACTS.valueSubject(), FactEvent.getClassSchema());
+        String assessmentBefore = ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow()).toString();
+
+        pipeline.close();
+        pipeline = new Pipeline(options());
+
+        SchemaRegistryClient after = new SchemaRegistryClient(pipeline.registryUrl());
+        assertThat(after.register(Topics.FACTS.valueSubject(), FactEvent.getClassSchema())).isEqualTo(factSchemaId);
+        assertThat(after.versions(Topics.FACTS.valueSubject())).containsExactly(1);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
+                assertThat(ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow()).toString())
+                        .isEqualTo(assessmentBefore));
+    }
+
+    private ConsumerRecord<String, byte[]> readOne(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + topic), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(Set.of(topic));
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return !records.isEmpty();
+            });
+            return records.get(0);
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
