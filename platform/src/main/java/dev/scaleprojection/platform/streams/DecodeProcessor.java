@@ -1,5 +1,6 @@
 package dev.scaleprojection.platform.streams;
 
+import dev.scaleprojection.schemas.registry.SchemaRegistryException;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -10,6 +11,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 /**
  * Decodes raw values with the topic's deserializer. A value that cannot be decoded is not fatal: it is forwarded as
  * {@link Decoded.Undecodable} with headers naming the error and its topic, partition and offset, for the dead-letter topic.
+ * An unreachable schema registry is not the record's fault: that error is thrown, so the record is retried, not dead-lettered.
  */
 public final class DecodeProcessor<V> implements FixedKeyProcessor<String, byte[], Decoded<V>> {
 
@@ -37,6 +39,9 @@ public final class DecodeProcessor<V> implements FixedKeyProcessor<String, byte[
                 throw new IllegalArgumentException("the record has no value (a tombstone is not an event)");
             }
             context.forward(record.withValue(new Decoded.Value<>(value)));
+        } catch (SchemaRegistryException registryUnavailable) {
+            // The record may be fine; the registry is not. Failing the task retries it later instead of losing it.
+            throw registryUnavailable;
         } catch (RuntimeException e) {
             origin.ifPresent(metadata -> DeadLetterHeaders.describe(record.headers(), stage, e, metadata));
             byte[] original = record.value() == null ? new byte[0] : record.value();

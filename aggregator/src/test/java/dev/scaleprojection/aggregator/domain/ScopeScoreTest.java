@@ -1,0 +1,34 @@
+package dev.scaleprojection.aggregator.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.domain.Verdict;
+import org.junit.jupiter.api.Test;
+
+class ScopeScoreTest {
+
+    static ComponentSummary summary(String id, Verdict verdict, double index, long at) {
+        return new ComponentSummary(id, verdict, 0, 0, 0, index, at, "scan:" + at);
+    }
+
+    @Test
+    void averagesComponentIndexesAndRanksTheWorstByVerdictThenIndex() {
+        ScopeScore score = ScopeScore.empty()
+                .with(summary("acme/shop/orders", Verdict.ACCRUING_DEBT, 80.0, 1))
+                .with(summary("acme/shop/web", Verdict.COHERENT, 100.0, 2))
+                .with(summary("acme/shop/billing", Verdict.IMPLICIT, 50.0, 3));
+
+        assertThat(score.coherenceIndex()).isEqualTo(76.7);
+        assertThat(score.worstComponents()).containsExactly("acme/shop/billing", "acme/shop/orders");
+        assertThat(score.count(Verdict.COHERENT)).isEqualTo(1);
+        assertThat(score.latest()).hasValueSatisfying(s -> assertThat(s.componentId()).isEqualTo("acme/shop/billing"));
+    }
+
+    @Test
+    void forgetsAComponentThatLeavesTheScope() {
+        ComponentSummary orders = summary("acme/shop/orders", Verdict.ACCRUING_DEBT, 80.0, 1);
+
+        assertThat(ScopeScore.empty().with(orders).without(orders).components()).isEmpty();
+        assertThat(ScopeScore.empty().coherenceIndex()).isEqualTo(100.0);
+    }
+}

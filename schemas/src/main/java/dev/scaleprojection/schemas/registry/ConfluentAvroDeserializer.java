@@ -1,0 +1,73 @@
+package dev.scaleprojection.schemas.registry;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads Confluent wire-format bytes into a generated Avro record: the writer schema comes from the registry by the id in
+ * the header (cached) and is resolved against the record class's schema, so data written by older versions reads.
+ * Bytes that are not in the format, unknown ids and undecodable bodies are {@link SerializationException}s; an
+ * unreachable registry is a {@link SchemaRegistryException}, since the record itself is not at fault.
+ */
+public final class ConfluentAvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
+
+    private final SchemaRegistryClient registry;
+    private final Schema readerSchema;
+    private final TrustedSpecificData data;
+    private final Map<Integer, DatumReader<T>> readersBySchemaId = new ConcurrentHashMap<>();
+
+    ConfluentAvroDeserializer(SchemaRegistryClient registry, Schema readerSchema, TrustedSpecificData data) {
+        this.registry = registry;
+        this.readerSchema = readerSchema;
+        this.data = data;
+    }
+
+    @Override
+    public T deserialize(String topic, byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        int schemaId = ConfluentWireFormat.schemaIdOf(topic, bytes);
+        DatumReader<T> reader = readerFor(topic, schemaId);
+        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, ConfluentWireFormat.HEADER_LENGTH,
+                bytes.length - ConfluentWireFormat.HEADER_LENGTH, null);
+        try {
+            return reader.read(null, decoder);
+        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | ClassCastException e) {
+            throw new SerializationException("Cannot deserialize a record of topic '" + topic + "' written with schema id "
+                    + schemaId + " as " + readerSchema.getFullName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DatumReader<T> readerFor(String topic, int schemaId) {
+        DatumReader<T> known = readersBySchemaId.get(schemaId);
+        if (known != null) {
+            return known;
+        }
+        // Built outside the map's lock: the registry call must not block other ids; a race only builds a reader twice.
+        DatumReader<T> reader = new SpecificDatumReader<>(writerSchema(topic, schemaId), readerSchema, data);
+        readersBySchemaId.put(schemaId, reader);
+        return reader;
+    }
+
+    private Schema writerSchema(String topic, int schemaId) {
+        try {
+            return registry.schemaById(schemaId);
+        } catch (SchemaRegistryException e) {
+            if (e.isNotFound()) {
+                throw new SerializationException("Cannot deserialize a record of topic '" + topic + "': " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+}

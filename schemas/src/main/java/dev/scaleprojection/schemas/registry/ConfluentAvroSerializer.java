@@ -1,0 +1,67 @@
+package dev.scaleprojection.schemas.registry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Writes a generated Avro record in the Confluent wire format. The record class's schema is registered under the
+ * topic's subject ({@code <topic>-key} or {@code <topic>-value}) on first use per topic and its id cached; null stays null.
+ * Registry failures surface as {@link SchemaRegistryException}, unencodable records as {@link SerializationException}.
+ */
+public final class ConfluentAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
+
+    private final SchemaRegistryClient registry;
+    private final Schema schema;
+    private final String subjectSuffix;
+    private final DatumWriter<T> writer;
+    private final Map<String, Integer> schemaIdsByTopic = new ConcurrentHashMap<>();
+
+    ConfluentAvroSerializer(SchemaRegistryClient registry, Schema schema, TrustedSpecificData data, boolean forKeys) {
+        this.registry = registry;
+        this.schema = schema;
+        this.subjectSuffix = forKeys ? "-key" : "-value";
+        this.writer = new SpecificDatumWriter<>(schema, data);
+    }
+
+    @Override
+    public byte[] serialize(String topic, T record) {
+        if (record == null) {
+            return null;
+        }
+        int schemaId = schemaIdFor(topic);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        ConfluentWireFormat.writeHeader(out, schemaId);
+        // A direct encoder holds no buffer of its own, so one per record costs next to nothing and stays thread-safe.
+        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        try {
+            writer.write(record, encoder);
+            encoder.flush();
+        } catch (IOException | AvroRuntimeException | NullPointerException | ClassCastException e) {
+            throw new SerializationException("Cannot serialize a " + schema.getName() + " for topic '" + topic
+                    + "' with schema id " + schemaId + ": " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private int schemaIdFor(String topic) {
+        Integer known = schemaIdsByTopic.get(topic);
+        if (known != null) {
+            return known;
+        }
+        // Registered outside the map's lock: a network call must not block other topics; a race only registers twice.
+        int registered = registry.register(topic + subjectSuffix, schema);
+        schemaIdsByTopic.put(topic, registered);
+        return registered;
+    }
+}
