@@ -38,14 +38,23 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class Pipeline implements AutoCloseable {
 
     record Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
-                   String httpHost, int httpPort, int partitions, CoherenceIndex weights) {
+                   String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role) {
+    }
+
+    /** Which services this process runs: all of them (the embedded default), or one, as in docker compose or Kubernetes. */
+    enum Role {
+        all, ingest, classifier, aggregator;
+
+        boolean runs(Role service) {
+            return this == all || this == service;
+        }
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final String bootstrapServers;
     private final String registryUrl;
-    private final AggregatorApp aggregator;
-    private final QueryServer queryServer;
+    private final Optional<AggregatorApp> aggregator;
+    private final Optional<QueryServer> queryServer;
     private final FactPublisher publisher;
 
     Pipeline(Options options) {
@@ -62,13 +71,20 @@ final class Pipeline implements AutoCloseable {
             var gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
             StreamsSettings streams = new StreamsSettings(bootstrapServers, options.dataDir().resolve("streams"), Math.max(replication, 1), 1);
             Metrics metrics = keep(new Metrics());
-            ClassifierApp classifier = keep(ClassifierApp.start(streams, factSerde, gapSerde, RuleCatalogLoader.builtin()));
-            metrics.bind(classifier.streams());
-            aggregator = keep(AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,
-                    ConfluentAvroSerde.forValues(registry, ComponentAssessed.class), ConfluentAvroSerde.forValues(registry, ScoreChanged.class)),
-                    options.weights()));
-            metrics.bind(aggregator.streams());
-            queryServer = keep(QueryServer.start(options.httpHost(), options.httpPort(), aggregator.queries(), metrics::scrape));
+            if (options.role().runs(Role.classifier)) {
+                metrics.bind(keep(ClassifierApp.start(streams, factSerde, gapSerde, RuleCatalogLoader.builtin())).streams());
+            }
+            if (options.role().runs(Role.aggregator)) {
+                AggregatorApp app = keep(AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,
+                        ConfluentAvroSerde.forValues(registry, ComponentAssessed.class), ConfluentAvroSerde.forValues(registry, ScoreChanged.class)),
+                        options.weights()));
+                metrics.bind(app.streams());
+                aggregator = Optional.of(app);
+                queryServer = Optional.of(keep(QueryServer.start(options.httpHost(), options.httpPort(), app.queries(), metrics::scrape)));
+            } else {
+                aggregator = Optional.empty();
+                queryServer = Optional.empty();
+            }
             publisher = new FactPublisher(keep(new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -93,8 +109,8 @@ final class Pipeline implements AutoCloseable {
         return registryUrl;
     }
 
-    int httpPort() {
-        return queryServer.port();
+    Optional<Integer> httpPort() {
+        return queryServer.map(QueryServer::port);
     }
 
     FactPublisher publisher() {
@@ -102,7 +118,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     AggregatorApp aggregator() {
-        return aggregator;
+        return aggregator.orElseThrow(() -> new IllegalStateException("this process does not run the aggregator (--role)"));
     }
 
     /** Blocks until everything published so far has been classified and aggregated. */

@@ -64,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Skip files larger than this (default: 1048576; key scan.max-file-bytes).")
     Long maxFileBytes;
 
+    @Option(names = "--role", paramLabel = "all|ingest|classifier|aggregator", description = "Run every service (all, default) or only one, as docker compose does (key role).")
+    Pipeline.Role role;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A properties file with any of the keys above.")
     Path configFile;
 
@@ -83,7 +86,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline.Options options = new Pipeline.Options(data, settings.find("kafka.bootstrap-servers"), settings.getInt("kafka.port", 9092),
                 settings.find("registry.url"), settings.getInt("registry.port", 8081), "localhost", settings.getInt("http.port", 8080),
-                settings.getInt("topics.partitions", 3), CoherenceIndex.DEFAULT);
+                settings.getInt("topics.partitions", 3), CoherenceIndex.DEFAULT, role(settings));
+        if (once && options.role() != Pipeline.Role.all) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs --role all: it waits for every stage");
+        }
         err.println("Starting the pipeline (data in " + data.toAbsolutePath() + ") ...");
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -105,7 +111,8 @@ final class RunCommand implements Callable<Integer> {
             }
             err.println("Kafka:           " + pipeline.bootstrapServers());
             err.println("Schema registry: " + pipeline.registryUrl());
-            err.println("HTTP:            http://localhost:" + pipeline.httpPort() + "  (GET /api/components/{id}/gaps, /api/organizations/" + org + ", /metrics)");
+            pipeline.httpPort().ifPresent(port -> err.println("HTTP:            http://localhost:" + port
+                    + "  (GET /api/components/{id}/gaps, /api/organizations/" + org + ", /metrics)"));
             err.println("Running. Press Ctrl-C to stop.");
             err.flush();
             stopRequested.await();
@@ -116,6 +123,15 @@ final class RunCommand implements Callable<Integer> {
             if (stopRequested.getCount() > 0) {
                 Runtime.getRuntime().removeShutdownHook(hook);
             }
+        }
+    }
+
+    private static Pipeline.Role role(Settings settings) {
+        String value = settings.get("role", "all");
+        try {
+            return Pipeline.Role.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new dev.scaleprojection.platform.config.ConfigurationException("role", value, "one of all, ingest, classifier, aggregator");
         }
     }
 
@@ -130,6 +146,7 @@ final class RunCommand implements Callable<Integer> {
         putIf(values, "registry.url", registryUrl);
         putIf(values, "topics.partitions", partitions);
         putIf(values, "scan.max-file-bytes", maxFileBytes);
+        putIf(values, "role", role);
         return values;
     }
 

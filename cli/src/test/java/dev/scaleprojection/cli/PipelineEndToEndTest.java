@@ -75,7 +75,7 @@ class PipelineEndToEndTest {
     }
 
     static Pipeline.Options options() {
-        return new Pipeline.Options(dataDir, Optional.empty(), 0, Optional.empty(), 0, "localhost", 0, 2, CoherenceIndex.DEFAULT);
+        return new Pipeline.Options(dataDir, Optional.empty(), 0, Optional.empty(), 0, "localhost", 0, 2, CoherenceIndex.DEFAULT, Pipeline.Role.all);
     }
 
     static Scans scans() {
@@ -111,7 +111,7 @@ class PipelineEndToEndTest {
     @Order(2)
     void servesTheGapsOfAComponentOverHttp() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String base = "http://localhost:" + pipeline.httpPort();
+        String base = "http://localhost:" + pipeline.httpPort().orElseThrow();
 
         HttpResponse<String> gaps = http.send(HttpRequest.newBuilder(URI.create(base + "/api/components/" + ORDERS + "/gaps")).build(),
                 HttpResponse.BodyHandlers.ofString());
