@@ -36,6 +36,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -134,6 +135,32 @@ class PipelineEndToEndTest {
 
         assertThat(out.toString()).contains("\"org\" : \"acme\"", "\"score\" : 90.0", "\"verdict\" : \"accruing-debt\"",
                 "\"targetLevel\" : 5", "\"path\" : \"orders/src/main/java/com/acme/orders/OrderRepository.java\"", "\"line\" : 11");
+    }
+
+    @Test
+    @Order(3)
+    void letsConfluentsOwnPythonClientDecodeEveryFactAndGap() throws Exception {
+        Path script = Path.of("../scripts/confluent-consumer-check.py").toAbsolutePath();
+        Assumptions.assumeTrue(confluentPythonClientInstalled(),
+                "Debian's python3-confluent-kafka, python3-avro and python3-requests are not installed (.ci/run installs them)");
+
+        Process check = new ProcessBuilder("/usr/bin/python3", script.toString(), pipeline.bootstrapServers(), pipeline.registryUrl(),
+                Topics.FACTS.name(), Topics.GAPS.name()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(check.waitFor()).as(output).isZero();
+        assertThat(output).containsPattern(Topics.FACTS.name() + " [1-9]\\d* componentId,eventId,occurredAt,payload")
+                .containsPattern(Topics.GAPS.name() + " 2 axisLevels,cause,changes,componentId,level,occurredAt");
+    }
+
+    private static boolean confluentPythonClientInstalled() throws Exception {
+        if (!java.nio.file.Files.isExecutable(Path.of("/usr/bin/python3"))) {
+            return false;
+        }
+        Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import confluent_kafka.avro, avro, requests")
+                .redirectErrorStream(true).start();
+        probe.getInputStream().readAllBytes();
+        return probe.waitFor() == 0;
     }
 
     @Test
