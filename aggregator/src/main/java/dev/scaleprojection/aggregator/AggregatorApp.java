@@ -6,6 +6,7 @@ import dev.scaleprojection.aggregator.topology.AggregatorTopology;
 import dev.scaleprojection.platform.streams.StreamsRunner;
 import dev.scaleprojection.platform.streams.StreamsSettings;
 import java.time.Duration;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** The aggregator service: folds gap changes into assessments and scores, and answers queries over them. */
@@ -32,8 +33,10 @@ public final class AggregatorApp implements AutoCloseable {
         return new AssessmentQueries(streams);
     }
 
+    /** Leaves the consumer group on the way out, so that a restart does not wait for the old member's session to expire. */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
     }
 }
