@@ -1,0 +1,209 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Declarations of brace languages: each '{' is classified from the text since the previous ';', '{' or '}' (its
+ * header) as a type, a named function (methods, Go functions with receivers, JavaScript arrow functions bound to a
+ * name) or an anonymous block; the matching '}' ends it.
+ */
+final class BracedDeclarations {
+
+    private static final Pattern TYPE = Pattern.compile(
+            "(?<![.\\w])(class|interface|enum|record|struct|object|trait)\\s+([A-Za-z_$][\\w$]*)");
+    /** Declarations are short; a longer run without ';', '{' or '}' (minified code) is cut to its end. */
+    private static final int MAX_HEADER = 600;
+    private static final Pattern PRIMARY_CONSTRUCTOR = Pattern.compile(
+            "(?<![.\\w])(class|record)\\s+([A-Za-z_$][\\w$]*)\\s*(?:<[^(){};]*>)?\\s*(?:constructor\\s*)?\\(");
+    private static final Pattern GO_TYPE = Pattern.compile("\\btype\\s+([A-Za-z_]\\w*)\\s+(struct|interface)\\s*$");
+    private static final Pattern GO_FUNC_KEYWORD = Pattern.compile("\\bfunc\\b");
+    private static final Pattern FUNCTION_KEYWORD = Pattern.compile("\\b(fun|def|func|function)\\b");
+    private static final Pattern GO_FUNC = Pattern.compile(
+            "^func\\s*(?:\\(\\s*\\w*\\s*\\*?\\s*([A-Za-z_]\\w*)(?:\\[[^\\]]*])?\\s*\\))?\\s*([A-Za-z_]\\w*)\\s*(?:\\[[^\\]]*])?\\s*\\(");
+    private static final Pattern ARROW = Pattern.compile(
+            "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?(?:\\([^()]*\\)|[A-Za-z_$][\\w$]*)\\s*(?::\\s*[^=]+)?=>\\s*$");
+    private static final Pattern NAMED_FUNCTION_VALUE = Pattern.compile(
+            "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?function\\b[^(]*\\([^)]*\\)\\s*$");
+    private static final Pattern TRAILER = Pattern.compile(
+            "\\)\\s*(?:throws\\s+[\\w.,\\s<>]+|:\\s*[^(){};]*|=|where\\s+[^{};]*|const|override|noexcept|async)?\\s*$");
+    private static final Pattern NAME_BEFORE_PAREN = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^()]*>)?\\s*$");
+    private static final Set<String> NOT_FUNCTIONS = Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
+            "lock", "foreach", "fixed", "return", "when", "with", "function", "try", "else", "do", "new", "typeof",
+            "sizeof", "nameof", "checked", "unchecked", "base", "this", "super", "select", "go", "defer", "func", "in",
+            "await", "yield", "match");
+
+    private BracedDeclarations() {
+    }
+
+    static List<Declarations.Scope> scan(LexedSource source, Language language) {
+        String code = source.code();
+        List<Declarations.Scope> scopes = new ArrayList<>();
+        Deque<Optional<Opened>> open = new ArrayDeque<>();
+        int boundary = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '{') {
+                int brace = i;
+                int statement = boundary;
+                open.push(classify(code, boundary, i, language).map(d -> opened(source, d, statement, brace)));
+                boundary = i + 1;
+            } else if (c == '}') {
+                if (!open.isEmpty()) {
+                    close(open.pop(), i + 1, scopes);
+                }
+                boundary = i + 1;
+            } else if (c == ';') {
+                boundary = i + 1;
+            }
+        }
+        while (!open.isEmpty()) {
+            close(open.pop(), code.length(), scopes);
+        }
+        scopes.addAll(primaryConstructors(source));
+        return scopes;
+    }
+
+    /** {@code class Name(val url: String = "…")}: the parameter list of a primary constructor belongs to its type. */
+    private static List<Declarations.Scope> primaryConstructors(LexedSource source) {
+        String code = source.code();
+        List<Declarations.Scope> scopes = new ArrayList<>();
+        Matcher constructor = PRIMARY_CONSTRUCTOR.matcher(code);
+        while (constructor.find()) {
+            int open = constructor.end() - 1;
+            int depth = 0;
+            int close = open;
+            for (; close < code.length(); close++) {
+                if (code.charAt(close) == '(') {
+                    depth++;
+                } else if (code.charAt(close) == ')' && --depth == 0) {
+                    break;
+                }
+            }
+            Declared declared = new Declared(Declarations.Kind.TYPE, constructor.group(2), constructor.start(2));
+            Opened opened = opened(source, declared, constructor.start(), open);
+            scopes.add(new Declarations.Scope(Declarations.Kind.CONSTRUCTOR_PARAMETERS, declared.name(), opened.header(),
+                    opened.start(),
+                    Math.min(close + 1, code.length())));
+        }
+        return scopes;
+    }
+
+    private record Declared(Declarations.Kind kind, String name, int offset) {
+    }
+
+    private record Opened(Declared declared, String header, int start) {
+    }
+
+    /**
+     * The scope starts at the line naming it (not before its statement: minified code has one line); its header, capped,
+     * also takes the annotation lines right above that line.
+     */
+    private static Opened opened(LexedSource source, Declared declared, int statement, int brace) {
+        int line = source.lineAt(declared.offset());
+        int headerLine = line;
+        while (headerLine > 1 && source.uncommentedLine(headerLine - 1).strip().matches("[@\\[)].*")) {
+            headerLine--;
+        }
+        int headerStart = Math.max(source.lineStart(headerLine), brace - MAX_HEADER);
+        String header = source.uncommented().substring(Math.min(headerStart, brace), brace).strip();
+        return new Opened(declared, header, Math.min(Math.max(source.lineStart(line), statement), declared.offset()));
+    }
+
+    private static void close(Optional<Opened> opened, int end, List<Declarations.Scope> scopes) {
+        opened.ifPresent(o -> scopes.add(new Declarations.Scope(o.declared().kind(), o.declared().name(), o.header(),
+                o.start(), end)));
+    }
+
+    private static Optional<Declared> classify(String code, int boundary, int to, Language language) {
+        int from = Math.max(boundary, to - MAX_HEADER);
+        String header = code.substring(from, to);
+        Matcher arrow = ARROW.matcher(header);
+        if (arrow.find()) {
+            return declared(Declarations.Kind.FUNCTION, arrow.group(1), from + arrow.start(1));
+        }
+        Matcher namedValue = NAMED_FUNCTION_VALUE.matcher(header);
+        if (namedValue.find()) {
+            return declared(Declarations.Kind.FUNCTION, namedValue.group(1), from + namedValue.start(1));
+        }
+        if (language == Language.GO) {
+            return goDeclaration(header, from);
+        }
+        MatchResult type = lastMatch(TYPE, header);
+        MatchResult functionKeyword = lastMatch(FUNCTION_KEYWORD, header);
+        if (type != null && (functionKeyword == null || functionKeyword.start() < type.start())) {
+            return declared(Declarations.Kind.TYPE, type.group(2), from + type.start(2));
+        }
+        return functionName(header, from);
+    }
+
+    private static Optional<Declared> goDeclaration(String header, int from) {
+        Matcher type = GO_TYPE.matcher(header);
+        if (type.find()) {
+            return declared(Declarations.Kind.TYPE, type.group(1), from + type.start(1));
+        }
+        MatchResult func = lastMatch(GO_FUNC_KEYWORD, header);
+        if (func == null) {
+            return Optional.empty();
+        }
+        Matcher function = GO_FUNC.matcher(header.substring(func.start()));
+        if (!function.find()) {
+            return Optional.empty();
+        }
+        String name = function.group(1) == null ? function.group(2) : function.group(1) + "." + function.group(2);
+        return declared(Declarations.Kind.FUNCTION, name, from + func.start() + function.start(2));
+    }
+
+    /** A method or function header ends with its parameter list, maybe followed by throws, a return type or '='. */
+    private static Optional<Declared> functionName(String header, int from) {
+        Matcher trailer = TRAILER.matcher(header);
+        if (!trailer.find()) {
+            return Optional.empty();
+        }
+        int close = trailer.start();
+        int depth = 0;
+        int open = -1;
+        for (int i = close; i >= 0; i--) {
+            char c = header.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return Optional.empty();
+        }
+        Matcher name = NAME_BEFORE_PAREN.matcher(header.substring(0, open));
+        if (!name.find() || NOT_FUNCTIONS.contains(name.group(1))) {
+            return Optional.empty();
+        }
+        String before = header.substring(0, name.start(1)).stripTrailing();
+        if (before.endsWith("new") || before.endsWith(".") || before.endsWith("=") || before.endsWith("(")
+                || before.endsWith(",") || before.endsWith("return")) {
+            return Optional.empty();
+        }
+        return declared(Declarations.Kind.FUNCTION, name.group(1), from + name.start(1));
+    }
+
+    private static Optional<Declared> declared(Declarations.Kind kind, String name, int offset) {
+        return Optional.of(new Declared(kind, name, offset));
+    }
+
+    private static MatchResult lastMatch(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        MatchResult last = null;
+        while (matcher.find()) {
+            last = matcher.toMatchResult();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,263 @@
+package dev.scaleprojection.ingest.domain;
+
+/**
+ * Lexer for the C family: line and block comments (nested in Kotlin and Scala), "…" and '…' literals, text blocks and
+ * raw strings ("""…""", C# raw strings with more quotes), C# verbatim and interpolated strings, JavaScript template
+ * literals and regular expressions, Go raw strings. Interpolated expressions are lexed as code, so literals inside them
+ * are found too. Unterminated single-line literals end at the line break, so one stray quote cannot swallow a file.
+ */
+final class CLikeLexer {
+
+    private static final int MAX_NESTING = 32;
+
+    private final String s;
+    private final Language language;
+    private final LexerOutput out;
+    private int nesting;
+
+    CLikeLexer(String text, Language language, LexerOutput out) {
+        this.s = text;
+        this.language = language;
+        this.out = out;
+    }
+
+    void lex() {
+        code(0, false);
+    }
+
+    /** Lexes code from {@code i}; with {@code untilBrace}, stops at the '}' closing an interpolation and returns its index. */
+    private int code(int i, boolean untilBrace) {
+        int depth = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (untilBrace && c == '{') {
+                depth++;
+            } else if (untilBrace && c == '}') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+            if (c == '/' && at(i + 1) == '/') {
+                i = lineComment(i);
+            } else if (c == '/' && at(i + 1) == '*') {
+                i = blockComment(i);
+            } else if (c == '"') {
+                i = doubleQuoted(i);
+            } else if (c == '\'') {
+                i = simpleString(i, '\'', i + 1);
+            } else if (c == '`') {
+                i = backtick(i);
+            } else if (c == '/' && isJavaScript() && RegexLiterals.allowedAt(s, i, out)) {
+                i = RegexLiterals.skip(s, i, out);
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private int lineComment(int i) {
+        int end = s.indexOf('\n', i);
+        end = end < 0 ? s.length() : end;
+        out.blank(i, end);
+        return end;
+    }
+
+    private int blockComment(int start) {
+        boolean nests = language == Language.KOTLIN || language == Language.SCALA;
+        int depth = 0;
+        int i = start;
+        while (i < s.length()) {
+            if (s.startsWith("/*", i)) {
+                depth++;
+                i += 2;
+            } else if (s.startsWith("*/", i)) {
+                depth--;
+                i += 2;
+                if (depth == 0 || !nests) {
+                    break;
+                }
+            } else {
+                i++;
+            }
+        }
+        out.blank(start, i);
+        return i;
+    }
+
+    private int doubleQuoted(int i) {
+        int quotes = run(i, '"');
+        String prefix = language == Language.CSHARP ? csharpPrefix(i) : "";
+        int start = i - prefix.length();
+        if (quotes >= 3 && supportsRawStrings()) {
+            return rawString(start, i, language == Language.CSHARP ? quotes : 3, prefix.contains("$"));
+        }
+        if (prefix.contains("@")) {
+            return verbatim(start, i, prefix.contains("$"));
+        }
+        return simpleString(start, '"', i + 1);
+    }
+
+    /** "…" or '…' with backslash escapes, ending at the closing quote or, unterminated, at the line break. */
+    private int simpleString(int start, char quote, int from) {
+        int i = from;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == quote) {
+                out.literal(start, from, i, i + 1);
+                return i + 1;
+            } else if (c == '\n') {
+                break;
+            } else if (interpolates(quote, start) && opensInterpolation(i)) {
+                i = interpolation(i);
+            } else {
+                i++;
+            }
+        }
+        i = Math.min(i, s.length());
+        out.literal(start, from, i, i);
+        return i;
+    }
+
+    /** Java text blocks (with escapes), Kotlin and Scala raw strings, C# raw strings of {@code quotes} quotes. */
+    private int rawString(int start, int open, int quotes, boolean interpolated) {
+        int from = open + quotes;
+        int i = from;
+        String close = "\"".repeat(quotes);
+        while (i < s.length()) {
+            if (language == Language.JAVA && s.charAt(i) == '\\') {
+                i += 2;
+            } else if (s.startsWith(close, i)) {
+                int end = i + run(i, '"');
+                out.literal(start, from, end - quotes, end);
+                return end;
+            } else if ((interpolated || language == Language.KOTLIN || language == Language.SCALA) && opensInterpolation(i)) {
+                i = interpolation(i);
+            } else {
+                i++;
+            }
+        }
+        out.literal(start, from, s.length(), s.length());
+        return s.length();
+    }
+
+    /** C# @"…": no escapes except "" for a quote; may span lines. */
+    private int verbatim(int start, int open, boolean interpolated) {
+        int i = open + 1;
+        while (i < s.length()) {
+            if (s.startsWith("\"\"", i)) {
+                i += 2;
+            } else if (s.charAt(i) == '"') {
+                out.literal(start, open + 1, i, i + 1);
+                return i + 1;
+            } else if (interpolated && opensInterpolation(i)) {
+                i = interpolation(i);
+            } else {
+                i++;
+            }
+        }
+        out.literal(start, open + 1, s.length(), s.length());
+        return s.length();
+    }
+
+    private int backtick(int i) {
+        if (isJavaScript()) {
+            return template(i);
+        }
+        if (language == Language.GO) {
+            int end = s.indexOf('`', i + 1);
+            end = end < 0 ? s.length() : end;
+            out.literal(i, i + 1, end, Math.min(end + 1, s.length()));
+            return Math.min(end + 1, s.length());
+        }
+        if (language == Language.KOTLIN || language == Language.SCALA) {
+            int end = s.indexOf('`', i + 1);
+            int eol = s.indexOf('\n', i + 1);
+            return end < 0 || eol >= 0 && eol < end ? i + 1 : end + 1;
+        }
+        return i + 1;
+    }
+
+    /** JavaScript `…` with ${…} expressions; may span lines. */
+    private int template(int open) {
+        int i = open + 1;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '`') {
+                out.literal(open, open + 1, i, i + 1);
+                return i + 1;
+            } else if (s.startsWith("${", i)) {
+                i = interpolation(i + 1);
+            } else {
+                i++;
+            }
+        }
+        out.literal(open, open + 1, s.length(), s.length());
+        return s.length();
+    }
+
+    private boolean interpolates(char quote, int start) {
+        if (quote != '"') {
+            return false;
+        }
+        return switch (language) {
+            case KOTLIN -> true;
+            case SCALA -> start > 0 && Character.isLetter(s.charAt(start - 1));
+            case CSHARP -> s.charAt(start) == '$';
+            default -> false;
+        };
+    }
+
+    private boolean opensInterpolation(int i) {
+        if (language == Language.CSHARP) {
+            return s.charAt(i) == '{' && at(i + 1) != '{';
+        }
+        return s.startsWith("${", i);
+    }
+
+    /** Lexes the expression opened at {@code i} (at '$' or '{') as code and returns the index after its closing '}'. */
+    private int interpolation(int i) {
+        int brace = s.indexOf('{', i);
+        if (nesting >= MAX_NESTING || brace < 0) {
+            return i + 1;
+        }
+        nesting++;
+        int close = code(brace + 1, true);
+        nesting--;
+        return Math.min(close + 1, s.length());
+    }
+
+    private String csharpPrefix(int quote) {
+        int j = quote;
+        while (j > 0 && (s.charAt(j - 1) == '$' || s.charAt(j - 1) == '@')) {
+            j--;
+        }
+        return s.substring(j, quote);
+    }
+
+    private boolean supportsRawStrings() {
+        return language == Language.JAVA || language == Language.KOTLIN || language == Language.SCALA
+                || language == Language.CSHARP;
+    }
+
+    private boolean isJavaScript() {
+        return language == Language.JAVASCRIPT || language == Language.TYPESCRIPT;
+    }
+
+    private int run(int i, char c) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) == c) {
+            j++;
+        }
+        return j - i;
+    }
+
+    private char at(int i) {
+        return i < s.length() ? s.charAt(i) : '\0';
+    }
+}

@@ -1,0 +1,278 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The code around one string literal: the statement before it, the innermost call it is an argument of, and the
+ * member it initialises. From these come the judgements a reader makes at a glance: is this literal documentation, a
+ * log message or a comparison; is it the fallback of an environment variable; is a host or a bind address expected.
+ */
+final class CodeContext {
+
+    private static final int MAX_LOOK_BACK = 1500;
+    private static final Pattern IDENTIFIER_CHAIN = Pattern.compile("[@\\w.$?!:]+$");
+    private static final Pattern ASSIGNED_NAME = Pattern.compile("(?:(?:self|this)\\.)?([A-Za-z_$][\\w$]*)\\s*:?=\\s*$");
+
+    private final LexedSource source;
+    private final Language language;
+    private final StringLiteral literal;
+    private final int statementStart;
+    private final String prefix;
+    private final String callee;
+    private final int calleeParen;
+
+    private CodeContext(LexedSource source, Language language, StringLiteral literal, int statementStart, int calleeParen) {
+        this.source = source;
+        this.language = language;
+        this.literal = literal;
+        this.statementStart = statementStart;
+        this.prefix = source.uncommented().substring(statementStart, literal.startOffset()).strip().replaceAll("\\s+", " ");
+        this.calleeParen = calleeParen;
+        this.callee = calleeParen < 0 ? "" : calleeBefore(source, calleeParen, language);
+    }
+
+    static CodeContext of(LexedSource source, Language language, StringLiteral literal) {
+        String code = source.code();
+        boolean semicolons = language == Language.JAVA || language == Language.CSHARP;
+        int depth = 0;
+        int calleeParen = -1;
+        int limit = Math.max(0, literal.startOffset() - MAX_LOOK_BACK);
+        int j = literal.startOffset() - 1;
+        for (; j >= limit; j--) {
+            char c = code.charAt(j);
+            if (c == ')' || c == ']') {
+                depth++;
+            } else if (c == '}') {
+                if (depth == 0 && startsLine(code, j)) {
+                    break;
+                }
+                depth++;
+            } else if (c == '(' || c == '[') {
+                if (depth > 0) {
+                    depth--;
+                } else if (c == '(' && calleeParen < 0) {
+                    calleeParen = j;
+                }
+            } else if (c == '{') {
+                if (depth > 0) {
+                    depth--;
+                } else if (opensBlock(code, j)) {
+                    break;
+                }
+            } else if (c == ';' && depth == 0) {
+                break;
+            } else if (c == '\n' && depth == 0 && !semicolons && !continues(code, j, language)) {
+                break;
+            }
+        }
+        return new CodeContext(source, language, literal, Math.max(j + 1, limit), calleeParen);
+    }
+
+    /** The statement before the literal, comments removed, string contents visible, whitespace collapsed. */
+    String prefix() {
+        return prefix;
+    }
+
+    /** The innermost call the literal is an argument of, such as {@code System.getProperty} or {@code @Value}. */
+    String callee() {
+        return callee;
+    }
+
+    String calleeName() {
+        String name = callee.substring(callee.lastIndexOf('.') + 1);
+        return name.startsWith("@") ? name.substring(1) : name;
+    }
+
+    boolean inAnnotation() {
+        return callee.startsWith("@");
+    }
+
+    /** True when the literal is the first argument of its call. */
+    boolean isFirstArgument() {
+        return calleeParen >= 0 && source.code().substring(calleeParen + 1, literal.startOffset()).isBlank();
+    }
+
+    /** A string standing alone as a statement: a Python docstring or a string used as a comment. */
+    boolean isBareExpression() {
+        if (!language.isHashCommented() || !prefix.isEmpty()) {
+            return false;
+        }
+        String code = source.code();
+        int end = code.indexOf('\n', literal.endOffset());
+        String rest = code.substring(Math.min(literal.endOffset(), code.length()), end < 0 ? code.length() : end);
+        return rest.isBlank() || rest.strip().equals(";");
+    }
+
+    /**
+     * The expression the literal ends, back to the nearest ',', '(', '[', '{' or statement start at its own depth:
+     * {@code process.env.DB_URL ||} in {@code f(a, process.env.DB_URL || "…")}. Comments removed, strings visible.
+     */
+    String argumentExpression() {
+        return expressionBefore(literal.startOffset());
+    }
+
+    /**
+     * What comes before the literal inside its call: the earlier arguments too, so that {@code "bootstrap.servers"}
+     * in {@code props.put("bootstrap.servers", "…")} names what the literal is. Outside a call, the argument expression.
+     */
+    String argumentsBefore() {
+        if (calleeParen < statementStart) {
+            return argumentExpression();
+        }
+        return source.uncommented().substring(calleeParen + 1, literal.startOffset()).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The expression naming the call the literal is an argument of: {@code System.getenv().getOrDefault}. */
+    String calleeExpression() {
+        return calleeParen < 0 ? "" : expressionBefore(calleeParen);
+    }
+
+    private String expressionBefore(int end) {
+        String code = source.code();
+        int depth = 0;
+        int j = end - 1;
+        for (; j >= statementStart; j--) {
+            char c = code.charAt(j);
+            if (c == ')' || c == ']' || c == '}') {
+                depth++;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                break;
+            }
+        }
+        return source.uncommented().substring(Math.max(j + 1, statementStart), end).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The code after the literal up to the end of its statement, comments removed. */
+    String suffix() {
+        String text = source.uncommented();
+        int end = literal.endOffset();
+        int limit = Math.min(text.length(), end + 300);
+        int stop = end;
+        while (stop < limit && text.charAt(stop) != ';' && text.charAt(stop) != '\n') {
+            stop++;
+        }
+        return text.substring(end, stop);
+    }
+
+    /** The name assigned in {@code name = "…"}, for the if-empty-then-default idiom. */
+    Optional<String> assignedName() {
+        Matcher matcher = ASSIGNED_NAME.matcher(source.code().substring(statementStart, literal.startOffset()).strip());
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** Up to {@code count} lines before the statement, comments removed. */
+    String linesBefore(int count) {
+        int firstLine = source.lineAt(statementStart);
+        StringBuilder lines = new StringBuilder();
+        for (int line = Math.max(1, firstLine - count); line < firstLine; line++) {
+            lines.append(source.uncommented(), source.lineStart(line), source.lineStart(line + 1)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /**
+     * The member a declaration-level literal initialises: {@code DB_URL} in {@code static final String DB_URL = "…"},
+     * {@code url} in {@code @Value("…") private String url;}, {@code database_url} in {@code database_url: str = "…"}.
+     */
+    Optional<String> memberName() {
+        return inAnnotation() ? MemberNames.annotated(source.code(), calleeParen)
+                : MemberNames.assigned(source.code().substring(statementStart, literal.startOffset()));
+    }
+
+    /** The parameter a literal defaults, as in {@code val url: String = "…"} inside a primary constructor. */
+    Optional<String> parameterName() {
+        return MemberNames.parameter(source.code().substring(Math.max(statementStart, calleeParen + 1), literal.startOffset()));
+    }
+
+    /** The argument expression and the call it goes to, lower case: where a technology name nearby is a hint. */
+    String lowerContext() {
+        return (calleeExpression() + " " + argumentsBefore()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String calleeBefore(LexedSource source, int paren, Language language) {
+        String code = source.code();
+        int end = paren;
+        while (end > 0 && Character.isWhitespace(code.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && code.charAt(end - 1) == '>') {
+            int open = code.lastIndexOf('<', end - 1);
+            end = open < 0 ? end : open;
+        }
+        Matcher chain = IDENTIFIER_CHAIN.matcher(code.substring(Math.max(0, end - 200), end));
+        if (!chain.find()) {
+            return "";
+        }
+        String callee = chain.group().replaceAll("^[.:?!]+", "");
+        int start = end - chain.group().length();
+        if (language == Language.CSHARP && isAttribute(code, start)) {
+            callee = "@" + callee;
+        }
+        return callee;
+    }
+
+    /** C# attributes: {@code [Name(…)]} at the start of a line. */
+    private static boolean isAttribute(String code, int start) {
+        int i = start - 1;
+        while (i >= 0 && code.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && code.charAt(i) == '[' && startsLine(code, i);
+    }
+
+    private static boolean startsLine(String code, int index) {
+        for (int i = index - 1; i >= 0 && code.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(code.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A '{' opening a block (class, method, if …) rather than an object literal, initializer or Go composite literal. */
+    private static boolean opensBlock(String code, int brace) {
+        int i = brace - 1;
+        while (i >= 0 && (code.charAt(i) == ' ' || code.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char before = code.charAt(i);
+        if (i == brace - 1 && (Character.isLetterOrDigit(before) || before == '_' || before == ']')) {
+            return false;
+        }
+        if ("=(,:[?|&!".indexOf(before) >= 0) {
+            return false;
+        }
+        return !code.substring(Math.max(0, i - 5), i + 1).endsWith("return");
+    }
+
+    /** Whether the line ending at {@code newline} continues into the next one. */
+    private static boolean continues(String code, int newline, Language language) {
+        int i = newline - 1;
+        while (i >= 0 && (code.charAt(i) == ' ' || code.charAt(i) == '\t' || code.charAt(i) == '\r')) {
+            i--;
+        }
+        if (i >= 0) {
+            char last = code.charAt(i);
+            if (",([{=+-*/%&|.?\\<>!^~".indexOf(last) >= 0 || last == ':' && !language.isHashCommented()) {
+                return true;
+            }
+        }
+        int j = newline + 1;
+        while (j < code.length() && (code.charAt(j) == ' ' || code.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < code.length() && (".?:".indexOf(code.charAt(j)) >= 0 || code.startsWith("&&", j)
+                || code.startsWith("||", j));
+    }
+}

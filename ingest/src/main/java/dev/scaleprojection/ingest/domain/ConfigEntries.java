@@ -1,0 +1,64 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Flattens a configuration file into keys and values, whatever its format: YAML and JSON by key path
+ * ({@code spring.datasource.url}, {@code ConnectionStrings.Default}), properties, dotenv, INI, TOML, HOCON-like and
+ * nginx-like files line by line, XML by element and attribute. Sequence items keep the key of their sequence.
+ */
+public final class ConfigEntries {
+
+    private static final int MAX_DEPTH = 64;
+
+    private ConfigEntries() {
+    }
+
+    public static List<ConfigEntry> of(SourceFile file, YamlParser yaml) {
+        String name = file.name().toLowerCase(Locale.ROOT);
+        List<ConfigEntry> entries = new ArrayList<>();
+        if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+            for (TreeNode document : yaml.parseAll(file.content())) {
+                flatten("", document, entries, 0);
+            }
+        } else if (name.endsWith(".json")) {
+            flatten("", JsonTree.parse(file.content()), entries, 0);
+        } else if (name.endsWith(".properties")) {
+            entries.addAll(KeyValueFiles.properties(file.content()));
+        } else if (name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env")) {
+            entries.addAll(KeyValueFiles.dotenv(file.content()));
+        } else if (name.endsWith(".xml") || name.endsWith(".config")) {
+            entries.addAll(KeyValueFiles.xmlAttributes(file.content()));
+        } else {
+            entries.addAll(KeyValueFiles.sections(file.content(), name.endsWith(".conf")));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** Every scalar under {@code node}, keyed by its dotted path; the entry line is the line of the key. */
+    static void flatten(String path, TreeNode node, List<ConfigEntry> entries, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (node instanceof TreeNode.Scalar scalar) {
+            if (!path.isEmpty()) {
+                entries.add(new ConfigEntry(path, scalar.value(), scalar.line()));
+            }
+        } else if (node instanceof TreeNode.Mapping mapping) {
+            for (TreeNode.Entry entry : mapping.entries()) {
+                String key = path.isEmpty() ? entry.key() : path + "." + entry.key();
+                if (entry.value() instanceof TreeNode.Scalar scalar) {
+                    entries.add(new ConfigEntry(key, scalar.value(), entry.line()));
+                } else {
+                    flatten(key, entry.value(), entries, depth + 1);
+                }
+            }
+        } else if (node instanceof TreeNode.Sequence sequence) {
+            for (TreeNode item : sequence.items()) {
+                flatten(path, item, entries, depth + 1);
+            }
+        }
+    }
+}

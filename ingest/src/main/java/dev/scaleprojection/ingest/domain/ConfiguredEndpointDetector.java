@@ -1,0 +1,63 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Endpoints set in configuration files (application.yml and .properties, .env, appsettings.json, INI, TOML, XML …):
+ * {@code endpoint.configured} anchored at the key. A value that is only a placeholder ({@code ${DB_URL}}) configures
+ * nothing; a placeholder default ({@code ${DB_URL:jdbc:…}}) is the configured value, marked {@code overridable=true}.
+ */
+public final class ConfiguredEndpointDetector implements Detector {
+
+    public static final String CONFIGURED = "endpoint.configured";
+
+    /** A version is never an address, however much "10.2.0.1" looks like one. */
+    private static final java.util.regex.Pattern VERSION_KEY = java.util.regex.Pattern.compile("(?i).*version[^.]*");
+
+    private final YamlParser yaml;
+
+    public ConfiguredEndpointDetector(YamlParser yaml) {
+        this.yaml = yaml;
+    }
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.CONFIGURATION);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        if (file.role() != FileRole.CONFIGURATION) {
+            return List.of();
+        }
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        List<Finding> findings = new ArrayList<>();
+        for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
+            endpoint(entry.key(), entry.value()).ifPresent(configured -> findings.add(new Finding(CONFIGURED,
+                    Finding.CONFIGURATION, file.path(), entry.line(), entry.line(),
+                    Snippets.lines(lines, entry.line(), entry.line()), entry.key(), configured)));
+        }
+        return List.copyOf(findings);
+    }
+
+    /** The attributes of the endpoint configured as {@code key = value}, if it is one; shared with descriptors. */
+    static Optional<Map<String, String>> endpoint(String key, String value) {
+        if (value.isBlank() || Placeholders.isBarePlaceholder(value) || VERSION_KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        Placeholders.Resolved resolved = Placeholders.resolve(value);
+        return EndpointParser.parse(resolved.value(), EndpointContext.ofKey(key)).map(endpoint -> {
+            Map<String, String> attributes = new LinkedHashMap<>(endpoint.attributes());
+            if (resolved.usedDefault()) {
+                attributes.put("overridable", "true");
+            }
+            return attributes;
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * A light scan of the declarations of a file (types and functions with their extent), enough to name where a line sits:
+ * {@code OrderRepository.connect}, {@code Repo.Connect} for a Go method, {@code Settings.database_url} for a field.
+ * C-like languages are scanned by braces, Python and Ruby by indentation.
+ */
+final class Declarations {
+
+    /** A type body, a function, or the parameter list of a primary constructor ({@code class Name(…)}). */
+    enum Kind { TYPE, FUNCTION, CONSTRUCTOR_PARAMETERS }
+
+    /** A declaration spanning {@code [start, end)}: from the line naming it to the end of its body. */
+    record Scope(Kind kind, String name, String header, int start, int end) {
+
+        boolean contains(int offset) {
+            return start <= offset && offset < end;
+        }
+
+        boolean isType() {
+            return kind != Kind.FUNCTION;
+        }
+    }
+
+    private static final java.util.regex.Pattern TEST_TYPE = java.util.regex.Pattern.compile("Test\\w*|\\w*(Test|Tests|TestCase|IT)");
+    private static final java.util.regex.Pattern TEST_FUNCTION = java.util.regex.Pattern.compile("test_\\w*|Test[A-Z_]\\w*");
+
+    private final List<Scope> scopes;
+
+    private Declarations(List<Scope> scopes) {
+        List<Scope> sorted = new ArrayList<>(scopes);
+        sorted.sort(Comparator.comparingInt(Scope::start).thenComparing(Comparator.comparingInt(Scope::end).reversed()));
+        this.scopes = List.copyOf(sorted);
+    }
+
+    /** Scans declarations only when first asked: most files hold no finding and need no anchor. */
+    static java.util.function.Supplier<Declarations> lazily(LexedSource source, Language language) {
+        Declarations[] memo = new Declarations[1];
+        return () -> {
+            if (memo[0] == null) {
+                memo[0] = of(source, language);
+            }
+            return memo[0];
+        };
+    }
+
+    static Declarations of(LexedSource source, Language language) {
+        return switch (language) {
+            case PYTHON, RUBY -> new Declarations(IndentedDeclarations.scan(source, language));
+            case OTHER -> new Declarations(List.of());
+            default -> new Declarations(BracedDeclarations.scan(source, language));
+        };
+    }
+
+    /** Enclosing declarations, outermost first. */
+    List<Scope> enclosing(int offset) {
+        return scopes.stream().filter(scope -> scope.contains(offset)).toList();
+    }
+
+    /** Inside a test written into a production file: a class such as {@code Test}, {@code FooTests}, a {@code TestCase}, or a {@code test_…} function. */
+    boolean insideTest(int offset) {
+        return enclosing(offset).stream().anyMatch(scope -> scope.isType()
+                ? TEST_TYPE.matcher(scope.name()).matches() || scope.header().contains("TestCase")
+                : TEST_FUNCTION.matcher(scope.name()).matches());
+    }
+
+    boolean insideFunction(int offset) {
+        return enclosing(offset).stream().anyMatch(scope -> scope.kind() == Kind.FUNCTION);
+    }
+
+    /** Inside the parameter list of {@code class Name(…)}, which the brace scan records as a type ending at ')'. */
+    boolean insidePrimaryConstructor(int offset) {
+        List<Scope> scopes = enclosing(offset);
+        return !scopes.isEmpty() && scopes.get(scopes.size() - 1).kind() == Kind.CONSTRUCTOR_PARAMETERS;
+    }
+
+    /**
+     * Type names from the outside in, then the outermost function of each type (a lambda or nested function belongs to
+     * its method); outside functions, the member being declared, when known.
+     */
+    String anchor(int offset, Optional<String> member) {
+        StringJoiner anchor = new StringJoiner(".");
+        boolean inFunction = false;
+        boolean anyFunction = false;
+        for (Scope scope : enclosing(offset)) {
+            if (scope.isType()) {
+                anchor.add(scope.name());
+                inFunction = false;
+            } else if (!inFunction) {
+                anchor.add(scope.name());
+                inFunction = true;
+                anyFunction = true;
+            }
+        }
+        if (!anyFunction) {
+            member.ifPresent(anchor::add);
+        }
+        return anchor.toString();
+    }
+}

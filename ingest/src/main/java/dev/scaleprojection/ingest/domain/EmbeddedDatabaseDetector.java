@@ -1,0 +1,120 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Databases running inside the process ({@code state.embedded-database}, engine h2|sqlite|hsqldb|derby, mode
+ * memory|file|unspecified), from production code (literals and calls such as {@code sqlite3.connect(…)},
+ * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}) and from configuration values. A driver class name adds nothing
+ * when the same file already names the engine in a URL.
+ */
+public final class EmbeddedDatabaseDetector implements Detector {
+
+    public static final String EMBEDDED_DATABASE = "state.embedded-database";
+
+    private static final Pattern SQLITE_CALL = Pattern.compile(
+            "\\b(sqlite3\\.connect|sqlite3?\\.Open|UseSqlite|sqlite3\\.Database|aiosqlite\\.connect)\\s*\\(");
+    private static final Set<String> SQLITE_DRIVER_NAMES = Set.of("sqlite3", "sqlite");
+    private static final Pattern GO_SQL_OPEN = Pattern.compile("^(sql|sqlx)\\.(Open|Connect|MustConnect)$");
+
+    private final YamlParser yaml;
+
+    public EmbeddedDatabaseDetector(YamlParser yaml) {
+        this.yaml = yaml;
+    }
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.CONFIGURATION);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        List<Finding> findings = switch (file.role()) {
+            case PRODUCTION_CODE -> fromCode(file);
+            case CONFIGURATION -> fromConfiguration(file);
+            default -> List.of();
+        };
+        Set<String> enginesWithMode = new HashSet<>();
+        findings.stream().filter(f -> !f.attribute("mode").equals(EmbeddedDatabases.UNSPECIFIED))
+                .forEach(f -> enginesWithMode.add(f.attribute("engine")));
+        return findings.stream().filter(f -> !f.attribute("mode").equals(EmbeddedDatabases.UNSPECIFIED)
+                || !enginesWithMode.contains(f.attribute("engine"))).toList();
+    }
+
+    private List<Finding> fromCode(SourceFile file) {
+        if (file.language() == Language.OTHER) {
+            return List.of();
+        }
+        LexedSource source = SourceLexer.lex(file);
+        Supplier<Declarations> declarations = Declarations.lazily(source, file.language());
+        List<Finding> findings = new ArrayList<>();
+        for (StringLiteral literal : source.literals()) {
+            Optional<EmbeddedDatabases.Embedded> recognized = EmbeddedDatabases.recognize(literal.value());
+            if (recognized.isEmpty() && !SQLITE_DRIVER_NAMES.contains(literal.value())) {
+                continue;
+            }
+            CodeContext context = CodeContext.of(source, file.language(), literal);
+            Optional<EmbeddedDatabases.Embedded> embedded = recognized.or(() -> sqliteDriverName(context));
+            if (embedded.isPresent() && !IncidentalLiterals.isIncidental(context)
+                    && !declarations.get().insideTest(literal.startOffset())) {
+                int[] lines = HardcodedEndpointDetector.valueLines(source, literal);
+                Optional<String> member = declarations.get().insideFunction(literal.startOffset()) ? Optional.empty()
+                        : context.memberName();
+                findings.add(finding(file, Finding.SOURCE_CODE, lines[0], Snippets.around(source, literal.startOffset(), lines[1]),
+                        declarations.get().anchor(literal.startOffset(), member), embedded.get(), literal.value()));
+            }
+        }
+        Matcher call = SQLITE_CALL.matcher(source.code());
+        while (call.find()) {
+            int line = source.lineAt(call.start());
+            boolean alreadyFound = findings.stream().anyMatch(f -> f.startLine() == line);
+            if (!alreadyFound) {
+                String mode = source.text().substring(call.end(), Math.min(source.text().length(), call.end() + 80))
+                        .contains(":memory:") ? "memory" : "file";
+                findings.add(finding(file, Finding.SOURCE_CODE, line, Snippets.lines(source, line, line),
+                        declarations.get().anchor(call.start(), Optional.empty()), new EmbeddedDatabases.Embedded("sqlite", mode),
+                        call.group(1)));
+            }
+        }
+        return findings;
+    }
+
+    /** Go's {@code sql.Open("sqlite3", dsn)}: the driver name is the first argument. */
+    private static Optional<EmbeddedDatabases.Embedded> sqliteDriverName(CodeContext context) {
+        if (!context.isFirstArgument() || !GO_SQL_OPEN.matcher(context.callee()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EmbeddedDatabases.Embedded("sqlite", context.suffix().contains(":memory:") ? "memory" : "file"));
+    }
+
+    private List<Finding> fromConfiguration(SourceFile file) {
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        List<Finding> findings = new ArrayList<>();
+        for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
+            String value = Placeholders.resolve(entry.value()).value();
+            EmbeddedDatabases.recognize(value).ifPresent(embedded -> findings.add(finding(file, Finding.CONFIGURATION,
+                    entry.line(), Snippets.lines(lines, entry.line(), entry.line()), entry.key(), embedded, value)));
+        }
+        return findings;
+    }
+
+    private static Finding finding(SourceFile file, String source, int line, String snippet, String anchor,
+                                   EmbeddedDatabases.Embedded embedded, String value) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("engine", embedded.engine());
+        attributes.put("mode", embedded.mode());
+        attributes.put("value", Redaction.redact(value.strip()));
+        return new Finding(EMBEDDED_DATABASE, source, file.path(), line, line, snippet, anchor, attributes);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What surrounds a candidate value: a technology named nearby ({@code bootstrap.servers} says Kafka), whether a host is
+ * expected there (a key or parameter called host, server, address …), which lets bare qualified host names count;
+ * whether even single-label names ({@code redis}) and a bare {@code localhost} count, which only a configuration key
+ * ending in host, server or address earns; and whether the value is a listen/bind address, never an endpoint to reach.
+ */
+public record EndpointContext(Optional<String> technologyHint, boolean hostExpected, boolean bareNamesAllowed,
+                              boolean bind) {
+
+    public static final EndpointContext NONE = new EndpointContext(Optional.empty(), false, false, false);
+
+    private static final Pattern HOST_KEY = Pattern.compile(
+            "(?i).*(host|hostname|hosts|server|servers|address|addr|endpoint|endpoints|url|uri|dsn|nodes|contact[-_.]?points"
+                    + "|brokers|seeds|bootstrap[-_.]?servers)");
+    private static final Pattern HOST_NAME_KEY = Pattern.compile(
+            "(?i)(.*[-_.])?(host|hostname|hosts|server|servers|address|addr|brokers|seeds|nodes)|.*[a-z](Host|Hostname|Server|Address)");
+    private static final Pattern BIND_KEY = Pattern.compile(
+            "(?i).*(listen|bind|server[._-]address|kestrel|aspnetcore_urls|^urls$|management[._-]server).*");
+
+    /** The context of a configuration value, from its key (a property name or a YAML path). */
+    public static EndpointContext ofKey(String key) {
+        String lastSegment = key.substring(key.lastIndexOf('.') + 1);
+        return new EndpointContext(Technologies.hintIn(key.toLowerCase(Locale.ROOT)),
+                HOST_KEY.matcher(lastSegment).matches(), HOST_NAME_KEY.matcher(lastSegment).matches(),
+                BIND_KEY.matcher(key).matches());
+    }
+}

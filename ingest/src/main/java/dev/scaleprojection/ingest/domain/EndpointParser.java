@@ -1,0 +1,150 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognizes an infrastructure endpoint in a whole value (a string literal or a configuration value), never in a
+ * fragment of free text: URLs with an infrastructure scheme and a real host, JDBC URLs, database connection strings,
+ * lists of {@code host:port}, and bare hosts where the context expects one. Scheme prefixes, format strings,
+ * placeholders, bind addresses, versions and documentation links are not endpoints.
+ */
+public final class EndpointParser {
+
+    private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.DOTALL);
+    private static final int MAX_VALUE_LENGTH = 300;
+
+    private EndpointParser() {
+    }
+
+    /** The most accepting context code can give; a value it rejects is not worth looking at its surroundings for. */
+    static final EndpointContext ANY_CODE_CONTEXT = new EndpointContext(Optional.of("kafka"), true, false, false);
+
+    public static Optional<Endpoint> parse(String candidate, EndpointContext context) {
+        String value = candidate.strip();
+        if (value.isEmpty() || value.length() > 2000) {
+            return Optional.empty();
+        }
+        if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            return JdbcUrls.parse(value).map(e -> withValue(e, value));
+        }
+        Matcher url = URL.matcher(value);
+        if (url.matches()) {
+            if (value.chars().anyMatch(Character::isWhitespace)) {
+                return Optional.empty();
+            }
+            return fromUrl(url.group(1).toLowerCase(Locale.ROOT), url.group(2), url.group(3), context)
+                    .map(e -> withValue(e, value));
+        }
+        Optional<Endpoint> connectionString = ConnectionStrings.parse(value);
+        if (connectionString.isPresent() || value.chars().anyMatch(Character::isWhitespace)) {
+            return connectionString.map(e -> withValue(e, value));
+        }
+        return fromAuthorities(value, context).map(e -> withValue(e, value));
+    }
+
+    private static Optional<Endpoint> fromUrl(String scheme, String authority, String path, EndpointContext context) {
+        Optional<String> technology = Technologies.byScheme(scheme);
+        if (technology.isEmpty()) {
+            return Optional.empty();
+        }
+        List<HostPort> hosts = HostPort.list(authority.substring(authority.lastIndexOf('@') + 1));
+        if (hosts.isEmpty() || !hosts.stream().allMatch(HostPort::isUsableHost)) {
+            return Optional.empty();
+        }
+        HostPort first = hosts.get(0);
+        Endpoint.Network network = Hosts.network(first.host());
+        boolean web = technology.get().equals("http") || technology.get().equals("websocket");
+        boolean publicWithoutPort = first.port().isEmpty() && network == Endpoint.Network.PUBLIC;
+        if (publicWithoutPort && (Hosts.isNonInfrastructure(first.host(), path) || web && !Hosts.looksLikeApi(first.host(), path))) {
+            return Optional.empty();
+        }
+        if (context.bind() && network == Endpoint.Network.LOOPBACK) {
+            return Optional.empty();
+        }
+        String resolved = technology.get();
+        if (web && (first.port().equals(Optional.of("9200")) || first.host().matches("(?i).*(elasticsearch|opensearch).*"))) {
+            resolved = "elasticsearch";
+        } else if (resolved.equals("tcp")) {
+            resolved = first.port().flatMap(Technologies::byPort).or(context::technologyHint).orElse("tcp");
+        }
+        return Optional.of(endpoint(resolved, Optional.of(scheme), hosts));
+    }
+
+    /** {@code host:port[,host:port…]}, a bare IPv4 address, or a bare host where a host is expected. */
+    private static Optional<Endpoint> fromAuthorities(String value, EndpointContext context) {
+        if (value.contains("/") || value.startsWith(":")) {
+            return Optional.empty();
+        }
+        List<HostPort> hosts = HostPort.list(withoutTrailingOptions(value));
+        if (hosts.isEmpty() || !hosts.stream().allMatch(HostPort::isUsableHost)) {
+            return Optional.empty();
+        }
+        boolean allPorts = hosts.stream().allMatch(h -> h.port().isPresent());
+        if (hosts.size() > 1 && !allPorts) {
+            return Optional.empty();
+        }
+        HostPort first = hosts.get(0);
+        Optional<String> byPort = first.port().flatMap(Technologies::byPort);
+        Optional<String> technology = byPort.or(context::technologyHint);
+        boolean loopback = Hosts.isLoopback(first.host());
+        boolean ip = Hosts.isIpv4(first.host()) || Hosts.isIpv6(first.host());
+        if (context.bind()) {
+            return Optional.empty();
+        }
+        if (first.port().isPresent()) {
+            boolean accepted = byPort.isPresent()
+                    || context.technologyHint().filter("kafka"::equals).isPresent()
+                    || !loopback && (ip || Hosts.isQualifiedDomainName(first.host()) || context.hostExpected());
+            return accepted ? Optional.of(endpoint(technology.orElse(ip ? "ip" : "tcp"), Optional.empty(), hosts))
+                    : Optional.empty();
+        }
+        if (loopback && !(context.hostExpected() && context.bareNamesAllowed())) {
+            return Optional.empty();
+        }
+        if (ip) {
+            boolean accepted = Hosts.isIpv4(first.host())
+                    ? !Hosts.isNetworkOrMask(first.host()) && !Hosts.looksLikeVersion(first.host())
+                    : context.hostExpected();
+            return accepted ? Optional.of(endpoint(technology.orElse("ip"), Optional.empty(), hosts)) : Optional.empty();
+        }
+        boolean namedHost = context.hostExpected() && (Hosts.isQualifiedDomainName(first.host())
+                || context.bareNamesAllowed() && (loopback || first.host().matches("[A-Za-z][A-Za-z0-9-]*")));
+        return namedHost ? Optional.of(endpoint(technology.orElse("unknown"), Optional.empty(), hosts)) : Optional.empty();
+    }
+
+    /** StackExchange.Redis style {@code host:6379,password=…,ssl=true}: the options after the hosts are not hosts. */
+    private static String withoutTrailingOptions(String value) {
+        String[] parts = value.split(",");
+        int hosts = 0;
+        while (hosts < parts.length && !parts[hosts].contains("=")) {
+            hosts++;
+        }
+        for (int i = hosts; i < parts.length; i++) {
+            if (!parts[i].matches("\\s*[\\w.-]+=.*")) {
+                return value;
+            }
+        }
+        return hosts == 0 ? value : String.join(",", java.util.Arrays.asList(parts).subList(0, hosts));
+    }
+
+    static Endpoint endpoint(String technology, Optional<String> scheme, List<HostPort> hosts) {
+        String hostList = hosts.stream().map(HostPort::host).distinct().collect(Collectors.joining(","));
+        String ports = hosts.stream().flatMap(h -> h.port().stream()).distinct().collect(Collectors.joining(","));
+        return new Endpoint(technology, scheme, hostList, ports.isEmpty() ? Optional.empty() : Optional.of(ports), "",
+                Hosts.network(hosts.get(0).host()));
+    }
+
+    private static Endpoint withValue(Endpoint endpoint, String value) {
+        String redacted = Redaction.redact(value);
+        if (redacted.length() > MAX_VALUE_LENGTH) {
+            redacted = redacted.substring(0, MAX_VALUE_LENGTH);
+        }
+        return new Endpoint(endpoint.technology(), endpoint.scheme(), endpoint.host(), endpoint.port(), redacted,
+                endpoint.network());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a literal is only the default of something configurable, and what overrides it: an environment variable
+ * ({@code System.getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"}, the Go and
+ * Python if-empty idiom), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
+ * flag default, or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
+ */
+final class Fallbacks {
+
+    static final String ENVIRONMENT = "environment";
+
+    private static final Pattern SYSTEM_PROPERTY = Pattern.compile("System\\.getProperty\\s*\\(|\\bsys\\.props\\b");
+    private static final Pattern ENVIRONMENT_ACCESS = Pattern.compile("System\\.getenv|\\bgetenv\\s*\\(|\\bGetenv\\s*\\("
+            + "|LookupEnv|GetEnvironmentVariable|process\\.env|import\\.meta\\.env|\\bos\\.environ|\\benviron\\s*[.\\[]"
+            + "|\\bENV\\s*[\\[.]|\\bsys\\.env\\b|Deno\\.env|Bun\\.env|\\benv\\s*[.(\\[]|\\b[gG]et_?[eE]nv\\w*\\s*\\("
+            + "|\\w*[eE]nv_?[oO]r\\w*\\s*\\(|[mM]ust_?[gG]et_?[eE]nv|getenv_or|\\benv_\\w+\\s*\\(");
+    private static final Pattern CONFIGURATION_ACCESS = Pattern.compile("GetConnectionString|GetValue\\s*<|GetSection\\s*\\("
+            + "|\\b[cC]onfiguration\\s*\\[|\\b[cC]onfig\\s*\\[|\\bviper\\.|\\bconfig\\.get\\w*\\s*\\(|\\bsettings\\.get\\w*\\s*\\("
+            + "|\\bconf\\.get\\w*\\s*\\(|getProperty\\s*\\(|\\bconfig\\s*\\($|\\bgetConfig\\w*\\s*\\(");
+    private static final Pattern SETS_ENVIRONMENT = Pattern.compile("(process\\.env(\\.\\w+|\\[[^\\]]*])|environ\\[[^\\]]*]"
+            + "|ENV\\[[^\\]]*])\\s*=\\s*$|(Setenv|setenv|putenv|SetEnvironmentVariable)$");
+    private static final Pattern CLI_FLAG = Pattern.compile("(^|.*\\.)(add_argument|addoption|add_option)$|^@(click\\.)?option$"
+            + "|^@(CommandLine\\.)?Option$|^(flag|pflag|kingpin)\\.\\w+$|.*Flags\\(\\)\\.\\w+$|^@?(typer\\.)?Option$");
+    private static final Pattern DESTRUCTURED_ENVIRONMENT = Pattern.compile("^[^;]*}\\s*=\\s*(process\\.env|import\\.meta\\.env)");
+    private static final Pattern BOUND_CONFIGURATION = Pattern.compile("@ConfigurationProperties|\\bBaseSettings\\b");
+    private static final int IDIOM_LINES = 6;
+
+    private Fallbacks() {
+    }
+
+    static Optional<String> overriddenBy(CodeContext context, List<Declarations.Scope> enclosing) {
+        String expression = context.calleeExpression() + "( " + context.argumentExpression();
+        if (SETS_ENVIRONMENT.matcher(context.argumentExpression()).find()
+                || SETS_ENVIRONMENT.matcher(context.callee()).find()) {
+            return Optional.empty();
+        }
+        if (SYSTEM_PROPERTY.matcher(expression).find()) {
+            return Optional.of("system-property");
+        }
+        if (ENVIRONMENT_ACCESS.matcher(expression).find() || DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
+            return Optional.of(ENVIRONMENT);
+        }
+        if (CONFIGURATION_ACCESS.matcher(expression).find()) {
+            return Optional.of("configuration");
+        }
+        if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {
+            return Optional.of("cli-flag");
+        }
+        Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name));
+        if (idiom.isPresent()) {
+            return idiom;
+        }
+        boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
+                && BOUND_CONFIGURATION.matcher(scope.header()).find());
+        return bound ? Optional.of("configuration-binding") : Optional.empty();
+    }
+
+    /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */
+    private static Optional<String> ifEmptyIdiom(CodeContext context, String name) {
+        Pattern mentionsName = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        for (String line : context.linesBefore(IDIOM_LINES).split("\n")) {
+            if (mentionsName.matcher(line).find()) {
+                if (ENVIRONMENT_ACCESS.matcher(line).find()) {
+                    return Optional.of(ENVIRONMENT);
+                }
+                if (CONFIGURATION_ACCESS.matcher(line).find()) {
+                    return Optional.of("configuration");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

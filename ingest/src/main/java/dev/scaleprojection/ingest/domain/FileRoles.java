@@ -1,0 +1,166 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies a repository-relative path into a {@link FileRole} from its folders and name alone. Checks run from the
+ * most excluding role (generated, test, example, documentation) to the least, so a compose file under {@code examples/}
+ * is an example, not a deployment. Folders below {@code src/main/<language>/} are package names and carry no role.
+ */
+public final class FileRoles {
+
+    private static final Set<String> GENERATED_DIRS = Set.of("target", "build", "dist", "out", "generated", "__generated__",
+            "generated-sources", "generated-test-sources", "node_modules", "vendor", ".next", ".nuxt", "coverage", "obj",
+            "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox");
+    private static final Pattern GENERATED_NAME = Pattern.compile(
+            ".*(\\.pb\\.go|\\.pb\\.gw\\.go|_pb2\\.py|_pb2_grpc\\.py|\\.pb\\.cc|\\.pb\\.h|\\.g\\.cs|\\.g\\.i\\.cs|\\.designer\\.cs"
+                    + "|modelsnapshot\\.cs|_generated\\.go|_gen\\.go|\\.min\\.js|\\.min\\.css|\\.bundle\\.js|\\.d\\.ts|\\.lock"
+                    + "|package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)|zz_generated.*|.*\\.generated\\..*");
+
+    private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__mocks__", "spec", "specs", "testdata",
+            "test-data", "test_data", "fixtures", "testfixtures", "test-fixtures", "e2e", "it", "integration-test",
+            "integration-tests", "integration_tests", "integrationtest", "androidtest", "testing", "testutil", "testutils",
+            "test-utils", "testhelpers", "benchmark", "benchmarks", "jmh", "loadtest", "loadtests", "load-test", "load-tests",
+            "perf", "k6", "locust", "gatling", "cypress", "playwright", "mock", "mocks", "fake", "fakes", "stub", "stubs");
+    private static final Pattern TEST_DIR = Pattern.compile(
+            "(?i)(.+[._-](tests?|specs?|unittests?|integrationtests?))|((unit|integration|functional|acceptance|component"
+                    + "|contract|system|smoke|end2end)[-_.]?tests?)");
+    private static final Pattern TEST_NAME = Pattern.compile(
+            ".+(Test|Tests|IT|ITCase|TestCase|Spec|Suite)\\.(java|kt|scala|cs|groovy)|.+_test\\.go|test_.+\\.py|.+_test\\.py"
+                    + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
+                    + "|.+_(spec|test)\\.rb|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)");
+
+    private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
+            "quickstart", "quickstarts", "tutorial", "tutorials", "playground");
+    private static final Pattern EXAMPLE_NAME = Pattern.compile(
+            "(?i)\\.env\\.(example|sample|template|dist|tmpl)|.+\\.(example|sample|template|dist)|.+\\.(example|sample)\\..+");
+
+    private static final Set<String> DOC_DIRS = Set.of("docs", "doc", "documentation", "javadoc", "website", "wiki", "adr");
+    private static final Pattern DOC_NAME = Pattern.compile(
+            "(?i).+\\.(md|markdown|rst|adoc|asciidoc)|(readme|license|licence|changelog|notice|authors|contributing)(\\..*)?"
+                    + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
+
+    private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
+            "hack", ".mvn");
+    private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
+            "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
+            "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
+            "gnumakefile", "cmakelists.txt", "directory.build.props", "directory.build.targets", "nuget.config",
+            "global.json", "cargo.toml", "build.sbt", "gemfile", "rakefile", "jsconfig.json", "jenkinsfile",
+            ".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", "cloudbuild.yaml",
+            "earthfile", "taskfile.yml", "justfile", ".pre-commit-config.yaml", ".golangci.yml", ".golangci.yaml",
+            "codecov.yml", "renovate.json", ".babelrc", ".editorconfig", "libs.versions.toml");
+    private static final Pattern BUILD_NAME = Pattern.compile(
+            "requirements.*\\.txt|.+\\.(csproj|fsproj|vbproj|sln|gemspec)|tsconfig.*\\.json|.+\\.config\\.(js|ts|mjs|cjs|mts)"
+                    + "|\\.eslintrc.*|\\.prettierrc.*");
+
+    private static final Set<String> DEPLOYMENT_DIRS = Set.of("k8s", "kubernetes", "kube", "helm", "charts", "chart", "deploy",
+            "deployment", "deployments", "manifests", "kustomize", "terraform", "infra", "infrastructure", "argocd",
+            "openshift", "cdk", "pulumi");
+    private static final Pattern DEPLOYMENT_NAME = Pattern.compile(
+            "dockerfile([.-].*)?|.+\\.dockerfile|containerfile(\\..*)?|(docker-)?compose.*\\.ya?ml|procfile|serverless\\.ya?ml"
+                    + "|fly\\.toml|render\\.yaml|chart\\.yaml|kustomization\\.ya?ml|skaffold\\.ya?ml|.+\\.(tf|tfvars)"
+                    + "|\\.dockerignore");
+
+    private static final Set<String> CONFIG_DIRS = Set.of("config", "configs", "conf", "configuration", "settings", "resources");
+    private static final Pattern CONFIG_NAME = Pattern.compile(
+            "(application|bootstrap).*\\.(ya?ml|properties)|appsettings.*\\.json|\\.env(\\..+)?|.+\\.env|.+\\.properties"
+                    + "|.+\\.(conf|ini|cfg|toml)|web\\.config|app\\.config|local\\.settings\\.json|.*(config|settings).*\\.(ya?ml|json)");
+    private static final Pattern CONFIG_IN_CONFIG_DIR = Pattern.compile(".+\\.(ya?ml|json|xml)");
+
+    private static final Set<String> JVM_SOURCE_ROOTS = Set.of("java", "kotlin", "scala", "groovy");
+    private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
+    private static final Set<String> IGNORED_NAMES = Set.of("launchsettings.json", "catalog-info.yaml", "catalog-info.yml");
+
+    private FileRoles() {
+    }
+
+    public static FileRole classify(String path) {
+        String normalized = path.replace('\\', '/').replaceFirst("^(\\./|/)+", "");
+        String name = normalized.substring(normalized.lastIndexOf('/') + 1);
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        List<String> allDirs = folders(normalized);
+        List<String> dirs = structuralFolders(allDirs);
+        boolean code = Language.of(normalized) != Language.OTHER;
+        if (anyIn(allDirs, IGNORED_DIRS) || IGNORED_NAMES.contains(lowerName)) {
+            return FileRole.OTHER;
+        }
+        if (anyIn(allDirs, GENERATED_DIRS) || GENERATED_NAME.matcher(lowerName).matches()) {
+            return FileRole.GENERATED;
+        }
+        if (isTest(dirs, name)) {
+            return FileRole.TEST_CODE;
+        }
+        if (anyIn(dirs, EXAMPLE_DIRS) || EXAMPLE_NAME.matcher(lowerName).matches()) {
+            return FileRole.EXAMPLE;
+        }
+        if (anyIn(dirs, DOC_DIRS) || DOC_NAME.matcher(lowerName).matches()) {
+            return FileRole.DOCUMENTATION;
+        }
+        if (anyIn(dirs, BUILD_DIRS) || BUILD_NAMES.contains(lowerName) || BUILD_NAME.matcher(lowerName).matches()) {
+            return FileRole.BUILD;
+        }
+        if (DEPLOYMENT_NAME.matcher(lowerName).matches() || isInDeploymentFolder(dirs, code)) {
+            return FileRole.DEPLOYMENT;
+        }
+        if (!code && (CONFIG_NAME.matcher(lowerName).matches()
+                || anyIn(dirs, CONFIG_DIRS) && CONFIG_IN_CONFIG_DIR.matcher(lowerName).matches())) {
+            return FileRole.CONFIGURATION;
+        }
+        return code ? FileRole.PRODUCTION_CODE : FileRole.OTHER;
+    }
+
+    private static boolean isTest(List<String> dirs, String name) {
+        if (TEST_NAME.matcher(name).matches()) {
+            return true;
+        }
+        for (String dir : dirs) {
+            if (TEST_DIRS.contains(dir) || TEST_DIR.matcher(dir).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Code counts as deployment only at the top of the tree ({@code infra/stack.ts}); Java packages named deploy do not. */
+    private static boolean isInDeploymentFolder(List<String> dirs, boolean code) {
+        if (code) {
+            return !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0));
+        }
+        return anyIn(dirs, DEPLOYMENT_DIRS);
+    }
+
+    private static List<String> folders(String path) {
+        List<String> folders = new ArrayList<>();
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!parts[i].isEmpty()) {
+                folders.add(parts[i].toLowerCase(Locale.ROOT));
+            }
+        }
+        return folders;
+    }
+
+    /** Drops JVM package folders: everything after {@code src/<set>/java/}, keeping the source-set name itself. */
+    private static List<String> structuralFolders(List<String> folders) {
+        for (int i = 0; i + 2 < folders.size(); i++) {
+            if (folders.get(i).equals("src") && JVM_SOURCE_ROOTS.contains(folders.get(i + 2))) {
+                return folders.subList(0, i + 2);
+            }
+        }
+        return folders;
+    }
+
+    private static boolean anyIn(List<String> dirs, Set<String> names) {
+        for (String dir : dirs) {
+            if (names.contains(dir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Infrastructure endpoints written as string literals in production code (never in comments, tests, docs or
+ * messages). A literal that is only the default of an environment variable, property, configuration lookup or flag is
+ * reported as {@code endpoint.env-fallback} with what overrides it; the rest as {@code endpoint.hardcoded}, marked
+ * {@code holder=config-class} (or {@code config-module}) when kept in a configuration or constants holder.
+ */
+public final class HardcodedEndpointDetector implements Detector {
+
+    public static final String HARDCODED = "endpoint.hardcoded";
+    public static final String ENV_FALLBACK = "endpoint.env-fallback";
+    private static final int MAX_LITERAL = 2000;
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.PRODUCTION_CODE);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        if (file.role() != FileRole.PRODUCTION_CODE || file.language() == Language.OTHER) {
+            return List.of();
+        }
+        LexedSource source = SourceLexer.lex(file);
+        Supplier<Declarations> declarations = Declarations.lazily(source, file.language());
+        List<Finding> findings = new ArrayList<>();
+        for (StringLiteral literal : source.literals()) {
+            if (isCandidate(literal.value())) {
+                finding(file, source, declarations, literal).ifPresent(findings::add);
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** Endpoints hold no spaces, except keyword connection strings such as {@code Server=…; Database=…}. */
+    private static boolean isCandidate(String value) {
+        String stripped = value.strip();
+        return stripped.length() >= 3 && stripped.length() <= MAX_LITERAL
+                && (stripped.chars().noneMatch(Character::isWhitespace) || stripped.contains("="));
+    }
+
+    private static Optional<Finding> finding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
+                                             StringLiteral literal) {
+        Placeholders.Resolved resolved = Placeholders.resolve(literal.value());
+        if (EndpointParser.parse(resolved.value(), EndpointParser.ANY_CODE_CONTEXT).isEmpty()) {
+            return Optional.empty();
+        }
+        CodeContext context = CodeContext.of(source, file.language(), literal);
+        if (IncidentalLiterals.isIncidental(context)) {
+            return Optional.empty();
+        }
+        Optional<Endpoint> endpoint = EndpointParser.parse(resolved.value(), CodeEndpointContext.of(context));
+        if (endpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        Declarations declarations = lazyDeclarations.get();
+        if (declarations.insideTest(literal.startOffset())) {
+            return Optional.empty();
+        }
+        List<Declarations.Scope> enclosing = declarations.enclosing(literal.startOffset());
+        Optional<String> overriddenBy = resolved.usedDefault() ? Optional.of("placeholder")
+                : Fallbacks.overriddenBy(context, enclosing);
+        Map<String, String> attributes = new LinkedHashMap<>(endpoint.get().attributes());
+        overriddenBy.ifPresent(by -> attributes.put("overriddenBy", by));
+        Holders.of(file, enclosing).ifPresent(holder -> attributes.put("holder", holder));
+        int[] lines = valueLines(source, literal);
+        Optional<String> member = declarations.insideFunction(literal.startOffset()) ? Optional.empty()
+                : context.memberName().or(() -> declarations.insidePrimaryConstructor(literal.startOffset())
+                        ? context.parameterName() : Optional.empty());
+        return Optional.of(new Finding(overriddenBy.isPresent() ? ENV_FALLBACK : HARDCODED, Finding.SOURCE_CODE,
+                file.path(), lines[0], lines[1], Snippets.around(source, literal.startOffset(), lines[1]),
+                declarations.anchor(literal.startOffset(), member), attributes));
+    }
+
+    /** The lines the stripped value occupies: inside a text block, the line of the URL, not of the opening quotes. */
+    static int[] valueLines(LexedSource source, StringLiteral literal) {
+        String value = literal.value();
+        int first = 0;
+        while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
+            first++;
+        }
+        int last = value.length() - 1;
+        while (last > first && Character.isWhitespace(value.charAt(last))) {
+            last--;
+        }
+        if (first >= value.length()) {
+            return new int[] {literal.startLine(), literal.startLine()};
+        }
+        return new int[] {source.lineAt(literal.contentOffset() + first), source.lineAt(literal.contentOffset() + last)};
+    }
+}

@@ -1,0 +1,36 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where configuration is kept in code: a class named like a configuration or constants holder
+ * ({@code DbConfig}, {@code AppSettings}, {@code Constants}) gives {@code config-class}; a module named so
+ * ({@code config.py}, {@code settings.ts}, {@code db_constants.go}, Angular's {@code environment.prod.ts}) gives
+ * {@code config-module}.
+ */
+final class Holders {
+
+    private static final Pattern CONFIG_CLASS = Pattern.compile(
+            ".*(Config|Configuration|Properties|Props|Settings|Constants|Constant|Consts|Defaults)");
+    private static final Pattern CONFIG_MODULE = Pattern.compile(
+            "(?i)(.*[._-])?(config|configuration|settings|constants|consts|defaults|conf|environment|env)"
+                    + "|.*(Config|Settings|Constants|Environment)");
+
+    private Holders() {
+    }
+
+    static Optional<String> of(SourceFile file, List<Declarations.Scope> enclosing) {
+        boolean configClass = enclosing.stream().anyMatch(scope -> scope.isType()
+                && CONFIG_CLASS.matcher(scope.name()).matches());
+        if (configClass) {
+            return Optional.of("config-class");
+        }
+        String name = file.name();
+        String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        return CONFIG_MODULE.matcher(base).matches() && !base.toLowerCase(Locale.ROOT).equals("conftest")
+                ? Optional.of("config-module") : Optional.empty();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Literals that mention an address without the code using it as one: docstrings, log and exception messages,
+ * comparisons and pattern matching, imports, documentation annotations (OpenAPI, Swagger, JAXB namespaces), values
+ * given to keys such as href, description or example, the parsing base of {@code new URL(path, base)}, and who may
+ * call in (CORS origins, allowed hosts).
+ */
+final class IncidentalLiterals {
+
+    private static final Pattern MESSAGE_CALL = Pattern.compile("log|logf|logger|logging|log[A-Z_]\\w*|Log|Logf|Logger"
+            + "|print\\w*|Print\\w*|eprint\\w*|Fprint\\w*|puts|warn|warning|warnf|Warn\\w*|info|infof|Info|Infof|debug|debugf"
+            + "|Debug\\w*|error|errorf|Error|Errorf|trace|tracef|Trace\\w*|fatal|fatalf|Fatal\\w*|panic|panicf|Panic\\w*"
+            + "|critical|exception|notice|verbose|WriteLine|Write|write|writeln|alert|assert\\w*|Assert\\w*|\\w*Exception"
+            + "|\\w*Error|abort|die|raise|flash|toast|notify");
+    private static final Set<String> COMPARISONS = Set.of("startsWith", "endsWith", "startswith", "endswith", "contains",
+            "includes", "indexOf", "lastIndexOf", "replace", "replaceAll", "replaceFirst", "split", "matches", "match",
+            "equals", "equalsIgnoreCase", "compareTo", "HasPrefix", "HasSuffix", "TrimPrefix", "TrimSuffix", "Contains",
+            "Index", "removeprefix", "removesuffix", "lstrip", "rstrip", "strip", "test", "search", "sub", "compile",
+            "MustCompile", "Regex", "EqualFold", "Equal", "Equals", "isEqualTo", "toBe", "toEqual", "Trim", "TrimStart",
+            "TrimEnd", "StartsWith", "EndsWith", "Replace", "Split", "IndexOf", "IsMatch", "Matches", "fullmatch",
+            "require", "import", "__import__", "import_module", "importScripts", "open_new",
+            "open_new_tab", "browse", "openExternal", "openUrl", "openURL", "OpenBrowser", "navigate", "navigateTo",
+            "redirect", "Redirect", "sendRedirect", "location", "assign");
+    private static final Pattern BROWSER_CALL = Pattern.compile("(webbrowser|window|Desktop\\.getDesktop\\(\\)|shell|open)\\.open$");
+    private static final Set<String> DOCUMENTATION_ANNOTATIONS = Set.of("Operation", "ApiOperation", "Api", "ApiModel",
+            "ApiModelProperty", "ApiParam", "ApiImplicitParam", "ApiResponse", "ApiResponses", "Schema", "Parameter",
+            "Contact", "License", "Info", "OpenAPIDefinition", "ExternalDocumentation", "Server", "Servers", "Tag",
+            "Example", "ExampleObject", "Deprecated", "SuppressWarnings", "Description", "DisplayName", "Link",
+            "JsonPropertyDescription", "JsonSchema", "XmlSchema", "XmlElement", "XmlType", "XmlRootElement", "XmlNs",
+            "XmlAttribute", "WebService", "WebServiceClient", "SOAPBinding", "SwaggerOperation", "SwaggerSchema",
+            "Obsolete", "see", "Doc", "Documented", "Namespace");
+    private static final Pattern DOCUMENTATION_KEY = Pattern.compile("(?i)(^|[\\s,({'\"])[\"']?(href|src|xmlns(:\\w+)?|namespace"
+            + "|targetnamespace|schemalocation|homepage|home_page|website|licen[cs]e|licen[cs]e_?url|help|description"
+            + "|summary|title|label|placeholder|example|examples|doc|docs|documentation|docs_?url|documentation_?url"
+            + "|tooltip|hint|message|msg|text|alt|see|project_?urls?|author_?email|issues_?url|repository|source_?url|\\w*version)[\"']?"
+            + "\\s*[:=]\\s*[\\[{(]?\\s*$");
+    /** Who may call in (CORS origins, allowed hosts, trusted origins) is the service's own identity, not a place it calls. */
+    private static final Pattern INBOUND = Pattern.compile(
+            "(?i)(allowed_?hosts|allowed_?origins?|trusted_?origins|cors\\w*|csrf_?trusted\\w*|\\borigins?\\s*[:=])");
+    private static final Pattern INBOUND_CALL = Pattern.compile("(?i)cors|.*origins?|.*originpatterns?|allowOrigin\\w*");
+    private static final Pattern COMPARISON = Pattern.compile("(==|!=|===|!==|<>|\\bcase|\\bis|\\bnot in|\\bin)\\s*[(\\[]?\\s*$");
+    private static final Pattern IMPORT = Pattern.compile("^(import|from|export\\b.*\\bfrom|package|using|#include|require)\\b.*");
+    private static final Pattern ERROR_CONSTRUCTOR = Pattern.compile("(errors\\.New|fmt\\.Errorf|new\\s+\\w*(Error|Exception))$");
+
+    private IncidentalLiterals() {
+    }
+
+    static boolean isIncidental(CodeContext context) {
+        String name = context.calleeName();
+        if (context.isBareExpression() || IMPORT.matcher(context.prefix()).matches()) {
+            return true;
+        }
+        if (!name.isEmpty() && (MESSAGE_CALL.matcher(name).matches() || COMPARISONS.contains(name)
+                || ERROR_CONSTRUCTOR.matcher(context.calleeExpression()).find()
+                || BROWSER_CALL.matcher(context.calleeExpression()).find())) {
+            return true;
+        }
+        if (context.inAnnotation() && DOCUMENTATION_ANNOTATIONS.contains(name)) {
+            return true;
+        }
+        if (INBOUND_CALL.matcher(name).matches() || INBOUND.matcher(context.prefix()).find()) {
+            return true;
+        }
+        if (name.equals("URL") && !context.isFirstArgument()) {
+            return true;
+        }
+        String expression = context.argumentExpression();
+        return DOCUMENTATION_KEY.matcher(expression).find() || COMPARISON.matcher(expression).find();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A source file split by {@link SourceLexer}: the original text, the same text with comments and string contents
+ * replaced by spaces (newlines and string delimiters kept, so offsets and line numbers still match), the text with only
+ * comments blanked, and the literals.
+ */
+public final class LexedSource {
+
+    private final String text;
+    private final String code;
+    private final String uncommented;
+    private final List<StringLiteral> literals;
+    private final int[] lineStarts;
+
+    LexedSource(String text, String code, String uncommented, List<StringLiteral> literals, int[] lineStarts) {
+        this.text = text;
+        this.code = code;
+        this.uncommented = uncommented;
+        this.literals = List.copyOf(literals);
+        this.lineStarts = lineStarts;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The text with comments and string contents blanked. */
+    public String code() {
+        return code;
+    }
+
+    /** The text with only comments blanked: string contents stay readable. */
+    public String uncommented() {
+        return uncommented;
+    }
+
+    public List<StringLiteral> literals() {
+        return literals;
+    }
+
+    /** The 1-based line holding the character at {@code offset}. */
+    public int lineAt(int offset) {
+        return lineAt(lineStarts, offset);
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The original text of a 1-based line, without its line break. */
+    public String line(int line) {
+        return slice(text, line);
+    }
+
+    /** The blanked code of a 1-based line. */
+    public String codeLine(int line) {
+        return slice(code, line);
+    }
+
+    /** The comment-free text of a 1-based line. */
+    public String uncommentedLine(int line) {
+        return slice(uncommented, line);
+    }
+
+    public int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+    }
+
+    private String slice(String source, int line) {
+        int start = lineStart(line);
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : source.length();
+        if (end > start && source.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return source.substring(start, Math.max(start, end));
+    }
+
+    static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    static int lineAt(int[] lineStarts, int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What a lexer writes: the blanked copy of the text and the literals, with line numbers computed once. */
+final class LexerOutput {
+
+    private final String text;
+    private final char[] code;
+    private final char[] uncommented;
+    private final int[] lineStarts;
+    private final List<StringLiteral> literals = new ArrayList<>();
+
+    LexerOutput(String text) {
+        this.text = text;
+        this.code = text.toCharArray();
+        this.uncommented = text.toCharArray();
+        this.lineStarts = LexedSource.lineStarts(text);
+    }
+
+    /** Blanks a comment (or a regular expression) in both the code and the comment-free text. */
+    void blank(int from, int to) {
+        blank(code, from, to);
+        blank(uncommented, from, to);
+    }
+
+    /**
+     * Blanks a regular expression literal {@code /…/} and shows it in the code as {@code "…"}, an operand: a line ending
+     * in a regular expression must not read as a line ending in a division operator.
+     */
+    void regex(int from, int to) {
+        blank(from, to);
+        code[from] = '"';
+        code[to - 1] = '"';
+    }
+
+    /** Replaces {@code [from, to)} with spaces, keeping line breaks. */
+    private static void blank(char[] chars, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, chars.length); i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+    }
+
+    /** Records a literal whose content is {@code [contentFrom, contentTo)} and blanks that content. */
+    void literal(int start, int contentFrom, int contentTo, int end) {
+        int safeTo = Math.max(contentFrom, Math.min(contentTo, text.length()));
+        int safeEnd = Math.min(end, text.length());
+        literals.add(new StringLiteral(text.substring(contentFrom, safeTo), start, safeEnd, contentFrom,
+                LexedSource.lineAt(lineStarts, start), LexedSource.lineAt(lineStarts, Math.max(start, safeEnd - 1))));
+        blank(code, contentFrom, safeTo);
+    }
+
+    char codeAt(int i) {
+        return code[i];
+    }
+
+    LexedSource finish() {
+        literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
+        return new LexedSource(text, new String(code), new String(uncommented), literals, lineStarts);
+    }
+}

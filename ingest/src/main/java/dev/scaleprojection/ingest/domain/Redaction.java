@@ -1,0 +1,31 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes credentials from evidence before it leaves the scanner: user and password in URLs and DSNs, values of keys
+ * that name a secret (password, token, secret, api key, …), bearer tokens and AWS access key ids.
+ */
+public final class Redaction {
+
+    public static final String MASK = "***";
+
+    private static final Pattern URL_USER_INFO = Pattern.compile("(?<=://)[^/@\\s:'\"`]*:[^@\\s/'\"`]*@");
+    private static final Pattern DSN_USER_INFO = Pattern.compile("(?<![\\w/])[\\w.%+-]+:[^@\\s/'\"`]*@(?=(tcp|unix)\\()");
+    private static final Pattern SECRET_VALUE = Pattern.compile("(?i)([\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key"
+            + "|access[_-]?key|private[_-]?key|credentials?)[\\w.-]*[\"']?\\s*[:=]\\s*[\"']?)([^\\s\"'&;,)}`]+)");
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
+    private static final Pattern AWS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
+
+    private Redaction() {
+    }
+
+    public static String redact(String text) {
+        String redacted = URL_USER_INFO.matcher(text).replaceAll(MASK + ":" + MASK + "@");
+        redacted = DSN_USER_INFO.matcher(redacted).replaceAll(MASK + ":" + MASK + "@");
+        redacted = SECRET_VALUE.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(match.group(1)) + MASK);
+        redacted = BEARER.matcher(redacted).replaceAll("$1" + MASK);
+        return AWS_KEY_ID.matcher(redacted).replaceAll(MASK);
+    }
+}

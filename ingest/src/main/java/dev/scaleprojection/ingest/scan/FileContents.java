@@ -1,0 +1,73 @@
+package dev.scaleprojection.ingest.scan;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one file for the detectors, or says why not: too large (checked before reading), binary (a known binary
+ * extension, or a NUL byte in the first 8 KiB), unreadable. Text that is not valid UTF-8 is decoded leniently,
+ * malformed bytes becoming U+FFFD, so a Latin-1 source file is still scanned; a byte order mark is dropped.
+ */
+final class FileContents {
+
+    private static final int BINARY_PROBE = 8 * 1024;
+    private static final Set<String> BINARY_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "ico", "webp", "tif",
+            "tiff", "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "jar", "war", "ear", "class", "so", "dll", "exe",
+            "dylib", "bin", "o", "a", "lib", "pyc", "pyo", "whl", "egg", "mp3", "mp4", "mov", "avi", "wav", "ogg", "flac",
+            "woff", "woff2", "ttf", "otf", "eot", "psd", "db", "sqlite", "sqlite3", "jks", "keystore", "p12", "pfx", "der",
+            "parquet", "avro", "orc", "npy", "pkl", "h5", "onnx", "tflite", "wasm", "iso", "dmg", "deb", "rpm");
+
+    record Read(String text, long bytes, Optional<String> skipReason) {
+
+        static Read skipped(String reason) {
+            return new Read("", 0, Optional.of(reason));
+        }
+    }
+
+    private FileContents() {
+    }
+
+    static Read read(RepositoryTree.File file, long maxBytes) {
+        String name = file.relative().substring(file.relative().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        if (BINARY_EXTENSIONS.contains(extension)) {
+            return Read.skipped("binary");
+        }
+        if (file.size() > maxBytes) {
+            return Read.skipped("too-large");
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return Read.skipped("unreadable: " + e.getClass().getSimpleName());
+        }
+        if (content.length > maxBytes) {
+            return Read.skipped("too-large");
+        }
+        for (int i = 0; i < Math.min(content.length, BINARY_PROBE); i++) {
+            if (content[i] == 0) {
+                return Read.skipped("binary");
+            }
+        }
+        return new Read(decode(content), content.length, Optional.empty());
+    }
+
+    private static String decode(byte[] content) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(content, StandardCharsets.UTF_8);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

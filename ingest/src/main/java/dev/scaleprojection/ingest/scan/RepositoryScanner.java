@@ -1,0 +1,129 @@
+package dev.scaleprojection.ingest.scan;
+
+import dev.scaleprojection.ingest.domain.ComponentLayout;
+import dev.scaleprojection.ingest.domain.Detector;
+import dev.scaleprojection.ingest.domain.Detectors;
+import dev.scaleprojection.ingest.domain.FileRole;
+import dev.scaleprojection.ingest.domain.FileRoles;
+import dev.scaleprojection.ingest.domain.Finding;
+import dev.scaleprojection.ingest.domain.Fingerprints;
+import dev.scaleprojection.ingest.domain.MalformedDocumentException;
+import dev.scaleprojection.ingest.domain.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scans a work tree: lists its files (see {@link RepositoryTree}), reads one at a time only those some detector
+ * wants, runs the detectors, and places every finding in its component with its fingerprint. A file that cannot be
+ * analysed (binary, too large, unreadable, malformed) is skipped with a reason; nothing in the tree is executed.
+ */
+public final class RepositoryScanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RepositoryScanner.class);
+    private static final Comparator<ObservedFact> FACT_ORDER = Comparator.comparing(ObservedFact::component)
+            .thenComparing(f -> f.finding().path()).thenComparingInt(f -> f.finding().startLine())
+            .thenComparing(f -> f.finding().kind()).thenComparing(f -> f.finding().anchor())
+            .thenComparing(ObservedFact::fingerprint);
+
+    private final List<Detector> detectors;
+    private final Set<FileRole> wantedRoles;
+
+    public RepositoryScanner() {
+        this(Detectors.defaults(new SnakeYamlParser()));
+    }
+
+    public RepositoryScanner(List<Detector> detectors) {
+        this.detectors = List.copyOf(detectors);
+        this.wantedRoles = Detectors.rolesOf(detectors);
+    }
+
+    public ScanResult scan(Path root, String repositoryName, ScanOptions options) {
+        Path realRoot;
+        RepositoryTree.Listing listing;
+        try {
+            realRoot = root.toRealPath();
+            listing = RepositoryTree.list(realRoot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+        List<SkippedFile> skipped = new ArrayList<>(listing.skipped());
+        List<Finding> findings = new ArrayList<>();
+        int scanned = 0;
+        long bytes = 0;
+        int done = 0;
+        for (RepositoryTree.File file : listing.files()) {
+            if (wantedRoles.contains(FileRoles.classify(file.relative()))) {
+                FileContents.Read read = FileContents.read(file, options.maxFileBytes());
+                if (read.skipReason().isPresent()) {
+                    skipped.add(new SkippedFile(file.relative(), read.skipReason().get()));
+                } else {
+                    scanned++;
+                    bytes += read.bytes();
+                    detect(new SourceFile(file.relative(), read.text()), findings, skipped);
+                }
+            }
+            options.progress().accept(new ScanProgress(file.relative(), ++done, listing.files().size()));
+        }
+        List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
+        List<String> buildFolders = findings.stream().filter(f -> f.attributes().containsKey("buildPath"))
+                .map(f -> f.attribute("buildPath")).distinct().toList();
+        ComponentLayout layout = ComponentLayout.of(repositoryName, paths, buildFolders);
+        List<ObservedFact> facts = observed(findings, layout);
+        skipped.sort(Comparator.comparing(SkippedFile::path));
+        LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
+        return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
+                new ScanStats(scanned, bytes, countByKind(facts)));
+    }
+
+    /** Runs every detector on one file; a malformed or unexpected file loses all its findings and is skipped instead. */
+    private void detect(SourceFile file, List<Finding> findings, List<SkippedFile> skipped) {
+        List<Finding> fileFindings = new ArrayList<>();
+        try {
+            for (Detector detector : detectors) {
+                if (detector.roles().contains(file.role())) {
+                    fileFindings.addAll(detector.detect(file));
+                }
+            }
+        } catch (MalformedDocumentException e) {
+            skipped.add(new SkippedFile(file.path(), e.reason()));
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("A detector failed on {}", file.path(), e);
+            skipped.add(new SkippedFile(file.path(), "detector-failed: " + e.getClass().getSimpleName()));
+            return;
+        }
+        fileFindings.sort(Comparator.comparingInt(Finding::startLine).thenComparing(Finding::kind)
+                .thenComparing(Finding::anchor));
+        findings.addAll(fileFindings);
+    }
+
+    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout) {
+        List<ObservedFact> facts = new ArrayList<>();
+        Map<String, List<Finding>> byPath = new TreeMap<>();
+        findings.forEach(f -> byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
+        byPath.values().forEach(fileFindings -> {
+            List<String> fingerprints = Fingerprints.ofAll(fileFindings);
+            for (int i = 0; i < fileFindings.size(); i++) {
+                Finding finding = fileFindings.get(i);
+                facts.add(new ObservedFact(layout.componentOf(finding).name(), finding, fingerprints.get(i)));
+            }
+        });
+        facts.sort(FACT_ORDER);
+        return List.copyOf(facts);
+    }
+
+    private static Map<String, Integer> countByKind(List<ObservedFact> facts) {
+        Map<String, Integer> counts = new TreeMap<>();
+        facts.forEach(fact -> counts.merge(fact.finding().kind(), 1, Integer::sum));
+        return counts;
+    }
+}

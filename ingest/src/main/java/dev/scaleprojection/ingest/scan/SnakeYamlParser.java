@@ -1,0 +1,121 @@
+package dev.scaleprojection.ingest.scan;
+
+import dev.scaleprojection.ingest.domain.MalformedDocumentException;
+import dev.scaleprojection.ingest.domain.TreeNode;
+import dev.scaleprojection.ingest.domain.YamlParser;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Adapts SnakeYAML to the domain's {@link YamlParser}: composes nodes and never constructs objects, so any tag is
+ * harmless and allowed; drops empty documents; resolves merge keys ({@code <<: *defaults}, explicit keys winning), and keeps 1-based lines.
+ * Alias bombs and deep nesting are bounded; any YAML error becomes a {@link MalformedDocumentException}.
+ */
+public final class SnakeYamlParser implements YamlParser {
+
+    private static final int MAX_DEPTH = 64;
+
+    @Override
+    public List<TreeNode> parseAll(String content) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setTagInspector(tag -> true);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        List<TreeNode> documents = new ArrayList<>();
+        try {
+            for (Node node : yaml.composeAll(new StringReader(content))) {
+                if (node != null && !Tag.NULL.equals(node.getTag())) {
+                    documents.add(convert(node, 0));
+                }
+            }
+        } catch (YAMLException e) {
+            throw new MalformedDocumentException("yaml", problem(e));
+        }
+        return documents;
+    }
+
+    private static TreeNode convert(Node node, int depth) {
+        int line = node.getStartMark().getLine() + 1;
+        if (depth > MAX_DEPTH) {
+            return new TreeNode.Scalar("", line);
+        }
+        if (node instanceof MappingNode mapping) {
+            return new TreeNode.Mapping(entries(mapping, depth), line);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<TreeNode> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item, depth + 1));
+            }
+            return new TreeNode.Sequence(items, line);
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        return new TreeNode.Scalar(Tag.NULL.equals(scalar.getTag()) ? "" : scalar.getValue(), line);
+    }
+
+    /** Explicit keys first in document order; merged keys ({@code <<}) fill in only what is not set explicitly. */
+    private static List<TreeNode.Entry> entries(MappingNode mapping, int depth) {
+        Map<String, TreeNode.Entry> explicit = new LinkedHashMap<>();
+        List<TreeNode.Entry> merged = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                continue;
+            }
+            if (Tag.MERGE.equals(key.getTag()) || key.getValue().equals("<<")) {
+                merged.addAll(mergedEntries(tuple.getValueNode(), depth));
+            } else {
+                explicit.put(key.getValue(), new TreeNode.Entry(key.getValue(), key.getStartMark().getLine() + 1,
+                        convert(tuple.getValueNode(), depth + 1)));
+            }
+        }
+        List<TreeNode.Entry> entries = new ArrayList<>(explicit.values());
+        for (TreeNode.Entry entry : merged) {
+            if (!explicit.containsKey(entry.key())) {
+                explicit.put(entry.key(), entry);
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    private static List<TreeNode.Entry> mergedEntries(Node value, int depth) {
+        List<TreeNode.Entry> entries = new ArrayList<>();
+        if (value instanceof MappingNode mapping) {
+            entries.addAll(entries(mapping, depth + 1));
+        } else if (value instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof MappingNode mapping) {
+                    entries.addAll(entries(mapping, depth + 1));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static String problem(YAMLException e) {
+        if (e instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            Mark mark = marked.getProblemMark();
+            String where = mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
+            return marked.getProblem().strip() + where;
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
+    }
+}

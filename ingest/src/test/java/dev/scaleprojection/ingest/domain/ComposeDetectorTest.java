@@ -1,0 +1,129 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ComposeDetectorTest {
+
+    private final ComposeDetector detector = new ComposeDetector(new SnakeYamlParser());
+
+    private static final String COMPOSE = """
+            x-env: &common-env
+              TZ: UTC
+              CACHE_URL: redis://redis:6379
+
+            services:
+              orders:
+                build: ./orders
+                ports:
+                  - "8081:8080"
+                depends_on:
+                  - postgres
+                environment:
+                  <<: *common-env
+                  DB_URL: jdbc:postgresql://orders:pw@postgres:5432/orders
+                deploy:
+                  replicas: 3
+              web:
+                build:
+                  context: ../web
+                  dockerfile: Dockerfile.prod
+                ports:
+                  - target: 3000
+                    published: 80
+                depends_on:
+                  orders:
+                    condition: service_healthy
+                environment:
+                  - INVENTORY_URL=${INVENTORY_URL:-http://inventory.internal:8080}
+                  - API_URL=${API_URL}
+                  - NODE_ENV=production
+              postgres:
+                image: postgres:16
+                volumes:
+                  - pgdata:/var/lib/postgresql/data
+                  - type: bind
+                    source: ./init
+                    target: /docker-entrypoint-initdb.d
+            volumes:
+              pgdata:
+            """;
+
+    @Test
+    void reportsEachServiceAndEachEnvironmentEndpointWithItsLine() {
+        List<Finding> findings = detector.detect(new SourceFile("deploy/docker-compose.yml", COMPOSE));
+
+        assertThat(findings).extracting(Finding::kind, Finding::startLine, Finding::anchor).containsExactly(
+                tuple(ComposeDetector.COMPOSE_SERVICE, 6, "services.orders"),
+                tuple(ConfiguredEndpointDetector.CONFIGURED, 14, "services.orders.environment.DB_URL"),
+                tuple(ConfiguredEndpointDetector.CONFIGURED, 3, "services.orders.environment.CACHE_URL"),
+                tuple(ComposeDetector.COMPOSE_SERVICE, 17, "services.web"),
+                tuple(ConfiguredEndpointDetector.CONFIGURED, 28, "services.web.environment.INVENTORY_URL"),
+                tuple(ComposeDetector.COMPOSE_SERVICE, 31, "services.postgres"));
+    }
+
+    @Test
+    void describesServices() {
+        List<Finding> services = detector.detect(new SourceFile("deploy/docker-compose.yml", COMPOSE)).stream()
+                .filter(f -> f.kind().equals(ComposeDetector.COMPOSE_SERVICE)).toList();
+
+        assertThat(services.get(0).attributes()).isEqualTo(Map.of("service", "orders", "build", "./orders",
+                "buildPath", "deploy/orders", "ports", "8081:8080", "dependsOn", "postgres", "replicas", "3"));
+        assertThat(services.get(1).attributes()).isEqualTo(Map.of("service", "web", "build", "../web", "buildPath", "web",
+                "ports", "80:3000", "dependsOn", "orders"));
+        assertThat(services.get(2).attributes()).isEqualTo(Map.of("service", "postgres", "image", "postgres:16",
+                "volumes", "pgdata:/var/lib/postgresql/data,./init:/docker-entrypoint-initdb.d"));
+    }
+
+    @Test
+    void marksInterpolatedDefaultsAsOverridableAndRedactsCredentials() {
+        List<Finding> endpoints = detector.detect(new SourceFile("deploy/docker-compose.yml", COMPOSE)).stream()
+                .filter(f -> f.kind().equals(ConfiguredEndpointDetector.CONFIGURED)).toList();
+
+        assertThat(endpoints.get(0).attributes()).containsEntry("value", "jdbc:postgresql://***:***@postgres:5432/orders")
+                .containsEntry("service", "orders").containsEntry("buildPath", "deploy/orders");
+        assertThat(endpoints.get(0).snippet()).doesNotContain(":pw@");
+        assertThat(endpoints.get(2).attributes()).containsEntry("overridable", "true")
+                .containsEntry("host", "inventory.internal");
+        assertThat(endpoints.get(2).source()).isEqualTo(Finding.DEPLOYMENT_DESCRIPTOR);
+    }
+
+    @Test
+    void readsVersionOneFilesWithServicesAtTheRoot() {
+        String legacy = """
+                version: '2'
+                app:
+                  image: acme/app:1
+                  environment:
+                    - MONGO_URL=mongodb://mongo:27017/app
+                """;
+
+        assertThat(detector.detect(new SourceFile("docker-compose.yml", legacy)))
+                .extracting(Finding::kind, Finding::anchor).containsExactly(
+                        tuple(ComposeDetector.COMPOSE_SERVICE, "app"),
+                        tuple(ConfiguredEndpointDetector.CONFIGURED, "app.environment.MONGO_URL"));
+    }
+
+    @Test
+    void refusesMalformedYaml() {
+        SourceFile broken = new SourceFile("docker-compose.yml", "services:\n  web:\n    image: [a\n   b: c\n");
+
+        assertThatThrownBy(() -> detector.detect(broken)).isInstanceOf(MalformedDocumentException.class)
+                .hasMessageStartingWith("malformed-yaml: ");
+    }
+
+    @Test
+    void resolvesBuildContextsAgainstTheComposeFolder() {
+        assertThat(ComposeDetector.resolve("", "./orders")).contains("orders");
+        assertThat(ComposeDetector.resolve("deploy", "../web")).contains("web");
+        assertThat(ComposeDetector.resolve("", ".")).contains("");
+        assertThat(ComposeDetector.resolve("", "../outside")).isEmpty();
+        assertThat(ComposeDetector.resolve("", "https://github.com/acme/app.git#main")).isEmpty();
+    }
+}

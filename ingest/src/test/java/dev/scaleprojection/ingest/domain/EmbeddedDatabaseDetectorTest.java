@@ -1,0 +1,103 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.EmbeddedDatabaseDetector.EMBEDDED_DATABASE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EmbeddedDatabaseDetectorTest {
+
+    private final EmbeddedDatabaseDetector detector = new EmbeddedDatabaseDetector(new SnakeYamlParser());
+
+    static Stream<Arguments> embedded() {
+        return Stream.of(
+                arguments("H2 in memory in Java", "src/main/java/shop/Db.java", """
+                        class Db {
+                            static final String URL = "jdbc:h2:mem:orders;DB_CLOSE_DELAY=-1";
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 2, "Db.URL", "engine", "h2", "mode", "memory")),
+                arguments("H2 file", "src/main/java/shop/Db.java", """
+                        class Db { String url = "jdbc:h2:file:./data/orders"; }
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "h2", "mode", "file")),
+                arguments("HSQLDB in memory", "src/main/java/shop/Db.java", """
+                        class Db { String url = "jdbc:hsqldb:mem:shop"; }
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "hsqldb", "mode", "memory")),
+                arguments("Derby embedded", "src/main/java/shop/Db.java", """
+                        class Db { String url = "jdbc:derby:shopdb;create=true"; }
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "derby", "mode", "file")),
+                arguments("SQLite JDBC", "src/main/java/shop/Db.java", """
+                        class Db { String url = "jdbc:sqlite:shop.db"; }
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "sqlite", "mode", "file")),
+                arguments("Python sqlite3.connect in memory", "app/store.py", """
+                        import sqlite3
+
+                        def open_store():
+                            return sqlite3.connect(":memory:")
+                        """, Expected.of(EMBEDDED_DATABASE, 4, "open_store", "engine", "sqlite", "mode", "memory")),
+                arguments("Python SQLAlchemy sqlite URL", "app/db.py", """
+                        engine = create_engine("sqlite:///./app.db")
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "engine", "engine", "sqlite", "mode", "file")),
+                arguments("Go sql.Open with the sqlite3 driver", "internal/db/db.go", """
+                        package db
+
+                        func Open() (*sql.DB, error) {
+                        	return sql.Open("sqlite3", "./app.db")
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 4, "Open", "engine", "sqlite", "mode", "file")),
+                arguments("C# SQLite data source", "Api/Startup.cs", """
+                        public class Startup
+                        {
+                            public void Configure() { options.UseSqlite("Data Source=shop.db"); }
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "Startup.Configure", "engine", "sqlite", "mode", "file")),
+                arguments("H2 in application.properties", "src/main/resources/application.properties", """
+                        spring.datasource.url=jdbc:h2:mem:orders
+                        spring.datasource.driver-class-name=org.h2.Driver
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "spring.datasource.url", "engine", "h2", "mode", "memory")),
+                arguments("only a driver class", "src/main/resources/application.yml", """
+                        spring:
+                          datasource:
+                            driver-class-name: org.sqlite.JDBC
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "spring.datasource.driver-class-name", "engine", "sqlite",
+                        "mode", "unspecified")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("embedded")
+    void reportsADatabaseInsideTheProcess(String description, String path, String content, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, content));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> notEmbedded() {
+        return Stream.of(
+                arguments("H2 in test code", "src/test/java/shop/DbTest.java", """
+                        class DbTest { String url = "jdbc:h2:mem:test"; }
+                        """),
+                arguments("H2 in test configuration", "src/test/resources/application.yml", """
+                        spring.datasource.url: jdbc:h2:mem:orders
+                        """),
+                arguments("an H2 server is a network endpoint", "src/main/java/shop/Db.java", """
+                        class Db { String url = "jdbc:h2:tcp://h2.internal/~/orders"; }
+                        """),
+                arguments("a URL in a comment", "src/main/java/shop/Db.java", """
+                        class Db { /* jdbc:h2:mem:x */ int x; }
+                        """),
+                arguments("PostgreSQL", "src/main/resources/application.properties", """
+                        spring.datasource.url=jdbc:postgresql://db:5432/x
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notEmbedded")
+    void reportsNothingForServersTestsAndComments(String description, String path, String content) {
+        assertThat(detector.detect(new SourceFile(path, content))).isEmpty();
+    }
+}

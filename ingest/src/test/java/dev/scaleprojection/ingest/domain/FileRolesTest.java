@@ -1,0 +1,105 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FileRolesTest {
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            "orders/src/main/java/com/shop/OrderRepository.java, PRODUCTION_CODE",
+            "src/main/java/com/example/demo/DemoApplication.java, PRODUCTION_CODE",
+            "src/main/java/com/shop/deploy/DeployService.java, PRODUCTION_CODE",
+            "web/src/client.ts, PRODUCTION_CODE",
+            "reports/report.py, PRODUCTION_CODE",
+            "cmd/server/main.go, PRODUCTION_CODE",
+            "Api/Controllers/OrdersController.cs, PRODUCTION_CODE",
+            "infra/stack.ts, DEPLOYMENT",
+            "src/test/java/com/shop/OrderRepositoryTest.java, TEST_CODE",
+            "orders/src/test/resources/application.yml, TEST_CODE",
+            "test/helpers.js, TEST_CODE",
+            "tests/test_report.py, TEST_CODE",
+            "pkg/store/store_test.go, TEST_CODE",
+            "app/__tests__/client.js, TEST_CODE",
+            "src/client.spec.ts, TEST_CODE",
+            "src/client.test.js, TEST_CODE",
+            "conftest.py, TEST_CODE",
+            "reports/test_report.py, TEST_CODE",
+            "reports/report_test.py, TEST_CODE",
+            "pkg/parser/testdata/config.yaml, TEST_CODE",
+            "spec/fixtures/orders.json, TEST_CODE",
+            "Orders.Tests/OrderServiceTests.cs, TEST_CODE",
+            "Orders.UnitTests/Helpers.cs, TEST_CODE",
+            "src/main/kotlin/shop/RepoTests.kt, TEST_CODE",
+            "lib/mock/agent.js, TEST_CODE",
+            "api/order.pb.go, GENERATED",
+            "reports/orders_pb2.py, GENERATED",
+            "Api/Migrations/Init.Designer.cs, GENERATED",
+            "Api/Client.g.cs, GENERATED",
+            "target/classes/application.yml, GENERATED",
+            "web/build/static/app.js, GENERATED",
+            "src/generated/Api.java, GENERATED",
+            "package-lock.json, GENERATED",
+            "docs/architecture.md, DOCUMENTATION",
+            "README.md, DOCUMENTATION",
+            "docs/docker-compose.yml, DOCUMENTATION",
+            "api/openapi.yaml, DOCUMENTATION",
+            "examples/docker-compose.yml, EXAMPLE",
+            "samples/client/Main.java, EXAMPLE",
+            "demo/app.py, EXAMPLE",
+            ".env.example, EXAMPLE",
+            "config/app.sample.yml, EXAMPLE",
+            "orders/src/main/resources/application.yml, CONFIGURATION",
+            "src/main/resources/application-prod.properties, CONFIGURATION",
+            "src/main/resources/bootstrap.yaml, CONFIGURATION",
+            ".env, CONFIGURATION",
+            ".env.production, CONFIGURATION",
+            "deploy.env, CONFIGURATION",
+            "Api/appsettings.json, CONFIGURATION",
+            "Api/appsettings.Development.json, CONFIGURATION",
+            "config/settings.yml, CONFIGURATION",
+            "nginx/nginx.conf, CONFIGURATION",
+            "setup/app.ini, CONFIGURATION",
+            "config.toml, CONFIGURATION",
+            "Cargo.toml, BUILD",
+            "pyproject.toml, BUILD",
+            "orders/Dockerfile, DEPLOYMENT",
+            "Dockerfile.prod, DEPLOYMENT",
+            "docker/api.dockerfile, DEPLOYMENT",
+            "docker-compose.yml, DEPLOYMENT",
+            "docker-compose.override.yaml, DEPLOYMENT",
+            "compose.yaml, DEPLOYMENT",
+            "k8s/deployment.yaml, DEPLOYMENT",
+            "charts/orders/values.yaml, DEPLOYMENT",
+            "deploy/terraform/main.tf, DEPLOYMENT",
+            "pom.xml, BUILD",
+            "orders/build.gradle.kts, BUILD",
+            "web/package.json, BUILD",
+            "go.mod, BUILD",
+            "requirements-dev.txt, BUILD",
+            "setup.py, BUILD",
+            "Api/Api.csproj, BUILD",
+            "web/webpack.config.js, BUILD",
+            ".github/workflows/ci.yml, BUILD",
+            ".devcontainer/Dockerfile, BUILD",
+            "Properties/launchSettings.json, OTHER",
+            "catalog-info.yaml, OTHER",
+            "web/public/logo.png, OTHER",
+            "LICENSE, DOCUMENTATION"
+    })
+    void classifiesAPathByItsFoldersAndName(String path, FileRole role) {
+        assertThat(FileRoles.classify(path)).isEqualTo(role);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            "A.java, JAVA", "b.kt, KOTLIN", "build.gradle.kts, KOTLIN", "c.py, PYTHON", "d.js, JAVASCRIPT",
+            "e.jsx, JAVASCRIPT", "f.mjs, JAVASCRIPT", "g.ts, TYPESCRIPT", "h.tsx, TYPESCRIPT", "i.go, GO", "j.cs, CSHARP",
+            "k.scala, SCALA", "l.rb, RUBY", "Dockerfile, OTHER", "m.yaml, OTHER", ".env, OTHER", "dir.java/file, OTHER"
+    })
+    void namesTheLanguageFromTheExtension(String path, Language language) {
+        assertThat(Language.of(path)).isEqualTo(language);
+    }
+}

@@ -1,0 +1,435 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.ENV_FALLBACK;
+import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.HARDCODED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HardcodedEndpointDetectorTest {
+
+    private final HardcodedEndpointDetector detector = new HardcodedEndpointDetector();
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                arguments("a JDBC URL in a Java constant", "orders/src/main/java/shop/OrderRepository.java", """
+                        package shop;
+                        public class OrderRepository {
+                            private static final String DB_URL = "jdbc:postgresql://db.internal:5432/orders";
+                        }
+                        """, Expected.of(HARDCODED, 3, "OrderRepository.DB_URL", "technology", "postgresql",
+                        "host", "db.internal", "port", "5432", "scheme", "jdbc:postgresql")),
+                arguments("a Redis URL inside a method", "src/main/java/shop/Cache.java", """
+                        class Cache {
+                            Jedis open() {
+                                return new Jedis(URI.create("redis://cache.internal:6379/0"));
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 3, "Cache.open", "technology", "redis")),
+                arguments("localhost:5432 in a production service class", "src/main/java/shop/Db.java", """
+                        class Db {
+                            String address() { return "localhost:5432"; }
+                        }
+                        """, Expected.of(HARDCODED, 2, "Db.address", "technology", "postgresql", "network", "loopback")),
+                arguments("credentials are redacted in snippet and value", "src/main/java/shop/Db.java", """
+                        class Db {
+                            static final String URL = "jdbc:mysql://app:hunter2@10.0.0.12:3306/shop";
+                        }
+                        """, Expected.of(HARDCODED, 2, "Db.URL", "value", "jdbc:mysql://***:***@10.0.0.12:3306/shop")),
+                arguments("a constant in a config class", "src/main/java/shop/PaymentConfig.java", """
+                        public final class PaymentConfig {
+                            public static final String GATEWAY = "https://payments.internal:9443/api";
+                        }
+                        """, Expected.of(HARDCODED, 2, "PaymentConfig.GATEWAY", "holder", "config-class")),
+                arguments("a text block reports the line of the URL", "src/main/java/shop/Q.java", """
+                        class Q {
+                            String url = \"""
+                                amqp://rabbit.internal:5672/orders
+                                \""";
+                        }
+                        """, Expected.of(HARDCODED, 3, "Q.url", "technology", "rabbitmq")),
+                arguments("a Kafka bootstrap list next to its key", "src/main/java/shop/Producer.java", """
+                        class Producer {
+                            void configure(Properties props) {
+                                props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "kafka-1.prod:9999,kafka-2.prod:9999");
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 3, "Producer.configure", "technology", "kafka",
+                        "host", "kafka-1.prod,kafka-2.prod")),
+                arguments("getenv ternary fallback", "src/main/java/shop/Db.java", """
+                        class Db {
+                            String url = System.getenv("DB_URL") != null
+                                    ? System.getenv("DB_URL")
+                                    : "jdbc:postgresql://localhost:5432/orders";
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "Db.url", "overriddenBy", "environment")),
+                arguments("getenv().getOrDefault fallback", "src/main/java/shop/Db.java", """
+                        class Db {
+                            String url = System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://db:5432/orders");
+                        }
+                        """, Expected.of(ENV_FALLBACK, 2, "Db.url", "overriddenBy", "environment")),
+                arguments("system property default", "src/main/java/shop/Db.java", """
+                        class Db {
+                            String url = System.getProperty("db.url", "jdbc:postgresql://db:5432/orders");
+                        }
+                        """, Expected.of(ENV_FALLBACK, 2, "Db.url", "overriddenBy", "system-property")),
+                arguments("Spring @Value default", "src/main/java/shop/Client.java", """
+                        class Client {
+                            @Value("${inventory.url:http://inventory.internal:8080}")
+                            private String inventoryUrl;
+                        }
+                        """, Expected.of(ENV_FALLBACK, 2, "Client.inventoryUrl", "overriddenBy", "placeholder",
+                        "host", "inventory.internal")),
+                arguments("a @ConfigurationProperties default is bound configuration", "src/main/java/shop/DbProperties.java", """
+                        @ConfigurationProperties(prefix = "db")
+                        public class DbProperties {
+                            private String url = "jdbc:postgresql://db.internal:5432/orders";
+                        }
+                        """, Expected.of(ENV_FALLBACK, 3, "DbProperties.url", "overriddenBy", "configuration-binding",
+                        "holder", "config-class")),
+                arguments("Kotlin elvis fallback", "src/main/kotlin/shop/Cache.kt", """
+                        class Cache {
+                            val url = System.getenv("REDIS_URL") ?: "redis://redis.internal:6379"
+                        }
+                        """, Expected.of(ENV_FALLBACK, 2, "Cache.url", "overriddenBy", "environment")),
+                arguments("Kotlin data class parameter default", "src/main/kotlin/shop/ShopProperties.kt", """
+                        @ConfigurationProperties("shop")
+                        data class ShopProperties(val inventory: String = "http://inventory.internal:8080")
+                        """, Expected.of(ENV_FALLBACK, 2, "ShopProperties.inventory", "overriddenBy", "configuration-binding")),
+                arguments("Kotlin function", "src/main/kotlin/shop/Repo.kt", """
+                        class Repo(private val ds: DataSource) : Base(), Closeable {
+                            fun connect(): Connection {
+                                return DriverManager.getConnection("jdbc:postgresql://pg.internal:5432/shop")
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 3, "Repo.connect", "technology", "postgresql")),
+                arguments("Python os.environ.get default", "reports/report.py", """
+                        import os
+                        DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://app:pw@reports-db:5432/reports")
+                        """, Expected.of(ENV_FALLBACK, 2, "DATABASE_URL", "overriddenBy", "environment",
+                        "value", "postgresql://***:***@reports-db:5432/reports")),
+                arguments("Python getenv or default", "reports/report.py", """
+                        BROKER = os.getenv("BROKER") or "amqp://rabbit:5672/"
+                        """, Expected.of(ENV_FALLBACK, 1, "BROKER", "overriddenBy", "environment")),
+                arguments("Python if-not-set idiom", "reports/search.py", """
+                        def client():
+                            url = os.getenv("ES_URL")
+                            if not url:
+                                url = "http://search.internal:9200"
+                            return Elasticsearch(url)
+                        """, Expected.of(ENV_FALLBACK, 4, "client", "technology", "elasticsearch")),
+                arguments("Python pydantic settings default", "app/settings.py", """
+                        class Settings(BaseSettings):
+                            mongo_url: str = "mongodb://mongo.internal:27017/app"
+                        """, Expected.of(ENV_FALLBACK, 2, "Settings.mongo_url", "overriddenBy", "configuration-binding")),
+                arguments("Python host keyword", "app/cache.py", """
+                        class Cache:
+                            def __init__(self):
+                                self.client = redis.Redis(host="redis.internal", port=6379)
+                        """, Expected.of(HARDCODED, 3, "Cache.__init__", "technology", "redis", "host", "redis.internal")),
+                arguments("Python libpq keyword DSN", "app/db.py", """
+                        conn = psycopg2.connect("host=pg.internal port=5432 dbname=app user=app password=secret")
+                        """, Expected.of(HARDCODED, 1, "conn", "technology", "postgresql",
+                        "value", "host=pg.internal port=5432 dbname=app user=app password=***")),
+                arguments("Go method", "internal/store/store.go", """
+                        package store
+
+                        func (s *Store) Connect() (*sql.DB, error) {
+                        	return sql.Open("postgres", "postgres://app:pw@db.internal:5432/app?sslmode=disable")
+                        }
+                        """, Expected.of(HARDCODED, 4, "Store.Connect", "technology", "postgresql")),
+                arguments("Go if-empty idiom", "cmd/server/main.go", """
+                        package main
+
+                        func main() {
+                        	dsn := os.Getenv("DATABASE_URL")
+                        	if dsn == "" {
+                        		dsn = "postgres://localhost:5432/app"
+                        	}
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "main", "overriddenBy", "environment")),
+                arguments("Go getEnv helper", "cmd/server/main.go", """
+                        package main
+
+                        var natsURL = getEnv("NATS_URL", "nats://nats.internal:4222")
+                        """, Expected.of(ENV_FALLBACK, 3, "natsURL", "technology", "nats")),
+                arguments("Go composite literal address", "internal/cache/cache.go", """
+                        package cache
+
+                        func New() *redis.Client {
+                        	return redis.NewClient(&redis.Options{Addr: "redis:6379"})
+                        }
+                        """, Expected.of(HARDCODED, 4, "New", "technology", "redis", "host", "redis")),
+                arguments("Go MySQL DSN", "internal/db/db.go", """
+                        package db
+
+                        const dsn = "app:pw@tcp(mysql.internal:3306)/orders"
+                        """, Expected.of(HARDCODED, 3, "dsn", "technology", "mysql", "value", "***:***@tcp(mysql.internal:3306)/orders")),
+                arguments("TypeScript template literal with explicit host", "web/src/client.ts", """
+                        export async function stock(sku: string): Promise<number> {
+                          const response = await fetch(`http://inventory.internal:8080/stock/${sku}`);
+                          return response.json();
+                        }
+                        """, Expected.of(HARDCODED, 2, "stock", "host", "inventory.internal", "port", "8080")),
+                arguments("TypeScript nullish env fallback", "web/src/client.ts", """
+                        const INVENTORY_URL = process.env.INVENTORY_URL ?? "http://localhost:8080";
+                        """, Expected.of(ENV_FALLBACK, 1, "INVENTORY_URL", "overriddenBy", "environment")),
+                arguments("JavaScript or env fallback", "web/src/db.js", """
+                        const url = process.env.MONGO_URL || 'mongodb://mongo:27017/shop';
+                        """, Expected.of(ENV_FALLBACK, 1, "url", "technology", "mongodb")),
+                arguments("JavaScript destructured env default", "web/src/cache.js", """
+                        const { REDIS_URL = "redis://localhost:6379" } = process.env;
+                        """, Expected.of(ENV_FALLBACK, 1, "REDIS_URL", "overriddenBy", "environment")),
+                arguments("JavaScript arrow function", "web/src/api.js", """
+                        export const createApi = () => {
+                          return axios.create({ baseURL: "http://api.internal:8080" });
+                        };
+                        """, Expected.of(HARDCODED, 2, "createApi", "host", "api.internal")),
+                arguments("C# connection string", "Api/Startup.cs", """
+                        namespace Shop.Api;
+                        public class Startup
+                        {
+                            private const string Conn = "Server=sql.internal,1433;Database=Shop;User Id=sa;Password=P@ss;";
+                        }
+                        """, Expected.of(HARDCODED, 4, "Startup.Conn", "technology", "sqlserver", "port", "1433",
+                        "value", "Server=sql.internal,1433;Database=Shop;User Id=sa;Password=***;")),
+                arguments("C# environment variable fallback", "Api/Startup.cs", """
+                        public class Startup
+                        {
+                            public void Configure()
+                            {
+                                var amqp = Environment.GetEnvironmentVariable("AMQP") ?? "amqp://rabbit.internal:5672";
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 5, "Startup.Configure", "overriddenBy", "environment")),
+                arguments("C# configuration fallback", "Api/Startup.cs", """
+                        public class Startup
+                        {
+                            public void Configure(IConfiguration configuration)
+                            {
+                                var redis = configuration["Redis"] ?? "localhost:6379";
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 5, "Startup.Configure", "overriddenBy", "configuration")),
+                arguments("C# verbatim string", "Api/Client.cs", """
+                        public class Client
+                        {
+                            private static readonly string Base = @"http://inventory.internal:8080/";
+                        }
+                        """, Expected.of(HARDCODED, 3, "Client.Base", "host", "inventory.internal")),
+                arguments("a Feign client annotation names its interface", "src/main/java/shop/InventoryClient.java", """
+                        @FeignClient(name = "inventory", url = "http://inventory:8080")
+                        public interface InventoryClient {
+                            @GetMapping("/items/{id}")
+                            Item get(@PathVariable("id") String id);
+                        }
+                        """, Expected.of(HARDCODED, 1, "InventoryClient", "host", "inventory", "port", "8080")),
+                arguments("a Django database host with its engine", "shop/settings.py", """
+                        DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'HOST': 'db.internal'}}
+                        """, Expected.of(HARDCODED, 1, "DATABASES", "technology", "postgresql", "host", "db.internal",
+                        "holder", "config-module")),
+                arguments("an Angular environment file", "web/src/environments/environment.prod.ts", """
+                        export const environment = { production: true, apiUrl: 'https://api.shop.internal:8443/v1' };
+                        """, Expected.of(HARDCODED, 1, "environment", "holder", "config-module")),
+                arguments("Ruby ENV.fetch default", "app/models/cache.rb", """
+                        class Cache
+                          def self.url
+                            ENV.fetch("REDIS_URL", "redis://cache.internal:6379/1")
+                          end
+                        end
+                        """, Expected.of(ENV_FALLBACK, 3, "Cache.url", "overriddenBy", "environment")),
+                arguments("Scala constant in an object", "src/main/scala/shop/Db.scala", """
+                        object DbSettings {
+                          val Url = "jdbc:postgresql://pg.internal:5432/shop"
+                        }
+                        """, Expected.of(HARDCODED, 2, "DbSettings.Url", "holder", "config-class")),
+                arguments("Go command-line flag default", "cmd/worker/main.go", """
+                        package main
+
+                        var addr = flag.String("redis", "redis.internal:6379", "Redis address")
+                        """, Expected.of(ENV_FALLBACK, 3, "addr", "overriddenBy", "cli-flag")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void reportsAnEndpointWrittenInProductionCode(String description, String path, String code, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+        assertThat(findings.get(0).source()).isEqualTo(Finding.SOURCE_CODE);
+        assertThat(findings.get(0).snippet()).doesNotContain("hunter2", "secret", "P@ss", ":pw@");
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("a URL in a line comment", "src/main/java/shop/A.java", """
+                        class A {
+                            // connects to jdbc:postgresql://db.internal:5432/orders
+                            int x = 1;
+                        }
+                        """),
+                arguments("a URL in a block comment and javadoc", "src/main/java/shop/A.java", """
+                        /**
+                         * Schema at "http://inventory.internal:8080/docs".
+                         */
+                        class A { /* "redis://cache:6379" */ }
+                        """),
+                arguments("localhost in a test", "src/test/java/shop/ATest.java", """
+                        class ATest { String url = "jdbc:postgresql://localhost:5432/test"; }
+                        """),
+                arguments("localhost in a JavaScript test", "web/src/client.test.ts", """
+                        test("x", () => fetch("http://localhost:8080/stock/1"));
+                        """),
+                arguments("a test class inside a production module", "lib/util.py", """
+                        class Test(unittest.TestCase):
+                            def test_uris(self):
+                                self.check("redis://cache.internal:6379")
+                        """),
+                arguments("a URL in a README", "README.md", "Call http://inventory.internal:8080 for stock.\n"),
+                arguments("a Python docstring", "app/report.py", """
+                        def run():
+                            \"""Connects to postgresql://reports-db.internal:5432/sales.\"""
+                            return 1
+                        \"""redis://cache.internal:6379\"""
+                        """),
+                arguments("XML and schema namespaces", "src/main/java/shop/Xml.java", """
+                        class Xml {
+                            static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+                            static final String NS = "http://schemas.xmlsoap.org/soap/envelope/";
+                            static final String SCHEMA = "https://json-schema.org/draft/2020-12/schema";
+                            static final String LICENSE = "https://www.apache.org/licenses/LICENSE-2.0";
+                            static final String HELP = "https://github.com/acme/shop/issues";
+                            static final String EXAMPLE = "https://api.example.com/v1";
+                        }
+                        """),
+                arguments("format strings and templates as the host", "src/main/java/shop/Urls.java", """
+                        class Urls {
+                            String a = String.format("http://%s:%d/orders", host, port);
+                            String b = "jdbc:postgresql://" + host + ":5432/orders";
+                            String c = "${host}";
+                            String d = MessageFormat.format("http://{0}:{1}", host, port);
+                        }
+                        """),
+                arguments("Python f-strings and format", "app/urls.py", """
+                        a = f"http://{host}:8080/x"
+                        b = "redis://{}:{}".format(host, port)
+                        """),
+                arguments("Kotlin and C# interpolated hosts", "src/main/kotlin/Urls.kt", """
+                        val a = "http://$host:8080"
+                        val b = "jdbc:postgresql://${cfg.host}:5432/x"
+                        """),
+                arguments("versions, OIDs and bind addresses", "src/main/java/shop/Server.java", """
+                        class Server {
+                            static final String VERSION = "1.2.3.4";
+                            static final String OID = "2.5.29.14";
+                            static final String BUILD_VERSION = "10.2.0.1";
+                            void start() {
+                                server.bind("0.0.0.0:8080");
+                                server.listen("127.0.0.1:8080");
+                                http.ListenAndServe(":8080", nil);
+                            }
+                        }
+                        """),
+                arguments("a Flask bind address", "app/main.py", """
+                        app.run(host="127.0.0.1", port=5000)
+                        """),
+                arguments("log, print and exception messages", "src/main/java/shop/A.java", """
+                        class A {
+                            void f() {
+                                log.info("http://inventory.internal:8080");
+                                System.out.println("redis://cache.internal:6379");
+                                throw new IllegalStateException("jdbc:postgresql://db.internal:5432/x");
+                            }
+                        }
+                        """),
+                arguments("comparisons and prefixes", "src/main/java/shop/A.java", """
+                        class A {
+                            boolean local(String url) {
+                                return url.startsWith("http://localhost:8080") || url.equals("http://inventory.internal:8080");
+                            }
+                        }
+                        """),
+                arguments("OpenAPI documentation annotations", "src/main/java/shop/Api.java", """
+                        @OpenAPIDefinition(servers = @Server(url = "https://api.shop.internal:8443"))
+                        class Api {
+                            @Schema(example = "http://inventory.internal:8080/items/1")
+                            String link;
+                        }
+                        """),
+                arguments("documentation keys and links", "web/src/App.tsx", """
+                        const links = { homepage: "https://shop.internal:8443", description: "http://a.internal:1" };
+                        const el = <a href="https://status.shop.internal:9000">status</a>;
+                        """),
+                arguments("a commented-out line in TypeScript", "web/src/client.ts", """
+                        // const OLD = "http://old.internal:8080";
+                        const re = /"http:\\/\\/x.internal:1"/g;
+                        """),
+                arguments("imports and module names", "app/compat.py", """
+                        from http.server import HTTPServer
+                        MAPPING = {'SocketServer': 'socketserver', 'BaseHTTPServer': 'http.server'}
+                        server = 'server-login'
+                        """),
+                arguments("bare localhost and loopback without port", "app/smtp.py", """
+                        def connect(self, host='localhost', port=0):
+                            addr = '127.0.0.1'
+                        """),
+                arguments("web pages and vendor sites", "src/main/java/shop/About.java", """
+                        class About {
+                            static final String VENDOR = "https://adoptium.net/";
+                            static final String DOCS = "https://docs.shop.io/guide";
+                            void open() { webbrowser.open("https://xkcd.com/353/"); }
+                        }
+                        """),
+                arguments("CORS origins, allowed hosts and trusted origins", "shop/web.py", """
+                        ALLOWED_HOSTS = ['shop.acme.com', 'localhost']
+                        CSRF_TRUSTED_ORIGINS = ["https://shop.acme.com:8443"]
+                        app.add_middleware(CORSMiddleware, allow_origins=["http://localhost:3000"])
+                        """),
+                arguments("Spring and Express CORS configuration", "web/src/server.js", """
+                        app.use(cors({ origin: "http://localhost:3000" }));
+                        registry.addMapping("/**").allowedOrigins("http://localhost:3000");
+                        """),
+                arguments("the parsing base of new URL", "web/src/server.ts", """
+                        const url = new URL(req.url, "http://localhost");
+                        """),
+                arguments("scheme prefixes alone", "src/main/java/shop/A.java", """
+                        class A { String[] s = {"http://", "jdbc:postgresql://", "redis://", "mongodb+srv://"}; }
+                        """),
+                arguments("embedded databases are not endpoints", "src/main/java/shop/A.java", """
+                        class A { String url = "jdbc:h2:mem:orders"; }
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatOnlyLooksLikeAnEndpoint(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+
+    @Test
+    void reportsEveryEndpointOfAFileWithItsOwnLine() {
+        String code = """
+                package shop;
+
+                public class Clients {
+                    static final String ORDERS = "http://orders.internal:8080";
+
+                    String cache() {
+                        return "redis://cache.internal:6379";
+                    }
+                }
+                """;
+
+        List<Finding> findings = detector.detect(new SourceFile("src/main/java/shop/Clients.java", code));
+
+        assertThat(findings).extracting(Finding::startLine, Finding::anchor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "Clients.ORDERS"),
+                        org.assertj.core.groups.Tuple.tuple(7, "Clients.cache"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RedactionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "jdbc:postgresql://orders:s3cr3t@db:5432/orders | jdbc:postgresql://***:***@db:5432/orders",
+            "redis://:secret@cache:6379 | redis://***:***@cache:6379",
+            "amqp://guest:guest@rabbit:5672/ | amqp://***:***@rabbit:5672/",
+            "user:pw@tcp(mysql:3306)/db | ***:***@tcp(mysql:3306)/db",
+            "jdbc:mysql://db/shop?user=app&password=hunter2 | jdbc:mysql://db/shop?user=app&password=***",
+            "Server=db;Database=x;User Id=sa;Password=P@ss; | Server=db;Database=x;User Id=sa;Password=***;",
+            "host=db password=secret dbname=x | host=db password=*** dbname=x",
+            "DB_PASSWORD=changeit | DB_PASSWORD=***",
+            "apiKey: \"abc123\" | apiKey: \"***\"",
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload | Authorization: Bearer ***",
+            "key AKIAIOSFODNN7EXAMPLE here | key *** here",
+            "mongodb://mongo:27017/app | mongodb://mongo:27017/app"
+    })
+    void removesCredentials(String text, String redacted) {
+        assertThat(Redaction.redact(text)).isEqualTo(redacted);
+    }
+
+    @Test
+    void snippetsAreTrimmedRedactedAndAtMost200Characters() {
+        String snippet = Snippets.of("   String url = \"redis://user:pw@cache:6379\" + \"" + "x".repeat(300) + "\";   ");
+
+        assertThat(snippet).startsWith("String url = \"redis://***:***@cache:6379\"").hasSize(200).endsWith("…");
+    }
+}

@@ -1,0 +1,105 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceLexerTest {
+
+    private static List<String> literals(String text, Language language) {
+        return SourceLexer.lex(text, language).literals().stream().map(StringLiteral::value).toList();
+    }
+
+    @Test
+    void keepsADoubleSlashInsideAStringAsPartOfTheString() {
+        LexedSource lexed = SourceLexer.lex("String s = \"a // b\"; // comment \"not a string\"\n", Language.JAVA);
+
+        assertThat(lexed.literals()).extracting(StringLiteral::value).containsExactly("a // b");
+        assertThat(lexed.code()).doesNotContain("comment").contains("String s = \"      \";");
+    }
+
+    @Test
+    void blanksUrlsInBlockCommentsAndKeepsLineNumbers() {
+        String text = "/* see\n http://docs.internal:8080/x */\nString s = \"redis://cache:6379\";\n";
+
+        LexedSource lexed = SourceLexer.lex(text, Language.JAVA);
+
+        assertThat(lexed.code()).doesNotContain("docs.internal");
+        assertThat(lexed.code().lines().count()).isEqualTo(text.lines().count());
+        assertThat(lexed.literals()).singleElement().satisfies(literal -> {
+            assertThat(literal.value()).isEqualTo("redis://cache:6379");
+            assertThat(literal.startLine()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void handlesEscapedQuotes() {
+        assertThat(literals("x = \"he said \\\"hi\\\" // no\"; y = 'it\\'s'", Language.JAVASCRIPT))
+                .containsExactly("he said \\\"hi\\\" // no", "it\\'s");
+    }
+
+    @Test
+    void readsJavaTextBlocksWithTheirLines() {
+        String text = "class A {\n  String s = \"\"\"\n      jdbc:postgresql://db:5432/x\n      \"\"\";\n}\n";
+
+        StringLiteral block = SourceLexer.lex(text, Language.JAVA).literals().get(0);
+
+        assertThat(block.value().strip()).isEqualTo("jdbc:postgresql://db:5432/x");
+        assertThat(block.startLine()).isEqualTo(2);
+        assertThat(block.endLine()).isEqualTo(4);
+    }
+
+    @Test
+    void readsKotlinRawStringsAndTemplatesWithNestedQuotes() {
+        String text = "val a = \"\"\"raw $x\"\"\"\nval b = \"${if (ok) \"http://a.internal:1\" else \"b\"}\"\n";
+
+        assertThat(literals(text, Language.KOTLIN)).contains("raw $x", "http://a.internal:1", "b");
+    }
+
+    @Test
+    void readsCsharpVerbatimInterpolatedAndRawStrings() {
+        String text = "var a = @\"C:\\path\"\"q\"\"\";\nvar b = $\"http://{host}:80\";\nvar c = \"\"\"\n raw \"quoted\"\n \"\"\";\n";
+
+        assertThat(literals(text, Language.CSHARP)).containsExactly("C:\\path\"\"q\"\"", "http://{host}:80",
+                "\n raw \"quoted\"\n ");
+    }
+
+    @Test
+    void readsJavaScriptTemplatesAndSkipsRegularExpressions() {
+        String text = "const re = /\"[^\"]*\"/g;\nconst u = `http://api.internal:8080/${id}`;\n// `not a template`\n";
+
+        LexedSource lexed = SourceLexer.lex(text, Language.JAVASCRIPT);
+
+        assertThat(lexed.literals()).extracting(StringLiteral::value).containsExactly("http://api.internal:8080/${id}");
+        assertThat(lexed.literals().get(0).startLine()).isEqualTo(2);
+    }
+
+    @Test
+    void readsGoRawStringsAndRunes() {
+        assertThat(literals("s := `multi\nline`\nr := 'x'\n// \"comment\"\n", Language.GO)).containsExactly("multi\nline", "x");
+    }
+
+    @Test
+    void readsPythonPrefixesTripleQuotesAndComments() {
+        String text = "a = r'\\d+'  # 'comment'\nb = f\"http://{host}\"\nc = \"\"\"doc\n'inner'\"\"\"\nd = rb'x'\n";
+
+        LexedSource lexed = SourceLexer.lex(text, Language.PYTHON);
+
+        assertThat(lexed.literals()).extracting(StringLiteral::value).containsExactly("\\d+", "http://{host}", "doc\n'inner'", "x");
+        assertThat(lexed.code()).doesNotContain("comment");
+        assertThat(lexed.literals().get(3).startLine()).isEqualTo(5);
+    }
+
+    @Test
+    void stopsAnUnterminatedStringAtTheEndOfItsLine() {
+        assertThat(literals("char c = '\n String s = \"ok\";\n", Language.JAVA)).endsWith("ok");
+    }
+
+    @Test
+    void keepsCommentsOutOfTheUncommentedTextButStringsIn() {
+        LexedSource lexed = SourceLexer.lex("x = os.getenv('A') # fallback http://c\n", Language.PYTHON);
+
+        assertThat(lexed.uncommented()).contains("os.getenv('A')").doesNotContain("fallback");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.scaleprojection.ingest.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scaleprojection.ingest.domain.MalformedDocumentException;
+import dev.scaleprojection.ingest.domain.TreeNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnakeYamlParserTest {
+
+    private final SnakeYamlParser parser = new SnakeYamlParser();
+
+    @Test
+    void keepsTheLineOfEveryKeyAndItem() {
+        TreeNode.Mapping root = (TreeNode.Mapping) parser.parseAll("a: 1\nb:\n  - x\n  - y\nc: ~\n").get(0);
+
+        assertThat(root.entries()).extracting(TreeNode.Entry::key, TreeNode.Entry::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 1), org.assertj.core.groups.Tuple.tuple("b", 2),
+                        org.assertj.core.groups.Tuple.tuple("c", 5));
+        assertThat(((TreeNode.Sequence) root.get("b").orElseThrow()).items()).extracting(TreeNode::line).containsExactly(3, 4);
+        assertThat(root.scalar("c")).contains("");
+    }
+
+    @Test
+    void resolvesMergeKeysWithExplicitKeysWinning() {
+        String yaml = "base: &base\n  A: 1\n  B: 2\nsvc:\n  <<: *base\n  B: 3\n";
+
+        TreeNode.Mapping svc = (TreeNode.Mapping) ((TreeNode.Mapping) parser.parseAll(yaml).get(0)).get("svc").orElseThrow();
+
+        assertThat(svc.entries()).extracting(TreeNode.Entry::key).containsExactly("B", "A");
+        assertThat(svc.scalar("B")).contains("3");
+        assertThat(svc.entry("A").orElseThrow().line()).isEqualTo(2);
+    }
+
+    @Test
+    void readsEveryDocumentOfAStream() {
+        List<TreeNode> documents = parser.parseAll("a: 1\n---\nb: 2\n---\n");
+
+        assertThat(documents).hasSize(2);
+    }
+
+    @Test
+    void doesNotConstructCustomTags() {
+        assertThat(parser.parseAll("x: !!javax.script.ScriptEngineManager [a]\ny: !Ref other\n")).hasSize(1);
+    }
+
+    @Test
+    void reportsMalformedYamlWithWhereTheProblemIs() {
+        assertThatThrownBy(() -> parser.parseAll("services:\n  web:\n    image: a\n  ports: - 80\n bad"))
+                .isInstanceOf(MalformedDocumentException.class)
+                .hasMessageMatching("malformed-yaml: .+ \\(line \\d+, column \\d+\\)");
+    }
+
+    @Test
+    void refusesAliasBombs() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char level = 'b'; level <= 'k'; level++) {
+            char previous = (char) (level - 1);
+            bomb.append(level).append(": &").append(level).append(" [")
+                    .append(("*" + previous + ", ").repeat(9)).append("*").append(previous).append("]\n");
+        }
+
+        assertThatThrownBy(() -> parser.parseAll(bomb.toString())).isInstanceOf(MalformedDocumentException.class);
+    }
+}
