@@ -101,8 +101,8 @@ final class RunCommand implements Callable<Integer> {
         try (Pipeline pipeline = new Pipeline(options)) {
             List<String> componentIds = new ArrayList<>();
             Scans scans = new Scans(data, settings.getLong("scan.max-file-bytes", 1_048_576L), err);
-            for (String repository : repositories) {
-                componentIds.addAll(scans.scanAndPublish(repository, org, pipeline.publisher(), Instant.now()));
+            for (int i = 0; i < repositories.size(); i++) {
+                componentIds.addAll(scans.scanAndPublish(repositories.get(i), i + 1, repositories.size(), org, pipeline.publisher(), Instant.now()));
             }
             if (once) {
                 pipeline.awaitDrained(Duration.ofMinutes(10));

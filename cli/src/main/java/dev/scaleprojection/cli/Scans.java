@@ -8,6 +8,7 @@ import dev.scaleprojection.ingest.scan.ScanResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +30,28 @@ final class Scans {
     }
 
     List<String> scanAndPublish(String repository, String organization, FactPublisher publisher, Instant now) {
+        return scanAndPublish(repository, 1, 1, organization, publisher, now);
+    }
+
+    /** Scans the {@code index}-th of {@code count} repositories, publishes its facts and returns the component ids. */
+    List<String> scanAndPublish(String repository, int index, int count, String organization, FactPublisher publisher, Instant now) {
+        Scanned scanned = scan(repository, index, count);
+        FactPublisher.Published published = publisher.publish(scanned.result(), organization, scanned.system(), now);
+        scanned.report().summarize(scanned.root().toString(), scanned.result(), published.componentIds().size(), scanned.took());
+        return published.componentIds();
+    }
+
+    record Scanned(Path root, String system, ScanResult result, Duration took, ScanReport report) {
+    }
+
+    Scanned scan(String repository, int index, int count) {
         Path root = resolve(repository);
         String system = systemName(repository, root);
         long started = System.nanoTime();
-        ScanResult scan = new RepositoryScanner().scan(root, system, new ScanOptions(maxFileBytes, progress -> { }));
-        FactPublisher.Published published = publisher.publish(scan, organization, system, now);
-        err.printf("Scanned %s: %d files, %d facts in %d components, %d files skipped (%d ms)%n", root, scan.stats().filesScanned(),
-                published.facts(), published.componentIds().size(), scan.skipped().size(), (System.nanoTime() - started) / 1_000_000);
-        return published.componentIds();
+        try (ScanReport report = new ScanReport(system, index, count, err)) {
+            ScanResult scan = new RepositoryScanner().scan(root, system, new ScanOptions(maxFileBytes, report.progress()));
+            return new Scanned(root, system, scan, Duration.ofNanos(System.nanoTime() - started), report);
+        }
     }
 
     private Path resolve(String repository) {

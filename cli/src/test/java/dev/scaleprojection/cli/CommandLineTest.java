@@ -46,6 +46,37 @@ class CommandLineTest {
         assertThat(err.toString()).contains("--format").contains("yaml");
     }
 
+    static final String FIXTURE = Path.of("src/test/resources/fixtures/shop").toAbsolutePath().toString();
+
+    @Test
+    void failsTheGateWhenAConcerningGapStandsInTheWayOfTheLevel() {
+        int exit = execute("check", "--fail-on", "concerning", "--level", "5", FIXTURE);
+
+        assertThat(exit).isEqualTo(CheckCommand.GATE_FAILED);
+        assertThat(err.toString()).contains("Gate failed", "default/shop/orders: 1 concerning or blocking gap(s) stand in the way of level 5");
+        assertThat(out.toString()).contains("# GAPS: default/shop/orders", "OrderRepository.java:11");
+    }
+
+    @Test
+    void passesTheGateWhenNoBlockingGapStandsInTheWay() {
+        int exit = execute("check", "--format", "json", FIXTURE);
+
+        assertThat(exit).isZero();
+        assertThat(err.toString()).contains("Gate passed");
+        assertThat(out.toString()).contains("\"org\" : \"default\"", "\"score\" : 90.0");
+    }
+
+    @Test
+    void printsTheFactsTheScannerSeesAsJson() {
+        int exit = execute("scan", "--format", "json", FIXTURE);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("\"kind\" : \"endpoint.hardcoded\"", "\"component\" : \"orders\"",
+                "\"path\" : \"orders/src/main/java/com/acme/orders/OrderRepository.java\"", "\"line\" : 11", "\"fingerprint\"",
+                "\"skipped\" : [");
+        assertThat(out.toString()).doesNotContain("orders_test", "legacy-db", "docs.internal");
+    }
+
     @Test
     void namesTheSystemAfterTheRepositoryFolderOrGitUrl() {
         assertThat(Scans.systemName("/tmp/My Shop", Path.of("/tmp/My Shop"))).isEqualTo("my-shop");

@@ -110,6 +110,20 @@ class PipelineEndToEndTest {
 
     @Test
     @Order(2)
+    void checksWithoutKafkaToExactlyTheGapsThePipelineComputed() {
+        Scans.Scanned scanned = scans().scan(FIXTURE.toString(), 1, 1);
+        LocalAssessment local = new LocalAssessment(dev.scaleprojection.classifier.catalog.RuleCatalogLoader.builtin(), CoherenceIndex.DEFAULT);
+        local.apply(dev.scaleprojection.ingest.publish.FactPublisher.events(scanned.result(), "acme", scanned.system(),
+                Instant.parse("2026-12-01T10:00:00Z")).events());
+
+        AssessmentQueries pipelineQueries = pipeline.aggregator().queries();
+        assertThat(local.assessments()).extracting(ReportDocument::component).containsExactlyElementsOf(
+                scannedComponents.stream().map(id -> ReportDocument.component(pipelineQueries.component(id).orElseThrow())).toList());
+        assertThat(local.score().coherenceIndex()).isEqualTo(pipelineQueries.organization("acme").orElseThrow().coherenceIndex());
+    }
+
+    @Test
+    @Order(2)
     void servesTheGapsOfAComponentOverHttp() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://localhost:" + pipeline.httpPort().orElseThrow();

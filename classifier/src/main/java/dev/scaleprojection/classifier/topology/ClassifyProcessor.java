@@ -1,9 +1,7 @@
 package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
-import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.avro.GapChanged;
-import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -35,17 +33,8 @@ final class ClassifyProcessor implements Processor<String, FactEvent, String, Ga
     public void process(Record<String, FactEvent> record) {
         FactEvent event = record.value();
         String componentId = event.getComponentId();
-        ComponentState state = java.util.Optional.ofNullable(states.get(componentId)).orElseGet(() -> ComponentState.empty(componentId));
-        long occurredAt = event.getOccurredAt().toEpochMilli();
-        Object payload = event.getPayload();
-        if (payload instanceof FactObserved observed) {
-            states.put(componentId, state.observe(observed.getScanId(), AvroMapping.fact(observed)));
-        } else if (payload instanceof ScanCompleted completed) {
-            ComponentState.Outcome outcome = state.completeScan(completed.getScanId(), completed.getFingerprints(), occurredAt, classifier);
-            states.put(componentId, outcome.state());
-            outcome.round().ifPresent(round ->
-                    context.forward(new Record<>(componentId, AvroMapping.gapChanged(round), occurredAt, record.headers())));
-        }
-        // Assertions are taken into account by a later issue (waivers); they pass through without effect for now.
+        FactFold.Folded folded = FactFold.apply(states.get(componentId), event, classifier);
+        states.put(componentId, folded.state());
+        folded.round().ifPresent(round -> context.forward(new Record<>(componentId, round, round.getOccurredAt().toEpochMilli(), record.headers())));
     }
 }

@@ -37,32 +37,41 @@ public final class FactPublisher {
     }
 
     public Published publish(ScanResult scan, String organization, String system, Instant scannedAt) {
+        ScanEvents events = events(scan, organization, system, scannedAt);
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (FactEvent event : events.events()) {
+            sent.add(producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(),
+                    event.getComponentId(), event)));
+        }
+        producer.flush();
+        awaitAll(sent);
+        return new Published(events.scanId(), events.componentIds(), scan.facts().size());
+    }
+
+    /** A scan as the events that publish it, in publication order; the key of each is its component id. */
+    public record ScanEvents(String scanId, List<String> componentIds, List<FactEvent> events) {
+    }
+
+    public static ScanEvents events(ScanResult scan, String organization, String system, Instant scannedAt) {
         String scanId = system + "@" + scan.commit().orElse("worktree") + "@" + scannedAt.toEpochMilli();
         Map<String, List<ObservedFact>> byComponent = new TreeMap<>();
         for (ObservedFact fact : scan.facts()) {
             byComponent.computeIfAbsent(componentId(organization, system, fact.component()), id -> new ArrayList<>()).add(fact);
         }
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        List<FactEvent> events = new ArrayList<>();
         byComponent.forEach((componentId, facts) -> {
             for (ObservedFact fact : facts) {
-                sent.add(send(componentId, event(componentId, scanId + "/" + fact.fingerprint(), scannedAt,
-                        observed(scanId, scan, fact))));
+                events.add(event(componentId, scanId + "/" + fact.fingerprint(), scannedAt, observed(scanId, scan, fact)));
             }
             List<String> fingerprints = facts.stream().map(ObservedFact::fingerprint).distinct().sorted().toList();
-            sent.add(send(componentId, event(componentId, scanId + "/completed", scannedAt,
-                    new ScanCompleted(scanId, scan.repository(), scan.commit().orElse(null), fingerprints))));
+            events.add(event(componentId, scanId + "/completed", scannedAt,
+                    new ScanCompleted(scanId, scan.repository(), scan.commit().orElse(null), fingerprints)));
         });
-        producer.flush();
-        awaitAll(sent);
-        return new Published(scanId, List.copyOf(byComponent.keySet()), scan.facts().size());
+        return new ScanEvents(scanId, List.copyOf(byComponent.keySet()), List.copyOf(events));
     }
 
     public static String componentId(String organization, String system, String component) {
         return organization + "/" + system + "/" + component;
-    }
-
-    private Future<RecordMetadata> send(String componentId, FactEvent event) {
-        return producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(), componentId, event));
     }
 
     private static FactEvent event(String componentId, String eventId, Instant at, Object payload) {
