@@ -51,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/fixtures/shop").toAbsolutePath();
+    static final Path FIXTURE_SOURCE = Path.of("src/test/resources/fixtures/shop").toAbsolutePath();
+    static Path FIXTURE;
     static final String ORDERS = "acme/shop/orders";
     static final String WEB = "acme/shop/web";
 
@@ -61,8 +62,12 @@ class PipelineEndToEndTest {
     static Pipeline pipeline;
     static List<String> scannedComponents;
 
+    @TempDir
+    static Path repositories;
+
     @BeforeAll
     static void startPipelineAndScanTheFixture() throws Exception {
+        FIXTURE = copyOf(FIXTURE_SOURCE, repositories.resolve("shop"));
         pipeline = new Pipeline(options());
         scannedComponents = scans().scanAndPublish(FIXTURE.toString(), "acme", pipeline.publisher(), Instant.parse("2026-12-01T10:00:00Z"));
         pipeline.awaitDrained(Duration.ofMinutes(2));
@@ -215,6 +220,39 @@ class PipelineEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
                 assertThat(ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow()).toString())
                         .isEqualTo(assessmentBefore));
+    }
+
+    @Test
+    @Order(6)
+    void resolvesTheGapWhenARescanNoLongerFindsTheHardCodedEndpoint() throws Exception {
+        // given the repository after a commit that moved the database URL into configuration
+        Path repository = FIXTURE.resolve("orders/src/main/java/com/acme/orders/OrderRepository.java");
+        java.nio.file.Files.writeString(repository, java.nio.file.Files.readString(repository)
+                .replace("\"jdbc:postgresql://orders-db.internal:5432/orders\"", "System.getenv(\"ORDERS_DB_URL\")"));
+
+        // when it is scanned again
+        scans().scanAndPublish(FIXTURE.toString(), "acme", pipeline.publisher(), Instant.parse("2026-12-02T10:00:00Z"));
+        pipeline.awaitDrained(Duration.ofMinutes(2));
+
+        // then the Concerning gap is resolved; the Clean one stays; the organization is coherent again
+        ReportDocument.Component orders = ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow());
+        assertThat(orders.gaps()).extracting(ReportDocument.Gap::rule).containsExactly("configuration.configured-endpoint@1");
+        assertThat(orders.verdict()).isEqualTo("coherent");
+        assertThat(pipeline.aggregator().queries().organization("acme").orElseThrow().coherenceIndex()).isEqualTo(100.0);
+    }
+
+    private static Path copyOf(Path source, Path target) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (java.nio.file.Files.isDirectory(file)) {
+                    java.nio.file.Files.createDirectories(copy);
+                } else {
+                    java.nio.file.Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
     }
 
     private ConsumerRecord<String, byte[]> readOne(String topic) {
