@@ -8,6 +8,7 @@ import dev.scaleprojection.aggregator.topology.AvroMapping;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.topology.FactFold;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ final class LocalAssessment {
     private final Classifier classifier;
     private final CoherenceIndex weights;
     private final Map<String, ComponentState> states = new HashMap<>();
+    private final InMemoryPendingFacts pending = new InMemoryPendingFacts();
     private final Map<String, ComponentAssessment> assessments = new TreeMap<>();
 
     LocalAssessment(RuleCatalog catalog, CoherenceIndex weights) {
@@ -33,8 +35,8 @@ final class LocalAssessment {
 
     void apply(List<FactEvent> events) {
         for (FactEvent event : events) {
-            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, classifier);
-            states.put(event.getComponentId(), folded.state());
+            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, classifier);
+            folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
             folded.round().ifPresent(round -> assessments.merge(round.getComponentId(),
                     ComponentAssessment.empty("").apply(AvroMapping.round(round)), (old, fresh) -> old.apply(AvroMapping.round(round))));
         }

@@ -27,6 +27,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class ClassifierTopology {
 
     public static final String COMPONENT_STATE_STORE = "classifier-component-state";
+    public static final String PENDING_FACTS_STORE = "classifier-pending-facts";
     static final String STAGE = "classifier";
 
     private ClassifierTopology() {
@@ -37,6 +38,8 @@ public final class ClassifierTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPONENT_STATE_STORE),
                 Serdes.String(), new JsonSerde<>(ComponentState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_FACTS_STORE),
+                Serdes.String(), new JsonSerde<>(StorePendingFacts.Entry.class)));
 
         KStream<String, Decoded<FactEvent>> decoded = builder
                 .stream(Topics.FACTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("facts-source"))
@@ -49,7 +52,7 @@ public final class ClassifierTopology {
                         "undecodable"))
                 .defaultBranch(Branched.withConsumer(valid -> valid
                         .mapValues(value -> ((Decoded.Value<FactEvent>) value).value(), Named.as("fact-events"))
-                        .process(() -> new ClassifyProcessor(classifier), Named.as("classify"), COMPONENT_STATE_STORE)
+                        .process(() -> new ClassifyProcessor(classifier), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE)
                         .to(Topics.GAPS.name(), Produced.with(Serdes.String(), gapSerde).withName("gaps-sink")),
                         "valid"));
         return builder.build();

@@ -10,13 +10,15 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Folds each fact event into the component's state (store {@link ClassifierTopology#COMPONENT_STATE_STORE}) and forwards
+ * Folds each fact event into the component's state (stores {@link ClassifierTopology#COMPONENT_STATE_STORE} and
+ * {@link ClassifierTopology#PENDING_FACTS_STORE}) and forwards
  * the classification round it produced, if any. Event time is the event's own {@code occurredAt}.
  */
 final class ClassifyProcessor implements Processor<String, FactEvent, String, GapChanged> {
 
     private final Classifier classifier;
     private KeyValueStore<String, ComponentState> states;
+    private StorePendingFacts pending;
     private ProcessorContext<String, GapChanged> context;
 
     ClassifyProcessor(Classifier classifier) {
@@ -27,14 +29,15 @@ final class ClassifyProcessor implements Processor<String, FactEvent, String, Ga
     public void init(ProcessorContext<String, GapChanged> context) {
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
+        this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
     }
 
     @Override
     public void process(Record<String, FactEvent> record) {
         FactEvent event = record.value();
         String componentId = event.getComponentId();
-        FactFold.Folded folded = FactFold.apply(states.get(componentId), event, classifier);
-        states.put(componentId, folded.state());
+        FactFold.Folded folded = FactFold.apply(states.get(componentId), event, pending, classifier);
+        folded.state().ifPresent(state -> states.put(componentId, state));
         folded.round().ifPresent(round -> context.forward(new Record<>(componentId, round, round.getOccurredAt().toEpochMilli(), record.headers())));
     }
 }

@@ -6,34 +6,39 @@ import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.PendingFacts;
 import java.util.Optional;
 
 /**
  * One fact event folded into its component's state, as the classifier topology does it: the same code serves the
  * Streams processor and the broker-less {@code check} command, so both give the same gaps for the same facts.
+ * An observed fact only joins the pending facts of its scan; the state changes when the scan completes.
  */
 public final class FactFold {
 
     private FactFold() {
     }
 
-    public record Folded(ComponentState state, Optional<GapChanged> round) {
+    /** The state after the event (empty when it did not change) and the round to publish, if any. */
+    public record Folded(Optional<ComponentState> state, Optional<GapChanged> round) {
     }
 
     /** @param current the component's state so far, or null for a component never seen */
-    public static Folded apply(ComponentState current, FactEvent event, Classifier classifier) {
+    public static Folded apply(ComponentState current, FactEvent event, PendingFacts pending, Classifier classifier) {
         String componentId = event.getComponentId();
-        ComponentState state = current == null ? ComponentState.empty(componentId) : current;
+        long occurredAt = event.getOccurredAt().toEpochMilli();
         Object payload = event.getPayload();
         if (payload instanceof FactObserved observed) {
-            return new Folded(state.observe(observed.getScanId(), AvroMapping.fact(observed)), Optional.empty());
+            pending.add(componentId, observed.getScanId(), occurredAt, AvroMapping.fact(observed));
+            return new Folded(Optional.empty(), Optional.empty());
         }
         if (payload instanceof ScanCompleted completed) {
-            ComponentState.Outcome outcome = state.completeScan(completed.getScanId(), completed.getFingerprints(),
-                    event.getOccurredAt().toEpochMilli(), classifier);
-            return new Folded(outcome.state(), outcome.round().map(AvroMapping::gapChanged));
+            ComponentState state = current == null ? ComponentState.empty(componentId) : current;
+            ComponentState.Outcome outcome = state.completeScan(completed.getScanId(),
+                    pending.take(componentId, completed.getScanId(), occurredAt), completed.getFingerprints(), occurredAt, classifier);
+            return new Folded(Optional.of(outcome.state()), outcome.round().map(AvroMapping::gapChanged));
         }
         // Assertions (waivers, statements) take effect with the assertion issue; until then they change nothing.
-        return new Folded(state, Optional.empty());
+        return new Folded(Optional.empty(), Optional.empty());
     }
 }

@@ -15,6 +15,14 @@ class ComponentStateTest {
 
     private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
 
+    static Map<String, Fact> observed(Fact... facts) {
+        Map<String, Fact> byFingerprint = new TreeMap<>();
+        for (Fact fact : facts) {
+            byFingerprint.put(fact.fingerprint(), fact);
+        }
+        return byFingerprint;
+    }
+
     static Fact fact(String fingerprint, String kind, Map<String, String> attributes, int line) {
         return new Fact(fingerprint, kind, new TreeMap<>(attributes),
                 new Evidence("shop", Optional.of("abc123"), "orders/src/Repo.java", line, line, "snippet"));
@@ -26,11 +34,11 @@ class ComponentStateTest {
     @Test
     void opensConcerningGapWhenAnEndpointIsHardCodedInAService() {
         // given a component scanned with a Dockerfile and a hard-coded database URL
-        ComponentState state = ComponentState.empty("acme/shop/orders")
-                .observe("s1", HARDCODED_POSTGRES).observe("s1", DOCKERFILE);
+        ComponentState state = ComponentState.empty("acme/shop/orders");
+        Map<String, Fact> observed = observed(HARDCODED_POSTGRES, DOCKERFILE);
 
         // when the scan completes
-        ComponentState.Outcome outcome = state.completeScan("s1", List.of("fp-pg", "fp-docker"), 1_000L, classifier);
+        ComponentState.Outcome outcome = state.completeScan("s1", observed, List.of("fp-pg", "fp-docker"), 1_000L, classifier);
 
         // then one Concerning configuration gap opens, to Composed (the level above Service)
         ClassificationRound round = outcome.round().orElseThrow();
@@ -48,38 +56,34 @@ class ComponentStateTest {
 
     @Test
     void changesNothingWhenTheSameScanIsPublishedAgain() {
-        ComponentState first = ComponentState.empty("acme/shop/orders").observe("s1", HARDCODED_POSTGRES).observe("s1", DOCKERFILE)
-                .completeScan("s1", List.of("fp-pg", "fp-docker"), 1_000L, classifier).state();
+        ComponentState first = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(HARDCODED_POSTGRES, DOCKERFILE), List.of("fp-pg", "fp-docker"), 1_000L, classifier).state();
 
-        ComponentState.Outcome again = first.observe("s2", HARDCODED_POSTGRES).observe("s2", DOCKERFILE)
-                .completeScan("s2", List.of("fp-pg", "fp-docker"), 2_000L, classifier);
+        ComponentState.Outcome again = first.completeScan("s2", observed(HARDCODED_POSTGRES, DOCKERFILE), List.of("fp-pg", "fp-docker"), 2_000L, classifier);
 
         assertThat(again.round()).isEmpty();
     }
 
     @Test
     void resolvesTheGapWhenTheFactDisappearsOnRescan() {
-        ComponentState first = ComponentState.empty("acme/shop/orders").observe("s1", HARDCODED_POSTGRES).observe("s1", DOCKERFILE)
-                .completeScan("s1", List.of("fp-pg", "fp-docker"), 1_000L, classifier).state();
+        ComponentState first = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(HARDCODED_POSTGRES, DOCKERFILE), List.of("fp-pg", "fp-docker"), 1_000L, classifier).state();
 
-        ClassificationRound round = first.observe("s2", DOCKERFILE).completeScan("s2", List.of("fp-docker"), 2_000L, classifier)
+        ClassificationRound round = first.completeScan("s2", observed(DOCKERFILE), List.of("fp-docker"), 2_000L, classifier)
                 .round().orElseThrow();
 
         assertThat(round.changes()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(GapChange.Kind.RESOLVED);
             assertThat(change.gap().id()).isEqualTo("configuration.hardcoded-endpoint/composed/fp-pg");
         });
-        assertThat(first.observe("s2", DOCKERFILE).completeScan("s2", List.of("fp-docker"), 2_000L, classifier).state().facts())
+        assertThat(first.completeScan("s2", observed(DOCKERFILE), List.of("fp-docker"), 2_000L, classifier).state().facts())
                 .containsOnlyKeys("fp-docker");
     }
 
     @Test
     void keepsTheGapWhenTheCodeMovesToAnotherLine() {
-        ComponentState first = ComponentState.empty("acme/shop/orders").observe("s1", HARDCODED_POSTGRES)
-                .completeScan("s1", List.of("fp-pg"), 1_000L, classifier).state();
+        ComponentState first = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 1_000L, classifier).state();
         Fact moved = fact("fp-pg", "endpoint.hardcoded", Map.of("technology", "postgresql", "host", "db.internal"), 40);
 
-        ComponentState.Outcome outcome = first.observe("s2", moved).completeScan("s2", List.of("fp-pg"), 2_000L, classifier);
+        ComponentState.Outcome outcome = first.completeScan("s2", observed(moved), List.of("fp-pg"), 2_000L, classifier);
 
         // evidence moved with the code; the gap is the same gap, so the only change is its evidence
         assertThat(outcome.state().classification().orElseThrow().gaps()).containsOnlyKeys("configuration.hardcoded-endpoint/service/fp-pg");
@@ -91,8 +95,7 @@ class ComponentStateTest {
     void reportsAnEmbeddedDatabaseAsConcerningForServiceAndBlockingForOrchestration() {
         Fact h2 = fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory"), 3);
 
-        ClassificationRound round = ComponentState.empty("acme/shop/orders").observe("s1", h2)
-                .completeScan("s1", List.of("fp-h2"), 1_000L, classifier).round().orElseThrow();
+        ClassificationRound round = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(h2), List.of("fp-h2"), 1_000L, classifier).round().orElseThrow();
 
         assertThat(round.levels().overall()).isEqualTo(Level.SCRIPT);
         assertThat(round.changes()).extracting(c -> c.gap().targetLevel() + ":" + c.gap().category())
@@ -100,9 +103,30 @@ class ComponentStateTest {
     }
 
     @Test
+    void keepsAFactFromBeforeThatAnIncrementalScanListedButDidNotResend() {
+        ComponentState first = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(HARDCODED_POSTGRES, DOCKERFILE),
+                List.of("fp-pg", "fp-docker"), 1_000L, classifier).state();
+
+        ComponentState.Outcome outcome = first.completeScan("s2", observed(), List.of("fp-pg", "fp-docker"), 2_000L, classifier);
+
+        assertThat(outcome.round()).isEmpty();
+        assertThat(outcome.state().facts()).containsOnlyKeys("fp-pg", "fp-docker");
+    }
+
+    @Test
+    void takesTheFactsOfAScanOnceAndDropsThoseOfAbandonedScans() {
+        InMemoryPendingFacts pending = new InMemoryPendingFacts();
+        pending.add("acme/shop/orders", "old", 0L, DOCKERFILE);
+        pending.add("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 10, HARDCODED_POSTGRES);
+
+        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).containsOnlyKeys("fp-pg");
+        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).isEmpty();
+        assertThat(pending.take("acme/shop/orders", "old", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).isEmpty();
+    }
+
+    @Test
     void emitsARoundForAComponentSeenForTheFirstTimeEvenWithoutGaps() {
-        ClassificationRound round = ComponentState.empty("acme/shop/web").observe("s1", DOCKERFILE)
-                .completeScan("s1", List.of("fp-docker"), 1_000L, classifier).round().orElseThrow();
+        ClassificationRound round = ComponentState.empty("acme/shop/web").completeScan("s1", observed(DOCKERFILE), List.of("fp-docker"), 1_000L, classifier).round().orElseThrow();
 
         assertThat(round.changes()).isEmpty();
         assertThat(round.levels().overall()).isEqualTo(Level.SERVICE);

@@ -1,5 +1,6 @@
 package dev.scaleprojection.platform.streams;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +22,11 @@ public final class JsonSerde<T> implements Serde<T> {
 
     public JsonSerde(Class<T> type) {
         this.type = type;
-        this.mapper = new ObjectMapper()
+        // Map keys such as fingerprints are unbounded: interning them as field names would only grow a symbol table.
+        this.mapper = new ObjectMapper(JsonFactory.builder()
+                        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                        .build())
                 .registerModule(new Jdk8Module())
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
