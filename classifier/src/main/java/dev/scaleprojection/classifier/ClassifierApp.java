@@ -23,8 +23,14 @@ public final class ClassifierApp implements AutoCloseable {
     }
 
     public static ClassifierApp start(StreamsSettings settings, Serde<FactEvent> factSerde, Serde<GapChanged> gapSerde, RuleCatalog catalog) {
+        return start(settings, APPLICATION_ID, factSerde, gapSerde, catalog);
+    }
+
+    /** With another application id: a replay from the start of the log, or a second, independent deployment. */
+    public static ClassifierApp start(StreamsSettings settings, String applicationId, Serde<FactEvent> factSerde,
+                                      Serde<GapChanged> gapSerde, RuleCatalog catalog) {
         return new ClassifierApp(StreamsRunner.start("classifier",
-                ClassifierTopology.build(factSerde, gapSerde, catalog), settings.properties(APPLICATION_ID), Duration.ofMinutes(2)));
+                ClassifierTopology.build(factSerde, gapSerde, catalog), settings.properties(applicationId), Duration.ofMinutes(2)));
     }
 
     public KafkaStreams streams() {

@@ -1,0 +1,235 @@
+package dev.scaleprojection.classifier.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.scaleprojection.avro.Evidence;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.FactSource;
+import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.classifier.ClassifierApp;
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.classifier.domain.Classifier;
+import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
+import dev.scaleprojection.classifier.topology.FactFold;
+import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
+import dev.scaleprojection.platform.kafka.TopicAdministrator;
+import dev.scaleprojection.platform.registry.SchemaRegistryServer;
+import dev.scaleprojection.platform.streams.StreamsSettings;
+import dev.scaleprojection.schemas.Topics;
+import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
+import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The classifier application on a real broker: a replay under a fresh application id gives byte-identical gap changes,
+ * and two instances sharing the work through a rebalance in the middle of a stream lose and duplicate nothing.
+ * The tests share one broker and facts topic; each reads only its own system's components, and the rebalance test
+ * runs first so that no other application has processed its facts.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClassifierOnBrokerTest {
+
+    @TempDir
+    static Path dataDir;
+    static EmbeddedKafkaBroker broker;
+    static SchemaRegistryServer registry;
+    static ConfluentAvroSerde<FactEvent> factSerde;
+    static ConfluentAvroSerde<GapChanged> gapSerde;
+
+    @BeforeAll
+    static void start() {
+        broker = EmbeddedKafkaBroker.start(dataDir, 0);
+        new TopicAdministrator(broker.bootstrapServers()).ensure(Topics.PIPELINE, 3, Optional.of((short) 1));
+        registry = new SchemaRegistryServer(broker.bootstrapServers(), 1, "localhost", 0).start();
+        SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
+        factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
+        gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        registry.close();
+        broker.close();
+    }
+
+    static StreamsSettings settings(String instance) {
+        return new StreamsSettings(broker.bootstrapServers(), dataDir.resolve("streams-" + instance), 1, 1);
+    }
+
+    /** Scans of {@code components} components, each scanned {@code rounds} times with one endpoint changing per round. */
+    static List<FactEvent> scans(String system, int components, int rounds) {
+        List<FactEvent> events = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Instant at = Instant.parse("2026-12-01T00:00:00Z").plusSeconds(3600L * round);
+            for (int c = 0; c < components; c++) {
+                String componentId = "acme/" + system + "/component-" + c;
+                String scanId = system + "-" + c + "@" + round;
+                List<String> fingerprints = new ArrayList<>();
+                fingerprints.add(fact(events, componentId, scanId, at, "docker-" + c, "deployment.dockerfile", Map.of()));
+                fingerprints.add(fact(events, componentId, scanId, at, "pg-" + c + "-" + round, "endpoint.hardcoded",
+                        Map.of("technology", "postgresql", "host", "db-" + round + ".internal")));
+                fingerprints.add(fact(events, componentId, scanId, at, "redis-" + c, "endpoint.configured",
+                        Map.of("technology", "redis", "host", "cache.internal")));
+                if (c % 3 == 0) {
+                    fingerprints.add(fact(events, componentId, scanId, at, "h2-" + c, "state.embedded-database",
+                            Map.of("engine", "h2", "mode", "memory")));
+                }
+                events.add(FactEvent.newBuilder().setEventId(scanId + "/completed").setComponentId(componentId).setOccurredAt(at)
+                        .setPayload(new ScanCompleted(scanId, system, "c" + round, fingerprints)).build());
+            }
+        }
+        return events;
+    }
+
+    private static String fact(List<FactEvent> events, String componentId, String scanId, Instant at, String fingerprint,
+                               String kind, Map<String, String> attributes) {
+        events.add(FactEvent.newBuilder().setEventId(scanId + "/" + fingerprint).setComponentId(componentId).setOccurredAt(at)
+                .setPayload(FactObserved.newBuilder().setScanId(scanId).setFingerprint(fingerprint).setKind(kind)
+                        .setSource(FactSource.SOURCE_CODE).setAttributes(attributes)
+                        .setEvidence(new Evidence(componentId, "c", "src/" + fingerprint + ".java", 7, 7, "snippet")).build())
+                .build());
+        return fingerprint;
+    }
+
+    static void publish(List<FactEvent> events) throws Exception {
+        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), factSerde.serializer())) {
+            for (FactEvent event : events) {
+                producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event));
+            }
+            producer.flush();
+        }
+    }
+
+    /** Every committed record on the gaps topic, per component, in order. */
+    static Map<String, List<byte[]>> gapsByComponent(String system, int expected) {
+        Map<String, List<byte[]>> byComponent = new TreeMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.GAPS.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            int[] seen = {0};
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key().startsWith("acme/" + system + "/")) {
+                        byComponent.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
+                        seen[0]++;
+                    }
+                });
+                return seen[0] >= expected;
+            });
+            // nothing beyond what is expected may follow: a duplicate would show up here
+            consumer.poll(Duration.ofSeconds(2)).forEach(r -> {
+                if (r.key().startsWith("acme/" + system + "/")) {
+                    byComponent.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
+                }
+            });
+        }
+        return byComponent;
+    }
+
+    /** What the classifier must emit for these events, per component, computed by the same fold without Kafka. */
+    static Map<String, List<GapChanged>> expectedRounds(List<FactEvent> events) {
+        Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
+        InMemoryPendingFacts pending = new InMemoryPendingFacts();
+        Map<String, ComponentState> states = new HashMap<>();
+        Map<String, List<GapChanged>> rounds = new LinkedHashMap<>();
+        for (FactEvent event : events) {
+            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, classifier);
+            folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
+            folded.round().ifPresent(round -> rounds.computeIfAbsent(event.getComponentId(), k -> new ArrayList<>()).add(round));
+        }
+        return rounds;
+    }
+
+    @Test
+    @Order(2)
+    void replaysTheSameLogUnderAFreshApplicationIdToByteIdenticalGapChanges() throws Exception {
+        // given a log of facts: 12 components, each scanned three times
+        List<FactEvent> events = scans("replay", 12, 3);
+        publish(events);
+        int rounds = expectedRounds(events).values().stream().mapToInt(List::size).sum();
+
+        // when the classifier processes it, and then a fresh application replays it from the start
+        try (ClassifierApp first = ClassifierApp.start(settings("first"), "replay-first", factSerde, gapSerde, RuleCatalogLoader.builtin())) {
+            gapsByComponent("replay", rounds);
+        }
+        try (ClassifierApp replay = ClassifierApp.start(settings("replay"), "replay-second", factSerde, gapSerde, RuleCatalogLoader.builtin())) {
+            Map<String, List<byte[]>> both = gapsByComponent("replay", 2 * rounds);
+
+            // then each component's gap changes appear twice, byte for byte the same
+            both.forEach((component, records) -> {
+                assertThat(records).as(component).hasSize(records.size() / 2 * 2);
+                List<byte[]> firstRun = records.subList(0, records.size() / 2);
+                List<byte[]> secondRun = records.subList(records.size() / 2, records.size());
+                assertThat(secondRun).as(component).containsExactlyElementsOf(firstRun);
+            });
+            assertThat(both.values().stream().mapToInt(List::size).sum()).isEqualTo(2 * rounds);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void losesAndDuplicatesNoGapChangeWhenASecondInstanceJoinsAndTheFirstLeavesMidStream() throws Exception {
+        // given two instances of one application sharing three partitions, facts arriving in three waves
+        List<FactEvent> events = scans("rebalance", 30, 3);
+        Map<String, List<GapChanged>> expected = expectedRounds(events);
+        int waveSize = events.size() / 3;
+        Map<String, List<byte[]>> actual;
+        String applicationId = "rebalance";
+        ClassifierApp one = ClassifierApp.start(settings("one"), applicationId, factSerde, gapSerde, RuleCatalogLoader.builtin());
+        try {
+            publish(events.subList(0, waveSize));
+            // when a second instance joins (rebalance), more facts arrive, the first instance leaves (rebalance) …
+            try (ClassifierApp two = ClassifierApp.start(settings("two"), applicationId, factSerde, gapSerde, RuleCatalogLoader.builtin())) {
+                publish(events.subList(waveSize, 2 * waveSize));
+                one.close();
+                // … and the rest arrives while only the second instance runs
+                publish(events.subList(2 * waveSize, events.size()));
+                actual = gapsByComponent("rebalance", expected.values().stream().mapToInt(List::size).sum());
+            }
+        } finally {
+            one.close();
+        }
+
+        // then every component's gap changes are exactly those the fold computes: none lost, none twice
+        Map<String, List<GapChanged>> decoded = new TreeMap<>();
+        actual.forEach((component, records) -> decoded.put(component,
+                records.stream().map(bytes -> gapSerde.deserializer().deserialize(Topics.GAPS.name(), bytes)).toList()));
+        assertThat(decoded).containsOnlyKeys(expected.keySet().toArray(String[]::new));
+        expected.forEach((component, rounds) -> assertThat(decoded.get(component)).as(component).containsExactlyElementsOf(rounds));
+    }
+}
