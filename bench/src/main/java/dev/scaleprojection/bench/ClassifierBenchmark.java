@@ -3,6 +3,7 @@ package dev.scaleprojection.bench;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.ClassifierApp;
+import dev.scaleprojection.classifier.topology.ClassifierTopology;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
@@ -106,7 +107,8 @@ public final class ClassifierBenchmark {
         progress("starting the classifier");
         ConfluentAvroSerde<GapChanged> gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
         ClassifierApp classifier = keep(ClassifierApp.start(new StreamsSettings(bootstrap, dataDir.resolve("streams"), 1, options.threads()),
-                factSerde, gapSerde, RuleCatalogLoader.builtin()));
+                new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ConfluentAvroSerde.forValues(registry, dev.scaleprojection.avro.Rule.class)),
+                RuleCatalogLoader.builtin(), options.partitions()));
         // The reader's own serde, as a downstream service would build its own.
         ConfluentAvroSerde<GapChanged> readerSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
         RoundTracker burstRounds = new RoundTracker(readerSerde.deserializer());

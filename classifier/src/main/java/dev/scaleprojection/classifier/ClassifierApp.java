@@ -1,17 +1,14 @@
 package dev.scaleprojection.classifier;
 
-import dev.scaleprojection.avro.FactEvent;
-import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.topology.ClassifierTopology;
 import dev.scaleprojection.platform.streams.StreamsRunner;
 import dev.scaleprojection.platform.streams.StreamsSettings;
 import java.time.Duration;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** The classifier service: the classifier topology with the rule catalog in force, running until closed. */
+/** The classifier service: the classifier topology over the configured catalog and the rules published since. */
 public final class ClassifierApp implements AutoCloseable {
 
     public static final String APPLICATION_ID = "scale-projection-classifier";
@@ -22,15 +19,15 @@ public final class ClassifierApp implements AutoCloseable {
         this.streams = streams;
     }
 
-    public static ClassifierApp start(StreamsSettings settings, Serde<FactEvent> factSerde, Serde<GapChanged> gapSerde, RuleCatalog catalog) {
-        return start(settings, APPLICATION_ID, factSerde, gapSerde, catalog);
+    public static ClassifierApp start(StreamsSettings settings, ClassifierTopology.ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
+        return start(settings, APPLICATION_ID, serdes, catalog, partitions);
     }
 
     /** With another application id: a replay from the start of the log, or a second, independent deployment. */
-    public static ClassifierApp start(StreamsSettings settings, String applicationId, Serde<FactEvent> factSerde,
-                                      Serde<GapChanged> gapSerde, RuleCatalog catalog) {
+    public static ClassifierApp start(StreamsSettings settings, String applicationId, ClassifierTopology.ClassifierSerdes serdes,
+                                      RuleCatalog catalog, int partitions) {
         return new ClassifierApp(StreamsRunner.start("classifier",
-                ClassifierTopology.build(factSerde, gapSerde, catalog), settings.properties(applicationId), Duration.ofMinutes(2)));
+                ClassifierTopology.build(serdes, catalog, partitions), settings.properties(applicationId), Duration.ofMinutes(2)));
     }
 
     public KafkaStreams streams() {

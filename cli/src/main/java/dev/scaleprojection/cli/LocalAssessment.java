@@ -35,7 +35,7 @@ final class LocalAssessment {
 
     void apply(List<FactEvent> events) {
         for (FactEvent event : events) {
-            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, classifier);
+            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, () -> classifier);
             folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
             folded.round().ifPresent(round -> assessments.merge(round.getComponentId(),
                     ComponentAssessment.empty("").apply(AvroMapping.round(round)), (old, fresh) -> old.apply(AvroMapping.round(round))));

@@ -9,7 +9,9 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScoreChanged;
 import dev.scaleprojection.classifier.ClassifierApp;
-import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.classifier.RulePublisher;
+import dev.scaleprojection.classifier.domain.RuleCatalog;
+import dev.scaleprojection.classifier.topology.ClassifierTopology;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
@@ -38,7 +40,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class Pipeline implements AutoCloseable {
 
     record Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
-                   String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role) {
+                   String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog) {
     }
 
     /** Which services this process runs: all of them (the embedded default), or one, as in docker compose or Kubernetes. */
@@ -72,7 +74,10 @@ final class Pipeline implements AutoCloseable {
             StreamsSettings streams = new StreamsSettings(bootstrapServers, options.dataDir().resolve("streams"), Math.max(replication, 1), 1);
             Metrics metrics = keep(new Metrics());
             if (options.role().runs(Role.classifier)) {
-                metrics.bind(keep(ClassifierApp.start(streams, factSerde, gapSerde, RuleCatalogLoader.builtin())).streams());
+                var ruleSerde = ConfluentAvroSerde.forValues(registry, dev.scaleprojection.avro.Rule.class);
+                new RulePublisher(bootstrapServers, ruleSerde).publish(options.catalog(), java.time.Instant.now());
+                metrics.bind(keep(ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
+                        options.catalog(), options.partitions())).streams());
             }
             if (options.role().runs(Role.aggregator)) {
                 AggregatorApp app = keep(AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,

@@ -64,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Skip files larger than this (default: 1048576; key scan.max-file-bytes).")
     Long maxFileBytes;
 
+    @Option(names = "--rules", paramLabel = "FILE", description = "Your organization's rule catalog (YAML): its rules join the built-in ones and replace those of the same id (key rules.file).")
+    Path rulesFile;
+
     @Option(names = "--role", paramLabel = "all|ingest|classifier|aggregator", description = "Run every service (all, default) or only one, as docker compose does (key role).")
     Pipeline.Role role;
 
@@ -86,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline.Options options = new Pipeline.Options(data, settings.find("kafka.bootstrap-servers"), settings.getInt("kafka.port", 9092),
                 settings.find("registry.url"), settings.getInt("registry.port", 8081), "localhost", settings.getInt("http.port", 8080),
-                settings.getInt("topics.partitions", 3), CoherenceIndex.DEFAULT, role(settings));
+                settings.getInt("topics.partitions", 3), CoherenceIndex.DEFAULT, role(settings), Catalogs.configured(settings.find("rules.file")));
         if (once && options.role() != Pipeline.Role.all) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs --role all: it waits for every stage");
         }
@@ -147,6 +150,7 @@ final class RunCommand implements Callable<Integer> {
         putIf(values, "topics.partitions", partitions);
         putIf(values, "scan.max-file-bytes", maxFileBytes);
         putIf(values, "role", role);
+        putIf(values, "rules.file", rulesFile);
         return values;
     }
 

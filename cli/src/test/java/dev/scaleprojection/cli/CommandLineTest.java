@@ -26,7 +26,7 @@ class CommandLineTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("--once", "--org", "--data-dir", "--http-port", "--format", "--kafka-port",
-                "--registry-port", "--bootstrap-servers", "--registry-url", "--partitions", "--max-file-size", "--role", "--config",
+                "--registry-port", "--bootstrap-servers", "--registry-url", "--partitions", "--max-file-size", "--rules", "--role", "--config",
                 "REPOSITORY");
     }
 
@@ -75,6 +75,27 @@ class CommandLineTest {
                 "\"path\" : \"orders/src/main/java/com/acme/orders/OrderRepository.java\"", "\"line\" : 11", "\"fingerprint\"",
                 "\"skipped\" : [");
         assertThat(out.toString()).doesNotContain("orders_test", "legacy-db", "docs.internal");
+    }
+
+    @Test
+    void refusesAnInvalidRuleCatalogNamingTheRuleAndField(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path catalog = dir.resolve("rules.yml");
+        java.nio.file.Files.writeString(catalog, """
+                rules:
+                  - id: acme.no-shared-db
+                    version: 1
+                    concern: SHARDING
+                    axis: STATE
+                    title: x
+                    when: {kinds: [state.embedded-database]}
+                    categories: {SERVICE: BLOCKING}
+                    explanation: {currentState: a, atScale: b, required: c}
+                """);
+
+        int exit = execute("rules", "validate", catalog.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("rule 'acme.no-shared-db', field 'concern' 'SHARDING' is not one of");
     }
 
     @Test

@@ -81,7 +81,8 @@ class PipelineEndToEndTest {
     }
 
     static Pipeline.Options options() {
-        return new Pipeline.Options(dataDir, Optional.empty(), 0, Optional.empty(), 0, "localhost", 0, 2, CoherenceIndex.DEFAULT, Pipeline.Role.all);
+        return new Pipeline.Options(dataDir, Optional.empty(), 0, Optional.empty(), 0, "localhost", 0, 2, CoherenceIndex.DEFAULT, Pipeline.Role.all,
+                dev.scaleprojection.classifier.catalog.RuleCatalogLoader.builtin());
     }
 
     static Scans scans() {

@@ -2,13 +2,17 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
-import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.platform.streams.DecodeProcessor;
 import dev.scaleprojection.platform.streams.Decoded;
 import dev.scaleprojection.platform.streams.JsonSerde;
 import dev.scaleprojection.schemas.Topics;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -18,43 +22,66 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * facts.v1 → classify per component (state keyed by component id) → gaps.v1. Records that cannot be decoded go to
- * dead-letters.v1 with the reason in headers; processing goes on.
+ * facts.v1 → classify per component (state keyed by component id) → gaps.v1; rules.v1 → broadcast to every task →
+ * re-classify the task's components → gaps.v1. Records that cannot be decoded go to dead-letters.v1 with the reason in
+ * headers; processing goes on.
  */
 public final class ClassifierTopology {
 
     public static final String COMPONENT_STATE_STORE = "classifier-component-state";
     public static final String PENDING_FACTS_STORE = "classifier-pending-facts";
+    public static final String RULES_STORE = "classifier-rules";
+    public static final String RULE_CHANGES = "rule-changes";
     static final String STAGE = "classifier";
 
     private ClassifierTopology() {
     }
 
-    public static Topology build(Serde<FactEvent> factSerde, Serde<GapChanged> gapSerde, RuleCatalog catalog) {
-        Classifier classifier = new Classifier(catalog);
+    public record ClassifierSerdes(Serde<FactEvent> facts, Serde<GapChanged> gaps, Serde<dev.scaleprojection.avro.Rule> rules) {
+    }
+
+    /**
+     * @param catalog    the configured catalog; rules published on the rules topic replace its rules of the same id
+     * @param partitions partitions of the facts topic, so that every task receives every rule change
+     */
+    public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPONENT_STATE_STORE),
                 Serdes.String(), new JsonSerde<>(ComponentState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_FACTS_STORE),
                 Serdes.String(), new JsonSerde<>(StorePendingFacts.Entry.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
+                Serdes.String(), new JsonSerde<>(Rule.class)));
 
-        KStream<String, Decoded<FactEvent>> decoded = builder
-                .stream(Topics.FACTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("facts-source"))
-                .processValues(() -> new DecodeProcessor<>(factSerde.deserializer(), STAGE), Named.as("decode-facts"));
+        KStream<String, GapChanged> classified = decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
+                .process(() -> new ClassifyProcessor(catalog), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE);
 
-        decoded.split(Named.as("facts-"))
-                .branch((componentId, value) -> value.isUndecodable(), Branched.withConsumer(undecodable -> undecodable
-                        .mapValues(value -> ((Decoded.Undecodable<FactEvent>) value).originalBytes(), Named.as("undecodable-bytes"))
-                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letters-sink")),
-                        "undecodable"))
-                .defaultBranch(Branched.withConsumer(valid -> valid
-                        .mapValues(value -> ((Decoded.Value<FactEvent>) value).value(), Named.as("fact-events"))
-                        .process(() -> new ClassifyProcessor(classifier), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE)
-                        .to(Topics.GAPS.name(), Produced.with(Serdes.String(), gapSerde).withName("gaps-sink")),
-                        "valid"));
+        Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
+        KStream<String, GapChanged> reclassified = decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
+                .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
+                        .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
+                        .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
+                .process(() -> new ReclassifyProcessor(catalog), Named.as("reclassify"), COMPONENT_STATE_STORE, RULES_STORE);
+
+        classified.merge(reclassified, Named.as("gap-rounds"))
+                .to(Topics.GAPS.name(), Produced.with(Serdes.String(), serdes.gaps()).withName("gaps-sink"));
         return builder.build();
+    }
+
+    private static <V> KStream<String, V> decodedOrDeadLettered(StreamsBuilder builder, String topic, String name, Serde<V> serde) {
+        return builder.stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
+                .processValues(() -> new DecodeProcessor<>(serde.deserializer(), STAGE), Named.as("decode-" + name))
+                .split(Named.as(name + "-"))
+                .branch((key, value) -> value.isUndecodable(), Branched.withConsumer(undecodable -> undecodable
+                        .mapValues(value -> ((Decoded.Undecodable<V>) value).originalBytes(), Named.as(name + "-undecodable-bytes"))
+                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
+                        "undecodable"))
+                .defaultBranch(Branched.as("valid"))
+                .get(name + "-valid")
+                .mapValues(value -> ((Decoded.Value<V>) value).value(), Named.as(name + "-events"));
     }
 }

@@ -8,11 +8,13 @@ import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.PendingFacts;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One fact event folded into its component's state, as the classifier topology does it: the same code serves the
  * Streams processor and the broker-less {@code check} command, so both give the same gaps for the same facts.
- * An observed fact only joins the pending facts of its scan; the state changes when the scan completes.
+ * An observed fact only joins the pending facts of its scan; the state changes when the scan completes, classified with
+ * the rules in force then (asked of {@code classifier} only when needed).
  */
 public final class FactFold {
 
@@ -24,7 +26,7 @@ public final class FactFold {
     }
 
     /** @param current the component's state so far, or null for a component never seen */
-    public static Folded apply(ComponentState current, FactEvent event, PendingFacts pending, Classifier classifier) {
+    public static Folded apply(ComponentState current, FactEvent event, PendingFacts pending, Supplier<Classifier> classifier) {
         String componentId = event.getComponentId();
         long occurredAt = event.getOccurredAt().toEpochMilli();
         Object payload = event.getPayload();
@@ -35,7 +37,7 @@ public final class FactFold {
         if (payload instanceof ScanCompleted completed) {
             ComponentState state = current == null ? ComponentState.empty(componentId) : current;
             ComponentState.Outcome outcome = state.completeScan(completed.getScanId(),
-                    pending.take(componentId, completed.getScanId(), occurredAt), completed.getFingerprints(), occurredAt, classifier);
+                    pending.take(componentId, completed.getScanId(), occurredAt), completed.getFingerprints(), occurredAt, classifier.get());
             return new Folded(Optional.of(outcome.state()), outcome.round().map(AvroMapping::gapChanged));
         }
         // Assertions (waivers, statements) take effect with the assertion issue; until then they change nothing.

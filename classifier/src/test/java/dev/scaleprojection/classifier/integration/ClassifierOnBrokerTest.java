@@ -14,6 +14,7 @@ import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
+import dev.scaleprojection.classifier.topology.ClassifierTopology;
 import dev.scaleprojection.classifier.topology.FactFold;
 import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
@@ -65,6 +66,7 @@ class ClassifierOnBrokerTest {
     static SchemaRegistryServer registry;
     static ConfluentAvroSerde<FactEvent> factSerde;
     static ConfluentAvroSerde<GapChanged> gapSerde;
+    static ConfluentAvroSerde<dev.scaleprojection.avro.Rule> ruleSerde;
 
     @BeforeAll
     static void start() {
@@ -74,12 +76,17 @@ class ClassifierOnBrokerTest {
         SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
         factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
         gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
+        ruleSerde = ConfluentAvroSerde.forValues(client, dev.scaleprojection.avro.Rule.class);
     }
 
     @AfterAll
     static void stop() {
         registry.close();
         broker.close();
+    }
+
+    static ClassifierTopology.ClassifierSerdes serdes() {
+        return new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde);
     }
 
     static StreamsSettings settings(String instance) {
@@ -168,7 +175,7 @@ class ClassifierOnBrokerTest {
         Map<String, ComponentState> states = new HashMap<>();
         Map<String, List<GapChanged>> rounds = new LinkedHashMap<>();
         for (FactEvent event : events) {
-            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, classifier);
+            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, () -> classifier);
             folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
             folded.round().ifPresent(round -> rounds.computeIfAbsent(event.getComponentId(), k -> new ArrayList<>()).add(round));
         }
@@ -184,10 +191,10 @@ class ClassifierOnBrokerTest {
         int rounds = expectedRounds(events).values().stream().mapToInt(List::size).sum();
 
         // when the classifier processes it, and then a fresh application replays it from the start
-        try (ClassifierApp first = ClassifierApp.start(settings("first"), "replay-first", factSerde, gapSerde, RuleCatalogLoader.builtin())) {
+        try (ClassifierApp first = ClassifierApp.start(settings("first"), "replay-first", serdes(), RuleCatalogLoader.builtin(), 3)) {
             gapsByComponent("replay", rounds);
         }
-        try (ClassifierApp replay = ClassifierApp.start(settings("replay"), "replay-second", factSerde, gapSerde, RuleCatalogLoader.builtin())) {
+        try (ClassifierApp replay = ClassifierApp.start(settings("replay"), "replay-second", serdes(), RuleCatalogLoader.builtin(), 3)) {
             Map<String, List<byte[]>> both = gapsByComponent("replay", 2 * rounds);
 
             // then each component's gap changes appear twice, byte for byte the same
@@ -210,11 +217,11 @@ class ClassifierOnBrokerTest {
         int waveSize = events.size() / 3;
         Map<String, List<byte[]>> actual;
         String applicationId = "rebalance";
-        ClassifierApp one = ClassifierApp.start(settings("one"), applicationId, factSerde, gapSerde, RuleCatalogLoader.builtin());
+        ClassifierApp one = ClassifierApp.start(settings("one"), applicationId, serdes(), RuleCatalogLoader.builtin(), 3);
         try {
             publish(events.subList(0, waveSize));
             // when a second instance joins (rebalance), more facts arrive, the first instance leaves (rebalance) …
-            try (ClassifierApp two = ClassifierApp.start(settings("two"), applicationId, factSerde, gapSerde, RuleCatalogLoader.builtin())) {
+            try (ClassifierApp two = ClassifierApp.start(settings("two"), applicationId, serdes(), RuleCatalogLoader.builtin(), 3)) {
                 publish(events.subList(waveSize, 2 * waveSize));
                 one.close();
                 // … and the rest arrives while only the second instance runs

@@ -47,6 +47,7 @@ class ClassifierTopologyTest {
     static SchemaRegistryServer registry;
     static ConfluentAvroSerde<FactEvent> factSerde;
     static ConfluentAvroSerde<GapChanged> gapSerde;
+    static ConfluentAvroSerde<dev.scaleprojection.avro.Rule> ruleSerde;
 
     TopologyTestDriver driver;
     TestInputTopic<String, FactEvent> facts;
@@ -61,6 +62,7 @@ class ClassifierTopologyTest {
         SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
         factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
         gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
+        ruleSerde = ConfluentAvroSerde.forValues(client, dev.scaleprojection.avro.Rule.class);
     }
 
     @AfterAll
@@ -75,7 +77,7 @@ class ClassifierTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
-        driver = new TopologyTestDriver(ClassifierTopology.build(factSerde, gapSerde, RuleCatalogLoader.builtin()), props);
+        driver = new TopologyTestDriver(ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde), RuleCatalogLoader.builtin(), 1), props);
         facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), factSerde.serializer());
         rawFacts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), new ByteArraySerializer());
         gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), gapSerde.deserializer());
@@ -154,10 +156,51 @@ class ClassifierTopologyTest {
     }
 
     @Test
+    void reclassifiesEveryComponentWhenARuleChangesAndNamesTheRuleChangeAsCause() {
+        // given a component with a Concerning hard-coded endpoint gap
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
+        assertThat(gaps.readValue().getChanges()).singleElement().satisfies(c -> assertThat(c.getCategory().name()).isEqualTo("CONCERNING"));
+        TestInputTopic<String, dev.scaleprojection.avro.Rule> rules =
+                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
+        dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
+                .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
+        var stricter = new dev.scaleprojection.classifier.domain.Rule(builtin.id(), 2, builtin.concern(), builtin.axis(),
+                builtin.scaleVectors(), builtin.title(), builtin.factKinds(), builtin.attributeEquals(),
+                new java.util.TreeMap<>(Map.of(dev.scaleprojection.domain.Level.SERVICE, dev.scaleprojection.domain.Category.BLOCKING)),
+                builtin.explanation());
+
+        // when version 2 of the rule, which calls it Blocking, is published
+        Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
+        rules.pipeInput(builtin.id(), RuleMapping.toAvro(stricter), t2);
+
+        // then the gap is re-categorized, caused by the rule change, at the rule change's time
+        var round = gaps.readRecord();
+        assertThat(round.value().getCause()).isEqualTo("rule:configuration.hardcoded-endpoint@2");
+        assertThat(round.timestamp()).isEqualTo(t2.toEpochMilli());
+        assertThat(round.value().getChanges()).singleElement().satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(GapChangeKind.RECATEGORIZED);
+            assertThat(change.getCategory().name()).isEqualTo("BLOCKING");
+            assertThat(change.getPreviousCategory().name()).isEqualTo("CONCERNING");
+            assertThat(change.getRuleVersion()).isEqualTo(2);
+        });
+
+        // and publishing the same rule again changes nothing, while later scans are classified with it
+        rules.pipeInput(builtin.id(), RuleMapping.toAvro(stricter), t2.plusSeconds(60));
+        assertThat(gaps.isEmpty()).isTrue();
+        facts.pipeInput("acme/shop/web", FactEvent.newBuilder(observed("s9", "fp-web", "endpoint.hardcoded", 3, t2)).setComponentId("acme/shop/web").build(), t2);
+        facts.pipeInput("acme/shop/web", FactEvent.newBuilder(completed("s9", List.of("fp-web"), t2)).setComponentId("acme/shop/web").build(), t2);
+        assertThat(gaps.readValue().getChanges()).singleElement().satisfies(c -> assertThat(c.getCategory().name()).isEqualTo("BLOCKING"));
+    }
+
+    @Test
     void namesEveryStoreAndProcessor() {
-        Topology topology = ClassifierTopology.build(factSerde, gapSerde, RuleCatalogLoader.builtin());
+        Topology topology = ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde), RuleCatalogLoader.builtin(), 1);
 
         assertThat(topology.describe().toString()).contains("facts-source", "decode-facts", "classify", "gaps-sink",
-                "dead-letters-sink", ClassifierTopology.COMPONENT_STATE_STORE).doesNotContain("KSTREAM-");
+                "facts-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
+                ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE, ClassifierTopology.RULES_STORE)
+                .doesNotContain("KSTREAM-");
     }
 }
