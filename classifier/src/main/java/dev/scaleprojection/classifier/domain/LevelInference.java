@@ -1,14 +1,16 @@
 package dev.scaleprojection.classifier.domain;
 
-import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.domain.Axis;
+import dev.scaleprojection.domain.Level;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Infers where a component stands from its facts. Isolation: a build manifest makes it a Project, a container image a
- * Service, a compose service wired to others Composed, an orchestrator workload Orchestrated. The overall level is the
- * isolation level until the other axes have facts of their own.
+ * Infers where a component stands from its facts, on each axis its facts speak to (an axis without evidence is left
+ * out rather than guessed). The overall level is the isolation level — how the component is deployed — since that is
+ * where a projection to the next level starts; the other axes are reported beside it.
  */
 public final class LevelInference {
 
@@ -16,20 +18,48 @@ public final class LevelInference {
     }
 
     public static ComponentLevels infer(Collection<Fact> facts) {
-        Level isolation = Level.SCRIPT;
+        Map<Axis, Level> byAxis = new EnumMap<>(Axis.class);
+        byAxis.put(Axis.ISOLATION, Level.SCRIPT);
         for (Fact fact : facts) {
-            isolation = Level.max(isolation, isolationLevelOf(fact));
+            evidenceOf(fact).ifPresent(evidence -> byAxis.merge(evidence.axis(), evidence.level(), Level::max));
         }
-        return ComponentLevels.of(isolation, Map.of(Axis.ISOLATION, isolation));
+        return ComponentLevels.of(byAxis.get(Axis.ISOLATION), byAxis);
     }
 
-    private static Level isolationLevelOf(Fact fact) {
-        return switch (fact.kind()) {
-            case "build.manifest" -> Level.PROJECT;
-            case "deployment.dockerfile" -> Level.SERVICE;
-            case "deployment.compose-service" -> fact.attribute("dependsOn").isBlank() ? Level.SERVICE : Level.COMPOSED;
-            case "deployment.kubernetes-workload" -> Level.ORCHESTRATED;
-            default -> Level.SCRIPT;
+    private record AxisEvidence(Axis axis, Level level) {
+    }
+
+    private static Optional<AxisEvidence> evidenceOf(Fact fact) {
+        String kind = fact.kind();
+        return Optional.ofNullable(switch (kind) {
+            case "build.manifest" -> new AxisEvidence(Axis.ISOLATION, Level.PROJECT);
+            case "deployment.dockerfile" -> new AxisEvidence(Axis.ISOLATION, Level.SERVICE);
+            case "deployment.compose-service" ->
+                    new AxisEvidence(Axis.ISOLATION, fact.attribute("dependsOn").isBlank() ? Level.SERVICE : Level.COMPOSED);
+            case "deployment.kubernetes-workload", "deployment.helm-chart", "deployment.kustomization", "deployment.autoscaler" ->
+                    new AxisEvidence(Axis.ISOLATION, Level.ORCHESTRATED);
+            case "state.embedded-database" -> new AxisEvidence(Axis.STATE, Level.SCRIPT);
+            case "state.persistent-volume-claim" -> new AxisEvidence(Axis.STATE, Level.ORCHESTRATED);
+            case "access.ingress" -> new AxisEvidence(Axis.ACCESS, Level.SERVICE);
+            case "access.network-policy", "access.rbac" -> new AxisEvidence(Axis.ACCESS, Level.GOVERNED);
+            case "observability.logging" -> new AxisEvidence(Axis.OBSERVABILITY, Level.PROJECT);
+            case "observability.metrics" -> new AxisEvidence(Axis.OBSERVABILITY, Level.SERVICE);
+            case "observability.tracing" -> new AxisEvidence(Axis.OBSERVABILITY, Level.COMPOSED);
+            case "delivery.ci-workflow" -> new AxisEvidence(Axis.DIRECTED, Level.PROJECT);
+            case "orchestration.airflow-dag", "orchestration.argo-workflow", "orchestration.temporal-workflow", "orchestration.cron" ->
+                    new AxisEvidence(Axis.DIRECTED, Level.ORCHESTRATED);
+            case "governance.opa-policy", "governance.kyverno-policy", "governance.gatekeeper-constraint" ->
+                    new AxisEvidence(Axis.DIRECTED, Level.GOVERNED);
+            default -> kind.startsWith("contract.") ? new AxisEvidence(Axis.CONTEXT, Level.COMPOSED)
+                    : kind.startsWith("endpoint.") && isDataStore(fact) ? new AxisEvidence(Axis.STATE, Level.SERVICE)
+                    : null;
+        });
+    }
+
+    private static boolean isDataStore(Fact fact) {
+        return switch (fact.attribute("technology")) {
+            case "postgresql", "mysql", "sqlserver", "oracle", "mongodb", "redis", "cassandra", "elasticsearch", "mariadb", "db2" -> true;
+            default -> false;
         };
     }
 }
