@@ -21,6 +21,17 @@ public final class Classifier {
     }
 
     public Classification classify(Collection<Fact> facts) {
+        return classify(facts, List.of(), Long.MIN_VALUE);
+    }
+
+    /**
+     * With the assertions made about the component: statements join the facts; waivers in force at event time
+     * {@code at} set their gaps aside.
+     */
+    public Classification classify(Collection<Fact> observed, Collection<Assertion> assertions, long at) {
+        List<Fact> facts = new java.util.ArrayList<>(observed);
+        List<Assertion> active = assertions.stream().filter(a -> a.activeAt(at)).toList();
+        active.stream().filter(a -> !a.isWaiver()).map(Assertion::asFact).forEach(facts::add);
         ComponentLevels levels = LevelInference.infer(facts);
         SortedMap<String, Gap> gaps = new TreeMap<>();
         List<Fact> ordered = facts.stream().sorted(java.util.Comparator.comparing(Fact::fingerprint)).toList();
@@ -35,7 +46,15 @@ public final class Classifier {
                 }
             }
         }
-        return new Classification(levels, gaps);
+        SortedMap<String, Gap> waived = new TreeMap<>();
+        gaps.values().removeIf(gap -> {
+            boolean waive = active.stream().anyMatch(assertion -> assertion.waives(gap));
+            if (waive) {
+                waived.put(gap.id(), gap);
+            }
+            return waive;
+        });
+        return new Classification(levels, gaps, waived);
     }
 
     private static Gap gapFor(Rule rule, Fact fact, Level target, Category category) {

@@ -13,15 +13,38 @@ import java.util.TreeMap;
  * take effect together when its ScanCompleted arrives; facts it did not list are retracted. Immutable: every event
  * returns the next state. (Facts of scans still in progress are kept apart, see {@link PendingFacts}.)
  */
-public record ComponentState(String componentId, SortedMap<String, Fact> facts, Optional<Classification> classification) {
+public record ComponentState(String componentId, SortedMap<String, Fact> facts, SortedMap<String, Assertion> assertions,
+                             Optional<Classification> classification) {
 
     public ComponentState {
         facts = Collections.unmodifiableSortedMap(new TreeMap<>(facts));
+        assertions = Collections.unmodifiableSortedMap(new TreeMap<>(java.util.Objects.requireNonNullElse(assertions, new TreeMap<>())));
         classification = java.util.Objects.requireNonNullElse(classification, Optional.empty());
     }
 
     public static ComponentState empty(String componentId) {
-        return new ComponentState(componentId, new TreeMap<>(), Optional.empty());
+        return new ComponentState(componentId, new TreeMap<>(), new TreeMap<>(), Optional.empty());
+    }
+
+    /** An assertion about the component takes effect (a waiver sets gaps aside; a statement is a fact). */
+    public Outcome assertThat(Assertion assertion, long occurredAt, Classifier classifier) {
+        SortedMap<String, Assertion> next = new TreeMap<>(assertions);
+        next.put(assertion.id(), assertion);
+        return with(next).reclassify(facts, "assertion:" + assertion.id(), occurredAt, classifier);
+    }
+
+    /** A revoked assertion stops counting; revoking one the component never had changes nothing. */
+    public Outcome revoke(String assertionId, long occurredAt, Classifier classifier) {
+        if (!assertions.containsKey(assertionId)) {
+            return new Outcome(this, Optional.empty());
+        }
+        SortedMap<String, Assertion> next = new TreeMap<>(assertions);
+        next.remove(assertionId);
+        return with(next).reclassify(facts, "revoked:" + assertionId, occurredAt, classifier);
+    }
+
+    private ComponentState with(SortedMap<String, Assertion> nextAssertions) {
+        return new ComponentState(componentId, facts, nextAssertions, classification);
     }
 
     /**
@@ -44,12 +67,12 @@ public record ComponentState(String componentId, SortedMap<String, Fact> facts, 
     }
 
     private Outcome reclassify(SortedMap<String, Fact> nextFacts, String cause, long occurredAt, Classifier classifier) {
-        Classification next = classifier.classify(nextFacts.values());
+        Classification next = classifier.classify(nextFacts.values(), assertions.values(), occurredAt);
         Classification previous = classification.orElse(Classification.NONE);
-        List<GapChange> changes = GapDiff.between(previous.gaps(), next.gaps());
+        List<GapChange> changes = GapDiff.between(previous.gaps(), next.gaps(), next.waived());
         boolean firstRound = classification.isEmpty();
         boolean levelsChanged = !next.levels().equals(previous.levels());
-        ComponentState state = new ComponentState(componentId, nextFacts, Optional.of(next));
+        ComponentState state = new ComponentState(componentId, nextFacts, assertions, Optional.of(next));
         if (changes.isEmpty() && !levelsChanged && !firstRound) {
             return new Outcome(state, Optional.empty());
         }

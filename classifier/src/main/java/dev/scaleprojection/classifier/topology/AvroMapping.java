@@ -1,9 +1,11 @@
 package dev.scaleprojection.classifier.topology;
 
+import dev.scaleprojection.avro.AssertionMade;
 import dev.scaleprojection.avro.AxisLevel;
 import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.avro.FactRef;
 import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.classifier.domain.Assertion;
 import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.Evidence;
 import dev.scaleprojection.classifier.domain.Fact;
@@ -23,6 +25,12 @@ final class AvroMapping {
         dev.scaleprojection.avro.Evidence e = observed.getEvidence();
         return new Fact(observed.getFingerprint(), observed.getKind(), new TreeMap<>(observed.getAttributes()),
                 new Evidence(e.getRepository(), Optional.ofNullable(e.getCommit()), e.getPath(), e.getStartLine(), e.getEndLine(), e.getSnippet()));
+    }
+
+    static Assertion assertion(AssertionMade made, long madeAt) {
+        return new Assertion(made.getAssertionId(), made.getAuthor(), made.getReason(), made.getKind(),
+                Optional.ofNullable(made.getTargetFingerprint()), new TreeMap<>(made.getAttributes()),
+                Optional.ofNullable(made.getExpiresAt()).map(Instant::toEpochMilli), madeAt);
     }
 
     static GapChanged gapChanged(ClassificationRound round) {

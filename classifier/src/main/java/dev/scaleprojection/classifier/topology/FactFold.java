@@ -1,5 +1,7 @@
 package dev.scaleprojection.classifier.topology;
 
+import dev.scaleprojection.avro.AssertionMade;
+import dev.scaleprojection.avro.AssertionRevoked;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.avro.GapChanged;
@@ -34,13 +36,21 @@ public final class FactFold {
             pending.add(componentId, observed.getScanId(), occurredAt, AvroMapping.fact(observed));
             return new Folded(Optional.empty(), Optional.empty());
         }
+        ComponentState state = current == null ? ComponentState.empty(componentId) : current;
         if (payload instanceof ScanCompleted completed) {
-            ComponentState state = current == null ? ComponentState.empty(componentId) : current;
-            ComponentState.Outcome outcome = state.completeScan(completed.getScanId(),
-                    pending.take(componentId, completed.getScanId(), occurredAt), completed.getFingerprints(), occurredAt, classifier.get());
-            return new Folded(Optional.of(outcome.state()), outcome.round().map(AvroMapping::gapChanged));
+            return folded(state.completeScan(completed.getScanId(), pending.take(componentId, completed.getScanId(), occurredAt),
+                    completed.getFingerprints(), occurredAt, classifier.get()));
         }
-        // Assertions (waivers, statements) take effect with the assertion issue; until then they change nothing.
-        return new Folded(Optional.empty(), Optional.empty());
+        if (payload instanceof AssertionMade made) {
+            return folded(state.assertThat(AvroMapping.assertion(made, occurredAt), occurredAt, classifier.get()));
+        }
+        if (payload instanceof AssertionRevoked revoked) {
+            return folded(state.revoke(revoked.getAssertionId(), occurredAt, classifier.get()));
+        }
+        throw new IllegalArgumentException("unknown fact event payload " + payload.getClass().getName());
+    }
+
+    private static Folded folded(ComponentState.Outcome outcome) {
+        return new Folded(Optional.of(outcome.state()), outcome.round().map(AvroMapping::gapChanged));
     }
 }

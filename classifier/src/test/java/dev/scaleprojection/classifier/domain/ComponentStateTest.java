@@ -124,6 +124,59 @@ class ComponentStateTest {
         assertThat(pending.take("acme/shop/orders", "old", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).isEmpty();
     }
 
+    static Assertion waiver(String id, String fingerprint, Long expiresAt) {
+        return new Assertion(id, "ada", "test fixture, not production", Assertion.WAIVE, Optional.of(fingerprint), new TreeMap<>(),
+                Optional.ofNullable(expiresAt), 1_500L);
+    }
+
+    @Test
+    void waivesTheGapsOfAFindingUntilTheWaiverExpiresOnEventTime() {
+        // given an open Concerning gap for a hard-coded endpoint
+        ComponentState scanned = ComponentState.empty("acme/shop/orders")
+                .completeScan("s1", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 1_000L, classifier).state();
+
+        // when a person waives the finding until t=10_000
+        ComponentState.Outcome waived = scanned.assertThat(waiver("w1", "fp-pg", 10_000L), 2_000L, classifier);
+
+        // then the gap is waived, caused by the assertion
+        ClassificationRound round = waived.round().orElseThrow();
+        assertThat(round.cause()).isEqualTo("assertion:w1");
+        assertThat(round.changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.WAIVED);
+        assertThat(waived.state().classification().orElseThrow().gaps()).isEmpty();
+
+        // and a rescan before expiry keeps it waived, while the first event after expiry reopens it
+        ComponentState.Outcome before = waived.state().completeScan("s2", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 9_999L, classifier);
+        assertThat(before.round()).isEmpty();
+        ComponentState.Outcome after = before.state().completeScan("s3", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 10_000L, classifier);
+        assertThat(after.round().orElseThrow().changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.OPENED);
+    }
+
+    @Test
+    void reopensAWaivedGapWhenTheWaiverIsRevoked() {
+        ComponentState waived = ComponentState.empty("acme/shop/orders")
+                .completeScan("s1", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 1_000L, classifier).state()
+                .assertThat(waiver("w1", "fp-pg", null), 2_000L, classifier).state();
+
+        ClassificationRound round = waived.revoke("w1", 3_000L, classifier).round().orElseThrow();
+
+        assertThat(round.cause()).isEqualTo("revoked:w1");
+        assertThat(round.changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.OPENED);
+        assertThat(waived.revoke("unknown", 3_000L, classifier).round()).isEmpty();
+    }
+
+    @Test
+    void letsRulesUseAStatementAPersonAssertsAsAFact() {
+        Assertion statement = new Assertion("a1", "ada", "we run it on a managed database", "state.external-store",
+                Optional.empty(), new TreeMap<>(Map.of("engine", "postgresql")), Optional.empty(), 1_000L);
+
+        ComponentState state = ComponentState.empty("acme/shop/orders").assertThat(statement, 1_000L, classifier).state();
+
+        assertThat(classifier.classify(state.facts().values(), state.assertions().values(), 1_000L).levels().overall())
+                .isEqualTo(Level.SCRIPT);
+        assertThat(statement.asFact().kind()).isEqualTo("asserted.state.external-store");
+        assertThat(statement.asFact().attribute("engine")).isEqualTo("postgresql");
+    }
+
     @Test
     void emitsARoundForAComponentSeenForTheFirstTimeEvenWithoutGaps() {
         ClassificationRound round = ComponentState.empty("acme/shop/web").completeScan("s1", observed(DOCKERFILE), List.of("fp-docker"), 1_000L, classifier).round().orElseThrow();
