@@ -99,6 +99,15 @@ class CommandLineTest {
     }
 
     @Test
+    void refusesAnInvalidAssertionNamingEveryBadFieldAndPublishesNothing() {
+        int exit = execute("assert", "--component", "Orders", "--waive", "fp", "--author", "ada", "--reason", "short", "--dry-run");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("component: must look like org/system/component", "reason: say why",
+                "expires: a waiver must expire");
+    }
+
+    @Test
     void namesTheSystemAfterTheRepositoryFolderOrGitUrl() {
         assertThat(Scans.systemName("/tmp/My Shop", Path.of("/tmp/My Shop"))).isEqualTo("my-shop");
         assertThat(Scans.systemName("https://github.com/acme/orders-service.git", Path.of("/data/repos/x"))).isEqualTo("orders-service");

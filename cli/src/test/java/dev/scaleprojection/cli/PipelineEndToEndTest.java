@@ -207,6 +207,35 @@ class PipelineEndToEndTest {
 
     @Test
     @Order(5)
+    void waivesAGapThroughTheAssertCommandAndReopensItOnRevoke() throws Exception {
+        String gapId = ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow()).gaps().stream()
+                .filter(g -> g.rule().startsWith("configuration.hardcoded-endpoint")).findFirst().orElseThrow().id();
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cli = ScaleProjection.commandLine();
+        cli.setOut(new PrintWriter(out));
+
+        int asserted = cli.execute("assert", "--component", ORDERS, "--waive-gap", gapId, "--expires", "2099-12-31",
+                "--author", "ada", "--reason", "the legacy database is retired next sprint",
+                "--bootstrap-servers", pipeline.bootstrapServers(), "--registry-url", pipeline.registryUrl());
+        pipeline.awaitDrained(Duration.ofMinutes(2));
+
+        assertThat(asserted).isZero();
+        ReportDocument.Component waived = ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow());
+        assertThat(waived.gaps()).extracting(ReportDocument.Gap::id).doesNotContain(gapId);
+        assertThat(waived.verdict()).isEqualTo("coherent");
+
+        String assertionId = out.toString().trim().replace("Published assertion ", "");
+        int revoked = cli.execute("revoke", "--component", ORDERS, "--assertion", assertionId, "--author", "ada",
+                "--reason", "not retired after all", "--bootstrap-servers", pipeline.bootstrapServers(), "--registry-url", pipeline.registryUrl());
+        pipeline.awaitDrained(Duration.ofMinutes(2));
+
+        assertThat(revoked).isZero();
+        assertThat(ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow()).gaps())
+                .extracting(ReportDocument.Gap::id).contains(gapId);
+    }
+
+    @Test
+    @Order(6)
     void keepsSchemaIdsAndAssessmentsAcrossARestartOnTheSameDataFolder() throws Exception {
         SchemaRegistryClient before = new SchemaRegistryClient(pipeline.registryUrl());
         int factSchemaId = before.register(Topics.FACTS.valueSubject(), FactEvent.getClassSchema());
@@ -224,7 +253,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void resolvesTheGapWhenARescanNoLongerFindsTheHardCodedEndpoint() throws Exception {
         // given the repository after a commit that moved the database URL into configuration
         Path repository = FIXTURE.resolve("orders/src/main/java/com/acme/orders/OrderRepository.java");
