@@ -85,7 +85,8 @@ final class Pipeline implements AutoCloseable {
                         options.weights()));
                 metrics.bind(app.streams());
                 aggregator = Optional.of(app);
-                queryServer = Optional.of(keep(QueryServer.start(options.httpHost(), options.httpPort(), app.queries(), metrics::scrape)));
+                queryServer = Optional.of(keep(QueryServer.start(options.httpHost(), options.httpPort(), app.queries(),
+                        Optional.of(app.liveEvents()), metrics::scrape)));
             } else {
                 aggregator = Optional.empty();
                 queryServer = Optional.empty();

@@ -115,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("Kafka:           " + pipeline.bootstrapServers());
             err.println("Schema registry: " + pipeline.registryUrl());
             pipeline.httpPort().ifPresent(port -> err.println("HTTP:            http://localhost:" + port
-                    + "  (GET /api/components/{id}/gaps, /api/organizations/" + org + ", /metrics)"));
+                    + "  (GET /api/organizations/" + org + ", /api/components/{id}/gaps, /api/components/{id}/history, /api/stream, /metrics)"));
             err.println("Running. Press Ctrl-C to stop.");
             err.flush();
             stopRequested.await();

@@ -148,6 +148,20 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    @Order(2)
+    void answersTheScoreAndHistoryCommandsFromTheRunningAggregator() {
+        String api = "http://localhost:" + pipeline.httpPort().orElseThrow();
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cli = ScaleProjection.commandLine();
+        cli.setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("score", "acme", "--api", api)).isZero();
+        assertThat(cli.execute("history", ORDERS, "--api", api)).isZero();
+
+        assertThat(out.toString()).contains("90.0", "scan:shop@worktree@", "configuration.hardcoded-endpoint");
+    }
+
+    @Test
     @Order(3)
     void printsTheJsonDocumentOfTheRunOnceCommand() throws Exception {
         StringWriter out = new StringWriter();

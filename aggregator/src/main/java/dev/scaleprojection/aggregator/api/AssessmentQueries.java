@@ -1,50 +1,133 @@
 package dev.scaleprojection.aggregator.api;
 
+import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
+import dev.scaleprojection.aggregator.domain.ComponentHistory;
+import dev.scaleprojection.aggregator.domain.ComponentSummary;
+import dev.scaleprojection.aggregator.domain.HistoryEntry;
+import dev.scaleprojection.aggregator.domain.HistoryKey;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
+import dev.scaleprojection.aggregator.domain.TrendBucket;
+import dev.scaleprojection.aggregator.domain.TrendPeriod;
 import dev.scaleprojection.aggregator.topology.AggregatorTopology;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Reads the aggregator's state stores: the current assessment of a component, the score of an organization or system. */
+/**
+ * Reads the aggregator's state stores: current assessments and scores, and — by folding the history log, never from a
+ * second copy — the assessment of a component or the score of a scope as of a past time.
+ */
 public final class AssessmentQueries {
 
-    private final KafkaStreams streams;
+    private final StateStores stores;
+    private final CoherenceIndex weights;
 
-    public AssessmentQueries(KafkaStreams streams) {
-        this.streams = streams;
+    public AssessmentQueries(StateStores stores, CoherenceIndex weights) {
+        this.stores = stores;
+        this.weights = weights;
+    }
+
+    public CoherenceIndex weights() {
+        return weights;
     }
 
     public Optional<ComponentAssessment> component(String componentId) {
-        return Optional.ofNullable(store(AggregatorTopology.ASSESSMENTS_STORE, ComponentAssessment.class).get(componentId));
+        return Optional.ofNullable(this.<ComponentAssessment>store(AggregatorTopology.ASSESSMENTS_STORE).get(componentId));
     }
 
     /** Every component of an organization, in id order. */
     public List<ComponentAssessment> componentsOf(String organization) {
-        List<ComponentAssessment> found = new ArrayList<>();
-        String prefix = organization + "/";
-        try (KeyValueIterator<String, ComponentAssessment> all =
-                     store(AggregatorTopology.ASSESSMENTS_STORE, ComponentAssessment.class).prefixScan(prefix, new org.apache.kafka.common.serialization.StringSerializer())) {
-            all.forEachRemaining(entry -> found.add(entry.value));
-        }
-        return List.copyOf(found);
+        return assessmentsUnder(organization + "/");
+    }
+
+    /** Every component of a system, in id order. */
+    public List<ComponentAssessment> componentsOf(String organization, String system) {
+        return assessmentsUnder(organization + "/" + system + "/");
+    }
+
+    private List<ComponentAssessment> assessmentsUnder(String prefix) {
+        return scan(AggregatorTopology.ASSESSMENTS_STORE, prefix, ComponentAssessment.class).stream()
+                .sorted(Comparator.comparing(ComponentAssessment::componentId)).toList();
     }
 
     public Optional<ScopeScore> organization(String organization) {
-        return Optional.ofNullable(store(AggregatorTopology.ORGANIZATION_SCORES_STORE, ScopeScore.class).get(organization));
+        return Optional.ofNullable(this.<ScopeScore>store(AggregatorTopology.ORGANIZATION_SCORES_STORE).get(organization));
+    }
+
+    /** Every organization assessed so far, by name. */
+    public SortedMap<String, ScopeScore> organizations() {
+        SortedMap<String, ScopeScore> found = new TreeMap<>();
+        forEach(this.<ScopeScore>store(AggregatorTopology.ORGANIZATION_SCORES_STORE).all(), found::put);
+        return found;
     }
 
     public Optional<ScopeScore> system(String organization, String system) {
-        return Optional.ofNullable(store(AggregatorTopology.SYSTEM_SCORES_STORE, ScopeScore.class).get(organization + "/" + system));
+        return Optional.ofNullable(this.<ScopeScore>store(AggregatorTopology.SYSTEM_SCORES_STORE).get(organization + "/" + system));
     }
 
-    private <V> ReadOnlyKeyValueStore<String, V> store(String name, Class<V> type) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+    /** The log of a component's changes, or nothing if it was never assessed. */
+    public Optional<ComponentHistory> history(String componentId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        forEach(this.<HistoryEntry>store(AggregatorTopology.HISTORY_STORE)
+                .range(HistoryKey.firstOf(componentId), HistoryKey.pastLastOf(componentId)), (key, entry) -> {
+            if (entry.round().componentId().equals(componentId)) {
+                entries.add(entry);
+            }
+        });
+        return entries.isEmpty() ? Optional.empty() : Optional.of(new ComponentHistory(componentId, entries));
+    }
+
+    public Optional<ComponentAssessment> componentAsOf(String componentId, long time) {
+        return history(componentId).flatMap(h -> h.asOf(time));
+    }
+
+    /**
+     * The assessments, as of {@code time}, of every component whose id starts with {@code scopePrefix} ({@code org/} or
+     * {@code org/system/}), in id order: each component's log folded up to that time.
+     */
+    public List<ComponentAssessment> componentsAsOf(String scopePrefix, long time) {
+        Map<String, List<HistoryEntry>> byComponent = scan(AggregatorTopology.HISTORY_STORE, scopePrefix, HistoryEntry.class).stream()
+                .collect(Collectors.groupingBy(entry -> entry.round().componentId(), TreeMap::new, Collectors.toList()));
+        return byComponent.entrySet().stream()
+                .map(e -> new ComponentHistory(e.getKey(), e.getValue()).asOf(time))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** A scope's trend buckets for a period kind (days or weeks), oldest first. */
+    public List<TrendBucket> trends(String scope, TrendPeriod period) {
+        return scan(AggregatorTopology.TRENDS_STORE, TrendBucket.prefix(scope, period), TrendBucket.class).stream()
+                .sorted(Comparator.comparingLong(TrendBucket::start)).toList();
+    }
+
+    /** The score of a scope made of these assessments, with this service's weights. */
+    public ScopeScore scoreOf(List<ComponentAssessment> assessments) {
+        return ScopeScore.of(assessments.stream().map(a -> ComponentSummary.of(a, weights)).toList());
+    }
+
+    private <V> List<V> scan(String storeName, String prefix, Class<V> type) {
+        List<V> found = new ArrayList<>();
+        forEach(this.<V>store(storeName).prefixScan(prefix, new StringSerializer()), (key, value) -> found.add(type.cast(value)));
+        return found;
+    }
+
+    private static <V> void forEach(KeyValueIterator<String, V> iterator, BiConsumer<String, V> action) {
+        try (iterator) {
+            iterator.forEachRemaining(entry -> action.accept(entry.key, entry.value));
+        }
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return stores.keyValueStore(name);
     }
 }

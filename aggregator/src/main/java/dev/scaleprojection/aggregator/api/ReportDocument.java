@@ -1,16 +1,17 @@
 package dev.scaleprojection.aggregator.api;
 
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
+import dev.scaleprojection.aggregator.domain.GapFilter;
 import dev.scaleprojection.aggregator.domain.LevelVerdict;
 import dev.scaleprojection.aggregator.domain.OpenGap;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The JSON document of an organization's assessment, as {@code run --once --format json} prints it and the API serves it:
+ * The JSON document of an organization's assessment, as {@code run --once --format json} prints it; the API serves its
+ * {@code Component} as a component's gaps:
  * {@code {"org", "score", "components":[{"id", "level", "verdict", "gaps":[{"id", "targetLevel", "category", "concern",
- * "rule", "title", "evidence":[{"path", "line"}]}]}]}}.
+ * "scaleVectors", "rule", "title", "evidence":[{"path", "line"}]}]}]}}.
  */
 public record ReportDocument(String org, double score, List<Component> components) {
 
@@ -20,7 +21,8 @@ public record ReportDocument(String org, double score, List<Component> component
     public record Verdict(int targetLevel, String verdict, int clean, int concerning, int blocking) {
     }
 
-    public record Gap(String id, int targetLevel, String category, String concern, String rule, String title, List<Evidence> evidence) {
+    public record Gap(String id, int targetLevel, String category, String concern, List<String> scaleVectors, String rule, String title,
+                      List<Evidence> evidence) {
     }
 
     public record Evidence(String repository, String commit, String path, int line, int endLine, String snippet) {
@@ -31,10 +33,15 @@ public record ReportDocument(String org, double score, List<Component> component
     }
 
     public static Component component(ComponentAssessment assessment) {
+        return component(assessment, GapFilter.ALL);
+    }
+
+    /** A component with only the gaps the filter keeps; its level and verdicts are those of the whole assessment. */
+    public static Component component(ComponentAssessment assessment, GapFilter filter) {
         return new Component(assessment.componentId(), assessment.level().number(), name(assessment.level().name()),
                 name(assessment.headline().verdict().name()),
                 assessment.verdicts().stream().map(ReportDocument::verdict).toList(),
-                assessment.gaps().values().stream().map(ReportDocument::gap).toList());
+                assessment.gaps().values().stream().filter(filter::keeps).map(ReportDocument::gap).toList());
     }
 
     private static Verdict verdict(LevelVerdict v) {
@@ -43,11 +50,11 @@ public record ReportDocument(String org, double score, List<Component> component
 
     private static Gap gap(OpenGap gap) {
         return new Gap(gap.id(), gap.targetLevel().number(), name(gap.category().name()), name(gap.concern()),
-                gap.ruleId() + "@" + gap.ruleVersion(), gap.title(),
+                gap.scaleVectors().stream().map(ReportDocument::name).toList(), gap.ruleId() + "@" + gap.ruleVersion(), gap.title(),
                 gap.evidence().stream().map(e -> new Evidence(e.repository(), e.commit().orElse(null), e.path(), e.startLine(), e.endLine(), e.snippet())).toList());
     }
 
     private static String name(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+        return Names.of(constant);
     }
 }

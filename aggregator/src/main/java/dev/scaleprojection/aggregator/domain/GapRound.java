@@ -1,7 +1,10 @@
 package dev.scaleprojection.aggregator.domain;
 
+import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /** One classification round of a component as the aggregator receives it: its levels now and the gap changes. */
@@ -12,9 +15,20 @@ public record GapRound(String componentId, long occurredAt, String cause, Level 
         changes = List.copyOf(changes);
     }
 
-    /** A gap that opened or changed (it is open afterwards), or that was resolved or waived (it is gone). */
-    public record Change(Kind kind, OpenGap gap) {
+    /**
+     * A gap that opened or changed (it is open afterwards), or that was resolved or waived (it is gone). A re-categorized
+     * gap names the category it had before.
+     */
+    public record Change(Kind kind, OpenGap gap, Optional<Category> previousCategory) {
         public enum Kind { OPENED, RECATEGORIZED, RESOLVED, WAIVED }
+
+        public Change {
+            previousCategory = Objects.requireNonNullElse(previousCategory, Optional.empty());
+        }
+
+        public Change(Kind kind, OpenGap gap) {
+            this(kind, gap, Optional.empty());
+        }
 
         public boolean closes() {
             return kind == Kind.RESOLVED || kind == Kind.WAIVED;

@@ -1,9 +1,11 @@
 package dev.scaleprojection.aggregator.domain;
 
 import dev.scaleprojection.domain.Verdict;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -23,6 +25,24 @@ public record ScopeScore(SortedMap<String, ComponentSummary> components) {
         return new ScopeScore(new TreeMap<>());
     }
 
+    /** The score of a scope made of these components. */
+    public static ScopeScore of(Collection<ComponentSummary> summaries) {
+        ScopeScore score = empty();
+        for (ComponentSummary summary : summaries) {
+            score = score.with(summary);
+        }
+        return score;
+    }
+
+    /** This score's components split by the system they belong to: the systems' scores, by system name. */
+    public SortedMap<String, ScopeScore> bySystem() {
+        SortedMap<String, ScopeScore> systems = new TreeMap<>();
+        for (ComponentSummary summary : components.values()) {
+            systems.merge(ComponentId.parse(summary.componentId()).system(), empty().with(summary), (a, b) -> a.with(summary));
+        }
+        return Collections.unmodifiableSortedMap(systems);
+    }
+
     public ScopeScore with(ComponentSummary summary) {
         SortedMap<String, ComponentSummary> next = new TreeMap<>(components);
         next.put(summary.componentId(), summary);
@@ -36,7 +56,7 @@ public record ScopeScore(SortedMap<String, ComponentSummary> components) {
     }
 
     /** The latest change among the components: when, and why, this score last moved. */
-    public java.util.Optional<ComponentSummary> latest() {
+    public Optional<ComponentSummary> latest() {
         return components.values().stream().max(Comparator.comparingLong(ComponentSummary::assessedAt).thenComparing(ComponentSummary::componentId));
     }
 

@@ -4,7 +4,9 @@ import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ComponentSummary;
 import dev.scaleprojection.aggregator.domain.GapRound;
+import dev.scaleprojection.aggregator.domain.HistoryEntry;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
+import dev.scaleprojection.aggregator.domain.TrendBucket;
 import dev.scaleprojection.avro.ComponentAssessed;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScoreChanged;
@@ -28,9 +30,11 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * gaps.v1 → assessment per component (assessments.v1) → score per organization and per system (scores.v1).
+ * gaps.v1 → assessment per component (assessments.v1) → score per organization and per system (scores.v1); beside
+ * them, the history of every component's changes and the daily and weekly gap flows of every organization and system.
  * Undecodable records go to dead-letters.v1 with the reason in headers.
  */
 public final class AggregatorTopology {
@@ -38,6 +42,10 @@ public final class AggregatorTopology {
     public static final String ASSESSMENTS_STORE = "aggregator-assessments-by-component";
     public static final String ORGANIZATION_SCORES_STORE = "aggregator-scores-by-organization";
     public static final String SYSTEM_SCORES_STORE = "aggregator-scores-by-system";
+    /** Per component, every change of its assessment with its cause; keys from {@link dev.scaleprojection.aggregator.domain.HistoryKey}. */
+    public static final String HISTORY_STORE = "aggregator-history-by-component";
+    /** Per organization and per system, per day and per ISO week of event time: gaps opened and resolved by category. */
+    public static final String TRENDS_STORE = "aggregator-trends-by-scope-and-period";
     static final String STAGE = "aggregator";
 
     private AggregatorTopology() {
@@ -48,6 +56,8 @@ public final class AggregatorTopology {
 
     public static Topology build(AggregatorSerdes serdes, CoherenceIndex weights) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
+                Serdes.String(), new JsonSerde<>(HistoryEntry.class)));
         KStream<String, Decoded<GapChanged>> decoded = builder
                 .stream(Topics.GAPS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("gaps-source"))
                 .processValues(() -> new DecodeProcessor<>(serdes.gaps().deserializer(), STAGE), Named.as("decode-gaps"));
@@ -60,6 +70,9 @@ public final class AggregatorTopology {
                 .defaultBranch(Branched.as("valid"))
                 .get("gaps-valid")
                 .mapValues(value -> AvroMapping.round(((Decoded.Value<GapChanged>) value).value()), Named.as("gap-rounds"));
+
+        rounds.process(HistoryProcessor::new, Named.as("record-history"), HISTORY_STORE);
+        countTrends(rounds);
 
         KTable<String, ComponentAssessment> assessments = rounds
                 .groupByKey(Grouped.with("gap-rounds-by-component", Serdes.String(), new JsonSerde<>(GapRound.class)))
@@ -75,6 +88,15 @@ public final class AggregatorTopology {
         rollUp(assessments, weights, "organization", ORGANIZATION_SCORES_STORE, a -> a.id().organization(), serdes.scores());
         rollUp(assessments, weights, "system", SYSTEM_SCORES_STORE, a -> a.id().systemScope(), serdes.scores());
         return builder.build();
+    }
+
+    private static void countTrends(KStream<String, GapRound> rounds) {
+        rounds.flatMap((componentId, round) -> TrendBucket.of(round).stream().map(bucket -> KeyValue.pair(bucket.key(), bucket)).toList(),
+                        Named.as("trend-contributions"))
+                .groupByKey(Grouped.with("trend-contributions-by-period", Serdes.String(), new JsonSerde<>(TrendBucket.class)))
+                .reduce(TrendBucket::plus, Named.as("count-trends"),
+                        Materialized.<String, TrendBucket, KeyValueStore<Bytes, byte[]>>as(TRENDS_STORE)
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(TrendBucket.class)));
     }
 
     private static void rollUp(KTable<String, ComponentAssessment> assessments, CoherenceIndex weights, String scopeName,

@@ -43,7 +43,8 @@ public final class AvroMapping {
                 Category.valueOf(change.getCategory().name()), change.getConcern().name(), change.getAxis().name(),
                 change.getScaleVectors().stream().map(Enum::name).toList(), change.getTitle(),
                 change.getFacts().stream().map(fact -> evidence(fact.getEvidence())).toList());
-        return new GapRound.Change(GapRound.Change.Kind.valueOf(change.getKind().name()), gap);
+        return new GapRound.Change(GapRound.Change.Kind.valueOf(change.getKind().name()), gap,
+                Optional.ofNullable(change.getPreviousCategory()).map(category -> Category.valueOf(category.name())));
     }
 
     private static EvidenceRef evidence(dev.scaleprojection.avro.Evidence e) {

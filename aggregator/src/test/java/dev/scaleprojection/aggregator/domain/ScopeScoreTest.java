@@ -31,4 +31,16 @@ class ScopeScoreTest {
         assertThat(ScopeScore.empty().with(orders).without(orders).components()).isEmpty();
         assertThat(ScopeScore.empty().coherenceIndex()).isEqualTo(100.0);
     }
+
+    @Test
+    void splitsAnOrganizationsComponentsIntoItsSystemsScores() {
+        ScopeScore organization = ScopeScore.of(java.util.List.of(
+                summary("acme/shop/orders", Verdict.ACCRUING_DEBT, 80.0, 1),
+                summary("acme/shop/web", Verdict.COHERENT, 100.0, 2),
+                summary("acme/money/billing", Verdict.IMPLICIT, 50.0, 3)));
+
+        assertThat(organization.bySystem()).containsOnlyKeys("money", "shop");
+        assertThat(organization.bySystem().get("shop").coherenceIndex()).isEqualTo(90.0);
+        assertThat(organization.bySystem().get("money").components()).containsOnlyKeys("acme/money/billing");
+    }
 }

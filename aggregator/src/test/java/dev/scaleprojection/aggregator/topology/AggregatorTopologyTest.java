@@ -1,15 +1,14 @@
 package dev.scaleprojection.aggregator.topology;
 
+import static dev.scaleprojection.aggregator.testing.GapChangedSamples.change;
+import static dev.scaleprojection.aggregator.testing.GapChangedSamples.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
-import dev.scaleprojection.avro.Axis;
+import dev.scaleprojection.aggregator.testing.RegistryBackedSerdes;
 import dev.scaleprojection.avro.ComponentAssessed;
-import dev.scaleprojection.avro.Concern;
-import dev.scaleprojection.avro.Evidence;
-import dev.scaleprojection.avro.FactRef;
 import dev.scaleprojection.avro.GapCategory;
 import dev.scaleprojection.avro.GapChange;
 import dev.scaleprojection.avro.GapChangeKind;
@@ -17,17 +16,12 @@ import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.Level;
 import dev.scaleprojection.avro.ScoreChanged;
 import dev.scaleprojection.avro.Verdict;
-import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
-import dev.scaleprojection.platform.registry.SchemaRegistryServer;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
 import dev.scaleprojection.schemas.Topics;
-import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
-import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
@@ -62,8 +56,7 @@ class AggregatorTopologyTest {
 
     @TempDir
     static Path dataDir;
-    static EmbeddedKafkaBroker broker;
-    static SchemaRegistryServer registry;
+    static RegistryBackedSerdes registry;
     static AggregatorTopology.AggregatorSerdes serdes;
 
     TopologyTestDriver driver;
@@ -76,17 +69,13 @@ class AggregatorTopologyTest {
 
     @BeforeAll
     static void startRegistry() {
-        broker = EmbeddedKafkaBroker.start(dataDir, 0);
-        registry = new SchemaRegistryServer(broker.bootstrapServers(), 1, "localhost", 0).start();
-        SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
-        serdes = new AggregatorTopology.AggregatorSerdes(ConfluentAvroSerde.forValues(client, GapChanged.class),
-                ConfluentAvroSerde.forValues(client, ComponentAssessed.class), ConfluentAvroSerde.forValues(client, ScoreChanged.class));
+        registry = RegistryBackedSerdes.start(dataDir);
+        serdes = registry.serdes();
     }
 
     @AfterAll
     static void stopRegistry() {
         registry.close();
-        broker.close();
     }
 
     @BeforeEach
@@ -247,22 +236,11 @@ class AggregatorTopologyTest {
         String description = AggregatorTopology.build(serdes, CoherenceIndex.DEFAULT).describe().toString();
 
         assertThat(description).contains("gaps-source", "decode-gaps", "assess-component", "dead-letters-sink", "assessments-sink",
-                AggregatorTopology.ASSESSMENTS_STORE, AggregatorTopology.ORGANIZATION_SCORES_STORE, AggregatorTopology.SYSTEM_SCORES_STORE,
-                "summaries-by-organization", "summaries-by-system", "organization-scores-sink", "system-scores-sink");
+                "record-history", AggregatorTopology.HISTORY_STORE, "trend-contributions", "trend-contributions-by-period", "count-trends",
+                AggregatorTopology.TRENDS_STORE, AggregatorTopology.ASSESSMENTS_STORE, AggregatorTopology.ORGANIZATION_SCORES_STORE,
+                AggregatorTopology.SYSTEM_SCORES_STORE, "summaries-by-organization", "summaries-by-system", "organization-scores-sink",
+                "system-scores-sink");
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
-    }
-
-    static GapChanged round(String componentId, Instant at, String cause, GapChange... changes) {
-        return GapChanged.newBuilder().setComponentId(componentId).setOccurredAt(at).setCause(cause).setLevel(Level.SERVICE)
-                .setAxisLevels(List.of()).setChanges(List.of(changes)).build();
-    }
-
-    static GapChange change(GapChangeKind kind, String ruleId, String fingerprint, Level target, GapCategory category) {
-        return GapChange.newBuilder().setGapId(ruleId + "@" + target + ":" + fingerprint).setKind(kind).setTargetLevel(target)
-                .setCategory(category).setConcern(Concern.CONFIGURATION).setAxis(Axis.CONTEXT).setRuleId(ruleId).setRuleVersion(1)
-                .setTitle(ruleId).setFacts(List.of(new FactRef(fingerprint, "endpoint.hardcoded",
-                        new Evidence("shop", "abc", "orders/src/Repo.java", 12, 12, "\"jdbc:postgresql://db:5432/x\""))))
-                .build();
     }
 
     /** The scores topic read so far, last record per scope: KTable updates may emit intermediate records. */

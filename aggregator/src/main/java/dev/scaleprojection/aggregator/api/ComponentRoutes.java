@@ -1,0 +1,56 @@
+package dev.scaleprojection.aggregator.api;
+
+import dev.scaleprojection.aggregator.domain.ComponentAssessment;
+import dev.scaleprojection.aggregator.domain.ComponentHistory;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * {@code /api/components/<id>/…}: a component's gaps (now or as of a time, filtered by level, category, concern and scale
+ * vector), its GAPS.md, and its history with the cause of every change.
+ */
+final class ComponentRoutes {
+
+    private final AssessmentQueries queries;
+
+    ComponentRoutes(AssessmentQueries queries) {
+        this.queries = queries;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/components/<id>/gaps", this::gaps);
+        routes.get("/api/components/<id>/gaps.md", this::gapsMarkdown);
+        routes.get("/api/components/<id>/history", this::history);
+    }
+
+    private void gaps(Context ctx) {
+        Optional<Instant> asOf = QueryParameters.instant(ctx, QueryParameters.AS_OF);
+        var filter = QueryParameters.gapFilter(ctx);
+        Json.write(ctx, 200, ReportDocument.component(assessment(ctx.pathParam("id"), asOf), filter));
+    }
+
+    private void gapsMarkdown(Context ctx) {
+        Optional<Instant> asOf = QueryParameters.instant(ctx, QueryParameters.AS_OF);
+        ctx.contentType("text/markdown; charset=utf-8").result(GapsMarkdown.render(assessment(ctx.pathParam("id"), asOf)));
+    }
+
+    private void history(Context ctx) {
+        String id = ctx.pathParam("id");
+        long since = QueryParameters.instant(ctx, QueryParameters.SINCE).map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        ComponentHistory history = queries.history(id).orElseThrow(() -> unknown(id));
+        Json.write(ctx, 200, HistoryDocument.of(history, since, queries.weights()));
+    }
+
+    private ComponentAssessment assessment(String id, Optional<Instant> asOf) {
+        return asOf.isPresent()
+                ? queries.componentAsOf(id, asOf.get().toEpochMilli())
+                        .orElseThrow(() -> ApiException.notFound("Component '" + id + "' had not been assessed by " + asOf.get() + "."))
+                : queries.component(id).orElseThrow(() -> unknown(id));
+    }
+
+    private static ApiException unknown(String id) {
+        return ApiException.notFound("No component '" + id + "' has been assessed. Component ids look like org/system/component.");
+    }
+}
