@@ -9,6 +9,8 @@ import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.domain.Verdict;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Renders a component's assessment as a GAPS.md document: header, verdict per target level, then the gaps by category;
@@ -20,39 +22,101 @@ public final class GapsMarkdown {
     }
 
     public static String render(ComponentAssessment assessment) {
+        return render(assessment, Level.SCALED);
+    }
+
+    /**
+     * The pattern's form: a header, a scale vector × category matrix, the Blocking, Concerning and Clean checklists
+     * (each item with its concern, the state now, what happens at scale, what is required, and the affected files),
+     * and the verdict in one sentence — for the gaps that stand in the way of {@code target}.
+     */
+    public static String render(ComponentAssessment assessment, Level target) {
         StringBuilder md = new StringBuilder();
-        LevelVerdict headline = assessment.headline();
+        List<OpenGap> gaps = assessment.gaps().values().stream().filter(g -> !g.targetLevel().isAbove(target)).toList();
         md.append("# GAPS: ").append(assessment.componentId()).append("\n\n");
-        md.append("- Level now: ").append(levelName(assessment.level())).append('\n');
-        md.append("- Verdict at full scale: **").append(label(headline.verdict().name())).append("** (")
-                .append(headline.clean()).append(" clean, ").append(headline.concerning()).append(" concerning, ")
-                .append(headline.blocking()).append(" blocking)\n\n");
-        if (!assessment.verdicts().isEmpty()) {
-            md.append("| Target level | Verdict | Clean | Concerning | Blocking |\n|---|---|---|---|---|\n");
-            for (LevelVerdict v : assessment.verdicts()) {
-                md.append("| ").append(levelName(v.targetLevel())).append(" | ").append(label(v.verdict().name())).append(" | ")
-                        .append(v.clean()).append(" | ").append(v.concerning()).append(" | ").append(v.blocking()).append(" |\n");
-            }
-            md.append('\n');
-        }
+        md.append("| | |\n|---|---|\n");
+        md.append("| Repository | ").append(repositories(gaps)).append(" |\n");
+        md.append("| Component | ").append(assessment.componentId()).append(" |\n");
+        md.append("| Level now | ").append(levelName(assessment.level())).append(axes(assessment)).append(" |\n");
+        md.append("| Target level | ").append(levelName(target)).append(" |\n");
+        md.append("| This projection | ").append(date(assessment.assessedAt())).append(" (").append(assessment.cause()).append(") |\n");
+        md.append("| Previous projection | ").append(assessment.previousAssessedAt() == 0 ? "none" : date(assessment.previousAssessedAt())).append(" |\n\n");
+        vectorMatrix(md, gaps);
         for (Category category : List.of(Category.BLOCKING, Category.CONCERNING, Category.CLEAN)) {
-            List<OpenGap> gaps = assessment.gaps().values().stream().filter(g -> g.category() == category).toList();
-            if (gaps.isEmpty()) {
+            List<OpenGap> inCategory = gaps.stream().filter(g -> g.category() == category).toList();
+            if (inCategory.isEmpty()) {
                 continue;
             }
             md.append("## ").append(label(category.name())).append("\n\n");
-            for (OpenGap gap : gaps) {
-                md.append("- [ ] ").append(gap.title()).append(" — to reach ").append(levelName(gap.targetLevel()))
-                        .append(" (").append(label(gap.concern())).append(", rule `").append(gap.ruleId()).append('@').append(gap.ruleVersion()).append("`)\n");
-                gap.evidence().forEach(e -> md.append("  - `").append(e.path()).append(':').append(e.startLine()).append("` ")
-                        .append(e.snippet().isEmpty() ? "" : "`" + e.snippet().replace('`', '\'') + "`").append('\n'));
+            for (OpenGap gap : inCategory) {
+                md.append("- [ ] **").append(gap.title()).append("** — to reach ").append(levelName(gap.targetLevel()))
+                        .append("; ").append(label(gap.concern())).append("; rule `").append(gap.ruleId()).append('@').append(gap.ruleVersion()).append("`\n");
+                line(md, "Current state", gap.explanation().currentState());
+                line(md, "At scale", gap.explanation().atScale());
+                line(md, "Required", gap.explanation().required());
+                line(md, "Remediation", gap.explanation().remediation());
+                md.append("  - Files: ").append(String.join(", ", gap.evidence().stream()
+                        .map(e -> "`" + e.path() + ":" + e.startLine() + "`").toList())).append('\n');
             }
             md.append('\n');
         }
-        if (assessment.gaps().isEmpty()) {
-            md.append("No gaps found: nothing the rules know of stands in the way of scaling.\n\n");
-        }
+        LevelVerdict verdict = assessment.verdictAt(target);
+        md.append("**Verdict:** ").append(sentence(verdict)).append("\n\n");
         return md.toString();
+    }
+
+    private static void vectorMatrix(StringBuilder md, List<OpenGap> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        Map<String, int[]> counts = new TreeMap<>();
+        for (OpenGap gap : gaps) {
+            List<String> vectors = gap.scaleVectors().isEmpty() ? List.of("(none named)") : gap.scaleVectors();
+            for (String vector : vectors) {
+                counts.computeIfAbsent(vector, v -> new int[3])[gap.category().ordinal()]++;
+            }
+        }
+        md.append("| Scale vector | Clean | Concerning | Blocking |\n|---|---|---|---|\n");
+        counts.forEach((vector, c) -> md.append("| ").append(label(vector)).append(" | ").append(c[0]).append(" | ")
+                .append(c[1]).append(" | ").append(c[2]).append(" |\n"));
+        md.append('\n');
+    }
+
+    private static String sentence(LevelVerdict verdict) {
+        String target = levelName(verdict.targetLevel());
+        return switch (verdict.verdict()) {
+            case COHERENT -> "Coherent — only infrastructure changes (" + verdict.clean() + " Clean) stand between this component and "
+                    + target + ": the domain model holds.";
+            case ACCRUING_DEBT -> "Accruing debt — " + verdict.concerning() + " Concerning change(s) of logic, and no Blocking one, stand "
+                    + "between this component and " + target + ": pay them down before they compound.";
+            case IMPLICIT -> "Implicit — " + verdict.blocking() + " Blocking change(s) stand between this component and " + target
+                    + ": fix the abstractions before scaling.";
+        };
+    }
+
+    private static void line(StringBuilder md, String name, String text) {
+        if (!text.isBlank()) {
+            md.append("  - ").append(name).append(": ").append(text).append('\n');
+        }
+    }
+
+    private static String repositories(List<OpenGap> gaps) {
+        List<String> repositories = gaps.stream().flatMap(g -> g.evidence().stream())
+                .map(e -> e.repository() + e.commit().map(c -> " @ " + c.substring(0, Math.min(12, c.length()))).orElse(""))
+                .distinct().sorted().toList();
+        return repositories.isEmpty() ? "—" : String.join(", ", repositories);
+    }
+
+    private static String axes(ComponentAssessment assessment) {
+        if (assessment.axisLevels().size() <= 1) {
+            return "";
+        }
+        return " (" + String.join(", ", assessment.axisLevels().entrySet().stream()
+                .map(e -> label(e.getKey()) + " " + e.getValue().number()).toList()) + ")";
+    }
+
+    private static String date(long epochMillis) {
+        return java.time.Instant.ofEpochMilli(epochMillis).toString();
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * the verdict counts every finding once, in the category of its most demanding target up to that level.
  */
 public record ComponentAssessment(String componentId, Level level, SortedMap<String, Level> axisLevels,
-                                  SortedMap<String, OpenGap> gaps, long assessedAt, String cause) {
+                                  SortedMap<String, OpenGap> gaps, long assessedAt, String cause, long previousAssessedAt) {
 
     public ComponentAssessment {
         axisLevels = Collections.unmodifiableSortedMap(new TreeMap<>(axisLevels));
@@ -24,7 +24,7 @@ public record ComponentAssessment(String componentId, Level level, SortedMap<Str
     }
 
     public static ComponentAssessment empty(String componentId) {
-        return new ComponentAssessment(componentId, Level.SCRIPT, new TreeMap<>(), new TreeMap<>(), 0L, "");
+        return new ComponentAssessment(componentId, Level.SCRIPT, new TreeMap<>(), new TreeMap<>(), 0L, "", 0L);
     }
 
     public ComponentAssessment apply(GapRound round) {
@@ -36,7 +36,7 @@ public record ComponentAssessment(String componentId, Level level, SortedMap<Str
                 next.put(change.gap().id(), change.gap());
             }
         }
-        return new ComponentAssessment(round.componentId(), round.level(), round.axisLevels(), next, round.occurredAt(), round.cause());
+        return new ComponentAssessment(round.componentId(), round.level(), round.axisLevels(), next, round.occurredAt(), round.cause(), assessedAt);
     }
 
     public ComponentId id() {

@@ -9,11 +9,13 @@ import java.util.List;
  * so that a verdict for a level counts each finding once, at the most demanding target it has up to that level.
  */
 public record OpenGap(String id, String findingKey, String ruleId, int ruleVersion, Level targetLevel, Category category,
-                      String concern, String axis, List<String> scaleVectors, String title, List<EvidenceRef> evidence) {
+                      String concern, String axis, List<String> scaleVectors, String title, List<EvidenceRef> evidence,
+                      GapExplanation explanation) {
 
     public OpenGap {
         scaleVectors = List.copyOf(scaleVectors);
         evidence = List.copyOf(evidence);
+        explanation = java.util.Objects.requireNonNullElse(explanation, GapExplanation.NONE);
     }
 
     public static String findingKey(String ruleId, List<String> factFingerprints) {

@@ -3,6 +3,7 @@ package dev.scaleprojection.aggregator.topology;
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ComponentId;
 import dev.scaleprojection.aggregator.domain.EvidenceRef;
+import dev.scaleprojection.aggregator.domain.GapExplanation;
 import dev.scaleprojection.aggregator.domain.GapRound;
 import dev.scaleprojection.aggregator.domain.LevelVerdict;
 import dev.scaleprojection.aggregator.domain.OpenGap;
@@ -42,7 +43,8 @@ public final class AvroMapping {
                 change.getRuleId(), change.getRuleVersion(), Level.valueOf(change.getTargetLevel().name()),
                 Category.valueOf(change.getCategory().name()), change.getConcern().name(), change.getAxis().name(),
                 change.getScaleVectors().stream().map(Enum::name).toList(), change.getTitle(),
-                change.getFacts().stream().map(fact -> evidence(fact.getEvidence())).toList());
+                change.getFacts().stream().map(fact -> evidence(fact.getEvidence())).toList(),
+                new GapExplanation(change.getCurrentState(), change.getAtScale(), change.getRequired(), change.getRemediation()));
         return new GapRound.Change(GapRound.Change.Kind.valueOf(change.getKind().name()), gap,
                 Optional.ofNullable(change.getPreviousCategory()).map(category -> Category.valueOf(category.name())));
     }
@@ -83,6 +85,10 @@ public final class AvroMapping {
                 .setRuleVersion(gap.ruleVersion())
                 .setTitle(gap.title())
                 .setWaived(false)
+                .setCurrentState(gap.explanation().currentState())
+                .setAtScale(gap.explanation().atScale())
+                .setRequired(gap.explanation().required())
+                .setRemediation(gap.explanation().remediation())
                 .setEvidence(gap.evidence().stream().map(e -> new dev.scaleprojection.avro.Evidence(
                         e.repository(), e.commit().orElse(null), e.path(), e.startLine(), e.endLine(), e.snippet())).toList())
                 .build();

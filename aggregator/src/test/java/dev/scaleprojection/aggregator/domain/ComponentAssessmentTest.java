@@ -16,7 +16,7 @@ class ComponentAssessmentTest {
 
     static OpenGap gap(String rule, String fingerprint, Level target, Category category) {
         return new OpenGap(rule + "/" + target + "/" + fingerprint, OpenGap.findingKey(rule, List.of(fingerprint)), rule, 1, target,
-                category, "COMPUTE", "STATE", List.of(), "title", List.of(new EvidenceRef("shop", Optional.empty(), "a.java", 3, 3, "")));
+                category, "COMPUTE", "STATE", List.of(), "title", List.of(new EvidenceRef("shop", Optional.empty(), "a.java", 3, 3, "")), GapExplanation.NONE);
     }
 
     static GapRound round(Level level, GapRound.Change... changes) {

@@ -15,7 +15,7 @@ class GapFilterTest {
 
     /** A Concerning multi-tenancy gap to reach Composed (5), revealed by concurrent users. */
     static final OpenGap GAP = new OpenGap("g", "k", "multi-tenancy.tenant-in-domain", 1, Level.COMPOSED, Category.CONCERNING,
-            "MULTI_TENANCY", "ISOLATION", List.of("CONCURRENT_USERS"), "title", List.of());
+            "MULTI_TENANCY", "ISOLATION", List.of("CONCURRENT_USERS"), "title", List.of(), GapExplanation.NONE);
 
     @ParameterizedTest(name = "level {0}, category {1}, concern {2}, vector {3}: kept {4}")
     @CsvSource(nullValues = "-", value = {

@@ -60,6 +60,6 @@ public final class Classifier {
     private static Gap gapFor(Rule rule, Fact fact, Level target, Category category) {
         String id = rule.id() + "/" + target.name().toLowerCase(java.util.Locale.ROOT) + "/" + fact.fingerprint();
         return new Gap(id, rule.id(), rule.version(), target, category, rule.concern(), rule.axis(), rule.scaleVectors(),
-                rule.titleFor(fact), List.of(fact));
+                rule.titleFor(fact), List.of(fact), rule.explanation());
     }
 }

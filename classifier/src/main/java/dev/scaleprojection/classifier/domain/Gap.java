@@ -12,7 +12,7 @@ import java.util.List;
  * Its id is stable: the rule, the target level and the fingerprints of the facts that fired it.
  */
 public record Gap(String id, String ruleId, int ruleVersion, Level targetLevel, Category category, Concern concern, Axis axis,
-                  List<ScaleVector> scaleVectors, String title, List<Fact> facts) {
+                  List<ScaleVector> scaleVectors, String title, List<Fact> facts, Explanation explanation) {
 
     public Gap {
         scaleVectors = List.copyOf(scaleVectors);

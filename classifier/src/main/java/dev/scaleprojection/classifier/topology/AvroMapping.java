@@ -61,6 +61,10 @@ final class AvroMapping {
                 .setRuleVersion(gap.ruleVersion())
                 .setTitle(gap.title())
                 .setFacts(gap.facts().stream().map(AvroMapping::factRef).toList())
+                .setCurrentState(gap.explanation().currentState())
+                .setAtScale(gap.explanation().atScale())
+                .setRequired(gap.explanation().required())
+                .setRemediation(gap.explanation().remediation())
                 .build();
     }
 
