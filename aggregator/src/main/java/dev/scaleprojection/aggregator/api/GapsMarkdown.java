@@ -35,7 +35,7 @@ public final class GapsMarkdown {
         List<OpenGap> gaps = assessment.gaps().values().stream().filter(g -> !g.targetLevel().isAbove(target)).toList();
         md.append("# GAPS: ").append(assessment.componentId()).append("\n\n");
         md.append("| | |\n|---|---|\n");
-        md.append("| Repository | ").append(repositories(gaps)).append(" |\n");
+        md.append("| Repository | ").append(repositories(gaps, assessment.id().system())).append(" |\n");
         md.append("| Component | ").append(assessment.componentId()).append(" |\n");
         md.append("| Level now | ").append(levelName(assessment.level())).append(axes(assessment)).append(" |\n");
         md.append("| Target level | ").append(levelName(target)).append(" |\n");
@@ -85,7 +85,9 @@ public final class GapsMarkdown {
     private static String sentence(LevelVerdict verdict) {
         String target = levelName(verdict.targetLevel());
         return switch (verdict.verdict()) {
-            case COHERENT -> "Coherent — only infrastructure changes (" + verdict.clean() + " Clean) stand between this component and "
+            case COHERENT -> verdict.clean() == 0
+                    ? "Coherent — nothing the rules know of stands between this component and " + target + "."
+                    : "Coherent — only infrastructure changes (" + verdict.clean() + " Clean) stand between this component and "
                     + target + ": the domain model holds.";
             case ACCRUING_DEBT -> "Accruing debt — " + verdict.concerning() + " Concerning change(s) of logic, and no Blocking one, stand "
                     + "between this component and " + target + ": pay them down before they compound.";
@@ -100,11 +102,11 @@ public final class GapsMarkdown {
         }
     }
 
-    private static String repositories(List<OpenGap> gaps) {
+    private static String repositories(List<OpenGap> gaps, String system) {
         List<String> repositories = gaps.stream().flatMap(g -> g.evidence().stream())
                 .map(e -> e.repository() + e.commit().map(c -> " @ " + c.substring(0, Math.min(12, c.length()))).orElse(""))
                 .distinct().sorted().toList();
-        return repositories.isEmpty() ? "—" : String.join(", ", repositories);
+        return repositories.isEmpty() ? system : String.join(", ", repositories);
     }
 
     private static String axes(ComponentAssessment assessment) {
