@@ -4,23 +4,37 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The components of a repository, from its files alone: each folder holding a deployable Dockerfile and each folder a
- * Compose service is built from is a component named after the folder; the repository root is always one, named after
- * the repository, and holds every file outside the other component folders. Declared components (a Backstage
- * {@code catalog-info.yaml}) would add their folders through {@link #of(String, Collection, Collection)} the same way.
+ * The components of a repository. Where a Backstage catalog declares Components, they are the components (with their
+ * system and owner). Otherwise each deployable is one, named after its folder: a folder holding a deployable
+ * Dockerfile, a Compose build context, a build module with an entry point ({@link DeployableCandidates}); and, named
+ * after the workload, a folder holding one Kubernetes workload's manifests or a Helm chart templating one workload.
+ * A workload or chart named like a component (or running its image) joins it instead, as does the only one of a
+ * repository whose root is itself deployable; findings about a workload follow it. The root is always a component,
+ * holding every file outside the others.
  */
 public final class ComponentLayout {
 
-    private final List<Component> components;
+    /** A folder whose files belong to a component; a component has its own folder and may be given others. */
+    private record Placement(String folder, Component component) {
+    }
 
-    private ComponentLayout(List<Component> components) {
+    private final List<Component> components;
+    private final List<Placement> placements;
+    private final Map<String, Component> byWorkload;
+
+    private ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload) {
         this.components = List.copyOf(components);
+        this.placements = List.copyOf(placements);
+        this.byWorkload = Map.copyOf(byWorkload);
     }
 
     /**
@@ -28,52 +42,225 @@ public final class ComponentLayout {
      * @param buildFolders  repository-relative folders that deployments are built from (Compose build contexts)
      */
     public static ComponentLayout of(String repositoryName, Collection<String> paths, Collection<String> buildFolders) {
-        Set<String> folders = new TreeSet<>(buildFolders);
-        for (String path : paths) {
-            if (DockerfileDetector.isDockerfile(path) && FileRoles.classify(path) == FileRole.DEPLOYMENT) {
-                folders.add(path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "");
-            }
-        }
-        folders.remove("");
-        String rootName = name(repositoryName).isEmpty() ? "repository" : name(repositoryName);
-        List<Component> components = new ArrayList<>();
-        components.add(new Component(rootName, ""));
-        Set<String> taken = new HashSet<>(Set.of(rootName));
-        for (String folder : folders) {
-            String candidate = name(folder.substring(folder.lastIndexOf('/') + 1));
-            if (candidate.isEmpty() || taken.contains(candidate)) {
-                candidate = name(folder);
-            }
-            String unique = candidate;
-            for (int n = 2; unique.isEmpty() || taken.contains(unique); n++) {
-                unique = (candidate.isEmpty() ? "component" : candidate) + "-" + n;
-            }
-            taken.add(unique);
-            components.add(new Component(unique, folder));
-        }
-        return new ComponentLayout(components);
+        return new Assembly(repositoryName, paths, buildFolders, List.of(), List.of()).layout();
     }
 
+    /**
+     * @param findings  every finding of the scan: Compose build contexts, Kubernetes workloads and Helm charts
+     * @param markers   what files say about components: catalog entries and entry points
+     */
+    public static ComponentLayout of(String repositoryName, Collection<String> paths, Collection<Finding> findings,
+                                     Collection<ComponentMarker> markers) {
+        List<String> buildFolders = findings.stream().filter(f -> f.attributes().containsKey("buildPath"))
+                .map(f -> f.attribute("buildPath")).distinct().toList();
+        return new Assembly(repositoryName, paths, buildFolders, findings, markers).layout();
+    }
+
+    /** The root first, then the others by folder. */
     public List<Component> components() {
         return components;
     }
 
     /** The component whose folder is the longest prefix of {@code path}; the root component otherwise. */
     public Component componentOf(String path) {
-        return components.stream()
-                .filter(c -> c.folder().isEmpty() || path.equals(c.folder()) || path.startsWith(c.folder() + "/"))
-                .max(Comparator.comparingInt(c -> c.folder().length()))
-                .orElse(components.get(0));
+        Placement best = null;
+        for (Placement placement : placements) {
+            String folder = placement.folder();
+            boolean holds = folder.isEmpty() || path.equals(folder) || path.startsWith(folder + "/");
+            if (holds && (best == null || folder.length() > best.folder().length())) {
+                best = placement;
+            }
+        }
+        return best == null ? components.get(0) : best.component();
     }
 
-    /** A Compose finding belongs to the component its service is built from; any other to the component of its file. */
+    /**
+     * A Compose finding belongs to the component its service is built from; a finding about a Kubernetes workload
+     * to the component that workload joined; any other to the component of its file.
+     */
     public Component componentOf(Finding finding) {
-        String buildPath = finding.attribute("buildPath");
-        return finding.attributes().containsKey("buildPath") ? componentOf(buildPath) : componentOf(finding.path());
+        if (finding.attributes().containsKey("buildPath")) {
+            return componentOf(finding.attribute("buildPath"));
+        }
+        Component workload = byWorkload.get(name(finding.attribute(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)));
+        return workload != null ? workload : componentOf(finding.path());
     }
 
     /** Lower case, [a-z0-9-] only, no leading, trailing or repeated dashes. */
     static String name(String raw) {
         return raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** Builds a layout: components with unique names, the folders they hold, and the workloads that joined them. */
+    private static final class Assembly {
+
+        private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
+                "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base");
+
+        private final Set<String> paths;
+        private final Collection<String> buildFolders;
+        private final Collection<Finding> findings;
+        private final Collection<ComponentMarker> markers;
+        private final String rootName;
+        private final List<Component> components = new ArrayList<>();
+        private final List<Placement> placements = new ArrayList<>();
+        private final Map<String, Component> byWorkload = new LinkedHashMap<>();
+        private final Set<String> taken = new HashSet<>();
+
+        Assembly(String repositoryName, Collection<String> paths, Collection<String> buildFolders,
+                 Collection<Finding> findings, Collection<ComponentMarker> markers) {
+            this.paths = Set.copyOf(paths);
+            this.buildFolders = buildFolders;
+            this.findings = findings;
+            this.markers = markers;
+            this.rootName = name(repositoryName).isEmpty() ? "repository" : name(repositoryName);
+        }
+
+        ComponentLayout layout() {
+            List<ComponentMarker.CatalogComponent> catalog = markers.stream()
+                    .filter(ComponentMarker.CatalogComponent.class::isInstance).map(ComponentMarker.CatalogComponent.class::cast)
+                    .toList();
+            if (catalog.isEmpty()) {
+                fromDeployables();
+            } else {
+                fromCatalog(catalog);
+            }
+            List<Component> ordered = new ArrayList<>(components.subList(1, components.size()));
+            ordered.sort(Comparator.comparing(Component::folder).thenComparing(Component::name));
+            ordered.add(0, components.get(0));
+            return new ComponentLayout(ordered, placements, byWorkload);
+        }
+
+        private void fromDeployables() {
+            add(rootName, "", Optional.empty(), Optional.empty());
+            Set<String> dockerfileFolders = new TreeSet<>(buildFolders);
+            boolean rootDockerfile = false;
+            for (String path : paths) {
+                if (DockerfileDetector.isDockerfile(path) && FileRoles.classify(path) == FileRole.DEPLOYMENT) {
+                    dockerfileFolders.add(DeployableCandidates.folderOf(path));
+                    rootDockerfile |= !path.contains("/");
+                }
+            }
+            Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
+                    .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
+            boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
+            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).forEach(this::addFolder);
+            List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty()).toList();
+            if (!(rootDockerfile && modules.size() == 1)) {
+                newModules.forEach(this::addFolder);
+            }
+            List<DeployableCandidates.Workload> workloads = DeployableCandidates.workloads(paths, findings);
+            long workloadNames = workloads.stream().map(DeployableCandidates.Workload::name).distinct().count();
+            for (DeployableCandidates.Workload workload : workloads) {
+                place(workload.name(), workload.folder(), workload.images(), workload.ownFolder(), rootDeployable && workloadNames == 1);
+            }
+            List<DeployableCandidates.Chart> charts = DeployableCandidates.charts(findings);
+            for (DeployableCandidates.Chart chart : charts) {
+                place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
+            }
+        }
+
+        private void fromCatalog(List<ComponentMarker.CatalogComponent> catalog) {
+            List<ComponentMarker.CatalogSystem> systems = markers.stream().filter(ComponentMarker.CatalogSystem.class::isInstance)
+                    .map(ComponentMarker.CatalogSystem.class::cast).toList();
+            Optional<ComponentMarker.CatalogSystem> onlySystem = systems.size() == 1 ? Optional.of(systems.get(0)) : Optional.empty();
+            Optional<String> system = onlySystem.map(ComponentMarker.CatalogSystem::name);
+            Map<ComponentMarker.CatalogComponent, String> folders = new LinkedHashMap<>();
+            catalog.forEach(component -> folders.put(component, folderOf(component)));
+            List<ComponentMarker.CatalogComponent> ordered = new ArrayList<>(folders.keySet());
+            ordered.sort(Comparator.comparing((ComponentMarker.CatalogComponent c) -> !folders.get(c).isEmpty()));
+            if (folders.get(ordered.get(0)).isEmpty()) {
+                ComponentMarker.CatalogComponent root = ordered.remove(0);
+                add(name(root.name()).isEmpty() ? rootName : name(root.name()), "", root.system().or(() -> system), root.owner());
+            } else {
+                add(rootName, "", system, onlySystem.flatMap(ComponentMarker.CatalogSystem::owner));
+            }
+            for (ComponentMarker.CatalogComponent component : ordered) {
+                add(name(component.name()), folders.get(component), component.system().or(() -> system), component.owner());
+            }
+            for (DeployableCandidates.Workload workload : DeployableCandidates.workloads(paths, findings)) {
+                matching(workload.name(), workload.images()).ifPresent(match -> join(workload.name(), workload.folder(),
+                        workload.ownFolder(), match));
+            }
+            for (DeployableCandidates.Chart chart : DeployableCandidates.charts(findings)) {
+                matching(chart.name(), List.of()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
+            }
+        }
+
+        /** A catalog component lives where its source location points, when that folder exists here. */
+        private String folderOf(ComponentMarker.CatalogComponent component) {
+            return component.sourceFolders().stream()
+                    .filter(folder -> paths.stream().anyMatch(path -> path.startsWith(folder + "/")))
+                    .findFirst().orElse(component.folder());
+        }
+
+        /** A workload or chart joins the component it is named after, or whose image it runs; else it may be one. */
+        private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot) {
+            Optional<Component> match = matching(workload, images);
+            if (match.isPresent()) {
+                join(workload, folder, ownFolder, match.get());
+            } else if (ownFolder && !onlyOneOfRoot) {
+                Optional<Component> enclosing = enclosing(folder);
+                byWorkload.putIfAbsent(name(workload), enclosing.orElseGet(() -> addNamed(workload, folder)));
+            }
+        }
+
+        private void join(String workload, String folder, boolean ownFolder, Component component) {
+            byWorkload.putIfAbsent(name(workload), component);
+            boolean inside = component.folder().isEmpty() || folder.equals(component.folder())
+                    || folder.startsWith(component.folder() + "/");
+            if (ownFolder && !inside && enclosing(folder).isEmpty()) {
+                placements.add(new Placement(folder, component));
+            }
+        }
+
+        private Optional<Component> matching(String workload, List<String> images) {
+            Set<String> names = new TreeSet<>();
+            names.add(name(workload));
+            images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
+            return components.stream().filter(component -> names.contains(component.name())).findFirst();
+        }
+
+        /** The innermost component other than the root whose folder holds {@code folder}. */
+        private Optional<Component> enclosing(String folder) {
+            return placements.stream().filter(p -> !p.folder().isEmpty())
+                    .filter(p -> folder.equals(p.folder()) || folder.startsWith(p.folder() + "/"))
+                    .max(Comparator.comparingInt(p -> p.folder().length())).map(Placement::component);
+        }
+
+        private void addFolder(String folder) {
+            String candidate = name(meaningfulSegment(folder));
+            add(candidate.isEmpty() || taken.contains(candidate) ? name(folder) : candidate, folder, Optional.empty(),
+                    Optional.empty());
+        }
+
+        /** {@code src/cartservice/src} is the cart service: folders such as src or docker name no component. */
+        private static String meaningfulSegment(String folder) {
+            String[] segments = folder.split("/");
+            for (int i = segments.length - 1; i >= 0; i--) {
+                if (!GENERIC_FOLDERS.contains(segments[i].toLowerCase(Locale.ROOT))) {
+                    return segments[i];
+                }
+            }
+            return segments[segments.length - 1];
+        }
+
+        private Component addNamed(String preferred, String folder) {
+            String candidate = name(preferred);
+            return add(candidate.isEmpty() || taken.contains(candidate) ? name(folder) : candidate, folder, Optional.empty(),
+                    Optional.empty());
+        }
+
+        private Component add(String candidate, String folder, Optional<String> system, Optional<String> owner) {
+            String unique = candidate;
+            for (int n = 2; unique.isEmpty() || taken.contains(unique); n++) {
+                unique = (candidate.isEmpty() ? "component" : candidate) + "-" + n;
+            }
+            taken.add(unique);
+            Component component = new Component(unique, folder, system, owner);
+            components.add(component);
+            placements.add(new Placement(folder, component));
+            return component;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +12,18 @@ public final class Detectors {
     }
 
     public static List<Detector> defaults(YamlParser yaml) {
-        return List.of(new HardcodedEndpointDetector(), new ConfiguredEndpointDetector(yaml),
+        List<Detector> detectors = new ArrayList<>(List.of(new HardcodedEndpointDetector(), new ConfiguredEndpointDetector(yaml),
                 new EmbeddedDatabaseDetector(yaml), new DockerfileDetector(), new ComposeDetector(yaml),
-                new BuildManifestDetector());
+                new BuildManifestDetector()));
+        detectors.addAll(descriptors(yaml));
+        return List.copyOf(detectors);
+    }
+
+    /** Deployment descriptors, pipelines, schedulers and policies beyond Dockerfiles and Compose. */
+    public static List<Detector> descriptors(YamlParser yaml) {
+        return List.of(new KubernetesManifestDetector(yaml), new HelmChartDetector(yaml), new KustomizationDetector(yaml),
+                new CiWorkflowDetector(yaml), new CrontabDetector(), new RegoPolicyDetector(), new AirflowDagDetector(),
+                new TemporalWorkflowDetector());
     }
 
     /** The roles of file at least one of {@code detectors} looks at. */

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * Classifies a repository-relative path into a {@link FileRole} from its folders and name alone. Checks run from the
  * most excluding role (generated, test, example, documentation) to the least, so a compose file under {@code examples/}
  * is an example, not a deployment. Folders below {@code src/main/<language>/} are package names and carry no role.
+ * YAML that is nothing else (no configuration, build, documentation or test name or folder) counts as a deployment
+ * descriptor: Kubernetes, Argo and policy manifests live anywhere, and their detectors recognize them by content.
  */
 public final class FileRoles {
 
@@ -24,7 +26,7 @@ public final class FileRoles {
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__mocks__", "spec", "specs", "testdata",
             "test-data", "test_data", "fixtures", "testfixtures", "test-fixtures", "e2e", "it", "integration-test",
             "integration-tests", "integration_tests", "integrationtest", "androidtest", "testing", "testutil", "testutils",
-            "test-utils", "testhelpers", "benchmark", "benchmarks", "jmh", "loadtest", "loadtests", "load-test", "load-tests",
+            "test-utils", "testhelpers", "bench", "benchmark", "benchmarks", "jmh", "loadtest", "loadtests", "load-test", "load-tests",
             "perf", "k6", "locust", "gatling", "cypress", "playwright", "mock", "mocks", "fake", "fakes", "stub", "stubs");
     private static final Pattern TEST_DIR = Pattern.compile(
             "(?i)(.+[._-](tests?|specs?|unittests?|integrationtests?))|((unit|integration|functional|acceptance|component"
@@ -32,7 +34,7 @@ public final class FileRoles {
     private static final Pattern TEST_NAME = Pattern.compile(
             ".+(Test|Tests|IT|ITCase|TestCase|Spec|Suite)\\.(java|kt|scala|cs|groovy)|.+_test\\.go|test_.+\\.py|.+_test\\.py"
                     + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
-                    + "|.+_(spec|test)\\.rb|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)");
+                    + "|.+_(spec|test)\\.rb|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|.+_test\\.rego");
 
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "quickstart", "quickstarts", "tutorial", "tutorials", "playground");
@@ -45,7 +47,7 @@ public final class FileRoles {
                     + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
 
     private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
-            "hack", ".mvn");
+            "hack", ".mvn", ".azure-pipelines", ".azuredevops");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
@@ -53,24 +55,34 @@ public final class FileRoles {
             "global.json", "cargo.toml", "build.sbt", "gemfile", "rakefile", "jsconfig.json", "jenkinsfile",
             ".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", "cloudbuild.yaml",
             "earthfile", "taskfile.yml", "justfile", ".pre-commit-config.yaml", ".golangci.yml", ".golangci.yaml",
-            "codecov.yml", "renovate.json", ".babelrc", ".editorconfig", "libs.versions.toml");
+            "codecov.yml", "renovate.json", ".babelrc", ".editorconfig", "libs.versions.toml", "pnpm-workspace.yaml",
+            "buf.yaml", "buf.gen.yaml", "buf.work.yaml", "environment.yml", "environment.yaml");
     private static final Pattern BUILD_NAME = Pattern.compile(
             "requirements.*\\.txt|.+\\.(csproj|fsproj|vbproj|sln|gemspec)|tsconfig.*\\.json|.+\\.config\\.(js|ts|mjs|cjs|mts)"
-                    + "|\\.eslintrc.*|\\.prettierrc.*");
+                    + "|\\.eslintrc.*|\\.prettierrc.*|jenkinsfile\\..+|.+\\.jenkinsfile|azure-pipelines.*\\.ya?ml"
+                    + "|cloudbuild[\\w.-]*\\.ya?ml|bitbucket-pipelines\\.ya?ml");
 
     private static final Set<String> DEPLOYMENT_DIRS = Set.of("k8s", "kubernetes", "kube", "helm", "charts", "chart", "deploy",
             "deployment", "deployments", "manifests", "kustomize", "terraform", "infra", "infrastructure", "argocd",
-            "openshift", "cdk", "pulumi");
+            "openshift", "cdk", "pulumi", "cron.d", "crontabs");
     private static final Pattern DEPLOYMENT_NAME = Pattern.compile(
             "dockerfile([.-].*)?|.+\\.dockerfile|containerfile(\\..*)?|(docker-)?compose.*\\.ya?ml|procfile|serverless\\.ya?ml"
-                    + "|fly\\.toml|render\\.yaml|chart\\.yaml|kustomization\\.ya?ml|skaffold\\.ya?ml|.+\\.(tf|tfvars)"
-                    + "|\\.dockerignore");
+                    + "|fly\\.toml|render\\.yaml|chart\\.yaml|kustomization(\\.ya?ml)?|skaffold\\.ya?ml|.+\\.(tf|tfvars)"
+                    + "|\\.dockerignore|.+\\.rego|crontab(\\.[\\w-]+)?|.+\\.(crontab|cron)");
+    /** Folders of a kubebuilder / operator-sdk project's {@code config/}: Kustomize bases of the operator's manifests. */
+    private static final Set<String> OPERATOR_CONFIG_DIRS = Set.of("manager", "rbac", "crd", "default", "webhook",
+            "prometheus", "certmanager", "network-policy", "manifests", "scorecard");
+    private static final Pattern YAML_NAME = Pattern.compile(".+\\.ya?ml");
+    /** In deployment folders YAML and JSON are manifests; other configuration formats (.env, .properties, .conf) are settings. */
+    private static final Pattern MANIFEST_FORMAT_NAME = Pattern.compile(".+\\.(ya?ml|json)");
 
     private static final Set<String> CONFIG_DIRS = Set.of("config", "configs", "conf", "configuration", "settings", "resources");
     private static final Pattern CONFIG_NAME = Pattern.compile(
             "(application|bootstrap).*\\.(ya?ml|properties)|appsettings.*\\.json|\\.env(\\..+)?|.+\\.env|.+\\.properties"
                     + "|.+\\.(conf|ini|cfg|toml)|web\\.config|app\\.config|local\\.settings\\.json|.*(config|settings).*\\.(ya?ml|json)");
     private static final Pattern CONFIG_IN_CONFIG_DIR = Pattern.compile(".+\\.(ya?ml|json|xml)");
+    /** ConfigMaps and Secrets are Kubernetes objects, whatever "config" their names hold. */
+    private static final Pattern KUBERNETES_OBJECT_NAME = Pattern.compile(".*(configmap|config-map|secret).*\\.ya?ml");
 
     private static final Set<String> JVM_SOURCE_ROOTS = Set.of("java", "kotlin", "scala", "groovy");
     private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
@@ -104,14 +116,37 @@ public final class FileRoles {
         if (anyIn(dirs, BUILD_DIRS) || BUILD_NAMES.contains(lowerName) || BUILD_NAME.matcher(lowerName).matches()) {
             return FileRole.BUILD;
         }
-        if (DEPLOYMENT_NAME.matcher(lowerName).matches() || isInDeploymentFolder(dirs, code)) {
+        boolean settingsFile = !code && CONFIG_NAME.matcher(lowerName).matches()
+                && !MANIFEST_FORMAT_NAME.matcher(lowerName).matches();
+        if (DEPLOYMENT_NAME.matcher(lowerName).matches() || isInDeploymentFolder(dirs, code) && !settingsFile
+                || isOperatorConfig(dirs) && YAML_NAME.matcher(lowerName).matches()) {
             return FileRole.DEPLOYMENT;
         }
-        if (!code && (CONFIG_NAME.matcher(lowerName).matches()
+        if (!code && !KUBERNETES_OBJECT_NAME.matcher(lowerName).matches() && (CONFIG_NAME.matcher(lowerName).matches()
                 || anyIn(dirs, CONFIG_DIRS) && CONFIG_IN_CONFIG_DIR.matcher(lowerName).matches())) {
             return FileRole.CONFIGURATION;
         }
-        return code ? FileRole.PRODUCTION_CODE : FileRole.OTHER;
+        if (code) {
+            return FileRole.PRODUCTION_CODE;
+        }
+        return YAML_NAME.matcher(lowerName).matches() && !lowerName.startsWith(".") ? FileRole.DEPLOYMENT : FileRole.OTHER;
+    }
+
+    /**
+     * The role code written in {@code folder} would have: production code, or test, example, documentation, generated,
+     * build or deployment code. Tells whether what a folder declares (a catalog entry, a build module) is the real thing.
+     */
+    public static FileRole codeRoleIn(String folder) {
+        return classify(folder.isEmpty() ? "Probe.java" : folder + "/Probe.java");
+    }
+
+    private static boolean isOperatorConfig(List<String> dirs) {
+        for (int i = 0; i + 1 < dirs.size(); i++) {
+            if (dirs.get(i).equals("config") && OPERATOR_CONFIG_DIRS.contains(dirs.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTest(List<String> dirs, String name) {

@@ -1,6 +1,8 @@
 package dev.scaleprojection.ingest.scan;
 
 import dev.scaleprojection.ingest.domain.ComponentLayout;
+import dev.scaleprojection.ingest.domain.ComponentMarker;
+import dev.scaleprojection.ingest.domain.ComponentMarkers;
 import dev.scaleprojection.ingest.domain.Detector;
 import dev.scaleprojection.ingest.domain.Detectors;
 import dev.scaleprojection.ingest.domain.FileRole;
@@ -23,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Scans a work tree: lists its files (see {@link RepositoryTree}), reads one at a time only those some detector
- * wants, runs the detectors, and places every finding in its component with its fingerprint. A file that cannot be
- * analysed (binary, too large, unreadable, malformed) is skipped with a reason; nothing in the tree is executed.
+ * wants or that may mark a component ({@link ComponentMarkers}), runs the detectors, lays out the components and places
+ * every finding in its component with its fingerprint. A file that cannot be analysed (binary, too large, unreadable,
+ * malformed) is skipped with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
 
@@ -36,6 +39,7 @@ public final class RepositoryScanner {
 
     private final List<Detector> detectors;
     private final Set<FileRole> wantedRoles;
+    private final ComponentMarkers componentMarkers = new ComponentMarkers(new SnakeYamlParser());
 
     public RepositoryScanner() {
         this(Detectors.defaults(new SnakeYamlParser()));
@@ -57,35 +61,44 @@ public final class RepositoryScanner {
         }
         List<SkippedFile> skipped = new ArrayList<>(listing.skipped());
         List<Finding> findings = new ArrayList<>();
+        List<ComponentMarker> markers = new ArrayList<>();
         int scanned = 0;
         long bytes = 0;
         int done = 0;
         for (RepositoryTree.File file : listing.files()) {
-            if (wantedRoles.contains(FileRoles.classify(file.relative()))) {
+            FileRole role = FileRoles.classify(file.relative());
+            boolean forDetectors = wantedRoles.contains(role);
+            boolean forLayout = ComponentMarkers.wants(file.relative(), role);
+            if (forDetectors || forLayout) {
                 FileContents.Read read = FileContents.read(file, options.maxFileBytes());
                 if (read.skipReason().isPresent()) {
                     skipped.add(new SkippedFile(file.relative(), read.skipReason().get()));
                 } else {
                     scanned++;
                     bytes += read.bytes();
-                    detect(new SourceFile(file.relative(), read.text()), findings, skipped);
+                    SourceFile source = new SourceFile(file.relative(), read.text());
+                    boolean analysed = !forDetectors || detect(source, findings, skipped);
+                    if (forLayout && analysed) {
+                        mark(source, markers, skipped);
+                    }
                 }
             }
             options.progress().accept(new ScanProgress(file.relative(), ++done, listing.files().size()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
-        List<String> buildFolders = findings.stream().filter(f -> f.attributes().containsKey("buildPath"))
-                .map(f -> f.attribute("buildPath")).distinct().toList();
-        ComponentLayout layout = ComponentLayout.of(repositoryName, paths, buildFolders);
+        ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(findings, layout);
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
-                new ScanStats(scanned, bytes, countByKind(facts)));
+                new ScanStats(scanned, bytes, countByKind(facts)), layout.components());
     }
 
-    /** Runs every detector on one file; a malformed or unexpected file loses all its findings and is skipped instead. */
-    private void detect(SourceFile file, List<Finding> findings, List<SkippedFile> skipped) {
+    /**
+     * Runs every detector on one file; a malformed or unexpected file loses all its findings and is skipped instead.
+     * Returns whether the file was analysed.
+     */
+    private boolean detect(SourceFile file, List<Finding> findings, List<SkippedFile> skipped) {
         List<Finding> fileFindings = new ArrayList<>();
         try {
             for (Detector detector : detectors) {
@@ -95,15 +108,28 @@ public final class RepositoryScanner {
             }
         } catch (MalformedDocumentException e) {
             skipped.add(new SkippedFile(file.path(), e.reason()));
-            return;
+            return false;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("A detector failed on {}", file.path(), e);
             skipped.add(new SkippedFile(file.path(), "detector-failed: " + e.getClass().getSimpleName()));
-            return;
+            return false;
         }
         fileFindings.sort(Comparator.comparingInt(Finding::startLine).thenComparing(Finding::kind)
                 .thenComparing(Finding::anchor));
         findings.addAll(fileFindings);
+        return true;
+    }
+
+    /** Reads what a file says about components; a malformed catalog is skipped like any malformed descriptor. */
+    private void mark(SourceFile file, List<ComponentMarker> markers, List<SkippedFile> skipped) {
+        try {
+            markers.addAll(componentMarkers.of(file));
+        } catch (MalformedDocumentException e) {
+            skipped.add(new SkippedFile(file.path(), e.reason()));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Reading components from {} failed", file.path(), e);
+            skipped.add(new SkippedFile(file.path(), "detector-failed: " + e.getClass().getSimpleName()));
+        }
     }
 
     private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout) {

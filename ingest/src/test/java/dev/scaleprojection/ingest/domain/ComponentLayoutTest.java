@@ -2,8 +2,14 @@ package dev.scaleprojection.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogComponent;
+import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogSystem;
+import dev.scaleprojection.ingest.domain.ComponentMarker.Ecosystem;
+import dev.scaleprojection.ingest.domain.ComponentMarker.EntryPoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComponentLayoutTest {
@@ -55,5 +61,149 @@ class ComponentLayoutTest {
 
         assertThat(layout.components()).extracting(Component::name).containsExactly("orders", "component-2",
                 "legacy-orders", "orders-2").allMatch(name -> name.matches("[a-z0-9-]+"));
+    }
+
+    private static Finding workload(String path, String name, String image) {
+        return new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR, path, 2, 2, "kind: Deployment",
+                "Deployment/" + name, Map.of("kind", "Deployment", "name", name, "workload", name, "images", image));
+    }
+
+    private static Finding endpointOf(String path, String workload) {
+        return new Finding(ConfiguredEndpointDetector.CONFIGURED, Finding.DEPLOYMENT_DESCRIPTOR, path, 9, 9, "value: redis://r",
+                "Deployment/" + workload + ".env.REDIS_URL", Map.of("workload", workload, "value", "redis://r:6379"));
+    }
+
+    @Test
+    void catalogComponentsWinWithTheirSystemAndOwner() {
+        List<String> paths = List.of("catalog-info.yaml", "services/orders/catalog-info.yaml", "services/orders/Dockerfile",
+                "services/orders/src/main/java/App.java", "tools/Dockerfile", "docs/index.md");
+        List<ComponentMarker> markers = List.of(new CatalogSystem("commerce", Optional.of("team-platform")),
+                new CatalogComponent("Orders_API", "services/orders", List.of(), Optional.empty(), Optional.of("team-orders"),
+                        Optional.of("service")),
+                new EntryPoint("services/orders/src/main/java/App.java", Ecosystem.JVM));
+
+        ComponentLayout layout = ComponentLayout.of("shop", paths, List.of(), markers);
+
+        assertThat(layout.components()).containsExactly(
+                new Component("shop", "", Optional.of("commerce"), Optional.of("team-platform")),
+                new Component("orders-api", "services/orders", Optional.of("commerce"), Optional.of("team-orders")));
+        assertThat(layout.componentOf("tools/Dockerfile").name()).isEqualTo("shop");
+    }
+
+    @Test
+    void aRootCatalogComponentIsTheRootAndASourceLocationGivesAFolder() {
+        List<String> paths = List.of("catalog-info.yaml", "services/web/package.json", "README.md");
+        List<ComponentMarker> markers = List.of(
+                new CatalogComponent("shop", "", List.of(), Optional.of("retail"), Optional.of("team-a"), Optional.empty()),
+                new CatalogComponent("web", "", List.of("services/web", "web"), Optional.of("retail"), Optional.of("team-b"),
+                        Optional.empty()),
+                new CatalogComponent("gone", "", List.of("services/gone"), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        ComponentLayout layout = ComponentLayout.of("repo", paths, List.of(), markers);
+
+        assertThat(layout.components()).containsExactly(
+                new Component("shop", "", Optional.of("retail"), Optional.of("team-a")),
+                new Component("gone", ""),
+                new Component("web", "services/web", Optional.of("retail"), Optional.of("team-b")));
+        assertThat(layout.componentOf("README.md").name()).isEqualTo("shop");
+        assertThat(layout.componentOf("services/web/package.json").name()).isEqualTo("web");
+    }
+
+    @Test
+    void buildModulesWithAnEntryPointAreComponents() {
+        List<String> paths = List.of("pom.xml", "orders/pom.xml", "orders/src/main/java/shop/OrdersApp.java",
+                "common/pom.xml", "common/src/main/java/shop/Money.java", "web/package.json", "web/server.js",
+                "go.mod", "cmd/api/main.go", "cmd/migrate/main.go", "internal/store/store.go",
+                "jobs/requirements.txt", "jobs/export.py", "scripts/seed.py");
+        List<ComponentMarker> markers = List.of(new EntryPoint("orders/src/main/java/shop/OrdersApp.java", Ecosystem.JVM),
+                new EntryPoint("web/package.json", Ecosystem.NODE), new EntryPoint("cmd/api/main.go", Ecosystem.GO),
+                new EntryPoint("cmd/migrate/main.go", Ecosystem.GO), new EntryPoint("jobs/export.py", Ecosystem.PYTHON),
+                new EntryPoint("scripts/seed.py", Ecosystem.PYTHON));
+
+        ComponentLayout layout = ComponentLayout.of("shop", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name, Component::folder).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("shop", ""), org.assertj.core.groups.Tuple.tuple("api", "cmd/api"),
+                org.assertj.core.groups.Tuple.tuple("migrate", "cmd/migrate"), org.assertj.core.groups.Tuple.tuple("jobs", "jobs"),
+                org.assertj.core.groups.Tuple.tuple("orders", "orders"), org.assertj.core.groups.Tuple.tuple("web", "web"));
+        assertThat(layout.componentOf("common/src/main/java/shop/Money.java").name()).isEqualTo("shop");
+    }
+
+    @Test
+    void aSingleGoMainIsItsModuleAndASingleModuleOfADeployableRootIsTheRoot() {
+        assertThat(ComponentLayout.of("api", List.of("services/api/go.mod", "services/api/cmd/server/main.go"), List.of(),
+                List.of(new EntryPoint("services/api/cmd/server/main.go", Ecosystem.GO))).components())
+                .containsExactly(new Component("api", ""), new Component("services-api", "services/api"));
+        assertThat(ComponentLayout.of("shop", List.of("Dockerfile", "pom.xml", "app/pom.xml", "app/src/main/java/App.java"),
+                List.of(), List.of(new EntryPoint("app/src/main/java/App.java", Ecosystem.JVM))).components())
+                .containsExactly(new Component("shop", ""));
+    }
+
+    @Test
+    void aWorkloadInAFolderOfItsOwnIsAComponentNamedAfterIt() {
+        List<String> paths = List.of("deploy/k8s/payments/deployment.yaml", "deploy/k8s/payments/service.yaml",
+                "deploy/k8s/shared.yaml", "apps/ledger/base/deployment.yaml", "apps/ledger/overlays/prod/kustomization.yaml");
+        List<Finding> findings = List.of(workload("deploy/k8s/payments/deployment.yaml", "payments", "acme/payments:1"),
+                workload("deploy/k8s/shared.yaml", "redis", "redis:7"), workload("deploy/k8s/shared.yaml", "nats", "nats:2"),
+                workload("apps/ledger/base/deployment.yaml", "ledger", "acme/ledger:3"));
+
+        ComponentLayout layout = ComponentLayout.of("platform", paths, findings, List.of());
+
+        assertThat(layout.components()).containsExactly(new Component("platform", ""), new Component("ledger", "apps/ledger"),
+                new Component("payments", "deploy/k8s/payments"));
+        assertThat(layout.componentOf("apps/ledger/overlays/prod/kustomization.yaml").name()).isEqualTo("ledger");
+        assertThat(layout.componentOf(findings.get(1)).name()).isEqualTo("platform");
+    }
+
+    @Test
+    void aWorkloadJoinsTheComponentItIsNamedAfterOrWhoseImageItRuns() {
+        List<String> paths = List.of("orders/Dockerfile", "billing-service/Dockerfile", "k8s/orders/deployment.yaml",
+                "k8s/all.yaml");
+        Finding orders = workload("k8s/orders/deployment.yaml", "orders", "ghcr.io/acme/orders:1.4");
+        Finding billing = workload("k8s/all.yaml", "billing", "ghcr.io/acme/billing-service@sha256:abc");
+        Finding cache = workload("k8s/all.yaml", "cache", "redis:7");
+        List<Finding> findings = new ArrayList<>(List.of(orders, billing, cache));
+
+        ComponentLayout layout = ComponentLayout.of("shop", paths, findings, List.of());
+
+        assertThat(layout.components()).extracting(Component::name).containsExactly("shop", "billing-service", "orders");
+        assertThat(layout.componentOf("k8s/orders/deployment.yaml").name()).isEqualTo("orders");
+        assertThat(layout.componentOf(billing).name()).isEqualTo("billing-service");
+        assertThat(layout.componentOf(endpointOf("k8s/all.yaml", "billing")).name()).isEqualTo("billing-service");
+        assertThat(layout.componentOf(cache).name()).isEqualTo("shop");
+    }
+
+    @Test
+    void theOnlyWorkloadOfADeployableRootIsTheRoot() {
+        ComponentLayout layout = ComponentLayout.of("orders-service", List.of("Dockerfile", "k8s/deployment.yaml"),
+                List.of(workload("k8s/deployment.yaml", "orders", "acme/orders:1")), List.of());
+
+        assertThat(layout.components()).containsExactly(new Component("orders-service", ""));
+    }
+
+    @Test
+    void aChartTemplatingOneWorkloadIsAComponentButNotAChartOfASystem() {
+        Finding chart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR, "charts/search/Chart.yaml",
+                2, 2, "name: search", "chart", Map.of("name", "search"));
+        Finding umbrella = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR, "helm/Chart.yaml",
+                2, 2, "name: shop", "chart", Map.of("name", "shop"));
+        List<Finding> findings = List.of(chart, umbrella, templated("charts/search"), templated("helm"), templated("helm"));
+
+        ComponentLayout layout = ComponentLayout.of("shop", List.of("charts/search/Chart.yaml", "helm/Chart.yaml"), findings,
+                List.of());
+
+        assertThat(layout.components()).containsExactly(new Component("shop", ""), new Component("search", "charts/search"));
+    }
+
+    @Test
+    void namesADockerfileFolderAfterItsFirstMeaningfulSegment() {
+        assertThat(ComponentLayout.of("shop", List.of("src/cartservice/src/Dockerfile", "services/web/docker/Dockerfile"),
+                List.of()).components()).extracting(Component::name).containsExactly("shop", "web", "cartservice");
+    }
+
+    private static Finding templated(String chartPath) {
+        return new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                chartPath + "/templates/deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "templated", "true", "chartPath", chartPath));
     }
 }

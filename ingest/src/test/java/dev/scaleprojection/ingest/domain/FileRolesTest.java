@@ -87,10 +87,49 @@ class FileRolesTest {
             "Properties/launchSettings.json, OTHER",
             "catalog-info.yaml, OTHER",
             "web/public/logo.png, OTHER",
-            "LICENSE, DOCUMENTATION"
+            "LICENSE, DOCUMENTATION",
+            "orders/deployment.yaml, DEPLOYMENT",
+            "apps/orders/base/hpa.yml, DEPLOYMENT",
+            "policies/require-limits.yaml, DEPLOYMENT",
+            "config/manager/manager.yaml, DEPLOYMENT",
+            "config/rbac/role.yaml, DEPLOYMENT",
+            "config/default/kustomization.yaml, DEPLOYMENT",
+            "config/app.yaml, CONFIGURATION",
+            "overlays/prod/Kustomization, DEPLOYMENT",
+            "policy/admission.rego, DEPLOYMENT",
+            "policy/admission_test.rego, TEST_CODE",
+            "ops/crontab, DEPLOYMENT",
+            "docker/cron.d/backup, DEPLOYMENT",
+            "deploy/jobs.cron, DEPLOYMENT",
+            "deploy/app.env, CONFIGURATION",
+            "k8s/overlays/prod/app.properties, CONFIGURATION",
+            "deploy/nginx/nginx.conf, CONFIGURATION",
+            "k8s/configmap.yaml, DEPLOYMENT",
+            "orders/orders-configmap.yml, DEPLOYMENT",
+            "config/db-secret.yaml, DEPLOYMENT",
+            "Jenkinsfile, BUILD",
+            "ci/Jenkinsfile.release, BUILD",
+            "azure-pipelines-release.yaml, BUILD",
+            "cloudbuild-prod.yml, BUILD",
+            ".circleci/config.yml, BUILD",
+            ".gitlab-ci.yml, BUILD",
+            ".yamllint.yml, OTHER",
+            "pnpm-workspace.yaml, BUILD",
+            "bench/Bench.java, TEST_CODE",
+            "dags/orders_export.py, PRODUCTION_CODE"
     })
     void classifiesAPathByItsFoldersAndName(String path, FileRole role) {
         assertThat(FileRoles.classify(path)).isEqualTo(role);
+    }
+
+    @ParameterizedTest(name = "code in ''{0}'' is {1}")
+    @CsvSource({
+            "'', PRODUCTION_CODE", "services/orders, PRODUCTION_CODE", "orders/src/main/java/shop, PRODUCTION_CODE",
+            "orders/src/test/java/shop, TEST_CODE", "examples/demo, EXAMPLE", "docs/site, DOCUMENTATION",
+            ".github/actions/setup, BUILD", "infra, DEPLOYMENT", "node_modules/pkg, GENERATED"
+    })
+    void tellsWhatCodeInAFolderWouldBe(String folder, FileRole role) {
+        assertThat(FileRoles.codeRoleIn(folder)).isEqualTo(role);
     }
 
     @ParameterizedTest(name = "{0} is {1}")

@@ -1,0 +1,130 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names the bounded context a file or a package belongs to, from names alone: the deepest folder or package segment
+ * that is neither a layer ({@code domain}, {@code persistence}, {@code api} …) nor a container ({@code src},
+ * {@code services}, {@code internal} …), below the reverse-domain root of JVM packages; {@code orders-service} and
+ * {@code Ordering.Domain} count as {@code orders} and {@code ordering}. Two places cross contexts when their paths part
+ * at two such segments.
+ */
+final class BoundedContexts {
+
+    static final String ROOT = "root";
+
+    /** Layers of one context: below one of these, packages are aggregates or slices of the same context. */
+    private static final Set<String> LAYERS = Set.of("domain", "domains", "model", "models", "entity", "entities",
+            "aggregate", "aggregates", "aggregatesmodel", "repository", "repositories", "repo", "repos", "persistence",
+            "infrastructure", "infra", "adapter", "adapters", "port", "ports", "usecase", "usecases", "application",
+            "api", "apis", "web", "rest", "http", "grpc", "graphql", "controller", "controllers", "handler", "handlers",
+            "router", "routers", "routes", "route", "dto", "dtos", "view", "views", "viewmodels", "schema", "schemas",
+            "serializers", "migrations", "migration", "db", "database", "data", "dao", "daos", "store", "stores", "storage",
+            "event", "events", "messaging", "message", "messages", "config", "configuration", "util", "utils", "impl",
+            "jpa", "jdbc", "sql", "orm", "mongo", "postgres", "mysql", "redis", "kafka", "interfaces", "presentation",
+            "queries", "commands", "internal");
+    /** Folders that hold contexts without being one. */
+    private static final Set<String> CONTAINERS = Set.of("src", "main", "lib", "libs", "app", "apps", "applications", "pkg",
+            "cmd", "server", "servers", "service", "services", "svc", "module", "modules", "package", "packages", "component",
+            "components", "core", "resources", "static", "templates", "public", "proto", "protos", "protobuf", "contract",
+            "contracts", "openapi", "asyncapi", "swagger", "avro", "idl", "gen", "java", "kotlin", "scala", "go", "python",
+            "features", "feature", "backend", "frontend", "webapi", "host", "spec", "specs", "docs", "doc", "sources",
+            "source", "code", "projects", "project");
+    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("com", "org", "net", "io", "dev", "de", "fr", "uk", "nl",
+            "eu", "co", "me", "app", "info", "biz", "us", "ch", "at", "se", "no", "dk", "fi", "es", "it", "pl", "br", "jp",
+            "cn", "in", "au", "ca", "be", "cz", "ru", "tech", "cloud", "edu", "gov", "mil");
+    private static final Set<String> JVM_SOURCE_ROOTS = Set.of("java", "kotlin", "scala", "groovy");
+
+    private BoundedContexts() {
+    }
+
+    /** The context of a repository-relative file path; {@link #ROOT} when nothing names one. */
+    static String ofPath(String path) {
+        List<String> folders = new ArrayList<>(Arrays.asList(path.replace('\\', '/').split("/")));
+        folders.remove(folders.size() - 1);
+        folders.removeIf(String::isEmpty);
+        for (int i = 0; i + 2 < folders.size(); i++) {
+            if (folders.get(i).equals("src") && JVM_SOURCE_ROOTS.contains(folders.get(i + 2))) {
+                List<String> module = folders.subList(0, i);
+                Optional<String> fromPackage = deepest(withoutDomainRoot(folders.subList(i + 3, folders.size())));
+                return fromPackage.or(() -> deepest(module)).orElse(ROOT);
+            }
+        }
+        return deepest(folders).orElse(ROOT);
+    }
+
+    /** The context of a JVM package or .NET namespace such as {@code com.acme.shop.orders.domain}. */
+    static String ofPackage(String qualifiedName) {
+        return deepest(withoutDomainRoot(Arrays.asList(qualifiedName.split("\\.")))).orElse(ROOT);
+    }
+
+    /**
+     * The two contexts where {@code from} and {@code to} part, when they part at two context names after at least
+     * {@code minimumCommon} shared segments, and not below a layer ({@code domain.order} and {@code domain.customer}
+     * are aggregates of one context).
+     */
+    static Optional<List<String>> crossing(List<String> from, List<String> to, int minimumCommon) {
+        int common = 0;
+        while (common < from.size() && common < to.size() && from.get(common).equalsIgnoreCase(to.get(common))) {
+            common++;
+        }
+        if (common < minimumCommon || common >= from.size() || common >= to.size()
+                || common > 0 && LAYERS.contains(from.get(common - 1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String fromSegment = from.get(common);
+        String toSegment = to.get(common);
+        if (isNotContext(fromSegment) || isNotContext(toSegment)) {
+            return Optional.empty();
+        }
+        String fromContext = normalize(fromSegment);
+        String toContext = normalize(toSegment);
+        return fromContext.equals(toContext) ? Optional.empty() : Optional.of(List.of(fromContext, toContext));
+    }
+
+    /** Lower case, dashes for separators, without a technical suffix: {@code Orders-Service} and {@code orders_api} give {@code orders}. */
+    static String normalize(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String stripped = lower.replaceAll("-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
+        return stripped.isEmpty() ? lower : stripped;
+    }
+
+    static boolean isNotContext(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT);
+        return LAYERS.contains(lower) || CONTAINERS.contains(lower) || lower.matches("v\\d+|\\d+|.*aggregate|_+.*|\\..*|@.*|~");
+    }
+
+    private static Optional<String> deepest(List<String> segments) {
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            Optional<String> named = dotted(segments.get(i));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A .NET project folder such as {@code Shop.Ordering.Domain} names its context by its last meaningful part. */
+    private static Optional<String> dotted(String segment) {
+        String[] parts = segment.split("\\.");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (!parts[i].isEmpty() && !isNotContext(parts[i])) {
+                return Optional.of(normalize(parts[i]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Drops the reverse-domain root of a package ({@code com.acme}). */
+    private static List<String> withoutDomainRoot(List<String> segments) {
+        if (segments.size() >= 2 && TOP_LEVEL_DOMAINS.contains(segments.get(0).toLowerCase(Locale.ROOT))) {
+            return segments.subList(2, segments.size());
+        }
+        return segments;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The calls of a file, read from blanked code: the receiver chain before the called name ({@code kafkaTemplate},
+ * {@code HttpClient.newBuilder()}), the name, and where the argument list opens and closes. Chains may break across
+ * lines and pass through empty calls; a chain through a call with arguments starts after it.
+ */
+final class Calls {
+
+    /** One call: {@code receiver.name(…)}, with the offsets of the name and of its parentheses. */
+    record Call(String receiver, String name, int nameStart, int open, int close, boolean constructor) {
+
+        String expression() {
+            return receiver.isEmpty() ? name : receiver + "." + name;
+        }
+
+        /** The last segment of the receiver without call parentheses: {@code logger} in {@code self.logger}. */
+        String receiverName() {
+            String[] segments = receiver.split("\\.");
+            return segments.length == 0 ? "" : segments[segments.length - 1].replaceAll("\\(\\)$", "");
+        }
+    }
+
+    private Calls() {
+    }
+
+    static List<Call> in(String code) {
+        return in(code, name -> true);
+    }
+
+    /**
+     * The calls whose name {@code wanted} accepts. Reads backwards from each '(' (a generic argument list such as
+     * {@code <Order>} skipped), so most of the text is looked at once.
+     */
+    static List<Call> in(String code, java.util.function.Predicate<String> wanted) {
+        List<Call> calls = new ArrayList<>();
+        for (int open = code.indexOf('('); open >= 0; open = code.indexOf('(', open + 1)) {
+            int end = skipBack(code, open - 1);
+            if (end >= 0 && code.charAt(end) == '>') {
+                end = skipBack(code, genericStart(code, end) - 1);
+            }
+            int start = identifierStart(code, end);
+            if (start > end || !Character.isJavaIdentifierStart(code.charAt(start))) {
+                continue;
+            }
+            String name = code.substring(start, end + 1);
+            if (!wanted.test(name)) {
+                continue;
+            }
+            int receiverStart = receiverStart(code, start);
+            String receiver = code.substring(receiverStart, start).replaceAll("\\s+", "")
+                    .replaceAll("(\\?\\.|!!\\.|::|->)", ".").replaceAll("\\.$", "");
+            boolean constructor = code.substring(Math.max(0, receiverStart - 4), receiverStart).matches("(?s).*\\bnew\\s*");
+            calls.add(new Call(receiver, name, start, open, closing(code, open), constructor));
+        }
+        return calls;
+    }
+
+    private static int skipBack(String code, int i) {
+        while (i >= 0 && Character.isWhitespace(code.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int identifierStart(String code, int end) {
+        int i = end;
+        while (i >= 0 && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '_' || code.charAt(i) == '$')) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** The '<' opening the generic arguments that end at {@code close}, or {@code close} itself when there is none. */
+    private static int genericStart(String code, int close) {
+        int depth = 0;
+        for (int i = close; i >= Math.max(0, close - 200); i--) {
+            char c = code.charAt(i);
+            if (c == '>') {
+                depth++;
+            } else if (c == '<' && --depth == 0) {
+                return i;
+            } else if (c == '(' || c == ')' || c == ';' || c == '{' || c == '}' || c == '=') {
+                break;
+            }
+        }
+        return close;
+    }
+
+    /** Walks back over {@code a.b().c?.} to where the receiver chain starts. */
+    private static int receiverStart(String code, int nameStart) {
+        int start = nameStart;
+        int i = skipBack(code, nameStart - 1);
+        while (i >= 0) {
+            int separator = separatorStart(code, i);
+            if (separator < 0) {
+                break;
+            }
+            int j = skipBack(code, separator - 1);
+            if (j >= 1 && code.charAt(j) == ')') {
+                int paren = skipBack(code, j - 1);
+                if (paren < 0 || code.charAt(paren) != '(') {
+                    break;
+                }
+                j = skipBack(code, paren - 1);
+            }
+            int identifier = identifierStart(code, j);
+            if (identifier > j) {
+                break;
+            }
+            start = identifier;
+            i = skipBack(code, identifier - 1);
+        }
+        return start;
+    }
+
+    /** Where a member separator ending at {@code i} starts ({@code .}, {@code ?.}, {@code !!.}, {@code ::}, {@code ->}), or -1. */
+    private static int separatorStart(String code, int i) {
+        char c = code.charAt(i);
+        if (c == '.') {
+            if (i >= 1 && code.charAt(i - 1) == '?') {
+                return i - 1;
+            }
+            return i >= 2 && code.startsWith("!!", i - 2) ? i - 2 : i;
+        }
+        if (c == ':' && i >= 1 && code.charAt(i - 1) == ':' || c == '>' && i >= 1 && code.charAt(i - 1) == '-') {
+            return i - 1;
+        }
+        return -1;
+    }
+
+    /** The ')' matching the '(' at {@code open}, or the end of the code. */
+    static int closing(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && --depth == 0) {
+                return i;
+            }
+        }
+        return code.length();
+    }
+
+    /** The top-level arguments between {@code open} and {@code close}, as [start, end) ranges. */
+    static List<int[]> arguments(String code, int open, int close) {
+        List<int[]> arguments = new ArrayList<>();
+        int depth = 0;
+        int start = open + 1;
+        for (int i = open + 1; i < close; i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                arguments.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        if (!code.substring(start, Math.max(start, close)).isBlank()) {
+            arguments.add(new int[] {start, close});
+        }
+        return arguments;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The layer a place in code belongs to, read from the name of the type (or, without one, the function) around it,
+ * then from the file's name and folders: {@code persistence} (repositories, DAOs, mappers, EF DbContexts, Django
+ * managers, Hibernate tenant resolvers and connection providers), {@code web} (controllers, resources, handlers, filters,
+ * interceptors, middleware, views), {@code domain} for the rest (services, entities, models, use cases, command handlers).
+ */
+final class CodeLayers {
+
+    static final String DOMAIN = "domain";
+    static final String PERSISTENCE = "persistence";
+    static final String WEB = "web";
+
+    private static final Pattern PERSISTENCE_TYPE = Pattern.compile(
+            ".*(Repository|Repo|Dao|DAO|Mapper|DbContext|DataContext|Manager|ConnectionProvider|IdentifierResolver"
+                    + "|RoutingDataSource|DataSource|QuerySet|Queryset|Storage|Persistence|Store)");
+    private static final Pattern APPLICATION_HANDLER = Pattern.compile(".*(Command|Query|Event|Message|Notification)Handler");
+    private static final Pattern WEB_TYPE = Pattern.compile(".*(Controller|Resource|Endpoints?|Handler|Filter|Interceptor"
+            + "|Middleware|Router|Routes|View|ViewSet|APIView|Api|Servlet|Resolver)");
+    private static final Pattern PERSISTENCE_BASE = Pattern.compile("\\b(DbContext|JpaRepository|CrudRepository|Repository"
+            + "|models\\.Manager|Manager|MultiTenantConnectionProvider|CurrentTenantIdentifierResolver|AbstractRoutingDataSource"
+            + "|QuerySet)\\b");
+    private static final Pattern WEB_BASE = Pattern.compile("@(RestController|Controller|Path|WebFilter|Component.*Filter)\\b"
+            + "|\\b(OncePerRequestFilter|Filter|HandlerInterceptor|ControllerBase|Controller|APIView|ViewSet|MiddlewareMixin"
+            + "|IMiddleware|HttpServlet|WebMvcConfigurer)\\b|\\[ApiController]");
+    private static final Set<String> PERSISTENCE_FOLDERS = Set.of("repository", "repositories", "persistence", "dao", "daos",
+            "db", "database", "store", "stores", "storage", "repo", "repos", "orm");
+    private static final Set<String> WEB_FOLDERS = Set.of("web", "api", "http", "handlers", "handler", "controllers",
+            "controller", "routes", "router", "routers", "middleware", "middlewares", "views", "rest", "endpoints", "resources");
+    private static final Pattern PERSISTENCE_FILE = Pattern.compile("(?i)(repository|repositories|repo|dao|db|database|managers"
+            + "|store|storage|persistence|queries)\\.\\w+|.*[._-](repository|repo|dao|store)\\.\\w+");
+    private static final Pattern WEB_FILE = Pattern.compile("(?i)(views|urls|routes|router|middleware|handlers?|controllers?|api"
+            + "|endpoints|server)\\.\\w+|.*[._-](controller|handler|middleware|routes?|router|view|api)\\.\\w+");
+
+    private CodeLayers() {
+    }
+
+    static String of(CodeFile file, int offset) {
+        Optional<Declarations.Scope> type = file.enclosingType(offset);
+        if (type.isPresent()) {
+            return ofType(type.get().name(), type.get().header()).orElseGet(() -> ofFile(file.path()));
+        }
+        Optional<String> function = file.enclosingFunction(offset).map(Declarations.Scope::name);
+        return function.flatMap(name -> ofType(name.substring(name.lastIndexOf('.') + 1), ""))
+                .or(() -> function.filter(name -> name.contains(".")).flatMap(name -> ofType(name.substring(0,
+                        name.lastIndexOf('.')), "")))
+                .orElseGet(() -> ofFile(file.path()));
+    }
+
+    private static Optional<String> ofType(String name, String header) {
+        if (APPLICATION_HANDLER.matcher(name).matches()) {
+            return Optional.of(DOMAIN);
+        }
+        String simple = name.replaceFirst("^[Ii](?=[A-Z])", "");
+        if (PERSISTENCE_TYPE.matcher(simple).matches() || PERSISTENCE_BASE.matcher(header).find()) {
+            return Optional.of(PERSISTENCE);
+        }
+        if (WEB_TYPE.matcher(simple).matches() || WEB_BASE.matcher(header).find()) {
+            return Optional.of(WEB);
+        }
+        return Optional.empty();
+    }
+
+    private static String ofFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        List<String> folders = Imports.folders(path).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
+        if (PERSISTENCE_FILE.matcher(name).matches() || folders.stream().anyMatch(PERSISTENCE_FOLDERS::contains)) {
+            return PERSISTENCE;
+        }
+        if (WEB_FILE.matcher(name).matches() || folders.stream().anyMatch(WEB_FOLDERS::contains)) {
+            return WEB;
+        }
+        return DOMAIN;
+    }
+}

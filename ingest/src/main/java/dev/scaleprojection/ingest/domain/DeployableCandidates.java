@@ -1,0 +1,136 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Where deployables live besides Dockerfile folders and Compose build contexts: build modules with an entry point,
+ * folders holding the manifests of one Kubernetes workload, Helm charts that template workloads. The layout decides
+ * which become components.
+ */
+final class DeployableCandidates {
+
+    /** A Kubernetes workload: {@code ownFolder} when no other workload's manifests share its folder. */
+    record Workload(String name, String folder, List<String> images, boolean ownFolder) {
+    }
+
+    record Chart(String name, String folder) {
+    }
+
+    private static final Set<String> JVM_BUILDS = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "build.sbt");
+    private static final Set<String> PYTHON_BUILDS = Set.of("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt",
+            "Pipfile");
+
+    private DeployableCandidates() {
+    }
+
+    /** The folders of build modules with an entry point; a Go module with several main packages gives each of them. */
+    static Set<String> entryModules(Set<String> paths, Collection<ComponentMarker.EntryPoint> entryPoints) {
+        Set<String> modules = new TreeSet<>();
+        Map<String, Set<String>> goMainsByModule = new TreeMap<>();
+        for (ComponentMarker.EntryPoint entryPoint : entryPoints) {
+            String folder = folderOf(entryPoint.path());
+            switch (entryPoint.ecosystem()) {
+                case JVM -> nearest(paths, folder, JVM_BUILDS).or(() -> beforeSources(entryPoint.path())).ifPresent(modules::add);
+                case NODE, DOTNET -> modules.add(folder);
+                case PYTHON -> {
+                    String name = entryPoint.path().substring(entryPoint.path().lastIndexOf('/') + 1);
+                    if (!name.endsWith(".py")) {
+                        modules.add(folder);
+                    } else if (name.equals("__main__.py")) {
+                        modules.add(nearest(paths, folder, PYTHON_BUILDS).orElse(folder));
+                    } else {
+                        nearest(paths, folder, PYTHON_BUILDS).ifPresent(modules::add);
+                    }
+                }
+                case GO -> goMainsByModule.computeIfAbsent(nearest(paths, folder, Set.of("go.mod")).orElse(folder),
+                        module -> new TreeSet<>()).add(folder);
+            }
+        }
+        goMainsByModule.forEach((module, mains) -> modules.addAll(mains.size() == 1 ? Set.of(module) : mains));
+        return modules;
+    }
+
+    static List<Workload> workloads(Set<String> paths, Collection<Finding> findings) {
+        Map<String, Map<String, List<String>>> imagesByNameByFolder = new TreeMap<>();
+        for (Finding finding : findings) {
+            if (finding.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) && !finding.attributes().containsKey("templated")
+                    && !finding.attributes().containsKey("patch")) {
+                imagesByNameByFolder.computeIfAbsent(folderOf(finding.path()), folder -> new TreeMap<>())
+                        .computeIfAbsent(finding.attribute("name"), name -> new ArrayList<>())
+                        .addAll(finding.attribute("images").isEmpty() ? List.of() : List.of(finding.attribute("images").split(",")));
+            }
+        }
+        List<Workload> workloads = new ArrayList<>();
+        imagesByNameByFolder.forEach((folder, byName) -> byName.forEach((name, images) -> workloads.add(
+                new Workload(name, byName.size() == 1 ? kustomizeApplication(paths, folder) : folder, images, byName.size() == 1))));
+        return workloads;
+    }
+
+    /** Charts templating exactly one workload; a chart of several workloads deploys a system, not a component. */
+    static List<Chart> charts(Collection<Finding> findings) {
+        Map<String, Integer> workloadTemplates = new TreeMap<>();
+        findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) && f.attributes().containsKey("chartPath"))
+                .forEach(f -> workloadTemplates.merge(f.attribute("chartPath"), 1, Integer::sum));
+        List<Chart> charts = new ArrayList<>();
+        for (Finding finding : findings) {
+            String folder = folderOf(finding.path());
+            if (finding.kind().equals(DescriptorFactKinds.HELM_CHART) && workloadTemplates.getOrDefault(folder, 0) == 1) {
+                charts.add(new Chart(finding.attribute("name"), folder));
+            }
+        }
+        return charts;
+    }
+
+    /** {@code ghcr.io/acme/orders:1.4@sha256:…} is the image of {@code orders}. */
+    static String imageName(String image) {
+        String withoutDigest = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+        int slash = withoutDigest.lastIndexOf('/');
+        int colon = withoutDigest.lastIndexOf(':');
+        String repository = colon > slash ? withoutDigest.substring(0, colon) : withoutDigest;
+        return repository.substring(repository.lastIndexOf('/') + 1);
+    }
+
+    static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The nearest folder, from {@code folder} up to the root, holding one of {@code names}. */
+    static Optional<String> nearest(Set<String> paths, String folder, Set<String> names) {
+        String current = folder;
+        while (true) {
+            for (String name : names) {
+                if (paths.contains(current.isEmpty() ? name : current + "/" + name)) {
+                    return Optional.of(current);
+                }
+            }
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            current = folderOf(current);
+        }
+    }
+
+    /** {@code orders/src/main/java/…/App.java} belongs to the module {@code orders}. */
+    private static Optional<String> beforeSources(String path) {
+        int sources = ("/" + path).indexOf("/src/main/");
+        return sources < 0 ? Optional.empty() : Optional.of(sources == 0 ? "" : path.substring(0, sources - 1));
+    }
+
+    /** A Kustomize application keeps its base in {@code <app>/base} and its overlays in {@code <app>/overlays}. */
+    private static String kustomizeApplication(Set<String> paths, String folder) {
+        if (!(folder.equals("base") || folder.endsWith("/base"))) {
+            return folder;
+        }
+        String application = folderOf(folder);
+        String overlays = application.isEmpty() ? "overlays/" : application + "/overlays/";
+        return paths.stream().anyMatch(path -> path.startsWith(overlays)) ? application : folder;
+    }
+}

@@ -1,0 +1,261 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|grpc): Feign clients, HTTP
+ * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
+ * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service.
+ * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
+ */
+public final class InternalServiceCallDetector implements Detector {
+
+    public static final String SYNC_CALL = "coupling.sync-internal-call";
+
+    private static final Pattern FEIGN = Pattern.compile("@(?:[\\w.]+\\.)?FeignClient\\s*\\(");
+    private static final Pattern FEIGN_NAME = Pattern.compile("(?:^|[,(]\\s*)(?:(?:name|value|serviceId)\\s*=\\s*)?\"([^\"]+)\"");
+    private static final Set<String> HTTP_CALLS = Set.of("get", "post", "put", "delete", "patch", "head", "request", "options",
+            "getForObject", "getForEntity", "postForObject", "postForEntity", "postForLocation", "exchange", "patchForObject",
+            "uri", "baseUrl", "create", "fetch", "Get", "Post", "Head", "NewRequest", "NewRequestWithContext", "GetAsync",
+            "PostAsync", "PutAsync", "DeleteAsync", "PatchAsync", "SendAsync", "GetFromJsonAsync", "PostAsJsonAsync",
+            "PutAsJsonAsync", "GetStringAsync", "GetStreamAsync", "urlopen", "Uri", "newBuilder", "forAddress", "forTarget",
+            "Dial", "DialContext", "NewClient", "insecure_channel", "secure_channel", "ForAddress", "stream", "send");
+    private static final Set<String> GRPC_CALLS = Set.of("forAddress", "forTarget", "Dial", "DialContext", "NewClient",
+            "insecure_channel", "secure_channel", "ForAddress");
+    private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
+    private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.PRODUCTION_CODE);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        String content = file.content();
+        String lower = content.toLowerCase(Locale.ROOT);
+        if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
+                && !content.contains("Client(") && !lower.contains("url") && !lower.contains("uri")
+                && !lower.contains("endpoint") && !lower.contains("host") && !lower.contains("addr") && !lower.contains("grpc")) {
+            return List.of();
+        }
+        Optional<CodeFile> code = CodeFile.production(file);
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        Collector collector = new Collector(code.get());
+        collector.feignClients();
+        collector.clientCalls();
+        collector.baseAddresses();
+        return List.copyOf(collector.findings);
+    }
+
+    /** Gathers the calls of one file, one finding per declaration, target and style. */
+    private static final class Collector {
+
+        private final CodeFile file;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private Map<String, String> constants;
+
+        Collector(CodeFile file) {
+            this.file = file;
+        }
+
+        void feignClients() {
+            String code = file.code();
+            Matcher feign = FEIGN.matcher(code);
+            while (feign.find()) {
+                int open = feign.end() - 1;
+                String arguments = file.uncommented().substring(open + 1, Math.min(code.length(), Calls.closing(code, open)));
+                Matcher name = FEIGN_NAME.matcher(arguments);
+                if (name.find() && !file.insideTest(feign.start())) {
+                    String target = Placeholders.resolve(name.group(1)).value();
+                    int declaration = TypeMembers.bodyOpen(code, feign.start(), code.length());
+                    String anchor = file.anchor(Math.max(feign.start(), declaration - 1));
+                    add(feign.start(), anchor.isEmpty() ? typeAfter(code, feign.start()) : anchor, target, "http", "feign");
+                }
+            }
+        }
+
+        /** C#: {@code client.BaseAddress = new("http://basket-api")} configures a typed HTTP client. */
+        void baseAddresses() {
+            if (file.language() != Language.CSHARP) {
+                return;
+            }
+            for (StringLiteral literal : file.source().literals()) {
+                String line = file.source().codeLine(literal.startLine());
+                if (line.contains("BaseAddress") && !file.insideTest(literal.startOffset())) {
+                    ServiceTargets.ofAddress(literal.value()).ifPresent(target -> add(literal.startOffset(),
+                            file.anchorOrMember(literal.startOffset()), target, "http", "httpclient"));
+                }
+            }
+        }
+
+        void clientCalls() {
+            String code = file.code();
+            String lower = code.toLowerCase(Locale.ROOT);
+            boolean axiosInstances = lower.contains("axios.create");
+            for (Calls.Call call : Calls.in(code, name -> HTTP_CALLS.contains(name) || name.startsWith("new")
+                    && (name.endsWith("Stub") || name.endsWith("Client")) || name.endsWith("Stub") || name.endsWith("Client"))) {
+                if (file.insideTest(call.nameStart())) {
+                    continue;
+                }
+                if (stub(call)) {
+                    continue;
+                }
+                Optional<String> style = style(call, axiosInstances);
+                if (style.isEmpty()) {
+                    continue;
+                }
+                String protocol = style.get().equals("grpc") ? "grpc" : "http";
+                for (String target : targets(call, style.get())) {
+                    add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get());
+                }
+            }
+        }
+
+        /** {@code OrdersServiceGrpc.newBlockingStub(channel)}, Go {@code pb.NewOrdersServiceClient(conn)}, {@code OrdersStub(ch)}. */
+        private boolean stub(Calls.Call call) {
+            String receiver = call.receiverName();
+            Optional<String> target = Optional.empty();
+            if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
+                target = ServiceTargets.ofStub(receiver);
+            } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
+                    && file.code().contains("grpc")) {
+                target = ServiceTargets.ofStub(call.name());
+            } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
+                target = ServiceTargets.ofStub(call.name());
+            } else if (file.language() == Language.CSHARP && call.constructor() && call.name().endsWith("Client")
+                    && file.code().contains("GrpcChannel")) {
+                target = ServiceTargets.ofStub(call.name());
+            }
+            target.ifPresent(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"));
+            return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
+        }
+
+        private Optional<String> style(Calls.Call call, boolean axiosInstances) {
+            String receiver = call.receiver().toLowerCase(Locale.ROOT);
+            String name = call.name();
+            if (GRPC_CALLS.contains(name) && (receiver.contains("grpc") || receiver.contains("channel") || name.contains("channel"))) {
+                return Optional.of("grpc");
+            }
+            if (receiver.contains("resttemplate") || name.endsWith("ForObject") || name.endsWith("ForEntity")) {
+                return Optional.of("resttemplate");
+            }
+            if (receiver.contains("webclient") || name.equals("baseUrl") && !receiver.contains("restclient")) {
+                return Optional.of("webclient");
+            }
+            if (receiver.contains("restclient")) {
+                return Optional.of("restclient");
+            }
+            if (name.equals("fetch") && (receiver.isEmpty() || receiver.equals("window") || receiver.equals("globalthis"))) {
+                return Optional.of("fetch");
+            }
+            if (receiver.startsWith("axios") || axiosInstances && (file.language() == Language.JAVASCRIPT
+                    || file.language() == Language.TYPESCRIPT) && receiver.matches("(this\\.)?(api|http|client|\\w*client|\\w*api)")) {
+                return Optional.of("axios");
+            }
+            if (file.language() == Language.PYTHON && receiver.matches("(requests|httpx|session|self\\.session|client"
+                    + "|self\\.client|aiohttp|\\w*session|\\w*client)")) {
+                return Optional.of("requests");
+            }
+            if (file.language() == Language.GO && receiver.equals("http")) {
+                return Optional.of("httpclient");
+            }
+            if (receiver.equals("uri") && name.equals("create") || name.equals("newBuilder") && receiver.contains("httprequest")
+                    || name.equals("Uri") && call.constructor() || file.language() == Language.CSHARP && name.endsWith("Async")
+                    && receiver.matches(".*(client|http).*")) {
+                return Optional.of("httpclient");
+            }
+            return Optional.empty();
+        }
+
+        /** Service targets among the call's arguments: URL literals, base-URL names, interpolated base URLs. */
+        private List<String> targets(Calls.Call call, String style) {
+            List<String> targets = new ArrayList<>();
+            String code = file.code();
+            int end = Math.min(code.length(), call.close());
+            for (StringLiteral literal : literalsBetween(call.open(), end)) {
+                Optional<String> address = ServiceTargets.ofAddress(literal.value())
+                        .or(() -> style.equals("grpc") ? ServiceTargets.ofHost(literal.value()) : Optional.empty())
+                        .or(() -> ServiceTargets.ofName(literal.value()));
+                address.filter(t -> !targets.contains(t)).ifPresent(targets::add);
+                for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
+                    names(interpolation.expression(), targets);
+                }
+            }
+            names(code.substring(call.open() + 1, end), targets);
+            return targets;
+        }
+
+        private void names(String text, List<String> targets) {
+            Matcher identifier = IDENTIFIER.matcher(text);
+            while (identifier.find()) {
+                int after = identifier.end();
+                boolean called = after < text.length() && text.charAt(after) == '(';
+                if (!called) {
+                    String name = identifier.group().replaceFirst("^(this|self)\\.", "");
+                    Optional<String> constant = Optional.ofNullable(constants().get(name)).flatMap(ServiceTargets::ofAddress);
+                    constant.or(() -> ServiceTargets.ofName(identifier.group())).filter(t -> !targets.contains(t))
+                            .ifPresent(targets::add);
+                }
+            }
+        }
+
+        /** Names declared in the file with a string literal: {@code private String hostname = "http://visits-service/";}. */
+        private Map<String, String> constants() {
+            if (constants == null) {
+                constants = new LinkedHashMap<>();
+                for (StringLiteral literal : file.source().literals()) {
+                    if (literal.value().contains("://")) {
+                        StringLiteral span = literal;
+                        CodeContext context = CodeContext.of(file.source(), file.language(), span);
+                        context.memberName().or(context::assignedName).ifPresent(name -> constants.putIfAbsent(name,
+                                literal.value()));
+                    }
+                }
+            }
+            return constants;
+        }
+
+        private List<StringLiteral> literalsBetween(int from, int to) {
+            List<StringLiteral> literals = new ArrayList<>();
+            for (StringLiteral literal : file.source().literals()) {
+                if (literal.startOffset() > from && literal.endOffset() <= to + 1) {
+                    literals.add(literal);
+                }
+            }
+            return literals;
+        }
+
+        private void add(int offset, String anchor, String target, String protocol, String style) {
+            if (!seen.add(anchor + "\n" + target + "\n" + style)) {
+                return;
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("target", target);
+            attributes.put("protocol", protocol);
+            attributes.put("style", style);
+            attributes.put("value", target + " " + style);
+            findings.add(file.finding(SYNC_CALL, offset, anchor, attributes));
+        }
+
+        private static String typeAfter(String code, int from) {
+            Matcher type = Pattern.compile("\\b(?:interface|class)\\s+(\\w+)").matcher(code);
+            return type.find(from) ? type.group(1) : "";
+        }
+    }
+}

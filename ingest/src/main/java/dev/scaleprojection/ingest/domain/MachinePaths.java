@@ -1,0 +1,96 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes an absolute filesystem path that belongs to one machine inside a literal's text: a user's home, a
+ * specific temporary file, a mounted volume or data folder, an install folder, another Windows drive, a network share.
+ * A path rooted at a variable ({@code ${HOME}/x}, {@code {base}/x}), a bare root ({@code /tmp}) or a wildcard user
+ * ({@code /home/*}) is not one; neither are system locations such as {@code /dev/null} or {@code /etc/hosts}.
+ */
+final class MachinePaths {
+
+    /** Where on the machine a path points. */
+    record MachinePath(String path, String os, String location, boolean ambiguousWithUrl, int start) {
+    }
+
+    private static final String SEGMENT = "[A-Za-z0-9._@+-][^/\\\\\\s\"'`,;|()<>*?{}$%\\[\\]]*";
+    private static final Pattern UNIX = Pattern.compile("(?<![\\w.:/\\\\~$}{)%-])/(home|Users|root|tmp|mnt|media|Volumes|data"
+            + "|srv|opt|var)((?:/" + SEGMENT + ")+)/?");
+    /** {@code C:\\Users\\bob}, {@code D:/exports}; written with escaped or single backslashes; segments may hold spaces. */
+    private static final String WINDOWS_SEGMENT = "[^\\\\/\"'`,;|()<>*?{}$%\\[\\]\\r\\n]+";
+    private static final Pattern WINDOWS = Pattern.compile("(?<![\\w/\\\\$}%])([A-Za-z]):(?:\\\\{1,2}|/)(" + WINDOWS_SEGMENT
+            + "(?:(?:\\\\{1,2}|/)" + WINDOWS_SEGMENT + ")*)");
+    private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\){1,2}([A-Za-z0-9._-]+)(?:\\\\\\\\|\\\\)([A-Za-z0-9.$_-]+)");
+    private static final Pattern FILE_URL = Pattern.compile("\\bfile:(//)?");
+    private static final Set<String> VAR_DATA = Set.of("data", "lib", "opt", "www", "local", "backups", "backup", "uploads",
+            "files", "cache", "spool", "log", "logs", "tmp", "folders", "db", "storage", "mail");
+    private static final Set<String> PLACEHOLDER_USERS = Set.of("user", "username", "your-user", "yourname", "your_name",
+            "youruser", "your-username", "<user>", "me", "someone", "example");
+
+    private MachinePaths() {
+    }
+
+    /** A cheap test on a whole file before lexing it: does anything look like one of the roots at all? */
+    static boolean mayHold(String text) {
+        if (text.contains("/home/") || text.contains("/Users/") || text.contains("/tmp/") || text.contains("/mnt/")
+                || text.contains("/var/") || text.contains("/data/") || text.contains("/opt/") || text.contains("/srv/")
+                || text.contains("/root/") || text.contains("/media/") || text.contains("/Volumes/") || text.contains("\\\\")) {
+            return true;
+        }
+        for (int i = text.indexOf(':'); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
+            char after = text.charAt(i + 1);
+            if ((after == '\\' || after == '/' && i + 2 < text.length() && text.charAt(i + 2) != '/')
+                    && Character.isLetter(text.charAt(i - 1)) && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Optional<MachinePath> find(String value) {
+        String text = FILE_URL.matcher(value).replaceAll(match -> " ".repeat(match.group().length()));
+        Matcher share = SHARE.matcher(text);
+        if (share.find()) {
+            return Optional.of(new MachinePath(share.group(), "windows", "network-share", false, share.start()));
+        }
+        Matcher unix = UNIX.matcher(text);
+        while (unix.find()) {
+            Optional<MachinePath> path = unix(unix.group(1), unix.group(2), unix.group().replaceAll("/$", ""), unix.start());
+            if (path.isPresent()) {
+                return path;
+            }
+        }
+        Matcher windows = WINDOWS.matcher(text);
+        if (windows.find() && windows.group(2).chars().anyMatch(Character::isLetter)) {
+            String first = windows.group(2).split("[\\\\/]+")[0].strip();
+            boolean home = first.equalsIgnoreCase("Users") || first.equalsIgnoreCase("Documents and Settings");
+            return Optional.of(new MachinePath(windows.group().strip(), "windows", home ? "home" : "drive", false,
+                    windows.start()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<MachinePath> unix(String root, String rest, String path, int start) {
+        String[] segments = rest.substring(1).split("/");
+        String first = segments[0];
+        return switch (root) {
+            case "home", "Users" -> PLACEHOLDER_USERS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    || root.equals("Users") && first.equals("Shared") && segments.length == 1 ? Optional.empty()
+                    : Optional.of(new MachinePath(path, root.equals("Users") ? "macos" : "unix", "home", false, start));
+            case "root" -> Optional.of(new MachinePath(path, "unix", "home", false, start));
+            case "tmp" -> Optional.of(new MachinePath(path, "unix", "temp", false, start));
+            case "Volumes" -> Optional.of(new MachinePath(path, "macos", "volume", false, start));
+            case "mnt", "media", "data", "srv" -> Optional.of(new MachinePath(path, "unix", "volume", !root.equals("mnt"), start));
+            case "opt" -> Optional.of(new MachinePath(path, "unix", "install", true, start));
+            case "var" -> VAR_DATA.contains(first) && segments.length >= 2
+                    ? Optional.of(new MachinePath(path, first.equals("folders") ? "macos" : "unix",
+                            first.equals("tmp") || first.equals("folders") ? "temp" : "volume", false, start))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The identifiers of a text that contain one of a few stems, found by plain searches instead of a pattern run over
+ * every identifier: {@code tenantId} and {@code getTenantId} for the stem {@code tenant}. Each identifier is given once,
+ * as its [start, end) offsets, in the order of the text.
+ */
+final class Mentions {
+
+    private Mentions() {
+    }
+
+    static List<int[]> of(String text, String... stems) {
+        String lower = asciiLowerCase(text);
+        Set<Integer> starts = new LinkedHashSet<>();
+        List<int[]> mentions = new ArrayList<>();
+        for (String stem : stems) {
+            for (int i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + stem.length())) {
+                int start = start(text, i);
+                if (starts.add(start) && Character.isJavaIdentifierStart(text.charAt(start))) {
+                    mentions.add(new int[] {start, end(text, i)});
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return mentions;
+    }
+
+    /** Lower case for ASCII letters only, so every offset stays where it was. */
+    static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + 32);
+            }
+        }
+        return new String(chars);
+    }
+
+    private static int start(String text, int i) {
+        while (i > 0 && isPart(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int end(String text, int i) {
+        while (i < text.length() && isPart(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+}

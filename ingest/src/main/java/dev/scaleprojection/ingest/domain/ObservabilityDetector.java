@@ -1,0 +1,142 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * What a component does to be observed: {@code observability.logging} (a logging framework configured: logback,
+ * log4j2, python logging, structlog, winston, pino, zap, Serilog …; attribute format structured|text),
+ * {@code observability.metrics} (Micrometer, Prometheus clients, OpenTelemetry metrics, StatsD) and
+ * {@code observability.tracing} (OpenTelemetry, Micrometer Tracing, Sleuth, Brave, Zipkin, Jaeger), each from
+ * build manifests, code or configuration keys, once per file and library (attributes library, source
+ * dependency|code|configuration); and {@code observability.unbounded-metric-label} for metric labels fed unbounded
+ * values (see {@link MetricLabels}).
+ */
+public final class ObservabilityDetector implements Detector {
+
+    public static final String LOGGING = "observability.logging";
+    public static final String METRICS = "observability.metrics";
+    public static final String TRACING = "observability.tracing";
+    public static final String UNBOUNDED_LABEL = "observability.unbounded-metric-label";
+
+    private final YamlParser yaml;
+
+    public ObservabilityDetector(YamlParser yaml) {
+        this.yaml = yaml;
+    }
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.CONFIGURATION, FileRole.BUILD, FileRole.OTHER);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        return switch (file.role()) {
+            case BUILD -> dependencies(file);
+            case CONFIGURATION, OTHER -> ObservabilitySetups.isLoggingFile(file.name()) ? loggingFile(file)
+                    : file.role() == FileRole.CONFIGURATION ? configuration(file) : List.of();
+            case PRODUCTION_CODE -> code(file);
+            default -> List.of();
+        };
+    }
+
+    private static List<Finding> loggingFile(SourceFile file) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("library", ObservabilitySetups.framework(file.name()));
+        attributes.put("format", ObservabilitySetups.format(file.content()));
+        attributes.put("source", "configuration");
+        attributes.put("value", attributes.get("library"));
+        return List.of(new Finding(LOGGING, Finding.CONFIGURATION, file.path(), 1, 1, file.name(), "", attributes));
+    }
+
+    private static List<Finding> dependencies(SourceFile file) {
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ObservabilitySetups.Signature signature : ObservabilitySetups.DEPENDENCIES) {
+            Matcher matcher = signature.pattern().matcher(file.content());
+            if (matcher.find() && seen.add(signature.kind() + signature.library())) {
+                int line = lines.lineAt(matcher.start());
+                findings.add(new Finding(signature.kind(), Finding.DEPLOYMENT_DESCRIPTOR, file.path(), line, line,
+                        Snippets.lines(lines, line, line), signature.library(), setup(signature, "dependency", "")));
+            }
+        }
+        return findings;
+    }
+
+    private List<Finding> configuration(SourceFile file) {
+        String lower = file.content().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("logging") && !lower.contains("management") && !lower.contains("sleuth") && !lower.contains("otel")
+                && !lower.contains("opentelemetry") && !lower.contains("serilog")) {
+            return List.of();
+        }
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
+            for (ObservabilitySetups.Signature signature : ObservabilitySetups.KEYS) {
+                boolean exposure = entry.key().equals("management.endpoints.web.exposure.include");
+                if (signature.pattern().matcher(entry.key()).find() && (!exposure || entry.value().contains("prometheus"))
+                        && seen.add(signature.kind() + signature.library())) {
+                    String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(entry.key() + " " + entry.value())
+                            : "";
+                    findings.add(new Finding(signature.kind(), Finding.CONFIGURATION, file.path(), entry.line(), entry.line(),
+                            Snippets.lines(lines, entry.line(), entry.line()), entry.key(), setup(signature, "configuration", format)));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static List<Finding> code(SourceFile file) {
+        Optional<CodeFile> code = CodeFile.production(file);
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String text = code.get().code();
+        for (ObservabilitySetups.Signature signature : ObservabilitySetups.CODE) {
+            Matcher matcher = signature.pattern().matcher(text);
+            while (matcher.find()) {
+                String line = code.get().source().codeLine(code.get().line(matcher.start())).strip();
+                boolean importLine = line.matches("(import|using|from|package|require)\\b.*");
+                if (!importLine && !code.get().insideTest(matcher.start()) && seen.add(signature.kind() + signature.library())) {
+                    String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(statement(code.get(),
+                            matcher.start())) : "";
+                    findings.add(code.get().finding(signature.kind(), matcher.start(), code.get().anchorOrMember(matcher.start()),
+                            setup(signature, "code", format)));
+                    break;
+                }
+            }
+        }
+        findings.addAll(MetricLabels.of(code.get()));
+        return findings;
+    }
+
+    /** The text of the statement that configures logging, strings readable, to judge its format. */
+    private static String statement(CodeFile file, int offset) {
+        int from = file.source().lineStart(file.line(offset));
+        int to = Math.min(file.uncommented().length(), from + 600);
+        return file.uncommented().substring(from, to);
+    }
+
+    private static Map<String, String> setup(ObservabilitySetups.Signature signature, String source, String format) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("library", signature.library());
+        attributes.put("source", source);
+        if (!format.isEmpty()) {
+            attributes.put("format", format);
+        }
+        attributes.put("value", signature.library());
+        return attributes;
+    }
+}

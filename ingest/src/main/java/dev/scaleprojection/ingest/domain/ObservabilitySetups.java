@@ -1,0 +1,128 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The signatures of logging, metrics and tracing set-up: which library a build manifest, a code line or a
+ * configuration key shows, and whether logs are structured. Kept as data so the detector only walks them.
+ */
+final class ObservabilitySetups {
+
+    /** A signature: the fact kind it shows, the library it names, and the text that shows it. */
+    record Signature(String kind, String library, Pattern pattern) {
+    }
+
+    static final List<Signature> DEPENDENCIES = List.of(
+            metric("micrometer", "micrometer-registry-[\\w-]+|io\\.micrometer:micrometer-core"),
+            metric("prometheus", "io\\.prometheus[:.]|prometheus[-_]client|\"prom-client\"|client_golang/prometheus"
+                    + "|prometheus-net|django-prometheus|prometheus-fastapi-instrumentator|starlette-exporter|prometheus-flask-exporter"),
+            metric("opentelemetry", "opentelemetry-exporter-prometheus|@opentelemetry/sdk-metrics|otel/sdk/metric"
+                    + "|OpenTelemetry\\.Exporter\\.Prometheus|opentelemetry-sdk-metrics"),
+            metric("statsd", "\"hot-shots\"|\"node-statsd\"|\"statsd-client\"|\\bstatsd\\b|java-statsd-client|datadog/datadog-go"),
+            metric("dropwizard", "io\\.dropwizard\\.metrics|metrics-core"),
+            tracing("opentelemetry", "opentelemetry-(?:api|sdk|exporter-otlp|spring-boot-starter|javaagent|instrumentation)"
+                    + "|@opentelemetry/(?:sdk-node|sdk-trace-\\w+|api|auto-instrumentations-node)|go\\.opentelemetry\\.io/otel\\b"
+                    + "|OpenTelemetry\\.(?:Extensions\\.Hosting|Exporter\\.OpenTelemetryProtocol|Instrumentation\\.\\w+)"
+                    + "|opentelemetry-distro"),
+            tracing("micrometer-tracing", "micrometer-tracing-bridge-(?:otel|brave)|spring-boot-starter-opentelemetry"),
+            tracing("sleuth", "spring-cloud-starter-sleuth|spring-cloud-sleuth"),
+            tracing("zipkin", "zipkin-reporter|io\\.zipkin|zipkin-sender|spring-cloud-sleuth-zipkin|spring-boot-starter-zipkin"),
+            tracing("jaeger", "jaeger-client|jaegertracing|opentelemetry-exporter-jaeger"),
+            tracing("datadog", "\"dd-trace\"|dd-java-agent|ddtrace"),
+            logging("logstash", "logstash-logback-encoder"),
+            logging("structlog", "\\bstructlog\\b"),
+            logging("serilog", "Serilog\\.AspNetCore|Serilog\\.Sinks|\"Serilog\""),
+            logging("winston", "\"winston\""),
+            logging("pino", "\"pino\""),
+            logging("zap", "go\\.uber\\.org/zap"),
+            logging("zerolog", "github\\.com/rs/zerolog"),
+            logging("logrus", "github\\.com/sirupsen/logrus"));
+
+    static final List<Signature> CODE = List.of(
+            metric("micrometer", "\\bMeterRegistry\\b|\\b(?:Counter|Timer|Gauge|DistributionSummary)\\.builder\\s*\\(|@Timed\\b|@Counted\\b"
+                    + "|\\bMetrics\\.(?:counter|timer|gauge)\\s*\\("),
+            metric("prometheus", "\\bfrom\\s+prometheus_client\\s+import|\\bprometheus_client\\.|\\bpromauto\\.New|\\bprometheus\\.New(?:Counter"
+                    + "|Gauge|Histogram|Summary)|\\bprometheus\\.MustRegister\\s*\\(|\\bpromhttp\\.Handler\\s*\\(|\\bcollectDefaultMetrics\\s*\\("
+                    + "|new\\s+(?:client|promClient|Prometheus|prom)\\.(?:Counter|Gauge|Histogram|Summary)\\s*\\(|\\bMetrics\\.Create(?:Counter|Gauge"
+                    + "|Histogram|Summary)\\s*\\(|\\bUseMetricServer\\s*\\(|\\bUseHttpMetrics\\s*\\(|\\bmake_asgi_app\\s*\\("),
+            metric("opentelemetry", "\\bmetrics\\.get_meter\\s*\\(|\\bset_meter_provider\\s*\\(|\\bMeterProvider\\s*\\(|\\.WithMetrics\\s*\\("
+                    + "|\\bmetrics\\.getMeter\\s*\\(|\\botel\\.Meter\\s*\\(|\\bSdkMeterProvider\\b|\\bnew\\s+Meter\\s*\\(|AddPrometheusExporter\\s*\\("),
+            metric("statsd", "\\bStatsClient\\s*\\(|\\bnew\\s+(?:StatsD|NonBlockingStatsDClient\\w*)\\s*\\(|\\bstatsd\\.New\\s*\\("),
+            tracing("opentelemetry", "\\bOpenTelemetrySdk\\.builder\\s*\\(|\\bSdkTracerProvider\\b|\\bTracerProvider\\s*\\(|\\bset_tracer_provider\\s*\\("
+                    + "|\\bnew\\s+NodeSDK\\s*\\(|\\bnew\\s+NodeTracerProvider\\s*\\(|\\botel\\.SetTracerProvider\\s*\\(|\\bsdktrace\\.NewTracerProvider\\s*\\("
+                    + "|\\.WithTracing\\s*\\(|\\bAddOpenTelemetryTracing\\s*\\(|@WithSpan\\b|\\bAddOpenTelemetry\\s*\\("),
+            tracing("sleuth", "@NewSpan\\b|@ContinueSpan\\b"),
+            tracing("brave", "\\bTracing\\.newBuilder\\s*\\("),
+            tracing("jaeger", "\\bJaegerExporter\\b|\\bjaeger\\.New\\s*\\(|\\bnew\\s+JaegerTracer\\b"),
+            tracing("zipkin", "\\bZipkinSpanExporter\\b|\\bzipkin\\.New\\s*\\("),
+            logging("python-logging", "\\blogging\\.config\\.(?:dictConfig|fileConfig)\\s*\\(|\\blogging\\.basicConfig\\s*\\(|\\bdictConfig\\s*\\("),
+            logging("structlog", "\\bstructlog\\.configure\\s*\\("),
+            logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{"),
+            logging("pino", "\\bpino\\s*\\(|\\bpinoHttp\\s*\\("),
+            logging("bunyan", "\\bbunyan\\.createLogger\\s*\\("),
+            logging("zap", "\\bzap\\.New(?:Production|Development|Example)?\\s*\\(|\\bzap\\.Config\\s*\\{"),
+            logging("zerolog", "\\bzerolog\\.New\\s*\\("),
+            logging("logrus", "\\blogrus\\.Set(?:Formatter|Level|Output)\\s*\\("),
+            logging("slog", "\\bslog\\.New\\s*\\(|\\bslog\\.SetDefault\\s*\\("),
+            logging("serilog", "\\bnew\\s+LoggerConfiguration\\s*\\(|\\.UseSerilog\\s*\\(|\\bAddSerilog\\s*\\("),
+            logging("dotnet-logging", "\\bAddJsonConsole\\s*\\("));
+
+    /** Configuration keys, matched against the whole key path. */
+    static final List<Signature> KEYS = List.of(
+            logging("spring-boot", "^logging\\.structured\\.format\\.\\w+$|^logging\\.config$"),
+            metric("micrometer", "^management\\.metrics\\.|^management\\.prometheus\\.|^management\\.otlp\\.metrics\\."
+                    + "|^management\\.endpoints\\.web\\.exposure\\.include$"),
+            tracing("micrometer-tracing", "^management\\.tracing\\.|^management\\.zipkin\\.|^management\\.otlp\\.tracing\\."),
+            tracing("sleuth", "^spring\\.sleuth\\."),
+            tracing("opentelemetry", "(?i)^otel[._]|^OpenTelemetry\\."),
+            logging("serilog", "^Serilog\\."));
+
+    private static final Pattern STRUCTURED = Pattern.compile("LogstashEncoder|LoggingEventCompositeJsonEncoder|JsonLayout"
+            + "|JsonTemplateLayout|EcsLayout|EcsEncoder|JsonEncoder|JSONFormatter|jsonlogger|JsonFormatter|CompactJsonFormatter"
+            + "|RenderedCompactJsonFormatter|NewJSONHandler|NewProduction|JSONRenderer|format\\.json\\(|AddJsonConsole|\\becs\\b|logstash"
+            + "|gelf|\\bpino\\b|\\bzerolog\\b|\"json\"|'json'", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOGGING_FILE = Pattern.compile("(?i)(logback(-spring)?|log4j2?(-spring)?|logging|nlog)"
+            + "\\.(xml|properties|ya?ml|json|conf|ini|config)");
+
+    private ObservabilitySetups() {
+    }
+
+    static boolean isLoggingFile(String name) {
+        return LOGGING_FILE.matcher(name).matches();
+    }
+
+    static String framework(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("logback")) {
+            return "logback";
+        }
+        if (lower.startsWith("log4j2")) {
+            return "log4j2";
+        }
+        if (lower.startsWith("log4j")) {
+            return "log4j";
+        }
+        if (lower.startsWith("nlog")) {
+            return "nlog";
+        }
+        return lower.endsWith(".properties") ? "java-util-logging" : "python-logging";
+    }
+
+    static String format(String text) {
+        return STRUCTURED.matcher(text).find() ? "structured" : "text";
+    }
+
+    private static Signature metric(String library, String pattern) {
+        return new Signature(ObservabilityDetector.METRICS, library, Pattern.compile(pattern));
+    }
+
+    private static Signature tracing(String library, String pattern) {
+        return new Signature(ObservabilityDetector.TRACING, library, Pattern.compile(pattern));
+    }
+
+    private static Signature logging(String library, String pattern) {
+        return new Signature(ObservabilityDetector.LOGGING, library, Pattern.compile(pattern));
+    }
+}

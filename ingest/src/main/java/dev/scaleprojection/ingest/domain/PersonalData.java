@@ -1,0 +1,167 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which kind of personal data a name holds (email, phone, name, address, birth-date, national-id, card, ip), read from
+ * its words and the thing that holds it: {@code customerEmail} and {@code emailAddress} are emails, {@code emailVerified}
+ * and {@code emailTemplate} are not; a bare {@code name} is personal only on a person ({@code Customer.name}, not
+ * {@code Product.name}); an {@code address} is postal unless it is a server's, a socket's or an IP's; a card number
+ * that is masked, hashed or tokenized is not one.
+ */
+final class PersonalData {
+
+    private static final Set<String> NOT_PERSONAL = Set.of("template", "templates", "regex", "pattern", "format",
+            "validator", "validation", "verified", "verification", "enabled", "sent", "confirmed", "provider", "sender",
+            "host", "port", "server", "config", "settings", "mask", "masked", "hash", "hashed", "token", "tokenized",
+            "column", "field", "key", "header", "param", "label", "type", "status", "count", "length", "size", "service",
+            "queue", "topic", "channel", "subject", "body", "content", "domain", "prefix", "suffix", "last4", "brand",
+            "expiry", "exp", "placeholder", "message", "error", "required", "valid", "invalid", "property", "properties",
+            "policy", "exists", "changed", "updated", "max", "min", "limit", "notification", "notifications", "opt",
+            "consent", "preference", "preferences", "blocked");
+    private static final Set<String> NETWORK = Set.of("server", "host", "ip", "mac", "remote", "local", "bind", "listen",
+            "socket", "inet", "broker", "node", "peer", "proxy", "gateway", "network", "net", "web", "base", "memory", "mem",
+            "contract", "wallet", "ether", "eth", "return", "email", "mail", "http", "url", "endpoint", "service", "hardware",
+            "physical", "public", "private", "virtual", "multicast", "broadcast", "ipv4", "ipv6", "v4", "v6", "source",
+            "destination", "dest", "src", "dst", "ip4", "ip6", "rpc", "grpc", "redis", "kafka", "cluster", "bluetooth",
+            "listening", "advertised", "external", "internal", "client", "target", "tcp", "udp", "instance", "pod", "vm");
+    private static final Set<String> PEOPLE = Set.of("customer", "user", "person", "people", "employee", "patient", "member",
+            "contact", "owner", "client", "account", "profile", "student", "applicant", "candidate", "driver", "passenger",
+            "guest", "subscriber", "buyer", "recipient", "beneficiary", "holder", "cardholder", "resident", "citizen",
+            "traveler", "traveller", "attendee", "participant", "visitor", "lead", "prospect", "consumer", "shopper",
+            "physician", "doctor", "nurse", "teacher", "staff", "individual", "signer", "payer", "payee", "borrower",
+            "tenant", "landlord", "author", "reviewer", "sender", "receiver", "parent", "child", "spouse", "vet",
+            "veterinarian", "customers", "users", "persons", "employees", "patients", "members", "contacts", "owners",
+            "clients", "accounts", "profiles", "students", "applicants", "candidates", "drivers", "passengers", "guests",
+            "subscribers", "buyers", "recipients", "beneficiaries", "holders", "authors", "vets", "me");
+    /** What a postal address may belong to besides a person. */
+    private static final Set<String> ADDRESSED = Set.of("registration", "signup", "billing", "shipping", "delivery", "invoice",
+            "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
+    /** Holders whose contact details belong to an organization, not a person. */
+    private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
+            "store", "shop", "warehouse", "merchant", "vendor", "supplier", "site", "branch", "headquarters", "hq", "corporate",
+            "settings", "config", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank", "support",
+            "noreply", "sales", "admin", "system", "sender", "smtp", "server");
+    private static final Set<String> ANIMALS = Set.of("pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats",
+            "horse", "horses", "cow", "cows", "livestock", "breed", "plant", "plants");
+    private static final Set<String> PHONES = Set.of("phone", "mobile", "telephone", "msisdn", "cellphone", "fax");
+    private static final List<String> NAMES = List.of("firstname", "lastname", "fullname", "surname", "givenname",
+            "familyname", "middlename", "maidenname", "forename", "legalname", "realname");
+    private static final List<String> NATIONAL_IDS = List.of("ssn", "socialsecurity", "nationalid", "nationalidentifier",
+            "nationalnumber", "nationalinsurance", "passport", "taxid", "taxnumber", "taxidentification", "driverslicense",
+            "driverlicense", "drivinglicence", "drivinglicense", "driverlicence", "personalnumber", "personnummer",
+            "idcardnumber", "nino", "cpf", "bsn", "aadhaar");
+    private static final List<String> CARDS = List.of("cardnumber", "creditcard", "cardno", "ccnumber", "iban", "cvv", "cvc",
+            "bankaccount", "accountnumber", "debitcard");
+    private static final List<String> BIRTH_DATES = List.of("birthdate", "dateofbirth", "birthday", "dob", "birthdt",
+            "yearofbirth", "birthyear");
+
+    private PersonalData() {
+    }
+
+    /**
+     * The kind of personal data {@code name} holds, if any, when held by {@code holder} (a class, table or the variable
+     * before it in an expression; "" when unknown) and declared as {@code type} ("" when unknown).
+     */
+    static Optional<String> kindOf(String name, String holder, String type) {
+        List<String> words = Identifiers.words(name);
+        if (words.isEmpty() || type.matches("(?i)bool(ean)?|int|long|short|byte|Int\\d*|u?int\\d*|float|double|decimal|Date.*")
+                && !name.toLowerCase(java.util.Locale.ROOT).matches(".*(birth|dob).*|.*(phone|card|iban|account)number.*")) {
+            return Optional.empty();
+        }
+        if (words.stream().anyMatch(NOT_PERSONAL::contains) && !words.equals(List.of("address"))) {
+            return Optional.empty();
+        }
+        String joined = String.join("", words);
+        String last = Identifiers.last(words);
+        if (endsWithWords(words, "email") || endsWithWords(words, "emailaddress") || endsWithWords(words, "mailaddress")
+                || endsWithWords(words, "emailaddr")) {
+            return businessContact(words, holder) ? Optional.empty() : Optional.of("email");
+        }
+        if (PHONES.contains(last) || joined.matches(".*(phone|mobile|tel|telephone|cell|fax)(number|no|num)")) {
+            return businessContact(words, holder) ? Optional.empty() : Optional.of("phone");
+        }
+        if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name") && !joined.equals("username")
+                && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder) : PEOPLE.contains(words.get(words.size() - 2)))) {
+            return Optional.of("name");
+        }
+        if (BIRTH_DATES.stream().anyMatch(birth -> containsWords(words, birth)) && !ANIMALS.contains(lastWord(holder))) {
+            return Optional.of("birth-date");
+        }
+        if (NATIONAL_IDS.stream().anyMatch(id -> containsWords(words, id))) {
+            return Optional.of("national-id");
+        }
+        if (CARDS.stream().anyMatch(card -> containsWords(words, card))) {
+            return Optional.of("card");
+        }
+        if (last.equals("ip") || joined.endsWith("ipaddress") || joined.endsWith("ipaddr") || joined.equals("remoteaddr")) {
+            return Optional.of("ip");
+        }
+        return postal(words, joined, holder, type);
+    }
+
+    private static Optional<String> postal(List<String> words, String joined, String holder, String type) {
+        String last = Identifiers.last(words);
+        if (joined.matches(".*(street|postcode|postalcode|zipcode|addressline\\d*|streetname|housenumber)(\\d*)")
+                && !businessContact(words, holder)) {
+            return Optional.of("address");
+        }
+        boolean addressLike = last.equals("address") || last.equals("addr")
+                || words.size() >= 2 && words.get(words.size() - 2).equals("address") && last.matches("\\d+|line");
+        if (!addressLike || type.matches("(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")) {
+            return Optional.empty();
+        }
+        int index = words.lastIndexOf("address") < 0 ? words.lastIndexOf("addr") : words.lastIndexOf("address");
+        if (index > 0) {
+            String before = words.get(index - 1);
+            return NETWORK.contains(before) || BUSINESSES.contains(before) ? Optional.empty() : Optional.of("address");
+        }
+        if (BUSINESSES.contains(lastWord(holder))) {
+            return Optional.empty();
+        }
+        boolean addressed = isPerson(holder) || Identifiers.words(holder).stream().anyMatch(ADDRESSED::contains);
+        return addressed ? Optional.of("address") : Optional.empty();
+    }
+
+    /** A holder that stands for a person: {@code Customer}, {@code users}, {@code currentUser}; not {@code CustomerType}. */
+    static boolean isPerson(String holder) {
+        return PEOPLE.contains(lastWord(holder));
+    }
+
+    /** The email or phone of a warehouse, a company or a site is a business contact, unless the name says whose it is. */
+    private static boolean businessContact(List<String> words, String holder) {
+        boolean ownerNamed = words.stream().anyMatch(PEOPLE::contains);
+        return !ownerNamed && (BUSINESSES.contains(lastWord(holder)) || words.stream().anyMatch(BUSINESSES::contains));
+    }
+
+    private static String lastWord(String name) {
+        return Identifiers.last(Identifiers.words(name));
+    }
+
+    /** Whether consecutive words spell {@code token}: {@code tax}+{@code id} spells taxid, {@code syntax}+{@code identifier} does not. */
+    static boolean containsWords(List<String> words, String token) {
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder spelled = new StringBuilder();
+            for (int j = i; j < words.size() && spelled.length() < token.length(); j++) {
+                spelled.append(words.get(j));
+                if (spelled.toString().equals(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithWords(List<String> words, String token) {
+        StringBuilder spelled = new StringBuilder();
+        for (int i = words.size() - 1; i >= 0 && spelled.length() < token.length(); i--) {
+            spelled.insert(0, words.get(i));
+            if (spelled.toString().equals(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

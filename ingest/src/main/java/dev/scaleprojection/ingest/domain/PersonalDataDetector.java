@@ -1,0 +1,89 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Personal data (piiKind email|phone|name|address|birth-date|national-id|card|ip) where it is stored,
+ * {@code data.personal-data-stored} (entity and model fields, see {@link PersonalDataStores}; SQL table columns;
+ * protobuf, Avro and Prisma fields), and where it leaves its context, {@code data.personal-data-egress} (event and
+ * message fields, log statements, published messages, HTTP and analytics calls, see {@link PersonalDataFlows}).
+ * Attributes: piiKind, field, holder (class, table, message), context (the bounded context the file belongs to),
+ * and store or channel.
+ */
+public final class PersonalDataDetector implements Detector {
+
+    public static final String STORED = "data.personal-data-stored";
+    public static final String EGRESS = "data.personal-data-egress";
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.OTHER, FileRole.CONFIGURATION, FileRole.DEPLOYMENT);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        String context = BoundedContexts.ofPath(file.path());
+        String name = file.name().toLowerCase(Locale.ROOT);
+        FileRole role = file.role();
+        if (role == FileRole.OTHER || role == FileRole.CONFIGURATION || role == FileRole.DEPLOYMENT) {
+            Optional<List<SchemaDocuments.Field>> fields = schemaFields(file, name);
+            return fields.map(f -> schemaFindings(file, f, context, store(name))).orElse(List.of());
+        }
+        Optional<CodeFile> code = CodeFile.production(file);
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>(PersonalDataStores.of(code.get(), context));
+        findings.addAll(PersonalDataFlows.of(code.get(), context));
+        return List.copyOf(findings);
+    }
+
+    private static Optional<List<SchemaDocuments.Field>> schemaFields(SourceFile file, String name) {
+        if (name.endsWith(".sql")) {
+            return Optional.of(SchemaDocuments.sql(file.content()));
+        }
+        if (name.endsWith(".proto")) {
+            return Optional.of(SchemaDocuments.blocks(file.content(), "message"));
+        }
+        if (name.endsWith(".avdl")) {
+            return Optional.of(SchemaDocuments.blocks(file.content(), "record"));
+        }
+        if (name.endsWith(".prisma")) {
+            return Optional.of(SchemaDocuments.blocks(file.content(), "model"));
+        }
+        if (name.endsWith(".avsc")) {
+            return Optional.of(SchemaDocuments.avro(JsonTree.parse(file.content())));
+        }
+        return Optional.empty();
+    }
+
+    private static String store(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private static List<Finding> schemaFindings(SourceFile file, List<SchemaDocuments.Field> fields, String context,
+                                                String store) {
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        List<Finding> findings = new ArrayList<>();
+        for (SchemaDocuments.Field field : fields) {
+            PersonalData.kindOf(field.name(), field.holder(), "").ifPresent(kind -> {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("piiKind", kind);
+                attributes.put("field", field.name());
+                attributes.put("holder", field.holder());
+                attributes.put("context", context);
+                attributes.put("store", store);
+                findings.add(new Finding(STORED, Finding.SOURCE_CODE, file.path(), field.line(), field.line(),
+                        Snippets.lines(lines, field.line(), field.line()), field.holder() + "." + field.name(), attributes));
+            });
+        }
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,197 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Personal data handed to something outside the bounded context, read from the arguments of calls (interpolated
+ * strings included): log statements ({@code log.info("…{}", user.getEmail())}, {@code logger.info(f"…{email}")},
+ * {@code console.log(user.email)}), published events and messages ({@code kafkaTemplate.send(…)},
+ * {@code publisher.publishEvent(…)}, {@code channel.basic_publish(…)}), HTTP requests to other services and
+ * analytics SDKs. A value passed through a masking or hashing call first does not count; neither do keys and
+ * message texts, nor route registrations, whose arguments are handler functions.
+ */
+final class PersonalDataFlows {
+
+    static final String LOG = "log";
+    static final String EVENT = "event";
+    static final String HTTP = "http";
+    static final String ANALYTICS = "analytics";
+
+    private static final Pattern LOGGER = Pattern.compile("(?i)_*(log|logger|logging|console|slog|zap|sugar|logrus|log4j|lg"
+            + "|\\w*logger|\\w*log)|System\\.(out|err)|fmt");
+    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
+            "critical", "exception", "log", "verbose", "notice", "Printf", "Println", "Print", "Infof", "Debugf", "Warnf",
+            "Errorf", "Fatalf", "Infow", "Debugw", "Warnw", "Errorw", "Info", "Debug", "Warn", "Error", "Fatal",
+            "LogInformation", "LogWarning", "LogError", "LogDebug", "LogTrace", "LogCritical", "Information", "Warning",
+            "Verbose", "println", "printf", "print", "tracef", "debugf", "infof", "warnf", "errorf");
+    private static final Set<String> PUBLISH_METHODS = Set.of("send", "sendAsync", "sendDefault", "sendMessage",
+            "sendMessages", "send_message", "publish", "publishEvent", "publishAsync", "publish_message", "emit", "produce",
+            "produceAsync", "convertAndSend", "convert_and_send", "basic_publish", "basicPublish", "Publish", "PublishAsync",
+            "Send", "SendAsync", "SendMessageAsync", "ProduceAsync", "Produce", "putRecord", "put_record", "putRecords",
+            "sendToQueue", "publishMessage", "SendMessage", "PublishMessage", "Emit");
+    private static final Set<String> PUBLISHERS = Set.of("kafka", "template", "producer", "publisher", "bus", "broker", "rabbit",
+            "amqp", "sns", "sqs", "queue", "topic", "channel", "bridge", "emitter", "outbox", "nats", "pubsub", "eventhub",
+            "servicebus", "kinesis", "events", "event", "jms", "pulsar", "mq", "dapr", "sender", "stream", "streams");
+    private static final Set<String> NOT_PUBLISHERS = Set.of("mail", "email", "sms", "rest", "http", "web", "response", "res",
+            "socket", "io", "ws", "websocket", "window", "parent", "process", "worker", "port", "client", "reply");
+    private static final Set<String> HTTP_METHODS = Set.of("post", "put", "patch", "postForObject", "postForEntity",
+            "postForLocation", "exchange", "bodyValue", "body", "syncBody", "PostAsJsonAsync", "PutAsJsonAsync",
+            "PatchAsJsonAsync", "PostAsync", "PutAsync", "Post", "Put", "Patch", "request", "fetch", "get", "getForObject",
+            "getForEntity", "GetAsync", "GetFromJsonAsync");
+    private static final Set<String> HTTP_CLIENTS = Set.of("rest", "template", "web", "client", "http", "requests", "httpx",
+            "session", "axios", "api", "got", "superagent", "request", "ky", "aiohttp", "urllib3", "resty", "feign");
+    private static final Set<String> ANALYTICS_SDKS = Set.of("analytics", "mixpanel", "posthog", "segment", "amplitude",
+            "sentry", "heap", "intercom", "hubspot", "braze", "newrelic", "datadog", "rum", "klaviyo", "customerio", "gtag");
+    private static final Set<String> ANALYTICS_METHODS = Set.of("identify", "track", "capture", "setUser", "setContext",
+            "setExtra", "page", "alias", "group", "set", "register", "logEvent", "trackEvent", "gtag", "addBreadcrumb");
+    /** Every name a call must have to be looked at all. */
+    private static final Set<String> CALLED = union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS);
+    private static final Pattern MASKING = Pattern.compile("(?i).*(mask|redact|hash|anonymi[sz]|obfuscat|sanitiz|encrypt"
+            + "|pseudonymi[sz]|digest|sha\\d*|md5|truncat|scrub|hide).*");
+    private static final Pattern VALUE = Pattern.compile("(?<![\\w$.])((?:[A-Za-z_$][\\w$]*\\s*(?:\\(\\s*\\))?\\s*(?:\\?\\.|!!\\.|\\.|->)"
+            + "\\s*)*[A-Za-z_$][\\w$]*(?:\\s*\\(\\s*\\))?)");
+    private static final Pattern ACCESSOR = Pattern.compile("(?:get|is|Get|Is)([A-Z]\\w*)");
+
+    private PersonalDataFlows() {
+    }
+
+    static List<Finding> of(CodeFile file, String context) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String code = file.code();
+        for (Calls.Call call : Calls.in(code, CALLED::contains)) {
+            Optional<String> channel = channel(call);
+            if (channel.isEmpty() || file.insideTest(call.nameStart())
+                    || !channel.get().equals(LOG) && passesFunction(code, call)) {
+                continue;
+            }
+            for (Value value : values(file, call)) {
+                Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
+                String anchor = file.anchor(call.nameStart());
+                if (kind.isPresent() && seen.add(anchor + "\n" + channel.get() + "\n" + value.field())) {
+                    Map<String, String> attributes = new LinkedHashMap<>();
+                    attributes.put("piiKind", kind.get());
+                    attributes.put("field", value.field());
+                    attributes.put("holder", file.enclosingType(call.nameStart()).map(Declarations.Scope::name)
+                            .orElse(file.file().name().replaceFirst("\\.[^.]*$", "")));
+                    attributes.put("context", context);
+                    attributes.put("channel", channel.get());
+                    attributes.put("via", call.expression());
+                    attributes.put("expression", value.expression());
+                    attributes.put("value", channel.get() + ":" + value.field());
+                    findings.add(file.finding(PersonalDataDetector.EGRESS, value.offset(), anchor, attributes));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Optional<String> channel(Calls.Call call) {
+        List<String> receiver = Identifiers.words(call.receiverName());
+        if (LOG_METHODS.contains(call.name()) && (LOGGER.matcher(call.receiverName()).matches()
+                || LOGGER.matcher(call.receiver()).matches())) {
+            return Optional.of(LOG);
+        }
+        if (PUBLISH_METHODS.contains(call.name()) && receiver.stream().anyMatch(PUBLISHERS::contains)
+                && receiver.stream().noneMatch(NOT_PUBLISHERS::contains)) {
+            return Optional.of(EVENT);
+        }
+        if (ANALYTICS_METHODS.contains(call.name()) && receiver.stream().anyMatch(ANALYTICS_SDKS::contains)
+                || call.name().equals("gtag")) {
+            return Optional.of(ANALYTICS);
+        }
+        boolean httpClient = call.receiver().isEmpty() ? call.name().equals("fetch")
+                : receiver.stream().anyMatch(HTTP_CLIENTS::contains);
+        return HTTP_METHODS.contains(call.name()) && httpClient ? Optional.of(HTTP) : Optional.empty();
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
+    /** A call given a function is a registration ({@code router.post("/x", (req, res) => …)}), not a request. */
+    private static boolean passesFunction(String code, Calls.Call call) {
+        String arguments = code.substring(call.open(), Math.min(code.length(), call.close()));
+        return arguments.contains("=>") || arguments.matches("(?s).*\\b(function|lambda|func|def)\\b.*");
+    }
+
+    private record Value(String expression, String field, String holder, int offset) {
+    }
+
+    private static List<Value> values(CodeFile file, Calls.Call call) {
+        List<Value> values = new ArrayList<>();
+        String code = file.code();
+        int end = Math.min(code.length(), call.close());
+        read(file, code.substring(call.open() + 1, end), call.open() + 1, values);
+        for (StringLiteral literal : file.source().literals()) {
+            if (literal.startOffset() > call.open() && literal.endOffset() <= end + 1) {
+                for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
+                    read(file, interpolation.expression(), interpolation.offset(), values);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void read(CodeFile file, String text, int base, List<Value> values) {
+        Matcher matcher = VALUE.matcher(text);
+        while (matcher.find()) {
+            String rest = text.substring(matcher.end()).stripLeading();
+            if (rest.startsWith("(") || rest.matches("(?s)^(:(?!:)|=(?![=>])).*") || masked(text, matcher.start())) {
+                continue;
+            }
+            String[] segments = matcher.group(1).replaceAll("\\s+", "").split("\\?\\.|!!\\.|\\.|->");
+            String field = property(segments[segments.length - 1]);
+            String holder = segments.length > 1 ? property(segments[segments.length - 2]) : "";
+            if (holder.equals("this") || holder.equals("self")) {
+                holder = file.enclosingType(base + matcher.start()).map(Declarations.Scope::name).orElse("");
+            }
+            values.add(new Value(matcher.group(1).replaceAll("\\s+", ""), field, holder, base + matcher.start()));
+        }
+    }
+
+    /** {@code getEmail()} is the property {@code email}. */
+    private static String property(String segment) {
+        String name = segment.replaceAll("\\(\\)$", "");
+        Matcher accessor = ACCESSOR.matcher(name);
+        if (accessor.matches()) {
+            String property = accessor.group(1);
+            return Character.toLowerCase(property.charAt(0)) + property.substring(1);
+        }
+        return name;
+    }
+
+    /** Inside the arguments of a call that masks, hashes or encrypts what it is given. */
+    private static boolean masked(String text, int offset) {
+        int depth = 0;
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth > 0) {
+                    depth--;
+                } else {
+                    Matcher name = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*$").matcher(text.substring(0, i));
+                    if (name.find() && MASKING.matcher(name.group(1)).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Personal data held by the types of a source file: fields of persisted types are stored (JPA and Spring Data
+ * entities and documents, EF entities, TypeORM, Mongoose and Sequelize models, Django, SQLAlchemy, SQLModel and
+ * mongoengine models, Go structs mapped by gorm, sqlx or bson tags), fields of events and messages leave their context.
+ * Transient and unmapped fields, static members and DTOs, forms and serializers hold nothing.
+ */
+final class PersonalDataStores {
+
+    private static final Pattern JPA = Pattern.compile("@(?:[\\w.]+\\.)?(Entity|Embeddable|MappedSuperclass)\\b");
+    private static final Pattern SPRING_DATA = Pattern.compile("@(?:[\\w.]+\\.)?(Document|Table|Node|Container|RedisHash)\\b");
+    /** Members that are not columns of their own: transient, unmapped, or a relation to another stored type. */
+    private static final Pattern NOT_COLUMN = Pattern.compile("@(?:[\\w.]+\\.)?(Transient|ManyToOne|OneToOne|OneToMany|ManyToMany"
+            + "|Embedded|JoinColumn|DBRef|DocumentReference|Relationship)\\b|\\[NotMapped|\\[ForeignKey|gorm:\"-\"|db:\"-\"|bson:\"-\""
+            + "|@(ManyToOne|OneToOne|OneToMany|ManyToMany|JoinColumn)\\(");
+    private static final Pattern PYTHON_NOT_COLUMN = Pattern.compile(
+            "^(?:models\\.)?(ForeignKey|OneToOneField|ManyToManyField|BooleanField|NullBooleanField|IntegerField"
+                    + "|PositiveIntegerField|DateTimeField|relationship)\\(|^(?:\\w+\\.)?(?:Column|mapped_column)\\(\\s*(?:sa\\.)?(Boolean|Integer"
+                    + "|ForeignKey)");
+    private static final Pattern EF_BASE = Pattern.compile(":\\s*[^{]*\\b(?:Base)?(Entity|AggregateRoot|IdentityUser|AuditableEntity"
+            + "|IEntity|EntityBase)\\b");
+    private static final Pattern DB_SET = Pattern.compile("DbSet<\\s*(\\w+)\\s*>");
+    private static final Set<String> ENTITY_FOLDERS = Set.of("entities", "entity", "aggregatesmodel", "aggregates");
+    private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|(?:\\w+\\.)?(?:Column|mapped_column"
+            + "|relationship)\\(|(?:db\\.|me\\.|fields\\.)?\\w*(?:Field|Property)\\()");
+    private static final Pattern PYTHON_NOT_STORED = Pattern.compile("Serializer|Form|Schema\\b|BaseModel|Filter|Admin|Config");
+    private static final Pattern GO_MAPPING = Pattern.compile("\\b(gorm|db|bson|dynamodbav|pg|sql|firestore|datastore):\"");
+    private static final Pattern NOT_MESSAGES = Pattern.compile("ObjectType|graphene|Serializer|\\bSchema\\b|Form\\b|Filter"
+            + "|Admin|InputType|@ObjectType|@InputType|@Entity|models\\.Model");
+    /** Python class attributes that declare an API schema (GraphQL, serializers, forms), not a message. */
+    private static final Pattern SCHEMA_FIELD = Pattern.compile("^(graphene|serializers|forms|fields|strawberry|marshmallow|ma)\\.");
+    private static final Pattern EVENT_NAME = Pattern.compile(".*(Event|Message|Notification)s?");
+    private static final Pattern EVENT_BASE = Pattern.compile("(?:extends|implements|:|\\()\\s*[^{]*\\b\\w*(Event|Message|INotification)\\b");
+
+    private PersonalDataStores() {
+    }
+
+    static List<Finding> of(CodeFile file, String context) {
+        List<TypeMember> members = TypeMembers.of(file);
+        Set<String> dbSets = dbSets(file);
+        List<Finding> findings = new ArrayList<>();
+        for (TypeMember member : members) {
+            if (member.isStatic() && !member.parameter() || NOT_COLUMN.matcher(member.annotations()).find()
+                    || PYTHON_NOT_COLUMN.matcher(member.initializer()).find() || file.insideTest(member.offset())) {
+                continue;
+            }
+            Optional<String> kind = PersonalData.kindOf(member.name(), member.holder(), simpleType(member.type()));
+            if (kind.isEmpty()) {
+                continue;
+            }
+            Optional<String> store = store(file, member, members, dbSets);
+            if (store.isPresent()) {
+                findings.add(finding(file, member, PersonalDataDetector.STORED, kind.get(), context, "store", store.get()));
+            } else if (isEvent(member)) {
+                findings.add(finding(file, member, PersonalDataDetector.EGRESS, kind.get(), context, "channel", "event"));
+            }
+        }
+        return findings;
+    }
+
+    private static Finding finding(CodeFile file, TypeMember member, String kind, String piiKind, String context,
+                                   String key, String value) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("piiKind", piiKind);
+        attributes.put("field", member.name());
+        attributes.put("holder", member.holder());
+        attributes.put("context", context);
+        attributes.put(key, value);
+        return file.finding(kind, member.offset(), file.anchor(member.offset(), Optional.of(member.name())), attributes);
+    }
+
+    /** How the member's type is persisted, if it is: jpa, mongodb, ef, typeorm, django, sqlalchemy, gorm … */
+    private static Optional<String> store(CodeFile file, TypeMember member, List<TypeMember> members, Set<String> dbSets) {
+        String header = member.holderHeader();
+        return switch (file.language()) {
+            case JAVA, KOTLIN, SCALA -> JPA.matcher(header).find() ? Optional.of("jpa")
+                    : SPRING_DATA.matcher(header).find() ? Optional.of(springData(header)) : Optional.empty();
+            case CSHARP -> isEfEntity(file, member, dbSets) ? Optional.of("ef") : Optional.empty();
+            case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") ? Optional.of("typeorm")
+                    : header.contains("@Schema(") ? Optional.of("mongoose")
+                    : header.contains("@Table") && header.contains("Model") ? Optional.of("sequelize") : Optional.empty();
+            case PYTHON -> python(member, members);
+            case GO -> go(member, members);
+            default -> Optional.empty();
+        };
+    }
+
+    /** An EF entity: a {@code [Table]}, an entity or aggregate base type, a {@code DbSet} in the file, an entities folder. */
+    static boolean isEfEntity(CodeFile file, TypeMember member, Set<String> dbSets) {
+        String header = member.holderHeader();
+        return header.contains("[Table") || EF_BASE.matcher(header).find() || dbSets.contains(member.holder())
+                || Imports.folders(file.path()).stream().anyMatch(f -> ENTITY_FOLDERS.contains(f.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    static Set<String> dbSets(CodeFile file) {
+        Set<String> dbSets = new java.util.HashSet<>();
+        Matcher dbSet = DB_SET.matcher(file.code());
+        while (dbSet.find()) {
+            dbSets.add(dbSet.group(1));
+        }
+        return dbSets;
+    }
+
+    private static String springData(String header) {
+        Matcher matcher = SPRING_DATA.matcher(header);
+        matcher.find();
+        return switch (matcher.group(1)) {
+            case "Document" -> "mongodb";
+            case "Node" -> "neo4j";
+            case "Container" -> "cosmosdb";
+            case "RedisHash" -> "redis";
+            default -> "jdbc";
+        };
+    }
+
+    private static Optional<String> python(TypeMember member, List<TypeMember> members) {
+        String header = member.holderHeader();
+        boolean djangoModel = members.stream().anyMatch(m -> m.holder().equals(member.holder())
+                && m.holderHeader().equals(header) && m.initializer().startsWith("models."));
+        if (PYTHON_NOT_STORED.matcher(header).find() || member.initializer().startsWith("serializers.")
+                || member.initializer().startsWith("forms.")) {
+            return Optional.empty();
+        }
+        if (member.initializer().startsWith("models.") || djangoModel && member.initializer().matches("\\w*Field\\(.*")) {
+            return Optional.of("django");
+        }
+        if (header.matches("(?s).*table\\s*=\\s*True.*")) {
+            return Optional.of("sqlmodel");
+        }
+        if (member.type().contains("Mapped[") || member.initializer().matches("(?:\\w+\\.)?(?:Column|mapped_column)\\(.*")) {
+            return Optional.of("sqlalchemy");
+        }
+        if (PYTHON_STORED.matcher(member.initializer()).find()
+                && header.matches("(?s)class\\s+\\w+\\s*\\((?:[\\w.]+\\.)?(Document|Model|DynamicDocument|EmbeddedDocument)\\s*[,)].*")) {
+            return Optional.of(header.contains("Document") ? "mongoengine" : "orm");
+        }
+        return Optional.empty();
+    }
+
+    /** A Go struct is persisted when it embeds gorm.Model or maps any field with a storage tag; its untagged fields too under gorm. */
+    private static Optional<String> go(TypeMember member, List<TypeMember> members) {
+        List<TypeMember> siblings = members.stream().filter(m -> m.holder().equals(member.holder())).toList();
+        boolean gorm = siblings.stream().anyMatch(m -> m.type().equals("gorm.Model") || m.annotations().contains("gorm:\""));
+        Matcher own = GO_MAPPING.matcher(member.annotations());
+        if (own.find()) {
+            return Optional.of(own.group(1).equals("db") || own.group(1).equals("sql") ? "sql" : own.group(1));
+        }
+        return gorm && Character.isUpperCase(member.name().charAt(0)) ? Optional.of("gorm") : Optional.empty();
+    }
+
+    /** An event or message type; GraphQL, serializer, form and admin types that merely carry such a name are not. */
+    private static boolean isEvent(TypeMember member) {
+        if (NOT_MESSAGES.matcher(member.holderHeader()).find() || SCHEMA_FIELD.matcher(member.initializer()).find()) {
+            return false;
+        }
+        return EVENT_NAME.matcher(member.holder()).matches() && !member.holder().matches(".*(Handler|Listener|Consumer)s?")
+                || EVENT_BASE.matcher(member.holderHeader()).find();
+    }
+
+    /** {@code Optional<String>}, {@code String?}, {@code Mapped[str]} are judged by what they hold. */
+    private static String simpleType(String type) {
+        return type.replaceAll("^(Optional|Mapped|Option|Nullable)\\s*[<\\[]\\s*", "").replaceAll("[>\\]?]+$", "").strip();
+    }
+}

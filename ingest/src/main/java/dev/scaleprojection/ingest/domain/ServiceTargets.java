@@ -1,0 +1,121 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the internal service a value points at: the host of a URL that only a service network resolves ({@code
+ * http://orders-service/…}, {@code lb://inventory}, {@code http://payments.default.svc.cluster.local:8080}), a gRPC
+ * target ({@code orders:50051}, {@code dns:///orders:50051}), or the name of a base URL ({@code ORDERS_SERVICE_URL}
+ * names {@code orders-service}). Loopback, IP addresses, public domains and vendors' APIs are not internal services.
+ */
+final class ServiceTargets {
+
+    private static final Pattern URL = Pattern.compile("^((?:https?\\+)?https?|lb|grpc|dns|h2c|wss?)://(?:[^@/\\s]*@)?/?([A-Za-z0-9_.-]+)"
+            + "(?::(\\d+))?(?:[/?#].*)?$", Pattern.DOTALL);
+    private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z][A-Za-z0-9_.-]*):(\\d{2,5})$");
+    private static final List<String> INTERNAL_SUFFIXES = List.of(".svc.cluster.local", ".cluster.local", ".svc", ".internal",
+            ".local", ".consul", ".service.consul", ".lan", ".intranet", ".corp");
+    private static final Set<String> NOT_SERVICES = Set.of("localhost", "host", "hostname", "server", "example", "your-host",
+            "yourhost", "myhost", "domain", "127", "0", "none", "null", "undefined", "test", "unix", "file", "broker", "db",
+            "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "kafka", "rabbitmq", "rabbit",
+            "elasticsearch", "zookeeper", "memcached", "cassandra", "minio", "vault", "consul", "jaeger", "zipkin",
+            "prometheus", "grafana", "otel-collector", "collector", "nats", "mailhog", "smtp", "keycloak", "mssql", "sqlserver");
+    private static final Set<String> URL_WORDS = Set.of("url", "uri", "host", "endpoint", "addr", "address", "base", "root",
+            "origin", "href", "link");
+    private static final Set<String> GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
+            "root", "endpoint", "remote", "target", "upstream", "app", "public", "internal", "external", "webhook", "callback",
+            "redirect", "default", "http", "https", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
+            "request", "full", "new", "old", "next", "prev", "current", "health", "login", "logout", "auth", "oauth",
+            "token", "issuer", "jwks", "authority", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images",
+            "avatar", "file", "download", "upload", "docs", "swagger", "openapi", "graphql", "ws", "socket", "db", "database",
+            "redis", "kafka", "broker", "mongo", "elastic", "search", "s3", "bucket", "storage", "blob", "queue", "smtp", "mail");
+    private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
+            "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
+            "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
+            "braintree", "adyen", "klarna", "plaid", "square", "discord", "telegram", "whatsapp", "microsoft", "apple",
+            "anthropic", "gemini", "bing", "yahoo", "linkedin", "instagram", "youtube", "datadog", "newrelic", "pagerduty",
+            "mailchimp", "postmark", "vonage", "nexmo", "recaptcha", "maps", "weather", "currency", "exchange", "fixer");
+
+    private ServiceTargets() {
+    }
+
+    /** The internal service a URL or gRPC address names, if any. */
+    static Optional<String> ofAddress(String value) {
+        String resolved = Placeholders.resolve(value.strip()).value();
+        Matcher url = URL.matcher(resolved);
+        String host;
+        if (url.matches()) {
+            if (url.group(1).equals("lb")) {
+                return Optional.of(url.group(2).toLowerCase(Locale.ROOT));
+            }
+            host = url.group(2);
+        } else {
+            Matcher hostPort = HOST_PORT.matcher(resolved);
+            if (!hostPort.matches()) {
+                return Optional.empty();
+            }
+            host = hostPort.group(1);
+        }
+        return internalHost(host.toLowerCase(Locale.ROOT));
+    }
+
+    /** A bare host given to a gRPC channel builder: {@code forAddress("inventory-service", 9090)}. */
+    static Optional<String> ofHost(String value) {
+        String host = Placeholders.resolve(value.strip()).value().toLowerCase(Locale.ROOT);
+        return host.matches("[a-z][a-z0-9_.-]*") ? internalHost(host) : Optional.empty();
+    }
+
+    private static Optional<String> internalHost(String host) {
+        String name = host;
+        for (String suffix : INTERNAL_SUFFIXES) {
+            if (host.endsWith(suffix) && !host.equals("localhost")) {
+                name = host.substring(0, host.length() - suffix.length());
+                name = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                return NOT_SERVICES.contains(name) || name.isEmpty() ? Optional.empty() : Optional.of(name);
+            }
+        }
+        if (name.contains(".") || !name.matches("[a-z][a-z0-9_-]*") || NOT_SERVICES.contains(name)
+                || VENDORS.stream().anyMatch(name::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /**
+     * The service a base-URL name stands for: {@code ORDERS_SERVICE_URL} gives orders-service, {@code inventoryUrl}
+     * inventory; {@code baseUrl}, {@code API_URL}, {@code STRIPE_API_URL} give nothing.
+     */
+    static Optional<String> ofName(String name) {
+        List<String> words = new ArrayList<>(Identifiers.words(name.replaceFirst("^(self|this|cfg|config|settings|s|c)\\.", "")
+                .replaceAll("^.*\\.", "")));
+        if (words.isEmpty() || !URL_WORDS.contains(Identifiers.last(words))) {
+            return Optional.empty();
+        }
+        while (!words.isEmpty() && (URL_WORDS.contains(Identifiers.last(words)) || Identifiers.last(words).equals("api"))) {
+            words.remove(words.size() - 1);
+        }
+        if (!words.isEmpty() && words.get(0).equals("get")) {
+            words.remove(0);
+        }
+        if (words.isEmpty() || words.stream().allMatch(GENERIC::contains) || words.stream().anyMatch(VENDORS::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("-", words));
+    }
+
+    /** {@code OrdersServiceGrpc}, {@code OrdersStub}, {@code NewOrdersServiceClient}, {@code CatalogApiClient} name their service. */
+    static Optional<String> ofStub(String name) {
+        String stripped = name.replaceFirst("^New", "").replaceFirst("(Grpc|Stub|Client|BlockingStub)$", "");
+        List<String> words = Identifiers.words(stripped);
+        if (words.isEmpty() || words.stream().allMatch(GENERIC::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("-", words));
+    }
+}

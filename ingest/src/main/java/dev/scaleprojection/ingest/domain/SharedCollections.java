@@ -1,0 +1,189 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mutable collections shared by every request a process serves, and mutated while serving them: static fields (and
+ * Kotlin companion or object members) holding maps, lists, sets, queues or atomic counters; fields of singleton beans
+ * (Spring services, components, controllers); module-level dicts and lists of Python web modules; package-level maps
+ * and slices of Go HTTP servers; module-level objects, maps and arrays of Node servers. A collection only filled while
+ * starting (static initializers, constructors, {@code @PostConstruct}, {@code init}, module top level) is a registry, and
+ * immutable collections and constants hold nothing mutable.
+ */
+final class SharedCollections {
+
+    private static final Pattern MUTABLE = Pattern.compile("^(?:new\\s+)?(?:java\\.util\\.(?:concurrent\\.)?)?(HashMap|ConcurrentHashMap"
+            + "|ArrayList|LinkedList|HashSet|LinkedHashMap|LinkedHashSet|TreeMap|TreeSet|CopyOnWriteArrayList|CopyOnWriteArraySet"
+            + "|ConcurrentLinkedQueue|ConcurrentLinkedDeque|ArrayDeque|LinkedBlockingQueue|ArrayBlockingQueue|ConcurrentSkipListMap"
+            + "|ConcurrentSkipListSet|WeakHashMap|Hashtable|Vector|Dictionary|ConcurrentDictionary|List|Queue|ConcurrentQueue"
+            + "|ConcurrentBag|SortedDictionary|AtomicLong|AtomicInteger|AtomicReference|LongAdder|mutableMapOf|mutableListOf"
+            + "|mutableSetOf|hashMapOf|arrayListOf|hashSetOf|linkedMapOf|Collections\\.synchronized\\w+|Maps\\.new\\w+"
+            + "|Lists\\.new\\w+|Sets\\.new\\w+)\\b");
+    private static final String MUTATORS = "put|putAll|putIfAbsent|compute|computeIfAbsent|computeIfPresent|merge|remove|clear"
+            + "|add|addAll|removeIf|removeAll|offer|poll|push|pop|set|replace|replaceAll|incrementAndGet|getAndIncrement"
+            + "|decrementAndGet|getAndDecrement|addAndGet|getAndAdd|increment|decrement|getAndSet|accumulateAndGet|updateAndGet"
+            + "|TryAdd|TryRemove|TryUpdate|AddOrUpdate|GetOrAdd|Add|Remove|Clear|Enqueue|TryDequeue|Push|Pop|Dequeue|Insert"
+            + "|append|extend|update|pop|setdefault|popitem|discard|insert|appendleft|delete|splice|unshift|shift|Store"
+            + "|LoadOrStore|Delete|Swap|CompareAndSwap";
+    private static final Pattern SINGLETON = Pattern.compile("@(Service|Component|RestController|Controller|Repository"
+            + "|Singleton|ApplicationScoped|Named|Configuration)\\b|^object\\s|\\bobject\\s+\\w+");
+    private static final Pattern STARTUP = Pattern.compile("@PostConstruct|@EventListener\\(\\s*(ApplicationReadyEvent"
+            + "|ContextRefreshedEvent)|afterPropertiesSet|@Bean\\b");
+    private static final Pattern PYTHON_COLLECTION = Pattern.compile(
+            "(?m)^([A-Za-z_]\\w*)\\s*(?::\\s*[^=\\n]+)?=\\s*(\\{\\s*}|\\[\\s*]|dict\\(\\s*\\)|list\\(\\s*\\)|set\\(\\s*\\)"
+                    + "|(?:collections\\.)?(?:defaultdict|OrderedDict|Counter|deque)\\([^)]*\\))\\s*$");
+    private static final Pattern PYTHON_WEB = Pattern.compile("@(?:\\w+\\.)*(route|get|post|put|delete|patch|api_view|websocket)\\b"
+            + "|\\bdef\\s+\\w+\\s*\\(\\s*request\\b|\\b(Flask|FastAPI|APIRouter|Blueprint|Sanic|Quart)\\(");
+    private static final Pattern GO_COLLECTION = Pattern.compile(
+            "(?m)^(?:var\\s+)?([A-Za-z_]\\w*)\\s*(?:=\\s*(map\\[[^\\]]*][\\w.*\\[\\]]*\\s*\\{\\s*}|make\\(\\s*map\\[[^)]*\\)"
+                    + "|\\[][\\w.*]+\\s*\\{\\s*})|\\s+(map\\[[^\\]]*][\\w.*\\[\\]]+|\\[][\\w.*]+)\\s*$)");
+    private static final Pattern GO_WEB = Pattern.compile("http\\.ResponseWriter|\\*gin\\.Context|echo\\.Context|\\*fiber\\.Ctx"
+            + "|http\\.HandleFunc|mux\\.NewRouter|chi\\.NewRouter");
+    private static final Pattern SCRIPT_COLLECTION = Pattern.compile(
+            "(?m)^(?:export\\s+)?(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::\\s*[^=\\n]+)?=\\s*(\\{\\s*}|\\[\\s*]"
+                    + "|new\\s+(?:Map|Set|WeakMap)\\s*(?:<[^>]*>)?\\(\\s*\\))\\s*;?\\s*$");
+    private static final Pattern SCRIPT_WEB = Pattern.compile("\\b(app|router|server|fastify)\\.(get|post|put|delete|patch|use|all"
+            + "|route)\\s*\\(|\\bexpress\\(|\\(\\s*req\\s*,\\s*res\\b|\\bKoa\\(|createServer\\(");
+
+    private SharedCollections() {
+    }
+
+    static List<Finding> of(CodeFile file) {
+        return switch (file.language()) {
+            case JAVA, KOTLIN, CSHARP, SCALA -> fields(file);
+            case PYTHON -> PYTHON_WEB.matcher(file.code()).find() ? topLevel(file, PYTHON_COLLECTION, "module") : List.of();
+            case GO -> GO_WEB.matcher(file.code()).find() ? topLevel(file, GO_COLLECTION, "package") : List.of();
+            case JAVASCRIPT, TYPESCRIPT -> SCRIPT_WEB.matcher(file.code()).find() ? topLevel(file, SCRIPT_COLLECTION, "module")
+                    : List.of();
+            default -> List.of();
+        };
+    }
+
+    private static List<Finding> fields(CodeFile file) {
+        List<Finding> findings = new ArrayList<>();
+        for (TypeMember member : TypeMembers.of(file)) {
+            boolean targetTyped = member.initializer().matches("new\\s*\\(\\s*\\)|\\[\\s*]");
+            Matcher collection = MUTABLE.matcher(targetTyped ? member.type() : member.initializer());
+            boolean singleton = file.language() != Language.CSHARP && SINGLETON.matcher(member.holderHeader()).find();
+            if (!collection.find() || !(member.isStatic() || singleton) || file.insideTest(member.offset())) {
+                continue;
+            }
+            String scope = member.isStatic() ? "static" : "singleton";
+            mutation(file, member.name(), member.holder()).ifPresent(mutation -> findings.add(finding(file, member.offset(),
+                    file.anchor(member.offset(), Optional.of(member.name())), member.holder(), member.name(),
+                    collection.group(1), mutation, scope)));
+        }
+        return findings;
+    }
+
+    /** The first mutation of {@code name} inside a function that runs while serving, not while starting. */
+    private static Optional<String> mutation(CodeFile file, String name, String holder) {
+        Pattern mutated = Pattern.compile("(?<![\\w$])(?:this\\.|self\\.|" + Pattern.quote(holder) + "\\.)?" + Pattern.quote(name)
+                + "\\s*(?:(?:\\.|\\?\\.)\\s*(" + MUTATORS + ")\\s*\\(|(\\[[^\\n;]*?]\\s*(?:=(?![=>])|\\+=|-=))|(\\s*=\\s*append\\())");
+        Matcher matcher = mutated.matcher(file.code());
+        while (matcher.find()) {
+            if (servesRequests(file, matcher.start(), holder)) {
+                return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? "index-assignment"
+                        : "append");
+            }
+        }
+        Matcher deleted = Pattern.compile("\\b(?:delete\\s*\\(\\s*" + Pattern.quote(name) + "\\s*,|delete\\s+" + Pattern.quote(name)
+                + "\\s*\\[|del\\s+" + Pattern.quote(name) + "\\s*\\[)").matcher(file.code());
+        while (deleted.find()) {
+            if (servesRequests(file, deleted.start(), holder)) {
+                return Optional.of("delete");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Inside a function other than a constructor, an initializer or a start-up hook; for scripts, inside any block. */
+    private static boolean servesRequests(CodeFile file, int offset, String holder) {
+        if (file.insideTest(offset)) {
+            return false;
+        }
+        Optional<Declarations.Scope> function = file.enclosingFunction(offset);
+        if (function.isEmpty()) {
+            return (file.language() == Language.JAVASCRIPT || file.language() == Language.TYPESCRIPT)
+                    && braceDepth(file.code(), offset) > 0;
+        }
+        String name = function.get().name();
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        return !simple.equals(holder) && !simple.equals("constructor") && !simple.equals("__init__") && !simple.equals("init")
+                && !simple.equals("main") && !STARTUP.matcher(function.get().header()).find();
+    }
+
+    private static int braceDepth(String code, int offset) {
+        int depth = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = code.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /** Module-level (Python, JavaScript) or package-level (Go) collections mutated inside functions of a web module. */
+    private static List<Finding> topLevel(CodeFile file, Pattern declaration, String scope) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Matcher matcher = declaration.matcher(file.code());
+        String module = file.file().name().replaceFirst("\\.[^.]*$", "");
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            int offset = matcher.start(1);
+            if (!file.enclosing(offset).isEmpty() || !seen.add(name)) {
+                continue;
+            }
+            String written = matcher.group(2) != null ? matcher.group(2) : matcher.groupCount() >= 3 && matcher.group(3) != null
+                    ? matcher.group(3) : "";
+            String collection = collectionType(file.language(), written);
+            mutation(file, name, module).ifPresent(mutation -> findings.add(finding(file, offset,
+                    file.anchor(offset, Optional.of(name)), module, name, collection, mutation, scope)));
+        }
+        return findings;
+    }
+
+    private static String collectionType(Language language, String written) {
+        String stripped = written.strip();
+        boolean script = language == Language.JAVASCRIPT || language == Language.TYPESCRIPT;
+        if (stripped.startsWith("{")) {
+            return script ? "object" : "dict";
+        }
+        if (stripped.startsWith("[]")) {
+            return language == Language.GO ? "slice" : script ? "array" : "list";
+        }
+        if (stripped.startsWith("[")) {
+            return script ? "array" : "list";
+        }
+        if (stripped.startsWith("map") || stripped.startsWith("make")) {
+            return "map";
+        }
+        Matcher constructor = Pattern.compile("(\\w+)\\s*(?:<[^>]*>)?\\(").matcher(stripped.replaceFirst("^new\\s+", "")
+                .replaceFirst("^collections\\.", ""));
+        return constructor.find() ? constructor.group(1) : "collection";
+    }
+
+    static Finding finding(CodeFile file, int offset, String anchor, String holder, String field, String collection,
+                           String mutation, String scope) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("holder", holder);
+        attributes.put("field", field);
+        attributes.put("collection", collection);
+        attributes.put("mutation", mutation);
+        attributes.put("scope", scope);
+        attributes.put("value", field);
+        return file.finding(SharedStateDetector.SHARED_STATE, offset, anchor, attributes);
+    }
+}

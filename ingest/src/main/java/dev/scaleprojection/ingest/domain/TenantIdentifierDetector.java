@@ -1,0 +1,243 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tenant and organization identifiers ({@code tenantId}, {@code tenant_id}, {@code orgId}, {@code organizationId},
+ * the {@code X-Tenant-ID} header), by where they are handled. Threaded through services, entities, use cases and
+ * controller signatures they are {@code tenancy.tenant-id-in-domain}; handled only by repositories, Hibernate filters and
+ * {@code @TenantId}, tenant resolvers and connection providers, EF query filters, Django managers, request filters and
+ * middleware that resolve the tenant, row-level security policies and tenant columns they are
+ * {@code tenancy.tenant-id-in-persistence}. Attributes: layer (domain|persistence|web), identifier, usage.
+ * One finding per declaration and identifier.
+ */
+public final class TenantIdentifierDetector implements Detector {
+
+    public static final String IN_DOMAIN = "tenancy.tenant-id-in-domain";
+    public static final String IN_PERSISTENCE = "tenancy.tenant-id-in-persistence";
+
+    private static final Pattern LITERAL_IDENTIFIER = Pattern.compile("(?i)\\b\\w*tenant\\w*");
+    private static final Pattern HEADER = Pattern.compile("(?i)x-(tenant|org|organi[sz]ation|account)(-id)?");
+    private static final Pattern PERSISTENCE_CONSTRUCT = Pattern.compile("@(?:[\\w.]+\\.)?(Filter|FilterDef|TenantId|TenantColumn"
+            + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|setTenantIdentifier");
+    private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder).*");
+    private static final Pattern CONDITION = Pattern.compile("\\b(if|when|switch|case|elif|unless|while)\\b|==|!=|\\.equals\\(|\\bis\\b");
+    private static final Pattern POLICY = Pattern.compile("(?is)CREATE\\s+POLICY\\s+(\\w+)[^;]*?(tenant|org)");
+    private static final Set<String> IDS = Set.of("id", "ids", "key", "slug", "uuid", "code", "identifier");
+    private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.OTHER, FileRole.CONFIGURATION, FileRole.DEPLOYMENT);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        String lower = file.content().toLowerCase(Locale.ROOT);
+        if (!lower.contains("tenant") && !lower.contains("orgid") && !lower.contains("org_id") && !lower.contains("x-org")
+                && !lower.contains("organizationid") && !lower.contains("organization_id") && !lower.contains("organisation")) {
+            return List.of();
+        }
+        if (file.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+            return sql(file);
+        }
+        if (file.role() == FileRole.CONFIGURATION) {
+            return List.of();
+        }
+        return CodeFile.production(file).map(TenantIdentifierDetector::code).orElse(List.of());
+    }
+
+    /** Whether a name stands for a tenant: any {@code tenant…}, or an organization's id, key or slug. */
+    static boolean isTenantIdentifier(String name) {
+        List<String> words = Identifiers.words(name);
+        if (words.contains("tenant") || words.contains("tenants")) {
+            return words.stream().noneMatch(w -> w.equals("multi") || w.equals("count"));
+        }
+        boolean organization = words.contains("org") || words.contains("organization") || words.contains("organisation");
+        return organization && words.stream().anyMatch(IDS::contains);
+    }
+
+    private static List<Finding> code(CodeFile file) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String code = file.code();
+        for (int[] mention : Mentions.of(code, "tenant", "org")) {
+            String name = code.substring(mention[0], mention[1]);
+            int offset = mention[0];
+            boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';
+            if (annotation || !isTenantIdentifier(name) || isTypeName(code, name, mention[0], mention[1]) || file.insideTest(offset)
+                    || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()) {
+                continue;
+            }
+            mention(file, offset, normalized(name), seen).ifPresent(findings::add);
+        }
+        for (StringLiteral literal : file.source().literals()) {
+            String value = literal.value().strip();
+            if (HEADER.matcher(value).matches() && (file.insideFunction(literal.startOffset()) || annotationArgument(file, literal))) {
+                mention(file, literal.startOffset(), value, seen).ifPresent(findings::add);
+            }
+            Matcher column = LITERAL_IDENTIFIER.matcher(value);
+            if (value.length() < 300 && column.find()
+                    && PERSISTENCE_CONSTRUCT.matcher(file.source().uncommentedLine(literal.startLine())).find()) {
+                mention(file, literal.startOffset(), column.group(), seen).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    private static Optional<Finding> mention(CodeFile file, int offset, String identifier, Set<String> seen) {
+        String layer = CodeLayers.of(file, offset);
+        String line = file.source().uncommentedLine(file.line(offset));
+        boolean inFunction = file.insideFunction(offset);
+        String usage = usage(file, offset, line, inFunction, identifier);
+        String kind = kind(file, offset, layer, usage);
+        String anchor = inFunction ? file.anchor(offset) : file.anchor(offset, Optional.of(identifier));
+        if (!seen.add(kind + "\n" + anchor + "\n" + identifier)) {
+            return Optional.empty();
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        boolean construct = usage.equals("annotation") || usage.equals("query-filter") || usage.equals("session-setting");
+        attributes.put("layer", construct ? CodeLayers.PERSISTENCE : layer);
+        attributes.put("identifier", identifier);
+        attributes.put("usage", usage);
+        attributes.put("value", identifier);
+        return Optional.of(file.finding(kind, offset, anchor, attributes));
+    }
+
+    private static String usage(CodeFile file, int offset, String line, boolean inFunction, String identifier) {
+        Optional<String> construct = construct(line)
+                .or(() -> inFunction ? Optional.empty() : construct(statementBefore(file, offset)));
+        if (construct.isPresent()) {
+            String used = construct.get();
+            return used.startsWith("HasQueryFilter") ? "query-filter" : used.startsWith("@") ? "annotation" : "session-setting";
+        }
+        if (HEADER.matcher(identifier).matches()) {
+            return "header";
+        }
+        if (CodeLayers.of(file, offset).equals(CodeLayers.PERSISTENCE)) {
+            return "query";
+        }
+        if (!inFunction) {
+            return "field";
+        }
+        Optional<Declarations.Scope> function = file.enclosingFunction(offset);
+        if (function.isPresent() && offset < bodyStart(file, function.get())) {
+            return "parameter";
+        }
+        return CONDITION.matcher(line).find() ? "condition" : "argument";
+    }
+
+    /**
+     * Persistence handles it when the layer is persistence or a persistence construct is used; so does a web filter,
+     * interceptor or middleware that resolves the tenant into a context. Everywhere else the id is threaded through
+     * the domain: services, entities, use cases and the signatures of controllers.
+     */
+    private static String kind(CodeFile file, int offset, String layer, String usage) {
+        if (layer.equals(CodeLayers.PERSISTENCE) || usage.equals("annotation") || usage.equals("query-filter")
+                || usage.equals("session-setting")) {
+            return IN_PERSISTENCE;
+        }
+        if (layer.equals(CodeLayers.WEB)) {
+            String holder = file.enclosingType(offset).map(Declarations.Scope::name)
+                    .or(() -> file.enclosingFunction(offset).map(Declarations.Scope::name)).orElse(file.file().name());
+            return RESOLUTION.matcher(holder).matches() ? IN_PERSISTENCE : IN_DOMAIN;
+        }
+        return IN_DOMAIN;
+    }
+
+    private static Optional<String> construct(String text) {
+        Matcher matcher = PERSISTENCE_CONSTRUCT.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    /** The declaration before {@code offset}, annotations included, back to the previous ';', '{' or '}'. */
+    private static String statementBefore(CodeFile file, int offset) {
+        String code = file.code();
+        int start = offset;
+        while (start > 0 && ";{}".indexOf(code.charAt(start - 1)) < 0 && offset - start < 400) {
+            start--;
+        }
+        return code.substring(start, offset);
+    }
+
+    /** Where a function's body starts: its parameters come before. */
+    private static int bodyStart(CodeFile file, Declarations.Scope function) {
+        String code = file.code();
+        String name = function.name().substring(function.name().lastIndexOf('.') + 1);
+        int named = code.indexOf(name, function.start());
+        int open = code.indexOf('(', named < 0 ? function.start() : named);
+        if (open < 0 || open >= function.end()) {
+            return function.start();
+        }
+        return Calls.closing(code, open);
+    }
+
+    /** {@code Tenant} in {@code Tenant tenant} or {@code new TenantContext()}: a type, not an identifier. */
+    private static boolean isTypeName(String code, String name, int start, int end) {
+        if (!Character.isUpperCase(name.charAt(0)) || name.matches("[A-Z0-9_]+|.*(Id|ID|Ids|IDs|Key|Slug)")) {
+            return false;
+        }
+        int after = end;
+        while (after < code.length() && Character.isWhitespace(code.charAt(after))) {
+            after++;
+        }
+        boolean declaresVariable = after < code.length() && (Character.isJavaIdentifierStart(code.charAt(after))
+                || code.charAt(after) == '<' || code.charAt(after) == '.' || code.charAt(after) == '(');
+        String before = code.substring(Math.max(0, start - 12), start);
+        boolean typePosition = before.matches("(?s).*(new|class|interface|record|struct|enum|extends|implements|:|<|\\bas|is)\\s*$");
+        return declaresVariable || typePosition;
+    }
+
+    private static boolean annotationArgument(CodeFile file, StringLiteral literal) {
+        CodeContext context = CodeContext.of(file.source(), file.language(), literal);
+        return context.inAnnotation() || context.callee().matches(".*\\[FromHeader.*|.*Header");
+    }
+
+    /** {@code tenant_id} and {@code tenantId} are one identifier for counting purposes; as written for the attribute. */
+    private static String normalized(String name) {
+        return name.replaceFirst("^(get|Get|set|Set)(?=[A-Z])", "").replaceFirst("^_+", "");
+    }
+
+    /** Row-level security policies on tenant columns, and tenant columns of tables. */
+    private static List<Finding> sql(SourceFile file) {
+        if (file.role() == FileRole.TEST_CODE || file.role() == FileRole.DOCUMENTATION || file.role() == FileRole.EXAMPLE) {
+            return List.of();
+        }
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        String clean = SchemaDocuments.withoutSqlComments(file.content());
+        List<Finding> findings = new ArrayList<>();
+        Matcher policy = POLICY.matcher(clean);
+        while (policy.find()) {
+            int line = lines.lineAt(policy.start());
+            findings.add(sqlFinding(file, lines, line, "policy." + policy.group(1), policy.group(2).toLowerCase(Locale.ROOT),
+                    "row-level-security"));
+        }
+        for (SchemaDocuments.Field column : SchemaDocuments.sql(file.content())) {
+            if (isTenantIdentifier(column.name())) {
+                findings.add(sqlFinding(file, lines, column.line(), column.holder() + "." + column.name(), column.name(),
+                        "column"));
+            }
+        }
+        return findings;
+    }
+
+    private static Finding sqlFinding(SourceFile file, LexedSource lines, int line, String anchor, String identifier,
+                                      String usage) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("layer", CodeLayers.PERSISTENCE);
+        attributes.put("identifier", identifier);
+        attributes.put("usage", usage);
+        return new Finding(IN_PERSISTENCE, Finding.SOURCE_CODE, file.path(), line, line, Snippets.lines(lines, line, line),
+                anchor, attributes);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Batch, page, pool and queue sizes, timeouts and retry counts. Written into production code they are
+ * {@code configuration.hardcoded-tuning} (see {@link HardcodedTuning}), marked {@code holder} when kept in a
+ * configuration class or module and {@code overriddenBy} when only a default; set in configuration files they are
+ * {@code configuration.configured-tuning}, anchored at the key. Attributes: parameter batch|page|pool|queue|timeout|retry,
+ * value, unit (count for sizes; ms, seconds … or unspecified for timeouts), name (or key).
+ */
+public final class TuningDetector implements Detector {
+
+    public static final String HARDCODED = "configuration.hardcoded-tuning";
+    public static final String CONFIGURED = "configuration.configured-tuning";
+
+    private static final String[] WORDS = {"timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt",
+        "tries", "worker", "thread", "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog"};
+
+    private final YamlParser yaml;
+
+    public TuningDetector(YamlParser yaml) {
+        this.yaml = yaml;
+    }
+
+    @Override
+    public Set<FileRole> roles() {
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.CONFIGURATION);
+    }
+
+    @Override
+    public List<Finding> detect(SourceFile file) {
+        if (!mentionsTuning(file.content())) {
+            return List.of();
+        }
+        if (file.role() == FileRole.CONFIGURATION) {
+            return configured(file);
+        }
+        return CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
+    }
+
+    private static boolean mentionsTuning(String content) {
+        String lower = content.toLowerCase(Locale.ROOT);
+        for (String word : WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Finding> configured(SourceFile file) {
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        List<Finding> findings = new ArrayList<>();
+        for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
+            Optional<String> parameter = HardcodedTuning.keyParameter(entry.key());
+            if (parameter.isEmpty() || entry.value().isBlank() || Placeholders.isBarePlaceholder(entry.value())) {
+                continue;
+            }
+            Placeholders.Resolved resolved = Placeholders.resolve(entry.value());
+            TuningValues.configured(resolved.value()).ifPresent(value -> {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("parameter", parameter.get());
+                attributes.put("value", value.number());
+                attributes.put("unit", unit(parameter.get(), entry.key(), value));
+                attributes.put("key", entry.key());
+                if (resolved.usedDefault()) {
+                    attributes.put("overridable", "true");
+                }
+                findings.add(new Finding(CONFIGURED, Finding.CONFIGURATION, file.path(), entry.line(), entry.line(),
+                        Snippets.lines(lines, entry.line(), entry.line()), entry.key(), attributes));
+            });
+        }
+        return List.copyOf(findings);
+    }
+
+    private static String unit(String parameter, String key, TuningValues.Value value) {
+        if (!parameter.equals(TuningNames.TIMEOUT)) {
+            return "count";
+        }
+        if (!value.unit().isEmpty()) {
+            return value.unit();
+        }
+        List<String> words = Identifiers.words(key.substring(key.lastIndexOf('.') + 1));
+        String unit = TuningValues.unit(Identifiers.last(words));
+        return unit.isEmpty() ? "unspecified" : unit;
+    }
+}

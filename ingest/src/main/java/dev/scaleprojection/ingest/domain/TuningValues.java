@@ -1,0 +1,114 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a hard-coded amount where code writes one: a number ({@code 5_000L}, {@code "20"}), a product of numbers
+ * ({@code 30 * 1000}), or a duration ({@code Duration.ofSeconds(30)}, {@code 5 * time.Second}, {@code timedelta(
+ * seconds=30)}, {@code TimeSpan.FromSeconds(30)}, {@code 30.seconds}, {@code 5, TimeUnit.SECONDS}), and in
+ * configuration {@code 30s}, {@code 500ms}, {@code PT30S}. Anything computed from a name is not an amount.
+ */
+final class TuningValues {
+
+    /** The amount as a plain decimal, its unit (ms, seconds … or "" when the code does not say), and where it ends. */
+    record Value(String number, String unit, boolean duration, int end) {
+    }
+
+    private static final String NUM = "-?\\d[\\d_]*(?:\\.\\d+)?[LlFfDdMmUu]?";
+    private static final String PRODUCT = NUM + "(?:\\s*\\*\\s*" + NUM + ")*";
+    private static final Pattern[] DURATIONS = {
+        Pattern.compile("(?:java\\.time\\.)?Duration\\.of(Nanos|Millis|Seconds|Minutes|Hours|Days)\\(\\s*(" + PRODUCT + ")\\s*\\)"),
+        Pattern.compile("(?:TimeUnit|ChronoUnit)\\.(\\w+)\\.to\\w+\\(\\s*(" + PRODUCT + ")\\s*\\)"),
+        Pattern.compile("(?:datetime\\.)?timedelta\\(\\s*(\\w+)\\s*=\\s*(" + PRODUCT + ")\\s*\\)"),
+        Pattern.compile("(?:System\\.)?TimeSpan\\.From(\\w+)\\(\\s*(" + PRODUCT + ")\\s*\\)"),
+        Pattern.compile("time\\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)\\s*\\*\\s*(" + PRODUCT + ")"),
+    };
+    private static final Pattern[] DURATIONS_AMOUNT_FIRST = {
+        Pattern.compile("(?:java\\.time\\.)?Duration\\.of\\(\\s*(" + PRODUCT + ")\\s*,\\s*ChronoUnit\\.(\\w+)\\s*\\)"),
+        Pattern.compile("(" + PRODUCT + ")\\s*\\*\\s*time\\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)\\b"),
+        Pattern.compile("(" + PRODUCT + ")\\s*,\\s*(?:java\\.util\\.concurrent\\.)?(?:TimeUnit|ChronoUnit)\\.(\\w+)"),
+        Pattern.compile("(" + NUM + ")\\.(milliseconds|seconds|minutes|hours|days)\\b"),
+    };
+    private static final Pattern PLAIN = Pattern.compile("[\"']?(" + PRODUCT + ")[\"']?");
+    private static final Pattern END = Pattern.compile("\\s*(?:[;,)}\\]\\r\\n]|$|//|#|/\\*)");
+    private static final Pattern CONFIGURED = Pattern.compile("(?i)(" + NUM + ")\\s*(ms|millis|milliseconds|s|sec|secs|seconds"
+            + "|m|min|mins|minutes|h|hours|d|days|ns|us)?");
+    private static final Pattern ISO_DURATION = Pattern.compile("(?i)PT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?");
+
+    private TuningValues() {
+    }
+
+    /** The amount written at {@code offset} of {@code view}, ending where an expression may end. */
+    static Optional<Value> at(String view, int offset) {
+        int limit = Math.min(view.length(), offset + 200);
+        for (Pattern pattern : DURATIONS) {
+            Matcher matcher = pattern.matcher(view).region(offset, limit);
+            if (matcher.lookingAt() && ends(view, matcher.end())) {
+                return Optional.of(new Value(amount(matcher.group(2)), unit(matcher.group(1)), true, matcher.end()));
+            }
+        }
+        for (Pattern pattern : DURATIONS_AMOUNT_FIRST) {
+            Matcher matcher = pattern.matcher(view).region(offset, limit);
+            if (matcher.lookingAt() && ends(view, matcher.end())) {
+                return Optional.of(new Value(amount(matcher.group(1)), unit(matcher.group(2)), true, matcher.end()));
+            }
+        }
+        Matcher plain = PLAIN.matcher(view).region(offset, limit);
+        if (plain.lookingAt() && ends(view, plain.end())) {
+            return Optional.of(new Value(amount(plain.group(1)), "", false, plain.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** A configured value: {@code 20}, {@code 30s}, {@code 500ms}, {@code PT30S}. */
+    static Optional<Value> configured(String value) {
+        String stripped = value.strip();
+        Matcher iso = ISO_DURATION.matcher(stripped);
+        if (stripped.length() > 2 && iso.matches()) {
+            BigDecimal seconds = BigDecimal.ZERO;
+            seconds = seconds.add(iso.group(1) == null ? BigDecimal.ZERO : new BigDecimal(iso.group(1)).multiply(BigDecimal.valueOf(3600)));
+            seconds = seconds.add(iso.group(2) == null ? BigDecimal.ZERO : new BigDecimal(iso.group(2)).multiply(BigDecimal.valueOf(60)));
+            seconds = seconds.add(iso.group(3) == null ? BigDecimal.ZERO : new BigDecimal(iso.group(3)));
+            return Optional.of(new Value(seconds.stripTrailingZeros().toPlainString(), "seconds", true, stripped.length()));
+        }
+        Matcher matcher = CONFIGURED.matcher(stripped);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String unit = matcher.group(2) == null ? "" : unit(matcher.group(2));
+        return Optional.of(new Value(amount(matcher.group(1)), unit, !unit.isEmpty(), stripped.length()));
+    }
+
+    /** The unit a name or API spells: {@code Millis}, {@code SECONDS}, {@code ms}, {@code Second} … ; "" when unknown. */
+    static String unit(String spelled) {
+        String lower = spelled.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "ns", "nanos", "nanosecond", "nanoseconds" -> "ns";
+            case "us", "micros", "microsecond", "microseconds" -> "us";
+            case "ms", "millis", "millisecond", "milliseconds", "msec", "msecs" -> "ms";
+            case "s", "sec", "secs", "second", "seconds" -> "seconds";
+            case "m", "min", "mins", "minute", "minutes" -> "minutes";
+            case "h", "hour", "hours" -> "hours";
+            case "d", "day", "days" -> "days";
+            default -> "";
+        };
+    }
+
+    private static boolean ends(String view, int end) {
+        return END.matcher(view).region(end, Math.min(view.length(), end + 10)).lookingAt();
+    }
+
+    /** Evaluates a number or a product of numbers, without underscores or type suffixes. */
+    private static String amount(String written) {
+        BigDecimal product = BigDecimal.ONE;
+        for (String factor : written.split("\\*")) {
+            String digits = factor.strip().replace("_", "").replaceAll("[LlFfDdMmUu]$", "");
+            product = product.multiply(new BigDecimal(digits));
+        }
+        return product.stripTrailingZeros().toPlainString();
+    }
+}

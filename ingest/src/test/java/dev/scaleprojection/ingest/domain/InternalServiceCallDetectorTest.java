@@ -1,0 +1,164 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.InternalServiceCallDetector.SYNC_CALL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class InternalServiceCallDetectorTest {
+
+    private final InternalServiceCallDetector detector = new InternalServiceCallDetector();
+
+    static Stream<Arguments> calls() {
+        return Stream.of(
+                arguments("a Feign client", "src/main/java/shop/orders/InventoryClient.java", """
+                        @FeignClient(name = "inventory-service")
+                        public interface InventoryClient {
+                            @GetMapping("/items/{id}")
+                            Item item(@PathVariable("id") String id);
+                        }
+                        """, Expected.of(SYNC_CALL, 1, "InventoryClient", "target", "inventory-service", "protocol", "http",
+                        "style", "feign")),
+                arguments("a Feign client named by its value", "src/main/java/shop/orders/PricingClient.java", """
+                        @FeignClient("pricing")
+                        interface PricingClient { }
+                        """, Expected.of(SYNC_CALL, 1, "PricingClient", "target", "pricing", "style", "feign")),
+                arguments("RestTemplate with a base URL field", "src/main/java/shop/orders/StockChecker.java", """
+                        class StockChecker {
+                            Item check(String id) {
+                                return restTemplate.getForObject(inventoryUrl + "/items/{id}", Item.class, id);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "StockChecker.check", "target", "inventory", "style", "resttemplate")),
+                arguments("WebClient to a service-discovery name", "src/main/java/shop/orders/Clients.java", """
+                        class Clients {
+                            WebClient payments() {
+                                return WebClient.builder().baseUrl("lb://payments").build();
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Clients.payments", "target", "payments", "style", "webclient")),
+                arguments("WebClient to a service host", "src/main/java/shop/orders/Shipping.java", """
+                        class Shipping {
+                            Mono<Quote> quote() {
+                                return webClient.get().uri("http://shipping-service:8080/quotes").retrieve().bodyToMono(Quote.class);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Shipping.quote", "target", "shipping-service")),
+                arguments("Java HttpClient to a cluster-local service", "src/main/java/shop/orders/Tax.java", """
+                        class Tax {
+                            HttpRequest request() {
+                                return HttpRequest.newBuilder(URI.create("http://tax.billing.svc.cluster.local/rates")).build();
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Tax.request", "target", "tax", "style", "httpclient")),
+                arguments("a gRPC blocking stub", "src/main/java/shop/orders/Catalog.java", """
+                        class Catalog {
+                            Product product(ManagedChannel channel, String id) {
+                                return ProductCatalogServiceGrpc.newBlockingStub(channel).getProduct(request(id));
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Catalog.product", "target", "product-catalog-service",
+                        "protocol", "grpc", "style", "grpc")),
+                arguments("a gRPC channel to a service host", "src/main/java/shop/orders/Channels.java", """
+                        class Channels {
+                            ManagedChannel inventory() {
+                                return ManagedChannelBuilder.forAddress("inventory-service", 9090).usePlaintext().build();
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Channels.inventory", "target", "inventory-service", "protocol", "grpc")),
+                arguments("requests with an interpolated base URL", "orders/clients.py", """
+                        def fetch_order(order_id):
+                            return requests.get(f"{ORDERS_URL}/orders/{order_id}", timeout=5).json()
+                        """, Expected.of(SYNC_CALL, 2, "fetch_order", "target", "orders", "style", "requests")),
+                arguments("fetch to a service from an environment variable", "web/src/cart.ts", """
+                        export async function cart(id: string) {
+                          return fetch(`${process.env.CART_SERVICE_URL}/carts/${id}`);
+                        }
+                        """, Expected.of(SYNC_CALL, 2, "cart", "target", "cart-service", "style", "fetch")),
+                arguments("axios to a service host", "web/src/recommend.js", """
+                        export const recommend = (id) => axios.get("http://recommendations:8080/products/" + id);
+                        """, Expected.of(SYNC_CALL, 1, "recommend", "target", "recommendations", "style", "axios")),
+                arguments("a Go gRPC dial", "src/frontend/main.go", """
+                        package main
+
+                        func connect(ctx context.Context) (*grpc.ClientConn, error) {
+                        	return grpc.DialContext(ctx, "productcatalogservice:3550", grpc.WithInsecure())
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "connect", "target", "productcatalogservice", "style", "grpc")),
+                arguments("a Go HTTP request to a named base", "internal/orders/client.go", """
+                        package orders
+
+                        func (c *Client) Stock(id string) (*http.Response, error) {
+                        	return http.Get(c.inventoryURL + "/items/" + id)
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "Client.Stock", "target", "inventory", "style", "httpclient")),
+                arguments("a C# typed client base address", "src/WebApp/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            public static void AddClients(IServiceCollection services)
+                            {
+                                services.AddHttpClient<BasketService>(o => o.BaseAddress = new("http://basket-api"));
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "Extensions.AddClients", "target", "basket-api", "style", "httpclient")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calls")
+    void reportsASynchronousCallToAnotherService(String description, String path, String code, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("public APIs and vendors", "src/main/java/shop/payments/Stripe.java", """
+                        class Stripe {
+                            void charge() {
+                                restTemplate.postForObject("https://api.stripe.com/v1/charges", body, Charge.class);
+                                restTemplate.postForObject(stripeApiUrl + "/refunds", body, Refund.class);
+                            }
+                        }
+                        """),
+                arguments("loopback, IPs and relative paths", "web/src/api.ts", """
+                        const a = fetch("http://localhost:8080/orders");
+                        const b = fetch("http://10.0.0.12/orders");
+                        const c = fetch("/api/orders");
+                        const d = axios.get(baseUrl + "/orders");
+                        """),
+                arguments("infrastructure is no service", "app/cache.py", """
+                        def ping():
+                            return requests.get("http://redis:6379/")
+                        """),
+                arguments("a URL in a comment or a log message", "src/main/java/shop/A.java", """
+                        class A {
+                            // calls http://orders-service/orders
+                            void f() { log.info("calling http://orders-service/orders"); }
+                        }
+                        """),
+                arguments("an asynchronous gRPC stub", "src/main/java/shop/Async.java", """
+                        class Async {
+                            Stub s(ManagedChannel channel) { return OrdersGrpc.newStub(channel); }
+                        }
+                        """),
+                arguments("a service call in a test", "src/test/java/shop/ClientTest.java", """
+                        class ClientTest { void t() { restTemplate.getForObject("http://orders-service/orders", String.class); } }
+                        """),
+                arguments("a map lookup named like a URL", "app/settings_loader.py", """
+                        def url():
+                            return os.environ.get("ORDERS_URL")
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatIsNoInternalCall(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+}

@@ -1,0 +1,215 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.ObservabilityDetector.LOGGING;
+import static dev.scaleprojection.ingest.domain.ObservabilityDetector.METRICS;
+import static dev.scaleprojection.ingest.domain.ObservabilityDetector.TRACING;
+import static dev.scaleprojection.ingest.domain.ObservabilityDetector.UNBOUNDED_LABEL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ObservabilityDetectorTest {
+
+    private final ObservabilityDetector detector = new ObservabilityDetector(new SnakeYamlParser());
+
+    static Stream<Arguments> setups() {
+        return Stream.of(
+                arguments("a structured logback configuration", "src/main/resources/logback-spring.xml", """
+                        <configuration>
+                          <appender name="JSON" class="ch.qos.logback.core.ConsoleAppender">
+                            <encoder class="net.logstash.logback.encoder.LogstashEncoder"/>
+                          </appender>
+                        </configuration>
+                        """, Expected.of(LOGGING, 1, "", "library", "logback", "format", "structured")),
+                arguments("a plain log4j2 configuration at the root", "log4j2.xml", """
+                        <Configuration><Appenders><Console name="out"><PatternLayout pattern="%d %m%n"/></Console></Appenders></Configuration>
+                        """, Expected.of(LOGGING, 1, "", "library", "log4j2", "format", "text")),
+                arguments("Spring Boot structured logging", "src/main/resources/application.yml", """
+                        logging:
+                          structured:
+                            format:
+                              console: ecs
+                        """, Expected.of(LOGGING, 4, "logging.structured.format.console", "library", "spring-boot",
+                        "format", "structured")),
+                arguments("Python dictConfig", "app/logging_setup.py", """
+                        def configure():
+                            logging.config.dictConfig({"formatters": {"json": {"()": "pythonjsonlogger.jsonlogger.JsonFormatter"}}})
+                        """, Expected.of(LOGGING, 2, "configure", "library", "python-logging", "format", "structured")),
+                arguments("a Micrometer Prometheus registry dependency", "orders/pom.xml", """
+                        <project>
+                          <dependencies>
+                            <dependency><groupId>io.micrometer</groupId><artifactId>micrometer-registry-prometheus</artifactId></dependency>
+                          </dependencies>
+                        </project>
+                        """, Expected.of(METRICS, 3, "micrometer", "library", "micrometer", "source", "dependency")),
+                arguments("Prometheus metrics exposed by actuator", "src/main/resources/application.properties", """
+                        management.endpoints.web.exposure.include=health,prometheus
+                        """, Expected.of(METRICS, 1, "management.endpoints.web.exposure.include", "library", "micrometer")),
+                arguments("a Micrometer counter in code", "src/main/java/shop/orders/OrderMetrics.java", """
+                        class OrderMetrics {
+                            OrderMetrics(MeterRegistry registry) {
+                                this.placed = Counter.builder("orders.placed").register(registry);
+                            }
+                        }
+                        """, Expected.of(METRICS, 2, "OrderMetrics.OrderMetrics", "library", "micrometer", "source", "code")),
+                arguments("a Go Prometheus collector", "internal/metrics/metrics.go", """
+                        package metrics
+
+                        var requests = promauto.NewCounter(prometheus.CounterOpts{Name: "requests_total"})
+                        """, Expected.of(METRICS, 3, "requests", "library", "prometheus")),
+                arguments("an OpenTelemetry SDK dependency in package.json", "web/package.json", """
+                        {
+                          "dependencies": {
+                            "@opentelemetry/sdk-node": "^0.52.0"
+                          }
+                        }
+                        """, Expected.of(TRACING, 3, "opentelemetry", "library", "opentelemetry")),
+                arguments("an OpenTelemetry tracer provider in Python", "app/tracing.py", """
+                        provider = TracerProvider(resource=resource)
+                        trace.set_tracer_provider(provider)
+                        """, Expected.of(TRACING, 1, "provider", "library", "opentelemetry")),
+                arguments("Micrometer tracing configuration", "src/main/resources/application.yml", """
+                        management:
+                          tracing:
+                            sampling:
+                              probability: 0.1
+                        """, Expected.of(TRACING, 4, "management.tracing.sampling.probability", "library", "micrometer-tracing")),
+                arguments("an OTLP endpoint in a dotenv file", ".env", """
+                        OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4317
+                        """, Expected.of(TRACING, 1, "OTEL_EXPORTER_OTLP_ENDPOINT", "library", "opentelemetry")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("setups")
+    void reportsTheObservabilitySetUp(String description, String path, String content, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, content));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> labels() {
+        return Stream.of(
+                arguments("a Micrometer tag with a user id", "src/main/java/shop/orders/OrderMetrics.java", """
+                        class OrderMetrics {
+                            void placed(Order order) {
+                                registry.counter("orders.placed", Tags.of(Tag.of("userId", order.getUserId()))).increment();
+                            }
+                        }
+                        """, Expected.of(UNBOUNDED_LABEL, 3, "OrderMetrics.placed", "label", "userId")),
+                arguments("a builder tag with an email", "src/main/java/shop/Signups.java", """
+                        class Signups {
+                            void record(User user) {
+                                Counter.builder("signups").tag("email", user.getEmail()).register(registry).increment();
+                            }
+                        }
+                        """, Expected.of(UNBOUNDED_LABEL, 3, "Signups.record", "label", "email", "metric", "signups")),
+                arguments("a raw request path as the uri tag", "src/main/java/shop/web/Timing.java", """
+                        class Timing {
+                            void time(HttpServletRequest request) {
+                                Timer.builder("http.latency").tag("uri", request.getRequestURI()).register(registry);
+                            }
+                        }
+                        """, Expected.of(UNBOUNDED_LABEL, 3, "Timing.time", "label", "uri")),
+                arguments("key-value tags on a registry counter", "src/main/java/shop/Payments.java", """
+                        class Payments {
+                            void paid(Payment p) {
+                                registry.counter("payments", "customerId", p.customerId()).increment();
+                            }
+                        }
+                        """, Expected.of(UNBOUNDED_LABEL, 3, "Payments.paid", "label", "customerId", "metric", "payments")),
+                arguments("a Prometheus keyword label in Python", "app/metrics.py", """
+                        REQUESTS = Counter("requests_total", "Requests", ["user_id"])
+
+                        def handle(request):
+                            REQUESTS.labels(user_id=request.user.id).inc()
+                        """, Expected.of(UNBOUNDED_LABEL, 4, "handle", "label", "user_id")),
+                arguments("a positional Prometheus label matched to its declaration", "app/metrics.py", """
+                        LATENCY = Histogram("latency_seconds", "Latency", ["session_id"])
+
+                        def observe(session, seconds):
+                            LATENCY.labels(session.id).observe(seconds)
+                        """, Expected.of(UNBOUNDED_LABEL, 4, "observe", "label", "session_id")),
+                arguments("Go WithLabelValues with a raw path", "internal/web/metrics.go", """
+                        package web
+
+                        var hits = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "hits"}, []string{"path"})
+
+                        func count(r *http.Request) {
+                        	hits.WithLabelValues(r.URL.Path).Inc()
+                        }
+                        """, Expected.of(UNBOUNDED_LABEL, 6, "count", "label", "path")),
+                arguments("a prom-client label object", "server/metrics.js", """
+                        const client = require('prom-client');
+                        function track(req) {
+                          httpRequests.inc({ route: req.route.path, userId: req.user.id });
+                        }
+                        """, Expected.of(UNBOUNDED_LABEL, 3, "track", "label", "userId")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labels")
+    void reportsAMetricLabelOfUnboundedCardinality(String description, String path, String code, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code)).stream()
+                .filter(finding -> finding.kind().equals(UNBOUNDED_LABEL)).toList();
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> boundedLabels() {
+        return Stream.of(
+                arguments("bounded tags", "src/main/java/shop/Metrics.java", """
+                        class Metrics {
+                            void record(Order order, HttpServletRequest request) {
+                                registry.counter("orders", "status", order.status().name(), "method", request.getMethod()).increment();
+                                Counter.builder("checkout").tag("region", order.region()).register(registry);
+                                Timer.builder("http").tag("uri", "/orders/{id}").register(registry);
+                            }
+                        }
+                        """),
+                arguments("a templated route in prom-client", "server/metrics.js", """
+                        const client = require('prom-client');
+                        function track(req, res) {
+                          httpRequests.inc({ route: req.route.path, method: req.method, status: res.statusCode });
+                        }
+                        """),
+                arguments("a map tag that is not a metric", "src/main/java/shop/Html.java", """
+                        class Html {
+                            void render() { builder.tag("userId", user.getId()); }
+                        }
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("boundedLabels")
+    void doesNotReportABoundedLabel(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).noneMatch(finding -> finding.kind().equals(UNBOUNDED_LABEL));
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("a logback configuration for tests", "src/test/resources/logback-test.xml", """
+                        <configuration><root level="INFO"/></configuration>
+                        """),
+                arguments("configuration without observability", "src/main/resources/application.yml", """
+                        server:
+                          port: 8080
+                        management:
+                          endpoints:
+                            web:
+                              exposure:
+                                include: health
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatIsNoObservabilityFact(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+}

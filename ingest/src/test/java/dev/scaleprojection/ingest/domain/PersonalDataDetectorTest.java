@@ -1,0 +1,284 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.PersonalDataDetector.EGRESS;
+import static dev.scaleprojection.ingest.domain.PersonalDataDetector.STORED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PersonalDataDetectorTest {
+
+    private final PersonalDataDetector detector = new PersonalDataDetector();
+
+    static Stream<Arguments> stored() {
+        return Stream.of(
+                arguments("an email column of a JPA entity", "customers/src/main/java/com/acme/customers/Customer.java", """
+                        @Entity
+                        public class Customer {
+                            @Id private Long id;
+                            @Column(unique = true)
+                            private String email;
+                        }
+                        """, Expected.of(STORED, 5, "Customer.email", "piiKind", "email", "field", "email",
+                        "holder", "Customer", "context", "customers", "store", "jpa")),
+                arguments("a telephone of an owner", "src/main/java/org/springframework/samples/petclinic/owner/Owner.java", """
+                        @Entity
+                        @Table(name = "owners")
+                        public class Owner extends Person {
+                            @Column
+                            @NotBlank
+                            private String telephone;
+                        }
+                        """, Expected.of(STORED, 6, "Owner.telephone", "piiKind", "phone", "context", "owner")),
+                arguments("a birth date in a Kotlin entity", "src/main/kotlin/com/acme/clinic/patients/Patient.kt", """
+                        @Entity
+                        data class Patient(@Id val id: Long, val dateOfBirth: LocalDate, val ward: String)
+                        """, Expected.of(STORED, 2, "Patient.dateOfBirth", "piiKind", "birth-date", "context", "patients")),
+                arguments("an EF entity property", "src/Customers/Customers.Domain/Customer.cs", """
+                        [Table("customers")]
+                        public class Customer
+                        {
+                            public int Id { get; set; }
+                            public string PhoneNumber { get; set; }
+                        }
+                        """, Expected.of(STORED, 5, "Customer.PhoneNumber", "piiKind", "phone", "store", "ef",
+                        "context", "customers")),
+                arguments("a TypeORM column", "src/users/user.entity.ts", """
+                        @Entity()
+                        export class User {
+                          @PrimaryGeneratedColumn()
+                          id: number;
+
+                          @Column({ unique: true })
+                          email: string;
+                        }
+                        """, Expected.of(STORED, 7, "User.email", "store", "typeorm", "context", "users")),
+                arguments("a Django model field", "shop/customers/models.py", """
+                        class Customer(models.Model):
+                            email = models.EmailField(unique=True)
+                            loyalty_points = models.IntegerField(default=0)
+                        """, Expected.of(STORED, 2, "Customer.email", "store", "django", "context", "customers")),
+                arguments("a SQLAlchemy column", "app/accounts/models.py", """
+                        class Account(Base):
+                            __tablename__ = "accounts"
+                            id = Column(Integer, primary_key=True)
+                            iban = Column(String(34), nullable=False)
+                        """, Expected.of(STORED, 4, "Account.iban", "piiKind", "card", "store", "sqlalchemy")),
+                arguments("a gorm model field", "internal/users/user.go", """
+                        package users
+
+                        type User struct {
+                        	gorm.Model
+                        	Email string `gorm:"uniqueIndex"`
+                        	Plan  string
+                        }
+                        """, Expected.of(STORED, 5, "User.Email", "store", "gorm", "context", "users")),
+                arguments("a column of a migration", "orders/src/main/resources/db/migration/V1__init.sql", """
+                        -- customers of the shop
+                        CREATE TABLE IF NOT EXISTS customers (
+                            id BIGINT PRIMARY KEY,
+                            last_name VARCHAR(100) NOT NULL,
+                            CONSTRAINT uk_name UNIQUE (last_name)
+                        );
+                        """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
+                        "store", "sql")),
+                arguments("a protobuf message field", "proto/customers/v1/customer.proto", """
+                        syntax = "proto3";
+                        package acme.customers.v1;
+                        message Customer {
+                          string id = 1;
+                          // contact
+                          oneof contact {
+                            string phone_number = 2;
+                          }
+                        }
+                        """, Expected.of(STORED, 7, "Customer.phone_number", "piiKind", "phone", "store", "proto",
+                        "context", "customers")),
+                arguments("an Avro record field", "schemas/orders/shipment.avsc", """
+                        {"type": "record", "name": "Shipment", "namespace": "acme.orders",
+                         "fields": [
+                           {"name": "id", "type": "string"},
+                           {"name": "shippingAddress", "type": "string"}
+                         ]}
+                        """, Expected.of(STORED, 4, "Shipment.shippingAddress", "piiKind", "address", "store", "avsc")),
+                arguments("a Prisma model field", "prisma/schema.prisma", """
+                        model User {
+                          id    Int    @id @default(autoincrement())
+                          email String @unique
+                        }
+                        """, Expected.of(STORED, 3, "User.email", "store", "prisma")),
+                arguments("a national id in a Mongo document", "src/main/java/com/acme/hr/employees/Employee.java", """
+                        @Document("employees")
+                        public class Employee {
+                            private String ssn;
+                        }
+                        """, Expected.of(STORED, 3, "Employee.ssn", "piiKind", "national-id", "store", "mongodb")));
+    }
+
+    static Stream<Arguments> egress() {
+        return Stream.of(
+                arguments("a field of an event", "src/main/java/com/acme/customers/CustomerRegisteredEvent.java", """
+                        public record CustomerRegisteredEvent(String customerId, String email) {
+                        }
+                        """, Expected.of(EGRESS, 1, "CustomerRegisteredEvent.email", "piiKind", "email", "channel", "event",
+                        "context", "customers")),
+                arguments("an email in a log statement", "src/main/java/com/acme/customers/CustomerService.java", """
+                        class CustomerService {
+                            void register(Customer customer) {
+                                log.info("Registered customer {}", customer.getEmail());
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "CustomerService.register", "piiKind", "email", "field", "email",
+                        "channel", "log", "holder", "CustomerService")),
+                arguments("a Python f-string log", "shop/orders/receipts.py", """
+                        def send_receipt(order):
+                            logger.info(f"Sending receipt to {order.email}")
+                        """, Expected.of(EGRESS, 2, "send_receipt", "channel", "log", "context", "orders")),
+                arguments("console.log of a user", "web/src/auth/login.ts", """
+                        export function onLogin(user: User) {
+                          console.log(user.email);
+                        }
+                        """, Expected.of(EGRESS, 2, "onLogin", "channel", "log", "piiKind", "email")),
+                arguments("a phone published to Kafka", "src/main/java/com/acme/customers/CustomerEvents.java", """
+                        class CustomerEvents {
+                            void changed(Customer customer) {
+                                kafkaTemplate.send("customers", new CustomerDto(customer.getPhone()));
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "CustomerEvents.changed", "piiKind", "phone", "channel", "event")),
+                arguments("an email posted to another service", "crm/sync.py", """
+                        def push(user):
+                            requests.post(CRM_URL, json={"email": user.email})
+                        """, Expected.of(EGRESS, 2, "push", "piiKind", "email", "channel", "http")),
+                arguments("a remote address logged in Go", "internal/auth/handler.go", """
+                        package auth
+
+                        func Login(w http.ResponseWriter, r *http.Request) {
+                        	log.Printf("login from %s", r.RemoteAddr)
+                        }
+                        """, Expected.of(EGRESS, 4, "Login", "piiKind", "ip", "channel", "log")),
+                arguments("an analytics identify call", "web/src/analytics.js", """
+                        export function track(user) {
+                          analytics.identify(user.id, { email: user.email });
+                        }
+                        """, Expected.of(EGRESS, 2, "track", "channel", "analytics", "piiKind", "email")),
+                arguments("a structured .NET log", "src/Customers/Customers.Api/CustomerController.cs", """
+                        public class CustomerController
+                        {
+                            public void Create(Customer customer)
+                            {
+                                _logger.LogInformation("Customer {Name} created", customer.FullName);
+                            }
+                        }
+                        """, Expected.of(EGRESS, 5, "CustomerController.Create", "piiKind", "name", "channel", "log",
+                        "context", "customers")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"stored", "egress"})
+    void reportsPersonalDataWhereItIsStoredOrLeaves(String description, String path, String code, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("a sender address in a mail configuration", "src/main/java/com/acme/notify/MailConfig.java", """
+                        @Configuration
+                        public class MailConfig {
+                            @Value("${mail.from}")
+                            private String from;
+                            private String email = "noreply@shop.example";
+                        }
+                        """),
+                arguments("an email in security properties", "src/main/java/com/acme/security/SecurityProperties.java", """
+                        @ConfigurationProperties("security")
+                        public class SecurityProperties {
+                            private String adminEmail;
+                        }
+                        """),
+                arguments("the name of a product and of a file", "src/main/java/com/acme/catalog/Product.java", """
+                        @Entity
+                        public class Product {
+                            private String name;
+                            private String fileName;
+                            private String imageName;
+                        }
+                        """),
+                arguments("network addresses of a node", "src/main/java/com/acme/cluster/Node.java", """
+                        @Entity
+                        public class Node {
+                            private String serverAddress;
+                            private InetAddress address;
+                            private String macAddress;
+                        }
+                        """),
+                arguments("a signup DTO with validation messages", "src/main/java/com/acme/web/SignupRequest.java", """
+                        public class SignupRequest {
+                            @Email(message = "email must be valid")
+                            @NotBlank
+                            private String email;
+                        }
+                        """),
+                arguments("transient and flag fields", "src/main/java/com/acme/customers/Customer.java", """
+                        @Entity
+                        public class Customer {
+                            @Transient private String fullName;
+                            private boolean emailVerified;
+                            private String emailTemplate;
+                            private static final String EMAIL_PATTERN = ".+@.+";
+                        }
+                        """),
+                arguments("log messages that only mention personal data", "src/main/java/com/acme/notify/Mailer.java", """
+                        class Mailer {
+                            void sent(Long customerId, User user) {
+                                log.info("Email sent to customer {}", customerId);
+                                log.info("Login {}", mask(user.getEmail()));
+                                log.debug("Using sender {}", mailProperties.getFrom());
+                            }
+                        }
+                        """),
+                arguments("personal data logged in a test", "src/test/java/com/acme/customers/CustomerServiceTest.java", """
+                        class CustomerServiceTest {
+                            void registers() { log.info("{}", customer.getEmail()); }
+                        }
+                        """),
+                arguments("a route registration and a response", "web/src/routes/users.js", """
+                        router.post('/users', async (req, res) => {
+                          res.send(req.body.email);
+                        });
+                        mailSender.send(user.email);
+                        """),
+                arguments("columns that are not personal", "db/migration/V2__templates.sql", """
+                        CREATE TABLE email_templates (
+                            name TEXT,
+                            subject TEXT,
+                            email_verified BOOLEAN
+                        );
+                        """),
+                arguments("a pydantic DTO and a Go DTO", "app/api/schemas.py", """
+                        class UserOut(BaseModel):
+                            email: str
+                            first_name: str
+                        """),
+                arguments("a Go request struct with JSON tags only", "internal/api/signup.go", """
+                        package api
+
+                        type SignupRequest struct {
+                        	Email string `json:"email"`
+                        }
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatHoldsNoPersonalData(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.PublishedLanguageDetector.ASYNCAPI;
+import static dev.scaleprojection.ingest.domain.PublishedLanguageDetector.AVRO;
+import static dev.scaleprojection.ingest.domain.PublishedLanguageDetector.JSON_SCHEMA;
+import static dev.scaleprojection.ingest.domain.PublishedLanguageDetector.OPENAPI;
+import static dev.scaleprojection.ingest.domain.PublishedLanguageDetector.PROTOBUF;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PublishedLanguageDetectorTest {
+
+    private final PublishedLanguageDetector detector = new PublishedLanguageDetector(new SnakeYamlParser());
+
+    static Stream<Arguments> contracts() {
+        return Stream.of(
+                arguments("an OpenAPI document of a module", "orders/src/main/resources/openapi.yaml", """
+                        openapi: 3.0.3
+                        info:
+                          title: Orders API
+                          version: 1.4.0
+                        paths:
+                          /orders:
+                            get: {}
+                          /orders/{id}:
+                            get: {}
+                        """, Expected.of(OPENAPI, 1, "", "format", "openapi", "specVersion", "3.0.3", "title", "Orders API",
+                        "version", "1.4.0", "paths", "2", "context", "orders")),
+                arguments("a Swagger 2 JSON document", "services/payments/api/swagger.json", """
+                        {"swagger": "2.0", "info": {"title": "Payments", "version": "1"}, "paths": {"/pay": {}}}
+                        """, Expected.of(OPENAPI, 1, "", "format", "swagger", "paths", "1", "context", "payments")),
+                arguments("an AsyncAPI document", "contracts/shipping/asyncapi.yml", """
+                        asyncapi: 2.6.0
+                        info:
+                          title: Shipping events
+                          version: 2.0.0
+                        channels:
+                          shipment.dispatched: {}
+                        """, Expected.of(ASYNCAPI, 1, "", "title", "Shipping events", "channels", "1", "context", "shipping")),
+                arguments("a protobuf service", "proto/inventory/v1/inventory.proto", """
+                        syntax = "proto3";
+                        // the inventory API
+                        package acme.inventory.v1;
+
+                        service InventoryService {
+                          rpc Reserve(ReserveRequest) returns (ReserveResponse);
+                          rpc Release(ReleaseRequest) returns (ReleaseResponse);
+                        }
+                        message ReserveRequest { string sku = 1; }
+                        message ReserveResponse { bool ok = 1; }
+                        """, Expected.of(PROTOBUF, 3, "", "package", "acme.inventory.v1", "services", "InventoryService",
+                        "messages", "2", "rpcs", "2", "context", "inventory")),
+                arguments("an Avro schema", "orders/src/main/avro/order-placed.avsc", """
+                        {"type": "record", "namespace": "acme.orders", "name": "OrderPlaced",
+                         "fields": [{"name": "id", "type": "string"}]}
+                        """, Expected.of(AVRO, 1, "OrderPlaced", "namespace", "acme.orders", "name", "OrderPlaced",
+                        "context", "orders")),
+                arguments("an Avro IDL protocol", "schemas/billing/billing.avdl", """
+                        @namespace("acme.billing")
+                        protocol Billing {
+                          record Invoice { string id; }
+                        }
+                        """, Expected.of(AVRO, 2, "", "namespace", "acme.billing", "name", "Billing", "context", "billing")),
+                arguments("a JSON Schema", "customers/schemas/customer.schema.json", """
+                        {
+                          "$schema": "https://json-schema.org/draft/2020-12/schema",
+                          "$id": "https://acme.example/customer.json",
+                          "title": "Customer"
+                        }
+                        """, Expected.of(JSON_SCHEMA, 2, "", "id", "https://acme.example/customer.json", "title", "Customer",
+                        "context", "customers")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void reportsAPublishedContractAndItsOwner(String description, String path, String content, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, content));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("a settings file pointing at a schema", "Api/appsettings.json", """
+                        {"$schema": "https://json.schemastore.org/appsettings.json", "Logging": {}}
+                        """),
+                arguments("an ordinary YAML configuration", "src/main/resources/application.yml", """
+                        spring:
+                          application:
+                            name: orders
+                        """),
+                arguments("a YAML file mentioning openapi below the root", "config/tools.yaml", """
+                        generators:
+                          openapi: enabled
+                        """),
+                arguments("a JSON file that only mentions json-schema.org below its root", "data/links.json", """
+                        {"links": [{"href": "https://json-schema.org/"}]}
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatIsNoContract(String description, String path, String content) {
+        assertThat(detector.detect(new SourceFile(path, content))).isEmpty();
+    }
+}

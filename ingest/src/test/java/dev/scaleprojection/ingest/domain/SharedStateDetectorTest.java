@@ -1,0 +1,236 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.SharedStateDetector.SHARED_STATE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SharedStateDetectorTest {
+
+    private final SharedStateDetector detector = new SharedStateDetector();
+
+    static Stream<Arguments> sharedState() {
+        return Stream.of(
+                arguments("a static map filled by requests", "src/main/java/shop/cart/CartController.java", """
+                        @RestController
+                        public class CartController {
+                            private static final Map<String, Cart> CARTS = new HashMap<>();
+
+                            @PostMapping("/carts/{id}")
+                            public void add(@PathVariable String id, @RequestBody Item item) {
+                                CARTS.computeIfAbsent(id, k -> new Cart()).add(item);
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "CartController.CARTS", "holder", "CartController",
+                        "collection", "HashMap", "mutation", "computeIfAbsent", "scope", "static")),
+                arguments("a ConcurrentHashMap cache in a service", "src/main/java/shop/pricing/PriceService.java", """
+                        @Service
+                        public class PriceService {
+                            private final Map<String, Price> cache = new ConcurrentHashMap<>();
+
+                            public Price price(String sku) {
+                                return cache.computeIfAbsent(sku, this::load);
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "PriceService.cache", "collection", "ConcurrentHashMap",
+                        "scope", "singleton")),
+                arguments("a counter in a controller", "src/main/java/shop/GreetingController.java", """
+                        @RestController
+                        public class GreetingController {
+                            private final AtomicLong counter = new AtomicLong();
+
+                            @GetMapping("/greeting")
+                            public Greeting greeting() {
+                                return new Greeting(counter.incrementAndGet());
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "GreetingController.counter", "collection", "AtomicLong",
+                        "mutation", "incrementAndGet")),
+                arguments("a Kotlin companion object list", "src/main/kotlin/shop/Audit.kt", """
+                        class Audit {
+                            companion object {
+                                val entries = mutableListOf<String>()
+                            }
+                            fun record(entry: String) {
+                                entries.add(entry)
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "Audit.entries", "collection", "mutableListOf", "scope", "static")),
+                arguments("a C# static dictionary", "src/Shop/Basket/BasketStore.cs", """
+                        public class BasketStore
+                        {
+                            private static readonly ConcurrentDictionary<string, Basket> Baskets = new();
+                            public void Save(Basket basket)
+                            {
+                                Baskets[basket.Id] = basket;
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "BasketStore.Baskets", "mutation", "index-assignment")),
+                arguments("a module-level dict in a Flask app", "app/views.py", """
+                        sessions = {}
+
+                        @app.post("/login")
+                        def login():
+                            sessions[request.json["user"]] = issue_token()
+                            return "ok"
+                        """, Expected.of(SHARED_STATE, 1, "sessions", "holder", "views", "collection", "dict",
+                        "mutation", "index-assignment", "scope", "module")),
+                arguments("a package-level map in a Go server", "cmd/server/main.go", """
+                        package main
+
+                        var carts = map[string]Cart{}
+
+                        func addItem(w http.ResponseWriter, r *http.Request) {
+                        	carts[r.URL.Query().Get("id")] = Cart{}
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "carts", "collection", "map", "scope", "package")),
+                arguments("a module-level Map in an Express server", "server/index.js", """
+                        const sessions = new Map();
+
+                        app.post('/login', (req, res) => {
+                          sessions.set(req.body.user, createToken());
+                          res.send('ok');
+                        });
+                        """, Expected.of(SHARED_STATE, 1, "sessions", "collection", "Map", "mutation", "set")),
+                arguments("a Caffeine cache", "src/main/java/shop/catalog/CatalogCache.java", """
+                        public class CatalogCache {
+                            private final Cache<String, Product> products = Caffeine.newBuilder().maximumSize(10_000).build();
+                        }
+                        """, Expected.of(SHARED_STATE, 2, "CatalogCache.products", "collection", "caffeine", "mutation", "cache",
+                        "scope", "process")),
+                arguments("a local cache manager", "src/main/java/shop/config/CacheConfig.java", """
+                        public class CacheConfig {
+                            @Bean
+                            public CacheManager cacheManager() {
+                                return new ConcurrentMapCacheManager("products");
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 4, "CacheConfig.cacheManager", "collection", "concurrent-map-cache-manager")),
+                arguments("HTTP session attributes", "src/main/java/shop/web/LoginController.java", """
+                        public class LoginController {
+                            public String login(HttpServletRequest request, User user) {
+                                request.getSession().setAttribute("user", user);
+                                return "home";
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "LoginController.login", "collection", "http-session", "mutation", "session")),
+                arguments("express-session without a store", "server/app.js", """
+                        const session = require('express-session');
+                        app.use(session({ secret: process.env.SECRET, resave: false }));
+                        """, Expected.of(SHARED_STATE, 2, "", "collection", "express-session-memory-store")),
+                arguments("an in-memory distributed cache for sessions", "src/Web/Program.cs", """
+                        public class Program
+                        {
+                            public static void Main(string[] args)
+                            {
+                                builder.Services.AddDistributedMemoryCache();
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 5, "Program.Main", "collection", "distributed-memory-cache")),
+                arguments("Django's local-memory cache", "shop/settings.py", """
+                        CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+                        """, Expected.of(SHARED_STATE, 1, "CACHES", "collection", "locmem-cache")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedState")
+    void reportsStateSharedAcrossRequests(String description, String path, String code, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("immutable constants", "src/main/java/shop/Codes.java", """
+                        public class Codes {
+                            static final List<String> CURRENCIES = List.of("EUR", "USD");
+                            static final Map<String, Integer> LIMITS = Collections.unmodifiableMap(new HashMap<>());
+                            static final Set<String> ADMINS = Set.of("root");
+                            static final int MAX = 10;
+                        }
+                        """),
+                arguments("a registry filled once at start-up", "src/main/java/shop/Handlers.java", """
+                        public class Handlers {
+                            private static final Map<String, Handler> HANDLERS = new HashMap<>();
+                            static {
+                                HANDLERS.put("order", new OrderHandler());
+                            }
+                            public Handlers() {
+                                HANDLERS.put("refund", new RefundHandler());
+                            }
+                            @PostConstruct
+                            void init() {
+                                HANDLERS.put("cancel", new CancelHandler());
+                            }
+                            Handler get(String name) { return HANDLERS.get(name); }
+                        }
+                        """),
+                arguments("a per-request list and a thread-local", "src/main/java/shop/Report.java", """
+                        @Service
+                        public class Report {
+                            private static final ThreadLocal<List<String>> LINES = ThreadLocal.withInitial(ArrayList::new);
+                            public List<String> build() {
+                                List<String> rows = new ArrayList<>();
+                                rows.add("header");
+                                return rows;
+                            }
+                        }
+                        """),
+                arguments("an instance collection of a non-singleton value", "src/main/java/shop/Cart.java", """
+                        public class Cart {
+                            private final List<Item> items = new ArrayList<>();
+                            public void add(Item item) { items.add(item); }
+                        }
+                        """),
+                arguments("an enum", "src/main/java/shop/Status.java", """
+                        public enum Status {
+                            OPEN, CLOSED;
+                            static final Map<String, Status> BY_NAME = Map.of("open", OPEN);
+                        }
+                        """),
+                arguments("shared state in a test", "src/test/java/shop/CartControllerTest.java", """
+                        class CartControllerTest {
+                            static final Map<String, String> SEEN = new HashMap<>();
+                            void t() { SEEN.put("a", "b"); }
+                        }
+                        """),
+                arguments("a Python module dict only filled at import", "app/registry.py", """
+                        HANDLERS = {}
+                        HANDLERS["order"] = handle_order
+
+                        @app.get("/x")
+                        def x():
+                            return HANDLERS["order"]()
+                        """),
+                arguments("a module-level list in a script without handlers", "tools/report.py", """
+                        rows = []
+                        def collect(row):
+                            rows.append(row)
+                        """),
+                arguments("a local Map inside an Express handler", "server/index.js", """
+                        app.get('/x', (req, res) => {
+                          const seen = new Map();
+                          seen.set('a', 1);
+                          res.json([...seen]);
+                        });
+                        """),
+                arguments("a client-side cookie session", "app/views.py", """
+                        @app.route("/login")
+                        def login():
+                            session["user"] = request.form["user"]
+                            return "ok"
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatIsNotSharedMutableState(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+}

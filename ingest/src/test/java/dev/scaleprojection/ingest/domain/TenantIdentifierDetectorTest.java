@@ -1,0 +1,182 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.TenantIdentifierDetector.IN_DOMAIN;
+import static dev.scaleprojection.ingest.domain.TenantIdentifierDetector.IN_PERSISTENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TenantIdentifierDetectorTest {
+
+    private final TenantIdentifierDetector detector = new TenantIdentifierDetector();
+
+    static Stream<Arguments> tenancy() {
+        return Stream.of(
+                arguments("a service method taking the tenant id", "src/main/java/shop/orders/OrderService.java", """
+                        public class OrderService {
+                            public Order place(String tenantId, Cart cart) {
+                                return repository.save(new Order(tenantId, cart));
+                            }
+                        }
+                        """, Expected.of(IN_DOMAIN, 2, "OrderService.place", "layer", "domain", "identifier", "tenantId",
+                        "usage", "parameter")),
+                arguments("a tenant field of an entity", "src/main/java/shop/orders/Order.java", """
+                        @Entity
+                        public class Order {
+                            private String tenantId;
+                        }
+                        """, Expected.of(IN_DOMAIN, 3, "Order.tenantId", "layer", "domain", "usage", "field")),
+                arguments("a business rule comparing tenants", "src/main/java/shop/orders/RefundPolicy.java", """
+                        public class RefundPolicy {
+                            boolean allows(Order order) {
+                                if (!order.getTenantId().equals(TenantContext.current())) {
+                                    return false;
+                                }
+                                return true;
+                            }
+                        }
+                        """, Expected.of(IN_DOMAIN, 3, "RefundPolicy.allows", "usage", "condition", "identifier", "TenantId")),
+                arguments("a repository query by tenant", "src/main/java/shop/orders/OrderRepository.java", """
+                        public interface OrderRepository extends JpaRepository<Order, Long> {
+                            List<Order> findByTenantId(String tenantId);
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 2, "OrderRepository.tenantId", "layer", "persistence")),
+                arguments("Hibernate @TenantId", "src/main/java/shop/orders/Order.java", """
+                        @Entity
+                        public class Order {
+                            @TenantId
+                            private String tenant;
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 4, "Order.tenant", "layer", "persistence", "usage", "annotation")),
+                arguments("a Hibernate filter definition", "src/main/java/shop/orders/Order.java", """
+                        @Entity
+                        @FilterDef(name = "tenantFilter", parameters = @ParamDef(name = "tenantId", type = String.class))
+                        @Filter(name = "tenantFilter", condition = "tenant_id = :tenantId")
+                        public class Order {
+                            @Id private Long id;
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 2, "tenantFilter", "usage", "annotation")),
+                arguments("an EF global query filter", "src/Shop/Ordering/OrderingContext.cs", """
+                        public class OrderingContext : DbContext
+                        {
+                            protected override void OnModelCreating(ModelBuilder builder)
+                            {
+                                builder.Entity<Order>().HasQueryFilter(o => o.TenantId == _tenantProvider.Current);
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 5, "OrderingContext.OnModelCreating", "usage", "query-filter")),
+                arguments("a request filter resolving the tenant header", "src/main/java/shop/web/TenantFilter.java", """
+                        public class TenantFilter extends OncePerRequestFilter {
+                            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
+                                String tenant = request.getHeader("X-Tenant-ID");
+                                TenantContext.set(tenant);
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "TenantFilter.doFilterInternal", "layer", "web",
+                        "identifier", "X-Tenant-ID", "usage", "header")),
+                arguments("a controller threading the header into the service", "src/main/java/shop/web/OrderController.java", """
+                        @RestController
+                        public class OrderController {
+                            @GetMapping("/orders")
+                            List<Order> list(@RequestHeader("X-Tenant-ID") String tenantId) {
+                                return service.list(tenantId);
+                            }
+                        }
+                        """, Expected.of(IN_DOMAIN, 4, "OrderController.list", "layer", "web", "identifier", "tenantId",
+                        "usage", "parameter")),
+                arguments("a Django manager filtering by tenant", "shop/orders/managers.py", """
+                        class TenantManager(models.Manager):
+                            def get_queryset(self):
+                                return super().get_queryset().filter(tenant=get_current_tenant())
+                        """, Expected.of(IN_PERSISTENCE, 3, "TenantManager.get_queryset", "layer", "persistence")),
+                arguments("a Go service method", "internal/orders/service.go", """
+                        package orders
+
+                        func (s *OrderService) Place(ctx context.Context, tenantID string, o Order) error {
+                        	return s.repo.Save(ctx, o)
+                        }
+                        """, Expected.of(IN_DOMAIN, 3, "OrderService.Place", "identifier", "tenantID", "usage", "parameter")),
+                arguments("a Python use case taking an organization id", "billing/usecases/invoice.py", """
+                        def issue_invoice(org_id, order):
+                            return Invoice(org_id=org_id, total=order.total)
+                        """, Expected.of(IN_DOMAIN, 1, "issue_invoice", "identifier", "org_id", "usage", "parameter")),
+                arguments("a Hibernate tenant resolver", "src/main/java/shop/config/TenantIdentifierResolver.java", """
+                        public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver<String> {
+                            public String resolveCurrentTenantIdentifier() {
+                                return TenantContext.getTenantId();
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "TenantIdentifierResolver.resolveCurrentTenantIdentifier",
+                        "layer", "persistence")),
+                arguments("a row-level security policy", "db/migration/V3__rls.sql", """
+                        ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
+                        CREATE POLICY tenant_isolation ON orders
+                            USING (tenant_id = current_setting('app.current_tenant')::uuid);
+                        """, Expected.of(IN_PERSISTENCE, 2, "policy.tenant_isolation", "usage", "row-level-security")),
+                arguments("a tenant column", "db/migration/V1__init.sql", """
+                        CREATE TABLE orders (
+                            id UUID PRIMARY KEY,
+                            tenant_id UUID NOT NULL
+                        );
+                        """, Expected.of(IN_PERSISTENCE, 3, "orders.tenant_id", "usage", "column")),
+                arguments("a NestJS service method", "src/orders/orders.service.ts", """
+                        export class OrdersService {
+                          async findAll(tenantId: string): Promise<Order[]> {
+                            return this.repository.find({ where: { tenantId } });
+                          }
+                        }
+                        """, Expected.of(IN_DOMAIN, 2, "OrdersService.findAll", "usage", "parameter")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tenancy")
+    void reportsWhereTenantIdentifiersAreHandled(String description, String path, String code, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).anyMatch(expected::matches);
+        assertThat(findings).allMatch(finding -> finding.kind().equals(expected.kind()), "all of kind " + expected.kind());
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("imports, packages and organization names", "src/main/java/org/acme/shop/Catalog.java", """
+                        package org.acme.shop;
+                        import org.springframework.stereotype.Service;
+                        public class Catalog {
+                            private String organizationName;
+                            private boolean multiTenant;
+                        }
+                        """),
+                arguments("tenant words in comments and messages", "src/main/java/shop/Audit.java", """
+                        public class Audit {
+                            // TODO pass the tenantId
+                            void record() { log.info("tenant created"); }
+                        }
+                        """),
+                arguments("a tenant type and its exception", "src/main/java/shop/tenants/Tenant.java", """
+                        public class Tenant {
+                            private String name;
+                            void check() { throw new TenantNotFoundException(name); }
+                        }
+                        """),
+                arguments("a tenant id in a test", "src/test/java/shop/OrderServiceTest.java", """
+                        class OrderServiceTest { void places() { service.place("t1", cart); String tenantId = "t1"; } }
+                        """),
+                arguments("an account id is no tenant", "src/main/java/shop/payments/PaymentService.java", """
+                        public class PaymentService {
+                            void pay(String accountId) { }
+                        }
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatIsNoTenantIdentifier(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+}

@@ -1,0 +1,318 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.TuningDetector.CONFIGURED;
+import static dev.scaleprojection.ingest.domain.TuningDetector.HARDCODED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TuningDetectorTest {
+
+    private final TuningDetector detector = new TuningDetector(new SnakeYamlParser());
+
+    static Stream<Arguments> hardcoded() {
+        return Stream.of(
+                arguments("a batch size constant in a service", "src/main/java/shop/OrderExporter.java", """
+                        public class OrderExporter {
+                            private static final int BATCH_SIZE = 500;
+                        }
+                        """, Expected.of(HARDCODED, 2, "OrderExporter.BATCH_SIZE", "parameter", "batch", "value", "500",
+                        "unit", "count")),
+                arguments("a connect timeout setter in milliseconds", "src/main/java/shop/InventoryClient.java", """
+                        class InventoryClient {
+                            RestTemplate create() {
+                                SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+                                factory.setConnectTimeout(5000);
+                                return new RestTemplate(factory);
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 4, "InventoryClient.create", "parameter", "timeout", "value", "5000",
+                        "unit", "ms")),
+                arguments("a Duration given to a client timeout", "src/main/java/shop/PaymentGateway.java", """
+                        class PaymentGateway {
+                            private final HttpClient client = HttpClient.newBuilder()
+                                    .connectTimeout(Duration.ofSeconds(30))
+                                    .build();
+                        }
+                        """, Expected.of(HARDCODED, 3, "PaymentGateway.client", "parameter", "timeout", "value", "30",
+                        "unit", "seconds")),
+                arguments("@Retryable max attempts", "src/main/java/shop/PaymentService.java", """
+                        class PaymentService {
+                            @Retryable(maxAttempts = 5)
+                            public void charge(Order order) { }
+                        }
+                        """, Expected.of(HARDCODED, 2, "PaymentService.charge", "parameter", "retry", "value", "5")),
+                arguments("a Kotlin page size property", "src/main/kotlin/shop/CatalogService.kt", """
+                        class CatalogService {
+                            private val pageSize = 50
+                        }
+                        """, Expected.of(HARDCODED, 2, "CatalogService.pageSize", "parameter", "page", "value", "50")),
+                arguments("a requests timeout keyword in seconds", "reports/client.py", """
+                        def fetch_report(url):
+                            return requests.get(url, timeout=5)
+                        """, Expected.of(HARDCODED, 2, "fetch_report", "parameter", "timeout", "value", "5",
+                        "unit", "seconds")),
+                arguments("a Python retry loop", "reports/client.py", """
+                        def fetch_with_retry(url):
+                            for attempt in range(3):
+                                try:
+                                    return requests.get(url)
+                                except RequestException:
+                                    time.sleep(2)
+                        """, Expected.of(HARDCODED, 2, "fetch_with_retry", "parameter", "retry", "value", "3")),
+                arguments("a Go client timeout in a struct literal", "internal/inventory/client.go", """
+                        package inventory
+
+                        func NewClient() *http.Client {
+                        	return &http.Client{Timeout: 10 * time.Second}
+                        }
+                        """, Expected.of(HARDCODED, 4, "NewClient", "parameter", "timeout", "value", "10", "unit", "seconds")),
+                arguments("a Go context deadline", "internal/orders/service.go", """
+                        package orders
+
+                        func (s *Service) Place(ctx context.Context, o Order) error {
+                        	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+                        	defer cancel()
+                        	return s.repo.Save(ctx, o)
+                        }
+                        """, Expected.of(HARDCODED, 4, "Service.Place", "parameter", "timeout", "value", "5", "unit", "seconds")),
+                arguments("an axios timeout option", "web/src/api.ts", """
+                        export const api = axios.create({ baseURL: "/api", timeout: 5000 });
+                        """, Expected.of(HARDCODED, 1, "api", "parameter", "timeout", "value", "5000", "unit", "ms")),
+                arguments("a C# page size constant", "Shop/Catalog/CatalogQueries.cs", """
+                        public class CatalogQueries
+                        {
+                            private const int PageSize = 20;
+                        }
+                        """, Expected.of(HARDCODED, 3, "CatalogQueries.PageSize", "parameter", "page", "value", "20")),
+                arguments("a fixed thread pool", "src/main/java/shop/Mailer.java", """
+                        class Mailer {
+                            private final ExecutorService executor = Executors.newFixedThreadPool(8);
+                        }
+                        """, Expected.of(HARDCODED, 2, "Mailer.executor", "parameter", "pool", "value", "8")),
+                arguments("a bounded queue", "src/main/java/shop/Events.java", """
+                        class Events {
+                            private final BlockingQueue<Event> pending = new ArrayBlockingQueue<>(1000);
+                        }
+                        """, Expected.of(HARDCODED, 2, "Events.pending", "parameter", "queue", "value", "1000")),
+                arguments("a retry bound in a Java loop", "src/main/java/shop/Sender.java", """
+                        class Sender {
+                            void send(Message m) {
+                                for (int attempt = 1; ; attempt++) {
+                                    if (attempt >= 3) { throw new IllegalStateException(); }
+                                }
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 4, "Sender.send", "parameter", "retry", "value", "3")),
+                arguments("a constant in a configuration class is marked", "src/main/java/shop/KafkaConfig.java", """
+                        public class KafkaConfig {
+                            static final int MAX_POLL_RECORDS = 500;
+                        }
+                        """, Expected.of(HARDCODED, 2, "KafkaConfig.MAX_POLL_RECORDS", "parameter", "batch",
+                        "holder", "config-class")),
+                arguments("an environment default in JavaScript", "web/src/jobs.js", """
+                        const batchSize = Number(process.env.BATCH_SIZE || 100);
+                        """, Expected.of(HARDCODED, 1, "batchSize", "parameter", "batch", "value", "100",
+                        "overriddenBy", "environment")),
+                arguments("an environment default in Python", "jobs/settings_loader.py", """
+                        POOL_SIZE = int(os.getenv("POOL_SIZE", "10"))
+                        """, Expected.of(HARDCODED, 1, "POOL_SIZE", "parameter", "pool", "value", "10",
+                        "overriddenBy", "environment")),
+                arguments("a placeholder default in @Value", "src/main/java/shop/CatalogController.java", """
+                        class CatalogController {
+                            @Value("${catalog.page-size:20}")
+                            private int pageSize;
+                        }
+                        """, Expected.of(HARDCODED, 2, "CatalogController.pageSize", "parameter", "page", "value", "20",
+                        "overriddenBy", "placeholder")),
+                arguments("a Kafka producer property", "src/main/java/shop/Publisher.java", """
+                        class Publisher {
+                            Properties props() {
+                                Properties props = new Properties();
+                                props.put(ProducerConfig.BATCH_SIZE_CONFIG, 16384);
+                                return props;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 4, "Publisher.props", "parameter", "batch", "value", "16384")),
+                arguments("a SQLAlchemy pool size keyword", "app/db.py", """
+                        engine = create_engine(DATABASE_URL, pool_size=10)
+                        """, Expected.of(HARDCODED, 1, "engine", "parameter", "pool", "value", "10")),
+                arguments("a Kotlin duration", "src/main/kotlin/shop/Client.kt", """
+                        class Client {
+                            val requestTimeout = 30.seconds
+                        }
+                        """, Expected.of(HARDCODED, 2, "Client.requestTimeout", "value", "30", "unit", "seconds")),
+                arguments("urllib3 Retry total", "app/http.py", """
+                        def session():
+                            adapter = HTTPAdapter(max_retries=Retry(total=5))
+                            return adapter
+                        """, Expected.of(HARDCODED, 2, "session", "parameter", "retry", "value", "5")),
+                arguments("a Polly retry policy", "Shop/Http/Policies.cs", """
+                        public static class Policies
+                        {
+                            public static IAsyncPolicy<HttpResponseMessage> Retry()
+                            {
+                                return HttpPolicyExtensions.HandleTransientHttpError()
+                                    .WaitAndRetryAsync(3, n => TimeSpan.FromSeconds(n));
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 6, "Policies.Retry", "parameter", "retry", "value", "3")),
+                arguments("a page request size", "src/main/java/shop/OrderQueries.java", """
+                        class OrderQueries {
+                            Page<Order> recent() { return repository.findAll(PageRequest.of(0, 25)); }
+                        }
+                        """, Expected.of(HARDCODED, 2, "OrderQueries.recent", "parameter", "page", "value", "25")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hardcoded")
+    void reportsTuningWrittenIntoCode(String description, String path, String code, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> configured() {
+        return Stream.of(
+                arguments("a Hikari pool size", "src/main/resources/application.yml", """
+                        spring:
+                          datasource:
+                            hikari:
+                              maximum-pool-size: 20
+                        """, Expected.of(CONFIGURED, 4, "spring.datasource.hikari.maximum-pool-size", "parameter", "pool",
+                        "value", "20")),
+                arguments("a Hibernate batch size", "src/main/resources/application.properties", """
+                        spring.jpa.properties.hibernate.jdbc.batch_size=50
+                        """, Expected.of(CONFIGURED, 1, "spring.jpa.properties.hibernate.jdbc.batch_size", "parameter", "batch")),
+                arguments("a request timeout with a unit", "src/main/resources/application.yaml", """
+                        spring:
+                          mvc:
+                            async:
+                              request-timeout: 30s
+                        """, Expected.of(CONFIGURED, 4, "spring.mvc.async.request-timeout", "parameter", "timeout",
+                        "value", "30", "unit", "seconds")),
+                arguments("a pool size in a dotenv file", ".env", """
+                        DB_POOL_SIZE=20
+                        """, Expected.of(CONFIGURED, 1, "DB_POOL_SIZE", "parameter", "pool", "value", "20")),
+                arguments("a command timeout in appsettings", "Api/appsettings.json", """
+                        { "Database": { "CommandTimeout": 30 } }
+                        """, Expected.of(CONFIGURED, 1, "Database.CommandTimeout", "parameter", "timeout", "value", "30")),
+                arguments("a placeholder with a default", "src/main/resources/application.properties", """
+                        app.orders.page-size=${PAGE_SIZE:25}
+                        """, Expected.of(CONFIGURED, 1, "app.orders.page-size", "parameter", "page", "value", "25",
+                        "overridable", "true")),
+                arguments("resilience4j retry attempts", "src/main/resources/application.yml", """
+                        resilience4j:
+                          retry:
+                            instances:
+                              payments:
+                                max-attempts: 3
+                        """, Expected.of(CONFIGURED, 5, "resilience4j.retry.instances.payments.max-attempts",
+                        "parameter", "retry", "value", "3")),
+                arguments("an ISO duration", "src/main/resources/application.yml", """
+                        feign:
+                          read-timeout: PT5S
+                        """, Expected.of(CONFIGURED, 2, "feign.read-timeout", "value", "5", "unit", "seconds")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configured")
+    void reportsTuningSetInConfiguration(String description, String path, String content, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, content));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+        assertThat(findings.get(0).source()).isEqualTo(Finding.CONFIGURATION);
+    }
+
+    static Stream<Arguments> traps() {
+        return Stream.of(
+                arguments("loop counters and array sizes", "src/main/java/shop/Loops.java", """
+                        class Loops {
+                            void run() {
+                                for (int i = 0; i < 100; i++) { }
+                                byte[] buffer = new byte[1024];
+                                List<String> names = new ArrayList<>(16);
+                            }
+                        }
+                        """),
+                arguments("Python range without a retry name", "app/loops.py", """
+                        for i in range(10):
+                            print(i)
+                        """),
+                arguments("a tuning constant in a test", "src/test/java/shop/ExporterTest.java", """
+                        class ExporterTest { static final int BATCH_SIZE = 10; }
+                        """),
+                arguments("JavaScript timers", "web/src/poll.js", """
+                        setTimeout(() => poll(), 1000);
+                        setInterval(refresh, 5000);
+                        """),
+                arguments("HTTP status codes named like timeouts", "src/main/java/shop/Status.java", """
+                        enum Status {
+                            REQUEST_TIMEOUT(408, "Request Timeout"),
+                            GATEWAY_TIMEOUT(504, "Gateway Timeout");
+                            static final int GATEWAY_TIMEOUT_CODE = 504;
+                        }
+                        """),
+                arguments("names that are not tuning", "src/main/java/shop/Limits.java", """
+                        class Limits {
+                            static final int MAX_NAME_LENGTH = 50;
+                            static final long retryDelay = 1000;
+                            static final int TIMEOUT_EXIT_CODE = 124;
+                            static final int bufferSize = 8192;
+                            static final int pageNumber = 1;
+                            static final String TIMEOUT_MESSAGE = "Request timed out";
+                        }
+                        """),
+                arguments("a commented-out constant", "src/main/java/shop/A.java", """
+                        class A {
+                            // static final int BATCH_SIZE = 500;
+                            /* timeout = 30 */
+                        }
+                        """),
+                arguments("values that come from configuration", "src/main/java/shop/Jobs.java", """
+                        class Jobs {
+                            void run() {
+                                int batchSize = properties.getBatchSize();
+                                client.setConnectTimeout(settings.connectTimeout());
+                                Duration timeout = Duration.ofSeconds(timeoutSeconds);
+                            }
+                        }
+                        """),
+                arguments("validation bounds and ternaries", "src/main/java/shop/Query.java", """
+                        class Query {
+                            @Max(100) private int pageSize;
+                            @Size(max = 50) private String name;
+                            int effective(boolean fast) { return fast ? timeout : fallback; }
+                        }
+                        """),
+                arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
+                        class Poller {
+                            void pause() throws InterruptedException { Thread.sleep(1000); }
+                        }
+                        """),
+                arguments("configuration keys that are not tuning", "src/main/resources/application.yml", """
+                        server:
+                          port: 8080
+                        logging:
+                          level:
+                            root: INFO
+                        app:
+                          retry-topic: orders-retry
+                          retry:
+                            enabled: true
+                          timeout: ${TIMEOUT}
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traps")
+    void doesNotReportWhatIsNoTuning(String description, String path, String code) {
+        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.scaleprojection.ingest.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.ingest.domain.Component;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RepositoryScannerComponentsTest {
+
+    private static final String CATALOG = """
+            apiVersion: backstage.io/v1alpha1
+            kind: System
+            metadata: {name: commerce}
+            spec: {owner: team-platform}
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: storefront
+              annotations:
+                backstage.io/source-location: url:https://github.com/acme/shop/tree/main/apps/storefront
+            spec: {type: website, owner: team-web, system: commerce}
+            """;
+
+    @TempDir
+    Path repo;
+
+    private void write(String path, String content) throws IOException {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private ScanResult scan() {
+        return new RepositoryScanner().scan(repo, "shop", ScanOptions.defaults());
+    }
+
+    @Test
+    void aCatalogDefinesTheComponentsTheirSystemAndOwner() throws IOException {
+        write("catalog-info.yaml", CATALOG);
+        write("apps/storefront/package.json", "{\"name\": \"storefront\", \"scripts\": {\"start\": \"next start\"}}\n");
+        write("apps/admin/Dockerfile", "FROM nginx:1\n");
+
+        ScanResult result = scan();
+
+        assertThat(result.components()).containsExactly(
+                new Component("shop", "", Optional.of("commerce"), Optional.of("team-platform")),
+                new Component("storefront", "apps/storefront", Optional.of("commerce"), Optional.of("team-web")));
+        assertThat(result.facts()).filteredOn(f -> f.finding().path().startsWith("apps/admin/"))
+                .extracting(ObservedFact::component).containsOnly("shop");
+        assertThat(result.skipped()).isEmpty();
+    }
+
+    @Test
+    void listsComponentsThatHaveNoFacts() throws IOException {
+        write("go.mod", "module example.com/tools\n");
+        write("cmd/a/main.go", "package main\n\nfunc main() {}\n");
+        write("cmd/b/main.go", "package main\n\nfunc main() {}\n");
+
+        ScanResult result = scan();
+
+        assertThat(result.components()).extracting(Component::name).containsExactly("shop", "a", "b");
+        assertThat(result.facts()).extracting(ObservedFact::component).containsOnly("shop");
+    }
+
+    @Test
+    void aMalformedCatalogIsSkippedAndTheDeployablesAreTheComponents() throws IOException {
+        write("catalog-info.yaml", "metadata: [unclosed\n  name: x\n");
+        write("web/Dockerfile", "FROM nginx:1\n");
+
+        ScanResult result = scan();
+
+        assertThat(result.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.path()).isEqualTo("catalog-info.yaml");
+            assertThat(skipped.reason()).startsWith("malformed-yaml: ");
+        });
+        assertThat(result.components()).extracting(Component::name).containsExactly("shop", "web");
+    }
+}
