@@ -28,6 +28,16 @@ class RuleCatalogLoaderTest {
                 "configuration.hardcoded-endpoint", "configuration.configured-endpoint", "compute.embedded-database");
     }
 
+    @ParameterizedTest(name = "{0} has a Clean signature and one that is not")
+    @org.junit.jupiter.params.provider.EnumSource(dev.scaleprojection.domain.Concern.class)
+    void coversEveryConcernWithACleanAndANonCleanSignature(dev.scaleprojection.domain.Concern concern) {
+        var rules = RuleCatalogLoader.builtin().rules().stream().filter(r -> r.concern() == concern).toList();
+
+        assertThat(rules).anySatisfy(r -> assertThat(r.categories().values()).contains(dev.scaleprojection.domain.Category.CLEAN));
+        assertThat(rules).anySatisfy(r -> assertThat(r.categories().values())
+                .containsAnyOf(dev.scaleprojection.domain.Category.CONCERNING, dev.scaleprojection.domain.Category.BLOCKING));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "version: 1|version: 0|field 'version' must be a whole number",
