@@ -55,6 +55,10 @@ public final class FactPublisher {
     public static ScanEvents events(ScanResult scan, String organization, String system, Instant scannedAt) {
         String scanId = system + "@" + scan.commit().orElse("worktree") + "@" + scannedAt.toEpochMilli();
         Map<String, List<ObservedFact>> byComponent = new TreeMap<>();
+        // Every component the layout names completes its scan, so one whose facts all vanished has its gaps resolved;
+        // the root, which exists in every layout, only when something was found in it.
+        scan.components().stream().skip(1).forEach(component ->
+                byComponent.put(componentId(organization, system, component.name()), new ArrayList<>()));
         for (ObservedFact fact : scan.facts()) {
             byComponent.computeIfAbsent(componentId(organization, system, fact.component()), id -> new ArrayList<>()).add(fact);
         }
