@@ -56,9 +56,11 @@ final class PipelineDrain {
         Set<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
                 .filter(t -> t.equals(stage.inputTopic()) || (t.startsWith(stage.internalTopicPrefix()) && t.endsWith("-repartition")))
                 .collect(Collectors.toSet());
-        Map<TopicPartition, Long> ends = endOffsets(admin, admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values());
+        // Committed offsets first, end offsets second: a transaction that commits input offsets and writes to a
+        // repartition topic in between then shows up as unread repartition records, never as a drained stage.
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(stage.groupId()).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, Long> ends = endOffsets(admin, admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values());
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             OffsetAndMetadata done = committed.get(end.getKey());
             long position = done == null ? 0L : done.offset();

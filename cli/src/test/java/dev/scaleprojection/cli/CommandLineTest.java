@@ -49,6 +49,14 @@ class CommandLineTest {
     static final String FIXTURE = Path.of("src/test/resources/fixtures/shop").toAbsolutePath().toString();
 
     @Test
+    void failsTheGateWhenABlockingGapStandsInTheWayOfFullScale() {
+        int exit = execute("check", FIXTURE);
+
+        assertThat(exit).isEqualTo(CheckCommand.GATE_FAILED);
+        assertThat(err.toString()).contains("default/shop/web: 1 blocking gap(s) stand in the way of level 8");
+    }
+
+    @Test
     void failsTheGateWhenAConcerningGapStandsInTheWayOfTheLevel() {
         int exit = execute("check", "--fail-on", "concerning", "--level", "5", FIXTURE);
 
@@ -59,11 +67,12 @@ class CommandLineTest {
 
     @Test
     void passesTheGateWhenNoBlockingGapStandsInTheWay() {
-        int exit = execute("check", "--format", "json", FIXTURE);
+        // web's synchronous call to inventory is Blocking only at level 8
+        int exit = execute("check", "--format", "json", "--level", "7", FIXTURE);
 
         assertThat(exit).isZero();
         assertThat(err.toString()).contains("Gate passed");
-        assertThat(out.toString()).contains("\"org\" : \"default\"", "\"score\" : 90.0");
+        assertThat(out.toString()).contains("\"org\" : \"default\"", "\"score\" : 65.0");
     }
 
     @Test

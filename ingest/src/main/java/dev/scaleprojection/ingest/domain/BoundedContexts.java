@@ -27,7 +27,11 @@ final class BoundedContexts {
             "serializers", "migrations", "migration", "db", "database", "data", "dao", "daos", "store", "stores", "storage",
             "event", "events", "messaging", "message", "messages", "config", "configuration", "util", "utils", "impl",
             "jpa", "jdbc", "sql", "orm", "mongo", "postgres", "mysql", "redis", "kafka", "interfaces", "presentation",
-            "queries", "commands", "internal");
+            "queries", "commands", "internal", "integrationevents", "domainevents", "eventhandlers", "behaviors", "behaviours",
+            "validations", "validators", "extensions", "mappers", "mapping", "mappings", "specifications", "exceptions",
+            "seedwork", "abstractions", "requests", "responses", "pages", "hubs", "helpers", "seed", "seeding", "setup",
+            "startup", "properties", "changelog", "changelogs", "liquibase", "flyway", "ddl", "h2", "hsqldb", "postgresql",
+            "mariadb", "oracle", "mssql", "sqlserver", "sqlite", "db2", "derby", "mongodb", "cassandra", "prisma");
     /** Folders that hold contexts without being one. */
     private static final Set<String> CONTAINERS = Set.of("src", "main", "lib", "libs", "app", "apps", "applications", "pkg",
             "cmd", "server", "servers", "service", "services", "svc", "module", "modules", "package", "packages", "component",
@@ -87,7 +91,10 @@ final class BoundedContexts {
         return fromContext.equals(toContext) ? Optional.empty() : Optional.of(List.of(fromContext, toContext));
     }
 
-    /** Lower case, dashes for separators, without a technical suffix: {@code Orders-Service} and {@code orders_api} give {@code orders}. */
+    /**
+     * Lower case, dashes for separators, without a technical suffix: {@code Orders-Service} and {@code orders_api}
+     * give {@code orders}.
+     */
     static String normalize(String segment) {
         String lower = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         String stripped = lower.replaceAll("-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
@@ -96,7 +103,7 @@ final class BoundedContexts {
 
     static boolean isNotContext(String segment) {
         String lower = segment.toLowerCase(Locale.ROOT);
-        return LAYERS.contains(lower) || CONTAINERS.contains(lower) || lower.matches("v\\d+|\\d+|.*aggregate|_+.*|\\..*|@.*|~");
+        return LAYERS.contains(lower) || CONTAINERS.contains(lower) || lower.matches("v\\d+|\\d.*|.*aggregate|_+.*|\\..*|@.*|~");
     }
 
     private static Optional<String> deepest(List<String> segments) {

@@ -117,7 +117,10 @@ final class Calls {
         return start;
     }
 
-    /** Where a member separator ending at {@code i} starts ({@code .}, {@code ?.}, {@code !!.}, {@code ::}, {@code ->}), or -1. */
+    /**
+     * Where a member separator ending at {@code i} starts ({@code .}, {@code ?.}, {@code !!.}, {@code ::}, {@code
+     * ->}), or -1.
+     */
     private static int separatorStart(String code, int i) {
         char c = code.charAt(i);
         if (c == '.') {

@@ -24,6 +24,7 @@ final class CodeFile {
     private final SourceFile file;
     private final LexedSource source;
     private List<Declarations.Scope> scopes;
+    private java.util.Map<String, List<String>> imports;
 
     private CodeFile(SourceFile file) {
         this.file = file;
@@ -32,7 +33,11 @@ final class CodeFile {
 
     /** The file as code, when it is production code in a language the lexer knows. */
     static Optional<CodeFile> production(SourceFile file) {
-        if (file.role() != FileRole.PRODUCTION_CODE || file.language() == Language.OTHER) {
+        CodeFile last = LAST_READ.get();
+        if (last != null && last.file == file) {
+            return Optional.of(last);
+        }
+        if (file.language() == Language.OTHER || file.role() != FileRole.PRODUCTION_CODE) {
             return Optional.empty();
         }
         return Optional.of(of(file));
@@ -72,6 +77,33 @@ final class CodeFile {
     /** Comments blanked, string contents readable. */
     String uncommented() {
         return source.uncommented();
+    }
+
+    /**
+     * The text in ASCII lower case, offsets unchanged, comments included: for cheap tests of what a file may mention
+     * before the code itself is looked at.
+     */
+    String lowerText() {
+        return Mentions.lowerContent(file);
+    }
+
+    /** Each imported name with the segments of its module, as {@link Imports#of} reads them; read once. */
+    java.util.Map<String, List<String>> imports() {
+        if (imports == null) {
+            imports = Imports.of(this);
+        }
+        return imports;
+    }
+
+    /** Whether the text (comments included) mentions any of {@code words} (lower case): a test before a closer look. */
+    boolean mentions(String... words) {
+        String lower = lowerText();
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every type and function of the file, outermost first. */

@@ -45,7 +45,7 @@ final class CrossContextTransactions {
             return List.of();
         }
         List<String> own = Arrays.asList(ownPackage.get().split("\\."));
-        Map<String, List<String>> imports = Imports.of(file);
+        Map<String, List<String>> imports = file.imports();
         Map<String, TypeMember> repositories = new LinkedHashMap<>();
         for (TypeMember member : TypeMembers.of(file)) {
             if (REPOSITORY_TYPE.matcher(member.type().replaceAll("<.*", "")).matches()) {
@@ -91,12 +91,11 @@ final class CrossContextTransactions {
         if (!code.contains("atomic")) {
             return List.of();
         }
-        Map<String, List<String>> imports = Imports.of(file);
-        String ownApp = ownApp(file.path());
+        Map<String, List<String>> imports = file.imports();
         List<Finding> findings = new ArrayList<>();
         for (Declarations.Scope scope : file.scopes()) {
             if (scope.kind() == Declarations.Kind.FUNCTION && decorated(file, scope)) {
-                djangoWrites(file, scope.start(), scope.end(), imports, ownApp).ifPresent(found -> findings.add(
+                djangoWrites(file, scope.start(), scope.end(), imports).ifPresent(found -> findings.add(
                         finding(file, scope, found.contexts(), found.models())));
             }
         }
@@ -108,8 +107,9 @@ final class CrossContextTransactions {
                 continue;
             }
             int start = block.start();
-            djangoWrites(file, start, end, imports, ownApp).ifPresent(found -> findings.add(file.finding(
-                    CrossContextReferenceDetector.TRANSACTION, file.source().lineStart(file.line(start)) + block.group(1).length(),
+            djangoWrites(file, start, end, imports).ifPresent(found -> findings.add(file.finding(
+                    CrossContextReferenceDetector.TRANSACTION, file.source().lineStart(file.line(start))
+                            + block.group(1).length(),
                     file.anchor(start), attributes(found.contexts(), found.models()))));
         }
         return findings;
@@ -118,18 +118,17 @@ final class CrossContextTransactions {
     private record Writes(Set<String> contexts, Set<String> models) {
     }
 
-    private static Optional<Writes> djangoWrites(CodeFile file, int start, int end, Map<String, List<String>> imports,
-                                                 String ownApp) {
+    private static Optional<Writes> djangoWrites(CodeFile file, int start, int end, Map<String, List<String>> imports) {
         Matcher write = DJANGO_WRITE.matcher(file.code()).region(start, end);
         Set<String> contexts = new TreeSet<>();
         Set<String> models = new TreeSet<>();
         while (write.find()) {
             String model = write.group(1);
             List<String> module = imports.get(model);
-            String app = module == null ? ownApp : module.size() >= 2 && module.get(module.size() - 1).equals("models")
-                    ? module.get(module.size() - 2) : module.get(module.size() - 1).equals("models") ? ownApp
-                    : module.get(module.size() - 1);
-            contexts.add(BoundedContexts.normalize(app));
+            if (module == null || !module.contains("models")) {
+                continue;
+            }
+            contexts.add(BoundedContexts.normalize(OrmRelations.djangoApp(module)));
             models.add(model);
         }
         return contexts.size() >= 2 ? Optional.of(new Writes(contexts, models)) : Optional.empty();
@@ -159,14 +158,6 @@ final class CrossContextTransactions {
             }
         }
         return source.code().length();
-    }
-
-    private static String ownApp(String path) {
-        List<String> folders = new ArrayList<>(Imports.folders(path));
-        if (!folders.isEmpty() && folders.get(folders.size() - 1).equals("models")) {
-            folders.remove(folders.size() - 1);
-        }
-        return folders.isEmpty() ? BoundedContexts.ROOT : folders.get(folders.size() - 1);
     }
 
     private static Finding finding(CodeFile file, Declarations.Scope function, Set<String> contexts, Set<String> written) {

@@ -14,7 +14,9 @@ public final class Detectors {
     public static List<Detector> defaults(YamlParser yaml) {
         List<Detector> detectors = new ArrayList<>(List.of(new HardcodedEndpointDetector(), new ConfiguredEndpointDetector(yaml),
                 new EmbeddedDatabaseDetector(yaml), new DockerfileDetector(), new ComposeDetector(yaml),
-                new BuildManifestDetector()));
+                new BuildManifestDetector(), new MachinePathDetector(), new TuningDetector(yaml), new PersonalDataDetector(),
+                new TenantIdentifierDetector(), new CrossContextReferenceDetector(), new InternalServiceCallDetector(),
+                new SharedStateDetector(), new ObservabilityDetector(yaml), new PublishedLanguageDetector(yaml)));
         detectors.addAll(descriptors(yaml));
         return List.copyOf(detectors);
     }

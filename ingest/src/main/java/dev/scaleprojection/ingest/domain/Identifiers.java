@@ -31,11 +31,6 @@ final class Identifiers {
         return List.copyOf(words);
     }
 
-    /** The words joined by {@code -}: {@code ORDERS_SERVICE_URL} gives {@code orders-service-url}. */
-    static String kebab(String name) {
-        return String.join("-", words(name));
-    }
-
     /** The last word, the head noun of most names: {@code customerEmail} is an email, {@code emailVerified} is not. */
     static String last(List<String> words) {
         return words.isEmpty() ? "" : words.get(words.size() - 1);

@@ -20,12 +20,16 @@ final class Imports {
 
     private static final Pattern JVM_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern CSHARP_NAMESPACE = Pattern.compile("(?m)^\\s*namespace\\s+([\\w.]+)");
-    private static final Pattern JVM_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\.(\\w+)(?:\\s+as\\s+(\\w+))?");
-    private static final Pattern CSHARP_USING = Pattern.compile("(?m)^\\s*(?:global\\s+)?using\\s+(?:static\\s+)?(?:(\\w+)\\s*=\\s*)?([\\w.]+)\\s*;");
-    private static final Pattern PYTHON_FROM = Pattern.compile("(?m)^\\s*from\\s+(\\.*)([\\w.]*)\\s+import\\s+(\\([^)]*\\)|[^\\n]+)");
+    private static final Pattern JVM_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\.(\\w+)"
+            + "(?:\\s+as\\s+(\\w+))?");
+    private static final Pattern CSHARP_USING = Pattern.compile("(?m)^\\s*(?:global\\s+)?using\\s+(?:static\\s+)?(?:"
+            + "(\\w+)\\s*=\\s*)?([\\w.]+)\\s*;");
+    private static final Pattern PYTHON_FROM = Pattern.compile("(?m)^\\s*from\\s+(\\.*)([\\w.]*)\\s+import\\s+"
+            + "(\\([^)]*\\)|[^\\n]+)");
     private static final Pattern PYTHON_IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)(?:\\s+as\\s+(\\w+))?");
     private static final Pattern SCRIPT_IMPORT = Pattern.compile(
-            "\\bimport\\s+(?:type\\s+)?([^;]*?)\\s+from\\s+['\"]([^'\"]+)['\"]|\\b(?:const|let|var)\\s+(\\{[^}]*}|\\w+)\\s*=\\s*require\\(\\s*['\"]([^'\"]+)['\"]");
+            "\\bimport\\s+(?:type\\s+)?([^;]*?)\\s+from\\s+['\"]([^'\"]+)['\"]|\\b(?:const|let|var)\\s+(\\{[^}]*}|"
+                    + "\\w+)\\s*=\\s*require\\(\\s*['\"]([^'\"]+)['\"]");
 
     private Imports() {
     }

@@ -16,42 +16,56 @@ import java.util.regex.Pattern;
  */
 final class InProcessState {
 
-    private record Kind(Pattern pattern, String collection, String mutation) {
+    /** A kind of in-process state: how code creates it, what it is, and a lower-case word its code always holds. */
+    private record Kind(Pattern pattern, String collection, String mutation, String hint) {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("\\bCaffeine\\s*\\.\\s*newBuilder\\s*\\("), "caffeine", "cache"),
-            new Kind(Pattern.compile("\\bCacheBuilder\\s*\\.\\s*newBuilder\\s*\\("), "guava-cache", "cache"),
-            new Kind(Pattern.compile("\\bnew\\s+ConcurrentMapCacheManager\\s*\\("), "concurrent-map-cache-manager", "cache"),
-            new Kind(Pattern.compile("\\bnew\\s+CaffeineCacheManager\\s*\\("), "caffeine-cache-manager", "cache"),
-            new Kind(Pattern.compile("\\bAddMemoryCache\\s*\\("), "memory-cache", "cache"),
-            new Kind(Pattern.compile("\\bAddDistributedMemoryCache\\s*\\("), "distributed-memory-cache", "session"),
-            new Kind(Pattern.compile("\\bnew\\s+MemoryCache\\s*\\(|\\bMemoryCache\\.Default\\b"), "memory-cache", "cache"),
-            new Kind(Pattern.compile("\\b(?:cachetools\\.)?(?:TTLCache|LRUCache|LFUCache)\\s*\\("), "cachetools", "cache"),
-            new Kind(Pattern.compile("\\bnew\\s+NodeCache\\s*\\("), "node-cache", "cache"),
-            new Kind(Pattern.compile("\\bnew\\s+(?:LRUCache|LRU)\\s*(?:<[^>]*>)?\\("), "lru-cache", "cache"),
+            new Kind(Pattern.compile("\\bCaffeine\\s*\\.\\s*newBuilder\\s*\\("), "caffeine", "cache", "caffeine"),
+            new Kind(Pattern.compile("\\bCacheBuilder\\s*\\.\\s*newBuilder\\s*\\("), "guava-cache", "cache", "cachebuilder"),
+            new Kind(Pattern.compile("\\bnew\\s+ConcurrentMapCacheManager\\s*\\("), "concurrent-map-cache-manager",
+                    "cache", "concurrentmapcachemanager"),
+            new Kind(Pattern.compile("\\bnew\\s+CaffeineCacheManager\\s*\\("), "caffeine-cache-manager", "cache",
+                    "caffeinecachemanager"),
+            new Kind(Pattern.compile("\\bAddMemoryCache\\s*\\("), "memory-cache", "cache", "addmemorycache"),
+            new Kind(Pattern.compile("\\bAddDistributedMemoryCache\\s*\\("), "distributed-memory-cache", "session",
+                    "adddistributedmemorycache"),
+            new Kind(Pattern.compile("\\bnew\\s+MemoryCache\\s*\\(|\\bMemoryCache\\.Default\\b"), "memory-cache",
+                    "cache", "memorycache"),
+            new Kind(Pattern.compile("\\b(?:cachetools\\.)?(?:TTLCache|LRUCache|LFUCache)\\s*\\("), "cachetools",
+                    "cache", "cache("),
+            new Kind(Pattern.compile("\\bnew\\s+NodeCache\\s*\\("), "node-cache", "cache", "nodecache"),
+            new Kind(Pattern.compile("\\bnew\\s+(?:LRUCache|LRU)\\s*(?:<[^>]*>)?\\("), "lru-cache", "cache", "lru"),
             new Kind(Pattern.compile("\\b(?:bigcache\\.New\\w*|freecache\\.NewCache|ristretto\\.NewCache|gocache\\.New)\\s*\\("),
-                    "go-cache", "cache"),
-            new Kind(Pattern.compile("\\bmemstore\\.NewStore\\s*\\("), "memstore", "session"),
-            new Kind(Pattern.compile("\\bnew\\s+MemoryStore\\s*\\("), "memory-store", "session"),
-            new Kind(Pattern.compile("\\b(?:getSession\\s*\\(\\s*(?:true|false)?\\s*\\)|[sS]ession)\\s*\\.\\s*setAttribute\\s*\\("),
-                    "http-session", "session"),
-            new Kind(Pattern.compile("\\bSession\\s*\\.\\s*Set(?:String|Int32)?\\s*\\("), "http-session", "session"));
+                    "go-cache", "cache", "cache"),
+            new Kind(Pattern.compile("\\bmemstore\\.NewStore\\s*\\("), "memstore", "session", "memstore"),
+            new Kind(Pattern.compile("\\bnew\\s+MemoryStore\\s*\\("), "memory-store", "session", "memorystore"),
+            new Kind(Pattern.compile("\\b(?:getSession\\s*\\(\\s*(?:true|false)?\\s*\\)|"
+                    + "[sS]ession)\\s*\\.\\s*setAttribute\\s*\\("),
+                    "http-session", "session", "session"),
+            new Kind(Pattern.compile("\\bSession\\s*\\.\\s*Set(?:String|Int32)?\\s*\\("), "http-session", "session", "session"));
     private static final Pattern EXPRESS_SESSION = Pattern.compile("\\bsession\\s*\\(\\s*\\{");
     private static final Pattern GO_CACHE_IMPORT = Pattern.compile("\"github\\.com/patrickmn/go-cache\"");
     private static final Pattern GO_CACHE = Pattern.compile("\\bcache\\.New\\s*\\(");
     private static final Pattern LOCAL_SETTING = Pattern.compile("django\\.core\\.cache\\.backends\\.locmem\\.LocMemCache"
             + "|django\\.contrib\\.sessions\\.backends\\.file");
-    private static final Pattern FLASK_SESSION = Pattern.compile("SESSION_TYPE[\"']?\\s*\\]?\\s*[:=]\\s*[\"'](filesystem|cachelib)[\"']");
+    private static final Pattern FLASK_SESSION = Pattern.compile("SESSION_TYPE[\"']?\\s*\\]?\\s*[:=]\\s*[\"']"
+            + "(filesystem|cachelib)[\"']");
 
     private InProcessState() {
     }
 
     static List<Finding> of(CodeFile file) {
+        if (!file.mentions("cache", "session", "memorystore", "memstore", "lru")) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         Set<Integer> lines = new HashSet<>();
         String code = file.code();
         for (Kind kind : KINDS) {
+            if (!file.mentions(kind.hint())) {
+                continue;
+            }
             Matcher matcher = kind.pattern().matcher(code);
             while (matcher.find()) {
                 add(file, matcher.start(), kind.collection(), kind.mutation(), lines, findings);
@@ -73,7 +87,7 @@ final class InProcessState {
                 }
             }
         }
-        if (file.language() == Language.PYTHON) {
+        if (file.language() == Language.PYTHON && file.mentions("locmem", "sessions.backends.file", "session_type")) {
             Matcher setting = LOCAL_SETTING.matcher(file.uncommented());
             while (setting.find()) {
                 add(file, setting.start(), setting.group().contains("locmem") ? "locmem-cache" : "file-session",

@@ -35,6 +35,7 @@ public final class InternalServiceCallDetector implements Detector {
             "insecure_channel", "secure_channel", "ForAddress");
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
+    private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
 
     @Override
@@ -45,10 +46,9 @@ public final class InternalServiceCallDetector implements Detector {
     @Override
     public List<Finding> detect(SourceFile file) {
         String content = file.content();
-        String lower = content.toLowerCase(Locale.ROOT);
         if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
-                && !content.contains("Client(") && !lower.contains("url") && !lower.contains("uri")
-                && !lower.contains("endpoint") && !lower.contains("host") && !lower.contains("addr") && !lower.contains("grpc")) {
+                && !content.contains("Client(") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
+                "addr", "grpc")) {
             return List.of();
         }
         Optional<CodeFile> code = CodeFile.production(file);
@@ -95,11 +95,24 @@ public final class InternalServiceCallDetector implements Detector {
             if (file.language() != Language.CSHARP) {
                 return;
             }
-            for (StringLiteral literal : file.source().literals()) {
-                String line = file.source().codeLine(literal.startLine());
-                if (line.contains("BaseAddress") && !file.insideTest(literal.startOffset())) {
-                    ServiceTargets.ofAddress(literal.value()).ifPresent(target -> add(literal.startOffset(),
-                            file.anchorOrMember(literal.startOffset()), target, "http", "httpclient"));
+            LexedSource source = file.source();
+            for (int line = 1; line <= source.lineCount(); line++) {
+                String code = source.codeLine(line);
+                boolean http = code.contains("BaseAddress");
+                boolean grpc = code.contains("Grpc") && code.matches(".*\\bAddress\\s*=.*");
+                int offset = source.lineStart(line) + code.indexOf(http ? "BaseAddress" : "Address");
+                if ((http || grpc) && !file.insideTest(offset)) {
+                    List<String> targets = new ArrayList<>();
+                    String text = source.uncommentedLine(line);
+                    Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(text);
+                    while (literal.find()) {
+                        ServiceTargets.ofAddress(literal.group(1)).or(() -> ServiceTargets.ofName(literal.group(1)))
+                                .filter(t -> !targets.contains(t)).ifPresent(targets::add);
+                    }
+                    names(code.substring(code.indexOf('=') + 1), targets);
+                    for (String target : targets) {
+                        add(offset, file.anchorOrMember(offset), target, grpc ? "grpc" : "http", grpc ? "grpc" : "httpclient");
+                    }
                 }
             }
         }
@@ -127,14 +140,17 @@ public final class InternalServiceCallDetector implements Detector {
             }
         }
 
-        /** {@code OrdersServiceGrpc.newBlockingStub(channel)}, Go {@code pb.NewOrdersServiceClient(conn)}, {@code OrdersStub(ch)}. */
+        /**
+         * {@code OrdersServiceGrpc.newBlockingStub(channel)}, Go {@code pb.NewOrdersServiceClient(conn)}, {@code
+         * OrdersStub(ch)}.
+         */
         private boolean stub(Calls.Call call) {
             String receiver = call.receiverName();
             Optional<String> target = Optional.empty();
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
-                    && file.code().contains("grpc")) {
+                    && GO_GRPC.matcher(file.uncommented()).find()) {
                 target = ServiceTargets.ofStub(call.name());
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofStub(call.name());
@@ -149,7 +165,8 @@ public final class InternalServiceCallDetector implements Detector {
         private Optional<String> style(Calls.Call call, boolean axiosInstances) {
             String receiver = call.receiver().toLowerCase(Locale.ROOT);
             String name = call.name();
-            if (GRPC_CALLS.contains(name) && (receiver.contains("grpc") || receiver.contains("channel") || name.contains("channel"))) {
+            if (GRPC_CALLS.contains(name) && (receiver.contains("grpc") || receiver.contains("channel")
+                    || name.contains("channel"))) {
                 return Optional.of("grpc");
             }
             if (receiver.contains("resttemplate") || name.endsWith("ForObject") || name.endsWith("ForEntity")) {
@@ -165,7 +182,8 @@ public final class InternalServiceCallDetector implements Detector {
                 return Optional.of("fetch");
             }
             if (receiver.startsWith("axios") || axiosInstances && (file.language() == Language.JAVASCRIPT
-                    || file.language() == Language.TYPESCRIPT) && receiver.matches("(this\\.)?(api|http|client|\\w*client|\\w*api)")) {
+                    || file.language() == Language.TYPESCRIPT)
+                    && receiver.matches("(this\\.)?(api|http|client|\\w*client|\\w*api)")) {
                 return Optional.of("axios");
             }
             if (file.language() == Language.PYTHON && receiver.matches("(requests|httpx|session|self\\.session|client"
@@ -176,8 +194,7 @@ public final class InternalServiceCallDetector implements Detector {
                 return Optional.of("httpclient");
             }
             if (receiver.equals("uri") && name.equals("create") || name.equals("newBuilder") && receiver.contains("httprequest")
-                    || name.equals("Uri") && call.constructor() || file.language() == Language.CSHARP && name.endsWith("Async")
-                    && receiver.matches(".*(client|http).*")) {
+                    || file.language() == Language.CSHARP && name.endsWith("Async") && receiver.matches(".*(client|http).*")) {
                 return Optional.of("httpclient");
             }
             return Optional.empty();

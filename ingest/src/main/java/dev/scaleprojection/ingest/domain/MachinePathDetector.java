@@ -28,7 +28,8 @@ public final class MachinePathDetector implements Detector {
             + "|createReadStream|createWriteStream|existsSync|mkdirSync|readdirSync|appendFileSync|connect|Dir|resolve)"
             + "|open|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile|PrintWriter|FileHandler"
             + "|StreamReader|StreamWriter|FileStream|FileInfo|DirectoryInfo|FileSystemResource|FileSystemWatcher|Directory"
-            + "|Image\\.open|load|loadtxt|savetxt|np\\.load|np\\.save|torch\\.load|joblib\\.load|pickle\\.load|sqlite3\\.connect");
+            + "|Image\\.open|load|loadtxt|savetxt|np\\.load|np\\.save|torch\\.load|joblib\\.load|pickle\\.load|"
+            + "sqlite3\\.connect");
     private static final Set<String> FILE_WORDS = Set.of("path", "paths", "dir", "dirs", "directory", "directories", "folder",
             "file", "files", "filename", "filepath", "location", "root", "mount", "volume", "storage", "upload", "uploads",
             "home", "tmp", "temp", "log", "logs", "output", "input", "export", "exports", "cache", "basedir", "workdir",
@@ -67,6 +68,7 @@ public final class MachinePathDetector implements Detector {
         CodeContext context = CodeContext.of(file.source(), file.language(), literal);
         String callee = context.callee().replaceFirst("^@", "");
         if (IncidentalLiterals.isIncidental(context) || literal.value().startsWith("classpath:")
+                || commentedInside(literal.value(), path.start())
                 || RESOURCE_CALL.matcher(context.calleeName()).matches() || appendedToSomething(context, literal, path)) {
             return Optional.empty();
         }
@@ -99,7 +101,8 @@ public final class MachinePathDetector implements Detector {
     private static boolean appendedToSomething(CodeContext context, StringLiteral literal, MachinePaths.MachinePath path) {
         String expression = context.argumentExpression();
         boolean concatenated = expression.endsWith("+") && path.start() == 0;
-        boolean joined = context.calleeName().matches("(?i)get|of|join|combine|resolve|Join|Combine|File") && !context.isFirstArgument()
+        boolean joined = context.calleeName().matches("(?i)get|of|join|combine|resolve|Join|Combine|File")
+                && !context.isFirstArgument()
                 && path.start() == 0;
         return concatenated || joined && !literal.value().matches("(?s)^[A-Za-z]:.*");
     }
@@ -111,6 +114,13 @@ public final class MachinePathDetector implements Detector {
             return Optional.of(named.group(1));
         }
         return context.inAnnotation() ? Optional.empty() : context.memberName().or(context::assignedName);
+    }
+
+    /** A path inside a comment of text embedded in the literal, such as {@code -- COPY … TO '/tmp/x'} in a SQL script. */
+    private static boolean commentedInside(String value, int start) {
+        String line = value.substring(value.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start).strip();
+        return line.startsWith("--") || line.startsWith("#") || line.startsWith("//") || line.startsWith("/*")
+                || line.startsWith("*");
     }
 
     /** A path after a space or '=' inside a longer text, such as a command line, is never a URL path. */

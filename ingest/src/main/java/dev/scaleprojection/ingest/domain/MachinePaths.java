@@ -24,7 +24,8 @@ final class MachinePaths {
     private static final String WINDOWS_SEGMENT = "[^\\\\/\"'`,;|()<>*?{}$%\\[\\]\\r\\n]+";
     private static final Pattern WINDOWS = Pattern.compile("(?<![\\w/\\\\$}%])([A-Za-z]):(?:\\\\{1,2}|/)(" + WINDOWS_SEGMENT
             + "(?:(?:\\\\{1,2}|/)" + WINDOWS_SEGMENT + ")*)");
-    private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\){1,2}([A-Za-z0-9._-]+)(?:\\\\\\\\|\\\\)([A-Za-z0-9.$_-]+)");
+    private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\){1,2}([A-Za-z0-9._-]+)(?:\\\\\\\\|\\\\)"
+            + "([A-Za-z0-9.$_-]+)");
     private static final Pattern FILE_URL = Pattern.compile("\\bfile:(//)?");
     private static final Set<String> VAR_DATA = Set.of("data", "lib", "opt", "www", "local", "backups", "backup", "uploads",
             "files", "cache", "spool", "log", "logs", "tmp", "folders", "db", "storage", "mail");
@@ -84,7 +85,8 @@ final class MachinePaths {
             case "root" -> Optional.of(new MachinePath(path, "unix", "home", false, start));
             case "tmp" -> Optional.of(new MachinePath(path, "unix", "temp", false, start));
             case "Volumes" -> Optional.of(new MachinePath(path, "macos", "volume", false, start));
-            case "mnt", "media", "data", "srv" -> Optional.of(new MachinePath(path, "unix", "volume", !root.equals("mnt"), start));
+            case "mnt", "media", "data", "srv" -> Optional.of(new MachinePath(path, "unix", "volume",
+                    !root.equals("mnt"), start));
             case "opt" -> Optional.of(new MachinePath(path, "unix", "install", true, start));
             case "var" -> VAR_DATA.contains(first) && segments.length >= 2
                     ? Optional.of(new MachinePath(path, first.equals("folders") ? "macos" : "unix",

@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class Mentions {
 
+    private static final ThreadLocal<Object[]> LAST_LOWERED = ThreadLocal.withInitial(() -> new Object[2]);
+
     private Mentions() {
     }
 
@@ -29,6 +31,27 @@ final class Mentions {
         }
         mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
         return mentions;
+    }
+
+    /** Whether a file's content holds any of {@code lowerWords} in any ASCII case. */
+    static boolean containsAnyIgnoreCase(SourceFile file, String... lowerWords) {
+        String lower = lowerContent(file);
+        for (String word : lowerWords) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file's content in ASCII lower case; kept for the next detector that asks about the same file on this thread. */
+    static String lowerContent(SourceFile file) {
+        Object[] last = LAST_LOWERED.get();
+        if (last[0] != file) {
+            last[0] = file;
+            last[1] = asciiLowerCase(file.content());
+        }
+        return (String) last[1];
     }
 
     /** Lower case for ASCII letters only, so every offset stays where it was. */

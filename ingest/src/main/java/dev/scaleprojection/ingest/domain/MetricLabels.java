@@ -28,17 +28,18 @@ final class MetricLabels {
             "host", "job", "handler", "operation", "result", "level", "provider", "currency", "country", "plan", "tier");
     private static final Set<String> PATH_LABELS = Set.of("uri", "url", "path", "route", "endpoint");
     private static final Pattern RAW_PATH = Pattern.compile("getRequestURI\\(\\)|getRequestURL\\(\\)|getServletPath\\(\\)"
-            + "|\\breq(?:uest)?\\.(?:url|originalUrl|path|baseUrl)\\b(?!\\s*\\()|\\brequest\\.url\\.path\\b|\\br\\.URL\\.(?:Path|String\\(\\))"
+            + "|\\breq(?:uest)?\\.(?:url|originalUrl|path|baseUrl)\\b(?!\\s*\\()|\\brequest\\.url\\.path\\b|"
+            + "\\br\\.URL\\.(?:Path|String\\(\\))"
             + "|Request\\.Path\\b|\\brequest\\.path\\b|\\bctx\\.(?:path|url)\\b|FullPath\\(\\)|\\.Request\\.URL\\.Path");
     private static final Set<String> TAG_CALLS = Set.of("of", "tag", "tags", "and", "counter", "timer", "gauge", "summary",
             "labels", "inc", "dec", "set", "observe", "startTimer", "add", "record", "Add", "Record", "WithLabelValues", "With",
             "CurryWith", "Inc", "Observe", "stringKey", "put");
-    private static final Pattern LABEL_NAMES = Pattern.compile("(?:labelnames\\s*=\\s*[\\[(]|labelNames\\s*:\\s*\\[|\\[]string\\s*\\{"
+    private static final Pattern LABEL_NAMES = Pattern.compile("(?:labelnames\\s*=\\s*[\\[(]|labelNames\\s*:\\s*\\[|"
+            + "\\[]string\\s*\\{"
             + "|,\\s*[\\[(])\\s*((?:\"[^\"]*\"|'[^']*')(?:\\s*,\\s*(?:\"[^\"]*\"|'[^']*'))*)\\s*,?\\s*[\\])}]");
-    private static final Pattern METRICS_LIBRARY = Pattern.compile("prometheus|prom-client|opentelemetry|\\bmetrics\\.|Meter\\b"
-            + "|\\b(Counter|Gauge|Histogram|Summary)(Vec)?\\s*\\(");
     private static final Pattern METER_BUILDER = Pattern.compile("\\b(Counter|Timer|Gauge|DistributionSummary|LongTaskTimer"
-            + "|FunctionCounter|FunctionTimer|MeterRegistry|Metrics)\\s*\\.\\s*(builder|counter|timer|more)\\b|\\bregistry\\s*\\.");
+            + "|FunctionCounter|FunctionTimer|MeterRegistry|Metrics)\\s*\\.\\s*(builder|counter|timer|more)\\b|"
+            + "\\bregistry\\s*\\.");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
 
     private MetricLabels() {
@@ -46,11 +47,22 @@ final class MetricLabels {
 
     static List<Finding> of(CodeFile file) {
         String code = file.code();
+        if (!file.mentions("prometheus", "prom-client", "opentelemetry", "metrics", "meter", "counter", "gauge", "histogram",
+                "tag(", "tags.of", "tag.of")) {
+            return List.of();
+        }
+        boolean library = file.mentions("prometheus", "prom-client", "opentelemetry", "micrometer", "meterregistry",
+                "client.counter", "client.histogram", "client.gauge", "client.summary", "metrics.")
+                || file.mentions(".labels(", "withlabelvalues(") && file.mentions("counter(", "histogram(", "gauge(", "summary(",
+                "countervec(", "histogramvec(", "gaugevec(");
+        if (!library && !file.mentions("counter.builder", "timer.builder", "gauge.builder", "summary.builder", "registry.")) {
+            return List.of();
+        }
         Map<String, List<String>> declaredLabels = declaredLabels(file);
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Calls.Call call : Calls.in(code, TAG_CALLS::contains)) {
-            if (file.insideTest(call.nameStart()) || !metricCall(file, call)) {
+            if (file.insideTest(call.nameStart()) || !metricCall(file, call, library)) {
                 continue;
             }
             for (Pair pair : pairs(file, call, declaredLabels)) {
@@ -72,7 +84,7 @@ final class MetricLabels {
     }
 
     /** A call of a metrics API: Micrometer tags and meters, Prometheus and prom-client labels, OpenTelemetry measurements. */
-    private static boolean metricCall(CodeFile file, Calls.Call call) {
+    private static boolean metricCall(CodeFile file, Calls.Call call, boolean library) {
         String receiver = call.receiver().toLowerCase(java.util.Locale.ROOT);
         String name = call.name();
         return switch (name) {
@@ -80,7 +92,7 @@ final class MetricLabels {
             case "tag", "tags" -> METER_BUILDER.matcher(statementBefore(file.code(), call.nameStart())).find();
             case "counter", "timer", "gauge", "summary" -> receiver.contains("registry") || receiver.equals("metrics");
             case "stringKey" -> receiver.endsWith("attributekey");
-            default -> METRICS_LIBRARY.matcher(file.uncommented()).find();
+            default -> library;
         };
     }
 
@@ -103,15 +115,18 @@ final class MetricLabels {
             }
         }
         for (int i = 0; i < texts.size(); i++) {
-            Matcher entries = Pattern.compile("[\"']?([A-Za-z_.][\\w.]*)[\"']?\\s*(?::|=(?!=)|,)\\s*([^,}]+)").matcher(texts.get(i));
-            if (texts.get(i).startsWith("{") || texts.get(i).matches("(?s)^\\w+\\s*=.*") || texts.get(i).startsWith("prometheus.Labels")
+            Matcher entries = Pattern.compile("[\"']?([A-Za-z_.][\\w.]*)[\"']?\\s*(?::|=(?!=)|"
+                    + ",)\\s*([^,}]+)").matcher(texts.get(i));
+            if (texts.get(i).startsWith("{") || texts.get(i).matches("(?s)^\\w+\\s*=.*")
+                    || texts.get(i).startsWith("prometheus.Labels")
                     || texts.get(i).matches("(?s)^new\\s*(KeyValuePair[^(]*)?\\(.*")) {
                 while (entries.find()) {
                     pairs.add(new Pair(entries.group(1), entries.group(2), arguments.get(i)[0] + entries.start()));
                 }
             }
         }
-        if (call.name().equals("WithLabelValues") || call.name().equals("labels") && !texts.isEmpty() && !texts.get(0).contains("=")
+        if (call.name().equals("WithLabelValues") || call.name().equals("labels") && !texts.isEmpty()
+                && !texts.get(0).contains("=")
                 && !texts.get(0).startsWith("{")) {
             List<String> names = declaredLabels.getOrDefault(call.receiverName(), List.of());
             for (int i = 0; i < texts.size() && i < names.size(); i++) {
@@ -132,11 +147,13 @@ final class MetricLabels {
     /** Label names declared with metrics assigned to a variable: {@code REQUESTS = Counter("r", "…", ["user_id"])}. */
     private static Map<String, List<String>> declaredLabels(CodeFile file) {
         Map<String, List<String>> declared = new LinkedHashMap<>();
-        Matcher assignment = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?[\\w.]*(?:Counter|Gauge|Histogram|Summary)"
+        Matcher assignment = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?[\\w.]*(?:Counter|Gauge|"
+                + "Histogram|Summary)"
                 + "(?:Vec)?\\s*\\(").matcher(file.code());
         while (assignment.find()) {
             int open = assignment.end() - 1;
-            String arguments = file.uncommented().substring(open, Math.min(file.code().length(), Calls.closing(file.code(), open) + 1));
+            String arguments = file.uncommented().substring(open, Math.min(file.code().length(),
+                    Calls.closing(file.code(), open) + 1));
             Matcher names = LABEL_NAMES.matcher(arguments);
             if (names.find()) {
                 List<String> labels = new ArrayList<>();
@@ -180,7 +197,8 @@ final class MetricLabels {
     private static String metric(CodeFile file, Calls.Call call) {
         String statement = file.uncommented().substring(Math.max(0, lineStart(file, call.nameStart())),
                 Math.min(file.code().length(), call.close()));
-        Matcher name = Pattern.compile("(?:builder|counter|timer|gauge|summary|Counter|Histogram|Meter)\\s*\\(\\s*\"([^\"]+)\"").matcher(statement);
+        Matcher name = Pattern.compile("(?:builder|counter|timer|gauge|summary|Counter|Histogram|"
+                + "Meter)\\s*\\(\\s*\"([^\"]+)\"").matcher(statement);
         if (name.find()) {
             return name.group(1);
         }

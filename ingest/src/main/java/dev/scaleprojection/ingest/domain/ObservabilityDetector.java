@@ -63,10 +63,16 @@ public final class ObservabilityDetector implements Detector {
         Set<String> seen = new HashSet<>();
         for (ObservabilitySetups.Signature signature : ObservabilitySetups.DEPENDENCIES) {
             Matcher matcher = signature.pattern().matcher(file.content());
-            if (matcher.find() && seen.add(signature.kind() + signature.library())) {
+            while (matcher.find()) {
                 int line = lines.lineAt(matcher.start());
-                findings.add(new Finding(signature.kind(), Finding.DEPLOYMENT_DESCRIPTOR, file.path(), line, line,
-                        Snippets.lines(lines, line, line), signature.library(), setup(signature, "dependency", "")));
+                String text = lines.line(line).strip();
+                boolean declared = !text.startsWith("#") && !text.startsWith("//") && !text.startsWith("<!--")
+                        && !text.contains("// indirect");
+                if (declared && seen.add(signature.kind() + signature.library())) {
+                    findings.add(new Finding(signature.kind(), Finding.DEPLOYMENT_DESCRIPTOR, file.path(), line, line,
+                            Snippets.lines(lines, line, line), signature.library(), setup(signature, "dependency", "")));
+                    break;
+                }
             }
         }
         return findings;
@@ -86,10 +92,12 @@ public final class ObservabilityDetector implements Detector {
                 boolean exposure = entry.key().equals("management.endpoints.web.exposure.include");
                 if (signature.pattern().matcher(entry.key()).find() && (!exposure || entry.value().contains("prometheus"))
                         && seen.add(signature.kind() + signature.library())) {
-                    String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(entry.key() + " " + entry.value())
+                    String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(entry.key() + " "
+                            + entry.value())
                             : "";
                     findings.add(new Finding(signature.kind(), Finding.CONFIGURATION, file.path(), entry.line(), entry.line(),
-                            Snippets.lines(lines, entry.line(), entry.line()), entry.key(), setup(signature, "configuration", format)));
+                            Snippets.lines(lines, entry.line(), entry.line()), entry.key(), setup(signature,
+                                    "configuration", format)));
                 }
             }
         }
@@ -104,22 +112,42 @@ public final class ObservabilityDetector implements Detector {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String text = code.get().code();
+        String lower = code.get().lowerText();
         for (ObservabilitySetups.Signature signature : ObservabilitySetups.CODE) {
-            Matcher matcher = signature.pattern().matcher(text);
-            while (matcher.find()) {
-                String line = code.get().source().codeLine(code.get().line(matcher.start())).strip();
-                boolean importLine = line.matches("(import|using|from|package|require)\\b.*");
-                if (!importLine && !code.get().insideTest(matcher.start()) && seen.add(signature.kind() + signature.library())) {
-                    String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(statement(code.get(),
-                            matcher.start())) : "";
-                    findings.add(code.get().finding(signature.kind(), matcher.start(), code.get().anchorOrMember(matcher.start()),
-                            setup(signature, "code", format)));
-                    break;
-                }
+            int offset = firstSetUp(code.get(), signature, lower);
+            if (offset >= 0 && seen.add(signature.kind() + signature.library())) {
+                String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(statement(code.get(), offset)) : "";
+                findings.add(code.get().finding(signature.kind(), offset, code.get().anchorOrMember(offset),
+                        setup(signature, "code", format)));
             }
         }
         findings.addAll(MetricLabels.of(code.get()));
         return findings;
+    }
+
+    /**
+     * Where the signature first shows outside imports and tests, or -1. The pattern only runs around the places where
+     * one of its words occurs, which is what keeps a file without them cheap.
+     */
+    private static int firstSetUp(CodeFile file, ObservabilitySetups.Signature signature, String lower) {
+        String text = file.code();
+        int first = -1;
+        for (String hint : signature.hints()) {
+            for (int at = lower.indexOf(hint); at >= 0 && (first < 0 || at < first); at = lower.indexOf(hint, at + 1)) {
+                Matcher matcher = signature.pattern().matcher(text).region(Math.max(0, at - 48),
+                        Math.min(text.length(), at + 200));
+                if (matcher.find() && matcher.start() <= at + hint.length() && accepted(file, matcher.start())) {
+                    first = first < 0 ? matcher.start() : Math.min(first, matcher.start());
+                    break;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean accepted(CodeFile file, int offset) {
+        String line = file.source().codeLine(file.line(offset)).strip();
+        return !line.matches("(import|using|from|package|require)\\b.*") && !file.insideTest(offset);
     }
 
     /** The text of the statement that configures logging, strings readable, to judge its format. */

@@ -10,17 +10,22 @@ import java.util.regex.Pattern;
  */
 final class ObservabilitySetups {
 
-    /** A signature: the fact kind it shows, the library it names, and the text that shows it. */
-    record Signature(String kind, String library, Pattern pattern) {
+    /**
+     * A signature: the fact kind it shows, the library it names, the text that shows it, and words (lower case) one of
+     * which that text always contains, so the pattern only runs where one of them occurs.
+     */
+    record Signature(String kind, String library, Pattern pattern, List<String> hints) {
     }
 
     static final List<Signature> DEPENDENCIES = List.of(
             metric("micrometer", "micrometer-registry-[\\w-]+|io\\.micrometer:micrometer-core"),
             metric("prometheus", "io\\.prometheus[:.]|prometheus[-_]client|\"prom-client\"|client_golang/prometheus"
-                    + "|prometheus-net|django-prometheus|prometheus-fastapi-instrumentator|starlette-exporter|prometheus-flask-exporter"),
+                    + "|prometheus-net|django-prometheus|prometheus-fastapi-instrumentator|starlette-exporter|"
+                    + "prometheus-flask-exporter"),
             metric("opentelemetry", "opentelemetry-exporter-prometheus|@opentelemetry/sdk-metrics|otel/sdk/metric"
                     + "|OpenTelemetry\\.Exporter\\.Prometheus|opentelemetry-sdk-metrics"),
-            metric("statsd", "\"hot-shots\"|\"node-statsd\"|\"statsd-client\"|\\bstatsd\\b|java-statsd-client|datadog/datadog-go"),
+            metric("statsd", "\"hot-shots\"|\"node-statsd\"|\"statsd-client\"|\\bstatsd\\b|java-statsd-client|"
+                    + "datadog/datadog-go"),
             metric("dropwizard", "io\\.dropwizard\\.metrics|metrics-core"),
             tracing("opentelemetry", "opentelemetry-(?:api|sdk|exporter-otlp|spring-boot-starter|javaagent|instrumentation)"
                     + "|@opentelemetry/(?:sdk-node|sdk-trace-\\w+|api|auto-instrumentations-node)|go\\.opentelemetry\\.io/otel\\b"
@@ -41,33 +46,55 @@ final class ObservabilitySetups {
             logging("logrus", "github\\.com/sirupsen/logrus"));
 
     static final List<Signature> CODE = List.of(
-            metric("micrometer", "\\bMeterRegistry\\b|\\b(?:Counter|Timer|Gauge|DistributionSummary)\\.builder\\s*\\(|@Timed\\b|@Counted\\b"
-                    + "|\\bMetrics\\.(?:counter|timer|gauge)\\s*\\("),
-            metric("prometheus", "\\bfrom\\s+prometheus_client\\s+import|\\bprometheus_client\\.|\\bpromauto\\.New|\\bprometheus\\.New(?:Counter"
-                    + "|Gauge|Histogram|Summary)|\\bprometheus\\.MustRegister\\s*\\(|\\bpromhttp\\.Handler\\s*\\(|\\bcollectDefaultMetrics\\s*\\("
-                    + "|new\\s+(?:client|promClient|Prometheus|prom)\\.(?:Counter|Gauge|Histogram|Summary)\\s*\\(|\\bMetrics\\.Create(?:Counter|Gauge"
-                    + "|Histogram|Summary)\\s*\\(|\\bUseMetricServer\\s*\\(|\\bUseHttpMetrics\\s*\\(|\\bmake_asgi_app\\s*\\("),
-            metric("opentelemetry", "\\bmetrics\\.get_meter\\s*\\(|\\bset_meter_provider\\s*\\(|\\bMeterProvider\\s*\\(|\\.WithMetrics\\s*\\("
-                    + "|\\bmetrics\\.getMeter\\s*\\(|\\botel\\.Meter\\s*\\(|\\bSdkMeterProvider\\b|\\bnew\\s+Meter\\s*\\(|AddPrometheusExporter\\s*\\("),
-            metric("statsd", "\\bStatsClient\\s*\\(|\\bnew\\s+(?:StatsD|NonBlockingStatsDClient\\w*)\\s*\\(|\\bstatsd\\.New\\s*\\("),
-            tracing("opentelemetry", "\\bOpenTelemetrySdk\\.builder\\s*\\(|\\bSdkTracerProvider\\b|\\bTracerProvider\\s*\\(|\\bset_tracer_provider\\s*\\("
-                    + "|\\bnew\\s+NodeSDK\\s*\\(|\\bnew\\s+NodeTracerProvider\\s*\\(|\\botel\\.SetTracerProvider\\s*\\(|\\bsdktrace\\.NewTracerProvider\\s*\\("
-                    + "|\\.WithTracing\\s*\\(|\\bAddOpenTelemetryTracing\\s*\\(|@WithSpan\\b|\\bAddOpenTelemetry\\s*\\("),
-            tracing("sleuth", "@NewSpan\\b|@ContinueSpan\\b"),
-            tracing("brave", "\\bTracing\\.newBuilder\\s*\\("),
-            tracing("jaeger", "\\bJaegerExporter\\b|\\bjaeger\\.New\\s*\\(|\\bnew\\s+JaegerTracer\\b"),
-            tracing("zipkin", "\\bZipkinSpanExporter\\b|\\bzipkin\\.New\\s*\\("),
-            logging("python-logging", "\\blogging\\.config\\.(?:dictConfig|fileConfig)\\s*\\(|\\blogging\\.basicConfig\\s*\\(|\\bdictConfig\\s*\\("),
-            logging("structlog", "\\bstructlog\\.configure\\s*\\("),
-            logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{"),
-            logging("pino", "\\bpino\\s*\\(|\\bpinoHttp\\s*\\("),
-            logging("bunyan", "\\bbunyan\\.createLogger\\s*\\("),
-            logging("zap", "\\bzap\\.New(?:Production|Development|Example)?\\s*\\(|\\bzap\\.Config\\s*\\{"),
-            logging("zerolog", "\\bzerolog\\.New\\s*\\("),
-            logging("logrus", "\\blogrus\\.Set(?:Formatter|Level|Output)\\s*\\("),
-            logging("slog", "\\bslog\\.New\\s*\\(|\\bslog\\.SetDefault\\s*\\("),
-            logging("serilog", "\\bnew\\s+LoggerConfiguration\\s*\\(|\\.UseSerilog\\s*\\(|\\bAddSerilog\\s*\\("),
-            logging("dotnet-logging", "\\bAddJsonConsole\\s*\\("));
+            metric("micrometer", "\\bMeterRegistry\\b|\\b(?:Counter|Timer|Gauge|DistributionSummary)\\.builder\\s*\\(|"
+                    + "@Timed\\b|@Counted\\b"
+                    + "|\\bMetrics\\.(?:counter|timer|gauge)\\s*\\(", "meterregistry", "counter.builder",
+                    "timer.builder", "gauge.builder",
+                    "summary.builder", "@timed", "@counted", "metrics.counter", "metrics.timer", "metrics.gauge"),
+            metric("prometheus", "\\bfrom\\s+prometheus_client\\s+import|\\bprometheus_client\\.|\\bpromauto\\.New|"
+                    + "\\bprometheus\\.New(?:Counter"
+                    + "|Gauge|Histogram|Summary)|\\bprometheus\\.MustRegister\\s*\\(|\\bpromhttp\\.Handler\\s*\\(|"
+                    + "\\bcollectDefaultMetrics\\s*\\("
+                    + "|new\\s+(?:client|promClient|Prometheus|prom)\\.(?:Counter|Gauge|Histogram|Summary)\\s*\\(|"
+                    + "\\bMetrics\\.Create(?:Counter|Gauge"
+                    + "|Histogram|Summary)\\s*\\(|\\bUseMetricServer\\s*\\(|\\bUseHttpMetrics\\s*\\(|"
+                    + "\\bmake_asgi_app\\s*\\(", "prom", "client.counter", "client.gauge", "client.histogram",
+                    "client.summary", "collectdefaultmetrics", "metrics.create",
+                    "usemetricserver", "usehttpmetrics", "make_asgi_app"),
+            metric("opentelemetry",
+                    "\\bmetrics\\.get_meter\\s*\\(|\\bset_meter_provider\\s*\\(|\\bMeterProvider\\s*\\(|\\.WithMetrics\\s*\\("
+                    + "|\\bmetrics\\.getMeter\\s*\\(|\\botel\\.Meter\\s*\\(|\\bSdkMeterProvider\\b|"
+                    + "\\bnew\\s+Meter\\s*\\(|AddPrometheusExporter\\s*\\(", "get_meter", "meterprovider",
+                    "meter_provider", "withmetrics", "getmeter",
+                    "otel.meter", "new meter(", "prometheusexporter"),
+            metric("statsd", "\\bStatsClient\\s*\\(|\\bnew\\s+(?:StatsD|NonBlockingStatsDClient\\w*)\\s*\\(|"
+                    + "\\bstatsd\\.New\\s*\\(", "statsclient", "statsd"),
+            tracing("opentelemetry",
+                    "\\bOpenTelemetrySdk\\.builder\\s*\\(|\\bSdkTracerProvider\\b|\\bTracerProvider\\s*\\(|"
+                            + "\\bset_tracer_provider\\s*\\("
+                    + "|\\bnew\\s+NodeSDK\\s*\\(|\\bnew\\s+NodeTracerProvider\\s*\\(|"
+                    + "\\botel\\.SetTracerProvider\\s*\\(|\\bsdktrace\\.NewTracerProvider\\s*\\("
+                    + "|\\.WithTracing\\s*\\(|\\bAddOpenTelemetryTracing\\s*\\(|@WithSpan\\b|"
+                    + "\\bAddOpenTelemetry\\s*\\(", "opentelemetry", "tracerprovider", "tracer_provider", "nodesdk",
+                    "withtracing", "withspan"),
+            tracing("sleuth", "@NewSpan\\b|@ContinueSpan\\b", "@newspan", "@continuespan"),
+            tracing("brave", "\\bTracing\\.newBuilder\\s*\\(", "tracing.newbuilder"),
+            tracing("jaeger", "\\bJaegerExporter\\b|\\bjaeger\\.New\\s*\\(|\\bnew\\s+JaegerTracer\\b", "jaeger"),
+            tracing("zipkin", "\\bZipkinSpanExporter\\b|\\bzipkin\\.New\\s*\\(", "zipkin"),
+            logging("python-logging",
+                    "\\blogging\\.config\\.(?:dictConfig|fileConfig)\\s*\\(|\\blogging\\.basicConfig\\s*\\(|"
+                            + "\\bdictConfig\\s*\\(", "dictconfig", "fileconfig", "basicconfig"),
+            logging("structlog", "\\bstructlog\\.configure\\s*\\(", "structlog"),
+            logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{", "createlogger"),
+            logging("pino", "\\bpino\\s*\\(|\\bpinoHttp\\s*\\(", "pino"),
+            logging("bunyan", "\\bbunyan\\.createLogger\\s*\\(", "bunyan"),
+            logging("zap", "\\bzap\\.New(?:Production|Development|Example)?\\s*\\(|\\bzap\\.Config\\s*\\{", "zap."),
+            logging("zerolog", "\\bzerolog\\.New\\s*\\(", "zerolog"),
+            logging("logrus", "\\blogrus\\.Set(?:Formatter|Level|Output)\\s*\\(", "logrus"),
+            logging("slog", "\\bslog\\.New\\s*\\(|\\bslog\\.SetDefault\\s*\\(", "slog."),
+            logging("serilog", "\\bnew\\s+LoggerConfiguration\\s*\\(|\\.UseSerilog\\s*\\(|\\bAddSerilog\\s*\\(",
+                    "loggerconfiguration", "serilog"),
+            logging("dotnet-logging", "\\bAddJsonConsole\\s*\\(", "addjsonconsole"));
 
     /** Configuration keys, matched against the whole key path. */
     static final List<Signature> KEYS = List.of(
@@ -81,7 +108,8 @@ final class ObservabilitySetups {
 
     private static final Pattern STRUCTURED = Pattern.compile("LogstashEncoder|LoggingEventCompositeJsonEncoder|JsonLayout"
             + "|JsonTemplateLayout|EcsLayout|EcsEncoder|JsonEncoder|JSONFormatter|jsonlogger|JsonFormatter|CompactJsonFormatter"
-            + "|RenderedCompactJsonFormatter|NewJSONHandler|NewProduction|JSONRenderer|format\\.json\\(|AddJsonConsole|\\becs\\b|logstash"
+            + "|RenderedCompactJsonFormatter|NewJSONHandler|NewProduction|JSONRenderer|format\\.json\\(|AddJsonConsole|"
+            + "\\becs\\b|logstash"
             + "|gelf|\\bpino\\b|\\bzerolog\\b|\"json\"|'json'", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOGGING_FILE = Pattern.compile("(?i)(logback(-spring)?|log4j2?(-spring)?|logging|nlog)"
             + "\\.(xml|properties|ya?ml|json|conf|ini|config)");
@@ -114,15 +142,15 @@ final class ObservabilitySetups {
         return STRUCTURED.matcher(text).find() ? "structured" : "text";
     }
 
-    private static Signature metric(String library, String pattern) {
-        return new Signature(ObservabilityDetector.METRICS, library, Pattern.compile(pattern));
+    private static Signature metric(String library, String pattern, String... hints) {
+        return new Signature(ObservabilityDetector.METRICS, library, Pattern.compile(pattern), List.of(hints));
     }
 
-    private static Signature tracing(String library, String pattern) {
-        return new Signature(ObservabilityDetector.TRACING, library, Pattern.compile(pattern));
+    private static Signature tracing(String library, String pattern, String... hints) {
+        return new Signature(ObservabilityDetector.TRACING, library, Pattern.compile(pattern), List.of(hints));
     }
 
-    private static Signature logging(String library, String pattern) {
-        return new Signature(ObservabilityDetector.LOGGING, library, Pattern.compile(pattern));
+    private static Signature logging(String library, String pattern, String... hints) {
+        return new Signature(ObservabilityDetector.LOGGING, library, Pattern.compile(pattern), List.of(hints));
     }
 }

@@ -28,7 +28,8 @@ final class OrmRelations {
             "^(?:models\\.)?(ForeignKey|OneToOneField|ManyToManyField)\\(\\s*(?:to\\s*=\\s*)?(['\"]?)([\\w.]+)\\2");
     private static final Pattern SQLALCHEMY_RELATION = Pattern.compile("^(?:\\w+\\.)?relationship\\(\\s*(['\"]?)(\\w+)\\1");
     private static final Pattern COLLECTION = Pattern.compile("^(?:[\\w.]*\\.)?(?:List|Set|Collection|MutableList|MutableSet"
-            + "|ICollection|IList|IEnumerable|HashSet|IReadOnlyCollection|IReadOnlyList|Iterable|SortedSet|Seq)\\s*<\\s*([\\w.]+)\\s*>$");
+            + "|ICollection|IList|IEnumerable|HashSet|IReadOnlyCollection|IReadOnlyList|Iterable|SortedSet|"
+            + "Seq)\\s*<\\s*([\\w.]+)\\s*>$");
     private static final Set<String> NOT_ENTITIES = Set.of("string", "String", "int", "long", "Guid", "DateTime", "decimal",
             "bool", "byte", "DateTimeOffset", "TimeSpan", "Uri", "object", "double", "float", "short", "char", "DateOnly",
             "TimeOnly", "Integer", "Long", "Boolean", "BigDecimal", "UUID", "Instant", "LocalDate", "LocalDateTime");
@@ -39,7 +40,7 @@ final class OrmRelations {
     static List<Finding> of(CodeFile file) {
         List<TypeMember> members = TypeMembers.of(file);
         List<Finding> findings = new ArrayList<>();
-        Map<String, List<String>> imports = Imports.of(file);
+        Map<String, List<String>> imports = file.imports();
         Optional<String> ownPackage = Imports.packageOf(file);
         Set<String> dbSets = file.language() == Language.CSHARP ? PersonalDataStores.dbSets(file) : Set.of();
         for (TypeMember member : members) {
@@ -109,7 +110,9 @@ final class OrmRelations {
         Matcher django = DJANGO_RELATION.matcher(member.initializer());
         if (django.find()) {
             String target = django.group(3);
-            String ownApp = djangoApp(Imports.folders(file.path()));
+            List<String> module = new ArrayList<>(Imports.folders(file.path()));
+            module.add(file.file().name().replaceFirst("\\.py$", ""));
+            String ownApp = djangoApp(module);
             Optional<String> targetApp;
             if (target.equals("settings.AUTH_USER_MODEL") || target.equals("AUTH_USER_MODEL")) {
                 targetApp = Optional.of("auth");
@@ -131,13 +134,16 @@ final class OrmRelations {
         return Optional.empty();
     }
 
-    /** The Django app of a module: the folder holding {@code models.py}, or the one above a {@code models} package. */
-    private static String djangoApp(List<String> segments) {
-        List<String> folders = new ArrayList<>(segments);
-        if (!folders.isEmpty() && folders.get(folders.size() - 1).equals("models")) {
-            folders.remove(folders.size() - 1);
+    /**
+     * The Django app of a module: the package holding {@code models} ({@code shop.orders.models},
+     * {@code shop.orders.models.base}); a module outside any {@code models} package is taken as its folder.
+     */
+    static String djangoApp(List<String> segments) {
+        int models = segments.lastIndexOf("models");
+        if (models > 0) {
+            return segments.get(models - 1);
         }
-        return folders.isEmpty() ? BoundedContexts.ROOT : folders.get(folders.size() - 1);
+        return segments.isEmpty() ? BoundedContexts.ROOT : segments.get(segments.size() - 1);
     }
 
     /**

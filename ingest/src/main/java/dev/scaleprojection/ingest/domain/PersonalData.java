@@ -44,6 +44,11 @@ final class PersonalData {
             "store", "shop", "warehouse", "merchant", "vendor", "supplier", "site", "branch", "headquarters", "hq", "corporate",
             "settings", "config", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank", "support",
             "noreply", "sales", "admin", "system", "sender", "smtp", "server");
+    /** What may qualify a postal address: {@code billingAddress}, {@code homeAddress}, {@code customerAddress}. */
+    private static final Set<String> POSTAL = Set.of("home", "billing", "shipping", "postal", "mailing", "delivery",
+            "residential", "primary", "secondary", "current", "permanent", "contact", "street", "physical", "correspondence",
+            "invoice", "default", "main", "alternate", "alternative", "previous", "personal", "private", "residence", "pickup",
+            "dropoff", "destination", "origin", "return");
     private static final Set<String> ANIMALS = Set.of("pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats",
             "horse", "horses", "cow", "cows", "livestock", "breed", "plant", "plants");
     private static final Set<String> PHONES = Set.of("phone", "mobile", "telephone", "msisdn", "cellphone", "fax");
@@ -83,8 +88,10 @@ final class PersonalData {
         if (PHONES.contains(last) || joined.matches(".*(phone|mobile|tel|telephone|cell|fax)(number|no|num)")) {
             return businessContact(words, holder) ? Optional.empty() : Optional.of("phone");
         }
-        if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name") && !joined.equals("username")
-                && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder) : PEOPLE.contains(words.get(words.size() - 2)))) {
+        if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
+                && !joined.equals("username")
+                && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
+                : PEOPLE.contains(words.get(words.size() - 2)))) {
             return Optional.of("name");
         }
         if (BIRTH_DATES.stream().anyMatch(birth -> containsWords(words, birth)) && !ANIMALS.contains(lastWord(holder))) {
@@ -108,15 +115,17 @@ final class PersonalData {
                 && !businessContact(words, holder)) {
             return Optional.of("address");
         }
-        boolean addressLike = last.equals("address") || last.equals("addr")
+        boolean addressLike = last.equals("address")
                 || words.size() >= 2 && words.get(words.size() - 2).equals("address") && last.matches("\\d+|line");
         if (!addressLike || type.matches("(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")) {
             return Optional.empty();
         }
-        int index = words.lastIndexOf("address") < 0 ? words.lastIndexOf("addr") : words.lastIndexOf("address");
+        int index = words.lastIndexOf("address");
         if (index > 0) {
             String before = words.get(index - 1);
-            return NETWORK.contains(before) || BUSINESSES.contains(before) ? Optional.empty() : Optional.of("address");
+            boolean postal = POSTAL.contains(before) || PEOPLE.contains(before) || ADDRESSED.contains(before);
+            return postal && !NETWORK.contains(before) && !BUSINESSES.contains(before) ? Optional.of("address")
+                    : Optional.empty();
         }
         if (BUSINESSES.contains(lastWord(holder))) {
             return Optional.empty();
@@ -140,8 +149,14 @@ final class PersonalData {
         return Identifiers.last(Identifiers.words(name));
     }
 
-    /** Whether consecutive words spell {@code token}: {@code tax}+{@code id} spells taxid, {@code syntax}+{@code identifier} does not. */
+    /**
+     * Whether consecutive words spell {@code token}: {@code tax}+{@code id} spells taxid, {@code syntax}+{@code
+     * identifier} does not.
+     */
     static boolean containsWords(List<String> words, String token) {
+        if (!String.join("", words).contains(token)) {
+            return false;
+        }
         for (int i = 0; i < words.size(); i++) {
             StringBuilder spelled = new StringBuilder();
             for (int j = i; j < words.size() && spelled.length() < token.length(); j++) {

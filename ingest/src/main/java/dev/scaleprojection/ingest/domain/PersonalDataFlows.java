@@ -56,7 +56,8 @@ final class PersonalDataFlows {
     private static final Set<String> CALLED = union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS);
     private static final Pattern MASKING = Pattern.compile("(?i).*(mask|redact|hash|anonymi[sz]|obfuscat|sanitiz|encrypt"
             + "|pseudonymi[sz]|digest|sha\\d*|md5|truncat|scrub|hide).*");
-    private static final Pattern VALUE = Pattern.compile("(?<![\\w$.])((?:[A-Za-z_$][\\w$]*\\s*(?:\\(\\s*\\))?\\s*(?:\\?\\.|!!\\.|\\.|->)"
+    private static final Pattern VALUE = Pattern.compile("(?<![\\w$.])((?:[A-Za-z_$][\\w$]*\\s*(?:\\(\\s*\\))?\\s*"
+            + "(?:\\?\\.|!!\\.|\\.|->)"
             + "\\s*)*[A-Za-z_$][\\w$]*(?:\\s*\\(\\s*\\))?)");
     private static final Pattern ACCESSOR = Pattern.compile("(?:get|is|Get|Is)([A-Z]\\w*)");
 

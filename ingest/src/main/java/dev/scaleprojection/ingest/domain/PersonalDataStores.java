@@ -21,33 +21,39 @@ final class PersonalDataStores {
     private static final Pattern SPRING_DATA = Pattern.compile("@(?:[\\w.]+\\.)?(Document|Table|Node|Container|RedisHash)\\b");
     /** Members that are not columns of their own: transient, unmapped, or a relation to another stored type. */
     private static final Pattern NOT_COLUMN = Pattern.compile("@(?:[\\w.]+\\.)?(Transient|ManyToOne|OneToOne|OneToMany|ManyToMany"
-            + "|Embedded|JoinColumn|DBRef|DocumentReference|Relationship)\\b|\\[NotMapped|\\[ForeignKey|gorm:\"-\"|db:\"-\"|bson:\"-\""
+            + "|Embedded|JoinColumn|DBRef|DocumentReference|Relationship)\\b|\\[NotMapped|\\[ForeignKey|gorm:\"-\"|"
+            + "db:\"-\"|bson:\"-\""
             + "|@(ManyToOne|OneToOne|OneToMany|ManyToMany|JoinColumn)\\(");
     private static final Pattern PYTHON_NOT_COLUMN = Pattern.compile(
             "^(?:models\\.)?(ForeignKey|OneToOneField|ManyToManyField|BooleanField|NullBooleanField|IntegerField"
-                    + "|PositiveIntegerField|DateTimeField|relationship)\\(|^(?:\\w+\\.)?(?:Column|mapped_column)\\(\\s*(?:sa\\.)?(Boolean|Integer"
+                    + "|PositiveIntegerField|DateTimeField|relationship)\\(|^(?:\\w+\\.)?(?:Column|"
+                    + "mapped_column)\\(\\s*(?:sa\\.)?(Boolean|Integer"
                     + "|ForeignKey)");
-    private static final Pattern EF_BASE = Pattern.compile(":\\s*[^{]*\\b(?:Base)?(Entity|AggregateRoot|IdentityUser|AuditableEntity"
+    private static final Pattern EF_BASE = Pattern.compile(":\\s*[^{]*\\b(?:Base)?(Entity|AggregateRoot|IdentityUser|"
+            + "AuditableEntity"
             + "|IEntity|EntityBase)\\b");
     private static final Pattern DB_SET = Pattern.compile("DbSet<\\s*(\\w+)\\s*>");
     private static final Set<String> ENTITY_FOLDERS = Set.of("entities", "entity", "aggregatesmodel", "aggregates");
-    private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|(?:\\w+\\.)?(?:Column|mapped_column"
+    private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|"
+            + "(?:\\w+\\.)?(?:Column|mapped_column"
             + "|relationship)\\(|(?:db\\.|me\\.|fields\\.)?\\w*(?:Field|Property)\\()");
     private static final Pattern PYTHON_NOT_STORED = Pattern.compile("Serializer|Form|Schema\\b|BaseModel|Filter|Admin|Config");
     private static final Pattern GO_MAPPING = Pattern.compile("\\b(gorm|db|bson|dynamodbav|pg|sql|firestore|datastore):\"");
     private static final Pattern NOT_MESSAGES = Pattern.compile("ObjectType|graphene|Serializer|\\bSchema\\b|Form\\b|Filter"
             + "|Admin|InputType|@ObjectType|@InputType|@Entity|models\\.Model");
     /** Python class attributes that declare an API schema (GraphQL, serializers, forms), not a message. */
-    private static final Pattern SCHEMA_FIELD = Pattern.compile("^(graphene|serializers|forms|fields|strawberry|marshmallow|ma)\\.");
+    private static final Pattern SCHEMA_FIELD = Pattern.compile("^(graphene|serializers|forms|fields|strawberry|"
+            + "marshmallow|ma)\\.");
     private static final Pattern EVENT_NAME = Pattern.compile(".*(Event|Message|Notification)s?");
-    private static final Pattern EVENT_BASE = Pattern.compile("(?:extends|implements|:|\\()\\s*[^{]*\\b\\w*(Event|Message|INotification)\\b");
+    private static final Pattern EVENT_BASE = Pattern.compile("(?:extends|implements|:|\\()\\s*[^{]*\\b\\w*(Event|"
+            + "Message|INotification)\\b");
 
     private PersonalDataStores() {
     }
 
     static List<Finding> of(CodeFile file, String context) {
         List<TypeMember> members = TypeMembers.of(file);
-        Set<String> dbSets = dbSets(file);
+        Set<String> dbSets = file.language() == Language.CSHARP ? dbSets(file) : Set.of();
         List<Finding> findings = new ArrayList<>();
         for (TypeMember member : members) {
             if (member.isStatic() && !member.parameter() || NOT_COLUMN.matcher(member.annotations()).find()
@@ -99,7 +105,8 @@ final class PersonalDataStores {
     static boolean isEfEntity(CodeFile file, TypeMember member, Set<String> dbSets) {
         String header = member.holderHeader();
         return header.contains("[Table") || EF_BASE.matcher(header).find() || dbSets.contains(member.holder())
-                || Imports.folders(file.path()).stream().anyMatch(f -> ENTITY_FOLDERS.contains(f.toLowerCase(java.util.Locale.ROOT)));
+                || Imports.folders(file.path()).stream()
+                        .anyMatch(folder -> ENTITY_FOLDERS.contains(folder.toLowerCase(java.util.Locale.ROOT)));
     }
 
     static Set<String> dbSets(CodeFile file) {
@@ -141,13 +148,17 @@ final class PersonalDataStores {
             return Optional.of("sqlalchemy");
         }
         if (PYTHON_STORED.matcher(member.initializer()).find()
-                && header.matches("(?s)class\\s+\\w+\\s*\\((?:[\\w.]+\\.)?(Document|Model|DynamicDocument|EmbeddedDocument)\\s*[,)].*")) {
+                && header.matches("(?s)class\\s+\\w+\\s*\\((?:[\\w.]+\\.)?(Document|Model|DynamicDocument|"
+                + "EmbeddedDocument)\\s*[,)].*")) {
             return Optional.of(header.contains("Document") ? "mongoengine" : "orm");
         }
         return Optional.empty();
     }
 
-    /** A Go struct is persisted when it embeds gorm.Model or maps any field with a storage tag; its untagged fields too under gorm. */
+    /**
+     * A Go struct is persisted when it embeds gorm.Model or maps any field with a storage tag; under gorm, its untagged
+     * exported fields too.
+     */
     private static Optional<String> go(TypeMember member, List<TypeMember> members) {
         List<TypeMember> siblings = members.stream().filter(m -> m.holder().equals(member.holder())).toList();
         boolean gorm = siblings.stream().anyMatch(m -> m.type().equals("gorm.Model") || m.annotations().contains("gorm:\""));

@@ -20,9 +20,11 @@ final class SchemaDocuments {
     }
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bCREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:(?:TEMPORARY|TEMP"
-            + "|UNLOGGED|VIRTUAL)\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)*[\"`\\[]?[\\w$]+[\"`\\]]?)\\s*\\(");
+            + "|UNLOGGED|VIRTUAL)\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?("
+            + "(?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)*[\"`\\[]?[\\w$]+[\"`\\]]?)\\s*\\(");
     private static final Pattern ADD_COLUMN = Pattern.compile("(?i)\\bALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?"
-            + "((?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)*[\"`\\[]?[\\w$]+[\"`\\]]?)\\s+ADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+            + "((?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)*[\"`\\[]?[\\w$]+[\"`\\]]?)\\s+ADD\\s+(?:COLUMN\\s+)?"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?"
             + "[\"`\\[]?([\\w$]+)[\"`\\]]?\\s+([\\w]+)");
     private static final Pattern COLUMN = Pattern.compile("\\s*[\"`\\[]?([\\w$]+)[\"`\\]]?\\s+([\\w]+)?");
     private static final Set<String> NOT_COLUMNS = Set.of("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "INDEX", "KEY",
@@ -56,7 +58,8 @@ final class SchemaDocuments {
         }
         Matcher added = ADD_COLUMN.matcher(clean);
         while (added.find()) {
-            fields.add(new Field(unquote(added.group(1)), added.group(2), added.group(3), LexedSource.lineAt(lines, added.start(2))));
+            fields.add(new Field(unquote(added.group(1)), added.group(2), added.group(3), LexedSource.lineAt(lines,
+                    added.start(2))));
         }
         return fields;
     }

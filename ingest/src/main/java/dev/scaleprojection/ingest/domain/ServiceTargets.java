@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ServiceTargets {
 
-    private static final Pattern URL = Pattern.compile("^((?:https?\\+)?https?|lb|grpc|dns|h2c|wss?)://(?:[^@/\\s]*@)?/?([A-Za-z0-9_.-]+)"
+    private static final Pattern URL = Pattern.compile("^((?:https?\\+)?https?|lb|grpc|dns|h2c|"
+            + "wss?)://(?:[^@/\\s]*@)?/?([A-Za-z0-9_.-]+)"
             + "(?::(\\d+))?(?:[/?#].*)?$", Pattern.DOTALL);
     private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z][A-Za-z0-9_.-]*):(\\d{2,5})$");
     private static final List<String> INTERNAL_SUFFIXES = List.of(".svc.cluster.local", ".cluster.local", ".svc", ".internal",
@@ -34,7 +35,12 @@ final class ServiceTargets {
             "request", "full", "new", "old", "next", "prev", "current", "health", "login", "logout", "auth", "oauth",
             "token", "issuer", "jwks", "authority", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images",
             "avatar", "file", "download", "upload", "docs", "swagger", "openapi", "graphql", "ws", "socket", "db", "database",
-            "redis", "kafka", "broker", "mongo", "elastic", "search", "s3", "bucket", "storage", "blob", "queue", "smtp", "mail");
+            "redis", "kafka", "broker", "mongo", "elastic", "search", "s3", "bucket", "storage", "blob", "queue", "smtp", "mail",
+            "start", "end", "dest", "destination", "source", "authorize", "authorization", "return", "success",
+                    "failure", "cancel",
+            "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
+            "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
+            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
@@ -109,7 +115,10 @@ final class ServiceTargets {
         return Optional.of(String.join("-", words));
     }
 
-    /** {@code OrdersServiceGrpc}, {@code OrdersStub}, {@code NewOrdersServiceClient}, {@code CatalogApiClient} name their service. */
+    /**
+     * {@code OrdersServiceGrpc}, {@code OrdersStub}, {@code NewOrdersServiceClient}, {@code CatalogApiClient} name
+     * their service.
+     */
     static Optional<String> ofStub(String name) {
         String stripped = name.replaceFirst("^New", "").replaceFirst("(Grpc|Stub|Client|BlockingStub)$", "");
         List<String> words = Identifiers.words(stripped);

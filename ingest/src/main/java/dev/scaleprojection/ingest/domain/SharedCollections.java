@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  */
 final class SharedCollections {
 
-    private static final Pattern MUTABLE = Pattern.compile("^(?:new\\s+)?(?:java\\.util\\.(?:concurrent\\.)?)?(HashMap|ConcurrentHashMap"
+    private static final Pattern MUTABLE = Pattern.compile("^(?:new\\s+)?(?:java\\.util\\.(?:concurrent\\.)?)?(HashMap|"
+            + "ConcurrentHashMap"
             + "|ArrayList|LinkedList|HashSet|LinkedHashMap|LinkedHashSet|TreeMap|TreeSet|CopyOnWriteArrayList|CopyOnWriteArraySet"
-            + "|ConcurrentLinkedQueue|ConcurrentLinkedDeque|ArrayDeque|LinkedBlockingQueue|ArrayBlockingQueue|ConcurrentSkipListMap"
+            + "|ConcurrentLinkedQueue|ConcurrentLinkedDeque|ArrayDeque|LinkedBlockingQueue|ArrayBlockingQueue|"
+            + "ConcurrentSkipListMap"
             + "|ConcurrentSkipListSet|WeakHashMap|Hashtable|Vector|Dictionary|ConcurrentDictionary|List|Queue|ConcurrentQueue"
             + "|ConcurrentBag|SortedDictionary|AtomicLong|AtomicInteger|AtomicReference|LongAdder|mutableMapOf|mutableListOf"
             + "|mutableSetOf|hashMapOf|arrayListOf|hashSetOf|linkedMapOf|Collections\\.synchronized\\w+|Maps\\.new\\w+"
@@ -40,18 +42,12 @@ final class SharedCollections {
     private static final Pattern PYTHON_COLLECTION = Pattern.compile(
             "(?m)^([A-Za-z_]\\w*)\\s*(?::\\s*[^=\\n]+)?=\\s*(\\{\\s*}|\\[\\s*]|dict\\(\\s*\\)|list\\(\\s*\\)|set\\(\\s*\\)"
                     + "|(?:collections\\.)?(?:defaultdict|OrderedDict|Counter|deque)\\([^)]*\\))\\s*$");
-    private static final Pattern PYTHON_WEB = Pattern.compile("@(?:\\w+\\.)*(route|get|post|put|delete|patch|api_view|websocket)\\b"
-            + "|\\bdef\\s+\\w+\\s*\\(\\s*request\\b|\\b(Flask|FastAPI|APIRouter|Blueprint|Sanic|Quart)\\(");
     private static final Pattern GO_COLLECTION = Pattern.compile(
             "(?m)^(?:var\\s+)?([A-Za-z_]\\w*)\\s*(?:=\\s*(map\\[[^\\]]*][\\w.*\\[\\]]*\\s*\\{\\s*}|make\\(\\s*map\\[[^)]*\\)"
                     + "|\\[][\\w.*]+\\s*\\{\\s*})|\\s+(map\\[[^\\]]*][\\w.*\\[\\]]+|\\[][\\w.*]+)\\s*$)");
-    private static final Pattern GO_WEB = Pattern.compile("http\\.ResponseWriter|\\*gin\\.Context|echo\\.Context|\\*fiber\\.Ctx"
-            + "|http\\.HandleFunc|mux\\.NewRouter|chi\\.NewRouter");
     private static final Pattern SCRIPT_COLLECTION = Pattern.compile(
             "(?m)^(?:export\\s+)?(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::\\s*[^=\\n]+)?=\\s*(\\{\\s*}|\\[\\s*]"
                     + "|new\\s+(?:Map|Set|WeakMap)\\s*(?:<[^>]*>)?\\(\\s*\\))\\s*;?\\s*$");
-    private static final Pattern SCRIPT_WEB = Pattern.compile("\\b(app|router|server|fastify)\\.(get|post|put|delete|patch|use|all"
-            + "|route)\\s*\\(|\\bexpress\\(|\\(\\s*req\\s*,\\s*res\\b|\\bKoa\\(|createServer\\(");
 
     private SharedCollections() {
     }
@@ -59,15 +55,25 @@ final class SharedCollections {
     static List<Finding> of(CodeFile file) {
         return switch (file.language()) {
             case JAVA, KOTLIN, CSHARP, SCALA -> fields(file);
-            case PYTHON -> PYTHON_WEB.matcher(file.code()).find() ? topLevel(file, PYTHON_COLLECTION, "module") : List.of();
-            case GO -> GO_WEB.matcher(file.code()).find() ? topLevel(file, GO_COLLECTION, "package") : List.of();
-            case JAVASCRIPT, TYPESCRIPT -> SCRIPT_WEB.matcher(file.code()).find() ? topLevel(file, SCRIPT_COLLECTION, "module")
+            case PYTHON -> file.mentions("@app.", "@router.", "@bp.", "@blueprint", ".route(", "api_view", "(request", "flask(",
+                    "fastapi(", "apirouter(", "blueprint(", "sanic(", "quart(", "@api.") ? topLevel(file,
+                            PYTHON_COLLECTION, "module")
+                    : List.of();
+            case GO -> file.mentions("http.responsewriter", "*gin.context", "echo.context", "*fiber.ctx", "http.handlefunc",
+                    "mux.newrouter", "chi.newrouter") ? topLevel(file, GO_COLLECTION, "package") : List.of();
+            case JAVASCRIPT, TYPESCRIPT -> file.mentions("app.get(", "app.post(", "app.put(", "app.delete(", "app.patch(",
+                    "app.use(", "app.all(", "router.", "server.get(", "server.post(", "server.route(", "fastify", "express(",
+                    "(req, res", "(req,res", "new koa(", "createserver(") ? topLevel(file, SCRIPT_COLLECTION, "module")
                     : List.of();
             default -> List.of();
         };
     }
 
     private static List<Finding> fields(CodeFile file) {
+        if (!file.mentions("map", "list", "set", "queue", "deque", "atomic", "adder", "dictionary", "hashtable", "vector",
+                "mutable", "bag")) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         for (TypeMember member : TypeMembers.of(file)) {
             boolean targetTyped = member.initializer().matches("new\\s*\\(\\s*\\)|\\[\\s*]");
@@ -87,7 +93,8 @@ final class SharedCollections {
     /** The first mutation of {@code name} inside a function that runs while serving, not while starting. */
     private static Optional<String> mutation(CodeFile file, String name, String holder) {
         Pattern mutated = Pattern.compile("(?<![\\w$])(?:this\\.|self\\.|" + Pattern.quote(holder) + "\\.)?" + Pattern.quote(name)
-                + "\\s*(?:(?:\\.|\\?\\.)\\s*(" + MUTATORS + ")\\s*\\(|(\\[[^\\n;]*?]\\s*(?:=(?![=>])|\\+=|-=))|(\\s*=\\s*append\\())");
+                + "\\s*(?:(?:\\.|\\?\\.)\\s*(" + MUTATORS
+                + ")\\s*\\(|(\\[[^\\n;]*?]\\s*(?:=(?![=>])|\\+=|-=))|(\\s*=\\s*append\\())");
         Matcher matcher = mutated.matcher(file.code());
         while (matcher.find()) {
             if (servesRequests(file, matcher.start(), holder)) {
@@ -95,7 +102,8 @@ final class SharedCollections {
                         : "append");
             }
         }
-        Matcher deleted = Pattern.compile("\\b(?:delete\\s*\\(\\s*" + Pattern.quote(name) + "\\s*,|delete\\s+" + Pattern.quote(name)
+        Matcher deleted = Pattern.compile("\\b(?:delete\\s*\\(\\s*" + Pattern.quote(name) + "\\s*,|delete\\s+"
+                + Pattern.quote(name)
                 + "\\s*\\[|del\\s+" + Pattern.quote(name) + "\\s*\\[)").matcher(file.code());
         while (deleted.find()) {
             if (servesRequests(file, deleted.start(), holder)) {
@@ -138,9 +146,18 @@ final class SharedCollections {
     private static List<Finding> topLevel(CodeFile file, Pattern declaration, String scope) {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher matcher = declaration.matcher(file.code());
         String module = file.file().name().replaceFirst("\\.[^.]*$", "");
-        while (matcher.find()) {
+        LexedSource source = file.source();
+        for (int line = 1; line <= source.lineCount(); line++) {
+            String code = source.codeLine(line);
+            if (code.isEmpty() || Character.isWhitespace(code.charAt(0)) || !looksLikeCollection(code)) {
+                continue;
+            }
+            Matcher matcher = declaration.matcher(file.code()).region(source.lineStart(line),
+                    source.lineStart(line) + code.length());
+            if (!matcher.find()) {
+                continue;
+            }
             String name = matcher.group(1);
             int offset = matcher.start(1);
             if (!file.enclosing(offset).isEmpty() || !seen.add(name)) {
@@ -153,6 +170,13 @@ final class SharedCollections {
                     file.anchor(offset, Optional.of(name)), module, name, collection, mutation, scope)));
         }
         return findings;
+    }
+
+    /** A cheap look at a top-level line before the declaration pattern runs on it. */
+    private static boolean looksLikeCollection(String code) {
+        String end = code.stripTrailing();
+        return end.endsWith("{}") || end.endsWith("[]") || end.endsWith(")") || end.endsWith(");") || end.endsWith("{};")
+                || end.endsWith("[];") || end.contains("map[") || end.endsWith("}");
     }
 
     private static String collectionType(Language language, String written) {

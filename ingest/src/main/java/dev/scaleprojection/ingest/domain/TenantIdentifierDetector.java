@@ -29,42 +29,51 @@ public final class TenantIdentifierDetector implements Detector {
     private static final Pattern LITERAL_IDENTIFIER = Pattern.compile("(?i)\\b\\w*tenant\\w*");
     private static final Pattern HEADER = Pattern.compile("(?i)x-(tenant|org|organi[sz]ation|account)(-id)?");
     private static final Pattern PERSISTENCE_CONSTRUCT = Pattern.compile("@(?:[\\w.]+\\.)?(Filter|FilterDef|TenantId|TenantColumn"
-            + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|setTenantIdentifier");
+            + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|"
+            + "setTenantIdentifier");
     private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder).*");
-    private static final Pattern CONDITION = Pattern.compile("\\b(if|when|switch|case|elif|unless|while)\\b|==|!=|\\.equals\\(|\\bis\\b");
+    private static final Pattern CONDITION = Pattern.compile("\\b(if|when|switch|case|elif|unless|while)\\b|==|!=|"
+            + "\\.equals\\(|\\bis\\b");
     private static final Pattern POLICY = Pattern.compile("(?is)CREATE\\s+POLICY\\s+(\\w+)[^;]*?(tenant|org)");
     private static final Set<String> IDS = Set.of("id", "ids", "key", "slug", "uuid", "code", "identifier");
+    /** {@code currentTenant}, {@code request_tenant}: words that may come before a tenant held in a variable. */
+    private static final Set<String> TENANT_QUALIFIERS = Set.of("tenant", "current", "active", "selected", "request", "the",
+            "my", "this", "get", "set", "new", "resolved", "effective", "target", "owner", "owning");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
 
     @Override
     public Set<FileRole> roles() {
-        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.OTHER, FileRole.CONFIGURATION, FileRole.DEPLOYMENT);
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.OTHER, FileRole.DEPLOYMENT);
     }
 
     @Override
     public List<Finding> detect(SourceFile file) {
-        String lower = file.content().toLowerCase(Locale.ROOT);
-        if (!lower.contains("tenant") && !lower.contains("orgid") && !lower.contains("org_id") && !lower.contains("x-org")
-                && !lower.contains("organizationid") && !lower.contains("organization_id") && !lower.contains("organisation")) {
+        if (!Mentions.containsAnyIgnoreCase(file, "tenant", "orgid", "org_id", "x-org", "organizationid",
+                "organization_id", "organisation")) {
             return List.of();
         }
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
             return sql(file);
         }
-        if (file.role() == FileRole.CONFIGURATION) {
-            return List.of();
-        }
         return CodeFile.production(file).map(TenantIdentifierDetector::code).orElse(List.of());
     }
 
-    /** Whether a name stands for a tenant: any {@code tenant…}, or an organization's id, key or slug. */
+    /**
+     * Whether a name holds a tenant or its identifier: {@code tenantId}, {@code tenant_id}, {@code TenantID},
+     * {@code tenant}, {@code currentTenant}, an organization's id, key or slug. Names of things about tenants
+     * ({@code TENANT_APPS}, {@code tenantFields}, {@code multiTenant}) hold no tenant.
+     */
     static boolean isTenantIdentifier(String name) {
+        if (name.matches("[A-Z][A-Z0-9_]*") && !name.matches("[A-Z_]*TENANT_ID")) {
+            return false;
+        }
         List<String> words = Identifiers.words(name);
-        if (words.contains("tenant") || words.contains("tenants")) {
-            return words.stream().noneMatch(w -> w.equals("multi") || w.equals("count"));
+        String last = Identifiers.last(words);
+        if (words.contains("tenant")) {
+            return IDS.contains(last) || last.equals("tenant") && words.stream().allMatch(TENANT_QUALIFIERS::contains);
         }
         boolean organization = words.contains("org") || words.contains("organization") || words.contains("organisation");
-        return organization && words.stream().anyMatch(IDS::contains);
+        return organization && IDS.contains(last);
     }
 
     private static List<Finding> code(CodeFile file) {
@@ -75,7 +84,8 @@ public final class TenantIdentifierDetector implements Detector {
             String name = code.substring(mention[0], mention[1]);
             int offset = mention[0];
             boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';
-            if (annotation || !isTenantIdentifier(name) || isTypeName(code, name, mention[0], mention[1]) || file.insideTest(offset)
+            if (annotation || called(code, mention[1]) || !isTenantIdentifier(name) || isTypeName(code, name,
+                    mention[0], mention[1]) || file.insideTest(offset)
                     || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()) {
                 continue;
             }
@@ -83,7 +93,8 @@ public final class TenantIdentifierDetector implements Detector {
         }
         for (StringLiteral literal : file.source().literals()) {
             String value = literal.value().strip();
-            if (HEADER.matcher(value).matches() && (file.insideFunction(literal.startOffset()) || annotationArgument(file, literal))) {
+            if (HEADER.matcher(value).matches() && (file.insideFunction(literal.startOffset())
+                    || annotationArgument(file, literal))) {
                 mention(file, literal.startOffset(), value, seen).ifPresent(findings::add);
             }
             Matcher column = LITERAL_IDENTIFIER.matcher(value);
@@ -182,6 +193,27 @@ public final class TenantIdentifierDetector implements Detector {
         return Calls.closing(code, open);
     }
 
+    /**
+     * A call such as {@code set_tenant(…)} names an operation on tenants, not a tenant; an accessor does ({@code
+     * getTenantId()}).
+     */
+    private static boolean called(String code, int end) {
+        int i = end;
+        while (i < code.length() && code.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= code.length() || code.charAt(i) != '(') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < code.length() && Character.isWhitespace(code.charAt(j))) {
+            j++;
+        }
+        boolean accessor = j < code.length() && code.charAt(j) == ')' && code.substring(Math.max(0, end - 40), end)
+                .matches("(?s).*\\b(get|Get)\\w*$");
+        return !accessor;
+    }
+
     /** {@code Tenant} in {@code Tenant tenant} or {@code new TenantContext()}: a type, not an identifier. */
     private static boolean isTypeName(String code, String name, int start, int end) {
         if (!Character.isUpperCase(name.charAt(0)) || name.matches("[A-Z0-9_]+|.*(Id|ID|Ids|IDs|Key|Slug)")) {
@@ -194,7 +226,8 @@ public final class TenantIdentifierDetector implements Detector {
         boolean declaresVariable = after < code.length() && (Character.isJavaIdentifierStart(code.charAt(after))
                 || code.charAt(after) == '<' || code.charAt(after) == '.' || code.charAt(after) == '(');
         String before = code.substring(Math.max(0, start - 12), start);
-        boolean typePosition = before.matches("(?s).*(new|class|interface|record|struct|enum|extends|implements|:|<|\\bas|is)\\s*$");
+        boolean typePosition = before.matches("(?s).*(new|class|interface|record|struct|enum|extends|implements|:|<|"
+                + "\\bas|is)\\s*$");
         return declaresVariable || typePosition;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +23,10 @@ public final class TuningDetector implements Detector {
     private static final String[] WORDS = {"timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt",
         "tries", "worker", "thread", "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog"};
 
+    /** Settings of build tools, not of the component: {@code gradle-wrapper.properties}, {@code maven-wrapper.properties}. */
+    private static final java.util.regex.Pattern BUILD_TOOL_SETTINGS = java.util.regex.Pattern.compile(
+            "(?i)(gradle|maven)-wrapper\\.properties|\\.?npmrc|\\.yarnrc.*|lerna\\.json|nx\\.json|turbo\\.json");
+
     private final YamlParser yaml;
 
     public TuningDetector(YamlParser yaml) {
@@ -37,30 +40,20 @@ public final class TuningDetector implements Detector {
 
     @Override
     public List<Finding> detect(SourceFile file) {
-        if (!mentionsTuning(file.content())) {
+        if (!Mentions.containsAnyIgnoreCase(file, WORDS)) {
             return List.of();
         }
         if (file.role() == FileRole.CONFIGURATION) {
-            return configured(file);
+            return BUILD_TOOL_SETTINGS.matcher(file.name()).matches() ? List.of() : configured(file);
         }
         return CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
-    }
-
-    private static boolean mentionsTuning(String content) {
-        String lower = content.toLowerCase(Locale.ROOT);
-        for (String word : WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<Finding> configured(SourceFile file) {
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
         for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
-            Optional<String> parameter = HardcodedTuning.keyParameter(entry.key());
+            Optional<String> parameter = TuningNames.ofKey(entry.key());
             if (parameter.isEmpty() || entry.value().isBlank() || Placeholders.isBarePlaceholder(entry.value())) {
                 continue;
             }

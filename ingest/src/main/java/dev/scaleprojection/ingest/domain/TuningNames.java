@@ -86,4 +86,18 @@ final class TuningNames {
         }
         return Optional.empty();
     }
+
+    /** The parameter a dotted key names by its last two segments, or its last: {@code hikari.maximum-pool-size}. */
+    static Optional<String> ofKey(String key) {
+        String[] segments = key.split("\\.");
+        String last = segments[segments.length - 1];
+        String lastTwo = segments.length > 1 ? segments[segments.length - 2] + "." + last : last;
+        return parameter(lastTwo).or(() -> parameter(last));
+    }
+
+    /** HTTP status constants such as {@code REQUEST_TIMEOUT = 408} or {@code GATEWAY_TIMEOUT = 504} are not timeouts. */
+    static boolean isStatusCode(String name, String value) {
+        return (value.equals("408") || value.equals("504"))
+                && name.toLowerCase(java.util.Locale.ROOT).matches(".*(request|gateway).*");
+    }
 }

@@ -21,7 +21,8 @@ final class TuningValues {
     private static final String NUM = "-?\\d[\\d_]*(?:\\.\\d+)?[LlFfDdMmUu]?";
     private static final String PRODUCT = NUM + "(?:\\s*\\*\\s*" + NUM + ")*";
     private static final Pattern[] DURATIONS = {
-        Pattern.compile("(?:java\\.time\\.)?Duration\\.of(Nanos|Millis|Seconds|Minutes|Hours|Days)\\(\\s*(" + PRODUCT + ")\\s*\\)"),
+        Pattern.compile("(?:java\\.time\\.)?Duration\\.of(Nanos|Millis|Seconds|Minutes|Hours|Days)\\(\\s*(" + PRODUCT
+                + ")\\s*\\)"),
         Pattern.compile("(?:TimeUnit|ChronoUnit)\\.(\\w+)\\.to\\w+\\(\\s*(" + PRODUCT + ")\\s*\\)"),
         Pattern.compile("(?:datetime\\.)?timedelta\\(\\s*(\\w+)\\s*=\\s*(" + PRODUCT + ")\\s*\\)"),
         Pattern.compile("(?:System\\.)?TimeSpan\\.From(\\w+)\\(\\s*(" + PRODUCT + ")\\s*\\)"),
@@ -70,8 +71,10 @@ final class TuningValues {
         Matcher iso = ISO_DURATION.matcher(stripped);
         if (stripped.length() > 2 && iso.matches()) {
             BigDecimal seconds = BigDecimal.ZERO;
-            seconds = seconds.add(iso.group(1) == null ? BigDecimal.ZERO : new BigDecimal(iso.group(1)).multiply(BigDecimal.valueOf(3600)));
-            seconds = seconds.add(iso.group(2) == null ? BigDecimal.ZERO : new BigDecimal(iso.group(2)).multiply(BigDecimal.valueOf(60)));
+            seconds = seconds.add(iso.group(1) == null ? BigDecimal.ZERO
+                    : new BigDecimal(iso.group(1)).multiply(BigDecimal.valueOf(3600)));
+            seconds = seconds.add(iso.group(2) == null ? BigDecimal.ZERO
+                    : new BigDecimal(iso.group(2)).multiply(BigDecimal.valueOf(60)));
             seconds = seconds.add(iso.group(3) == null ? BigDecimal.ZERO : new BigDecimal(iso.group(3)));
             return Optional.of(new Value(seconds.stripTrailingZeros().toPlainString(), "seconds", true, stripped.length()));
         }
@@ -95,6 +98,33 @@ final class TuningValues {
             case "h", "hour", "hours" -> "hours";
             case "d", "day", "days" -> "days";
             default -> "";
+        };
+    }
+
+    /**
+     * The unit of a tuning amount: count for sizes; for timeouts the unit the expression or the name spells
+     * ({@code timeoutMs}), else the convention of the language's clients (Python seconds, JavaScript milliseconds, Java
+     * timeout setters milliseconds), else unspecified.
+     */
+    static String unit(String parameter, String name, Value value, Language language) {
+        if (!parameter.equals(TuningNames.TIMEOUT)) {
+            return "count";
+        }
+        if (!value.unit().isEmpty()) {
+            return value.unit();
+        }
+        java.util.List<String> words = Identifiers.words(name);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String unit = unit(words.get(i));
+            if (!unit.isEmpty()) {
+                return unit;
+            }
+        }
+        return switch (language) {
+            case PYTHON -> "seconds";
+            case JAVASCRIPT, TYPESCRIPT -> "ms";
+            case JAVA, KOTLIN -> name.matches("(?s).*set\\w*Timeout") ? "ms" : "unspecified";
+            default -> "unspecified";
         };
     }
 

@@ -11,8 +11,4 @@ record TypeMember(String holder, String holderHeader, String name, String type, 
     boolean isStatic() {
         return modifiers.matches("(?s).*\\b(static|const|companion)\\b.*");
     }
-
-    boolean isFinal() {
-        return modifiers.matches("(?s).*\\b(final|readonly|val|const)\\b.*");
-    }
 }

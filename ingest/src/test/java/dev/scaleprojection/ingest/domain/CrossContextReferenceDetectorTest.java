@@ -167,6 +167,12 @@ class CrossContextReferenceDetectorTest {
                             order = models.ForeignKey("Order", on_delete=models.CASCADE)
                             other = models.ForeignKey("orders.Order", on_delete=models.CASCADE)
                         """),
+                arguments("a Django relation to a model of the same app in a models package", "shop/attribute/models/variant.py", """
+                        from .base import AttributeValue
+
+                        class AssignedVariantAttribute(models.Model):
+                            values = models.ManyToManyField(AttributeValue)
+                        """),
                 arguments("an EF property of a value type or its own namespace", "src/Shop/Ordering/Domain/Entities/Order.cs", """
                         using System;
                         using Shop.Ordering.Domain.Shared;

@@ -83,6 +83,14 @@ class InternalServiceCallDetectorTest {
                 arguments("axios to a service host", "web/src/recommend.js", """
                         export const recommend = (id) => axios.get("http://recommendations:8080/products/" + id);
                         """, Expected.of(SYNC_CALL, 1, "recommend", "target", "recommendations", "style", "axios")),
+                arguments("a base URL kept in a field of the client", "src/main/java/shop/gateway/VisitsClient.java", """
+                        class VisitsClient {
+                            private String hostname = "http://visits-service/";
+                            Flux<Visit> visits(String petId) {
+                                return webClient.get().uri(hostname + "pets/visits?petId={petId}", petId).retrieve().bodyToFlux(Visit.class);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "VisitsClient.visits", "target", "visits-service", "style", "webclient")),
                 arguments("a Go gRPC dial", "src/frontend/main.go", """
                         package main
 
@@ -149,6 +157,15 @@ class InternalServiceCallDetectorTest {
                         """),
                 arguments("a service call in a test", "src/test/java/shop/ClientTest.java", """
                         class ClientTest { void t() { restTemplate.getForObject("http://orders-service/orders", String.class); } }
+                        """),
+                arguments("URIs of browser redirects and sign-in endpoints", "src/ClientApp/Browser.cs", """
+                        public class Browser
+                        {
+                            public async Task Invoke(Options options)
+                            {
+                                await WebAuthenticator.AuthenticateAsync(new Uri(options.StartUrl), new Uri(options.EndUrl));
+                            }
+                        }
                         """),
                 arguments("a map lookup named like a URL", "app/settings_loader.py", """
                         def url():

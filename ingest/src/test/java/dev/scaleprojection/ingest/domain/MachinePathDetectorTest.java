@@ -183,6 +183,13 @@ class MachinePathDetectorTest {
                 arguments("a path in a test", "src/test/java/shop/ExporterTest.java", """
                         class ExporterTest { String out = "/tmp/test-output/report.csv"; }
                         """),
+                arguments("a path in a comment of an embedded SQL script", "app/clone.py", """
+                        CLONE_FUNCTION = r\"""
+                        CREATE FUNCTION clone() RETURNS void AS $$
+                        -- COPY sample.statuses(id, s) TO '/tmp/statuses.txt' WITH DELIMITER AS ',';
+                        $$ LANGUAGE plpgsql;
+                        \"""
+                        """),
                 arguments("an embedded database URL and other colons", "src/main/java/shop/Db.java", """
                         class Db {
                             String url = "jdbc:h2:/tmp/shopdb";

@@ -196,6 +196,11 @@ class ObservabilityDetectorTest {
                 arguments("a logback configuration for tests", "src/test/resources/logback-test.xml", """
                         <configuration><root level="INFO"/></configuration>
                         """),
+                arguments("a dependency named only in a comment or pulled in indirectly", "src/worker/go.mod", """
+                        module worker
+                        // go.opentelemetry.io/otel was removed
+                        require go.opentelemetry.io/otel v1.44.0 // indirect
+                        """),
                 arguments("configuration without observability", "src/main/resources/application.yml", """
                         server:
                           port: 8080

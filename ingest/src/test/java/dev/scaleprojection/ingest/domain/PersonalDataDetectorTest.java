@@ -255,6 +255,24 @@ class PersonalDataDetectorTest {
                         });
                         mailSender.send(user.email);
                         """),
+                arguments("addresses of services logged", "recommendations/server.py", """
+                        def serve(catalog_addr, listen_address):
+                            logger.info("product catalog address: " + catalog_addr)
+                            logger.info("listening on %s", listen_address)
+                        """),
+                arguments("a company's contact details", "src/main/java/com/acme/site/Warehouse.java", """
+                        @Entity
+                        public class Warehouse {
+                            private String email;
+                            private String companyAddress;
+                        }
+                        """),
+                arguments("a pet's birth date", "src/main/java/org/springframework/samples/petclinic/owner/Pet.java", """
+                        @Entity
+                        public class Pet {
+                            private LocalDate birthDate;
+                        }
+                        """),
                 arguments("columns that are not personal", "db/migration/V2__templates.sql", """
                         CREATE TABLE email_templates (
                             name TEXT,

@@ -167,6 +167,14 @@ class TenantIdentifierDetectorTest {
                 arguments("a tenant id in a test", "src/test/java/shop/OrderServiceTest.java", """
                         class OrderServiceTest { void places() { service.place("t1", cart); String tenantId = "t1"; } }
                         """),
+                arguments("names of settings and operations about tenants", "tenants/management/commands/sync.py", """
+                        TENANT_APPS = ["shop"]
+
+                        def sync(options):
+                            tenant_fields = options["fields"]
+                            set_tenant(load(tenant_fields))
+                            return get_tenant_model().objects.count()
+                        """),
                 arguments("an account id is no tenant", "src/main/java/shop/payments/PaymentService.java", """
                         public class PaymentService {
                             void pay(String accountId) { }

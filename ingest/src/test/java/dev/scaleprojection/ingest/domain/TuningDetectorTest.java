@@ -296,6 +296,13 @@ class TuningDetectorTest {
                             void pause() throws InterruptedException { Thread.sleep(1000); }
                         }
                         """),
+                arguments("a build tool wrapper setting", "gradle/wrapper/gradle-wrapper.properties", """
+                        networkTimeout=10000
+                        """),
+                arguments("a retry bound of a lockout rule", "app/throttling.py", """
+                        def blocked(ip_attempts_count):
+                            return ip_attempts_count >= 100
+                        """),
                 arguments("configuration keys that are not tuning", "src/main/resources/application.yml", """
                         server:
                           port: 8080

@@ -57,6 +57,17 @@ class TypeMembersTest {
                         }
                         """, List.of("Customer.Id:int", "Customer.Email:string", "Customer._orders:List<Order>",
                         "Customer.Orders:ICollection<Order>")),
+                arguments("C# properties after an attribute holding an assignment", "Identity/ApplicationUser.cs", """
+                        public class ApplicationUser : IdentityUser
+                        {
+                            [Required]
+                            [RegularExpression(@"[0-9]{2}", ErrorMessage = "Expiration should match MM/YY")]
+                            public string Expiration { get; set; }
+                            public string ZipCode { get; set; }
+                            [HttpGet("x")]
+                            public string Describe(int verbosity) { return ZipCode; }
+                        }
+                        """, List.of("ApplicationUser.Expiration:string", "ApplicationUser.ZipCode:string")),
                 arguments("TypeScript decorated class fields", "src/users/user.entity.ts", """
                         @Entity()
                         export class User {

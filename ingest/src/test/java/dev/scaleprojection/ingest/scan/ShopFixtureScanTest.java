@@ -46,6 +46,7 @@ class ShopFixtureScanTest {
                 tuple("deployment.dockerfile", "web", "web/Dockerfile", 1),
                 tuple("build.manifest", "web", "web/package.json", 1),
                 tuple("endpoint.env-fallback", "web", "web/src/inventoryClient.ts", 2),
+                tuple("coupling.sync-internal-call", "web", "web/src/inventoryClient.ts", 5),
                 tuple("endpoint.hardcoded", "web", "web/src/inventoryClient.ts", 5));
     }
 
@@ -55,7 +56,7 @@ class ShopFixtureScanTest {
                 "services.orders.environment.DB_URL", "services.orders.environment.REDIS_URL", "final-stage", "",
                 "OrderRepository.DB_URL", "OrderRepository.cacheUrl", "OrdersSettings.PAYMENT_GATEWAY",
                 "spring.datasource.url", "services.postgres", "services.redis", "SALES_DB", "run", "",
-                "services.web", "services.web.environment.INVENTORY_URL", "final-stage", "", "INVENTORY_URL", "stock");
+                "services.web", "services.web.environment.INVENTORY_URL", "final-stage", "", "INVENTORY_URL", "stock", "stock");
     }
 
     @Test
@@ -107,8 +108,8 @@ class ShopFixtureScanTest {
         assertThat(scan.skipped()).isEmpty();
         assertThat(scan.stats().factsByKind()).containsExactlyInAnyOrderEntriesOf(Map.of("build.manifest", 3,
                 "deployment.compose-service", 4, "deployment.dockerfile", 2, "endpoint.configured", 4,
-                "endpoint.env-fallback", 2, "endpoint.hardcoded", 4, "state.embedded-database", 1));
-        assertThat(scan.stats().filesScanned()).isEqualTo(11);
+                "endpoint.env-fallback", 2, "endpoint.hardcoded", 4, "state.embedded-database", 1, "coupling.sync-internal-call", 1));
+        assertThat(scan.stats().filesScanned()).isEqualTo(12);
     }
 
     private static Finding fact(String path, int line) {

@@ -1,0 +1,45 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BoundedContextsTest {
+
+    @ParameterizedTest(name = "{0} belongs to {1}")
+    @CsvSource({
+        "orders/src/main/java/com/acme/orders/Order.java, orders",
+        "src/main/java/com/acme/shop/orders/domain/Order.java, orders",
+        "src/main/java/org/springframework/samples/petclinic/owner/Owner.java, owner",
+        "customers-service/src/main/java/com/acme/Customer.java, customers",
+        "services/orders/app/models.py, orders",
+        "src/Services/Ordering/Ordering.Domain/AggregatesModel/OrderAggregate/Order.cs, ordering",
+        "src/Ordering.API/Application/IntegrationEvents/Events/OrderShipped.cs, ordering",
+        "internal/orders/repository/postgres/repo.go, orders",
+        "apps/api/src/users/user.entity.ts, users",
+        "proto/inventory/v1/inventory.proto, inventory",
+        "src/prisma/migrations/20210924225358_initial/migration.sql, root",
+        "models.py, root"
+    })
+    void namesTheContextAFileBelongsTo(String path, String context) {
+        assertThat(BoundedContexts.ofPath(path)).isEqualTo(context);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} cross as {2}")
+    @CsvSource(delimiter = '|', value = {
+        "com.acme.shop.orders.domain | com.acme.shop.customers.domain | orders,customers",
+        "com.acme.orders.domain | com.acme.orders.persistence | ",
+        "com.acme.orders.domain.order | com.acme.orders.domain.customer | ",
+        "com.acme.orders | com.acme.orders.line | ",
+        "com.acme.orders | org.other.customers | "
+    })
+    void tellsWhereTwoPackagesCrossContexts(String from, String to, String crossing) {
+        List<String> expected = crossing == null ? List.of() : Arrays.asList(crossing.split(","));
+
+        assertThat(BoundedContexts.crossing(List.of(from.split("\\.")), List.of(to.split("\\.")), 2).orElse(List.of()))
+                .isEqualTo(expected);
+    }
+}
