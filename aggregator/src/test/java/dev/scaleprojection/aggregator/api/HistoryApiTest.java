@@ -6,53 +6,25 @@ import static dev.scaleprojection.aggregator.testing.GapChangedSamples.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.testing.AggregatorDriver;
+import dev.scaleprojection.aggregator.testing.QueryServerFixture;
 import dev.scaleprojection.aggregator.testing.HttpGet;
-import dev.scaleprojection.aggregator.testing.RegistryBackedSerdes;
 import dev.scaleprojection.avro.GapCategory;
 import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.Level;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/components/<id>/history}: every change of a component's assessment with its cause, over HTTP. */
-class HistoryApiTest {
+class HistoryApiTest extends QueryServerFixture {
 
     static final String ORDERS = "acme/shop/orders";
     static final Instant T1 = Instant.parse("2026-12-01T10:00:00Z");
     static final Instant T2 = Instant.parse("2026-12-02T10:00:00Z");
     static final Instant T3 = Instant.parse("2026-12-03T10:00:00Z");
 
-    @TempDir
-    static Path dataDir;
-    static RegistryBackedSerdes registry;
-
-    AggregatorDriver driver;
-    QueryServer server;
-    HttpGet http;
-
-    @BeforeAll
-    static void startRegistry() {
-        registry = RegistryBackedSerdes.start(dataDir);
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
-
-    @BeforeEach
-    void startServer() {
-        driver = new AggregatorDriver(registry.serdes(), dataDir.resolve("state-" + System.nanoTime()));
-        server = QueryServer.start("localhost", 0, new AssessmentQueries(driver.stateStores(), CoherenceIndex.DEFAULT), () -> "");
-        http = new HttpGet(server.port());
+    @Override
+    protected void given(AggregatorDriver driver) {
         driver.publish(round(ORDERS, T1, "scan:s1",
                 change(GapChangeKind.OPENED, "configuration.hardcoded-endpoint", "fp-pg", Level.COMPOSED, GapCategory.CLEAN)));
         driver.publish(round(ORDERS, T2, "scan:s2",
@@ -60,12 +32,6 @@ class HistoryApiTest {
         driver.publish(round(ORDERS, T2.plusSeconds(60), "scan:s2-again"));
         driver.publish(round(ORDERS, T3, "rule:multi-tenancy.tenant-in-domain@2",
                 change(GapChangeKind.OPENED, "multi-tenancy.tenant-in-domain", "fp-tenant", Level.COMPOSED, GapCategory.BLOCKING)));
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-        driver.close();
     }
 
     @Test

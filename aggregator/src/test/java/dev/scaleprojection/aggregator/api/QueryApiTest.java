@@ -5,30 +5,23 @@ import static dev.scaleprojection.aggregator.testing.GapChangedSamples.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.testing.AggregatorDriver;
+import dev.scaleprojection.aggregator.testing.QueryServerFixture;
 import dev.scaleprojection.aggregator.testing.HttpGet;
-import dev.scaleprojection.aggregator.testing.RegistryBackedSerdes;
 import dev.scaleprojection.avro.Concern;
 import dev.scaleprojection.avro.GapCategory;
 import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.Level;
 import dev.scaleprojection.avro.ScaleVector;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The query API over HTTP: organizations, systems, a component's gaps with filters, GAPS.md documents and the errors. */
-class QueryApiTest {
+class QueryApiTest extends QueryServerFixture {
 
     static final String ORDERS = "acme/shop/orders";
     static final String WEB = "acme/shop/web";
@@ -37,29 +30,8 @@ class QueryApiTest {
     static final Instant T1 = Instant.parse("2026-12-01T10:00:00Z");
     static final Instant T2 = Instant.parse("2026-12-02T10:00:00Z");
 
-    @TempDir
-    static Path dataDir;
-    static RegistryBackedSerdes registry;
-
-    AggregatorDriver driver;
-    QueryServer server;
-    HttpGet http;
-
-    @BeforeAll
-    static void startRegistry() {
-        registry = RegistryBackedSerdes.start(dataDir);
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
-
-    @BeforeEach
-    void startServer() {
-        driver = new AggregatorDriver(registry.serdes(), dataDir.resolve("state-" + System.nanoTime()));
-        server = QueryServer.start("localhost", 0, new AssessmentQueries(driver.stateStores(), CoherenceIndex.DEFAULT), () -> "");
-        http = new HttpGet(server.port());
+    @Override
+    protected void given(AggregatorDriver driver) {
         driver.publish(round(ORDERS, T1, "scan:s1",
                 change(GapChangeKind.OPENED, "configuration.hardcoded-endpoint", "fp-pg", Level.COMPOSED, GapCategory.CONCERNING,
                         Concern.CONFIGURATION, List.of(ScaleVector.GEOGRAPHIC_DISTRIBUTION)),
@@ -71,12 +43,6 @@ class QueryApiTest {
         driver.publish(round(BILLING, T2, "scan:b1",
                 change(GapChangeKind.OPENED, "configuration.hardcoded-endpoint", "fp-billing", Level.COMPOSED, GapCategory.CONCERNING)));
         driver.publish(round(LEDGER, T2, "scan:l1"));
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-        driver.close();
     }
 
     @Test

@@ -5,54 +5,26 @@ import static dev.scaleprojection.aggregator.testing.GapChangedSamples.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.testing.AggregatorDriver;
+import dev.scaleprojection.aggregator.testing.QueryServerFixture;
 import dev.scaleprojection.aggregator.testing.HttpGet;
-import dev.scaleprojection.aggregator.testing.RegistryBackedSerdes;
 import dev.scaleprojection.avro.GapCategory;
 import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.Level;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code GET /api/organizations/{org}/trends}: daily and weekly gap flows and the domain-debt warning, over HTTP. */
-class TrendsApiTest {
+class TrendsApiTest extends QueryServerFixture {
 
     static final Instant WEEK_49 = Instant.parse("2026-12-01T10:00:00Z");
     static final Instant WEEK_50 = Instant.parse("2026-12-08T10:00:00Z");
     static final Instant WEEK_50_LATER = Instant.parse("2026-12-10T10:00:00Z");
 
-    @TempDir
-    static Path dataDir;
-    static RegistryBackedSerdes registry;
-
-    AggregatorDriver driver;
-    QueryServer server;
-    HttpGet http;
-
-    @BeforeAll
-    static void startRegistry() {
-        registry = RegistryBackedSerdes.start(dataDir);
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
-
-    @BeforeEach
-    void startServer() {
-        driver = new AggregatorDriver(registry.serdes(), dataDir.resolve("state-" + System.nanoTime()));
-        server = QueryServer.start("localhost", 0, new AssessmentQueries(driver.stateStores(), CoherenceIndex.DEFAULT), () -> "");
-        http = new HttpGet(server.port());
+    @Override
+    protected void given(AggregatorDriver driver) {
         // week 49: two Clean gaps open; week 50: two Concerning gaps open in two systems, one Clean is resolved
         driver.publish(round("acme/shop/orders", WEEK_49, "scan:s1",
                 change(GapChangeKind.OPENED, "configuration.hardcoded-endpoint", "fp-pg", Level.COMPOSED, GapCategory.CLEAN),
@@ -62,12 +34,6 @@ class TrendsApiTest {
                 change(GapChangeKind.RESOLVED, "configuration.queue-config", "fp-queue", Level.COMPOSED, GapCategory.CLEAN)));
         driver.publish(round("acme/money/billing", WEEK_50_LATER, "scan:b1",
                 change(GapChangeKind.OPENED, "compute.embedded-database", "fp-sqlite", Level.COMPOSED, GapCategory.CONCERNING)));
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-        driver.close();
     }
 
     @Test
