@@ -3,9 +3,7 @@ package dev.scaleprojection.cli;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.ingest.domain.AssertionRequest;
 import dev.scaleprojection.ingest.publish.AssertionPublisher;
-import dev.scaleprojection.platform.config.Settings;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
-import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,26 +28,14 @@ final class AssertCommands {
     private AssertCommands() {
     }
 
-    /** Where the running pipeline is: as `run` prints it. */
-    static final class Target {
-        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Kafka of the running pipeline (key kafka.bootstrap-servers; default localhost:9092).")
-        String bootstrapServers;
-
-        @Option(names = "--registry-url", paramLabel = "URL", description = "Its schema registry (key registry.url; default http://localhost:8081).")
-        String registryUrl;
-
-        <T> T withPublisher(java.util.function.Function<AssertionPublisher, T> use) {
-            Map<String, String> options = new HashMap<>();
-            Optional.ofNullable(bootstrapServers).ifPresent(v -> options.put("kafka.bootstrap-servers", v));
-            Optional.ofNullable(registryUrl).ifPresent(v -> options.put("registry.url", v));
-            Settings settings = Settings.load(Optional.empty(), System.getenv(), options);
-            var serde = ConfluentAvroSerde.forValues(new SchemaRegistryClient(settings.get("registry.url", "http://localhost:8081")), FactEvent.class);
-            try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.get("kafka.bootstrap-servers", "localhost:9092"),
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000), new StringSerializer(), serde.serializer())) {
-                return use.apply(new AssertionPublisher(producer));
-            }
+    /** Publishes with a producer to the running pipeline, closing it afterwards. */
+    static <T> T withPublisher(RunningPipeline pipeline, java.util.function.Function<AssertionPublisher, T> use) {
+        var serde = ConfluentAvroSerde.forValues(pipeline.registry(), FactEvent.class);
+        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrap(),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000), new StringSerializer(), serde.serializer())) {
+            return use.apply(new AssertionPublisher(producer));
         }
     }
 
@@ -96,7 +82,7 @@ final class AssertCommands {
         boolean dryRun;
 
         @picocli.CommandLine.Mixin
-        Target target = new Target();
+        RunningPipeline pipeline = new RunningPipeline();
 
         @Override
         public Integer call() {
@@ -111,7 +97,7 @@ final class AssertCommands {
                     throw new AssertionPublisher.InvalidAssertionException(problems);
                 }
             } else {
-                target.withPublisher(publisher -> {
+                withPublisher(pipeline, publisher -> {
                     publisher.publish(id, request, now);
                     return null;
                 });
@@ -151,11 +137,11 @@ final class AssertCommands {
         String reason;
 
         @picocli.CommandLine.Mixin
-        Target target = new Target();
+        RunningPipeline pipeline = new RunningPipeline();
 
         @Override
         public Integer call() {
-            target.withPublisher(publisher -> {
+            withPublisher(pipeline, publisher -> {
                 publisher.revoke(component, assertionId, author, reason, Instant.now());
                 return null;
             });

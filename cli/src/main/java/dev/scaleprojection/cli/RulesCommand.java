@@ -3,20 +3,14 @@ package dev.scaleprojection.cli;
 import dev.scaleprojection.avro.Rule;
 import dev.scaleprojection.classifier.RulePublisher;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
-import dev.scaleprojection.platform.config.Settings;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
-import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,22 +47,14 @@ final class RulesCommand {
         @Parameters(paramLabel = "FILE", description = "The catalog (YAML); validated whole before anything is published.")
         Path file;
 
-        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Kafka of the running pipeline (as `run` prints it; key kafka.bootstrap-servers; default localhost:9092).")
-        String bootstrapServers;
-
-        @Option(names = "--registry-url", paramLabel = "URL", description = "Its schema registry (key registry.url; default http://localhost:8081).")
-        String registryUrl;
+        @picocli.CommandLine.Mixin
+        RunningPipeline pipeline = new RunningPipeline();
 
         @Override
         public Integer call() {
             RuleCatalog catalog = Catalogs.read(file);
-            Map<String, String> options = new HashMap<>();
-            Optional.ofNullable(bootstrapServers).ifPresent(v -> options.put("kafka.bootstrap-servers", v));
-            Optional.ofNullable(registryUrl).ifPresent(v -> options.put("registry.url", v));
-            Settings settings = Settings.load(Optional.empty(), System.getenv(), options);
-            SchemaRegistryClient registry = new SchemaRegistryClient(settings.get("registry.url", "http://localhost:8081"));
-            List<String> published = new RulePublisher(settings.get("kafka.bootstrap-servers", "localhost:9092"),
-                    ConfluentAvroSerde.forValues(registry, Rule.class)).publish(catalog, Instant.now());
+            List<String> published = new RulePublisher(pipeline.bootstrap(),
+                    ConfluentAvroSerde.forValues(pipeline.registry(), Rule.class)).publish(catalog, Instant.now());
             PrintWriter out = spec.commandLine().getOut();
             out.println(published.isEmpty() ? "Nothing to publish: the topic already holds these rules."
                     : "Published " + String.join(", ", published));
