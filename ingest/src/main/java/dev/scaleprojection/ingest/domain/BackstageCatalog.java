@@ -47,7 +47,8 @@ final class BackstageCatalog {
                         TreePaths.scalar(document, "spec", "system"), TreePaths.scalar(document, "spec", "owner"),
                         TreePaths.scalar(document, "spec", "type")));
             } else if (kind.get().equals("System")) {
-                markers.add(new ComponentMarker.CatalogSystem(name.get(), TreePaths.scalar(document, "spec", "owner")));
+                markers.add(new ComponentMarker.CatalogSystem(name.get(), TreePaths.scalar(document, "spec", "owner"),
+                        TreePaths.scalar(document, "spec", "domain")));
             }
         }
         return markers;

@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +107,7 @@ public final class ComponentLayout {
         private final List<Placement> placements = new ArrayList<>();
         private final Map<String, Component> byWorkload = new LinkedHashMap<>();
         private final Set<String> taken = new HashSet<>();
+        private final Map<String, String> domains = new HashMap<>();
 
         Assembly(String repositoryName, Collection<String> paths, Collection<String> buildFolders,
                  Collection<Finding> findings, Collection<ComponentMarker> markers) {
@@ -165,6 +167,7 @@ public final class ComponentLayout {
                     .map(ComponentMarker.CatalogSystem.class::cast).toList();
             Optional<ComponentMarker.CatalogSystem> onlySystem = systems.size() == 1 ? Optional.of(systems.get(0)) : Optional.empty();
             Optional<String> system = onlySystem.map(ComponentMarker.CatalogSystem::name);
+            systems.forEach(declared -> declared.domain().ifPresent(domain -> domains.put(declared.name(), domain)));
             Map<ComponentMarker.CatalogComponent, String> folders = new LinkedHashMap<>();
             catalog.forEach(component -> folders.put(component, folderOf(component)));
             List<ComponentMarker.CatalogComponent> ordered = new ArrayList<>(folders.keySet());
@@ -257,7 +260,7 @@ public final class ComponentLayout {
                 unique = (candidate.isEmpty() ? "component" : candidate) + "-" + n;
             }
             taken.add(unique);
-            Component component = new Component(unique, folder, system, owner);
+            Component component = new Component(unique, folder, system, owner, system.map(domains::get));
             components.add(component);
             placements.add(new Placement(folder, component));
             return component;

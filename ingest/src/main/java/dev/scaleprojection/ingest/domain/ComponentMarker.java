@@ -19,8 +19,8 @@ public sealed interface ComponentMarker
         }
     }
 
-    /** A Backstage catalog {@code kind: System}. */
-    record CatalogSystem(String name, Optional<String> owner) implements ComponentMarker {
+    /** A Backstage catalog {@code kind: System}, with the owner and business domain its spec names. */
+    record CatalogSystem(String name, Optional<String> owner, Optional<String> domain) implements ComponentMarker {
     }
 
     /** A file that makes its build module runnable: a main method, a Go main package, a start script, a console script. */

@@ -5,6 +5,7 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.avro.FactSource;
 import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.ScanResult;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -59,6 +61,8 @@ public final class FactPublisher {
         // the root, which exists in every layout, only when something was found in it.
         scan.components().stream().skip(1).forEach(component ->
                 byComponent.put(componentId(organization, system, component.name()), new ArrayList<>()));
+        Map<String, Component> components = new TreeMap<>();
+        scan.components().forEach(component -> components.put(componentId(organization, system, component.name()), component));
         for (ObservedFact fact : scan.facts()) {
             byComponent.computeIfAbsent(componentId(organization, system, fact.component()), id -> new ArrayList<>()).add(fact);
         }
@@ -69,9 +73,14 @@ public final class FactPublisher {
             }
             List<String> fingerprints = facts.stream().map(ObservedFact::fingerprint).distinct().sorted().toList();
             events.add(event(componentId, scanId + "/completed", scannedAt,
-                    new ScanCompleted(scanId, scan.repository(), scan.commit().orElse(null), fingerprints)));
+                    completed(scanId, scan, fingerprints, Optional.ofNullable(components.get(componentId)))));
         });
         return new ScanEvents(scanId, List.copyOf(byComponent.keySet()), List.copyOf(events));
+    }
+
+    private static ScanCompleted completed(String scanId, ScanResult scan, List<String> fingerprints, Optional<Component> component) {
+        return new ScanCompleted(scanId, scan.repository(), scan.commit().orElse(null), fingerprints,
+                component.flatMap(Component::owner).orElse(null), component.flatMap(Component::domain).orElse(null));
     }
 
     public static String componentId(String organization, String system, String component) {

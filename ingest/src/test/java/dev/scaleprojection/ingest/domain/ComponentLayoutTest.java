@@ -74,10 +74,10 @@ class ComponentLayoutTest {
     }
 
     @Test
-    void catalogComponentsWinWithTheirSystemAndOwner() {
+    void catalogComponentsWinWithTheirSystemOwnerAndDomain() {
         List<String> paths = List.of("catalog-info.yaml", "services/orders/catalog-info.yaml", "services/orders/Dockerfile",
                 "services/orders/src/main/java/App.java", "tools/Dockerfile", "docs/index.md");
-        List<ComponentMarker> markers = List.of(new CatalogSystem("commerce", Optional.of("team-platform")),
+        List<ComponentMarker> markers = List.of(new CatalogSystem("commerce", Optional.of("team-platform"), Optional.of("retail")),
                 new CatalogComponent("Orders_API", "services/orders", List.of(), Optional.empty(), Optional.of("team-orders"),
                         Optional.of("service")),
                 new EntryPoint("services/orders/src/main/java/App.java", Ecosystem.JVM));
@@ -85,8 +85,9 @@ class ComponentLayoutTest {
         ComponentLayout layout = ComponentLayout.of("shop", paths, List.of(), markers);
 
         assertThat(layout.components()).containsExactly(
-                new Component("shop", "", Optional.of("commerce"), Optional.of("team-platform")),
-                new Component("orders-api", "services/orders", Optional.of("commerce"), Optional.of("team-orders")));
+                new Component("shop", "", Optional.of("commerce"), Optional.of("team-platform"), Optional.of("retail")),
+                new Component("orders-api", "services/orders", Optional.of("commerce"), Optional.of("team-orders"),
+                        Optional.of("retail")));
         assertThat(layout.componentOf("tools/Dockerfile").name()).isEqualTo("shop");
     }
 

@@ -34,6 +34,7 @@ class ComponentMarkersTest {
                   name: shop
                 spec:
                   owner: group:team-commerce
+                  domain: commerce
                 ---
                 apiVersion: backstage.io/v1alpha1
                 kind: Component
@@ -52,7 +53,7 @@ class ComponentMarkersTest {
                 """;
 
         assertThat(of("catalog-info.yaml", catalog)).containsExactly(
-                new CatalogSystem("shop", Optional.of("group:team-commerce")),
+                new CatalogSystem("shop", Optional.of("group:team-commerce"), Optional.of("commerce")),
                 new CatalogComponent("orders-api", "", List.of("services/orders", "orders"), Optional.of("shop"),
                         Optional.of("team-orders"), Optional.of("service")));
     }

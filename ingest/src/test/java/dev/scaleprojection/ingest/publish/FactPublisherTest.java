@@ -38,4 +38,21 @@ class FactPublisherTest {
         assertThat(observed.getEvidence().getPath()).isEqualTo("orders/Dockerfile");
         assertThat(events.events()).allSatisfy(e -> assertThat(e.getOccurredAt()).isEqualTo(Instant.parse("2026-12-01T10:00:00Z")));
     }
+
+    @Test
+    void aScanCompletedCarriesTheOwnerAndDomainTheCatalogNames() {
+        ScanResult scan = new ScanResult("shop", Optional.empty(), List.of(new ObservedFact("orders", DOCKERFILE, "fp-docker")),
+                List.of(), new ScanStats(1, 10, Map.of()), List.of(new Component("shop", ""),
+                new Component("orders", "orders", Optional.of("shop"), Optional.of("team-orders"), Optional.of("commerce")),
+                new Component("billing", "billing")));
+
+        FactPublisher.ScanEvents events = FactPublisher.events(scan, "acme", "shop", Instant.parse("2026-12-01T10:00:00Z"));
+
+        ScanCompleted billing = (ScanCompleted) events.events().get(0).getPayload();
+        ScanCompleted orders = (ScanCompleted) events.events().get(2).getPayload();
+        assertThat(orders.getOwner()).isEqualTo("team-orders");
+        assertThat(orders.getDomain()).isEqualTo("commerce");
+        assertThat(billing.getOwner()).isNull();
+        assertThat(billing.getDomain()).isNull();
+    }
 }
