@@ -36,14 +36,16 @@ function viewOf(hash) {
   return homeView();
 }
 
-function route() {
+/** Shows the view of the URL; after a navigation (not on the first load) focus moves to its heading. */
+function route(navigation) {
+  const navigated = navigation instanceof HashChangeEvent;
   current?.controller.abort();
   clearTimeout(refreshTimer);
   const view = viewOf(location.hash);
   current = { view, controller: new AbortController() };
   document.title = `${view.title} · Scale Projection`;
   view.mount(main);
-  main.querySelector('h1')?.focus();
+  if (navigated) main.querySelector('h1')?.focus();
   stream.follow(view.filter);
   refresh();
 }

@@ -90,7 +90,7 @@ export function breadcrumb(links, current) {
 function scoreCard(section, score) {
   fill(section,
     h('div', { class: 'score-figure' },
-      h('span', { class: 'score-index', 'aria-label': 'Coherence index' }, index(score.coherenceIndex)),
+      h('span', { class: 'score-index' }, index(score.coherenceIndex)),
       h('span', { class: 'score-caption' }, `coherence index over ${score.components} component${score.components === 1 ? '' : 's'}`)),
     h('div', { class: 'score-detail' },
       distribution(score),

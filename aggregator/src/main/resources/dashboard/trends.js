@@ -10,7 +10,7 @@ export function trendsSection(section, trends) {
   const weeks = trends.weeks.slice(-WEEKS_SHOWN).reverse();
   fill(section,
     h('h2', { id: 'trends-title' }, 'Trends'),
-    h('p', { class: signal.debtAccruing ? 'signal signal-warning' : 'signal', role: signal.debtAccruing ? 'alert' : null },
+    h('p', { class: signal.debtAccruing ? 'signal signal-warning' : 'signal' },
       signal.debtAccruing ? h('strong', {}, 'Domain debt is accruing. ') : null, signal.message),
     table(`Gaps opened and resolved per ISO week (latest ${WEEKS_SHOWN} weeks with changes, newest first)`,
       ['Week', 'Blocking', 'Concerning', 'Clean', 'Debt accruing'],
