@@ -96,7 +96,8 @@ const SEVERITY = { blocking: 0, concerning: 1, clean: 2 };
 
 /** The gaps worst first: Blocking, then Concerning, then Clean, each by the nearest target level. */
 function renderGaps(container, unordered, filters) {
-  const gaps = [...unordered].sort((a, b) => SEVERITY[a.category] - SEVERITY[b.category] || a.targetLevel - b.targetLevel);
+  const rank = (gap) => SEVERITY[gap.category] ?? Object.keys(SEVERITY).length;
+  const gaps = [...unordered].sort((a, b) => rank(a) - rank(b) || a.targetLevel - b.targetLevel);
   const filtered = filters.toString() !== '';
   fill(container,
     h('p', { class: 'gap-count', role: 'status' }, `${gaps.length} gap${gaps.length === 1 ? '' : 's'}${filtered ? ' match the filters' : ' open'}.`),
