@@ -116,6 +116,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("Schema registry: " + pipeline.registryUrl());
             pipeline.httpPort().ifPresent(port -> err.println("HTTP:            http://localhost:" + port
                     + "  (GET /api/organizations/" + org + ", /api/components/{id}/gaps, /api/components/{id}/history, /api/stream, /metrics)"));
+            pipeline.httpPort().ifPresent(port -> err.println("Dashboard:       http://localhost:" + port + "/"));
             err.println("Running. Press Ctrl-C to stop.");
             err.flush();
             stopRequested.await();

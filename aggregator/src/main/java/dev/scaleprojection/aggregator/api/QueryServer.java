@@ -2,6 +2,7 @@ package dev.scaleprojection.aggregator.api;
 
 import dev.scaleprojection.aggregator.live.EventBuffer;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,10 +10,17 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
  * The aggregator's HTTP face: JSON queries over the assessments (now and as of a past time), GAPS.md documents,
- * histories, trends, the live event stream, Prometheus metrics and a health check. Errors are JSON with a message; unknown ids are 404; a bad
- * parameter is 400 naming it; state still being restored is 503.
+ * histories, trends, the live event stream, Prometheus metrics, a health check and the dashboard at {@code /}. Errors are JSON
+ * with a message; unknown ids are 404; a bad parameter is 400 naming it; state still being restored is 503.
  */
 public final class QueryServer implements AutoCloseable {
+
+    /** The dashboard's files on the classpath; unhashed names, so browsers revalidate them (ETag) on every load. */
+    static final String DASHBOARD = "/dashboard";
+    static final Map<String, String> DASHBOARD_HEADERS = Map.of(
+            "Cache-Control", "no-cache",
+            "X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
 
     private final Javalin app;
     private final StreamRoute stream;
@@ -34,6 +42,12 @@ public final class QueryServer implements AutoCloseable {
         StreamRoute stream = new StreamRoute(liveEvents);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = DASHBOARD;
+                files.location = Location.CLASSPATH;
+                files.headers = DASHBOARD_HEADERS;
+            });
             components.register(config.routes);
             scopes.register(config.routes);
             stream.register(config.routes);

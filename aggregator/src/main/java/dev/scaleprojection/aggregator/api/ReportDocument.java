@@ -11,7 +11,7 @@ import java.util.List;
  * The JSON document of an organization's assessment, as {@code run --once --format json} prints it; the API serves its
  * {@code Component} as a component's gaps:
  * {@code {"org", "score", "components":[{"id", "level", "verdict", "gaps":[{"id", "targetLevel", "category", "concern",
- * "scaleVectors", "rule", "title", "evidence":[{"path", "line"}]}]}]}}.
+ * "scaleVectors", "rule", "title", "evidence":[{"path", "line"}], "explanation"}]}]}}.
  */
 public record ReportDocument(String org, double score, List<Component> components) {
 
@@ -22,7 +22,11 @@ public record ReportDocument(String org, double score, List<Component> component
     }
 
     public record Gap(String id, int targetLevel, String category, String concern, List<String> scaleVectors, String rule, String title,
-                      List<Evidence> evidence) {
+                      List<Evidence> evidence, Explanation explanation) {
+    }
+
+    /** The rule's explanation in the pattern's terms; a part the rule does not give is empty. */
+    public record Explanation(String currentState, String atScale, String required, String remediation) {
     }
 
     public record Evidence(String repository, String commit, String path, int line, int endLine, String snippet) {
@@ -51,7 +55,9 @@ public record ReportDocument(String org, double score, List<Component> component
     private static Gap gap(OpenGap gap) {
         return new Gap(gap.id(), gap.targetLevel().number(), name(gap.category().name()), name(gap.concern()),
                 gap.scaleVectors().stream().map(ReportDocument::name).toList(), gap.ruleId() + "@" + gap.ruleVersion(), gap.title(),
-                gap.evidence().stream().map(e -> new Evidence(e.repository(), e.commit().orElse(null), e.path(), e.startLine(), e.endLine(), e.snippet())).toList());
+                gap.evidence().stream().map(e -> new Evidence(e.repository(), e.commit().orElse(null), e.path(), e.startLine(), e.endLine(), e.snippet())).toList(),
+                new Explanation(gap.explanation().currentState(), gap.explanation().atScale(), gap.explanation().required(),
+                        gap.explanation().remediation()));
     }
 
     private static String name(String constant) {
