@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The aggregator benchmark's parameters, read once from the command line. The defaults (300 systems × 5 components,
- * 300 changes at 5 a second, 2,000 requests per kind of query) take about two minutes on two cores.
+ * 300 changes at 5 a second, 2,000 requests per kind of query) take about two and a half minutes on two cores.
  */
 record AggregatorOptions(int systems, int components, int facts, int changes, double changesPerSecond, int pool, int queries,
                          int partitions, long seed, Duration timeout) {
