@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * gaps — in the two forms {@code run --once} prints: one JSON document, or a heading and each component's GAPS.md.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints an organization's assessment from a running aggregator: its score and every component with its gaps,",
-            "as the same JSON document (--format json) or GAPS.md documents (md, the default) that `run --once` prints."})
+        description = "Prints an organization's assessment from a running aggregator: its score and every component with its gaps, "
+            + "as the same JSON document (--format json) or GAPS.md documents (md, the default) that `run --once` prints.")
 final class ReportCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
