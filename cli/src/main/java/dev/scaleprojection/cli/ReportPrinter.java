@@ -1,5 +1,6 @@
 package dev.scaleprojection.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.scaleprojection.aggregator.api.AssessmentQueries;
@@ -11,7 +12,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 
-/** Prints the assessment of the scanned components: one GAPS.md each, or one JSON document for the organization. */
+/**
+ * Prints the assessment of the scanned components: one GAPS.md each, or one JSON document for the organization; the
+ * {@code report} command prints the same two forms from a running aggregator.
+ */
 final class ReportPrinter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,11 +31,22 @@ final class ReportPrinter {
                 .map(queries::component).flatMap(Optional::stream).toList();
         ScopeScore score = queries.organization(organization).orElse(ScopeScore.empty());
         if (asJson) {
-            out.println(JSON.writeValueAsString(ReportDocument.of(organization, score, assessed)));
+            printJson(ReportDocument.of(organization, score, assessed), out);
         } else {
-            out.println("# Organization " + organization + ": coherence index " + score.coherenceIndex() + "\n");
-            assessed.forEach(a -> out.println(GapsMarkdown.render(a)));
+            printMarkdown(organization, score.coherenceIndex(), assessed.stream().map(GapsMarkdown::render).toList(), out);
         }
+    }
+
+    /** The JSON document, as {@code run --once --format json} and {@code report --format json} print it. */
+    static void printJson(ReportDocument document, PrintWriter out) throws JsonProcessingException {
+        out.println(JSON.writeValueAsString(document));
+        out.flush();
+    }
+
+    /** The organization's heading, then each component's GAPS.md, as {@code run --once} and {@code report} print them. */
+    static void printMarkdown(String organization, double coherenceIndex, List<String> componentDocuments, PrintWriter out) {
+        out.println("# Organization " + organization + ": coherence index " + coherenceIndex + "\n");
+        componentDocuments.forEach(out::println);
         out.flush();
     }
 }

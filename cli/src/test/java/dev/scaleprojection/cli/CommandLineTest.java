@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class CommandLineTest {
@@ -121,5 +123,53 @@ class CommandLineTest {
         assertThat(Scans.systemName("/tmp/My Shop", Path.of("/tmp/My Shop"))).isEqualTo("my-shop");
         assertThat(Scans.systemName("https://github.com/acme/orders-service.git", Path.of("/data/repos/x"))).isEqualTo("orders-service");
         assertThat(Scans.systemName("git@github.com:acme/web.git", Path.of("/data/repos/x"))).isEqualTo("web");
+    }
+    @Test
+    void documentsEveryOptionOfGapsAndReportInTheirHelp() {
+        assertThat(execute("gaps", "--help")).isZero();
+        assertThat(execute("report", "--help")).isZero();
+
+        assertThat(out.toString()).contains("ORG/SYSTEM[/COMPONENT]", "--level", "--as-of", "--output-dir", "DIR/ORG/SYSTEM/GAPS.md",
+                "--org", "--format", "md|json", "--api");
+    }
+
+    @ParameterizedTest(name = "gaps {0} is refused")
+    @ValueSource(strings = {"acme/shop/orders/extra", "acme//orders", "/shop", "acme/../orders"})
+    void refusesAGapsIdThatIsNeitherAComponentNorASystemAndSaysWhatIsExpected(String id) {
+        int exit = execute("gaps", id);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("expected a component id ORG/SYSTEM/COMPONENT, a system ORG/SYSTEM", "'" + id + "'");
+    }
+
+    @Test
+    void refusesToPrintAWholeOrganizationsGapsAndPointsToOutputDir() {
+        int exit = execute("gaps", "acme");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("'acme' is an organization", "--output-dir");
+    }
+
+    @Test
+    void refusesAGapsLevelItDoesNotKnow() {
+        int exit = execute("gaps", "acme/shop", "--level", "9");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--level must be a level from 1 to 8", "'9'");
+    }
+
+    @Test
+    void namesTheAggregatorsUrlAndHowToStartOneWhenNoneAnswers() throws Exception {
+        String api;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            api = "http://localhost:" + free.getLocalPort();
+        }
+
+        int gaps = execute("gaps", "acme/shop", "--api", api);
+        int report = execute("report", "--org", "acme", "--api", api);
+
+        assertThat(gaps).isEqualTo(1);
+        assertThat(report).isEqualTo(1);
+        assertThat(err.toString()).contains("Cannot reach the aggregator at " + api, "scale-projection run", "--api");
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.scaleprojection.aggregator.api.AssessmentQueries;
+import dev.scaleprojection.aggregator.api.GapsMarkdown;
 import dev.scaleprojection.aggregator.api.ReportDocument;
 import dev.scaleprojection.aggregator.domain.CoherenceIndex;
+import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
@@ -167,6 +169,110 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    @Order(2)
+    void printsTheGapsMdOfAComponentAndOfASystemFromTheRunningAggregator() {
+        AssessmentQueries queries = pipeline.aggregator().queries();
+        List<ComponentAssessment> shop = queries.componentsOf("acme", "shop");
+
+        CliRun component = CliRun.of("gaps", ORDERS, "--api", api());
+        CliRun system = CliRun.of("gaps", "acme/shop", "--api", api());
+
+        assertThat(component.exit()).isZero();
+        assertThat(component.out()).isEqualTo(GapsMarkdown.render(queries.component(ORDERS).orElseThrow()))
+                .contains("# GAPS: " + ORDERS, "OrderRepository.java:11");
+        assertThat(system.exit()).isZero();
+        assertThat(system.out()).isEqualTo(GapsMarkdown.renderSystem("acme/shop", queries.scoreOf(shop), shop))
+                .startsWith("# GAPS: acme/shop (system)").contains("## GAPS: " + ORDERS, "## GAPS: " + WEB);
+    }
+
+    @Test
+    @Order(2)
+    void narrowsTheGapsMdToTheGapsInTheWayOfALevel() {
+        CliRun fullScale = CliRun.of("gaps", WEB, "--api", api());
+        CliRun composed = CliRun.of("gaps", WEB, "--level", "composed", "--api", api());
+
+        // web's synchronous call to inventory is Concerning for level 5 and Blocking only at level 8
+        assertThat(fullScale.out()).contains("| Target level | 8 Scaled |", "## Blocking", "## Concerning");
+        assertThat(composed.exit()).isZero();
+        assertThat(composed.out()).contains("| Target level | 5 Composed |", "## Concerning", "## Clean").doesNotContain("## Blocking");
+    }
+
+    @Test
+    @Order(2)
+    void writesTheGapsMdOfEverySystemAndComponentOfAnOrganizationToAFolder(@TempDir Path folder) throws Exception {
+        AssessmentQueries queries = pipeline.aggregator().queries();
+
+        CliRun organization = CliRun.of("gaps", "acme", "--output-dir", folder.resolve("all").toString(), "--api", api());
+        CliRun system = CliRun.of("gaps", "acme/shop", "--level", "5", "--output-dir", folder.resolve("composed").toString(), "--api", api());
+
+        assertThat(organization.exit()).isZero();
+        assertThat(filesUnder(folder.resolve("all"))).containsExactly("acme/shop/GAPS.md", "acme/shop/orders/GAPS.md", "acme/shop/web/GAPS.md");
+        assertThat(java.nio.file.Files.readString(folder.resolve("all/acme/shop/orders/GAPS.md")))
+                .isEqualTo(GapsMarkdown.render(queries.component(ORDERS).orElseThrow()));
+        assertThat(java.nio.file.Files.readString(folder.resolve("all/acme/shop/GAPS.md"))).startsWith("# GAPS: acme/shop (system)");
+        assertThat(organization.out()).contains("Wrote " + folder.resolve("all/acme/shop/GAPS.md"), "Wrote " + folder.resolve("all/acme/shop/web/GAPS.md"));
+        assertThat(system.exit()).isZero();
+        assertThat(filesUnder(folder.resolve("composed"))).containsExactly("acme/shop/GAPS.md", "acme/shop/orders/GAPS.md", "acme/shop/web/GAPS.md");
+        assertThat(java.nio.file.Files.readString(folder.resolve("composed/acme/shop/web/GAPS.md")))
+                .contains("| Target level | 5 Composed |").doesNotContain("## Blocking");
+    }
+
+    @Test
+    @Order(2)
+    void namesTheUnknownIdAndExitsNonZero() {
+        CliRun component = CliRun.of("gaps", "acme/shop/nope", "--api", api());
+        CliRun system = CliRun.of("gaps", "acme/nope", "--output-dir", dataDir.resolve("unused").toString(), "--api", api());
+        CliRun report = CliRun.of("report", "--org", "initech", "--api", api());
+
+        assertThat(component.exit()).isEqualTo(1);
+        assertThat(component.err()).contains("knows no component 'acme/shop/nope'");
+        assertThat(system.exit()).isEqualTo(1);
+        assertThat(system.err()).contains("knows no system 'acme/nope'");
+        assertThat(report.exit()).isEqualTo(1);
+        assertThat(report.err()).contains("knows no organization 'initech'");
+    }
+
+    @Test
+    @Order(3)
+    void printsTheSameReportFromTheRunningAggregatorAsRunOnce() throws Exception {
+        StringWriter runOnceJson = new StringWriter();
+        StringWriter runOnceMarkdown = new StringWriter();
+        new ReportPrinter(pipeline.aggregator().queries()).print("acme", scannedComponents, true, new PrintWriter(runOnceJson));
+        new ReportPrinter(pipeline.aggregator().queries()).print("acme", scannedComponents, false, new PrintWriter(runOnceMarkdown));
+
+        CliRun json = CliRun.of("report", "--org", "acme", "--format", "json", "--api", api());
+        CliRun markdown = CliRun.of("report", "--org", "acme", "--api", api());
+
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).isEqualTo(runOnceJson.toString()).contains("\"score\" : 65.0", "\"id\" : \"" + WEB + "\"");
+        assertThat(markdown.exit()).isZero();
+        assertThat(markdown.out()).isEqualTo(runOnceMarkdown.toString()).startsWith("# Organization acme: coherence index 65.0");
+    }
+
+    /** One run of the command line: its exit status and what it printed. */
+    record CliRun(int exit, String out, String err) {
+        static CliRun of(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            picocli.CommandLine cli = ScaleProjection.commandLine();
+            cli.setOut(new PrintWriter(out));
+            cli.setErr(new PrintWriter(err));
+            int exit = cli.execute(args);
+            return new CliRun(exit, out.toString(), err.toString());
+        }
+    }
+
+    private static String api() {
+        return "http://localhost:" + pipeline.httpPort().orElseThrow();
+    }
+
+    private static List<String> filesUnder(Path folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(folder)) {
+            return files.filter(java.nio.file.Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    @Test
     @Order(3)
     void printsTheJsonDocumentOfTheRunOnceCommand() throws Exception {
         StringWriter out = new StringWriter();
@@ -189,7 +295,7 @@ class PipelineEndToEndTest {
 
         assertThat(check.waitFor()).as(output).isZero();
         assertThat(output).containsPattern(Topics.FACTS.name() + " [1-9]\\d* componentId,eventId,occurredAt,payload")
-                .containsPattern(Topics.GAPS.name() + " 2 axisLevels,cause,changes,componentId,level,occurredAt");
+                .containsPattern(Topics.GAPS.name() + " 2 author,axisLevels,cause,changes,componentId,domain,level,occurredAt,owner,reason");
     }
 
     private static boolean confluentPythonClientInstalled() throws Exception {

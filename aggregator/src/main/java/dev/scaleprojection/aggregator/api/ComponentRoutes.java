@@ -2,6 +2,7 @@ package dev.scaleprojection.aggregator.api;
 
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ComponentHistory;
+import dev.scaleprojection.domain.Level;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /**
  * {@code /api/components/<id>/…}: a component's gaps (now or as of a time, filtered by level, category, concern and scale
- * vector), its GAPS.md, and its history with the cause of every change.
+ * vector), its GAPS.md (for the gaps in the way of a level), and its history with the cause of every change.
  */
 final class ComponentRoutes {
 
@@ -33,7 +34,8 @@ final class ComponentRoutes {
 
     private void gapsMarkdown(Context ctx) {
         Optional<Instant> asOf = QueryParameters.instant(ctx, QueryParameters.AS_OF);
-        ctx.contentType("text/markdown; charset=utf-8").result(GapsMarkdown.render(assessment(ctx.pathParam("id"), asOf)));
+        Level target = QueryParameters.level(ctx, QueryParameters.LEVEL).orElse(Level.SCALED);
+        ctx.contentType("text/markdown; charset=utf-8").result(GapsMarkdown.render(assessment(ctx.pathParam("id"), asOf), target));
     }
 
     private void history(Context ctx) {

@@ -125,6 +125,11 @@ public final class GapsMarkdown {
      * A system's GAPS.md: its score and a table of its components, then each component's document one heading level down.
      */
     public static String renderSystem(String systemScope, ScopeScore score, List<ComponentAssessment> components) {
+        return renderSystem(systemScope, score, components, Level.SCALED);
+    }
+
+    /** The same for the gaps that stand in the way of {@code target}: the table's verdicts and counts, and each document. */
+    public static String renderSystem(String systemScope, ScopeScore score, List<ComponentAssessment> components, Level target) {
         StringBuilder md = new StringBuilder();
         md.append("# GAPS: ").append(systemScope).append(" (system)\n\n");
         md.append("- Components: ").append(score.components().size())
@@ -134,16 +139,17 @@ public final class GapsMarkdown {
         md.append("- Coherence index: ").append(score.coherenceIndex()).append('\n');
         md.append("- Gaps at full scale: ").append(score.clean()).append(" clean, ").append(score.concerning()).append(" concerning, ")
                 .append(score.blocking()).append(" blocking\n\n");
-        md.append("| Component | Level now | Verdict at full scale | Clean | Concerning | Blocking |\n|---|---|---|---|---|---|\n");
+        md.append("| Component | Level now | Verdict at ").append(target == Level.SCALED ? "full scale" : levelName(target))
+                .append(" | Clean | Concerning | Blocking |\n|---|---|---|---|---|---|\n");
         for (ComponentAssessment component : components) {
-            LevelVerdict headline = component.headline();
+            LevelVerdict headline = component.verdictAt(target);
             md.append("| ").append(component.componentId()).append(" | ").append(levelName(component.level())).append(" | ")
                     .append(label(headline.verdict().name())).append(" | ").append(headline.clean()).append(" | ")
                     .append(headline.concerning()).append(" | ").append(headline.blocking()).append(" |\n");
         }
         md.append('\n');
         for (ComponentAssessment component : components) {
-            render(component).lines().forEach(line -> md.append(line.startsWith("#") ? "#" : "").append(line).append('\n'));
+            render(component, target).lines().forEach(line -> md.append(line.startsWith("#") ? "#" : "").append(line).append('\n'));
         }
         return md.toString();
     }

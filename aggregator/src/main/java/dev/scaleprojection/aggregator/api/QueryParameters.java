@@ -19,6 +19,7 @@ final class QueryParameters {
     static final String AS_OF = "asOf";
     static final String SINCE = "since";
     static final String WEEKS = "weeks";
+    static final String LEVEL = "level";
 
     private QueryParameters() {
     }
@@ -50,7 +51,7 @@ final class QueryParameters {
     }
 
     static GapFilter gapFilter(Context ctx) {
-        return new GapFilter(level(ctx, "level"), choice(ctx, "category", Category.class), choice(ctx, "concern", Concern.class),
+        return new GapFilter(level(ctx, LEVEL), choice(ctx, "category", Category.class), choice(ctx, "concern", Concern.class),
                 choice(ctx, "vector", ScaleVector.class));
     }
 

@@ -5,6 +5,7 @@ import dev.scaleprojection.aggregator.domain.DebtSignal;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
 import dev.scaleprojection.aggregator.domain.TrendBucket;
 import dev.scaleprojection.aggregator.domain.TrendPeriod;
+import dev.scaleprojection.domain.Level;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -81,6 +82,7 @@ final class ScopeRoutes {
         String org = ctx.pathParam("org");
         String system = ctx.pathParam("system");
         Optional<Instant> asOf = QueryParameters.instant(ctx, QueryParameters.AS_OF);
+        Level target = QueryParameters.level(ctx, QueryParameters.LEVEL).orElse(Level.SCALED);
         List<ComponentAssessment> components = asOf.isPresent()
                 ? queries.componentsAsOf(org + "/" + system + "/", asOf.get().toEpochMilli())
                 : queries.componentsOf(org, system);
@@ -88,7 +90,7 @@ final class ScopeRoutes {
             throw asOf.map(time -> notAssessedBy(systemName(org, system), time)).orElseGet(() -> unknownSystem(org, system));
         }
         ctx.contentType("text/markdown; charset=utf-8")
-                .result(GapsMarkdown.renderSystem(org + "/" + system, queries.scoreOf(components), components));
+                .result(GapsMarkdown.renderSystem(org + "/" + system, queries.scoreOf(components), components, target));
     }
 
     private Optional<ScopeScore> scoreAsOf(String scopePrefix, Instant asOf) {

@@ -125,6 +125,28 @@ class QueryApiTest extends QueryServerFixture {
                         "## GAPS: " + ORDERS, "### Blocking", "## GAPS: " + WEB);
     }
 
+    @Test
+    void narrowsTheGapsMdToTheGapsInTheWayOfALevel() {
+        HttpGet.Answer component = http.get("/api/components/" + ORDERS + "/gaps.md?level=5");
+        HttpGet.Answer system = http.get("/api/systems/acme/shop/gaps.md?level=composed");
+
+        assertThat(component.status()).isEqualTo(200);
+        assertThat(component.body()).contains("| Target level | 5 Composed |", "## Concerning", "## Clean")
+                .doesNotContain("## Blocking", "multi-tenancy.tenant-in-domain");
+        assertThat(system.status()).isEqualTo(200);
+        assertThat(system.body()).contains("| Component | Level now | Verdict at 5 Composed |",
+                        "| " + ORDERS + " | 4 Service | Accruing debt | 1 | 1 | 0 |", "### Concerning")
+                .doesNotContain("### Blocking");
+    }
+
+    @Test
+    void refusesAGapsMdLevelItDoesNotKnowNamingTheParameter() {
+        HttpGet.Answer answer = http.get("/api/systems/acme/shop/gaps.md?level=9");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("parameter").asText()).isEqualTo("level");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/organizations/initech", "/api/organizations/acme/systems/nope", "/api/components/acme/shop/nope/gaps",
         "/api/components/acme/shop/nope/gaps.md", "/api/systems/acme/nope/gaps.md", "/api/no-such-endpoint"})

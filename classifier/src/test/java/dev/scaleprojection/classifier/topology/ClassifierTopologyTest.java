@@ -100,7 +100,7 @@ class ClassifierTopologyTest {
 
     static FactEvent completed(String scan, List<String> fingerprints, Instant at) {
         return FactEvent.newBuilder().setEventId(scan + "/completed").setComponentId("acme/shop/orders").setOccurredAt(at)
-                .setPayload(new ScanCompleted(scan, "shop", "abc", fingerprints)).build();
+                .setPayload(new ScanCompleted(scan, "shop", "abc", fingerprints, null, null)).build();
     }
 
     @Test
