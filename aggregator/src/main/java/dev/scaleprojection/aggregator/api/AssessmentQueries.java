@@ -6,6 +6,7 @@ import dev.scaleprojection.aggregator.domain.ComponentHistory;
 import dev.scaleprojection.aggregator.domain.ComponentSummary;
 import dev.scaleprojection.aggregator.domain.HistoryEntry;
 import dev.scaleprojection.aggregator.domain.HistoryKey;
+import dev.scaleprojection.aggregator.domain.Scope;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
 import dev.scaleprojection.aggregator.domain.TrendBucket;
 import dev.scaleprojection.aggregator.domain.TrendPeriod;
@@ -75,6 +76,16 @@ public final class AssessmentQueries {
         return Optional.ofNullable(this.<ScopeScore>store(AggregatorTopology.SYSTEM_SCORES_STORE).get(organization + "/" + system));
     }
 
+    /** The current score of an owning team or a business domain (a scope of kind owner or domain). */
+    public Optional<ScopeScore> group(Scope scope) {
+        String store = switch (scope.kind()) {
+            case OWNER -> AggregatorTopology.OWNER_SCORES_STORE;
+            case DOMAIN -> AggregatorTopology.DOMAIN_SCORES_STORE;
+            default -> throw new IllegalArgumentException("not a group: " + scope);
+        };
+        return Optional.ofNullable(this.<ScopeScore>store(store).get(scope.key()));
+    }
+
     /** The log of a component's changes, or nothing if it was never assessed. */
     public Optional<ComponentHistory> history(String componentId) {
         List<HistoryEntry> entries = new ArrayList<>();
@@ -108,6 +119,12 @@ public final class AssessmentQueries {
     public List<TrendBucket> trends(String scope, TrendPeriod period) {
         return scan(AggregatorTopology.TRENDS_STORE, TrendBucket.prefix(scope, period), TrendBucket.class).stream()
                 .sorted(Comparator.comparingLong(TrendBucket::start)).toList();
+    }
+
+    /** The score, as of {@code time}, of the components whose ids start with {@code scopePrefix}; nothing if none was assessed by then. */
+    public Optional<ScopeScore> scoreAsOf(String scopePrefix, long time) {
+        List<ComponentAssessment> components = componentsAsOf(scopePrefix, time);
+        return components.isEmpty() ? Optional.empty() : Optional.of(scoreOf(components));
     }
 
     /** The score of a scope made of these assessments, with this service's weights. */

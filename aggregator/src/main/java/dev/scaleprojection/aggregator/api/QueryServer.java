@@ -31,11 +31,13 @@ public final class QueryServer implements AutoCloseable {
                                     Supplier<String> metrics) {
         ComponentRoutes components = new ComponentRoutes(queries);
         ScopeRoutes scopes = new ScopeRoutes(queries);
+        GroupRoutes groups = new GroupRoutes(queries);
         StreamRoute stream = new StreamRoute(liveEvents);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             components.register(config.routes);
             scopes.register(config.routes);
+            groups.register(config.routes);
             stream.register(config.routes);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
             config.routes.get("/health", ctx -> Json.write(ctx, 200, Map.of("status", "UP")));

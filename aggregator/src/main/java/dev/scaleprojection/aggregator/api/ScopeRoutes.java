@@ -92,8 +92,7 @@ final class ScopeRoutes {
     }
 
     private Optional<ScopeScore> scoreAsOf(String scopePrefix, Instant asOf) {
-        List<ComponentAssessment> components = queries.componentsAsOf(scopePrefix, asOf.toEpochMilli());
-        return components.isEmpty() ? Optional.empty() : Optional.of(queries.scoreOf(components));
+        return queries.scoreAsOf(scopePrefix, asOf.toEpochMilli());
     }
 
     private static String systemName(String org, String system) {
@@ -104,7 +103,7 @@ final class ScopeRoutes {
         return ApiException.notFound("No system '" + org + "/" + system + "' has been assessed.");
     }
 
-    private static ApiException notAssessedBy(String scope, Instant asOf) {
+    static ApiException notAssessedBy(String scope, Instant asOf) {
         return ApiException.notFound(scope + " had not been assessed by " + asOf + ".");
     }
 }
