@@ -2,6 +2,7 @@ package dev.scaleprojection.aggregator.api;
 
 import dev.scaleprojection.aggregator.domain.Scope;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
+import dev.scaleprojection.aggregator.topology.AggregatorTopology;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -16,9 +17,11 @@ import java.util.SortedMap;
 final class GroupRoutes {
 
     private final AssessmentQueries queries;
+    private final Routing routing;
 
     GroupRoutes(AssessmentQueries queries) {
         this.queries = queries;
+        this.routing = queries.routing();
     }
 
     void register(RoutesConfig routes) {
@@ -28,9 +31,16 @@ final class GroupRoutes {
         routes.get("/api/organizations/{org}/domains/<name>", ctx -> one(ctx, Scope.Kind.DOMAIN));
     }
 
+    private static String store(Scope.Kind kind) {
+        return kind == Scope.Kind.OWNER ? AggregatorTopology.OWNER_SCORES_STORE : AggregatorTopology.DOMAIN_SCORES_STORE;
+    }
+
     /** Every group of the kind in the organization, from the organization's score, so the list and the total agree. */
     private void list(Context ctx, Scope.Kind kind) {
         String org = ctx.pathParam("org");
+        if (routing.relayed(ctx, AggregatorTopology.ORGANIZATION_SCORES_STORE, org)) {
+            return;
+        }
         Optional<Instant> asOf = QueryParameters.instant(ctx, QueryParameters.AS_OF);
         ScopeScore organization = asOf.isPresent()
                 ? queries.scoreAsOf(org + "/", asOf.get().toEpochMilli())
@@ -43,6 +53,9 @@ final class GroupRoutes {
         String org = ctx.pathParam("org");
         String name = ctx.pathParam("name");
         Scope scope = kind == Scope.Kind.OWNER ? Scope.owner(org, name) : Scope.domain(org, name);
+        if (routing.relayed(ctx, store(kind), scope.key())) {
+            return;
+        }
         Optional<Instant> asOf = QueryParameters.instant(ctx, QueryParameters.AS_OF);
         Optional<ScopeScore> score = asOf.isPresent()
                 ? queries.scoreAsOf(org + "/", asOf.get().toEpochMilli()).map(organization -> groupsOf(organization, kind).get(name))
