@@ -40,12 +40,25 @@ final class PeerRoutes {
     void register(RoutesConfig routes) {
         routes.get(ASSESSMENTS, ctx -> {
             String prefix = required(ctx, PREFIX);
-            Optional<Long> asOf = Optional.ofNullable(ctx.queryParam(AS_OF)).map(Long::parseLong);
+            Optional<Long> asOf = Optional.ofNullable(ctx.queryParam(AS_OF)).map(value -> {
+                try {
+                    return Long.parseLong(value);
+                } catch (NumberFormatException e) {
+                    throw ApiException.badParameter(AS_OF, value, "milliseconds since the epoch");
+                }
+            });
             json(ctx, asOf.isPresent() ? queries.localComponentsAsOf(prefix, asOf.get()) : queries.localAssessmentsUnder(prefix));
         });
-        routes.get(TRENDS, ctx -> json(ctx, queries.localTrends(required(ctx, SCOPE),
-                TrendPeriod.valueOf(required(ctx, PERIOD).toUpperCase(Locale.ROOT)))));
+        routes.get(TRENDS, ctx -> json(ctx, queries.localTrends(required(ctx, SCOPE), period(required(ctx, PERIOD)))));
         routes.get(ORGANIZATIONS, ctx -> json(ctx, queries.localOrganizations()));
+    }
+
+    private static TrendPeriod period(String value) {
+        try {
+            return TrendPeriod.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(PERIOD, value, "day or week");
+        }
     }
 
     private static String required(Context ctx, String name) {
