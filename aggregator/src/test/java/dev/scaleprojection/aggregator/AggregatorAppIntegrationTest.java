@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scaleprojection.aggregator.api.QueryServer;
 import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.live.StreamPosition;
+import dev.scaleprojection.aggregator.testing.GapChangedSamples;
 import dev.scaleprojection.aggregator.testing.HttpGet;
 import dev.scaleprojection.aggregator.testing.RegistryBackedSerdes;
 import dev.scaleprojection.aggregator.testing.SseConnection;
@@ -197,5 +198,34 @@ class AggregatorAppIntegrationTest {
         assertThat(JSON.readTree(badId.body()).get("parameter").asText()).isEqualTo("Last-Event-ID");
         assertThat(systemAlone.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(systemAlone.body()).get("parameter").asText()).isEqualTo("system");
+    }
+
+    @Test
+    @Order(4)
+    void streamsTheAssertionsAuthorAndATeamsScoreApartFromTheOrganizationsScore() throws Exception {
+        try (SseConnection stream = SseConnection.open(server.port(), "/api/stream?org=acme", Optional.empty())) {
+            assertThat(stream.next(PATIENCE).type()).isEqualTo("connected");
+            publish(GapChangedSamples.owned(GapChangedSamples.asserted(round(WEB, T2.plusSeconds(60), "assertion:a1",
+                    change(GapChangeKind.WAIVED, "configuration.queue-config", "fp-queue", Level.COMPOSED, GapCategory.CLEAN)),
+                    "alice", "the queue is configured by the platform"), "team-web", "commerce"));
+
+            List<SseConnection.Event> events = stream.until(e -> e.type().equals("group-score-changed")
+                    && json(e).get("scope").asText().equals("acme|owner|team-web"), PATIENCE);
+
+            JsonNode gapChanged = json(events.stream().filter(e -> isGapChangedOf(e, "assertion:a1")).findFirst().orElseThrow());
+            assertThat(gapChanged.get("author").asText()).isEqualTo("alice");
+            assertThat(gapChanged.get("reason").asText()).isEqualTo("the queue is configured by the platform");
+            assertThat(gapChanged.get("owner").asText()).isEqualTo("team-web");
+            JsonNode team = json(events.get(events.size() - 1));
+            assertThat(team.get("owner").asText()).isEqualTo("team-web");
+            assertThat(team.get("components").asInt()).isEqualTo(1);
+            assertThat(events).filteredOn(e -> e.type().equals("score-changed"))
+                    .allSatisfy(e -> assertThat(json(e).get("owner").isNull()).isTrue());
+        }
+        HttpGet http = new HttpGet(server.port());
+        JsonNode history = http.get("/api/components/" + WEB + "/history").json();
+        assertThat(history.get(history.size() - 1).get("author").asText()).isEqualTo("alice");
+        assertThat(http.get("/api/organizations/acme/owners/team-web").json().get("components"))
+                .extracting(c -> c.get("id").asText()).containsExactly(WEB);
     }
 }

@@ -21,6 +21,9 @@ import dev.scaleprojection.platform.streams.StreamsSettings;
 import dev.scaleprojection.schemas.Topics;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
 import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -31,6 +34,7 @@ import java.util.Optional;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * The whole pipeline in one process: Kafka (embedded unless a bootstrap address is given), the schema registry
@@ -39,8 +43,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class Pipeline implements AutoCloseable {
 
+    /** {@code applicationServer}: where other aggregator instances reach this one's query server; default httpHost:httpPort. */
     record Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
-                   String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog) {
+                   String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog,
+                   Optional<HostInfo> applicationServer) {
+
+        Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
+                String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog) {
+            this(dataDir, bootstrapServers, kafkaPort, registryUrl, registryPort, httpHost, httpPort, partitions, weights, role, catalog,
+                    Optional.empty());
+        }
     }
 
     /** Which services this process runs: all of them (the embedded default), or one, as in docker compose or Kubernetes. */
@@ -80,12 +92,14 @@ final class Pipeline implements AutoCloseable {
                         options.catalog(), options.partitions())).streams());
             }
             if (options.role().runs(Role.aggregator)) {
+                // the advertised address must be known before Streams starts, so a free port is chosen here rather than by the server
+                int httpPort = options.httpPort() == 0 ? freePort() : options.httpPort();
                 AggregatorApp app = keep(AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,
                         ConfluentAvroSerde.forValues(registry, ComponentAssessed.class), ConfluentAvroSerde.forValues(registry, ScoreChanged.class)),
-                        options.weights()));
+                        options.weights(), Optional.of(options.applicationServer().orElse(new HostInfo(options.httpHost(), httpPort)))));
                 metrics.bind(app.streams());
                 aggregator = Optional.of(app);
-                queryServer = Optional.of(keep(QueryServer.start(options.httpHost(), options.httpPort(), app.queries(),
+                queryServer = Optional.of(keep(QueryServer.start(options.httpHost(), httpPort, app.queries(),
                         Optional.of(app.liveEvents()), metrics::scrape)));
             } else {
                 aggregator = Optional.empty();
@@ -99,6 +113,14 @@ final class Pipeline implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the query server", e);
         }
     }
 

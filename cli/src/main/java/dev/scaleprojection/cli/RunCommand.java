@@ -89,7 +89,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline.Options options = new Pipeline.Options(data, settings.find("kafka.bootstrap-servers"), settings.getInt("kafka.port", 9092),
                 settings.find("registry.url"), settings.getInt("registry.port", 8081), "localhost", settings.getInt("http.port", 8080),
-                settings.getInt("topics.partitions", 3), CoherenceIndex.DEFAULT, role(settings), Catalogs.configured(settings.find("rules.file")));
+                settings.getInt("topics.partitions", 3), weights(settings), role(settings), Catalogs.configured(settings.find("rules.file")),
+                settings.find("aggregator.application-server").map(RunCommand::hostAndPort));
         if (once && options.role() != Pipeline.Role.all) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs --role all: it waits for every stage");
         }
@@ -137,6 +138,45 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new dev.scaleprojection.platform.config.ConfigurationException("role", value, "one of all, ingest, classifier, aggregator");
         }
+    }
+
+    /** The coherence index weights: {@code score.weight.concerning}, {@code .blocking}, {@code .uncertain} (default: Concerning's). */
+    static CoherenceIndex weights(Settings settings) {
+        double concerning = weight(settings, "score.weight.concerning", CoherenceIndex.DEFAULT.concerningWeight(), 0);
+        double blocking = weight(settings, "score.weight.blocking", CoherenceIndex.DEFAULT.blockingWeight(), concerning);
+        double uncertain = weight(settings, "score.weight.uncertain", concerning, 0);
+        if (uncertain > blocking) {
+            throw new dev.scaleprojection.platform.config.ConfigurationException("score.weight.uncertain", Double.toString(uncertain),
+                    "at most score.weight.blocking (" + blocking + "), so that the index stays monotone");
+        }
+        return new CoherenceIndex(concerning, blocking, uncertain);
+    }
+
+    private static double weight(Settings settings, String key, double defaultValue, double minimum) {
+        String value = settings.get(key, Double.toString(defaultValue));
+        try {
+            double weight = Double.parseDouble(value);
+            if (weight >= minimum && Double.isFinite(weight)) {
+                return weight;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new dev.scaleprojection.platform.config.ConfigurationException(key, value, "a number of at least " + minimum);
+    }
+
+    /** {@code host:port}, as other aggregator instances reach this one's query server. */
+    private static org.apache.kafka.streams.state.HostInfo hostAndPort(String value) {
+        int colon = value.lastIndexOf(':');
+        try {
+            int port = Integer.parseInt(value.substring(colon + 1));
+            if (colon > 0 && port > 0 && port < 65536) {
+                return new org.apache.kafka.streams.state.HostInfo(value.substring(0, colon), port);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new dev.scaleprojection.platform.config.ConfigurationException("aggregator.application-server", value, "host:port, such as aggregator-0.aggregator:8080");
     }
 
     private Map<String, String> explicitOptions() {

@@ -3,7 +3,9 @@ package dev.scaleprojection.aggregator.api;
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ComponentHistory;
 import dev.scaleprojection.domain.Level;
+import dev.scaleprojection.aggregator.topology.AggregatorTopology;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,15 +17,24 @@ import java.util.Optional;
 final class ComponentRoutes {
 
     private final AssessmentQueries queries;
+    private final Routing routing;
 
     ComponentRoutes(AssessmentQueries queries) {
         this.queries = queries;
+        this.routing = queries.routing();
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/components/<id>/gaps", this::gaps);
-        routes.get("/api/components/<id>/gaps.md", this::gapsMarkdown);
-        routes.get("/api/components/<id>/history", this::history);
+        routes.get("/api/components/<id>/gaps", ctx -> atOwner(ctx, this::gaps));
+        routes.get("/api/components/<id>/gaps.md", ctx -> atOwner(ctx, this::gapsMarkdown));
+        routes.get("/api/components/<id>/history", ctx -> atOwner(ctx, this::history));
+    }
+
+    /** A component's assessment and history live in the partition of its id: answered by the instance that holds it. */
+    private void atOwner(Context ctx, Handler handler) throws Exception {
+        if (!routing.relayed(ctx, AggregatorTopology.ASSESSMENTS_STORE, ctx.pathParam("id"))) {
+            handler.handle(ctx);
+        }
     }
 
     private void gaps(Context ctx) {

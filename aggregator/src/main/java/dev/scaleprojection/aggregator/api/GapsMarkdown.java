@@ -26,9 +26,10 @@ public final class GapsMarkdown {
     }
 
     /**
-     * The pattern's form: a header, a scale vector × category matrix, the Blocking, Concerning and Clean checklists
-     * (each item with its concern, the state now, what happens at scale, what is required, and the affected files),
-     * and the verdict in one sentence — for the gaps that stand in the way of {@code target}.
+     * The pattern's form: a header, a scale vector × category matrix, the Blocking, Concerning, Uncertain and Clean
+     * checklists (each item with its concern, the state now, what happens at scale, what is required, the affected files
+     * and, for an Uncertain one, what would settle it), and the verdict in one sentence — for the gaps that stand in the
+     * way of {@code target}.
      */
     public static String render(ComponentAssessment assessment, Level target) {
         StringBuilder md = new StringBuilder();
@@ -39,10 +40,13 @@ public final class GapsMarkdown {
         md.append("| Component | ").append(assessment.componentId()).append(" |\n");
         md.append("| Level now | ").append(levelName(assessment.level())).append(axes(assessment)).append(" |\n");
         md.append("| Target level | ").append(levelName(target)).append(" |\n");
-        md.append("| This projection | ").append(date(assessment.assessedAt())).append(" (").append(assessment.cause()).append(") |\n");
+        assessment.ownership().owner().ifPresent(owner -> md.append("| Owner | ").append(owner).append(" |\n"));
+        assessment.ownership().domain().ifPresent(domain -> md.append("| Domain | ").append(domain).append(" |\n"));
+        md.append("| This projection | ").append(date(assessment.assessedAt())).append(" (").append(assessment.cause())
+                .append(attribution(assessment)).append(") |\n");
         md.append("| Previous projection | ").append(assessment.previousAssessedAt() == 0 ? "none" : date(assessment.previousAssessedAt())).append(" |\n\n");
         vectorMatrix(md, gaps);
-        for (Category category : List.of(Category.BLOCKING, Category.CONCERNING, Category.CLEAN)) {
+        for (Category category : List.of(Category.BLOCKING, Category.CONCERNING, Category.UNCERTAIN, Category.CLEAN)) {
             List<OpenGap> inCategory = gaps.stream().filter(g -> g.category() == category).toList();
             if (inCategory.isEmpty()) {
                 continue;
@@ -55,6 +59,10 @@ public final class GapsMarkdown {
                 line(md, "At scale", gap.explanation().atScale());
                 line(md, "Required", gap.explanation().required());
                 line(md, "Remediation", gap.explanation().remediation());
+                if (gap.category() == Category.UNCERTAIN) {
+                    md.append("  - Settled by: ").append(gap.explanation().settledBy().isBlank()
+                            ? "(the rule does not say; a manual assertion would)" : gap.explanation().settledBy()).append('\n');
+                }
                 md.append("  - Files: ").append(String.join(", ", gap.evidence().stream()
                         .map(e -> "`" + e.path() + ":" + e.startLine() + "`").toList())).append('\n');
             }
@@ -73,12 +81,13 @@ public final class GapsMarkdown {
         for (OpenGap gap : gaps) {
             List<String> vectors = gap.scaleVectors().isEmpty() ? List.of("(none named)") : gap.scaleVectors();
             for (String vector : vectors) {
-                counts.computeIfAbsent(vector, v -> new int[3])[gap.category().ordinal()]++;
+                counts.computeIfAbsent(vector, v -> new int[Category.values().length])[gap.category().ordinal()]++;
             }
         }
-        md.append("| Scale vector | Clean | Concerning | Blocking |\n|---|---|---|---|\n");
-        counts.forEach((vector, c) -> md.append("| ").append(label(vector)).append(" | ").append(c[0]).append(" | ")
-                .append(c[1]).append(" | ").append(c[2]).append(" |\n"));
+        md.append("| Scale vector | Clean | Concerning | Blocking | Uncertain |\n|---|---|---|---|---|\n");
+        counts.forEach((vector, c) -> md.append("| ").append(label(vector)).append(" | ").append(c[Category.CLEAN.ordinal()])
+                .append(" | ").append(c[Category.CONCERNING.ordinal()]).append(" | ").append(c[Category.BLOCKING.ordinal()])
+                .append(" | ").append(c[Category.UNCERTAIN.ordinal()]).append(" |\n"));
         md.append('\n');
     }
 
@@ -89,8 +98,12 @@ public final class GapsMarkdown {
                     ? "Coherent — nothing the rules know of stands between this component and " + target + "."
                     : "Coherent — only infrastructure changes (" + verdict.clean() + " Clean) stand between this component and "
                     + target + ": the domain model holds.";
-            case ACCRUING_DEBT -> "Accruing debt — " + verdict.concerning() + " Concerning change(s) of logic, and no Blocking one, stand "
-                    + "between this component and " + target + ": pay them down before they compound.";
+            case ACCRUING_DEBT -> verdict.uncertain() == 0
+                    ? "Accruing debt — " + verdict.concerning() + " Concerning change(s) of logic, and no Blocking one, stand "
+                    + "between this component and " + target + ": pay them down before they compound."
+                    : "Accruing debt — " + verdict.concerning() + " Concerning change(s) of logic and " + verdict.uncertain()
+                    + " Uncertain gap(s) the facts do not decide, and no Blocking one, stand between this component and " + target
+                    + ": settle the uncertain ones (see Settled by) and pay the debt down before it compounds.";
             case IMPLICIT -> "Implicit — " + verdict.blocking() + " Blocking change(s) stand between this component and " + target
                     + ": fix the abstractions before scaling.";
         };
@@ -100,6 +113,11 @@ public final class GapsMarkdown {
         if (!text.isBlank()) {
             md.append("  - ").append(name).append(": ").append(text).append('\n');
         }
+    }
+
+    private static String attribution(ComponentAssessment assessment) {
+        return assessment.attribution().author().map(author -> ", by " + author
+                + assessment.attribution().reason().map(reason -> ": " + reason).orElse("")).orElse("");
     }
 
     private static String repositories(List<OpenGap> gaps, String system) {
@@ -138,14 +156,15 @@ public final class GapsMarkdown {
                 .append(score.count(Verdict.IMPLICIT)).append(" implicit)\n");
         md.append("- Coherence index: ").append(score.coherenceIndex()).append('\n');
         md.append("- Gaps at full scale: ").append(score.clean()).append(" clean, ").append(score.concerning()).append(" concerning, ")
-                .append(score.blocking()).append(" blocking\n\n");
+                .append(score.blocking()).append(" blocking, ").append(score.uncertain()).append(" uncertain\n\n");
         md.append("| Component | Level now | Verdict at ").append(target == Level.SCALED ? "full scale" : levelName(target))
-                .append(" | Clean | Concerning | Blocking |\n|---|---|---|---|---|---|\n");
+                .append(" | Clean | Concerning | Blocking | Uncertain |\n|---|---|---|---|---|---|---|\n");
         for (ComponentAssessment component : components) {
             LevelVerdict headline = component.verdictAt(target);
             md.append("| ").append(component.componentId()).append(" | ").append(levelName(component.level())).append(" | ")
                     .append(label(headline.verdict().name())).append(" | ").append(headline.clean()).append(" | ")
-                    .append(headline.concerning()).append(" | ").append(headline.blocking()).append(" |\n");
+                    .append(headline.concerning()).append(" | ").append(headline.blocking()).append(" | ")
+                    .append(headline.uncertain()).append(" |\n");
         }
         md.append('\n');
         for (ComponentAssessment component : components) {

@@ -17,20 +17,24 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * What the live stream says of a gap round on gaps.v1 ({@code gap-changed}: the component, cause, time, level and every
- * change as the history shows it) and of a score on scores.v1 ({@code score-changed}: the scope's figures).
+ * change as the history shows it, with the assertion's author and reason and the component's owner and domain) and of
+ * a score on scores.v1 ({@code score-changed}: an organization's or system's figures; {@code group-score-changed}: an
+ * owning team's or business domain's).
  */
 public final class LiveEventTranslator implements LiveEventFeed.Translator {
 
     public static final String GAP_CHANGED = "gap-changed";
     public static final String SCORE_CHANGED = "score-changed";
+    /** A team's or domain's score: apart from {@code score-changed}, whose readers take a score without system for the organization's. */
+    public static final String GROUP_SCORE_CHANGED = "group-score-changed";
 
     record GapChangedEvent(String componentId, String organization, String system, String occurredAt, String cause, int level,
-                           List<HistoryDocument.Change> changes) {
+                           List<HistoryDocument.Change> changes, String author, String reason, String owner, String domain) {
     }
 
     record ScoreChangedEvent(String scope, String organization, String system, double coherenceIndex, int components, int coherent,
                              int accruingDebt, int implicit, int clean, int concerning, int blocking, List<String> worstComponents,
-                             String changedAt, String cause) {
+                             String changedAt, String cause, int uncertain, String owner, String domain) {
     }
 
     private final Deserializer<GapChanged> gaps;
@@ -67,14 +71,17 @@ public final class LiveEventTranslator implements LiveEventFeed.Translator {
         ComponentId id = ComponentId.parse(round.componentId());
         return new LiveEvent.Content(GAP_CHANGED, id.organization(), Optional.of(id.system()), Json.line(new GapChangedEvent(
                 round.componentId(), id.organization(), id.system(), Instant.ofEpochMilli(round.occurredAt()).toString(), round.cause(),
-                round.level().number(), round.changes().stream().map(HistoryDocument::change).toList())));
+                round.level().number(), round.changes().stream().map(HistoryDocument::change).toList(),
+                round.attribution().author().orElse(null), round.attribution().reason().orElse(null),
+                round.ownership().owner().orElse(null), round.ownership().domain().orElse(null))));
     }
 
     private static LiveEvent.Content scoreChanged(ScoreChanged score) {
-        return new LiveEvent.Content(SCORE_CHANGED, score.getOrganization(), Optional.ofNullable(score.getSystem()), Json.line(
+        boolean group = score.getOwner() != null || score.getDomain() != null;
+        return new LiveEvent.Content(group ? GROUP_SCORE_CHANGED : SCORE_CHANGED, score.getOrganization(), Optional.ofNullable(score.getSystem()), Json.line(
                 new ScoreChangedEvent(score.getScope(), score.getOrganization(), score.getSystem(), score.getCoherenceIndex(),
                         score.getComponents(), score.getCoherent(), score.getAccruingDebt(), score.getImplicit(), score.getClean(),
                         score.getConcerning(), score.getBlocking(), List.copyOf(score.getWorstComponents()),
-                        score.getChangedAt().toString(), score.getCause())));
+                        score.getChangedAt().toString(), score.getCause(), score.getUncertain(), score.getOwner(), score.getDomain())));
     }
 }

@@ -10,8 +10,10 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
  * The aggregator's HTTP face: JSON queries over the assessments (now and as of a past time), GAPS.md documents,
- * histories, trends, the live event stream, Prometheus metrics, a health check and the dashboard at {@code /}. Errors are JSON
- * with a message; unknown ids are 404; a bad parameter is 400 naming it; state still being restored is 503.
+ * histories, trends, the live event stream, Prometheus metrics, a health check and the dashboard at {@code /}; with
+ * several instances, a request goes to the instance that holds its key, and scans merge every instance's part
+ * ({@code /internal/v1/…}). Errors are JSON with a message; unknown ids are 404; a bad parameter is 400 naming it;
+ * state being restored or moving is 503.
  */
 public final class QueryServer implements AutoCloseable {
 
@@ -39,6 +41,8 @@ public final class QueryServer implements AutoCloseable {
                                     Supplier<String> metrics) {
         ComponentRoutes components = new ComponentRoutes(queries);
         ScopeRoutes scopes = new ScopeRoutes(queries);
+        GroupRoutes groups = new GroupRoutes(queries);
+        PeerRoutes peers = new PeerRoutes(queries);
         StreamRoute stream = new StreamRoute(liveEvents);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -50,6 +54,8 @@ public final class QueryServer implements AutoCloseable {
             });
             components.register(config.routes);
             scopes.register(config.routes);
+            groups.register(config.routes);
+            peers.register(config.routes);
             stream.register(config.routes);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
             config.routes.get("/health", ctx -> Json.write(ctx, 200, Map.of("status", "UP")));

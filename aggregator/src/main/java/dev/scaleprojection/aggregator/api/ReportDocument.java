@@ -11,18 +11,22 @@ import java.util.List;
  * The JSON document of an organization's assessment, as {@code run --once --format json} prints it; the API serves its
  * {@code Component} as a component's gaps:
  * {@code {"org", "score", "components":[{"id", "level", "verdict", "gaps":[{"id", "targetLevel", "category", "concern",
- * "scaleVectors", "rule", "title", "evidence":[{"path", "line"}], "explanation"}]}]}}.
+ * "scaleVectors", "rule", "title", "evidence":[{"path", "line"}], "explanation", "settledBy"}], "assessedAt", "cause",
+ * "author", "reason", "owner", "domain"}]}}.
  */
 public record ReportDocument(String org, double score, List<Component> components) {
 
-    public record Component(String id, int level, String levelName, String verdict, List<Verdict> verdicts, List<Gap> gaps) {
+    /** {@code author} and {@code reason} are those of the assertion behind the latest change, if one caused it. */
+    public record Component(String id, int level, String levelName, String verdict, List<Verdict> verdicts, List<Gap> gaps,
+                            String assessedAt, String cause, String author, String reason, String owner, String domain) {
     }
 
-    public record Verdict(int targetLevel, String verdict, int clean, int concerning, int blocking) {
+    public record Verdict(int targetLevel, String verdict, int clean, int concerning, int blocking, int uncertain) {
     }
 
+    /** {@code settledBy}: for an uncertain gap, the evidence that would settle its category; otherwise null. */
     public record Gap(String id, int targetLevel, String category, String concern, List<String> scaleVectors, String rule, String title,
-                      List<Evidence> evidence, Explanation explanation) {
+                      List<Evidence> evidence, Explanation explanation, String settledBy) {
     }
 
     /** The rule's explanation in the pattern's terms; a part the rule does not give is empty. */
@@ -45,11 +49,14 @@ public record ReportDocument(String org, double score, List<Component> component
         return new Component(assessment.componentId(), assessment.level().number(), name(assessment.level().name()),
                 name(assessment.headline().verdict().name()),
                 assessment.verdicts().stream().map(ReportDocument::verdict).toList(),
-                assessment.gaps().values().stream().filter(filter::keeps).map(ReportDocument::gap).toList());
+                assessment.gaps().values().stream().filter(filter::keeps).map(ReportDocument::gap).toList(),
+                java.time.Instant.ofEpochMilli(assessment.assessedAt()).toString(), assessment.cause(),
+                assessment.attribution().author().orElse(null), assessment.attribution().reason().orElse(null),
+                assessment.ownership().owner().orElse(null), assessment.ownership().domain().orElse(null));
     }
 
     private static Verdict verdict(LevelVerdict v) {
-        return new Verdict(v.targetLevel().number(), name(v.verdict().name()), v.clean(), v.concerning(), v.blocking());
+        return new Verdict(v.targetLevel().number(), name(v.verdict().name()), v.clean(), v.concerning(), v.blocking(), v.uncertain());
     }
 
     private static Gap gap(OpenGap gap) {
@@ -57,7 +64,8 @@ public record ReportDocument(String org, double score, List<Component> component
                 gap.scaleVectors().stream().map(ReportDocument::name).toList(), gap.ruleId() + "@" + gap.ruleVersion(), gap.title(),
                 gap.evidence().stream().map(e -> new Evidence(e.repository(), e.commit().orElse(null), e.path(), e.startLine(), e.endLine(), e.snippet())).toList(),
                 new Explanation(gap.explanation().currentState(), gap.explanation().atScale(), gap.explanation().required(),
-                        gap.explanation().remediation()));
+                        gap.explanation().remediation()),
+                gap.explanation().settledBy().isBlank() ? null : gap.explanation().settledBy());
     }
 
     private static String name(String constant) {

@@ -6,7 +6,9 @@ import dev.scaleprojection.aggregator.domain.ScopeScore;
 import dev.scaleprojection.aggregator.domain.TrendBucket;
 import dev.scaleprojection.aggregator.domain.TrendPeriod;
 import dev.scaleprojection.domain.Level;
+import dev.scaleprojection.aggregator.topology.AggregatorTopology;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -23,27 +25,46 @@ final class ScopeRoutes {
     static final int MAX_SIGNAL_WEEKS = 520;
 
     private final AssessmentQueries queries;
+    private final Routing routing;
 
     ScopeRoutes(AssessmentQueries queries) {
         this.queries = queries;
+        this.routing = queries.routing();
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/organizations", ctx -> Json.write(ctx, 200, ScopeDocument.organizations(queries.organizations())));
-        routes.get("/api/organizations/{org}", this::organization);
-        routes.get("/api/organizations/{org}/systems/{system}", this::system);
+        routes.get("/api/organizations/{org}", ctx -> atOrganization(ctx, this::organization));
+        routes.get("/api/organizations/{org}/systems/{system}", ctx -> atSystem(ctx, this::system));
         routes.get("/api/systems/{org}/{system}/gaps.md", this::systemMarkdown);
-        routes.get("/api/organizations/{org}/trends", ctx -> {
-            String org = ctx.pathParam("org");
-            queries.organization(org).orElseThrow(() -> ApiException.notFound("No organization '" + org + "' has been assessed."));
-            trends(ctx, org);
-        });
-        routes.get("/api/organizations/{org}/systems/{system}/trends", ctx -> {
-            String org = ctx.pathParam("org");
-            String system = ctx.pathParam("system");
-            queries.system(org, system).orElseThrow(() -> unknownSystem(org, system));
-            trends(ctx, org + "/" + system);
-        });
+        routes.get("/api/organizations/{org}/trends", ctx -> atOrganization(ctx, this::organizationTrends));
+        routes.get("/api/organizations/{org}/systems/{system}/trends", ctx -> atSystem(ctx, this::systemTrends));
+    }
+
+    /** An organization's score is keyed by its name: answered by the instance that holds it (scans merge every instance's part). */
+    private void atOrganization(Context ctx, Handler handler) throws Exception {
+        if (!routing.relayed(ctx, AggregatorTopology.ORGANIZATION_SCORES_STORE, ctx.pathParam("org"))) {
+            handler.handle(ctx);
+        }
+    }
+
+    private void atSystem(Context ctx, Handler handler) throws Exception {
+        if (!routing.relayed(ctx, AggregatorTopology.SYSTEM_SCORES_STORE, ctx.pathParam("org") + "/" + ctx.pathParam("system"))) {
+            handler.handle(ctx);
+        }
+    }
+
+    private void organizationTrends(Context ctx) {
+        String org = ctx.pathParam("org");
+        queries.organization(org).orElseThrow(() -> ApiException.notFound("No organization '" + org + "' has been assessed."));
+        trends(ctx, org);
+    }
+
+    private void systemTrends(Context ctx) {
+        String org = ctx.pathParam("org");
+        String system = ctx.pathParam("system");
+        queries.system(org, system).orElseThrow(() -> unknownSystem(org, system));
+        trends(ctx, org + "/" + system);
     }
 
     /** The days and weeks whose period ends after {@code since} (all without it), and the signal over the last {@code weeks} weeks. */
@@ -94,8 +115,7 @@ final class ScopeRoutes {
     }
 
     private Optional<ScopeScore> scoreAsOf(String scopePrefix, Instant asOf) {
-        List<ComponentAssessment> components = queries.componentsAsOf(scopePrefix, asOf.toEpochMilli());
-        return components.isEmpty() ? Optional.empty() : Optional.of(queries.scoreOf(components));
+        return queries.scoreAsOf(scopePrefix, asOf.toEpochMilli());
     }
 
     private static String systemName(String org, String system) {
@@ -106,7 +126,7 @@ final class ScopeRoutes {
         return ApiException.notFound("No system '" + org + "/" + system + "' has been assessed.");
     }
 
-    private static ApiException notAssessedBy(String scope, Instant asOf) {
+    static ApiException notAssessedBy(String scope, Instant asOf) {
         return ApiException.notFound(scope + " had not been assessed by " + asOf + ".");
     }
 }

@@ -17,7 +17,7 @@ final class TrendDocument {
     record Flow(int opened, int resolved, int net) {
     }
 
-    record Period(String period, String start, Flow clean, Flow concerning, Flow blocking, boolean debtAccruing) {
+    record Period(String period, String start, Flow clean, Flow concerning, Flow blocking, boolean debtAccruing, Flow uncertain) {
     }
 
     record Signal(boolean debtAccruing, String message, int weeks, String fromWeek, String toWeek, Flow clean, Flow concerning) {
@@ -36,7 +36,8 @@ final class TrendDocument {
 
     private static Period period(TrendBucket bucket) {
         return new Period(bucket.label(), Instant.ofEpochMilli(bucket.start()).toString(), flow(bucket.flow(Category.CLEAN)),
-                flow(bucket.flow(Category.CONCERNING)), flow(bucket.flow(Category.BLOCKING)), bucket.debtAccruing());
+                flow(bucket.flow(Category.CONCERNING)), flow(bucket.flow(Category.BLOCKING)), bucket.debtAccruing(),
+                flow(bucket.flow(Category.UNCERTAIN)));
     }
 
     private static Signal signal(DebtSignal signal) {

@@ -2,29 +2,35 @@ package dev.scaleprojection.aggregator.domain;
 
 import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
-import dev.scaleprojection.domain.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A component's assessment: its level and open gaps, folded from gap rounds. For each target level above the component,
+ * A component's assessment: its level and open gaps, folded from gap rounds, with the cause (and, for an assertion, its
+ * author and reason) of the latest round and the owner and domain it named. For each target level above the component,
  * the verdict counts every finding once, in the category of its most demanding target up to that level.
  */
 public record ComponentAssessment(String componentId, Level level, SortedMap<String, Level> axisLevels,
-                                  SortedMap<String, OpenGap> gaps, long assessedAt, String cause, long previousAssessedAt) {
+                                  SortedMap<String, OpenGap> gaps, long assessedAt, String cause, long previousAssessedAt,
+                                  Attribution attribution, Ownership ownership) {
 
     public ComponentAssessment {
         axisLevels = Collections.unmodifiableSortedMap(new TreeMap<>(axisLevels));
         gaps = Collections.unmodifiableSortedMap(new TreeMap<>(gaps));
+        attribution = Objects.requireNonNullElse(attribution, Attribution.NONE);
+        ownership = Objects.requireNonNullElse(ownership, Ownership.NONE);
     }
 
     public static ComponentAssessment empty(String componentId) {
-        return new ComponentAssessment(componentId, Level.SCRIPT, new TreeMap<>(), new TreeMap<>(), 0L, "", 0L);
+        return new ComponentAssessment(componentId, Level.SCRIPT, new TreeMap<>(), new TreeMap<>(), 0L, "", 0L,
+                Attribution.NONE, Ownership.NONE);
     }
 
     public ComponentAssessment apply(GapRound round) {
@@ -36,7 +42,8 @@ public record ComponentAssessment(String componentId, Level level, SortedMap<Str
                 next.put(change.gap().id(), change.gap());
             }
         }
-        return new ComponentAssessment(round.componentId(), round.level(), round.axisLevels(), next, round.occurredAt(), round.cause(), assessedAt);
+        return new ComponentAssessment(round.componentId(), round.level(), round.axisLevels(), next, round.occurredAt(), round.cause(),
+                assessedAt, round.attribution(), round.ownership());
     }
 
     public ComponentId id() {
@@ -63,23 +70,16 @@ public record ComponentAssessment(String componentId, Level level, SortedMap<Str
                 mostDemanding.merge(gap.findingKey(), gap, (a, b) -> a.targetLevel().compareTo(b.targetLevel()) >= 0 ? a : b);
             }
         }
-        int clean = 0;
-        int concerning = 0;
-        int blocking = 0;
+        Map<Category, Integer> counts = new EnumMap<>(Category.class);
         for (OpenGap gap : mostDemanding.values()) {
-            if (gap.category() == Category.BLOCKING) {
-                blocking++;
-            } else if (gap.category() == Category.CONCERNING) {
-                concerning++;
-            } else {
-                clean++;
-            }
+            counts.merge(gap.category(), 1, Integer::sum);
         }
-        return new LevelVerdict(target, Verdict.of(concerning, blocking), clean, concerning, blocking);
+        return LevelVerdict.of(target, counts.getOrDefault(Category.CLEAN, 0), counts.getOrDefault(Category.CONCERNING, 0),
+                counts.getOrDefault(Category.BLOCKING, 0), counts.getOrDefault(Category.UNCERTAIN, 0));
     }
 
     public double coherenceIndex(CoherenceIndex index) {
         LevelVerdict headline = headline();
-        return index.of(headline.concerning(), headline.blocking());
+        return index.of(headline.concerning(), headline.blocking(), headline.uncertain());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The log of one component's assessment changes, in event-time order. Folding it gives the assessment at any time and
  * the assessment after each entry, so history, "as of" and the current state cannot disagree. A round that changes
- * nothing (no gap change, same levels) is not recorded: the log grows with changes, not with rescans.
+ * nothing (no gap change, same levels, same owner and domain) is not recorded: the log grows with changes, not with rescans.
  */
 public record ComponentHistory(String componentId, List<HistoryEntry> entries) {
 
@@ -27,7 +27,8 @@ public record ComponentHistory(String componentId, List<HistoryEntry> entries) {
     public static boolean records(Optional<HistoryEntry> latest, GapRound round) {
         return latest.map(last -> !round.changes().isEmpty()
                         || round.level() != last.round().level()
-                        || !round.axisLevels().equals(last.round().axisLevels()))
+                        || !round.axisLevels().equals(last.round().axisLevels())
+                        || !round.ownership().equals(last.round().ownership()))
                 .orElse(true);
     }
 

@@ -7,12 +7,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 
-/** One classification round of a component as the aggregator receives it: its levels now and the gap changes. */
+/**
+ * One classification round of a component as the aggregator receives it: its levels now and the gap changes, who caused
+ * it if an assertion did (author and reason), and the component's owning team and domain as the catalog names them.
+ */
 public record GapRound(String componentId, long occurredAt, String cause, Level level, SortedMap<String, Level> axisLevels,
-                       List<Change> changes) {
+                       List<Change> changes, Attribution attribution, Ownership ownership) {
 
     public GapRound {
         changes = List.copyOf(changes);
+        attribution = Objects.requireNonNullElse(attribution, Attribution.NONE);
+        ownership = Objects.requireNonNullElse(ownership, Ownership.NONE);
+    }
+
+    /** A round caused by a scan or a rule change, of a component the catalog says nothing about. */
+    public GapRound(String componentId, long occurredAt, String cause, Level level, SortedMap<String, Level> axisLevels,
+                    List<Change> changes) {
+        this(componentId, occurredAt, cause, level, axisLevels, changes, Attribution.NONE, Ownership.NONE);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The score of a scope (an organization, or one of its systems): the components in it and their summaries. Its index is
@@ -41,6 +42,24 @@ public record ScopeScore(SortedMap<String, ComponentSummary> components) {
             systems.merge(ComponentId.parse(summary.componentId()).system(), empty().with(summary), (a, b) -> a.with(summary));
         }
         return Collections.unmodifiableSortedMap(systems);
+    }
+
+    /** This score's components grouped by owning team; components without one are in no group. */
+    public SortedMap<String, ScopeScore> byOwner() {
+        return groupedBy(summary -> summary.ownership().owner());
+    }
+
+    /** This score's components grouped by business domain; components without one are in no group. */
+    public SortedMap<String, ScopeScore> byDomain() {
+        return groupedBy(summary -> summary.ownership().domain());
+    }
+
+    private SortedMap<String, ScopeScore> groupedBy(Function<ComponentSummary, Optional<String>> group) {
+        SortedMap<String, ScopeScore> groups = new TreeMap<>();
+        for (ComponentSummary summary : components.values()) {
+            group.apply(summary).ifPresent(name -> groups.merge(name, empty().with(summary), (a, b) -> a.with(summary)));
+        }
+        return Collections.unmodifiableSortedMap(groups);
     }
 
     public ScopeScore with(ComponentSummary summary) {
@@ -79,6 +98,10 @@ public record ScopeScore(SortedMap<String, ComponentSummary> components) {
 
     public int blocking() {
         return components.values().stream().mapToInt(ComponentSummary::blocking).sum();
+    }
+
+    public int uncertain() {
+        return components.values().stream().mapToInt(ComponentSummary::uncertain).sum();
     }
 
     public List<String> worstComponents() {

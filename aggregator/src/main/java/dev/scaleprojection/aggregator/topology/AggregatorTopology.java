@@ -5,6 +5,7 @@ import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ComponentSummary;
 import dev.scaleprojection.aggregator.domain.GapRound;
 import dev.scaleprojection.aggregator.domain.HistoryEntry;
+import dev.scaleprojection.aggregator.domain.Scope;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
 import dev.scaleprojection.aggregator.domain.TrendBucket;
 import dev.scaleprojection.avro.ComponentAssessed;
@@ -33,7 +34,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * gaps.v1 → assessment per component (assessments.v1) → score per organization and per system (scores.v1); beside
+ * gaps.v1 → assessment per component (assessments.v1) → score per organization, system, owning team and business
+ * domain (scores.v1); beside
  * them, the history of every component's changes and the daily and weekly gap flows of every organization and system.
  * Undecodable records go to dead-letters.v1 with the reason in headers.
  */
@@ -42,6 +44,10 @@ public final class AggregatorTopology {
     public static final String ASSESSMENTS_STORE = "aggregator-assessments-by-component";
     public static final String ORGANIZATION_SCORES_STORE = "aggregator-scores-by-organization";
     public static final String SYSTEM_SCORES_STORE = "aggregator-scores-by-system";
+    /** Per owning team within an organization (keys {@code org|owner|team}, see {@link Scope}). */
+    public static final String OWNER_SCORES_STORE = "aggregator-scores-by-owner";
+    /** Per business domain within an organization (keys {@code org|domain|name}). */
+    public static final String DOMAIN_SCORES_STORE = "aggregator-scores-by-domain";
     /** Per component, every change of its assessment with its cause; keys from {@link dev.scaleprojection.aggregator.domain.HistoryKey}. */
     public static final String HISTORY_STORE = "aggregator-history-by-component";
     /** Per organization and per system, per day and per ISO week of event time: gaps opened and resolved by category. */
@@ -87,6 +93,11 @@ public final class AggregatorTopology {
 
         rollUp(assessments, weights, "organization", ORGANIZATION_SCORES_STORE, a -> a.id().organization(), serdes.scores());
         rollUp(assessments, weights, "system", SYSTEM_SCORES_STORE, a -> a.id().systemScope(), serdes.scores());
+        // a component the catalog puts in no team or domain maps to no key, and so to no group's score
+        rollUp(assessments, weights, "owner", OWNER_SCORES_STORE,
+                a -> Scope.ownerOf(a.id(), a.ownership()).map(Scope::key).orElse(null), serdes.scores());
+        rollUp(assessments, weights, "domain", DOMAIN_SCORES_STORE,
+                a -> Scope.domainOf(a.id(), a.ownership()).map(Scope::key).orElse(null), serdes.scores());
         return builder.build();
     }
 

@@ -1,5 +1,6 @@
 package dev.scaleprojection.aggregator.topology;
 
+import dev.scaleprojection.aggregator.domain.Attribution;
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
 import dev.scaleprojection.aggregator.domain.ComponentId;
 import dev.scaleprojection.aggregator.domain.EvidenceRef;
@@ -7,6 +8,8 @@ import dev.scaleprojection.aggregator.domain.GapExplanation;
 import dev.scaleprojection.aggregator.domain.GapRound;
 import dev.scaleprojection.aggregator.domain.LevelVerdict;
 import dev.scaleprojection.aggregator.domain.OpenGap;
+import dev.scaleprojection.aggregator.domain.Ownership;
+import dev.scaleprojection.aggregator.domain.Scope;
 import dev.scaleprojection.aggregator.domain.ScopeScore;
 import dev.scaleprojection.avro.AxisLevel;
 import dev.scaleprojection.avro.ComponentAssessed;
@@ -34,7 +37,9 @@ public final class AvroMapping {
         }
         return new GapRound(changed.getComponentId(), changed.getOccurredAt().toEpochMilli(), changed.getCause(),
                 Level.valueOf(changed.getLevel().name()), axisLevels,
-                changed.getChanges().stream().map(AvroMapping::change).toList());
+                changed.getChanges().stream().map(AvroMapping::change).toList(),
+                new Attribution(Optional.ofNullable(changed.getAuthor()), Optional.ofNullable(changed.getReason())),
+                new Ownership(Optional.ofNullable(changed.getOwner()), Optional.ofNullable(changed.getDomain())));
     }
 
     private static GapRound.Change change(GapChange change) {
@@ -44,7 +49,8 @@ public final class AvroMapping {
                 Category.valueOf(change.getCategory().name()), change.getConcern().name(), change.getAxis().name(),
                 change.getScaleVectors().stream().map(Enum::name).toList(), change.getTitle(),
                 change.getFacts().stream().map(fact -> evidence(fact.getEvidence())).toList(),
-                new GapExplanation(change.getCurrentState(), change.getAtScale(), change.getRequired(), change.getRemediation()));
+                new GapExplanation(change.getCurrentState(), change.getAtScale(), change.getRequired(), change.getRemediation(),
+                        change.getSettledBy()));
         return new GapRound.Change(GapRound.Change.Kind.valueOf(change.getKind().name()), gap,
                 Optional.ofNullable(change.getPreviousCategory()).map(category -> Category.valueOf(category.name())));
     }
@@ -66,12 +72,16 @@ public final class AvroMapping {
                 .setGaps(assessment.gaps().values().stream().map(AvroMapping::openGap).toList())
                 .setAssessedAt(Instant.ofEpochMilli(assessment.assessedAt()))
                 .setCause(assessment.cause())
+                .setAuthor(assessment.attribution().author().orElse(null))
+                .setReason(assessment.attribution().reason().orElse(null))
+                .setOwner(assessment.ownership().owner().orElse(null))
+                .setDomain(assessment.ownership().domain().orElse(null))
                 .build();
     }
 
     private static dev.scaleprojection.avro.LevelVerdict levelVerdict(LevelVerdict verdict) {
         return new dev.scaleprojection.avro.LevelVerdict(level(verdict.targetLevel()),
-                dev.scaleprojection.avro.Verdict.valueOf(verdict.verdict().name()), verdict.clean(), verdict.concerning(), verdict.blocking());
+                dev.scaleprojection.avro.Verdict.valueOf(verdict.verdict().name()), verdict.clean(), verdict.concerning(), verdict.blocking(), verdict.uncertain());
     }
 
     private static dev.scaleprojection.avro.OpenGap openGap(OpenGap gap) {
@@ -89,17 +99,20 @@ public final class AvroMapping {
                 .setAtScale(gap.explanation().atScale())
                 .setRequired(gap.explanation().required())
                 .setRemediation(gap.explanation().remediation())
+                .setSettledBy(gap.explanation().settledBy())
                 .setEvidence(gap.evidence().stream().map(e -> new dev.scaleprojection.avro.Evidence(
                         e.repository(), e.commit().orElse(null), e.path(), e.startLine(), e.endLine(), e.snippet())).toList())
                 .build();
     }
 
-    public static ScoreChanged scoreChanged(String scope, ScopeScore score) {
-        String[] parts = scope.split("/", 2);
+    public static ScoreChanged scoreChanged(String scopeKey, ScopeScore score) {
+        Scope scope = Scope.parse(scopeKey);
         return ScoreChanged.newBuilder()
-                .setScope(scope)
-                .setOrganization(parts[0])
-                .setSystem(parts.length > 1 ? parts[1] : null)
+                .setScope(scopeKey)
+                .setOrganization(scope.organization())
+                .setSystem(scope.kind() == Scope.Kind.SYSTEM ? scope.name().orElseThrow() : null)
+                .setOwner(scope.kind() == Scope.Kind.OWNER ? scope.name().orElseThrow() : null)
+                .setDomain(scope.kind() == Scope.Kind.DOMAIN ? scope.name().orElseThrow() : null)
                 .setCoherenceIndex(score.coherenceIndex())
                 .setComponents(score.components().size())
                 .setCoherent(score.count(Verdict.COHERENT))
@@ -108,6 +121,7 @@ public final class AvroMapping {
                 .setClean(score.clean())
                 .setConcerning(score.concerning())
                 .setBlocking(score.blocking())
+                .setUncertain(score.uncertain())
                 .setWorstComponents(score.worstComponents())
                 .setChangedAt(Instant.ofEpochMilli(score.latest().map(s -> s.assessedAt()).orElse(0L)))
                 .setCause(score.latest().map(s -> s.componentId() + " " + s.cause()).orElse(""))

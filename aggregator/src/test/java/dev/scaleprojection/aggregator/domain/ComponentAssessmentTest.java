@@ -1,6 +1,7 @@
 package dev.scaleprojection.aggregator.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
@@ -52,15 +53,57 @@ class ComponentAssessmentTest {
         assertThat(resolved.headline().verdict()).isEqualTo(Verdict.COHERENT);
     }
 
-    @ParameterizedTest(name = "{0} concerning and {1} blocking give {2}")
-    @CsvSource({"0,0,100.0", "1,0,80.0", "0,1,50.0", "2,1,40.0", "4,0,50.0"})
-    void computesTheCoherenceIndexWithTheDefaultWeights(int concerning, int blocking, double index) {
-        assertThat(CoherenceIndex.DEFAULT.of(concerning, blocking)).isEqualTo(index);
+    @ParameterizedTest(name = "{0} concerning, {1} blocking and {2} uncertain give {3}")
+    @CsvSource({"0,0,0,100.0", "1,0,0,80.0", "0,1,0,50.0", "2,1,0,40.0", "4,0,0,50.0", "0,0,1,80.0", "1,0,3,50.0"})
+    void computesTheCoherenceIndexWithTheDefaultWeights(int concerning, int blocking, int uncertain, double index) {
+        assertThat(CoherenceIndex.DEFAULT.of(concerning, blocking, uncertain)).isEqualTo(index);
     }
 
     @ParameterizedTest
-    @CsvSource({"0,0", "3,0", "0,2", "5,5"})
-    void neverRaisesTheIndexWhenABlockingGapIsAdded(int concerning, int blocking) {
-        assertThat(CoherenceIndex.DEFAULT.of(concerning, blocking + 1)).isLessThan(CoherenceIndex.DEFAULT.of(concerning, blocking));
+    @CsvSource({"0,0,0", "3,0,1", "0,2,0", "5,5,5"})
+    void neverRaisesTheIndexWhenAGapIsAddedOrBecomesBlocking(int concerning, int blocking, int uncertain) {
+        CoherenceIndex index = new CoherenceIndex(0.25, 1.0, 0.5);
+        double now = index.of(concerning, blocking, uncertain);
+
+        assertThat(index.of(concerning, blocking + 1, uncertain)).isLessThan(now);
+        assertThat(index.of(concerning, blocking, uncertain + 1)).isLessThan(now);
+        assertThat(index.of(concerning + 1, blocking, uncertain)).isLessThan(now);
+        assertThat(index.of(concerning, blocking + 1, uncertain)).isLessThanOrEqualTo(index.of(concerning, blocking, uncertain + 1));
+    }
+
+    @Test
+    void refusesAnUncertainWeightAboveBlockingsOrBelowZeroNamingIt() {
+        assertThatThrownBy(() -> new CoherenceIndex(0.25, 1.0, 1.5)).hasMessageContaining("uncertain");
+        assertThatThrownBy(() -> new CoherenceIndex(0.25, 1.0, -0.1)).hasMessageContaining("uncertain");
+        assertThat(new CoherenceIndex(0.3, 1.0).uncertainWeight()).isEqualTo(0.3);
+    }
+
+    @ParameterizedTest(name = "{0} gives {1}")
+    @CsvSource({"CLEAN,COHERENT", "UNCERTAIN,ACCRUING_DEBT", "CONCERNING,ACCRUING_DEBT", "BLOCKING,IMPLICIT"})
+    void countsAnUncertainGapApartButJudgesItAsConcerning(Category category, Verdict verdict) {
+        ComponentAssessment assessment = ComponentAssessment.empty("").apply(round(Level.SCRIPT,
+                opened(gap("state.shared-store", "fp1", Level.SERVICE, category)),
+                opened(gap("observability.logs", "fp2", Level.SERVICE, Category.CLEAN))));
+
+        LevelVerdict headline = assessment.headline();
+
+        assertThat(headline.verdict()).isEqualTo(verdict);
+        assertThat(headline.clean() + headline.concerning() + headline.blocking() + headline.uncertain()).isEqualTo(2);
+        assertThat(headline.uncertain()).isEqualTo(category == Category.UNCERTAIN ? 1 : 0);
+        assertThat(headline.clean()).isEqualTo(category == Category.CLEAN ? 2 : 1);
+    }
+
+    @Test
+    void keepsTheAssertionsAuthorAndTheCatalogsOwnerOfTheLatestRound() {
+        GapRound asserted = new GapRound("acme/shop/orders", 2_000L, "assertion:a1", Level.SCRIPT, new TreeMap<>(), List.of(),
+                new Attribution(Optional.of("alice"), Optional.of("tenancy is handled upstream")),
+                new Ownership(Optional.of("team-orders"), Optional.of("commerce")));
+
+        ComponentAssessment assessment = ComponentAssessment.empty("").apply(round(Level.SCRIPT)).apply(asserted);
+
+        assertThat(assessment.attribution().author()).contains("alice");
+        assertThat(assessment.attribution().reason()).contains("tenancy is handled upstream");
+        assertThat(assessment.ownership()).isEqualTo(new Ownership(Optional.of("team-orders"), Optional.of("commerce")));
+        assertThat(assessment.apply(round(Level.SCRIPT)).attribution()).isEqualTo(Attribution.NONE);
     }
 }

@@ -50,6 +50,17 @@ class ComponentHistoryTest {
     }
 
     @Test
+    void recordsARoundThatOnlyMovesTheComponentToAnotherTeamSoTheGroupsPastCanBeFolded() {
+        Optional<HistoryEntry> latest = Optional.of(entry(0, round(1_000, "scan:s1", Level.SERVICE, opened(ENDPOINT))));
+        GapRound moved = new GapRound(ORDERS, 2_000, "scan:s2", Level.SERVICE, new TreeMap<>(), List.of(), Attribution.NONE,
+                new Ownership(Optional.of("team-b"), Optional.empty()));
+
+        assertThat(ComponentHistory.records(latest, moved)).isTrue();
+        assertThat(new ComponentHistory(ORDERS, List.of(latest.get(), entry(1, moved))).current().orElseThrow().ownership().owner())
+                .contains("team-b");
+    }
+
+    @Test
     void foldsTheLogUpToATimeIntoTheAssessmentOfThatTime() {
         ComponentHistory history = new ComponentHistory(ORDERS, List.of(
                 entry(2, round(3_000, "scan:s3", Level.SERVICE, resolved(ENDPOINT))),

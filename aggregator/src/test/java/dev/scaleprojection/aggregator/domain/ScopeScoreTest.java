@@ -8,7 +8,27 @@ import org.junit.jupiter.api.Test;
 class ScopeScoreTest {
 
     static ComponentSummary summary(String id, Verdict verdict, double index, long at) {
-        return new ComponentSummary(id, verdict, 0, 0, 0, index, at, "scan:" + at);
+        return new ComponentSummary(id, verdict, 0, 0, 0, 0, index, at, "scan:" + at, Ownership.NONE);
+    }
+
+    static ComponentSummary owned(String id, String owner, String domain, int uncertain) {
+        return new ComponentSummary(id, Verdict.ACCRUING_DEBT, 0, 0, 0, uncertain, 80.0, 1, "scan:1",
+                new Ownership(java.util.Optional.ofNullable(owner), java.util.Optional.ofNullable(domain)));
+    }
+
+    @Test
+    void groupsAnOrganizationsComponentsByOwnerAndByDomainLeavingOutThoseTheCatalogDoesNotPlace() {
+        ScopeScore organization = ScopeScore.of(java.util.List.of(
+                owned("acme/shop/orders", "team-a", "commerce", 1),
+                owned("acme/shop/web", "team-b", "commerce", 2),
+                owned("acme/money/billing", "team-a", null, 0),
+                owned("acme/money/ledger", null, null, 0)));
+
+        assertThat(organization.byOwner()).containsOnlyKeys("team-a", "team-b");
+        assertThat(organization.byOwner().get("team-a").components()).containsOnlyKeys("acme/shop/orders", "acme/money/billing");
+        assertThat(organization.byDomain()).containsOnlyKeys("commerce");
+        assertThat(organization.byDomain().get("commerce").uncertain()).isEqualTo(3);
+        assertThat(organization.uncertain()).isEqualTo(3);
     }
 
     @Test

@@ -28,6 +28,21 @@ public final class GapChangedSamples {
                 .setAxisLevels(List.of()).setChanges(List.of(changes)).build();
     }
 
+    /** The round as the classifier sends it for a component the catalog places in a team and a domain (either may be null). */
+    public static GapChanged owned(GapChanged round, String owner, String domain) {
+        return GapChanged.newBuilder(round).setOwner(owner).setDomain(domain).build();
+    }
+
+    /** The round as the classifier sends it when an assertion (made or revoked) caused it. */
+    public static GapChanged asserted(GapChanged round, String author, String reason) {
+        return GapChanged.newBuilder(round).setAuthor(author).setReason(reason).build();
+    }
+
+    /** An uncertain gap: the facts do not decide its category; {@code settledBy} says what would. */
+    public static GapChange uncertain(GapChangeKind kind, String ruleId, String fingerprint, Level target, String settledBy) {
+        return builder(kind, ruleId, fingerprint, target, GapCategory.UNCERTAIN).setSettledBy(settledBy).build();
+    }
+
     public static GapChange change(GapChangeKind kind, String ruleId, String fingerprint, Level target, GapCategory category) {
         return builder(kind, ruleId, fingerprint, target, category).build();
     }

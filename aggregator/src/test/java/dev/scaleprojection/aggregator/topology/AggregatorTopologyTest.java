@@ -1,6 +1,8 @@
 package dev.scaleprojection.aggregator.topology;
 
 import static dev.scaleprojection.aggregator.testing.GapChangedSamples.change;
+import static dev.scaleprojection.aggregator.testing.GapChangedSamples.owned;
+import static dev.scaleprojection.aggregator.testing.GapChangedSamples.uncertain;
 import static dev.scaleprojection.aggregator.testing.GapChangedSamples.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -211,6 +213,55 @@ class AggregatorTopologyTest {
     }
 
     @Test
+    void countsAnUncertainGapApartAndJudgesTheComponentAsAccruingDebt() {
+        gaps.pipeInput(ORDERS, round(ORDERS, T1, "scan:s1", uncertain(GapChangeKind.OPENED, "state.shared-store", "fp-redis",
+                Level.COMPOSED, "a fact naming who else writes to the store, or an assertion that nobody does")), T1);
+
+        ComponentAssessed orders = lastAssessment(ORDERS);
+        assertThat(orders.getGaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.getCategory()).isEqualTo(GapCategory.UNCERTAIN);
+            assertThat(gap.getSettledBy()).startsWith("a fact naming");
+        });
+        assertThat(orders.getVerdicts()).allSatisfy(v -> {
+            assertThat(v.getVerdict()).isEqualTo(Verdict.ACCRUING_DEBT);
+            assertThat(v.getUncertain()).isEqualTo(1);
+            assertThat(v.getClean()).isZero();
+        });
+        ScoreChanged organization = scoresNow().get("acme");
+        assertThat(organization.getUncertain()).isEqualTo(1);
+        assertThat(organization.getConcerning()).isZero();
+        assertThat(organization.getAccruingDebt()).isEqualTo(1);
+        assertThat(organization.getCoherenceIndex()).isEqualTo(80.0);
+    }
+
+    @Test
+    void scoresEveryOwnerAndDomainAndMovesAComponentsWeightWhenItChangesTeam() {
+        gaps.pipeInput(ORDERS, owned(round(ORDERS, T1, "scan:s1",
+                change(GapChangeKind.OPENED, "configuration.hardcoded-endpoint", "fp-pg", Level.COMPOSED, GapCategory.BLOCKING)),
+                "team-a", "commerce"), T1);
+        gaps.pipeInput(WEB, owned(round(WEB, T2, "scan:s2"), "team-a", "commerce"), T2);
+        assertThat(scoresNow().get("acme|owner|team-a").getComponents()).isEqualTo(2);
+        assertThat(scoresNow().get("acme|owner|team-a").getOwner()).isEqualTo("team-a");
+        assertThat(scoresNow().get("acme|domain|commerce").getDomain()).isEqualTo("commerce");
+
+        gaps.pipeInput(ORDERS, owned(round(ORDERS, T3, "scan:s3"), "team-b", null), T3);
+
+        Map<String, ScoreChanged> now = scoresNow();
+        assertThat(now.get("acme|owner|team-a").getComponents()).isEqualTo(1);
+        assertThat(now.get("acme|owner|team-a").getCoherenceIndex()).isEqualTo(100.0);
+        assertThat(now.get("acme|owner|team-b").getComponents()).isEqualTo(1);
+        assertThat(now.get("acme|owner|team-b").getImplicit()).isEqualTo(1);
+        assertThat(now.get("acme|owner|team-b").getOrganization()).isEqualTo("acme");
+        assertThat(now.get("acme|owner|team-b").getSystem()).isNull();
+        assertThat(now.get("acme|domain|commerce").getComponents()).isEqualTo(1);
+        assertThat(now.get("acme").getComponents()).isEqualTo(2);
+        assertThat(ownerScoresStore().get("acme|owner|team-b").components()).containsOnlyKeys(ORDERS);
+        ComponentAssessed orders = lastAssessment(ORDERS);
+        assertThat(orders.getOwner()).isEqualTo("team-b");
+        assertThat(orders.getDomain()).isNull();
+    }
+
+    @Test
     void routesUndecodableBytesToTheDeadLetterTopicAndGoesOn() {
         byte[] garbage = "garbage".getBytes(StandardCharsets.UTF_8);
 
@@ -239,7 +290,8 @@ class AggregatorTopologyTest {
                 "record-history", AggregatorTopology.HISTORY_STORE, "trend-contributions", "trend-contributions-by-period", "count-trends",
                 AggregatorTopology.TRENDS_STORE, AggregatorTopology.ASSESSMENTS_STORE, AggregatorTopology.ORGANIZATION_SCORES_STORE,
                 AggregatorTopology.SYSTEM_SCORES_STORE, "summaries-by-organization", "summaries-by-system", "organization-scores-sink",
-                "system-scores-sink");
+                "system-scores-sink", AggregatorTopology.OWNER_SCORES_STORE, AggregatorTopology.DOMAIN_SCORES_STORE,
+                "summaries-by-owner", "summaries-by-domain", "owner-scores-sink", "domain-scores-sink");
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     }
 
@@ -259,6 +311,10 @@ class AggregatorTopologyTest {
 
     KeyValueStore<String, ScopeScore> organizationScoresStore() {
         return driver.getKeyValueStore(AggregatorTopology.ORGANIZATION_SCORES_STORE);
+    }
+
+    KeyValueStore<String, ScopeScore> ownerScoresStore() {
+        return driver.getKeyValueStore(AggregatorTopology.OWNER_SCORES_STORE);
     }
 
     KeyValueStore<String, ScopeScore> systemScoresStore() {
