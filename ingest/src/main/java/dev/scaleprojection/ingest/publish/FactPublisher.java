@@ -53,7 +53,7 @@ public final class FactPublisher {
     }
 
     public static ScanEvents events(ScanResult scan, String organization, String system, Instant scannedAt) {
-        String scanId = system + "@" + scan.commit().orElse("worktree") + "@" + scannedAt.toEpochMilli();
+        String scanId = scanId(scan, system, scannedAt);
         Map<String, List<ObservedFact>> byComponent = new TreeMap<>();
         // Every component the layout names completes its scan, so one whose facts all vanished has its gaps resolved;
         // the root, which exists in every layout, only when something was found in it.
@@ -73,6 +73,34 @@ public final class FactPublisher {
         });
         return new ScanEvents(scanId, List.copyOf(byComponent.keySet()), List.copyOf(events));
     }
+
+    // --- Retraction of components that left the layout (continuous scanning) ---
+
+    /**
+     * Publishes, for each component id a previous scan of this repository published and {@code scan} no longer lays
+     * out, a ScanCompleted of the same scan with no fingerprints, so every fact it had is retracted downstream.
+     */
+    public void retract(List<String> vanishedComponentIds, ScanResult scan, String system, Instant scannedAt) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (FactEvent event : retractions(vanishedComponentIds, scan, system, scannedAt)) {
+            sent.add(producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(),
+                    event.getComponentId(), event)));
+        }
+        producer.flush();
+        awaitAll(sent);
+    }
+
+    public static List<FactEvent> retractions(List<String> vanishedComponentIds, ScanResult scan, String system, Instant scannedAt) {
+        String scanId = scanId(scan, system, scannedAt);
+        return vanishedComponentIds.stream().sorted().map(componentId -> event(componentId, scanId + "/completed", scannedAt,
+                new ScanCompleted(scanId, scan.repository(), scan.commit().orElse(null), List.of()))).toList();
+    }
+
+    static String scanId(ScanResult scan, String system, Instant scannedAt) {
+        return system + "@" + scan.commit().orElse("worktree") + "@" + scannedAt.toEpochMilli();
+    }
+
+    // --- end of retraction ---
 
     public static String componentId(String organization, String system, String component) {
         return organization + "/" + system + "/" + component;
