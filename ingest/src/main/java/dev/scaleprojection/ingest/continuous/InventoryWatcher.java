@@ -162,6 +162,10 @@ public final class InventoryWatcher implements AutoCloseable {
             listener.scanned(scan.get());
             return new Result(Outcome.SCANNED, scan);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.debug("Scanning {} was interrupted by shutdown", repository.name());
+                return new Result(Outcome.FAILED, Optional.empty());
+            }
             Failure previous = failures.get(repository.name());
             int inARow = previous == null ? 1 : previous.count() + 1;
             Instant retryAt = retries.next(clock.instant(), inARow);

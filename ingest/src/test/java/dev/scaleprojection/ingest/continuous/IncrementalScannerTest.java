@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.continuous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.ingest.publish.FactPublisher;
+import dev.scaleprojection.ingest.testing.GitFixture;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
 import dev.scaleprojection.ingest.scan.ScanOptions;

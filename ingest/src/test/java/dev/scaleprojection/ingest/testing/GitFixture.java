@@ -1,4 +1,4 @@
-package dev.scaleprojection.ingest.continuous;
+package dev.scaleprojection.ingest.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 
 /** A git repository in a temporary folder, made with JGit, standing for a remote: write, delete and commit files. */
-final class GitFixture implements AutoCloseable {
+public final class GitFixture implements AutoCloseable {
 
     private final Path folder;
     private final Git git;
@@ -20,7 +20,7 @@ final class GitFixture implements AutoCloseable {
         this.git = git;
     }
 
-    static GitFixture init(Path folder) {
+    public static GitFixture init(Path folder) {
         try {
             Files.createDirectories(folder);
             return new GitFixture(folder, Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call());
@@ -30,7 +30,7 @@ final class GitFixture implements AutoCloseable {
     }
 
     /** A repository holding a copy of a test fixture (e.g. {@code shop}), committed. */
-    static GitFixture ofFixture(String fixture, Path folder) {
+    public static GitFixture ofFixture(String fixture, Path folder) {
         GitFixture repository = init(folder);
         try {
             Path source = Path.of(GitFixture.class.getResource("/fixtures/" + fixture).toURI());
@@ -48,15 +48,15 @@ final class GitFixture implements AutoCloseable {
         return repository;
     }
 
-    String url() {
+    public String url() {
         return folder.toUri().toString();
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
-    GitFixture write(String path, String content) {
+    public GitFixture write(String path, String content) {
         try {
             Path file = folder.resolve(path);
             Files.createDirectories(file.getParent());
@@ -67,7 +67,7 @@ final class GitFixture implements AutoCloseable {
         }
     }
 
-    GitFixture replace(String path, String from, String to) {
+    public GitFixture replace(String path, String from, String to) {
         try {
             String content = Files.readString(folder.resolve(path));
             if (!content.contains(from)) {
@@ -79,7 +79,7 @@ final class GitFixture implements AutoCloseable {
         }
     }
 
-    GitFixture delete(String path) {
+    public GitFixture delete(String path) {
         try {
             Files.delete(folder.resolve(path));
             return this;
@@ -88,7 +88,7 @@ final class GitFixture implements AutoCloseable {
         }
     }
 
-    String commit(String message) {
+    public String commit(String message) {
         try {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
