@@ -79,6 +79,14 @@ public final class InventoryWatcher implements AutoCloseable {
 
     /** One pass over every repository now, on the caller's thread; repositories waiting for their retry are skipped. */
     public PassSummary scanAll() {
+        return scanAll(false);
+    }
+
+    /**
+     * One pass as {@link #scanAll()}; with {@code republish}, a repository whose head has not moved is published again
+     * too (from its saved state, reading no file), so that every repository's facts are on the topic after the pass.
+     */
+    public PassSummary scanAll(boolean republish) {
         List<RepositoryScan> scanned = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -91,7 +99,7 @@ public final class InventoryWatcher implements AutoCloseable {
                 waiting.add(repository.name());
                 continue;
             }
-            Result result = update(repository, i + 1, repositories.size());
+            Result result = update(repository, i + 1, repositories.size(), republish);
             switch (result.outcome()) {
                 case SCANNED -> scanned.add(result.scan().orElseThrow());
                 case UNCHANGED -> unchanged.add(repository.name());
@@ -105,7 +113,7 @@ public final class InventoryWatcher implements AutoCloseable {
     public Optional<RepositoryScan> rescan(String repositoryName) {
         InventoryRepository repository = inventory.named(repositoryName).orElseThrow(() ->
                 new IllegalArgumentException("No repository named '" + repositoryName + "' in the inventory"));
-        return update(repository, 1, 1).scan();
+        return update(repository, 1, 1, false).scan();
     }
 
     /** Queues a rescan of the named repository on the watcher's thread; false when one is already queued. */
@@ -151,9 +159,9 @@ public final class InventoryWatcher implements AutoCloseable {
     private record Result(Outcome outcome, Optional<RepositoryScan> scan) {
     }
 
-    private Result update(InventoryRepository repository, int index, int count) {
+    private Result update(InventoryRepository repository, int index, int count, boolean republish) {
         try {
-            Optional<RepositoryScan> scan = scans.update(repository, false, listener.scanning(repository, index, count));
+            Optional<RepositoryScan> scan = scans.update(repository, republish, listener.scanning(repository, index, count));
             failures.remove(repository.name());
             if (scan.isEmpty()) {
                 listener.unchanged(repository);
