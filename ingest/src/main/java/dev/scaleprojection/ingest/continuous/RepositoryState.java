@@ -3,7 +3,6 @@ package dev.scaleprojection.ingest.continuous;
 import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.ScanResult;
-import dev.scaleprojection.ingest.scan.ScanStats;
 import dev.scaleprojection.ingest.scan.SkippedFile;
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +53,5 @@ public record RepositoryState(String commit, List<StoredComponent> components, L
         Set<String> vanished = new TreeSet<>(publishedComponentIds);
         now.forEach(vanished::remove);
         return List.copyOf(vanished);
-    }
-
-    ScanStats stats() {
-        return new ScanStats(filesScanned, bytesScanned, java.util.Map.of());
     }
 }
