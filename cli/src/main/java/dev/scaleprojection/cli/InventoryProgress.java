@@ -41,17 +41,17 @@ final class InventoryProgress implements ScanListener {
         err.flush();
     }
 
+    /** Said only in the pass summary: a poll of many quiet repositories should not fill the terminal. */
     @Override
     public synchronized void unchanged(InventoryRepository repository) {
         closeCurrent();
-        err.printf("%s: unchanged since its last scan%n", repository.name());
-        err.flush();
     }
 
     @Override
     public synchronized void failed(InventoryRepository repository, String message, int failures, Instant retryAt) {
         closeCurrent();
-        err.printf("%s FAILED (%d in a row; next try after %s): %s%n", repository.name(), failures, retryAt, message);
+        err.printf("%s FAILED (%d in a row; next try after %s): %s%n", repository.name(), failures,
+                retryAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), message);
         err.flush();
     }
 

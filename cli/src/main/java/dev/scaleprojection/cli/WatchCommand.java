@@ -82,7 +82,8 @@ final class WatchCommand implements Callable<Integer> {
         Path inventoryPath = settings.find("inventory").map(Path::of).orElseThrow(() ->
                 new picocli.CommandLine.ParameterException(spec.commandLine(), "--inventory FILE is required (key inventory)"));
         Inventory inventory = InventoryFile.read(inventoryPath);
-        Duration interval = duration(settings.get("watch.poll-interval", "5m"));
+        String intervalText = settings.get("watch.poll-interval", "5m");
+        Duration interval = duration(intervalText);
         Optional<String> secret = webhookSecretEnv != null
                 ? Optional.ofNullable(environment.get(webhookSecretEnv)).filter(s -> !s.isBlank())
                 : settings.find("webhook.secret").filter(s -> !s.isBlank());
@@ -115,7 +116,7 @@ final class WatchCommand implements Callable<Integer> {
             try (IngestServer server = IngestServer.start(settings.get("ingest.http.host", "localhost"), settings.getInt("ingest.http.port", 8090), secret,
                     Optional.of(watcher), new AssertionPublisher(producer), Clock.systemUTC())) {
                 err.printf("Polling every %s. HTTP: http://localhost:%d  (POST /api/webhooks/github%s, POST /api/assertions,"
-                        + " DELETE /api/assertions/{id})%n", interval, server.port(), secret.isPresent() ? "" : " [off: no webhook.secret]");
+                        + " DELETE /api/assertions/{id})%n", intervalText, server.port(), secret.isPresent() ? "" : " [off: no webhook.secret]");
                 err.println("Running. Press Ctrl-C to stop.");
                 err.flush();
                 stopRequested.await();

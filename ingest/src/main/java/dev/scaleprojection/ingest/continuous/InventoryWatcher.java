@@ -179,7 +179,7 @@ public final class InventoryWatcher implements AutoCloseable {
             Instant retryAt = retries.next(clock.instant(), inARow);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             failures.put(repository.name(), new Failure(inARow, retryAt, message));
-            LOG.warn("Repository {} failed ({} in a row); next try at {}: {}", repository.name(), inARow, retryAt, message);
+            LOG.info("Repository {} failed ({} in a row); next try at {}: {}", repository.name(), inARow, retryAt, message);
             listener.failed(repository, message, inARow, retryAt);
             return new Result(Outcome.FAILED, Optional.empty());
         }
