@@ -90,7 +90,9 @@ final class RunCommand implements Callable<Integer> {
         if (once && repositories.isEmpty() && inventory.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs at least one REPOSITORY (or an --inventory) to scan");
         }
-        String org = settings.get("org", "default");
+        // An inventory of one organization names the organization to report on, unless --org does.
+        String org = settings.find("org").orElseGet(() -> inventory.map(i -> i.repositories().stream()
+                .map(r -> r.organization()).distinct().toList()).filter(orgs -> orgs.size() == 1).map(orgs -> orgs.get(0)).orElse("default"));
         Path data = Path.of(settings.get("data-dir", ".scale-projection"));
         PrintWriter err = spec.commandLine().getErr();
         Pipeline.Options options = new Pipeline.Options(data, settings.find("kafka.bootstrap-servers"), settings.getInt("kafka.port", 9092),

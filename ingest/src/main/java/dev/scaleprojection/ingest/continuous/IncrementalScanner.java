@@ -103,7 +103,8 @@ public final class IncrementalScanner {
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
         ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
                 new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout());
-        return Optional.of(new Outcome(result, true, changes.size() + " changed files", reread.stats().filesScanned()));
+        return Optional.of(new Outcome(result, true, changes.isEmpty() ? "no file changed since the last scan"
+                : changes.size() + " changed files", reread.stats().filesScanned()));
     }
 
     /**
