@@ -59,9 +59,9 @@ public final class IncrementalScanner {
         if (changes.isEmpty()) {
             return full(root, repositoryName, options, "the last scanned commit " + state.commit() + " is not available");
         }
-        boolean hasCatalog = state.facts().stream().anyMatch(f -> LayoutChanges.isCatalog(f.finding().path()))
-                || GitChanges.paths(root, head.get()).orElse(List.of()).stream().anyMatch(LayoutChanges::isCatalog)
-                || GitChanges.paths(root, state.commit()).orElse(List.of()).stream().anyMatch(LayoutChanges::isCatalog);
+        // Only additions and deletions need to know (walking both trees) whether a catalog places the components.
+        boolean hasCatalog = changes.get().stream().anyMatch(c -> c.kind() != GitChanges.Kind.MODIFIED)
+                && (mayHoldCatalog(root, head.get()) || mayHoldCatalog(root, state.commit()));
         for (GitChanges.Change change : changes.get()) {
             Optional<String> reason = layoutChanges.of(change, root, state.commit(), head.get(), hasCatalog);
             if (reason.isPresent()) {
@@ -164,6 +164,11 @@ public final class IncrementalScanner {
 
     private static List<dev.scaleprojection.ingest.domain.Finding> findings(List<ObservedFact> facts) {
         return facts == null ? List.of() : facts.stream().map(ObservedFact::finding).toList();
+    }
+
+    /** Whether the tree of {@code commit} holds a Backstage catalog; true when it cannot be read. */
+    private static boolean mayHoldCatalog(Path root, String commit) {
+        return GitChanges.paths(root, commit).map(paths -> paths.stream().anyMatch(LayoutChanges::isCatalog)).orElse(true);
     }
 
     private static String folderOf(String path) {

@@ -100,6 +100,27 @@ class IncrementalScannerTest {
     }
 
     @Test
+    void addingAFileWhereABackstageCatalogPlacesTheComponentsScansEverything() {
+        origin.write("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: orders
+                spec:
+                  type: service
+                """).commit("catalog the shop");
+        assertThat(rescan().reason()).contains("catalog-info.yaml");
+        saveFullScan();
+        origin.write("docs/notes/ORDERS.txt", "db.shop.internal:5432\n").commit("notes");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains("docs/notes/ORDERS.txt was added", "catalog");
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
     void aLostPreviousCommitScansEverything() {
         RepositoryState state = store.load("shop").orElseThrow();
         store.save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
@@ -119,6 +140,10 @@ class IncrementalScannerTest {
 
     private IncrementalScanner.Outcome rescan() {
         return incremental.scan(fetch(), "shop", ScanOptions.defaults(), store.load("shop"));
+    }
+
+    private void saveFullScan() {
+        save(scanner.scan(fetch(), "shop", ScanOptions.defaults()));
     }
 
     private void save(ScanResult result) {

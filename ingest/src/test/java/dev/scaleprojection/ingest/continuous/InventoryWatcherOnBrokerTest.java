@@ -148,6 +148,45 @@ class InventoryWatcherOnBrokerTest {
     }
 
     @Test
+    void aLocalWorkTreeIsScannedWhereItIsWhenItsHeadMoves() {
+        try (GitFixture local = GitFixture.ofFixture("shop", temp.resolve("local"))) {
+            InventoryRepository repository = InventoryRepository.local("local", local.folder().toString(), "acme", "local");
+            try (InventoryWatcher watcher = watcher(repository)) {
+                PassSummary first = watcher.scanAll();
+                PassSummary idle = watcher.scanAll();
+                local.replace("orders/src/main/java/com/shop/orders/OrderRepository.java", "db.shop.internal", "db5.shop.internal")
+                        .commit("move the database");
+                PassSummary moved = watcher.scanAll();
+
+                assertThat(first.scans()).singleElement().satisfies(scan -> assertThat(scan.root()).isEqualTo(local.folder()));
+                assertThat(idle.unchanged()).containsExactly("local");
+                assertThat(moved.scans()).singleElement().satisfies(scan -> assertThat(scan.incremental()).isFalse());
+            }
+            assertThat(factsOf("local")).anySatisfy(e -> assertThat(e.getPayload()).isInstanceOfSatisfying(FactObserved.class,
+                    fact -> assertThat(fact.getEvidence().getSnippet()).contains("db5.shop.internal")));
+        }
+    }
+
+    @Test
+    void credentialsComeFromTheEnvironmentVariableTheInventoryNames() {
+        try (GitFixture origin = GitFixture.ofFixture("shop", temp.resolve("private"))) {
+            InventoryRepository unset = new InventoryRepository("unset", origin.url(), true, "acme", "creds-unset",
+                    java.util.Optional.empty(), java.util.Optional.of("NOT_SET_TOKEN"), java.util.Optional.empty());
+            InventoryRepository set = new InventoryRepository("set", origin.url(), true, "acme", "creds-set",
+                    java.util.Optional.empty(), java.util.Optional.of("SHOP_TOKEN"), java.util.Optional.empty());
+            try (InventoryWatcher watcher = new InventoryWatcher(new Inventory(List.of(unset, set)), new FactPublisher(broker.producer()),
+                    InventoryWatcher.Settings.of(temp.resolve("data"), POLL, 1_048_576), Map.of("SHOP_TOKEN", "t0ken"), clock, listener)) {
+                PassSummary pass = watcher.scanAll();
+
+                assertThat(pass.failed()).containsExactly("unset");
+                assertThat(pass.scans()).extracting(scan -> scan.repository().name()).containsExactly("set");
+                assertThat(failures).singleElement().asString()
+                        .contains("tokenEnv: the environment variable NOT_SET_TOKEN named for repository unset is not set");
+            }
+        }
+    }
+
+    @Test
     void pollingOnItsIntervalPublishesANewCommit() {
         try (GitFixture origin = GitFixture.ofFixture("shop", temp.resolve("polled"))) {
             InventoryRepository shop = InventoryRepository.remote("polled", origin.url(), "acme", "polled");
