@@ -35,9 +35,10 @@ final class InventoryProgress implements ScanListener {
         ScanReport report = current == null ? new ScanReport(scan.repository().name(), 1, 1, err) : current;
         current = null;
         report.summarize(scan.repository().name() + " (" + scan.root() + ")", scan.result(), scan.componentIds().size(), scan.took());
-        err.printf("  %s; %s%n", scan.incremental() ? "incremental: " + scan.filesRead() + " files read again (" + scan.reason() + ")"
-                : "full scan: " + scan.reason(), scan.retractedComponentIds().isEmpty() ? "no component left the layout"
-                : "retracted " + String.join(", ", scan.retractedComponentIds()));
+        err.printf("  %s; %d new or changed facts sent; %s%n", scan.incremental()
+                        ? "incremental: " + scan.filesRead() + " files read again (" + scan.reason() + ")" : "full scan: " + scan.reason(),
+                scan.factsSent(), scan.retractedComponentIds().isEmpty() ? "no component left the layout"
+                        : "retracted " + String.join(", ", scan.retractedComponentIds()));
         err.flush();
     }
 
@@ -60,8 +61,8 @@ final class InventoryProgress implements ScanListener {
         long incremental = pass.scans().stream().filter(RepositoryScan::incremental).count();
         int repositories = pass.scans().size() + pass.unchanged().size() + pass.failed().size() + pass.waiting().size();
         err.printf("%d repositories: %d scanned (%d incrementally), %d unchanged, %d failed, %d waiting to retry; "
-                        + "%d files read, %d facts published%n", repositories, pass.scans().size(), incremental,
-                pass.unchanged().size(), pass.failed().size(), pass.waiting().size(), pass.files(), pass.facts());
+                        + "%d files read, %d facts found, %d sent%n", repositories, pass.scans().size(), incremental,
+                pass.unchanged().size(), pass.failed().size(), pass.waiting().size(), pass.files(), pass.facts(), pass.factsSent());
         err.flush();
     }
 

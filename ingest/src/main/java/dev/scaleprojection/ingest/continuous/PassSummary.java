@@ -12,8 +12,14 @@ public record PassSummary(List<RepositoryScan> scans, List<String> unchanged, Li
         waiting = List.copyOf(waiting);
     }
 
+    /** The facts the scans found. */
     public int facts() {
         return scans.stream().mapToInt(scan -> scan.result().facts().size()).sum();
+    }
+
+    /** The facts sent to the topic: new or changed ones, all of them for a first or forced scan. */
+    public int factsSent() {
+        return scans.stream().mapToInt(RepositoryScan::factsSent).sum();
     }
 
     public int files() {

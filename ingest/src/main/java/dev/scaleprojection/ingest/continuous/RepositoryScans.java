@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.continuous;
 import dev.scaleprojection.ingest.inventory.InventoryRepository;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.scan.GitRepositories;
+import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.ScanOptions;
 import dev.scaleprojection.ingest.scan.ScanProgress;
 import java.nio.file.Files;
@@ -10,16 +11,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Brings one inventory repository up to date and publishes what changed: clones or fetches it (with the credentials its
  * environment variables hold), and when its HEAD differs from the last published scan, scans it (incrementally for
- * clones, fully for local folders, which may hold uncommitted files), publishes its facts, retracts components that
- * left its layout and saves the new state. Returns empty when HEAD has not moved.
+ * clones, fully for local folders, which may hold uncommitted files), publishes the facts that changed with every
+ * component's complete fingerprint list, retracts components that left its layout and saves the new state. Returns
+ * empty when HEAD has not moved.
  */
 final class RepositoryScans {
 
@@ -44,7 +48,7 @@ final class RepositoryScans {
         this.clock = clock;
     }
 
-    /** @param force scan even when HEAD is where the last published scan saw it */
+    /** @param force scan and publish every fact, even when HEAD is where the last published scan saw it */
     Optional<RepositoryScan> update(InventoryRepository repository, boolean force, Consumer<ScanProgress> progress) {
         Path root = workTree(repository);
         Optional<RepositoryState> previous = states.load(repository.name());
@@ -58,14 +62,20 @@ final class RepositoryScans {
                 ? scanner.scan(root, repository.system(), options, previous)
                 : scanner.scan(root, repository.system(), options, Optional.empty());
         Instant now = clock.instant();
-        FactPublisher.Published published = publisher.publish(outcome.result(), repository.organization(), repository.system(), now);
+        // A rescan sends only what changed since the facts of the saved state; a forced one sends everything again.
+        List<ObservedFact> before = force ? List.of() : previous.map(RepositoryState::facts).orElse(List.of());
+        FactPublisher.Published published = force || previous.isEmpty()
+                ? publisher.publish(outcome.result(), repository.organization(), repository.system(), now)
+                : publisher.publishChanges(outcome.result(), before, repository.organization(), repository.system(), now);
+        Set<ObservedFact> unchanged = new HashSet<>(before);
+        int factsSent = (int) outcome.result().facts().stream().filter(fact -> !unchanged.contains(fact)).count();
         List<String> vanished = previous.map(state -> state.vanishedFrom(published.componentIds())).orElse(List.of());
         if (!vanished.isEmpty()) {
             publisher.retract(vanished, outcome.result(), repository.system(), now);
         }
         RepositoryState.of(outcome.result(), published.componentIds()).ifPresent(state -> states.save(repository.name(), state));
         return Optional.of(new RepositoryScan(repository, root, outcome.result(), outcome.incremental(), outcome.reason(),
-                outcome.filesRead(), published.componentIds(), vanished, Duration.ofNanos(System.nanoTime() - started)));
+                outcome.filesRead(), factsSent, published.componentIds(), vanished, Duration.ofNanos(System.nanoTime() - started)));
     }
 
     private Path workTree(InventoryRepository repository) {

@@ -11,11 +11,15 @@ import dev.scaleprojection.ingest.scan.ScanResult;
 import dev.scaleprojection.schemas.Topics;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -37,7 +41,10 @@ public final class FactPublisher {
     }
 
     public Published publish(ScanResult scan, String organization, String system, Instant scannedAt) {
-        ScanEvents events = events(scan, organization, system, scannedAt);
+        return send(events(scan, organization, system, scannedAt), scan);
+    }
+
+    private Published send(ScanEvents events, ScanResult scan) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (FactEvent event : events.events()) {
             sent.add(producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(),
@@ -53,6 +60,12 @@ public final class FactPublisher {
     }
 
     public static ScanEvents events(ScanResult scan, String organization, String system, Instant scannedAt) {
+        return events(scan, organization, system, scannedAt, fact -> true);
+    }
+
+    /** The events of a scan that observe only the facts {@code observe} accepts; every ScanCompleted lists them all. */
+    private static ScanEvents events(ScanResult scan, String organization, String system, Instant scannedAt,
+                                     Predicate<ObservedFact> observe) {
         String scanId = scanId(scan, system, scannedAt);
         Map<String, List<ObservedFact>> byComponent = new TreeMap<>();
         // Every component the layout names completes its scan, so one whose facts all vanished has its gaps resolved;
@@ -65,7 +78,9 @@ public final class FactPublisher {
         List<FactEvent> events = new ArrayList<>();
         byComponent.forEach((componentId, facts) -> {
             for (ObservedFact fact : facts) {
-                events.add(event(componentId, scanId + "/" + fact.fingerprint(), scannedAt, observed(scanId, scan, fact)));
+                if (observe.test(fact)) {
+                    events.add(event(componentId, scanId + "/" + fact.fingerprint(), scannedAt, observed(scanId, scan, fact)));
+                }
             }
             List<String> fingerprints = facts.stream().map(ObservedFact::fingerprint).distinct().sorted().toList();
             events.add(event(componentId, scanId + "/completed", scannedAt,
@@ -74,7 +89,24 @@ public final class FactPublisher {
         return new ScanEvents(scanId, List.copyOf(byComponent.keySet()), List.copyOf(events));
     }
 
-    // --- Retraction of components that left the layout (continuous scanning) ---
+    // --- Continuous scanning: publishing what changed, retracting components that left the layout ---
+
+    /**
+     * Publishes a rescan as its difference with the facts published before: only facts that are new or differ in any
+     * way (evidence lines, snippet, attributes, component) are observed again, while every component's ScanCompleted
+     * still lists all its fingerprints, so the classifier keeps the unchanged facts from its state and retracts the rest.
+     * Downstream, the result is that of {@link #publish}.
+     */
+    public Published publishChanges(ScanResult scan, Collection<ObservedFact> publishedBefore, String organization, String system,
+                                    Instant scannedAt) {
+        return send(changes(scan, publishedBefore, organization, system, scannedAt), scan);
+    }
+
+    public static ScanEvents changes(ScanResult scan, Collection<ObservedFact> publishedBefore, String organization, String system,
+                                     Instant scannedAt) {
+        Set<ObservedFact> unchanged = new HashSet<>(publishedBefore);
+        return events(scan, organization, system, scannedAt, fact -> !unchanged.contains(fact));
+    }
 
     /**
      * Publishes, for each component id a previous scan of this repository published and {@code scan} no longer lays

@@ -2,23 +2,32 @@ package dev.scaleprojection.ingest.continuous;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scaleprojection.avro.Evidence;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
 import dev.scaleprojection.ingest.scan.ScanOptions;
 import dev.scaleprojection.ingest.scan.ScanResult;
+import dev.scaleprojection.ingest.scan.ScanStats;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An incremental scan of a clone must publish exactly what a full scan of the same commit publishes: the same facts,
- * the same components and the same ScanCompleted fingerprint lists. The remote is a real git repository holding the
- * shop fixture; its state goes through the JSON store as it would across a restart.
+ * An incremental scan of a clone must find exactly what a full scan of the same commit finds: the same facts, the same
+ * components and the same ScanCompleted fingerprint lists; and publishing only the facts that changed must leave the
+ * classifier with the facts a full publication would. The remote is a real git repository holding the shop fixture;
+ * its state goes through the JSON store as it would across a restart.
  */
 class IncrementalScannerTest {
 
@@ -32,6 +41,7 @@ class IncrementalScannerTest {
     private final RepositoryScanner scanner = new RepositoryScanner();
     private final IncrementalScanner incremental = new IncrementalScanner(scanner);
     private RepositoryStateStore store;
+    private RepositoryState previous;
 
     @BeforeEach
     void cloneAndScanTheShop() {
@@ -58,6 +68,9 @@ class IncrementalScannerTest {
         assertThat(outcome.filesRead()).isEqualTo(1);
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().snippet()).contains("db2.shop.internal"));
         assertSameAsFullScan(outcome.result());
+        assertThat(FactPublisher.changes(outcome.result(), previous.facts(), "acme", "shop", AT).events())
+                .filteredOn(e -> e.getPayload() instanceof FactObserved).isNotEmpty()
+                .allSatisfy(e -> assertThat(((FactObserved) e.getPayload()).getEvidence().getPath()).isEqualTo(REPOSITORY));
     }
 
     @Test
@@ -139,7 +152,8 @@ class IncrementalScannerTest {
     }
 
     private IncrementalScanner.Outcome rescan() {
-        return incremental.scan(fetch(), "shop", ScanOptions.defaults(), store.load("shop"));
+        previous = store.load("shop").orElseThrow();
+        return incremental.scan(fetch(), "shop", ScanOptions.defaults(), Optional.of(previous));
     }
 
     private void saveFullScan() {
@@ -159,5 +173,36 @@ class IncrementalScannerTest {
         assertThat(result.skipped()).containsExactlyElementsOf(full.skipped());
         assertThat(result.stats().factsByKind()).isEqualTo(full.stats().factsByKind());
         assertThat(FactPublisher.events(result, "acme", "shop", AT)).isEqualTo(FactPublisher.events(full, "acme", "shop", AT));
+        assertThat(inForceAfter(FactPublisher.changes(result, previous.facts(), "acme", "shop", AT)))
+                .isEqualTo(inForceAfter(FactPublisher.events(full, "acme", "shop", AT)));
+    }
+
+    /**
+     * The facts in force per component once the classifier has folded {@code events} over the previously published
+     * scan, as it does: each ScanCompleted keeps the facts it lists, newly observed or else from before. Scan ids and
+     * the commit in the evidence are left out: a fact unchanged since an earlier commit keeps that commit.
+     */
+    private Map<String, Map<String, FactObserved>> inForceAfter(FactPublisher.ScanEvents events) {
+        ScanResult before = new ScanResult("shop", Optional.of(previous.commit()), previous.facts(), previous.skipped(),
+                new ScanStats(0, 0, Map.of()), previous.layout());
+        Map<String, FactObserved> known = new TreeMap<>();
+        FactPublisher.events(before, "acme", "shop", AT.minusSeconds(60)).events().forEach(e -> remember(known, e));
+        events.events().forEach(e -> remember(known, e));
+        Map<String, Map<String, FactObserved>> inForce = new TreeMap<>();
+        for (FactEvent event : events.events()) {
+            if (event.getPayload() instanceof ScanCompleted completed) {
+                Map<String, FactObserved> facts = new TreeMap<>();
+                completed.getFingerprints().forEach(f -> facts.put(f, known.get(event.getComponentId() + " " + f)));
+                inForce.put(event.getComponentId(), facts);
+            }
+        }
+        return inForce;
+    }
+
+    private static void remember(Map<String, FactObserved> known, FactEvent event) {
+        if (event.getPayload() instanceof FactObserved observed) {
+            known.put(event.getComponentId() + " " + observed.getFingerprint(), FactObserved.newBuilder(observed).setScanId("")
+                    .setEvidence(Evidence.newBuilder(observed.getEvidence()).setCommit(null).build()).build());
+        }
     }
 }

@@ -95,6 +95,12 @@ class InventoryWatcherOnBrokerTest {
             List<FactEvent> after = factsOf("shop-poll").subList(published, factsOf("shop-poll").size());
             assertThat(after).anySatisfy(e -> assertThat(e.getPayload()).isInstanceOfSatisfying(FactObserved.class,
                     fact -> assertThat(fact.getEvidence().getSnippet()).contains("db2.shop.internal")));
+            // only the facts that changed are observed again; every component still completes its scan
+            assertThat(after).filteredOn(e -> e.getPayload() instanceof FactObserved).allSatisfy(e ->
+                    assertThat(((FactObserved) e.getPayload()).getEvidence().getPath()).endsWith("OrderRepository.java"));
+            assertThat(after).filteredOn(e -> e.getPayload() instanceof ScanCompleted).extracting(FactEvent::getComponentId)
+                    .containsExactlyInAnyOrderElementsOf(factsOf("shop-poll").subList(0, published).stream()
+                            .filter(e -> e.getPayload() instanceof ScanCompleted).map(FactEvent::getComponentId).toList());
         }
     }
 
