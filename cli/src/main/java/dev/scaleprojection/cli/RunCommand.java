@@ -1,6 +1,8 @@
 package dev.scaleprojection.cli;
 
 import dev.scaleprojection.aggregator.domain.CoherenceIndex;
+import dev.scaleprojection.ingest.inventory.Inventory;
+import dev.scaleprojection.ingest.inventory.InventoryFile;
 import dev.scaleprojection.platform.config.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--role", paramLabel = "all|ingest|classifier|aggregator", description = "Run every service (all, default) or only one, as docker compose does (key role).")
     Pipeline.Role role;
 
+    @Option(names = "--inventory", paramLabel = "FILE", description = "Also scan every repository this inventory (YAML, docs/inventory.md) lists, once; `watch` keeps them assessed (key inventory).")
+    Path inventoryFile;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A properties file with any of the keys above.")
     Path configFile;
 
@@ -80,11 +85,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (once && repositories.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs at least one REPOSITORY to scan");
-        }
         Settings settings = Settings.load(Optional.ofNullable(configFile), System.getenv(), explicitOptions());
-        String org = settings.get("org", "default");
+        Optional<Inventory> inventory = settings.find("inventory").map(file -> InventoryFile.read(Path.of(file)));
+        if (once && repositories.isEmpty() && inventory.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs at least one REPOSITORY (or an --inventory) to scan");
+        }
+        // An inventory of one organization names the organization to report on, unless --org does.
+        String org = settings.find("org").orElseGet(() -> inventory.map(i -> i.repositories().stream()
+                .map(r -> r.organization()).distinct().toList()).filter(orgs -> orgs.size() == 1).map(orgs -> orgs.get(0)).orElse("default"));
         Path data = Path.of(settings.get("data-dir", ".scale-projection"));
         PrintWriter err = spec.commandLine().getErr();
         Pipeline.Options options = new Pipeline.Options(data, settings.find("kafka.bootstrap-servers"), settings.getInt("kafka.port", 9092),
@@ -107,6 +115,10 @@ final class RunCommand implements Callable<Integer> {
             Scans scans = new Scans(data, settings.getLong("scan.max-file-bytes", 1_048_576L), err);
             for (int i = 0; i < repositories.size(); i++) {
                 componentIds.addAll(scans.scanAndPublish(repositories.get(i), i + 1, repositories.size(), org, pipeline.publisher(), Instant.now()));
+            }
+            if (inventory.isPresent()) {
+                componentIds.addAll(InventoryScans.scanOnce(inventory.get(), pipeline.publisher(), data,
+                        settings.getLong("scan.max-file-bytes", 1_048_576L), err));
             }
             if (once) {
                 pipeline.awaitDrained(Duration.ofMinutes(10));
@@ -192,6 +204,7 @@ final class RunCommand implements Callable<Integer> {
         putIf(values, "scan.max-file-bytes", maxFileBytes);
         putIf(values, "role", role);
         putIf(values, "rules.file", rulesFile);
+        putIf(values, "inventory", inventoryFile);
         return values;
     }
 

@@ -12,12 +12,16 @@ import dev.scaleprojection.ingest.scan.ScanResult;
 import dev.scaleprojection.schemas.Topics;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -39,7 +43,10 @@ public final class FactPublisher {
     }
 
     public Published publish(ScanResult scan, String organization, String system, Instant scannedAt) {
-        ScanEvents events = events(scan, organization, system, scannedAt);
+        return send(events(scan, organization, system, scannedAt), scan);
+    }
+
+    private Published send(ScanEvents events, ScanResult scan) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (FactEvent event : events.events()) {
             sent.add(producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(),
@@ -55,7 +62,13 @@ public final class FactPublisher {
     }
 
     public static ScanEvents events(ScanResult scan, String organization, String system, Instant scannedAt) {
-        String scanId = system + "@" + scan.commit().orElse("worktree") + "@" + scannedAt.toEpochMilli();
+        return events(scan, organization, system, scannedAt, fact -> true);
+    }
+
+    /** The events of a scan that observe only the facts {@code observe} accepts; every ScanCompleted lists them all. */
+    private static ScanEvents events(ScanResult scan, String organization, String system, Instant scannedAt,
+                                     Predicate<ObservedFact> observe) {
+        String scanId = scanId(scan, system, scannedAt);
         Map<String, List<ObservedFact>> byComponent = new TreeMap<>();
         // Every component the layout names completes its scan, so one whose facts all vanished has its gaps resolved;
         // the root, which exists in every layout, only when something was found in it.
@@ -69,7 +82,9 @@ public final class FactPublisher {
         List<FactEvent> events = new ArrayList<>();
         byComponent.forEach((componentId, facts) -> {
             for (ObservedFact fact : facts) {
-                events.add(event(componentId, scanId + "/" + fact.fingerprint(), scannedAt, observed(scanId, scan, fact)));
+                if (observe.test(fact)) {
+                    events.add(event(componentId, scanId + "/" + fact.fingerprint(), scannedAt, observed(scanId, scan, fact)));
+                }
             }
             List<String> fingerprints = facts.stream().map(ObservedFact::fingerprint).distinct().sorted().toList();
             events.add(event(componentId, scanId + "/completed", scannedAt,
@@ -82,6 +97,51 @@ public final class FactPublisher {
         return new ScanCompleted(scanId, scan.repository(), scan.commit().orElse(null), fingerprints,
                 component.flatMap(Component::owner).orElse(null), component.flatMap(Component::domain).orElse(null));
     }
+
+    // --- Continuous scanning: publishing what changed, retracting components that left the layout ---
+
+    /**
+     * Publishes a rescan as its difference with the facts published before: only facts that are new or differ in any
+     * way (evidence lines, snippet, attributes, component) are observed again, while every component's ScanCompleted
+     * still lists all its fingerprints, so the classifier keeps the unchanged facts from its state and retracts the rest.
+     * Downstream, the result is that of {@link #publish}.
+     */
+    public Published publishChanges(ScanResult scan, Collection<ObservedFact> publishedBefore, String organization, String system,
+                                    Instant scannedAt) {
+        return send(changes(scan, publishedBefore, organization, system, scannedAt), scan);
+    }
+
+    public static ScanEvents changes(ScanResult scan, Collection<ObservedFact> publishedBefore, String organization, String system,
+                                     Instant scannedAt) {
+        Set<ObservedFact> unchanged = new HashSet<>(publishedBefore);
+        return events(scan, organization, system, scannedAt, fact -> !unchanged.contains(fact));
+    }
+
+    /**
+     * Publishes, for each component id a previous scan of this repository published and {@code scan} no longer lays
+     * out, a ScanCompleted of the same scan with no fingerprints, so every fact it had is retracted downstream.
+     */
+    public void retract(List<String> vanishedComponentIds, ScanResult scan, String system, Instant scannedAt) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (FactEvent event : retractions(vanishedComponentIds, scan, system, scannedAt)) {
+            sent.add(producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(),
+                    event.getComponentId(), event)));
+        }
+        producer.flush();
+        awaitAll(sent);
+    }
+
+    public static List<FactEvent> retractions(List<String> vanishedComponentIds, ScanResult scan, String system, Instant scannedAt) {
+        String scanId = scanId(scan, system, scannedAt);
+        return vanishedComponentIds.stream().sorted().map(componentId -> event(componentId, scanId + "/completed", scannedAt,
+                completed(scanId, scan, List.of(), Optional.empty()))).toList();
+    }
+
+    static String scanId(ScanResult scan, String system, Instant scannedAt) {
+        return system + "@" + scan.commit().orElse("worktree") + "@" + scannedAt.toEpochMilli();
+    }
+
+    // --- end of retraction ---
 
     public static String componentId(String organization, String system, String component) {
         return organization + "/" + system + "/" + component;

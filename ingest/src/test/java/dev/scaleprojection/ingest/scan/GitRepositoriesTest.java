@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,5 +70,37 @@ class GitRepositoriesTest {
     })
     void namesTheLocalFolderAfterOwnerAndRepository(String url, String folder) {
         assertThat(GitRepositories.directoryName(url)).isEqualTo(folder);
+    }
+
+    @Test
+    void followsTheNamedBranchRatherThanTheDefault() throws Exception {
+        try (Git git = Git.init().setDirectory(origin.toFile()).setInitialBranch("main").call()) {
+            commit(git, "README.md", "main\n");
+            git.checkout().setCreateBranch(true).setName("release").call();
+            String release = commit(git, "README.md", "release v1\n");
+            git.checkout().setName("main").call();
+            GitRepositories.Remote remote = new GitRepositories.Remote(origin.toUri().toString(), Optional.of("release"), Optional.empty());
+
+            Path clone = GitRepositories.cloneOrFetch(remote, repos);
+
+            assertThat(clone.getFileName().toString()).endsWith("@release");
+            assertThat(GitRepositories.headCommit(clone)).contains(release);
+            git.checkout().setName("release").call();
+            String next = commit(git, "README.md", "release v2\n");
+            git.checkout().setName("main").call();
+            commit(git, "README.md", "main moves too\n");
+
+            GitRepositories.cloneOrFetch(remote, repos);
+
+            assertThat(GitRepositories.headCommit(clone)).contains(next);
+            assertThat(Files.readString(clone.resolve("README.md"))).isEqualTo("release v2\n");
+        }
+    }
+
+    @Test
+    void neverShowsAToken() {
+        GitRepositories.Credentials credentials = new GitRepositories.Credentials("x-access-token", "ghp_secret");
+
+        assertThat(credentials.toString()).doesNotContain("ghp_secret").contains("x-access-token");
     }
 }

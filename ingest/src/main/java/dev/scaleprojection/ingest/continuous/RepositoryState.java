@@ -1,0 +1,57 @@
+package dev.scaleprojection.ingest.continuous;
+
+import dev.scaleprojection.ingest.domain.Component;
+import dev.scaleprojection.ingest.scan.ObservedFact;
+import dev.scaleprojection.ingest.scan.ScanResult;
+import dev.scaleprojection.ingest.scan.SkippedFile;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the last published scan of one repository saw: its commit, its components, every fact (with its file in its
+ * evidence), what it skipped and the component ids it published. The next scan starts from it: only the files changed
+ * since {@code commit} are read again, and components published before but absent now are retracted.
+ */
+public record RepositoryState(String commit, List<StoredComponent> components, List<ObservedFact> facts,
+                              List<SkippedFile> skipped, int filesScanned, long bytesScanned, List<String> publishedComponentIds) {
+
+    public RepositoryState {
+        components = List.copyOf(components);
+        facts = List.copyOf(facts);
+        skipped = List.copyOf(skipped);
+        publishedComponentIds = List.copyOf(publishedComponentIds);
+    }
+
+    /** A component as stored: its system and owner are null when the repository does not say. */
+    public record StoredComponent(String name, String folder, String system, String owner) {
+
+        static StoredComponent of(Component component) {
+            return new StoredComponent(component.name(), component.folder(), component.system().orElse(null),
+                    component.owner().orElse(null));
+        }
+
+        Component component() {
+            return new Component(name, folder, Optional.ofNullable(system), Optional.ofNullable(owner));
+        }
+    }
+
+    /** The state after publishing {@code scan} as {@code publishedComponentIds}; empty when the scan had no commit. */
+    public static Optional<RepositoryState> of(ScanResult scan, List<String> publishedComponentIds) {
+        return scan.commit().map(commit -> new RepositoryState(commit,
+                scan.components().stream().map(StoredComponent::of).toList(), scan.facts(), scan.skipped(),
+                scan.stats().filesScanned(), scan.stats().bytesScanned(), publishedComponentIds));
+    }
+
+    public List<Component> layout() {
+        return components.stream().map(StoredComponent::component).toList();
+    }
+
+    /** The published component ids that {@code now} no longer publishes: each must be told its facts are gone. */
+    public List<String> vanishedFrom(List<String> now) {
+        Set<String> vanished = new TreeSet<>(publishedComponentIds);
+        now.forEach(vanished::remove);
+        return List.copyOf(vanished);
+    }
+}

@@ -1,0 +1,208 @@
+package dev.scaleprojection.ingest.continuous;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.avro.Evidence;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.ingest.publish.FactPublisher;
+import dev.scaleprojection.ingest.testing.GitFixture;
+import dev.scaleprojection.ingest.scan.GitRepositories;
+import dev.scaleprojection.ingest.scan.RepositoryScanner;
+import dev.scaleprojection.ingest.scan.ScanOptions;
+import dev.scaleprojection.ingest.scan.ScanResult;
+import dev.scaleprojection.ingest.scan.ScanStats;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental scan of a clone must find exactly what a full scan of the same commit finds: the same facts, the same
+ * components and the same ScanCompleted fingerprint lists; and publishing only the facts that changed must leave the
+ * classifier with the facts a full publication would. The remote is a real git repository holding the shop fixture;
+ * its state goes through the JSON store as it would across a restart.
+ */
+class IncrementalScannerTest {
+
+    private static final String REPOSITORY = "orders/src/main/java/com/shop/orders/OrderRepository.java";
+    private static final Instant AT = Instant.parse("2026-12-04T12:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private GitFixture origin;
+    private final RepositoryScanner scanner = new RepositoryScanner();
+    private final IncrementalScanner incremental = new IncrementalScanner(scanner);
+    private RepositoryStateStore store;
+    private RepositoryState previous;
+
+    @BeforeEach
+    void cloneAndScanTheShop() {
+        origin = GitFixture.ofFixture("shop", temp.resolve("origin"));
+        store = new RepositoryStateStore(temp.resolve("state"));
+        IncrementalScanner.Outcome first = incremental.scan(fetch(), "shop", ScanOptions.defaults(), store.load("shop"));
+        assertThat(first.incremental()).isFalse();
+        assertThat(first.reason()).isEqualTo("no previous scan");
+        save(first.result());
+    }
+
+    @AfterEach
+    void close() {
+        origin.close();
+    }
+
+    @Test
+    void changingOneSourceFileRereadsOnlyItAndPublishesWhatAFullScanWould() {
+        origin.replace(REPOSITORY, "db.shop.internal:5432", "db2.shop.internal:6543").commit("move the database");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.filesRead()).isEqualTo(1);
+        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().snippet()).contains("db2.shop.internal"));
+        assertSameAsFullScan(outcome.result());
+        assertThat(FactPublisher.changes(outcome.result(), previous.facts(), "acme", "shop", AT).events())
+                .filteredOn(e -> e.getPayload() instanceof FactObserved).isNotEmpty()
+                .allSatisfy(e -> assertThat(((FactObserved) e.getPayload()).getEvidence().getPath()).isEqualTo(REPOSITORY));
+    }
+
+    @Test
+    void deletingAFileDropsItsFactsAsAFullScanWould() {
+        origin.delete("orders/src/main/java/com/shop/orders/OrdersSettings.java").commit("inline the settings");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("OrdersSettings.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void aFileThatGainsFactsJoinsTheComponentOfItsFolder() {
+        origin.write("orders/src/main/java/com/shop/orders/OrderCache.java", """
+                package com.shop.orders;
+
+                public class OrderCache {
+                    private final String url = "redis://sessions.shop.internal:6380/1";
+                }
+                """).commit("cache orders");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("OrderCache.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void changingADockerfileScansEverythingBecauseTheLayoutMayMove() {
+        origin.replace("orders/Dockerfile", "FROM", "# a comment\nFROM").commit("touch the image");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains("orders/Dockerfile");
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void addingAFileWhereABackstageCatalogPlacesTheComponentsScansEverything() {
+        origin.write("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: orders
+                spec:
+                  type: service
+                """).commit("catalog the shop");
+        assertThat(rescan().reason()).contains("catalog-info.yaml");
+        saveFullScan();
+        origin.write("docs/notes/ORDERS.txt", "db.shop.internal:5432\n").commit("notes");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains("docs/notes/ORDERS.txt was added", "catalog");
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void aLostPreviousCommitScansEverything() {
+        RepositoryState state = store.load("shop").orElseThrow();
+        store.save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
+                state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds()));
+        origin.replace(REPOSITORY, "db.shop.internal", "db3.shop.internal").commit("again");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains("is not available");
+        assertSameAsFullScan(outcome.result());
+    }
+
+    private Path fetch() {
+        return GitRepositories.cloneOrFetch(origin.url(), temp.resolve("repos"));
+    }
+
+    private IncrementalScanner.Outcome rescan() {
+        previous = store.load("shop").orElseThrow();
+        return incremental.scan(fetch(), "shop", ScanOptions.defaults(), Optional.of(previous));
+    }
+
+    private void saveFullScan() {
+        save(scanner.scan(fetch(), "shop", ScanOptions.defaults()));
+    }
+
+    private void save(ScanResult result) {
+        FactPublisher.ScanEvents events = FactPublisher.events(result, "acme", "shop", AT);
+        store.save("shop", RepositoryState.of(result, events.componentIds()).orElseThrow());
+    }
+
+    private void assertSameAsFullScan(ScanResult result) {
+        ScanResult full = scanner.scan(fetch(), "shop", ScanOptions.defaults());
+        assertThat(result.commit()).isEqualTo(full.commit());
+        assertThat(result.facts()).containsExactlyElementsOf(full.facts());
+        assertThat(result.components()).containsExactlyElementsOf(full.components());
+        assertThat(result.skipped()).containsExactlyElementsOf(full.skipped());
+        assertThat(result.stats().factsByKind()).isEqualTo(full.stats().factsByKind());
+        assertThat(FactPublisher.events(result, "acme", "shop", AT)).isEqualTo(FactPublisher.events(full, "acme", "shop", AT));
+        assertThat(inForceAfter(FactPublisher.changes(result, previous.facts(), "acme", "shop", AT)))
+                .isEqualTo(inForceAfter(FactPublisher.events(full, "acme", "shop", AT)));
+    }
+
+    /**
+     * The facts in force per component once the classifier has folded {@code events} over the previously published
+     * scan, as it does: each ScanCompleted keeps the facts it lists, newly observed or else from before. Scan ids and
+     * the commit in the evidence are left out: a fact unchanged since an earlier commit keeps that commit.
+     */
+    private Map<String, Map<String, FactObserved>> inForceAfter(FactPublisher.ScanEvents events) {
+        ScanResult before = new ScanResult("shop", Optional.of(previous.commit()), previous.facts(), previous.skipped(),
+                new ScanStats(0, 0, Map.of()), previous.layout());
+        Map<String, FactObserved> known = new TreeMap<>();
+        FactPublisher.events(before, "acme", "shop", AT.minusSeconds(60)).events().forEach(e -> remember(known, e));
+        events.events().forEach(e -> remember(known, e));
+        Map<String, Map<String, FactObserved>> inForce = new TreeMap<>();
+        for (FactEvent event : events.events()) {
+            if (event.getPayload() instanceof ScanCompleted completed) {
+                Map<String, FactObserved> facts = new TreeMap<>();
+                completed.getFingerprints().forEach(f -> facts.put(f, known.get(event.getComponentId() + " " + f)));
+                inForce.put(event.getComponentId(), facts);
+            }
+        }
+        return inForce;
+    }
+
+    private static void remember(Map<String, FactObserved> known, FactEvent event) {
+        if (event.getPayload() instanceof FactObserved observed) {
+            known.put(event.getComponentId() + " " + observed.getFingerprint(), FactObserved.newBuilder(observed).setScanId("")
+                    .setEvidence(Evidence.newBuilder(observed.getEvidence()).setCommit(null).build()).build());
+        }
+    }
+}
