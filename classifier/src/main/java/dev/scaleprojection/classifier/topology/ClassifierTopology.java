@@ -27,8 +27,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * facts.v1 → classify per component (state keyed by component id) → gaps.v1; rules.v1 → broadcast to every task →
- * re-classify the task's components → gaps.v1. Records that cannot be decoded go to dead-letters.v1 with the reason in
- * headers; processing goes on.
+ * re-classify the task's components → gaps.v1. Records that cannot be decoded, or decoded but not classified, go to
+ * dead-letters.v1 with the reason, stage, topic, partition and offset in headers; processing goes on.
  */
 public final class ClassifierTopology {
 
@@ -58,10 +58,19 @@ public final class ClassifierTopology {
                 Serdes.String(), new JsonSerde<>(Rule.class)));
 
         KStream<String, GapChanged> classified = decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
-                .process(() -> new ClassifyProcessor(catalog), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE);
+                .process(() -> new ClassifyProcessor(catalog), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE)
+                .split(Named.as("classified-"))
+                .branch((key, outcome) -> outcome.isUnclassifiable(), Branched.withConsumer(unclassifiable -> unclassifiable
+                        .mapValues(outcome -> ((ClassifyOutcome.Unclassifiable) outcome).originalBytes(), Named.as("unclassifiable-bytes"))
+                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("classify-dead-letters-sink")),
+                        "unclassifiable"))
+                .defaultBranch(Branched.as("rounds"))
+                .get("classified-rounds")
+                .mapValues(outcome -> ((ClassifyOutcome.Round) outcome).round(), Named.as("classified-rounds-values"));
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
         KStream<String, GapChanged> reclassified = decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
+                .mapValues(Decoded.Value::value, Named.as("rules-events"))
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
@@ -72,7 +81,7 @@ public final class ClassifierTopology {
         return builder.build();
     }
 
-    private static <V> KStream<String, V> decodedOrDeadLettered(StreamsBuilder builder, String topic, String name, Serde<V> serde) {
+    private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(StreamsBuilder builder, String topic, String name, Serde<V> serde) {
         return builder.stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
                 .processValues(() -> new DecodeProcessor<>(serde.deserializer(), STAGE), Named.as("decode-" + name))
                 .split(Named.as(name + "-"))
@@ -82,6 +91,6 @@ public final class ClassifierTopology {
                         "undecodable"))
                 .defaultBranch(Branched.as("valid"))
                 .get(name + "-valid")
-                .mapValues(value -> ((Decoded.Value<V>) value).value(), Named.as(name + "-events"));
+                .mapValues(value -> (Decoded.Value<V>) value, Named.as(name + "-decoded"));
     }
 }

@@ -93,7 +93,7 @@ class ComponentStateTest {
 
     @Test
     void reportsAnEmbeddedDatabaseAsConcerningForServiceAndBlockingForOrchestration() {
-        Fact h2 = fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory"), 3);
+        Fact h2 = fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "file"), 3);
 
         ClassificationRound round = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(h2), List.of("fp-h2"), 1_000L, classifier).round().orElseThrow();
 
@@ -119,9 +119,13 @@ class ComponentStateTest {
         pending.add("acme/shop/orders", "old", 0L, DOCKERFILE);
         pending.add("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 10, HARDCODED_POSTGRES);
 
-        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).containsOnlyKeys("fp-pg");
-        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).isEmpty();
-        assertThat(pending.take("acme/shop/orders", "old", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).isEmpty();
+        PendingFacts.Taken taken = pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20);
+        assertThat(taken.facts()).containsOnlyKeys("fp-pg");
+        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20).facts())
+                .as("nothing is removed until the scan has been classified").containsOnlyKeys("fp-pg");
+        taken.release();
+        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20).facts()).isEmpty();
+        assertThat(pending.take("acme/shop/orders", "old", PendingFacts.ABANDONED_AFTER_MILLIS + 20).facts()).isEmpty();
     }
 
     static Assertion waiver(String id, String fingerprint, Long expiresAt) {
@@ -141,6 +145,7 @@ class ComponentStateTest {
         // then the gap is waived, caused by the assertion
         ClassificationRound round = waived.round().orElseThrow();
         assertThat(round.cause()).isEqualTo("assertion:w1");
+        assertThat(round.authorship()).contains(new Authorship("ada", "test fixture, not production"));
         assertThat(round.changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.WAIVED);
         assertThat(waived.state().classification().orElseThrow().gaps()).isEmpty();
 
@@ -157,11 +162,13 @@ class ComponentStateTest {
                 .completeScan("s1", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 1_000L, classifier).state()
                 .assertThat(waiver("w1", "fp-pg", null), 2_000L, classifier).state();
 
-        ClassificationRound round = waived.revoke("w1", 3_000L, classifier).round().orElseThrow();
+        ClassificationRound round = waived.revoke("w1", new Authorship("grace", "the fixture went to production"), 3_000L, classifier)
+                .round().orElseThrow();
 
         assertThat(round.cause()).isEqualTo("revoked:w1");
         assertThat(round.changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.OPENED);
-        assertThat(waived.revoke("unknown", 3_000L, classifier).round()).isEmpty();
+        assertThat(round.authorship()).contains(new Authorship("grace", "the fixture went to production"));
+        assertThat(waived.revoke("unknown", new Authorship("grace", "-"), 3_000L, classifier).round()).isEmpty();
     }
 
     @Test

@@ -112,7 +112,7 @@ class ClassifierOnBrokerTest {
                             Map.of("engine", "h2", "mode", "memory")));
                 }
                 events.add(FactEvent.newBuilder().setEventId(scanId + "/completed").setComponentId(componentId).setOccurredAt(at)
-                        .setPayload(new ScanCompleted(scanId, system, "c" + round, fingerprints)).build());
+                        .setPayload(new ScanCompleted(scanId, system, "c" + round, fingerprints, null, null)).build());
             }
         }
         return events;

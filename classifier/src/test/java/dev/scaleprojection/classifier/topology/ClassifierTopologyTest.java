@@ -100,7 +100,7 @@ class ClassifierTopologyTest {
 
     static FactEvent completed(String scan, List<String> fingerprints, Instant at) {
         return FactEvent.newBuilder().setEventId(scan + "/completed").setComponentId("acme/shop/orders").setOccurredAt(at)
-                .setPayload(new ScanCompleted(scan, "shop", "abc", fingerprints)).build();
+                .setPayload(new ScanCompleted(scan, "shop", "abc", fingerprints, null, null)).build();
     }
 
     @Test
@@ -167,9 +167,9 @@ class ClassifierTopologyTest {
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
         var stricter = new dev.scaleprojection.classifier.domain.Rule(builtin.id(), 2, builtin.concern(), builtin.axis(),
-                builtin.scaleVectors(), builtin.title(), builtin.factKinds(), builtin.attributeEquals(),
+                builtin.scaleVectors(), builtin.title(), builtin.when(),
                 new java.util.TreeMap<>(Map.of(dev.scaleprojection.domain.Level.SERVICE, dev.scaleprojection.domain.Category.BLOCKING)),
-                builtin.explanation());
+                builtin.uncertainty(), builtin.explanation());
 
         // when version 2 of the rule, which calls it Blocking, is published
         Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
