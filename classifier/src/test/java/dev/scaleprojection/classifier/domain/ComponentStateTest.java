@@ -191,4 +191,40 @@ class ComponentStateTest {
         assertThat(round.changes()).isEmpty();
         assertThat(round.levels().overall()).isEqualTo(Level.SERVICE);
     }
+
+    @org.junit.jupiter.api.Test
+    void carriesTheOwnerAndDomainOfTheLatestScanOnEveryRound() {
+        // given a component scanned with its catalog entry
+        ComponentState.Outcome first = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(HARDCODED_POSTGRES),
+                List.of("fp-pg"), Ownership.of("team-orders", "commerce"), 1_000L, classifier);
+        assertThat(first.round().orElseThrow().ownership()).isEqualTo(Ownership.of("team-orders", "commerce"));
+
+        // when the same facts are scanned again, then nothing changes
+        assertThat(first.state().completeScan("s2", observed(HARDCODED_POSTGRES), List.of("fp-pg"),
+                Ownership.of("team-orders", "commerce"), 2_000L, classifier).round()).isEmpty();
+
+        // when only the owner changes, then a round without gap changes follows it, caused by the scan
+        ComponentState.Outcome moved = first.state().completeScan("s3", observed(HARDCODED_POSTGRES), List.of("fp-pg"),
+                Ownership.of("team-checkout", "commerce"), 3_000L, classifier);
+        ClassificationRound round = moved.round().orElseThrow();
+        assertThat(round.changes()).isEmpty();
+        assertThat(round.cause()).isEqualTo("scan:s3");
+        assertThat(round.ownership()).isEqualTo(Ownership.of("team-checkout", "commerce"));
+
+        // and a later assertion's round carries the owner and domain kept in the state
+        ClassificationRound asserted = moved.state().assertThat(waiver("w1", "fp-pg", null), 4_000L, classifier).round().orElseThrow();
+        assertThat(asserted.ownership()).isEqualTo(Ownership.of("team-checkout", "commerce"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void followsADomainThatTheCatalogNoLongerNames() {
+        ComponentState named = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(DOCKERFILE), List.of("fp-docker"),
+                Ownership.of("team-orders", "commerce"), 1_000L, classifier).state();
+
+        ClassificationRound round = named.completeScan("s2", observed(DOCKERFILE), List.of("fp-docker"), Ownership.of("team-orders", " "),
+                2_000L, classifier).round().orElseThrow();
+
+        assertThat(round.ownership().owner()).contains("team-orders");
+        assertThat(round.ownership().domain()).isEmpty();
+    }
 }
