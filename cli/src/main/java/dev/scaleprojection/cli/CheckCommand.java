@@ -70,6 +70,8 @@ final class CheckCommand implements Callable<Integer> {
             scanned.report().summarize(scanned.root().toString(), scanned.result(), events.componentIds().size(), scanned.took());
             local.apply(events.events());
         }
+        local.unclassified().forEach(event -> err.printf("Set aside (the pipeline would dead-letter it): event %s of %s: %s%n",
+                event.eventId(), event.componentId(), event.reason()));
         print(local, spec.commandLine().getOut());
         return gate(local.assessments(), err);
     }
