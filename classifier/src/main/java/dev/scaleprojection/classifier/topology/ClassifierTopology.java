@@ -2,7 +2,6 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
-import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.platform.streams.DecodeProcessor;
@@ -51,7 +50,7 @@ public final class ClassifierTopology {
     public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPONENT_STATE_STORE),
-                Serdes.String(), new JsonSerde<>(ComponentState.class)));
+                Serdes.String(), new ComponentStateSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_FACTS_STORE),
                 Serdes.String(), new JsonSerde<>(StorePendingFacts.Entry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
