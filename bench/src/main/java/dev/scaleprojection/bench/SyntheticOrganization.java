@@ -87,7 +87,7 @@ final class SyntheticOrganization {
             events.add(event(componentId, scanId + "/" + fact.getFingerprint(), at, fact));
         }
         List<String> fingerprints = facts.stream().map(FactObserved::getFingerprint).distinct().sorted().toList();
-        events.add(event(componentId, scanId + "/completed", at, new ScanCompleted(scanId, repository, commit, fingerprints)));
+        events.add(event(componentId, scanId + "/completed", at, new ScanCompleted(scanId, repository, commit, fingerprints, null, null)));
         return List.copyOf(events);
     }
 

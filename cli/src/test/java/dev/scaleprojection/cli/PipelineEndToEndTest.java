@@ -189,7 +189,7 @@ class PipelineEndToEndTest {
 
         assertThat(check.waitFor()).as(output).isZero();
         assertThat(output).containsPattern(Topics.FACTS.name() + " [1-9]\\d* componentId,eventId,occurredAt,payload")
-                .containsPattern(Topics.GAPS.name() + " 2 axisLevels,cause,changes,componentId,level,occurredAt");
+                .containsPattern(Topics.GAPS.name() + " 2 author,axisLevels,cause,changes,componentId,domain,level,occurredAt,owner,reason");
     }
 
     private static boolean confluentPythonClientInstalled() throws Exception {

@@ -56,8 +56,9 @@ public final class ClassifierTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
 
+        ClassifiersByTask classifiers = new ClassifiersByTask();
         KStream<String, GapChanged> classified = decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
-                .process(() -> new ClassifyProcessor(catalog), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE)
+                .process(() -> new ClassifyProcessor(catalog, classifiers), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE)
                 .split(Named.as("classified-"))
                 .branch((key, outcome) -> outcome.isUnclassifiable(), Branched.withConsumer(unclassifiable -> unclassifiable
                         .mapValues(outcome -> ((ClassifyOutcome.Unclassifiable) outcome).originalBytes(), Named.as("unclassifiable-bytes"))
@@ -73,7 +74,7 @@ public final class ClassifierTopology {
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
-                .process(() -> new ReclassifyProcessor(catalog), Named.as("reclassify"), COMPONENT_STATE_STORE, RULES_STORE);
+                .process(() -> new ReclassifyProcessor(catalog, classifiers), Named.as("reclassify"), COMPONENT_STATE_STORE, RULES_STORE);
 
         classified.merge(reclassified, Named.as("gap-rounds"))
                 .to(Topics.GAPS.name(), Produced.with(Serdes.String(), serdes.gaps()).withName("gaps-sink"));

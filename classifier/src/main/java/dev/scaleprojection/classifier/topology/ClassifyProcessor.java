@@ -23,13 +23,15 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
     static final String STAGE = "classify";
 
     private final RuleCatalog configured;
+    private final ClassifiersByTask classifiers;
     private KeyValueStore<String, ComponentState> states;
     private StorePendingFacts pending;
     private PublishedRules rules;
     private ProcessorContext<String, ClassifyOutcome> context;
 
-    ClassifyProcessor(RuleCatalog configured) {
+    ClassifyProcessor(RuleCatalog configured, ClassifiersByTask classifiers) {
         this.configured = configured;
+        this.classifiers = classifiers;
     }
 
     @Override
@@ -38,6 +40,7 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
+        classifiers.forget(context.taskId());
     }
 
     @Override
@@ -46,7 +49,8 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
         String componentId = event.getComponentId();
         FactFold.Folded folded;
         try {
-            folded = FactFold.apply(states.get(componentId), event, pending, () -> rules.classifier(configured));
+            folded = FactFold.apply(states.get(componentId), event, pending,
+                    () -> classifiers.of(context.taskId(), () -> rules.classifier(configured)));
         } catch (KafkaException infrastructure) {
             throw infrastructure;
         } catch (RuntimeException unclassifiable) {
