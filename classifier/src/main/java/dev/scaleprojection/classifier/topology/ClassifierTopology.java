@@ -26,8 +26,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * facts.v1 → classify per component (state keyed by component id) → gaps.v1; rules.v1 → broadcast to every task →
- * re-classify the task's components → gaps.v1. Records that cannot be decoded, or decoded but not classified, go to
- * dead-letters.v1 with the reason, stage, topic, partition and offset in headers; processing goes on.
+ * re-classify the task's components → gaps.v1. Records that cannot be decoded, fact events that cannot be classified and
+ * rules that cannot be applied go to dead-letters.v1 with the reason, stage, topic, partition and offset in headers;
+ * processing goes on.
  */
 public final class ClassifierTopology {
 
@@ -57,20 +58,13 @@ public final class ClassifierTopology {
                 Serdes.String(), new JsonSerde<>(Rule.class)));
 
         ClassifiersByTask classifiers = new ClassifiersByTask();
-        KStream<String, GapChanged> classified = decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
-                .process(() -> new ClassifyProcessor(catalog, classifiers), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE)
-                .split(Named.as("classified-"))
-                .branch((key, outcome) -> outcome.isUnclassifiable(), Branched.withConsumer(unclassifiable -> unclassifiable
-                        .mapValues(outcome -> ((ClassifyOutcome.Unclassifiable) outcome).originalBytes(), Named.as("unclassifiable-bytes"))
-                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("classify-dead-letters-sink")),
-                        "unclassifiable"))
-                .defaultBranch(Branched.as("rounds"))
-                .get("classified-rounds")
-                .mapValues(outcome -> ((ClassifyOutcome.Round) outcome).round(), Named.as("classified-rounds-values"));
+        KStream<String, GapChanged> classified = deadLettered(decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
+                .process(() -> new ClassifyProcessor(catalog, classifiers), Named.as("classify"),
+                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE), "classify");
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
-        KStream<String, GapChanged> reclassified = decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
-                .mapValues(Decoded.Value::value, Named.as("rules-events"))
+        KStream<String, GapChanged> reclassified = deadLettered(decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
+                .processValues(CheckRule::new, Named.as("check-rules")), "rules-check")
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
@@ -79,6 +73,18 @@ public final class ClassifierTopology {
         classified.merge(reclassified, Named.as("gap-rounds"))
                 .to(Topics.GAPS.name(), Produced.with(Serdes.String(), serdes.gaps()).withName("gaps-sink"));
         return builder.build();
+    }
+
+    /** Values that passed go on; dead letters go to the dead-letter topic with their original bytes and headers. */
+    private static <V> KStream<String, V> deadLettered(KStream<String, Checked<V>> checked, String name) {
+        return checked.split(Named.as(name + "-"))
+                .branch((key, value) -> value.isDeadLetter(), Branched.withConsumer(dead -> dead
+                        .mapValues(value -> ((Checked.DeadLetter<V>) value).originalBytes(), Named.as(name + "-dead-letter-bytes"))
+                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
+                        "dead"))
+                .defaultBranch(Branched.as("passed"))
+                .get(name + "-passed")
+                .mapValues(value -> ((Checked.Passed<V>) value).value(), Named.as(name + "-passed-values"));
     }
 
     private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(StreamsBuilder builder, String topic, String name, Serde<V> serde) {

@@ -1,6 +1,7 @@
 package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
@@ -18,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * An event that cannot be folded is forwarded for the dead-letter topic (stage {@code classify}), the state unchanged;
  * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
  */
-final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEvent>, String, ClassifyOutcome> {
+final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEvent>, String, Checked<GapChanged>> {
 
     static final String STAGE = "classify";
 
@@ -27,7 +28,7 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
     private KeyValueStore<String, ComponentState> states;
     private StorePendingFacts pending;
     private PublishedRules rules;
-    private ProcessorContext<String, ClassifyOutcome> context;
+    private ProcessorContext<String, Checked<GapChanged>> context;
 
     ClassifyProcessor(RuleCatalog configured, ClassifiersByTask classifiers) {
         this.configured = configured;
@@ -35,7 +36,7 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
     }
 
     @Override
-    public void init(ProcessorContext<String, ClassifyOutcome> context) {
+    public void init(ProcessorContext<String, Checked<GapChanged>> context) {
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
@@ -55,11 +56,11 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
             throw infrastructure;
         } catch (RuntimeException unclassifiable) {
             context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), STAGE, unclassifiable, origin));
-            context.forward(record.withValue(new ClassifyOutcome.Unclassifiable(record.value().originalBytes())));
+            context.forward(record.withValue(new Checked.DeadLetter<GapChanged>(record.value().originalBytes())));
             return;
         }
         folded.state().ifPresent(state -> states.put(componentId, state));
-        folded.round().ifPresent(round -> context.forward(new Record<>(componentId, new ClassifyOutcome.Round(round),
+        folded.round().ifPresent(round -> context.forward(new Record<>(componentId, new Checked.Passed<>(round),
                 round.getOccurredAt().toEpochMilli(), record.headers())));
     }
 }

@@ -295,6 +295,33 @@ class ClassifierTopologyTest {
         assertThat(next.getChanges()).extracting(c -> c.getKind()).containsExactly(GapChangeKind.RESOLVED);
     }
 
+    @Test
+    void sendsARuleTheClassifierCannotApplyToTheDeadLettersOnceAndKeepsTheRulesInForce() {
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
+        gaps.readValue();
+        TestInputTopic<String, dev.scaleprojection.avro.Rule> rules =
+                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
+        dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
+                .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
+        dev.scaleprojection.avro.Rule unsettled = dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2)
+                .setCategories(List.of(new dev.scaleprojection.avro.LevelCategory(dev.scaleprojection.avro.Level.SERVICE,
+                        dev.scaleprojection.avro.GapCategory.UNCERTAIN)))
+                .build();
+
+        // when a rule that is UNCERTAIN without saying what settles it is published
+        rules.pipeInput(builtin.id(), unsettled, t1.plusSeconds(60));
+
+        // then it goes to the dead letters, once, and the component keeps its gaps
+        var deadLetter = deadLetters.readRecord();
+        assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("rules");
+        assertThat(header(deadLetter, DeadLetterHeaders.ERROR)).contains("UNCERTAIN without saying what settles it");
+        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.RULES.name());
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(gaps.isEmpty()).isTrue();
+    }
+
     private static String header(org.apache.kafka.streams.test.TestRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
@@ -304,7 +331,7 @@ class ClassifierTopologyTest {
         Topology topology = ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde), RuleCatalogLoader.builtin(), 1);
 
         assertThat(topology.describe().toString()).contains("facts-source", "decode-facts", "classify", "gaps-sink",
-                "facts-dead-letters-sink", "classify-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
+                "facts-dead-letters-sink", "classify-dead-letters-sink", "check-rules", "rules-check-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
                 ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE, ClassifierTopology.RULES_STORE)
                 .doesNotContain("KSTREAM-");
     }
