@@ -2,6 +2,7 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.platform.streams.JsonSerde;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -22,7 +23,12 @@ final class ComponentStateSerde implements Serde<ComponentState> {
         Deserializer<StoredComponentState> deserializer = json.deserializer();
         return (topic, bytes) -> {
             StoredComponentState stored = deserializer.deserialize(topic, bytes);
-            return stored == null ? null : stored.state();
+            try {
+                return stored == null ? null : stored.state();
+            } catch (IllegalStateException inconsistent) {
+                // The store's fault, not the record's: fail the task rather than dead-letter every event of the component.
+                throw new SerializationException(inconsistent.getMessage(), inconsistent);
+            }
         };
     }
 }
