@@ -66,6 +66,10 @@ record StoredComponentState(String componentId, SortedMap<String, Fact> facts, S
 
     private SortedMap<String, Gap> gaps(SortedMap<String, StoredGap> stored, StoredClassification classification, Map<String, Fact> known) {
         SortedMap<String, Gap> gaps = new TreeMap<>();
+        if (classification.explanations() == null || stored.values().stream().anyMatch(gap -> gap.factFingerprints() == null)) {
+            throw new IllegalStateException("the stored state of " + componentId + " predates gaps that name their facts by "
+                    + "fingerprint; classify the facts topic again under a new application id");
+        }
         stored.forEach((id, gap) -> gaps.put(id, new Gap(id, gap.ruleId(), gap.ruleVersion(), gap.targetLevel(), gap.category(),
                 gap.concern(), gap.axis(), gap.scaleVectors(), gap.title(),
                 gap.factFingerprints().stream().map(fingerprint -> fact(known, fingerprint, id)).toList(),

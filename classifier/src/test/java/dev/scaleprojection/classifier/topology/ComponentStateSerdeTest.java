@@ -66,4 +66,13 @@ class ComponentStateSerdeTest {
     void writesTheSameBytesForTheSameState() {
         assertThat(serde.serializer().serialize("t", sample())).isEqualTo(serde.serializer().serialize("t", sample()));
     }
+
+    @Test
+    void refusesAStateWrittenBeforeGapsNamedTheirFactsAsTheStoresFaultNotTheRecords() {
+        byte[] embedded = new dev.scaleprojection.platform.streams.JsonSerde<>(ComponentState.class).serializer().serialize("t", sample());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serde.deserializer().deserialize("t", embedded))
+                .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+                .hasMessageContaining("predates gaps that name their facts by fingerprint");
+    }
 }
