@@ -6,7 +6,6 @@ import dev.scaleprojection.aggregator.api.GapsMarkdown;
 import dev.scaleprojection.aggregator.api.ReportDocument;
 import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.domain.ComponentAssessment;
-import dev.scaleprojection.aggregator.domain.LevelVerdict;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.ingest.publish.FactPublisher;
@@ -28,7 +27,9 @@ import picocli.CommandLine.Spec;
             "Scans the repositories and classifies their facts in this process, without Kafka: the same detectors, rules",
             "and folds as the pipeline, so the gaps are the same. Prints them (md or json, the shape of run --once),",
             "and exits with status 3 when a gap of the --fail-on category (or worse) stands in the way of --level:",
-            "a gate a CI pipeline can call on every pull request. Exit status 0: the gate passes; 1: an error; 2: bad usage."})
+            "a gate a CI pipeline can call on every pull request. An uncertain gap (the facts do not decide; it says which",
+            "assertion would) fails --fail-on uncertain and concerning, since it cannot be shown to be clean.",
+            "Exit status 0: the gate passes; 1: an error; 2: bad usage."})
 final class CheckCommand implements Callable<Integer> {
 
     static final int GATE_FAILED = 3;
@@ -39,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--level", paramLabel = "N", description = "Target level, 1 (Chat) to 8 (Scaled), that the gate checks (default: ${DEFAULT-VALUE}).")
     int level = 8;
 
-    @Option(names = "--fail-on", paramLabel = "concerning|blocking", description = "Fail when a gap of this category or worse stands in the way (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "blocking|uncertain|concerning", description = "Fail on blocking gaps; on blocking or uncertain ones; or on concerning, blocking or uncertain ones (default: ${DEFAULT-VALUE}).")
     FailOn failOn = FailOn.blocking;
 
     @Option(names = "--format", paramLabel = "md|json", description = "md (default): a GAPS.md per component; json: one document, as run --once --format json.")
@@ -53,8 +54,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "REPOSITORY", arity = "1..*", description = "Local paths or git URLs of the repositories to check.")
     List<String> repositories;
-
-    enum FailOn { concerning, blocking }
 
     @Override
     public Integer call() throws Exception {
@@ -71,6 +70,8 @@ final class CheckCommand implements Callable<Integer> {
             scanned.report().summarize(scanned.root().toString(), scanned.result(), events.componentIds().size(), scanned.took());
             local.apply(events.events());
         }
+        local.unclassified().forEach(event -> err.printf("Set aside (the pipeline would dead-letter it): event %s of %s: %s%n",
+                event.eventId(), event.componentId(), event.reason()));
         print(local, spec.commandLine().getOut());
         return gate(local.assessments(), err);
     }
@@ -88,19 +89,23 @@ final class CheckCommand implements Callable<Integer> {
     private int gate(List<ComponentAssessment> assessments, PrintWriter err) {
         Level target = Level.ofNumber(level);
         StringWriter failures = new StringWriter();
+        int undecided = 0;
         for (ComponentAssessment assessment : assessments) {
             if (!target.isAbove(assessment.level())) {
                 continue;
             }
-            LevelVerdict verdict = assessment.verdictAt(target);
-            int standing = failOn == FailOn.blocking ? verdict.blocking() : verdict.blocking() + verdict.concerning();
+            undecided += FailOn.undecided(assessment, target);
+            int standing = failOn.standing(assessment, target);
             if (standing > 0) {
                 failures.append(String.format("  %s: %d %s gap(s) stand in the way of level %d%n", assessment.componentId(), standing,
-                        failOn == FailOn.blocking ? "blocking" : "concerning or blocking", level));
+                        failOn.description(), level));
             }
         }
         if (failures.getBuffer().length() == 0) {
-            err.printf("Gate passed: no %s gap stands in the way of level %d.%n", failOn, level);
+            err.printf("Gate passed: no %s gap stands in the way of level %d.%n", failOn.description(), level);
+            if (undecided > 0) {
+                err.printf("Note: %d uncertain gap(s) stand in the way; each says which assertion would settle it.%n", undecided);
+            }
             err.flush();
             return 0;
         }

@@ -11,6 +11,8 @@ import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.topology.FactFold;
+import dev.scaleprojection.platform.streams.DeadLetterHeaders;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * The classifier's and the aggregator's folds run in this process, without Kafka: the same fact events, the same fold
- * code and the same mapping as the topologies, so the gaps are exactly those the pipeline would compute.
+ * code and the same mapping as the topologies, so the gaps are exactly those the pipeline would compute. An event the
+ * classifier cannot fold is set aside with the reason, as the pipeline sends it to the dead letters, and the rest go on.
  */
 final class LocalAssessment {
 
@@ -27,6 +30,11 @@ final class LocalAssessment {
     private final Map<String, ComponentState> states = new HashMap<>();
     private final InMemoryPendingFacts pending = new InMemoryPendingFacts();
     private final Map<String, ComponentAssessment> assessments = new TreeMap<>();
+    private final List<Unclassified> unclassified = new ArrayList<>();
+
+    /** An event set aside: what the pipeline's dead letter would say. */
+    record Unclassified(String eventId, String componentId, String reason) {
+    }
 
     LocalAssessment(RuleCatalog catalog, CoherenceIndex weights) {
         this.classifier = new Classifier(catalog);
@@ -35,11 +43,21 @@ final class LocalAssessment {
 
     void apply(List<FactEvent> events) {
         for (FactEvent event : events) {
-            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, () -> classifier);
+            FactFold.Folded folded;
+            try {
+                folded = FactFold.apply(states.get(event.getComponentId()), event, pending, () -> classifier);
+            } catch (RuntimeException e) {
+                unclassified.add(new Unclassified(event.getEventId(), event.getComponentId(), DeadLetterHeaders.messageOf(e)));
+                continue;
+            }
             folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
             folded.round().ifPresent(round -> assessments.merge(round.getComponentId(),
                     ComponentAssessment.empty("").apply(AvroMapping.round(round)), (old, fresh) -> old.apply(AvroMapping.round(round))));
         }
+    }
+
+    List<Unclassified> unclassified() {
+        return List.copyOf(unclassified);
     }
 
     List<ComponentAssessment> assessments() {

@@ -63,7 +63,7 @@ class CommandLineTest {
         int exit = execute("check", "--fail-on", "concerning", "--level", "5", FIXTURE);
 
         assertThat(exit).isEqualTo(CheckCommand.GATE_FAILED);
-        assertThat(err.toString()).contains("Gate failed", "default/shop/orders: 1 concerning or blocking gap(s) stand in the way of level 5");
+        assertThat(err.toString()).contains("Gate failed", "default/shop/orders: 1 concerning, blocking or uncertain gap(s) stand in the way of level 5");
         assertThat(out.toString()).contains("# GAPS: default/shop/orders", "OrderRepository.java:11");
     }
 
@@ -75,6 +75,39 @@ class CommandLineTest {
         assertThat(exit).isZero();
         assertThat(err.toString()).contains("Gate passed");
         assertThat(out.toString()).contains("\"org\" : \"default\"", "\"score\" : 65.0");
+    }
+
+    /** A repository whose only finding is an in-memory H2 database: a store or a cache, the code does not say. */
+    static String repositoryWithAnInMemoryDatabase(Path dir) throws Exception {
+        Path component = dir.resolve("cache");
+        java.nio.file.Files.createDirectories(component.resolve("src/main/java/com/acme/cache"));
+        java.nio.file.Files.writeString(component.resolve("pom.xml"), """
+                <project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>cache</artifactId><version>1</version></project>
+                """);
+        java.nio.file.Files.writeString(component.resolve("src/main/java/com/acme/cache/PriceCache.java"), """
+                package com.acme.cache;
+
+                class PriceCache {
+                    static final String URL = "jdbc:h2:mem:prices";
+                }
+                """);
+        return dir.toString();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "--fail-on {0}: exit {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"blocking, 0", "uncertain, 3", "concerning, 3"})
+    void treatsAnUncertainGapAsStandingInTheWayUnlessOnlyBlockingGapsFail(String failOn, int expected,
+                                                                          @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // json: the Markdown report shows three categories only until the aggregator's report learns UNCERTAIN
+        int exit = execute("check", "--format", "json", "--fail-on", failOn, "--level", "4", repositoryWithAnInMemoryDatabase(dir));
+
+        assertThat(exit).as(err.toString()).isEqualTo(expected);
+        assertThat(out.toString()).contains("Embedded h2 database (memory)", "uncertain");
+        if (expected == 0) {
+            assertThat(err.toString()).contains("Gate passed", "Note: 1 uncertain gap(s) stand in the way");
+        } else {
+            assertThat(err.toString()).contains(": 1 " + FailOn.valueOf(failOn).description() + " gap(s) stand in the way of level 4");
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.scaleprojection.domain.Axis;
 import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Concern;
 import dev.scaleprojection.classifier.domain.Explanation;
+import dev.scaleprojection.classifier.domain.FactPredicate;
+import dev.scaleprojection.classifier.domain.Uncertainty;
 import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
@@ -19,15 +21,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads a rule catalog from YAML (the shape of rules/builtin.yml). Validation is whole: the first bad rule or field is
- * named in an {@link InvalidCatalogException} and nothing of the catalog is used.
+ * Reads a rule catalog from YAML (the shape of rules/builtin.yml, described in docs/rules.md). Validation is whole: the
+ * first bad rule or field is named in an {@link InvalidCatalogException} and nothing of the catalog is used.
  */
 public final class RuleCatalogLoader {
 
@@ -92,47 +98,111 @@ public final class RuleCatalogLoader {
                 fail("id", "must be lower-case words joined by '.' or '-'");
             }
             int version = number("version");
-            Map<?, ?> when = map(fields, "when");
-            List<String> kinds = strings(when, "kinds");
-            if (kinds.isEmpty()) {
-                fail("when.kinds", "must name at least one fact kind");
-            }
             Map<?, ?> explanation = map(fields, "explanation");
+            TreeMap<Level, Category> categories = categories(map(fields, "categories"), "categories");
             return new Rule(name, version,
                     constant(Concern.class, "concern", text(fields, "concern")),
                     constant(Axis.class, "axis", text(fields, "axis")),
                     strings(fields, "scaleVectors").stream().map(v -> constant(ScaleVector.class, "scaleVectors", v)).toList(),
                     text(fields, "title"),
-                    new HashSet<>(kinds),
-                    attributes(when),
-                    categories(),
+                    predicate(map(fields, "when")),
+                    categories,
+                    uncertainty(categories),
                     new Explanation(text(explanation, "currentState"), text(explanation, "atScale"),
                             text(explanation, "required"), optionalText(fields, "remediation")));
         }
 
-        private TreeMap<Level, Category> categories() {
-            Map<?, ?> raw = map(fields, "categories");
+        private FactPredicate predicate(Map<?, ?> when) {
+            known(when, "when", Set.of("kinds", "attributes", "requires", "absent", "minCount", "acrossContexts"));
+            List<String> kinds = strings(when, "kinds", "when.kinds");
+            if (kinds.isEmpty()) {
+                fail("when.kinds", "must name at least one fact kind");
+            }
+            return new FactPredicate(new TreeSet<>(kinds), attributes(when.get("attributes"), "when.attributes"),
+                    new TreeSet<>(strings(when, "requires", "when.requires")), new TreeSet<>(strings(when, "absent", "when.absent")),
+                    count(when, "minCount", 1), count(when, "acrossContexts", 0));
+        }
+
+        /** The uncertain block: when the facts leave the category open, what settles it, and how each settlement decides. */
+        private Optional<Uncertainty> uncertainty(TreeMap<Level, Category> categories) {
+            Object raw = fields.get("uncertain");
+            boolean uncertainCategory = categories.containsValue(Category.UNCERTAIN);
+            if (raw == null) {
+                if (uncertainCategory) {
+                    fail("uncertain.settledBy", "is required when a category is UNCERTAIN: say what evidence would settle it");
+                }
+                return Optional.empty();
+            }
+            if (!(raw instanceof Map<?, ?> uncertain)) {
+                throw fail("uncertain", "must be a mapping with settledBy, and when or settles");
+            }
+            known(uncertain, "uncertain", Set.of("when", "settledBy", "settles"));
+            TreeMap<String, String> undecidedWhen = attributes(uncertain.get("when"), "uncertain.when");
+            if (undecidedWhen.isEmpty() && !uncertainCategory) {
+                fail("uncertain.when", "must name the attributes that leave the category open (or a category must be UNCERTAIN)");
+            }
+            String settledBy = text(uncertain, "settledBy", "uncertain.settledBy");
+            TreeMap<String, SortedMap<Level, Category>> settlements = new TreeMap<>();
+            Object settles = uncertain.get("settles");
+            if (settles != null && !(settles instanceof Map<?, ?>)) {
+                throw fail("uncertain.settles", "must map a fact kind (such as asserted.<statement>) to the categories it decides");
+            }
+            if (settles instanceof Map<?, ?> byKind) {
+                byKind.forEach((kind, decided) -> {
+                    String field = "uncertain.settles." + kind;
+                    if (!(decided instanceof Map<?, ?> levels) || levels.isEmpty()) {
+                        throw fail(field, "must give a category for at least one level");
+                    }
+                    TreeMap<Level, Category> settled = categories(levels, field);
+                    if (settled.containsValue(Category.UNCERTAIN)) {
+                        fail(field, "must decide: UNCERTAIN is not a settlement");
+                    }
+                    settlements.put(String.valueOf(kind), settled);
+                });
+            }
+            return Optional.of(new Uncertainty(undecidedWhen, settledBy, settlements));
+        }
+
+        private TreeMap<Level, Category> categories(Map<?, ?> raw, String field) {
             if (raw.isEmpty()) {
-                fail("categories", "must give a category for at least one level");
+                fail(field, "must give a category for at least one level");
             }
             TreeMap<Level, Category> categories = new TreeMap<>();
             raw.forEach((level, category) -> categories.put(
-                    constant(Level.class, "categories", String.valueOf(level)),
-                    constant(Category.class, "categories." + level, String.valueOf(category))));
+                    constant(Level.class, field, String.valueOf(level)),
+                    constant(Category.class, field + "." + level, String.valueOf(category))));
             return categories;
         }
 
-        private TreeMap<String, String> attributes(Map<?, ?> when) {
+        private TreeMap<String, String> attributes(Object raw, String field) {
             TreeMap<String, String> attributes = new TreeMap<>();
-            Object raw = when.get("attributes");
             if (raw == null) {
                 return attributes;
             }
             if (!(raw instanceof Map<?, ?> map)) {
-                throw fail("when.attributes", "must be a mapping of attribute to value");
+                throw fail(field, "must be a mapping of attribute to value");
             }
             map.forEach((k, v) -> attributes.put(String.valueOf(k), String.valueOf(v)));
             return attributes;
+        }
+
+        private int count(Map<?, ?> from, String field, int absent) {
+            Object value = from.get(field);
+            if (value == null) {
+                return absent;
+            }
+            if (!(value instanceof Integer number) || number < 1) {
+                throw fail("when." + field, "must be a whole number of at least 1");
+            }
+            return number;
+        }
+
+        private void known(Map<?, ?> block, String field, Set<String> keys) {
+            for (Object key : block.keySet()) {
+                if (!keys.contains(String.valueOf(key))) {
+                    fail(field + "." + key, "is not a known field (known: " + new TreeSet<>(keys) + ")");
+                }
+            }
         }
 
         private int number(String field) {
@@ -144,9 +214,13 @@ public final class RuleCatalogLoader {
         }
 
         private String text(Map<?, ?> from, String field) {
+            return text(from, field, field);
+        }
+
+        private String text(Map<?, ?> from, String field, String path) {
             Object value = from.get(field);
             if (!(value instanceof String text) || text.isBlank()) {
-                throw fail(field, "is required and must be text");
+                throw fail(path, "is required and must be text");
             }
             return text.trim();
         }
@@ -165,12 +239,16 @@ public final class RuleCatalogLoader {
         }
 
         private List<String> strings(Map<?, ?> from, String field) {
+            return strings(from, field, field);
+        }
+
+        private List<String> strings(Map<?, ?> from, String field, String path) {
             Object value = from.get(field);
             if (value == null) {
                 return List.of();
             }
             if (!(value instanceof List<?> list)) {
-                throw fail(field, "must be a list");
+                throw fail(path, "must be a list");
             }
             return list.stream().map(String::valueOf).toList();
         }

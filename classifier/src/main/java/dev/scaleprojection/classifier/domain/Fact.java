@@ -10,8 +10,12 @@ import java.util.TreeMap;
 public record Fact(String fingerprint, String kind, SortedMap<String, String> attributes, Evidence evidence) {
 
     public Fact {
-        Objects.requireNonNull(fingerprint, "fingerprint");
-        Objects.requireNonNull(kind, "kind");
+        if (fingerprint == null || fingerprint.isBlank()) {
+            throw new IllegalArgumentException("a fact needs a fingerprint");
+        }
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("fact " + fingerprint + " has no kind, so no rule can classify it");
+        }
         attributes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNullElse(attributes, Map.of())));
         Objects.requireNonNull(evidence, "evidence");
     }

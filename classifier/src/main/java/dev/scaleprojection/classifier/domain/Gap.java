@@ -9,14 +9,16 @@ import java.util.List;
 
 /**
  * What would have to change for a component to reach {@code targetLevel}, and how deep that change goes.
- * Its id is stable: the rule, the target level and the fingerprints of the facts that fired it.
+ * Its id is stable: the rule, the target level and the fingerprints of the facts that fired it. An UNCERTAIN gap says
+ * what evidence would settle its category ({@code settledBy}, "" otherwise).
  */
 public record Gap(String id, String ruleId, int ruleVersion, Level targetLevel, Category category, Concern concern, Axis axis,
-                  List<ScaleVector> scaleVectors, String title, List<Fact> facts, Explanation explanation) {
+                  List<ScaleVector> scaleVectors, String title, List<Fact> facts, Explanation explanation, String settledBy) {
 
     public Gap {
         scaleVectors = List.copyOf(scaleVectors);
         facts = List.copyOf(facts);
+        settledBy = java.util.Objects.requireNonNullElse(settledBy, "");
     }
 
     /** Same finding, regardless of rule version: what a rescan or a rule change is compared on. */

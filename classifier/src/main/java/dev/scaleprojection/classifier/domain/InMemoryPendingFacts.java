@@ -1,7 +1,6 @@
 package dev.scaleprojection.classifier.domain;
 
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,21 +21,18 @@ public final class InMemoryPendingFacts implements PendingFacts {
     }
 
     @Override
-    public Map<String, Fact> take(String componentId, String scanId, long completedAt) {
+    public Taken take(String componentId, String scanId, long completedAt) {
         Map<String, Fact> taken = new TreeMap<>();
-        Map<String, Entry> entries = scans.remove(new Scan(componentId, scanId));
-        if (entries != null) {
-            entries.forEach((fingerprint, entry) -> taken.put(fingerprint, entry.fact()));
-        }
-        for (Iterator<Map.Entry<Scan, Map<String, Entry>>> it = scans.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Scan, Map<String, Entry>> other = it.next();
-            if (other.getKey().componentId().equals(componentId)) {
-                other.getValue().values().removeIf(entry -> entry.observedAt() < completedAt - ABANDONED_AFTER_MILLIS);
-                if (other.getValue().isEmpty()) {
-                    it.remove();
+        Scan scan = new Scan(componentId, scanId);
+        scans.getOrDefault(scan, Map.of()).forEach((fingerprint, entry) -> taken.put(fingerprint, entry.fact()));
+        return new Taken(taken, () -> {
+            scans.remove(scan);
+            scans.entrySet().removeIf(other -> {
+                if (other.getKey().componentId().equals(componentId)) {
+                    other.getValue().values().removeIf(entry -> entry.observedAt() < completedAt - ABANDONED_AFTER_MILLIS);
                 }
-            }
-        }
-        return taken;
+                return other.getValue().isEmpty();
+            });
+        });
     }
 }

@@ -11,11 +11,23 @@ public interface PendingFacts {
     void add(String componentId, String scanId, long observedAt, Fact fact);
 
     /**
-     * Removes and returns, by fingerprint, the facts of this scan; facts of other scans of the component observed more
-     * than {@link #ABANDONED_AFTER_MILLIS} before {@code completedAt} are dropped as abandoned.
+     * The facts of this scan, by fingerprint. They stay pending until {@link Taken#release()} — called once the scan has
+     * been classified, so that a scan that could not be leaves nothing changed — which removes them, and the facts of
+     * other scans of the component observed more than {@link #ABANDONED_AFTER_MILLIS} before {@code completedAt}.
      */
-    Map<String, Fact> take(String componentId, String scanId, long completedAt);
+    Taken take(String componentId, String scanId, long completedAt);
 
     /** A scan that has not completed a day after a later one did never will. */
     long ABANDONED_AFTER_MILLIS = 24L * 60 * 60 * 1000;
+
+    record Taken(Map<String, Fact> facts, Runnable releaser) {
+
+        public Taken {
+            facts = Map.copyOf(facts);
+        }
+
+        public void release() {
+            releaser.run();
+        }
+    }
 }

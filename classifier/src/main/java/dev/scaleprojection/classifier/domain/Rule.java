@@ -1,35 +1,41 @@
 package dev.scaleprojection.classifier.domain;
 
-import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.domain.Axis;
-import dev.scaleprojection.domain.Concern;
-import dev.scaleprojection.domain.ScaleVector;
 import dev.scaleprojection.domain.Category;
+import dev.scaleprojection.domain.Concern;
+import dev.scaleprojection.domain.Level;
+import dev.scaleprojection.domain.ScaleVector;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A classification rule as data: facts of the named kinds (with the given attribute values) fire it, and from each
- * threshold level on the change it asks for falls in the given category. Titles may name fact attributes as {name}.
+ * A classification rule as data: the facts its predicate matches fire it, and from each threshold level on the change
+ * it asks for falls in the given category — or is UNCERTAIN where the facts do not decide (see {@link Uncertainty}).
+ * Titles may name fact attributes as {name}.
  */
 public record Rule(String id, int version, Concern concern, Axis axis, List<ScaleVector> scaleVectors, String title,
-                   Set<String> factKinds, SortedMap<String, String> attributeEquals,
-                   SortedMap<Level, Category> categories, Explanation explanation) {
+                   FactPredicate when, SortedMap<Level, Category> categories, Optional<Uncertainty> uncertainty,
+                   Explanation explanation) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_.-]+)}");
 
     public Rule {
         scaleVectors = List.copyOf(scaleVectors);
-        factKinds = Set.copyOf(factKinds);
-        attributeEquals = Collections.unmodifiableSortedMap(new TreeMap<>(attributeEquals));
+        Objects.requireNonNull(when, "when");
         categories = Collections.unmodifiableSortedMap(new TreeMap<>(categories));
+        uncertainty = Objects.requireNonNullElse(uncertainty, Optional.empty());
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " has no categories");
+        }
+        if (categories.containsValue(Category.UNCERTAIN) && uncertainty.isEmpty()) {
+            throw new IllegalArgumentException("rule " + id + " gives UNCERTAIN without saying what settles it");
         }
     }
 
@@ -38,8 +44,30 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
     }
 
     public boolean firesOn(Fact fact) {
-        return factKinds.contains(fact.kind())
-                && attributeEquals.entrySet().stream().allMatch(e -> e.getValue().equals(fact.attribute(e.getKey())));
+        return when.matches(fact);
+    }
+
+    /** What an UNCERTAIN gap of this rule says would settle it ("" for a rule that is never uncertain). */
+    public String settledBy() {
+        return uncertainty.map(Uncertainty::settledBy).orElse("");
+    }
+
+    /**
+     * The categories by threshold level for one firing fact, among the component's facts: the rule's own, all
+     * UNCERTAIN when the fact leaves them open, and those a settling fact decides when any of them is UNCERTAIN.
+     */
+    public SortedMap<Level, Category> categoriesFor(Fact fact, Collection<Fact> component) {
+        if (uncertainty.isEmpty()) {
+            return categories;
+        }
+        SortedMap<Level, Category> open = categories;
+        if (uncertainty.get().leavesOpen(fact)) {
+            open = new TreeMap<>();
+            for (Level level : categories.keySet()) {
+                open.put(level, Category.UNCERTAIN);
+            }
+        }
+        return open.containsValue(Category.UNCERTAIN) ? uncertainty.get().settlementAmong(component).orElse(open) : open;
     }
 
     /** The title with {attribute} placeholders filled from the fact; unknown attributes read as "?". */
@@ -59,8 +87,12 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
      * and one already reached is projected onto the next level up.
      */
     public SortedMap<Level, Category> categoriesAbove(Level current) {
+        return projected(categories, current);
+    }
+
+    static SortedMap<Level, Category> projected(SortedMap<Level, Category> thresholds, Level current) {
         SortedMap<Level, Category> projected = new TreeMap<>();
-        current.next().ifPresent(next -> categories.forEach((from, category) -> projected.put(Level.max(from, next), category)));
+        current.next().ifPresent(next -> thresholds.forEach((from, category) -> projected.put(Level.max(from, next), category)));
         return projected;
     }
 }

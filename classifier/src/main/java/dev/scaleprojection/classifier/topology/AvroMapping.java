@@ -6,6 +6,7 @@ import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.avro.FactRef;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.Assertion;
+import dev.scaleprojection.classifier.domain.Authorship;
 import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.Evidence;
 import dev.scaleprojection.classifier.domain.Fact;
@@ -43,6 +44,10 @@ final class AvroMapping {
                         .map(e -> new AxisLevel(dev.scaleprojection.avro.Axis.valueOf(e.getKey().name()), level(e.getValue())))
                         .toList())
                 .setChanges(round.changes().stream().map(AvroMapping::gapChange).toList())
+                .setAuthor(round.authorship().map(Authorship::author).orElse(null))
+                .setReason(round.authorship().map(Authorship::reason).orElse(null))
+                .setOwner(round.ownership().owner().orElse(null))
+                .setDomain(round.ownership().domain().orElse(null))
                 .build();
     }
 
@@ -65,6 +70,7 @@ final class AvroMapping {
                 .setAtScale(gap.explanation().atScale())
                 .setRequired(gap.explanation().required())
                 .setRemediation(gap.explanation().remediation())
+                .setSettledBy(gap.settledBy())
                 .build();
     }
 

@@ -2,7 +2,6 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
-import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.platform.streams.DecodeProcessor;
@@ -27,8 +26,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * facts.v1 → classify per component (state keyed by component id) → gaps.v1; rules.v1 → broadcast to every task →
- * re-classify the task's components → gaps.v1. Records that cannot be decoded go to dead-letters.v1 with the reason in
- * headers; processing goes on.
+ * re-classify the task's components → gaps.v1. Records that cannot be decoded, fact events that cannot be classified and
+ * rules that cannot be applied go to dead-letters.v1 with the reason, stage, topic, partition and offset in headers;
+ * processing goes on.
  */
 public final class ClassifierTopology {
 
@@ -51,28 +51,43 @@ public final class ClassifierTopology {
     public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPONENT_STATE_STORE),
-                Serdes.String(), new JsonSerde<>(ComponentState.class)));
+                Serdes.String(), new ComponentStateSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_FACTS_STORE),
                 Serdes.String(), new JsonSerde<>(StorePendingFacts.Entry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
 
-        KStream<String, GapChanged> classified = decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
-                .process(() -> new ClassifyProcessor(catalog), Named.as("classify"), COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE);
+        ClassifiersByTask classifiers = new ClassifiersByTask();
+        KStream<String, GapChanged> classified = deadLettered(decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
+                .process(() -> new ClassifyProcessor(catalog, classifiers), Named.as("classify"),
+                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE), "classify");
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
-        KStream<String, GapChanged> reclassified = decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
+        KStream<String, GapChanged> reclassified = deadLettered(decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
+                .processValues(CheckRule::new, Named.as("check-rules")), "rules-check")
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
-                .process(() -> new ReclassifyProcessor(catalog), Named.as("reclassify"), COMPONENT_STATE_STORE, RULES_STORE);
+                .process(() -> new ReclassifyProcessor(catalog, classifiers), Named.as("reclassify"), COMPONENT_STATE_STORE, RULES_STORE);
 
         classified.merge(reclassified, Named.as("gap-rounds"))
                 .to(Topics.GAPS.name(), Produced.with(Serdes.String(), serdes.gaps()).withName("gaps-sink"));
         return builder.build();
     }
 
-    private static <V> KStream<String, V> decodedOrDeadLettered(StreamsBuilder builder, String topic, String name, Serde<V> serde) {
+    /** Values that passed go on; dead letters go to the dead-letter topic with their original bytes and headers. */
+    private static <V> KStream<String, V> deadLettered(KStream<String, Checked<V>> checked, String name) {
+        return checked.split(Named.as(name + "-"))
+                .branch((key, value) -> value.isDeadLetter(), Branched.withConsumer(dead -> dead
+                        .mapValues(value -> ((Checked.DeadLetter<V>) value).originalBytes(), Named.as(name + "-dead-letter-bytes"))
+                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
+                        "dead"))
+                .defaultBranch(Branched.as("passed"))
+                .get(name + "-passed")
+                .mapValues(value -> ((Checked.Passed<V>) value).value(), Named.as(name + "-passed-values"));
+    }
+
+    private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(StreamsBuilder builder, String topic, String name, Serde<V> serde) {
         return builder.stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
                 .processValues(() -> new DecodeProcessor<>(serde.deserializer(), STAGE), Named.as("decode-" + name))
                 .split(Named.as(name + "-"))
@@ -82,6 +97,6 @@ public final class ClassifierTopology {
                         "undecodable"))
                 .defaultBranch(Branched.as("valid"))
                 .get(name + "-valid")
-                .mapValues(value -> ((Decoded.Value<V>) value).value(), Named.as(name + "-events"));
+                .mapValues(value -> (Decoded.Value<V>) value, Named.as(name + "-decoded"));
     }
 }

@@ -4,6 +4,9 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
+import dev.scaleprojection.platform.streams.DeadLetterHeaders;
+import dev.scaleprojection.platform.streams.Decoded;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,33 +16,51 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Folds each fact event into the component's state (stores {@link ClassifierTopology#COMPONENT_STATE_STORE} and
  * {@link ClassifierTopology#PENDING_FACTS_STORE}) with the rules in force ({@link ClassifierTopology#RULES_STORE} over
  * the configured catalog), and forwards the classification round it produced, if any. Event time is the event's own.
+ * An event that cannot be folded is forwarded for the dead-letter topic (stage {@code classify}), the state unchanged;
+ * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
  */
-final class ClassifyProcessor implements Processor<String, FactEvent, String, GapChanged> {
+final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEvent>, String, Checked<GapChanged>> {
+
+    static final String STAGE = "classify";
 
     private final RuleCatalog configured;
+    private final ClassifiersByTask classifiers;
     private KeyValueStore<String, ComponentState> states;
     private StorePendingFacts pending;
     private PublishedRules rules;
-    private ProcessorContext<String, GapChanged> context;
+    private ProcessorContext<String, Checked<GapChanged>> context;
 
-    ClassifyProcessor(RuleCatalog configured) {
+    ClassifyProcessor(RuleCatalog configured, ClassifiersByTask classifiers) {
         this.configured = configured;
+        this.classifiers = classifiers;
     }
 
     @Override
-    public void init(ProcessorContext<String, GapChanged> context) {
+    public void init(ProcessorContext<String, Checked<GapChanged>> context) {
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
+        classifiers.forget(context.taskId());
     }
 
     @Override
-    public void process(Record<String, FactEvent> record) {
-        FactEvent event = record.value();
+    public void process(Record<String, Decoded.Value<FactEvent>> record) {
+        FactEvent event = record.value().value();
         String componentId = event.getComponentId();
-        FactFold.Folded folded = FactFold.apply(states.get(componentId), event, pending, () -> rules.classifier(configured));
+        FactFold.Folded folded;
+        try {
+            folded = FactFold.apply(states.get(componentId), event, pending,
+                    () -> classifiers.of(context.taskId(), () -> rules.classifier(configured)));
+        } catch (KafkaException infrastructure) {
+            throw infrastructure;
+        } catch (RuntimeException unclassifiable) {
+            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), STAGE, unclassifiable, origin));
+            context.forward(record.withValue(new Checked.DeadLetter<GapChanged>(record.value().originalBytes())));
+            return;
+        }
         folded.state().ifPresent(state -> states.put(componentId, state));
-        folded.round().ifPresent(round -> context.forward(new Record<>(componentId, round, round.getOccurredAt().toEpochMilli(), record.headers())));
+        folded.round().ifPresent(round -> context.forward(new Record<>(componentId, new Checked.Passed<>(round),
+                round.getOccurredAt().toEpochMilli(), record.headers())));
     }
 }

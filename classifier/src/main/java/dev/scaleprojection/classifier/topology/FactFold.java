@@ -6,8 +6,10 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.classifier.domain.Authorship;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.Ownership;
 import dev.scaleprojection.classifier.domain.PendingFacts;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,7 +18,8 @@ import java.util.function.Supplier;
  * One fact event folded into its component's state, as the classifier topology does it: the same code serves the
  * Streams processor and the broker-less {@code check} command, so both give the same gaps for the same facts.
  * An observed fact only joins the pending facts of its scan; the state changes when the scan completes, classified with
- * the rules in force then (asked of {@code classifier} only when needed).
+ * the rules in force then (asked of {@code classifier} only when needed). An event that cannot be folded throws and
+ * leaves the state and the pending facts as they were.
  */
 public final class FactFold {
 
@@ -38,14 +41,18 @@ public final class FactFold {
         }
         ComponentState state = current == null ? ComponentState.empty(componentId) : current;
         if (payload instanceof ScanCompleted completed) {
-            return folded(state.completeScan(completed.getScanId(), pending.take(componentId, completed.getScanId(), occurredAt),
-                    completed.getFingerprints(), occurredAt, classifier.get()));
+            PendingFacts.Taken taken = pending.take(componentId, completed.getScanId(), occurredAt);
+            Folded folded = folded(state.completeScan(completed.getScanId(), taken.facts(), completed.getFingerprints(),
+                    Ownership.of(completed.getOwner(), completed.getDomain()), occurredAt, classifier.get()));
+            taken.release();
+            return folded;
         }
         if (payload instanceof AssertionMade made) {
             return folded(state.assertThat(AvroMapping.assertion(made, occurredAt), occurredAt, classifier.get()));
         }
         if (payload instanceof AssertionRevoked revoked) {
-            return folded(state.revoke(revoked.getAssertionId(), occurredAt, classifier.get()));
+            return folded(state.revoke(revoked.getAssertionId(), new Authorship(revoked.getAuthor(), revoked.getReason()),
+                    occurredAt, classifier.get()));
         }
         throw new IllegalArgumentException("unknown fact event payload " + payload.getClass().getName());
     }

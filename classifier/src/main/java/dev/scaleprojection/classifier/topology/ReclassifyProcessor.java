@@ -22,12 +22,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class ReclassifyProcessor implements Processor<String, dev.scaleprojection.avro.Rule, String, GapChanged> {
 
     private final RuleCatalog configured;
+    private final ClassifiersByTask classifiers;
     private KeyValueStore<String, ComponentState> states;
     private PublishedRules rules;
     private ProcessorContext<String, GapChanged> context;
 
-    ReclassifyProcessor(RuleCatalog configured) {
+    ReclassifyProcessor(RuleCatalog configured, ClassifiersByTask classifiers) {
         this.configured = configured;
+        this.classifiers = classifiers;
     }
 
     @Override
@@ -35,6 +37,7 @@ final class ReclassifyProcessor implements Processor<String, dev.scaleprojection
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
+        classifiers.forget(context.taskId());
     }
 
     @Override
@@ -43,7 +46,8 @@ final class ReclassifyProcessor implements Processor<String, dev.scaleprojection
         if (!rules.update(rule)) {
             return;
         }
-        Classifier classifier = rules.classifier(configured);
+        classifiers.forget(context.taskId());
+        Classifier classifier = classifiers.of(context.taskId(), () -> rules.classifier(configured));
         List<KeyValue<String, ComponentState>> components = new ArrayList<>();
         try (KeyValueIterator<String, ComponentState> all = states.all()) {
             all.forEachRemaining(components::add);

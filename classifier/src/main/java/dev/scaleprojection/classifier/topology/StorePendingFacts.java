@@ -36,7 +36,7 @@ final class StorePendingFacts implements PendingFacts {
     }
 
     @Override
-    public Map<String, Fact> take(String componentId, String scanId, long completedAt) {
+    public Taken take(String componentId, String scanId, long completedAt) {
         Map<String, Fact> taken = new TreeMap<>();
         List<String> done = new ArrayList<>();
         String thisScan = componentId + SEPARATOR + scanId + SEPARATOR;
@@ -51,7 +51,6 @@ final class StorePendingFacts implements PendingFacts {
                 }
             }
         }
-        done.forEach(store::delete);
-        return taken;
+        return new Taken(taken, () -> done.forEach(store::delete));
     }
 }

@@ -22,6 +22,76 @@ class RuleCatalogLoaderTest {
                 explanation: {currentState: a, atScale: b, required: c}
             """;
 
+    private static final String VALID_UNCERTAIN = """
+            rules:
+              - id: compute.embedded-database
+                version: 1
+                concern: COMPUTE
+                axis: STATE
+                title: "x"
+                when: {kinds: [state.embedded-database], requires: [deployment.*], absent: [x.y], minCount: 2, acrossContexts: 2}
+                categories: {SERVICE: CONCERNING}
+                uncertain:
+                  when: {mode: memory}
+                  settledBy: "assert it"
+                  settles:
+                    asserted.state.disposable: {SERVICE: CLEAN}
+                explanation: {currentState: a, atScale: b, required: c}
+            """;
+
+    @Test
+    void readsThePredicateAndTheUncertaintyOfARule() {
+        var rule = RuleCatalogLoader.read(new StringReader(VALID_UNCERTAIN), "org.yml").rules().get(0);
+
+        assertThat(rule.when().requires()).containsExactly("deployment.*");
+        assertThat(rule.when().absent()).containsExactly("x.y");
+        assertThat(rule.when().minCount()).isEqualTo(2);
+        assertThat(rule.when().acrossContexts()).isEqualTo(2);
+        assertThat(rule.uncertainty()).hasValueSatisfying(u -> {
+            assertThat(u.undecidedWhen()).containsEntry("mode", "memory");
+            assertThat(u.settledBy()).isEqualTo("assert it");
+            assertThat(u.settlements()).containsOnlyKeys("asserted.state.disposable");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "settledBy: \"assert it\"|settledBy: \"\"|field 'uncertain.settledBy' is required",
+        "{SERVICE: CLEAN}|{SERVICE: UNCERTAIN}|field 'uncertain.settles.asserted.state.disposable' must decide",
+        "{SERVICE: CLEAN}|{}|field 'uncertain.settles.asserted.state.disposable' must give a category",
+        "when: {mode: memory}|when: {}|field 'uncertain.when' must name the attributes that leave the category open",
+        "minCount: 2|minCount: 0|field 'when.minCount' must be a whole number of at least 1",
+        "absent: [x.y]|absent: x.y|field 'when.absent' must be a list",
+        "requires: [deployment.*]|require: [deployment.*]|field 'when.require' is not a known field"})
+    void refusesAnUncertainOrCoOccurrenceRuleWithABadFieldNamingIt(String good, String bad, String message) {
+        String catalog = VALID_UNCERTAIN.replace(good, bad);
+
+        assertThatThrownBy(() -> RuleCatalogLoader.read(new StringReader(catalog), "org.yml"))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("org.yml: rule 'compute.embedded-database'")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void refusesAnUncertainCategoryThatDoesNotSayWhatSettlesIt() {
+        String catalog = VALID.replace("SERVICE: CONCERNING", "SERVICE: UNCERTAIN");
+
+        assertThatThrownBy(() -> RuleCatalogLoader.read(new StringReader(catalog), "org.yml"))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("rule 'configuration.hardcoded-endpoint', field 'uncertain.settledBy' is required when a category is UNCERTAIN");
+    }
+
+    @Test
+    void acceptsAnUncertainCategoryWithWhatSettlesIt() {
+        String catalog = VALID.replace("SERVICE: CONCERNING", "SERVICE: UNCERTAIN") + """
+                    uncertain: {settledBy: "assert where the endpoint comes from"}
+                """;
+
+        var rule = RuleCatalogLoader.read(new StringReader(catalog), "org.yml").rules().get(0);
+
+        assertThat(rule.settledBy()).isEqualTo("assert where the endpoint comes from");
+    }
+
     @Test
     void loadsTheBuiltInCatalog() {
         assertThat(RuleCatalogLoader.builtin().rules()).extracting(r -> r.id()).contains(

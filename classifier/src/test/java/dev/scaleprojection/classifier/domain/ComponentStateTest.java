@@ -93,7 +93,7 @@ class ComponentStateTest {
 
     @Test
     void reportsAnEmbeddedDatabaseAsConcerningForServiceAndBlockingForOrchestration() {
-        Fact h2 = fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory"), 3);
+        Fact h2 = fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "file"), 3);
 
         ClassificationRound round = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(h2), List.of("fp-h2"), 1_000L, classifier).round().orElseThrow();
 
@@ -119,9 +119,13 @@ class ComponentStateTest {
         pending.add("acme/shop/orders", "old", 0L, DOCKERFILE);
         pending.add("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 10, HARDCODED_POSTGRES);
 
-        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).containsOnlyKeys("fp-pg");
-        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).isEmpty();
-        assertThat(pending.take("acme/shop/orders", "old", PendingFacts.ABANDONED_AFTER_MILLIS + 20)).isEmpty();
+        PendingFacts.Taken taken = pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20);
+        assertThat(taken.facts()).containsOnlyKeys("fp-pg");
+        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20).facts())
+                .as("nothing is removed until the scan has been classified").containsOnlyKeys("fp-pg");
+        taken.release();
+        assertThat(pending.take("acme/shop/orders", "s2", PendingFacts.ABANDONED_AFTER_MILLIS + 20).facts()).isEmpty();
+        assertThat(pending.take("acme/shop/orders", "old", PendingFacts.ABANDONED_AFTER_MILLIS + 20).facts()).isEmpty();
     }
 
     static Assertion waiver(String id, String fingerprint, Long expiresAt) {
@@ -141,6 +145,7 @@ class ComponentStateTest {
         // then the gap is waived, caused by the assertion
         ClassificationRound round = waived.round().orElseThrow();
         assertThat(round.cause()).isEqualTo("assertion:w1");
+        assertThat(round.authorship()).contains(new Authorship("ada", "test fixture, not production"));
         assertThat(round.changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.WAIVED);
         assertThat(waived.state().classification().orElseThrow().gaps()).isEmpty();
 
@@ -157,11 +162,13 @@ class ComponentStateTest {
                 .completeScan("s1", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 1_000L, classifier).state()
                 .assertThat(waiver("w1", "fp-pg", null), 2_000L, classifier).state();
 
-        ClassificationRound round = waived.revoke("w1", 3_000L, classifier).round().orElseThrow();
+        ClassificationRound round = waived.revoke("w1", new Authorship("grace", "the fixture went to production"), 3_000L, classifier)
+                .round().orElseThrow();
 
         assertThat(round.cause()).isEqualTo("revoked:w1");
         assertThat(round.changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.OPENED);
-        assertThat(waived.revoke("unknown", 3_000L, classifier).round()).isEmpty();
+        assertThat(round.authorship()).contains(new Authorship("grace", "the fixture went to production"));
+        assertThat(waived.revoke("unknown", new Authorship("grace", "-"), 3_000L, classifier).round()).isEmpty();
     }
 
     @Test
@@ -183,5 +190,41 @@ class ComponentStateTest {
 
         assertThat(round.changes()).isEmpty();
         assertThat(round.levels().overall()).isEqualTo(Level.SERVICE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void carriesTheOwnerAndDomainOfTheLatestScanOnEveryRound() {
+        // given a component scanned with its catalog entry
+        ComponentState.Outcome first = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(HARDCODED_POSTGRES),
+                List.of("fp-pg"), Ownership.of("team-orders", "commerce"), 1_000L, classifier);
+        assertThat(first.round().orElseThrow().ownership()).isEqualTo(Ownership.of("team-orders", "commerce"));
+
+        // when the same facts are scanned again, then nothing changes
+        assertThat(first.state().completeScan("s2", observed(HARDCODED_POSTGRES), List.of("fp-pg"),
+                Ownership.of("team-orders", "commerce"), 2_000L, classifier).round()).isEmpty();
+
+        // when only the owner changes, then a round without gap changes follows it, caused by the scan
+        ComponentState.Outcome moved = first.state().completeScan("s3", observed(HARDCODED_POSTGRES), List.of("fp-pg"),
+                Ownership.of("team-checkout", "commerce"), 3_000L, classifier);
+        ClassificationRound round = moved.round().orElseThrow();
+        assertThat(round.changes()).isEmpty();
+        assertThat(round.cause()).isEqualTo("scan:s3");
+        assertThat(round.ownership()).isEqualTo(Ownership.of("team-checkout", "commerce"));
+
+        // and a later assertion's round carries the owner and domain kept in the state
+        ClassificationRound asserted = moved.state().assertThat(waiver("w1", "fp-pg", null), 4_000L, classifier).round().orElseThrow();
+        assertThat(asserted.ownership()).isEqualTo(Ownership.of("team-checkout", "commerce"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void followsADomainThatTheCatalogNoLongerNames() {
+        ComponentState named = ComponentState.empty("acme/shop/orders").completeScan("s1", observed(DOCKERFILE), List.of("fp-docker"),
+                Ownership.of("team-orders", "commerce"), 1_000L, classifier).state();
+
+        ClassificationRound round = named.completeScan("s2", observed(DOCKERFILE), List.of("fp-docker"), Ownership.of("team-orders", " "),
+                2_000L, classifier).round().orElseThrow();
+
+        assertThat(round.ownership().owner()).contains("team-orders");
+        assertThat(round.ownership().domain()).isEmpty();
     }
 }

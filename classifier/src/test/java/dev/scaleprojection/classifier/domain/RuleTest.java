@@ -13,8 +13,8 @@ class RuleTest {
 
     private static Rule rule(Map<Level, Category> categories) {
         return new Rule("compute.embedded-database", 1, dev.scaleprojection.domain.Concern.COMPUTE, dev.scaleprojection.domain.Axis.STATE,
-                java.util.List.of(), "Embedded {engine}", java.util.Set.of("state.embedded-database"), new TreeMap<>(),
-                new TreeMap<>(categories), new Explanation("now", "at scale", "required", ""));
+                java.util.List.of(), "Embedded {engine}", FactPredicate.of(java.util.Set.of("state.embedded-database"), Map.of()),
+                new TreeMap<>(categories), java.util.Optional.empty(), new Explanation("now", "at scale", "required", ""));
     }
 
     @ParameterizedTest(name = "a component at {0} gets {1}")

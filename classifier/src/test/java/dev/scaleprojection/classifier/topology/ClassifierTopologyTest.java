@@ -2,6 +2,7 @@ package dev.scaleprojection.classifier.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scaleprojection.avro.AssertionMade;
 import dev.scaleprojection.avro.Evidence;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
@@ -99,8 +100,26 @@ class ClassifierTopologyTest {
     }
 
     static FactEvent completed(String scan, List<String> fingerprints, Instant at) {
+        return completed(scan, fingerprints, null, null, at);
+    }
+
+    static FactEvent completed(String scan, List<String> fingerprints, String owner, String domain, Instant at) {
         return FactEvent.newBuilder().setEventId(scan + "/completed").setComponentId("acme/shop/orders").setOccurredAt(at)
-                .setPayload(new ScanCompleted(scan, "shop", "abc", fingerprints, null, null)).build();
+                .setPayload(new ScanCompleted(scan, "shop", "abc", fingerprints, owner, domain)).build();
+    }
+
+    static FactEvent observed(String scan, String fingerprint, String kind, Map<String, String> attributes, Instant at) {
+        return FactEvent.newBuilder(observed(scan, fingerprint, kind, 3, at))
+                .setPayload(FactObserved.newBuilder((FactObserved) observed(scan, fingerprint, kind, 3, at).getPayload())
+                        .setAttributes(attributes).build())
+                .build();
+    }
+
+    static FactEvent statement(String id, String kind, Instant at) {
+        return FactEvent.newBuilder().setEventId(id).setComponentId("acme/shop/orders").setOccurredAt(at)
+                .setPayload(AssertionMade.newBuilder().setAssertionId(id).setAuthor("ada").setReason("it is a cache rebuilt on start")
+                        .setKind(kind).build())
+                .build();
     }
 
     @Test
@@ -167,9 +186,9 @@ class ClassifierTopologyTest {
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
         var stricter = new dev.scaleprojection.classifier.domain.Rule(builtin.id(), 2, builtin.concern(), builtin.axis(),
-                builtin.scaleVectors(), builtin.title(), builtin.factKinds(), builtin.attributeEquals(),
+                builtin.scaleVectors(), builtin.title(), builtin.when(),
                 new java.util.TreeMap<>(Map.of(dev.scaleprojection.domain.Level.SERVICE, dev.scaleprojection.domain.Category.BLOCKING)),
-                builtin.explanation());
+                builtin.uncertainty(), builtin.explanation());
 
         // when version 2 of the rule, which calls it Blocking, is published
         Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
@@ -195,11 +214,124 @@ class ClassifierTopologyTest {
     }
 
     @Test
+    void carriesTheOwnerAndDomainOnEveryRoundAndFollowsAChangeOfOwnerAlone() {
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), "team-orders", "commerce", t1), t1);
+        GapChanged first = gaps.readValue();
+        assertThat(first.getOwner()).isEqualTo("team-orders");
+        assertThat(first.getDomain()).isEqualTo("commerce");
+
+        facts.pipeInput("acme/shop/orders", completed("s2", List.of("fp-pg"), "team-checkout", "commerce", t2), t2);
+
+        GapChanged regrouped = gaps.readValue();
+        assertThat(regrouped.getCause()).isEqualTo("scan:s2");
+        assertThat(regrouped.getChanges()).isEmpty();
+        assertThat(regrouped.getOwner()).isEqualTo("team-checkout");
+        assertThat(regrouped.getAuthor()).isNull();
+        assertThat(gaps.isEmpty()).isTrue();
+    }
+
+    @Test
+    void reportsAnUncertainGapWithWhatSettlesItAndRecategorizesItWhenAnAssertionDoes() {
+        // given an in-memory H2 database: the facts do not say whether it is the store or a cache
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory"), t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-h2"), "team-orders", "commerce", t1), t1);
+        assertThat(gaps.readValue().getChanges()).isNotEmpty().allSatisfy(change -> {
+            assertThat(change.getCategory().name()).isEqualTo("UNCERTAIN");
+            assertThat(change.getSettledBy()).contains("--statement state.embedded-database.disposable");
+        });
+
+        // when a person asserts it is a cache
+        Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", statement("a1", "state.embedded-database.disposable", t2), t2);
+
+        // then the gaps are re-categorized to Clean, by that assertion, with its author and reason and the component's owner
+        GapChanged settled = gaps.readValue();
+        assertThat(settled.getCause()).isEqualTo("assertion:a1");
+        assertThat(settled.getAuthor()).isEqualTo("ada");
+        assertThat(settled.getReason()).isEqualTo("it is a cache rebuilt on start");
+        assertThat(settled.getOwner()).isEqualTo("team-orders");
+        assertThat(settled.getChanges()).filteredOn(c -> c.getRuleId().equals("compute.embedded-database")).isNotEmpty().allSatisfy(change -> {
+            assertThat(change.getKind()).isEqualTo(GapChangeKind.RECATEGORIZED);
+            assertThat(change.getPreviousCategory().name()).isEqualTo("UNCERTAIN");
+            assertThat(change.getCategory().name()).isEqualTo("CLEAN");
+            assertThat(change.getSettledBy()).isEmpty();
+        });
+    }
+
+    @Test
+    void sendsARecordThatCannotBeClassifiedToTheDeadLettersAndGoesOn() {
+        // given a component with an open gap
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
+        gaps.readValue();
+        var stateBefore = driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE).get("acme/shop/orders");
+
+        // when a fact without a kind arrives (it decodes, but no rule can classify it)
+        Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s2", "fp-odd", "", 4, t2), t2);
+
+        // then the record goes to the dead letters with the error, the stage and where it came from
+        var deadLetter = deadLetters.readRecord();
+        assertThat(factSerde.deserializer().deserialize(Topics.DEAD_LETTERS.name(), deadLetter.value()).getEventId()).isEqualTo("s2/fp-odd");
+        assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("classify");
+        assertThat(header(deadLetter, DeadLetterHeaders.ERROR)).contains("has no kind");
+        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.FACTS.name());
+        assertThat(header(deadLetter, DeadLetterHeaders.PARTITION)).isEqualTo("0");
+        assertThat(header(deadLetter, DeadLetterHeaders.OFFSET)).isEqualTo("2");
+        assertThat(deadLetters.isEmpty()).isTrue();
+        // and the component's state and pending facts are as they were
+        assertThat(driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE).get("acme/shop/orders")).isEqualTo(stateBefore);
+        assertThat(driver.getKeyValueStore(ClassifierTopology.PENDING_FACTS_STORE).approximateNumEntries()).isZero();
+
+        // and the next record is classified
+        facts.pipeInput("acme/shop/orders", completed("s2", List.of(), t2), t2);
+        GapChanged next = gaps.readValue();
+        assertThat(next.getCause()).isEqualTo("scan:s2");
+        assertThat(next.getChanges()).extracting(c -> c.getKind()).containsExactly(GapChangeKind.RESOLVED);
+    }
+
+    @Test
+    void sendsARuleTheClassifierCannotApplyToTheDeadLettersOnceAndKeepsTheRulesInForce() {
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
+        gaps.readValue();
+        TestInputTopic<String, dev.scaleprojection.avro.Rule> rules =
+                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
+        dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
+                .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
+        dev.scaleprojection.avro.Rule unsettled = dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2)
+                .setCategories(List.of(new dev.scaleprojection.avro.LevelCategory(dev.scaleprojection.avro.Level.SERVICE,
+                        dev.scaleprojection.avro.GapCategory.UNCERTAIN)))
+                .build();
+
+        // when a rule that is UNCERTAIN without saying what settles it is published
+        rules.pipeInput(builtin.id(), unsettled, t1.plusSeconds(60));
+
+        // then it goes to the dead letters, once, and the component keeps its gaps
+        var deadLetter = deadLetters.readRecord();
+        assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("rules");
+        assertThat(header(deadLetter, DeadLetterHeaders.ERROR)).contains("UNCERTAIN without saying what settles it");
+        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.RULES.name());
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(gaps.isEmpty()).isTrue();
+    }
+
+    private static String header(org.apache.kafka.streams.test.TestRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void namesEveryStoreAndProcessor() {
         Topology topology = ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde), RuleCatalogLoader.builtin(), 1);
 
         assertThat(topology.describe().toString()).contains("facts-source", "decode-facts", "classify", "gaps-sink",
-                "facts-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
+                "facts-dead-letters-sink", "classify-dead-letters-sink", "check-rules", "rules-check-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
                 ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE, ClassifierTopology.RULES_STORE)
                 .doesNotContain("KSTREAM-");
     }

@@ -31,7 +31,7 @@ class FactPublisherRetractionTest {
         assertThat(retractions).allSatisfy(event -> {
             assertThat(event.getEventId()).isEqualTo(scanId + "/completed");
             assertThat(event.getOccurredAt()).isEqualTo(AT);
-            assertThat(event.getPayload()).isEqualTo(new ScanCompleted(scanId, "shop", "def456", List.of()));
+            assertThat(event.getPayload()).isEqualTo(new ScanCompleted(scanId, "shop", "def456", List.of(), null, null));
         });
     }
 }

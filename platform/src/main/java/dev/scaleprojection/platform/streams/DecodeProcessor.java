@@ -38,7 +38,7 @@ public final class DecodeProcessor<V> implements FixedKeyProcessor<String, byte[
             if (value == null) {
                 throw new IllegalArgumentException("the record has no value (a tombstone is not an event)");
             }
-            context.forward(record.withValue(new Decoded.Value<>(value)));
+            context.forward(record.withValue(new Decoded.Value<>(value, record.value())));
         } catch (SchemaRegistryException registryUnavailable) {
             // The record may be fine; the registry is not. Failing the task retries it later instead of losing it.
             throw registryUnavailable;

@@ -98,8 +98,8 @@ class ConfluentAvroSerdeRoundTripTest {
 
     @Test
     void readsARuleWrittenWithTheOlderSchemaVersionIntoTheNewerClass() throws IOException {
-        // given version 1 of Rule, without its last field 'remediation', registered and used by an old producer
-        Schema olderRule = withoutLastField(Rule.getClassSchema());
+        // given version 1 of Rule, without 'remediation' and the fields added after it, registered and used by an old producer
+        Schema olderRule = withoutFieldsFrom(Rule.getClassSchema(), "remediation");
         int olderId = client.register("rules-value", olderRule);
         byte[] written = writeInWireFormat(olderId, olderRule, rule("whatever the old producer had"));
 
@@ -157,20 +157,21 @@ class ConfluentAvroSerdeRoundTripTest {
     }
 
     private static Rule rule(String remediation) {
-        return new Rule("config.hardcoded-endpoint", 1, Concern.CONFIGURATION, Axis.CONTEXT, List.of(ScaleVector.GEOGRAPHIC_DISTRIBUTION),
-                "Endpoint hard-coded in code", List.of("endpoint.hardcoded"), Map.of(),
-                List.of(new LevelCategory(Level.SERVICE, GapCategory.CONCERNING)), "a literal URL", "one URL per region",
-                "read it from configuration", remediation);
+        return Rule.newBuilder().setRuleId("config.hardcoded-endpoint").setVersion(1).setConcern(Concern.CONFIGURATION)
+                .setAxis(Axis.CONTEXT).setScaleVectors(List.of(ScaleVector.GEOGRAPHIC_DISTRIBUTION)).setTitle("Endpoint hard-coded in code")
+                .setFactKinds(List.of("endpoint.hardcoded")).setAttributeEquals(Map.of())
+                .setCategories(List.of(new LevelCategory(Level.SERVICE, GapCategory.CONCERNING))).setCurrentState("a literal URL")
+                .setAtScale("one URL per region").setRequired("read it from configuration").setRemediation(remediation).build();
     }
 
-    private static Schema withoutLastField(Schema record) {
-        List<Schema.Field> fields = record.getFields().subList(0, record.getFields().size() - 1).stream()
+    private static Schema withoutFieldsFrom(Schema record, String first) {
+        List<Schema.Field> fields = record.getFields().subList(0, record.getField(first).pos()).stream()
                 .map(field -> new Schema.Field(field, field.schema()))
                 .toList();
         return Schema.createRecord(record.getName(), record.getDoc(), record.getNamespace(), false, fields);
     }
 
-    /** Only the last field is missing, so field positions agree and the generated record can be written with the older schema. */
+    /** Only the last fields are missing, so field positions agree and the generated record can be written with the older schema. */
     private static byte[] writeInWireFormat(int schemaId, Schema writerSchema, Rule rule) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(ByteBuffer.allocate(5).put((byte) 0).putInt(schemaId).array());

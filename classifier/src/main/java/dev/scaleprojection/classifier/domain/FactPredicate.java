@@ -1,0 +1,63 @@
+package dev.scaleprojection.classifier.domain;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Which facts fire a rule: a fact of one of {@code kinds} carrying {@code attributes} fires it, provided the component
+ * around it also shows every kind in {@code requires}, none in {@code absent}, at least {@code minCount} such facts and
+ * such facts in at least {@code acrossContexts} named bounded contexts (their {@code context} attribute). A kind ending
+ * in {@code .*} names every kind with that prefix.
+ */
+public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> attributes, SortedSet<String> requires,
+                            SortedSet<String> absent, int minCount, int acrossContexts) {
+
+    /** Facts whose context attribute is this (or missing) were not placed in any bounded context by the scanner. */
+    static final Set<String> UNNAMED_CONTEXTS = Set.of("", "root");
+
+    public FactPredicate {
+        kinds = sorted(kinds);
+        attributes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNullElse(attributes, Map.of())));
+        requires = sorted(requires);
+        absent = sorted(absent);
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("a rule must name at least one fact kind");
+        }
+        minCount = Math.max(1, minCount);
+        acrossContexts = Math.max(0, acrossContexts);
+    }
+
+    public static FactPredicate of(Collection<String> kinds, Map<String, String> attributes) {
+        return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0);
+    }
+
+    /** The fact is of a firing kind and carries the attributes. */
+    public boolean matches(Fact fact) {
+        return kinds.stream().anyMatch(kind -> kindMatches(kind, fact.kind()))
+                && attributes.entrySet().stream().allMatch(e -> e.getValue().equals(fact.attribute(e.getKey())));
+    }
+
+    /** The co-occurrence conditions hold, given the facts that {@link #matches} and all the component's facts. */
+    public boolean holdsAmong(Collection<Fact> matching, Collection<Fact> component) {
+        return matching.size() >= minCount
+                && requires.stream().allMatch(kind -> component.stream().anyMatch(f -> kindMatches(kind, f.kind())))
+                && absent.stream().noneMatch(kind -> component.stream().anyMatch(f -> kindMatches(kind, f.kind())))
+                && matching.stream().map(f -> f.attribute("context")).filter(c -> !UNNAMED_CONTEXTS.contains(c))
+                        .distinct().count() >= acrossContexts;
+    }
+
+    static boolean kindMatches(String pattern, String kind) {
+        return pattern.endsWith(".*") ? kind.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(kind);
+    }
+
+    private static SortedSet<String> sorted(Collection<String> kinds) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNullElse(kinds, Set.of())));
+    }
+}

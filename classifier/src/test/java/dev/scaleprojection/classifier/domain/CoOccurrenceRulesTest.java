@@ -1,0 +1,49 @@
+package dev.scaleprojection.classifier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The built-in rules that look at the whole component: which of them fire for a component's facts. */
+class CoOccurrenceRulesTest {
+
+    private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
+
+    /** Facts written as {@code kind[@context]}, each with the attributes its detector reports. */
+    private static List<Fact> facts(String list) {
+        List<Fact> facts = new ArrayList<>();
+        for (String fact : list.trim().split("\\s+")) {
+            String[] kindAndContext = fact.split("@");
+            Map<String, String> attributes = new TreeMap<>(Map.of("target", "svc-" + facts.size(), "piiKind", "email", "field", "email"));
+            if (kindAndContext.length > 1) {
+                attributes.put("context", kindAndContext[1]);
+            }
+            facts.add(ComponentStateTest.fact("fp-" + facts.size(), kindAndContext[0], attributes, facts.size() + 1));
+        }
+        return facts;
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} → {2} fires: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "deployment.autoscaler                                                  | true  | compute.stateless-service",
+        "deployment.autoscaler state.shared-mutable-state                       | false | compute.stateless-service",
+        "deployment.autoscaler state.embedded-database                          | false | compute.stateless-service",
+        "coupling.sync-internal-call coupling.sync-internal-call                | false | multi-region.sync-call-fan-out",
+        "coupling.sync-internal-call coupling.sync-internal-call coupling.sync-internal-call | true | multi-region.sync-call-fan-out",
+        "data.personal-data-stored@customers data.personal-data-stored@customers | false | data-sovereignty.personal-data-in-several-contexts",
+        "data.personal-data-stored@customers data.personal-data-stored@orders   | true  | data-sovereignty.personal-data-in-several-contexts",
+        "data.personal-data-stored@customers data.personal-data-stored@root     | false | data-sovereignty.personal-data-in-several-contexts"})
+    void firesARuleOnlyWhenTheComponentAsAWholeShowsItsPattern(String component, boolean fires, String rule) {
+        TreeSet<String> rules = new TreeSet<>();
+        classifier.classify(facts(component)).gaps().values().forEach(gap -> rules.add(gap.ruleId()));
+
+        assertThat(rules.contains(rule)).as("%s among %s", rule, rules).isEqualTo(fires);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.scaleprojection.classifier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Co-occurrence across a component's facts: required and absent kinds, a minimum count, and several bounded contexts. */
+class FactPredicateTest {
+
+    private static Set<String> kinds(String list) {
+        return list == null || list.isBlank() ? Set.of() : new TreeSet<>(Arrays.asList(list.trim().split("\\s+")));
+    }
+
+    /** Facts written as {@code kind@context}, numbered in order. */
+    private static List<Fact> facts(String list) {
+        List<Fact> facts = new ArrayList<>();
+        for (String fact : list.trim().split("\\s+")) {
+            String[] kindAndContext = fact.split("@");
+            Map<String, String> attributes = kindAndContext.length > 1 ? Map.of("context", kindAndContext[1]) : Map.of();
+            facts.add(ComponentStateTest.fact("fp-" + facts.size(), kindAndContext[0], attributes, facts.size() + 1));
+        }
+        return facts;
+    }
+
+    @ParameterizedTest(name = "[{index}] requires [{1}] absent [{2}] min {3} contexts {4} among {0}: {5}")
+    @CsvSource(delimiter = '|', value = {
+        "coupling.call                                   |                        |                  | 1 | 0 | true",
+        "coupling.call                                   | deployment.autoscaler  |                  | 1 | 0 | false",
+        "coupling.call deployment.autoscaler             | deployment.autoscaler  |                  | 1 | 0 | true",
+        "coupling.call contract.openapi                  |                        | contract.*       | 1 | 0 | false",
+        "coupling.call contract.avro                     |                        | contract.openapi | 1 | 0 | true",
+        "coupling.call coupling.call                     |                        |                  | 3 | 0 | false",
+        "coupling.call coupling.call coupling.call       |                        |                  | 3 | 0 | true",
+        "coupling.call@orders coupling.call@orders       |                        |                  | 1 | 2 | false",
+        "coupling.call@orders coupling.call@customers    |                        |                  | 1 | 2 | true",
+        "coupling.call@orders coupling.call@root         |                        |                  | 1 | 2 | false",
+        "coupling.call@orders contract.avro@customers    |                        |                  | 1 | 2 | false"})
+    void firesOnlyWhenTheComponentShowsWhatThePredicateAsks(String component, String requires, String absent, int minCount,
+                                                           int acrossContexts, boolean fires) {
+        FactPredicate predicate = new FactPredicate(new TreeSet<>(Set.of("coupling.call")), null, new TreeSet<>(kinds(requires)),
+                new TreeSet<>(kinds(absent)), minCount, acrossContexts);
+        List<Fact> facts = facts(component);
+
+        List<Fact> matching = facts.stream().filter(predicate::matches).toList();
+
+        assertThat(predicate.holdsAmong(matching, facts)).isEqualTo(fires);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"contract.*, contract.openapi, true", "contract.*, contractor.x, false", "contract.openapi, contract.openapi.v2, false"})
+    void readsATrailingWildcardAsAPrefixOfKinds(String pattern, String kind, boolean matches) {
+        assertThat(FactPredicate.kindMatches(pattern, kind)).isEqualTo(matches);
+    }
+}

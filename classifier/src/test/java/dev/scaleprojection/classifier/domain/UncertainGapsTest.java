@@ -1,0 +1,100 @@
+package dev.scaleprojection.classifier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.domain.Category;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The built-in rules whose facts may not decide: which facts leave a gap UNCERTAIN, and which assertion settles it. */
+class UncertainGapsTest {
+
+    private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
+
+    private static Map<String, String> attributes(String pairs) {
+        Map<String, String> attributes = new TreeMap<>();
+        for (String pair : pairs.split(",")) {
+            String[] kv = pair.trim().split("=");
+            attributes.put(kv[0], kv[1]);
+        }
+        return attributes;
+    }
+
+    @ParameterizedTest(name = "{0} with {1}: {3} at {2}")
+    @CsvSource(delimiter = '|', value = {
+        "state.embedded-database   | engine=h2, mode=file                          | SERVICE      | CONCERNING | compute.embedded-database",
+        "state.embedded-database   | engine=h2, mode=unspecified                   | SERVICE      | CONCERNING | compute.embedded-database",
+        "state.embedded-database   | engine=h2, mode=memory                        | SERVICE      | UNCERTAIN  | compute.embedded-database",
+        "state.embedded-database   | engine=h2, mode=memory                        | ORCHESTRATED | UNCERTAIN  | compute.embedded-database",
+        "tenancy.tenant-id-in-domain | layer=domain, identifier=tenantId           | ORCHESTRATED | CONCERNING | multi-tenancy.tenant-id-in-domain",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | ORCHESTRATED | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | GOVERNED     | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
+        "data.personal-data-stored | piiKind=email, field=email, context=customers | GOVERNED     | CLEAN      | data-sovereignty.personal-data-owned",
+        "data.personal-data-stored | piiKind=email, field=email, context=root      | GOVERNED     | UNCERTAIN  | data-sovereignty.personal-data-owned"})
+    void reportsAGapAsUncertainOnlyWhereTheFactLeavesItOpen(String kind, String pairs, String target, Category expected, String rule) {
+        Fact fact = ComponentStateTest.fact("fp-1", kind, attributes(pairs), 7);
+
+        Gap gap = classifier.classify(List.of(fact)).gaps().get(rule + "/" + target.toLowerCase() + "/fp-1");
+
+        assertThat(gap.category()).isEqualTo(expected);
+        if (expected == Category.UNCERTAIN) {
+            assertThat(gap.settledBy()).contains("scale-projection assert").contains("--statement");
+        } else {
+            assertThat(gap.settledBy()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) asserted {3}: {5} at {4}")
+    @CsvSource(delimiter = '|', value = {
+        "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | state.embedded-database.primary-store | ORCHESTRATED | BLOCKING",
+        "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | state.embedded-database.disposable    | SERVICE      | CLEAN",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.repository-layer     | GOVERNED     | CLEAN",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.domain               | GOVERNED     | BLOCKING",
+        "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.single-owner         | GOVERNED     | CLEAN",
+        "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.shared-store         | GOVERNED     | BLOCKING"})
+    void settlesAnUncertainGapWithTheAssertionItNamesAsARecategorization(String kind, String pairs, String rule, String statement,
+                                                                         String target, Category decided) {
+        // given a component whose fact leaves the gap open
+        Fact fact = ComponentStateTest.fact("fp-1", kind, attributes(pairs), 7);
+        ComponentState scanned = ComponentState.empty("acme/shop/orders")
+                .completeScan("s1", Map.of("fp-1", fact), List.of("fp-1"), 1_000L, classifier).state();
+        String gapId = rule + "/" + target.toLowerCase() + "/fp-1";
+        assertThat(scanned.classification().orElseThrow().gaps().get(gapId).category()).isEqualTo(Category.UNCERTAIN);
+
+        // when a person asserts the statement its settledBy names
+        Assertion assertion = new Assertion("a1", "ada", "we looked", statement, Optional.empty(), new TreeMap<>(), Optional.empty(), 2_000L);
+        ClassificationRound round = scanned.assertThat(assertion, 2_000L, classifier).round().orElseThrow();
+
+        // then the same gap is re-categorized to the decided category, caused by the assertion, and no longer says what settles it
+        assertThat(round.cause()).isEqualTo("assertion:a1");
+        assertThat(round.authorship()).contains(new Authorship("ada", "we looked"));
+        assertThat(round.changes()).filteredOn(change -> change.gap().id().equals(gapId)).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(GapChange.Kind.RECATEGORIZED);
+            assertThat(change.previousCategory()).contains(Category.UNCERTAIN);
+            assertThat(change.gap().category()).isEqualTo(decided);
+            assertThat(change.gap().settledBy()).isEmpty();
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void reopensTheQuestionWhenTheSettlingAssertionIsRevoked() {
+        Fact h2 = ComponentStateTest.fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory"), 3);
+        Assertion disposable = new Assertion("a1", "ada", "a cache", "state.embedded-database.disposable", Optional.empty(),
+                new TreeMap<>(), Optional.empty(), 2_000L);
+        ComponentState settled = ComponentState.empty("acme/shop/orders")
+                .completeScan("s1", Map.of("fp-h2", h2), List.of("fp-h2"), 1_000L, classifier).state()
+                .assertThat(disposable, 2_000L, classifier).state();
+
+        ClassificationRound round = settled.revoke("a1", new Authorship("grace", "it is the store after all"), 3_000L, classifier)
+                .round().orElseThrow();
+
+        assertThat(round.changes()).extracting(c -> c.kind() + " " + c.previousCategory().orElseThrow() + "→" + c.gap().category())
+                .containsOnly("RECATEGORIZED CLEAN→UNCERTAIN");
+        assertThat(round.authorship()).contains(new Authorship("grace", "it is the store after all"));
+    }
+}
