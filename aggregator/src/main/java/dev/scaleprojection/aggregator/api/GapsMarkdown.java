@@ -7,6 +7,8 @@ import dev.scaleprojection.aggregator.domain.ScopeScore;
 import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.domain.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,9 @@ import java.util.TreeMap;
  * and a system's, as its score, a table of its components and each component's document.
  */
 public final class GapsMarkdown {
+
+    /** A checklist item names at most this many places; the API's gaps list has them all. */
+    static final int FILES_LISTED = 12;
 
     private GapsMarkdown() {
     }
@@ -52,9 +57,11 @@ public final class GapsMarkdown {
                 continue;
             }
             md.append("## ").append(label(category.name())).append("\n\n");
-            for (OpenGap gap : inCategory) {
+            for (List<OpenGap> item : checklistItems(inCategory)) {
+                OpenGap gap = item.get(0);
                 md.append("- [ ] **").append(gap.title()).append("** — to reach ").append(levelName(gap.targetLevel()))
-                        .append("; ").append(label(gap.concern())).append("; rule `").append(gap.ruleId()).append('@').append(gap.ruleVersion()).append("`\n");
+                        .append("; ").append(label(gap.concern())).append("; rule `").append(gap.ruleId()).append('@').append(gap.ruleVersion())
+                        .append('`').append(item.size() > 1 ? "; " + item.size() + " findings" : "").append('\n');
                 line(md, "Current state", gap.explanation().currentState());
                 line(md, "At scale", gap.explanation().atScale());
                 line(md, "Required", gap.explanation().required());
@@ -63,14 +70,35 @@ public final class GapsMarkdown {
                     md.append("  - Settled by: ").append(gap.explanation().settledBy().isBlank()
                             ? "(the rule does not say; a manual assertion would)" : gap.explanation().settledBy()).append('\n');
                 }
-                md.append("  - Files: ").append(String.join(", ", gap.evidence().stream()
-                        .map(e -> "`" + e.path() + ":" + e.startLine() + "`").toList())).append('\n');
+                md.append("  - Files: ").append(files(item)).append('\n');
             }
             md.append('\n');
         }
         LevelVerdict verdict = assessment.verdictAt(target);
         md.append("**Verdict:** ").append(sentence(verdict)).append("\n\n");
         return md.toString();
+    }
+
+    /**
+     * One checklist item per rule, target level and title: a rule that fires on five files is one thing to do with five
+     * places to do it, not five items. Items keep the order of their first gap.
+     */
+    private static List<List<OpenGap>> checklistItems(List<OpenGap> gaps) {
+        Map<String, List<OpenGap>> items = new LinkedHashMap<>();
+        for (OpenGap gap : gaps) {
+            String item = gap.ruleId() + "@" + gap.ruleVersion() + "|" + gap.targetLevel() + "|" + gap.title();
+            items.computeIfAbsent(item, key -> new ArrayList<>()).add(gap);
+        }
+        return List.copyOf(items.values());
+    }
+
+    private static String files(List<OpenGap> item) {
+        List<String> places = item.stream().flatMap(gap -> gap.evidence().stream())
+                .map(e -> "`" + e.path() + ":" + e.startLine() + "`").distinct().sorted().toList();
+        if (places.size() <= FILES_LISTED) {
+            return String.join(", ", places);
+        }
+        return String.join(", ", places.subList(0, FILES_LISTED)) + " and " + (places.size() - FILES_LISTED) + " more";
     }
 
     private static void vectorMatrix(StringBuilder md, List<OpenGap> gaps) {
