@@ -33,7 +33,7 @@ public final class EndpointParser {
             return JdbcUrls.parse(value).map(e -> withValue(e, value));
         }
         Matcher url = URL.matcher(value);
-        if (url.matches()) {
+        if (value.contains("://") && url.matches()) {
             if (value.chars().anyMatch(Character::isWhitespace)) {
                 return Optional.empty();
             }

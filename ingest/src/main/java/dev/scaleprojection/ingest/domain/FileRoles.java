@@ -88,10 +88,22 @@ public final class FileRoles {
     private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
     private static final Set<String> IGNORED_NAMES = Set.of("launchsettings.json", "catalog-info.yaml", "catalog-info.yml");
 
+    /** The last path classified on this thread and its role: a scanner and then its detectors ask about the same file. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
     private FileRoles() {
     }
 
     public static FileRole classify(String path) {
+        Object[] last = LAST.get();
+        if (!path.equals(last[0])) {
+            last[1] = classifyOnce(path);
+            last[0] = path;
+        }
+        return (FileRole) last[1];
+    }
+
+    private static FileRole classifyOnce(String path) {
         String normalized = path.replace('\\', '/').replaceFirst("^(\\./|/)+", "");
         String name = normalized.substring(normalized.lastIndexOf('/') + 1);
         String lowerName = name.toLowerCase(Locale.ROOT);
