@@ -203,7 +203,10 @@ final class BracedDeclarations {
         if (open < 0) {
             return Optional.empty();
         }
-        Matcher name = NAME_BEFORE_PAREN.matcher(header.substring(0, open));
+        String beforeOpen = header.substring(0, open);
+        // the name, its type arguments and the spaces after them hold no parenthesis: start looking after the last one
+        int searchFrom = Math.max(beforeOpen.lastIndexOf('('), beforeOpen.lastIndexOf(')')) + 1;
+        Matcher name = NAME_BEFORE_PAREN.matcher(beforeOpen).region(searchFrom, beforeOpen.length());
         if (!name.find() || NOT_FUNCTIONS.contains(name.group(1))) {
             return Optional.empty();
         }
