@@ -71,7 +71,7 @@ final class BracedMembers {
     /** A '{' after '=' or {@code by} opens an initializer, not a block: {@code = new X() {…}}, {@code by lazy {…}}. */
     private static boolean initializes(String before) {
         String stripped = topLevel(before).strip();
-        return stripped.matches("(?s).*[^=!<>]=(?![=>]).*|(?s).*\\bby\\b.*|(?s).*=") || stripped.endsWith("(")
+        return Regexes.matches(stripped, "(?s).*[^=!<>]=(?![=>]).*|(?s).*\\bby\\b.*|(?s).*=") || stripped.endsWith("(")
                 || stripped.endsWith(",");
     }
 
@@ -254,7 +254,7 @@ final class BracedMembers {
                 }
                 annotations.append(file.uncommented(), from, i).append(' ');
             }
-            return new Statement(annotations.toString().strip().replaceAll("\\s+", " "), i, end);
+            return new Statement(Regexes.replaceAll(annotations.toString().strip(), "\\s+", " "), i, end);
         }
     }
 }

@@ -20,7 +20,7 @@ final class Calls {
         /** The last segment of the receiver without call parentheses: {@code logger} in {@code self.logger}. */
         String receiverName() {
             String[] segments = receiver.split("\\.");
-            return segments.length == 0 ? "" : segments[segments.length - 1].replaceAll("\\(\\)$", "");
+            return segments.length == 0 ? "" : Regexes.replaceAll(segments[segments.length - 1], "\\(\\)$", "");
         }
     }
 
@@ -51,9 +51,9 @@ final class Calls {
                 continue;
             }
             int receiverStart = receiverStart(code, start);
-            String receiver = code.substring(receiverStart, start).replaceAll("\\s+", "")
+            String receiver = Regexes.replaceAll(code.substring(receiverStart, start), "\\s+", "")
                     .replaceAll("(\\?\\.|!!\\.|::|->)", ".").replaceAll("\\.$", "");
-            boolean constructor = code.substring(Math.max(0, receiverStart - 4), receiverStart).matches("(?s).*\\bnew\\s*");
+            boolean constructor = Regexes.matches(code.substring(Math.max(0, receiverStart - 4), receiverStart), "(?s).*\\bnew\\s*");
             calls.add(new Call(receiver, name, start, open, closing(code, open), constructor));
         }
         return calls;

@@ -88,7 +88,7 @@ public final class ComponentLayout {
 
     /** Lower case, [a-z0-9-] only, no leading, trailing or repeated dashes. */
     static String name(String raw) {
-        return raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return Regexes.replaceAll(raw.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** Builds a layout: components with unique names, the folders they hold, and the workloads that joined them. */

@@ -104,7 +104,7 @@ public final class FileRoles {
     }
 
     private static FileRole classifyOnce(String path) {
-        String normalized = path.replace('\\', '/').replaceFirst("^(\\./|/)+", "");
+        String normalized = Regexes.replaceFirst(path.replace('\\', '/'), "^(\\./|/)+", "");
         String name = normalized.substring(normalized.lastIndexOf('/') + 1);
         String lowerName = name.toLowerCase(Locale.ROOT);
         List<String> allDirs = folders(normalized);

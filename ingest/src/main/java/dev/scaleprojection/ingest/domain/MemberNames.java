@@ -26,7 +26,7 @@ final class MemberNames {
         if (equals < 0) {
             return Optional.empty();
         }
-        String target = statement.substring(0, equals).strip().replaceAll(":$", "").replaceAll("\\{[^{}]*}\\s*$", "").strip();
+        String target = Regexes.replaceAll(statement.substring(0, equals).strip(), ":$", "").replaceAll("\\{[^{}]*}\\s*$", "").strip();
         Matcher annotated = TYPED_NAME.matcher(target);
         if (annotated.find()) {
             return Optional.of(annotated.group(1));

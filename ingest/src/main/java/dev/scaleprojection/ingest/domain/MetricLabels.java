@@ -117,9 +117,9 @@ final class MetricLabels {
         for (int i = 0; i < texts.size(); i++) {
             Matcher entries = Pattern.compile("[\"']?([A-Za-z_.][\\w.]*)[\"']?\\s*(?::|=(?!=)|"
                     + ",)\\s*([^,}]+)").matcher(texts.get(i));
-            if (texts.get(i).startsWith("{") || texts.get(i).matches("(?s)^\\w+\\s*=.*")
+            if (texts.get(i).startsWith("{") || Regexes.matches(texts.get(i), "(?s)^\\w+\\s*=.*")
                     || texts.get(i).startsWith("prometheus.Labels")
-                    || texts.get(i).matches("(?s)^new\\s*(KeyValuePair[^(]*)?\\(.*")) {
+                    || Regexes.matches(texts.get(i), "(?s)^new\\s*(KeyValuePair[^(]*)?\\(.*")) {
                 while (entries.find()) {
                     pairs.add(new Pair(entries.group(1), entries.group(2), arguments.get(i)[0] + entries.start()));
                 }

@@ -147,7 +147,7 @@ public final class ObservabilityDetector implements Detector {
 
     private static boolean accepted(CodeFile file, int offset) {
         String line = file.source().codeLine(file.line(offset)).strip();
-        return !line.matches("(import|using|from|package|require)\\b.*") && !file.insideTest(offset);
+        return !Regexes.matches(line, "(import|using|from|package|require)\\b.*") && !file.insideTest(offset);
     }
 
     /** The text of the statement that configures logging, strings readable, to judge its format. */
