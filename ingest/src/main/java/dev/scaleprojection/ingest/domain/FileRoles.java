@@ -88,19 +88,33 @@ public final class FileRoles {
     private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
     private static final Set<String> IGNORED_NAMES = Set.of("launchsettings.json", "catalog-info.yaml", "catalog-info.yml");
 
-    /** The last path classified on this thread and its role: a scanner and then its detectors ask about the same file. */
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+    /**
+     * The last paths classified on this thread with their roles, replaced in turn: a scanner and then its detectors ask
+     * about the same file, with a folder probe or two in between.
+     */
+    private static final int KEPT = 4;
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> {
+        Object[] kept = new Object[2 * KEPT + 1];
+        kept[2 * KEPT] = 0;
+        return kept;
+    });
 
     private FileRoles() {
     }
 
     public static FileRole classify(String path) {
         Object[] last = LAST.get();
-        if (!path.equals(last[0])) {
-            last[1] = classifyOnce(path);
-            last[0] = path;
+        for (int i = 0; i < KEPT; i++) {
+            if (path.equals(last[2 * i])) {
+                return (FileRole) last[2 * i + 1];
+            }
         }
-        return (FileRole) last[1];
+        FileRole role = classifyOnce(path);
+        int slot = (int) last[2 * KEPT];
+        last[2 * slot] = path;
+        last[2 * slot + 1] = role;
+        last[2 * KEPT] = (slot + 1) % KEPT;
+        return role;
     }
 
     private static FileRole classifyOnce(String path) {
