@@ -202,7 +202,7 @@ final class BracedMembers {
     }
 
     private String modifiers(String written) {
-        return (extraModifiers + " " + (written == null ? "" : written)).strip().replaceAll("\\s+", " ");
+        return Regexes.replaceAll((extraModifiers + " " + (written == null ? "" : written)).strip(), "\\s+", " ");
     }
 
     private static boolean continues(String code, int newline) {

@@ -51,8 +51,8 @@ final class Calls {
                 continue;
             }
             int receiverStart = receiverStart(code, start);
-            String receiver = Regexes.replaceAll(code.substring(receiverStart, start), "\\s+", "")
-                    .replaceAll("(\\?\\.|!!\\.|::|->)", ".").replaceAll("\\.$", "");
+            String receiver = Regexes.replaceAll(Regexes.replaceAll(Regexes.replaceAll(code.substring(receiverStart, start),
+                    "\\s+", ""), "(\\?\\.|!!\\.|::|->)", "."), "\\.$", "");
             boolean constructor = Regexes.matches(code.substring(Math.max(0, receiverStart - 4), receiverStart), "(?s).*\\bnew\\s*");
             calls.add(new Call(receiver, name, start, open, closing(code, open), constructor));
         }

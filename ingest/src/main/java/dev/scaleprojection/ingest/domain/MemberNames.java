@@ -50,8 +50,8 @@ final class MemberNames {
         while (stop < code.length() && stop < i + 400 && ";={(".indexOf(code.charAt(stop)) < 0) {
             stop++;
         }
-        String declaration = code.substring(Math.min(i + 1, code.length()), Math.min(stop, code.length()))
-                .replaceAll("@[\\w.]+(\\([^)]*\\))?", " ").strip();
+        String declaration = Regexes.replaceAll(code.substring(Math.min(i + 1, code.length()), Math.min(stop, code.length())),
+                "@[\\w.]+(\\([^)]*\\))?", " ").strip();
         Matcher last = LAST_NAME.matcher(declaration);
         return last.find() ? Optional.of(last.group(1)) : Optional.empty();
     }

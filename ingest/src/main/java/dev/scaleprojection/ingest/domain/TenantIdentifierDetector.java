@@ -209,8 +209,8 @@ public final class TenantIdentifierDetector implements Detector {
         while (j < code.length() && Character.isWhitespace(code.charAt(j))) {
             j++;
         }
-        boolean accessor = j < code.length() && code.charAt(j) == ')' && code.substring(Math.max(0, end - 40), end)
-                .matches("(?s).*\\b(get|Get)\\w*$");
+        boolean accessor = j < code.length() && code.charAt(j) == ')' && Regexes.matches(
+                code.substring(Math.max(0, end - 40), end), "(?s).*\\b(get|Get)\\w*$");
         return !accessor;
     }
 
