@@ -147,6 +147,10 @@ final class MetricLabels {
     /** Label names declared with metrics assigned to a variable: {@code REQUESTS = Counter("r", "…", ["user_id"])}. */
     private static Map<String, List<String>> declaredLabels(CodeFile file) {
         Map<String, List<String>> declared = new LinkedHashMap<>();
+        String code = file.code();
+        if (!code.contains("Counter") && !code.contains("Gauge") && !code.contains("Histogram") && !code.contains("Summary")) {
+            return declared;
+        }
         Matcher assignment = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?[\\w.]*(?:Counter|Gauge|"
                 + "Histogram|Summary)"
                 + "(?:Vec)?\\s*\\(").matcher(file.code());

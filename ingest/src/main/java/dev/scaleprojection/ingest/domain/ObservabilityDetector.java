@@ -132,9 +132,11 @@ public final class ObservabilityDetector implements Detector {
     private static int firstSetUp(CodeFile file, ObservabilitySetups.Signature signature, String lower) {
         String text = file.code();
         int first = -1;
+        Matcher reused = null;
         for (String hint : signature.hints()) {
             for (int at = lower.indexOf(hint); at >= 0 && (first < 0 || at < first); at = lower.indexOf(hint, at + 1)) {
-                Matcher matcher = signature.pattern().matcher(text).region(Math.max(0, at - 48),
+                reused = reused == null ? signature.pattern().matcher(text) : reused;
+                Matcher matcher = reused.region(Math.max(0, at - 48),
                         Math.min(text.length(), at + 200));
                 if (matcher.find() && matcher.start() <= at + hint.length() && accepted(file, matcher.start())) {
                     first = first < 0 ? matcher.start() : Math.min(first, matcher.start());
