@@ -1,8 +1,10 @@
 package dev.scaleprojection.bench;
 
+import dev.scaleprojection.ingest.domain.Detectors;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
 import dev.scaleprojection.ingest.scan.ScanOptions;
 import dev.scaleprojection.ingest.scan.ScanResult;
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -103,7 +105,22 @@ public final class IngestBenchmark {
                     rg.matchingLines(), RipgrepRun.PATTERNS.size(), median.wallNanos() / (double) rg.oneThreadNanos()),
                     () -> System.out.println("ripgrep     not installed (apt-get install ripgrep); not compared"));
         }
+        detectorTimes(tree, median.wallNanos());
         rescan(scanner, tree, result, options.tree().isEmpty());
+    }
+
+    /** One more scan with every detector timed, printed by time spent. */
+    private static void detectorTimes(Path tree, long scanNanos) {
+        List<TimedDetector> timed = Detectors.defaults(new SnakeYamlParser()).stream().map(TimedDetector::new).toList();
+        long start = System.nanoTime();
+        new RepositoryScanner(List.copyOf(timed)).scan(tree, tree.getFileName().toString(), ScanOptions.defaults());
+        long total = System.nanoTime() - start;
+        long detecting = timed.stream().mapToLong(TimedDetector::nanos).sum();
+        System.out.printf(Locale.ROOT, "detectors   one more scan, each detector timed: %.2f s, %.0f%% of it in detectors "
+                + "(shared lexing and parsing counted for the first detector asking)%n", total / 1e9, 100.0 * detecting / total);
+        timed.stream().sorted(Comparator.comparingLong(TimedDetector::nanos).reversed()).filter(d -> d.nanos() * 100 >= total)
+                .forEach(d -> System.out.printf(Locale.ROOT, "            %-32s %6.0f ms %5.1f%%  %,7d files%n", d.name(),
+                        d.nanos() / 1e6, 100.0 * d.nanos() / total, d.files()));
     }
 
     /** Rescans one file with the layout; a generated tree's file gets a line appended first, a given tree is never changed. */
