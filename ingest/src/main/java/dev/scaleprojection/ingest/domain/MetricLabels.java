@@ -62,7 +62,7 @@ final class MetricLabels {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Calls.Call call : Calls.in(code, TAG_CALLS::contains)) {
-            if (file.insideTest(call.nameStart()) || !metricCall(file, call, library)) {
+            if (!metricCall(file, call, library) || file.insideTest(call.nameStart())) {
                 continue;
             }
             for (Pair pair : pairs(file, call, declaredLabels)) {
