@@ -133,11 +133,17 @@ public final class ObservabilityDetector implements Detector {
         String text = file.code();
         int first = -1;
         Matcher reused = null;
+        RequiredWords required = null;
         for (String hint : signature.hints()) {
             for (int at = lower.indexOf(hint); at >= 0 && (first < 0 || at < first); at = lower.indexOf(hint, at + 1)) {
+                int from = Math.max(0, at - 48);
+                int to = Math.min(text.length(), at + 200);
+                required = required == null ? new RequiredWords(text, ObservabilitySetups.requiredWords(signature)) : required;
+                if (!required.anyWithin(from, to)) {
+                    continue;
+                }
                 reused = reused == null ? signature.pattern().matcher(text) : reused;
-                Matcher matcher = reused.region(Math.max(0, at - 48),
-                        Math.min(text.length(), at + 200));
+                Matcher matcher = reused.region(from, to);
                 if (matcher.find() && matcher.start() <= at + hint.length() && accepted(file, matcher.start())) {
                     first = first < 0 ? matcher.start() : Math.min(first, matcher.start());
                     break;
