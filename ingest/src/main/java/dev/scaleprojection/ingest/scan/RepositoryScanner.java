@@ -64,7 +64,8 @@ public final class RepositoryScanner {
      * and places their facts in the components a full scan would give: the layout is built again from the listing,
      * the files that may mark a component and the deployment and configuration descriptors (Compose, Kubernetes,
      * Helm), which are read for that but whose own facts are not reported. Facts, skipped files and stats are those of
-     * the given paths; the facts equal those of a full scan for the same files.
+     * the given paths; the facts equal those of a full scan for the same files. One difference: an unchanged source
+     * file that would make a detector fail still gives its entry point here, where a full scan drops it.
      */
     public ScanResult scanPaths(Path root, String repositoryName, Collection<String> relativePaths, ScanOptions options) {
         return scan(root, repositoryName, options, Set.copyOf(relativePaths));
