@@ -96,14 +96,14 @@ final class BoundedContexts {
      * give {@code orders}.
      */
     static String normalize(String segment) {
-        String lower = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        String stripped = lower.replaceAll("-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
+        String lower = Regexes.replaceAll(segment.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String stripped = Regexes.replaceAll(lower, "-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
         return stripped.isEmpty() ? lower : stripped;
     }
 
     static boolean isNotContext(String segment) {
         String lower = segment.toLowerCase(Locale.ROOT);
-        return LAYERS.contains(lower) || CONTAINERS.contains(lower) || lower.matches("v\\d+|\\d.*|.*aggregate|_+.*|\\..*|@.*|~");
+        return LAYERS.contains(lower) || CONTAINERS.contains(lower) || Regexes.matches(lower, "v\\d+|\\d.*|.*aggregate|_+.*|\\..*|@.*|~");
     }
 
     private static Optional<String> deepest(List<String> segments) {

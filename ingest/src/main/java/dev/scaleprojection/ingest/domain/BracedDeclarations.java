@@ -75,8 +75,9 @@ final class BracedDeclarations {
     private static List<Declarations.Scope> primaryConstructors(LexedSource source) {
         String code = source.code();
         List<Declarations.Scope> scopes = new ArrayList<>();
-        Matcher constructor = PRIMARY_CONSTRUCTOR.matcher(code);
-        while (constructor.find()) {
+        KeywordMatches matches = new KeywordMatches(PRIMARY_CONSTRUCTOR, code, "class", "record");
+        while (matches.find()) {
+            Matcher constructor = matches.matcher();
             int open = constructor.end() - 1;
             int depth = 0;
             int close = open;
@@ -109,12 +110,26 @@ final class BracedDeclarations {
     private static Opened opened(LexedSource source, Declared declared, int statement, int brace) {
         int line = source.lineAt(declared.offset());
         int headerLine = line;
-        while (headerLine > 1 && source.uncommentedLine(headerLine - 1).strip().matches("[@\\[)].*")) {
+        while (headerLine > 1 && annotationLine(source.uncommentedLine(headerLine - 1).strip())) {
             headerLine--;
         }
         int headerStart = Math.max(source.lineStart(headerLine), brace - MAX_HEADER);
         String header = source.uncommented().substring(Math.min(headerStart, brace), brace).strip();
         return new Opened(declared, header, Math.min(Math.max(source.lineStart(line), statement), declared.offset()));
+    }
+
+    /** A line that {@code [@\\[)].*} matches: it starts with '@', '[' or ')' and holds no line terminator. */
+    private static boolean annotationLine(String line) {
+        if (line.isEmpty() || "@[)".indexOf(line.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void close(Optional<Opened> opened, int end, List<Declarations.Scope> scopes) {
@@ -125,19 +140,24 @@ final class BracedDeclarations {
     private static Optional<Declared> classify(String code, int boundary, int to, Language language) {
         int from = Math.max(boundary, to - MAX_HEADER);
         String header = code.substring(from, to);
-        Matcher arrow = ARROW.matcher(header);
-        if (arrow.find()) {
-            return declared(Declarations.Kind.FUNCTION, arrow.group(1), from + arrow.start(1));
+        int end = endBeforeSpace(header);
+        if (header.startsWith("=>", end - 2)) {
+            Matcher arrow = ARROW.matcher(header);
+            if (arrow.find()) {
+                return declared(Declarations.Kind.FUNCTION, arrow.group(1), from + arrow.start(1));
+            }
         }
-        Matcher namedValue = NAMED_FUNCTION_VALUE.matcher(header);
-        if (namedValue.find()) {
-            return declared(Declarations.Kind.FUNCTION, namedValue.group(1), from + namedValue.start(1));
+        if (end > 0 && header.charAt(end - 1) == ')' && header.contains("function")) {
+            Matcher namedValue = NAMED_FUNCTION_VALUE.matcher(header);
+            if (namedValue.find()) {
+                return declared(Declarations.Kind.FUNCTION, namedValue.group(1), from + namedValue.start(1));
+            }
         }
         if (language == Language.GO) {
             return goDeclaration(header, from);
         }
-        MatchResult type = lastMatch(TYPE, header);
-        MatchResult functionKeyword = lastMatch(FUNCTION_KEYWORD, header);
+        MatchResult type = mentionsType(header) ? lastMatch(TYPE, header) : null;
+        MatchResult functionKeyword = header.contains("fun") || header.contains("def") ? lastMatch(FUNCTION_KEYWORD, header) : null;
         if (type != null && (functionKeyword == null || functionKeyword.start() < type.start())) {
             return declared(Declarations.Kind.TYPE, type.group(2), from + type.start(2));
         }
@@ -145,11 +165,13 @@ final class BracedDeclarations {
     }
 
     private static Optional<Declared> goDeclaration(String header, int from) {
-        Matcher type = GO_TYPE.matcher(header);
-        if (type.find()) {
-            return declared(Declarations.Kind.TYPE, type.group(1), from + type.start(1));
+        if (header.contains("type")) {
+            Matcher type = GO_TYPE.matcher(header);
+            if (type.find()) {
+                return declared(Declarations.Kind.TYPE, type.group(1), from + type.start(1));
+            }
         }
-        MatchResult func = lastMatch(GO_FUNC_KEYWORD, header);
+        MatchResult func = header.contains("func") ? lastMatch(GO_FUNC_KEYWORD, header) : null;
         if (func == null) {
             return Optional.empty();
         }
@@ -163,11 +185,10 @@ final class BracedDeclarations {
 
     /** A method or function header ends with its parameter list, maybe followed by throws, a return type or '='. */
     private static Optional<Declared> functionName(String header, int from) {
-        Matcher trailer = TRAILER.matcher(header);
-        if (!trailer.find()) {
+        int close = trailerStart(header);
+        if (close < 0) {
             return Optional.empty();
         }
-        int close = trailer.start();
         int depth = 0;
         int open = -1;
         for (int i = close; i >= 0; i--) {
@@ -182,7 +203,10 @@ final class BracedDeclarations {
         if (open < 0) {
             return Optional.empty();
         }
-        Matcher name = NAME_BEFORE_PAREN.matcher(header.substring(0, open));
+        String beforeOpen = header.substring(0, open);
+        // the name, its type arguments and the spaces after them hold no parenthesis: start looking after the last one
+        int searchFrom = Math.max(beforeOpen.lastIndexOf('('), beforeOpen.lastIndexOf(')')) + 1;
+        Matcher name = NAME_BEFORE_PAREN.matcher(beforeOpen).region(searchFrom, beforeOpen.length());
         if (!name.find() || NOT_FUNCTIONS.contains(name.group(1))) {
             return Optional.empty();
         }
@@ -192,6 +216,38 @@ final class BracedDeclarations {
             return Optional.empty();
         }
         return declared(Declarations.Kind.FUNCTION, name.group(1), from + name.start(1));
+    }
+
+    /** Where {@link #TRAILER} first matches, or -1: it can only start at a ')'. */
+    private static int trailerStart(String header) {
+        Matcher trailer = null;
+        for (int close = header.indexOf(')'); close >= 0; close = header.indexOf(')', close + 1)) {
+            trailer = trailer == null ? TRAILER.matcher(header) : trailer;
+            trailer.region(close, header.length());
+            if (trailer.lookingAt()) {
+                return close;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The length of {@code text} without trailing {@code \\s} characters and line terminators: a pattern ending in
+     * {@code \\s*$} can match only if what precedes that is there.
+     */
+    private static int endBeforeSpace(String text) {
+        int end = text.length();
+        while (end > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Whether {@link #TYPE} may match: one of its keywords is there. */
+    private static boolean mentionsType(String header) {
+        return header.contains("class") || header.contains("interface") || header.contains("enum")
+                || header.contains("record") || header.contains("struct") || header.contains("object")
+                || header.contains("trait");
     }
 
     private static Optional<Declared> declared(Declarations.Kind kind, String name, int offset) {

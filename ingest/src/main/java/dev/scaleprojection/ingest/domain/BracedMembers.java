@@ -71,7 +71,7 @@ final class BracedMembers {
     /** A '{' after '=' or {@code by} opens an initializer, not a block: {@code = new X() {…}}, {@code by lazy {…}}. */
     private static boolean initializes(String before) {
         String stripped = topLevel(before).strip();
-        return stripped.matches("(?s).*[^=!<>]=(?![=>]).*|(?s).*\\bby\\b.*|(?s).*=") || stripped.endsWith("(")
+        return Regexes.matches(stripped, "(?s).*[^=!<>]=(?![=>]).*|(?s).*\\bby\\b.*|(?s).*=") || stripped.endsWith("(")
                 || stripped.endsWith(",");
     }
 
@@ -202,7 +202,7 @@ final class BracedMembers {
     }
 
     private String modifiers(String written) {
-        return (extraModifiers + " " + (written == null ? "" : written)).strip().replaceAll("\\s+", " ");
+        return Regexes.replaceAll((extraModifiers + " " + (written == null ? "" : written)).strip(), "\\s+", " ");
     }
 
     private static boolean continues(String code, int newline) {
@@ -254,7 +254,7 @@ final class BracedMembers {
                 }
                 annotations.append(file.uncommented(), from, i).append(' ');
             }
-            return new Statement(annotations.toString().strip().replaceAll("\\s+", " "), i, end);
+            return new Statement(Regexes.replaceAll(annotations.toString().strip(), "\\s+", " "), i, end);
         }
     }
 }

@@ -17,7 +17,7 @@ final class CallArguments {
 
         /** The value without the quotes of a plain string literal, whitespace collapsed. */
         String text() {
-            String v = value.strip().replaceAll("\\s+", " ");
+            String v = Regexes.replaceAll(value.strip(), "\\s+", " ");
             Matcher literal = STRING.matcher(v);
             return literal.matches() ? literal.group(2) : v;
         }

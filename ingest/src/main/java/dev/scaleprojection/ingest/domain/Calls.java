@@ -20,7 +20,7 @@ final class Calls {
         /** The last segment of the receiver without call parentheses: {@code logger} in {@code self.logger}. */
         String receiverName() {
             String[] segments = receiver.split("\\.");
-            return segments.length == 0 ? "" : segments[segments.length - 1].replaceAll("\\(\\)$", "");
+            return segments.length == 0 ? "" : Regexes.replaceAll(segments[segments.length - 1], "\\(\\)$", "");
         }
     }
 
@@ -51,12 +51,50 @@ final class Calls {
                 continue;
             }
             int receiverStart = receiverStart(code, start);
-            String receiver = code.substring(receiverStart, start).replaceAll("\\s+", "")
-                    .replaceAll("(\\?\\.|!!\\.|::|->)", ".").replaceAll("\\.$", "");
-            boolean constructor = code.substring(Math.max(0, receiverStart - 4), receiverStart).matches("(?s).*\\bnew\\s*");
+            String receiver = receiver(code.substring(receiverStart, start));
+            boolean constructor = Regexes.matches(code.substring(Math.max(0, receiverStart - 4), receiverStart), "(?s).*\\bnew\\s*");
             calls.add(new Call(receiver, name, start, open, closing(code, open), constructor));
         }
         return calls;
+    }
+
+    /**
+     * The receiver chain as written, without white space ({@code \\s}), with {@code ?.}, {@code !!.}, {@code ::} and
+     * {@code ->} read as '.', and without a final '.' (before a final line terminator, as {@code \\.$} reads it).
+     */
+    static String receiver(String chain) {
+        StringBuilder out = new StringBuilder(chain.length());
+        for (int i = 0; i < chain.length(); i++) {
+            char c = chain.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                continue;
+            }
+            out.append(c);
+        }
+        String compact = out.toString();
+        out.setLength(0);
+        for (int i = 0; i < compact.length(); ) {
+            if (compact.startsWith("?.", i) || compact.startsWith("::", i) || compact.startsWith("->", i)) {
+                out.append('.');
+                i += 2;
+            } else if (compact.startsWith("!!.", i)) {
+                out.append('.');
+                i += 3;
+            } else {
+                out.append(compact.charAt(i++));
+            }
+        }
+        int last = out.length() - 1;
+        if (last >= 0 && out.charAt(last) == '.') {
+            out.setLength(last);
+        } else if (last >= 1 && isLineTerminator(out.charAt(last)) && out.charAt(last - 1) == '.') {
+            out.deleteCharAt(last - 1);
+        }
+        return out.toString();
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static int skipBack(String code, int i) {

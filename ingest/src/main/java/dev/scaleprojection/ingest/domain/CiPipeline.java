@@ -104,7 +104,7 @@ record CiPipeline(Optional<String> name, List<String> jobs, List<String> trigger
         for (TreeNode.Mapping step : TreePaths.mappings(root, "steps")) {
             TreePaths.scalar(step, "id").ifPresent(jobs::add);
             String builder = TreePaths.scalar(step, "entrypoint").or(() -> TreePaths.scalar(step, "name")).orElse("");
-            String program = builder.substring(builder.lastIndexOf('/') + 1).replaceFirst(":.*$", "");
+            String program = Regexes.replaceFirst(builder.substring(builder.lastIndexOf('/') + 1), ":.*$", "");
             commands.add(program + " " + String.join(" ", TreePaths.scalars(step, "args")));
             TreePaths.scalar(step, "script").ifPresent(commands::add);
         }

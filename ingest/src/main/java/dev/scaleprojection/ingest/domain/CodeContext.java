@@ -29,7 +29,7 @@ final class CodeContext {
         this.language = language;
         this.literal = literal;
         this.statementStart = statementStart;
-        this.prefix = source.uncommented().substring(statementStart, literal.startOffset()).strip().replaceAll("\\s+", " ");
+        this.prefix = Regexes.replaceAll(source.uncommented().substring(statementStart, literal.startOffset()).strip(), "\\s+", " ");
         this.calleeParen = calleeParen;
         this.callee = calleeParen < 0 ? "" : calleeBefore(source, calleeParen, language);
     }
@@ -122,7 +122,7 @@ final class CodeContext {
         if (calleeParen < statementStart) {
             return argumentExpression();
         }
-        return source.uncommented().substring(calleeParen + 1, literal.startOffset()).strip().replaceAll("\\s+", " ");
+        return Regexes.replaceAll(source.uncommented().substring(calleeParen + 1, literal.startOffset()).strip(), "\\s+", " ");
     }
 
     /** The expression naming the call the literal is an argument of: {@code System.getenv().getOrDefault}. */
@@ -147,7 +147,7 @@ final class CodeContext {
                 break;
             }
         }
-        return source.uncommented().substring(Math.max(j + 1, statementStart), end).strip().replaceAll("\\s+", " ");
+        return Regexes.replaceAll(source.uncommented().substring(Math.max(j + 1, statementStart), end).strip(), "\\s+", " ");
     }
 
     /** The code after the literal up to the end of its statement, comments removed. */
@@ -211,7 +211,7 @@ final class CodeContext {
         if (!chain.find()) {
             return "";
         }
-        String callee = chain.group().replaceAll("^[.:?!]+", "");
+        String callee = Regexes.replaceAll(chain.group(), "^[.:?!]+", "");
         int start = end - chain.group().length();
         if (language == Language.CSHARP && isAttribute(code, start)) {
             callee = "@" + callee;

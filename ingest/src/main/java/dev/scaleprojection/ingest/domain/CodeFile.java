@@ -109,14 +109,7 @@ final class CodeFile {
     /** Every type and function of the file, outermost first. */
     List<Declarations.Scope> scopes() {
         if (scopes == null) {
-            List<Declarations.Scope> scanned = new ArrayList<>(switch (file.language()) {
-                case PYTHON, RUBY -> IndentedDeclarations.scan(source, file.language());
-                case OTHER -> List.<Declarations.Scope>of();
-                default -> BracedDeclarations.scan(source, file.language());
-            });
-            scanned.sort(Comparator.comparingInt(Declarations.Scope::start)
-                    .thenComparing(Comparator.comparingInt(Declarations.Scope::end).reversed()));
-            scopes = List.copyOf(scanned);
+            scopes = source.declarations(file.language()).scopes();
         }
         return scopes;
     }

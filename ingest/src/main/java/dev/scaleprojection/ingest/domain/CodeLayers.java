@@ -58,7 +58,7 @@ final class CodeLayers {
         if (APPLICATION_HANDLER.matcher(name).matches()) {
             return Optional.of(DOMAIN);
         }
-        String simple = name.replaceFirst("^[Ii](?=[A-Z])", "");
+        String simple = Regexes.replaceFirst(name, "^[Ii](?=[A-Z])", "");
         if (PERSISTENCE_TYPE.matcher(simple).matches() || PERSISTENCE_BASE.matcher(header).find()) {
             return Optional.of(PERSISTENCE);
         }

@@ -67,7 +67,7 @@ public final class ComponentLayout {
         Placement best = null;
         for (Placement placement : placements) {
             String folder = placement.folder();
-            boolean holds = folder.isEmpty() || path.equals(folder) || path.startsWith(folder + "/");
+            boolean holds = folder.isEmpty() || path.equals(folder) || below(path, folder);
             if (holds && (best == null || folder.length() > best.folder().length())) {
                 best = placement;
             }
@@ -89,10 +89,15 @@ public final class ComponentLayout {
 
     /** Lower case, [a-z0-9-] only, no leading, trailing or repeated dashes. */
     static String name(String raw) {
-        return raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return Regexes.replaceAll(raw.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** Builds a layout: components with unique names, the folders they hold, and the workloads that joined them. */
+    /** {@code path.startsWith(folder + "/")}, without building the prefix: this runs for every fact and component. */
+    private static boolean below(String path, String folder) {
+        return path.length() > folder.length() && path.charAt(folder.length()) == '/' && path.startsWith(folder);
+    }
+
     private static final class Assembly {
 
         private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
@@ -193,7 +198,7 @@ public final class ComponentLayout {
         /** A catalog component lives where its source location points, when that folder exists here. */
         private String folderOf(ComponentMarker.CatalogComponent component) {
             return component.sourceFolders().stream()
-                    .filter(folder -> paths.stream().anyMatch(path -> path.startsWith(folder + "/")))
+                    .filter(folder -> paths.stream().anyMatch(path -> below(path, folder)))
                     .findFirst().orElse(component.folder());
         }
 
@@ -211,7 +216,7 @@ public final class ComponentLayout {
         private void join(String workload, String folder, boolean ownFolder, Component component) {
             byWorkload.putIfAbsent(name(workload), component);
             boolean inside = component.folder().isEmpty() || folder.equals(component.folder())
-                    || folder.startsWith(component.folder() + "/");
+                    || below(folder, component.folder());
             if (ownFolder && !inside && enclosing(folder).isEmpty()) {
                 placements.add(new Placement(folder, component));
             }
@@ -227,7 +232,7 @@ public final class ComponentLayout {
         /** The innermost component other than the root whose folder holds {@code folder}. */
         private Optional<Component> enclosing(String folder) {
             return placements.stream().filter(p -> !p.folder().isEmpty())
-                    .filter(p -> folder.equals(p.folder()) || folder.startsWith(p.folder() + "/"))
+                    .filter(p -> folder.equals(p.folder()) || below(folder, p.folder()))
                     .max(Comparator.comparingInt(p -> p.folder().length())).map(Placement::component);
         }
 

@@ -12,11 +12,28 @@ import java.util.Locale;
 public final class ConfigEntries {
 
     private static final int MAX_DEPTH = 64;
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
 
     private ConfigEntries() {
     }
 
+    /**
+     * The entries of a file; the last file read on a thread is kept with its parser, for the next detector that asks.
+     */
     public static List<ConfigEntry> of(SourceFile file, YamlParser yaml) {
+        Object[] last = LAST.get();
+        if (last[0] != file || last[1] != yaml) {
+            last[0] = null;
+            last[2] = read(file, yaml);
+            last[0] = file;
+            last[1] = yaml;
+        }
+        @SuppressWarnings("unchecked")
+        List<ConfigEntry> entries = (List<ConfigEntry>) last[2];
+        return entries;
+    }
+
+    private static List<ConfigEntry> read(SourceFile file, YamlParser yaml) {
         String name = file.name().toLowerCase(Locale.ROOT);
         List<ConfigEntry> entries = new ArrayList<>();
         if (name.endsWith(".yml") || name.endsWith(".yaml")) {

@@ -37,7 +37,7 @@ final class ConnectionStrings {
         if (value.contains(";") && value.contains("=")) {
             return keywordString(value);
         }
-        if (value.contains(" ") && value.matches("(?s).*\\bhost\\s*=.*")) {
+        if (value.contains(" ") && Regexes.matches(value, "(?s).*\\bhost\\s*=.*")) {
             return libpq(value);
         }
         return Optional.empty();
@@ -60,7 +60,7 @@ final class ConnectionStrings {
             server = server.substring(4);
         }
         String lower = server.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("(localdb)") || lower.equals(":memory:") || lower.matches(".*\\.(db|sqlite|sqlite3|db3)")
+        if (lower.startsWith("(localdb)") || lower.equals(":memory:") || Regexes.matches(lower, ".*\\.(db|sqlite|sqlite3|db3)")
                 || lower.contains("(description")) {
             return Optional.empty();
         }
@@ -85,7 +85,7 @@ final class ConnectionStrings {
         Map<String, String> pairs = new LinkedHashMap<>();
         Matcher pair = LIBPQ_PAIR.matcher(value);
         while (pair.find()) {
-            pairs.put(pair.group(1).toLowerCase(Locale.ROOT), pair.group(2).replaceAll("^'|'$", ""));
+            pairs.put(pair.group(1).toLowerCase(Locale.ROOT), Regexes.replaceAll(pair.group(2), "^'|'$", ""));
         }
         if (!pairs.containsKey("host") || pairs.keySet().stream().noneMatch(LIBPQ_COMPANIONS::contains)) {
             return Optional.empty();

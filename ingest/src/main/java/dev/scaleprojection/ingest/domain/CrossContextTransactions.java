@@ -48,7 +48,7 @@ final class CrossContextTransactions {
         Map<String, List<String>> imports = file.imports();
         Map<String, TypeMember> repositories = new LinkedHashMap<>();
         for (TypeMember member : TypeMembers.of(file)) {
-            if (REPOSITORY_TYPE.matcher(member.type().replaceAll("<.*", "")).matches()) {
+            if (REPOSITORY_TYPE.matcher(Regexes.replaceAll(member.type(), "<.*", "")).matches()) {
                 repositories.put(member.holder() + "." + member.name(), member);
             }
         }
@@ -62,11 +62,11 @@ final class CrossContextTransactions {
             Set<String> contexts = new TreeSet<>();
             Set<String> written = new TreeSet<>();
             for (Calls.Call call : writes) {
-                TypeMember repository = repositories.get(holder + "." + call.receiver().replaceFirst("^this\\.", ""));
+                TypeMember repository = repositories.get(holder + "." + Regexes.replaceFirst(call.receiver(), "^this\\.", ""));
                 if (call.open() < scope.start() || call.open() >= scope.end() || repository == null) {
                     continue;
                 }
-                String type = repository.type().replaceAll("<.*", "");
+                String type = Regexes.replaceAll(repository.type(), "<.*", "");
                 List<String> typePackage = imports.getOrDefault(type, own);
                 contexts.add(BoundedContexts.crossing(own, typePackage, 2).map(c -> c.get(1))
                         .orElse(BoundedContexts.ofPackage(ownPackage.get())));
@@ -138,7 +138,7 @@ final class CrossContextTransactions {
         int line = file.line(function.start());
         for (int above = line - 1; above >= Math.max(1, line - 4); above--) {
             String text = file.source().codeLine(above).strip();
-            if (text.matches("@(transaction\\.)?atomic\\b.*")) {
+            if (Regexes.matches(text, "@(transaction\\.)?atomic\\b.*")) {
                 return true;
             }
             if (!text.startsWith("@")) {

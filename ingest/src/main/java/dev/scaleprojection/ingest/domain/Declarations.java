@@ -41,13 +41,7 @@ final class Declarations {
 
     /** Scans declarations only when first asked: most files hold no finding and need no anchor. */
     static java.util.function.Supplier<Declarations> lazily(LexedSource source, Language language) {
-        Declarations[] memo = new Declarations[1];
-        return () -> {
-            if (memo[0] == null) {
-                memo[0] = of(source, language);
-            }
-            return memo[0];
-        };
+        return () -> source.declarations(language);
     }
 
     static Declarations of(LexedSource source, Language language) {
@@ -58,9 +52,23 @@ final class Declarations {
         };
     }
 
+    /** Every declaration, outermost first (by start, then the longest first). */
+    List<Scope> scopes() {
+        return scopes;
+    }
+
     /** Enclosing declarations, outermost first. */
     List<Scope> enclosing(int offset) {
-        return scopes.stream().filter(scope -> scope.contains(offset)).toList();
+        List<Scope> enclosing = new ArrayList<>();
+        for (Scope scope : scopes) {
+            if (scope.start() > offset) {
+                break;
+            }
+            if (scope.contains(offset)) {
+                enclosing.add(scope);
+            }
+        }
+        return enclosing;
     }
 
     /** Inside a test written into a production file: a class such as {@code Test}, {@code FooTests}, a {@code TestCase}, or a {@code test_…} function. */

@@ -105,7 +105,7 @@ public final class DockerfileDetector implements Detector {
                     case "EXPOSE" -> {
                         for (String port : instruction.arguments().split("\\s+")) {
                             if (!port.isEmpty()) {
-                                ports.add(port.replaceFirst("(?i)/tcp$", ""));
+                                ports.add(Regexes.replaceFirst(port, "(?i)/tcp$", ""));
                             }
                         }
                     }
@@ -147,12 +147,12 @@ public final class DockerfileDetector implements Detector {
         Map<String, String> variables = new LinkedHashMap<>();
         String arguments = instruction.arguments();
         Matcher pair = ENV_PAIR.matcher(arguments);
-        if (arguments.matches("^[A-Za-z_][\\w.-]*\\s+[^=]*$") || !arguments.contains("=")) {
+        if (Regexes.matches(arguments, "^[A-Za-z_][\\w.-]*\\s+[^=]*$") || !arguments.contains("=")) {
             String[] legacy = arguments.split("\\s+", 2);
             variables.put(legacy[0], legacy.length > 1 ? legacy[1] : "");
         } else {
             while (pair.find()) {
-                variables.put(pair.group(1), pair.group(2).replaceAll("^[\"']|[\"']$", ""));
+                variables.put(pair.group(1), Regexes.replaceAll(pair.group(2), "^[\"']|[\"']$", ""));
             }
         }
         List<Finding> findings = new ArrayList<>();

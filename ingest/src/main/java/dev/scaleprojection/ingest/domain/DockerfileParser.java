@@ -56,7 +56,7 @@ final class DockerfileParser {
             i = skipHeredocs(logical.toString(), lines, i);
             Matcher instruction = INSTRUCTION.matcher(logical.toString());
             if (instruction.matches()) {
-                String arguments = instruction.group(2) == null ? "" : instruction.group(2).strip().replaceAll("\\s+", " ");
+                String arguments = instruction.group(2) == null ? "" : Regexes.replaceAll(instruction.group(2).strip(), "\\s+", " ");
                 instructions.add(new DockerInstruction(instruction.group(1).toUpperCase(Locale.ROOT), arguments, first + 1));
             }
         }

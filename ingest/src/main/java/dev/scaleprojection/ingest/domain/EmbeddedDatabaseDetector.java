@@ -76,7 +76,8 @@ public final class EmbeddedDatabaseDetector implements Detector {
             }
         }
         Matcher call = SQLITE_CALL.matcher(source.code());
-        while (call.find()) {
+        boolean mayCall = source.code().contains("sqlite") || source.code().contains("UseSqlite");
+        while (mayCall && call.find()) {
             int line = source.lineAt(call.start());
             boolean alreadyFound = findings.stream().anyMatch(f -> f.startLine() == line);
             if (!alreadyFound) {

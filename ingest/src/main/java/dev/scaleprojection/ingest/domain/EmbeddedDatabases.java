@@ -31,7 +31,30 @@ final class EmbeddedDatabases {
 
     static Optional<Embedded> recognize(String raw) {
         String value = raw.strip();
-        String lower = value.toLowerCase(Locale.ROOT);
+        if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            Optional<Embedded> jdbc = jdbcUrl(value.toLowerCase(Locale.ROOT));
+            if (jdbc != null) {
+                return jdbc;
+            }
+        }
+        if (value.contains("://")) {
+            Matcher url = SQLITE_URL.matcher(value);
+            if (url.matches()) {
+                String path = url.group(3);
+                return Optional.of(new Embedded("sqlite", path.isEmpty() || path.contains(":memory:") ? "memory" : "file"));
+            }
+        }
+        if (value.contains("=")) {
+            Matcher ado = ADO_SQLITE.matcher(value);
+            if (ado.find()) {
+                return Optional.of(new Embedded("sqlite", ado.group(1).equalsIgnoreCase(":memory:") ? "memory" : "file"));
+            }
+        }
+        return Optional.ofNullable(DRIVERS.get(value)).map(engine -> new Embedded(engine, UNSPECIFIED));
+    }
+
+    /** An embedded database's JDBC URL, empty for a server mode, null for any other JDBC URL. */
+    private static Optional<Embedded> jdbcUrl(String lower) {
         if (lower.startsWith("jdbc:h2:")) {
             return jdbc("h2", lower.substring(8), "mem:", "tcp:", "ssl:");
         }
@@ -45,16 +68,7 @@ final class EmbeddedDatabases {
             String path = lower.substring(12);
             return Optional.of(new Embedded("sqlite", path.isEmpty() || path.contains(":memory:") ? "memory" : "file"));
         }
-        Matcher url = SQLITE_URL.matcher(value);
-        if (url.matches()) {
-            String path = url.group(3);
-            return Optional.of(new Embedded("sqlite", path.isEmpty() || path.contains(":memory:") ? "memory" : "file"));
-        }
-        Matcher ado = ADO_SQLITE.matcher(value);
-        if (value.contains("=") && ado.find()) {
-            return Optional.of(new Embedded("sqlite", ado.group(1).equalsIgnoreCase(":memory:") ? "memory" : "file"));
-        }
-        return Optional.ofNullable(DRIVERS.get(value)).map(engine -> new Embedded(engine, UNSPECIFIED));
+        return null;
     }
 
     private static Optional<Embedded> jdbc(String engine, String rest, String memoryPrefix, String... serverPrefixes) {

@@ -33,7 +33,7 @@ public final class EndpointParser {
             return JdbcUrls.parse(value).map(e -> withValue(e, value));
         }
         Matcher url = URL.matcher(value);
-        if (url.matches()) {
+        if (value.contains("://") && url.matches()) {
             if (value.chars().anyMatch(Character::isWhitespace)) {
                 return Optional.empty();
             }
@@ -67,7 +67,7 @@ public final class EndpointParser {
             return Optional.empty();
         }
         String resolved = technology.get();
-        if (web && (first.port().equals(Optional.of("9200")) || first.host().matches("(?i).*(elasticsearch|opensearch).*"))) {
+        if (web && (first.port().equals(Optional.of("9200")) || Regexes.matches(first.host(), "(?i).*(elasticsearch|opensearch).*"))) {
             resolved = "elasticsearch";
         } else if (resolved.equals("tcp")) {
             resolved = first.port().flatMap(Technologies::byPort).or(context::technologyHint).orElse("tcp");
@@ -113,7 +113,7 @@ public final class EndpointParser {
             return accepted ? Optional.of(endpoint(technology.orElse("ip"), Optional.empty(), hosts)) : Optional.empty();
         }
         boolean namedHost = context.hostExpected() && (Hosts.isQualifiedDomainName(first.host())
-                || context.bareNamesAllowed() && (loopback || first.host().matches("[A-Za-z][A-Za-z0-9-]*")));
+                || context.bareNamesAllowed() && (loopback || Regexes.matches(first.host(), "[A-Za-z][A-Za-z0-9-]*")));
         return namedHost ? Optional.of(endpoint(technology.orElse("unknown"), Optional.empty(), hosts)) : Optional.empty();
     }
 
@@ -125,7 +125,7 @@ public final class EndpointParser {
             hosts++;
         }
         for (int i = hosts; i < parts.length; i++) {
-            if (!parts[i].matches("\\s*[\\w.-]+=.*")) {
+            if (!Regexes.matches(parts[i], "\\s*[\\w.-]+=.*")) {
                 return value;
             }
         }

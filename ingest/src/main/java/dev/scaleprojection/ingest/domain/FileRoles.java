@@ -23,6 +23,11 @@ public final class FileRoles {
                     + "|modelsnapshot\\.cs|_generated\\.go|_gen\\.go|\\.min\\.js|\\.min\\.css|\\.bundle\\.js|\\.d\\.ts|\\.lock"
                     + "|package-lock\\.json|pnpm-lock\\.yaml|go\\.sum)|zz_generated.*|.*\\.generated\\..*");
 
+    /** Every suffix {@link #GENERATED_NAME} accepts after its leading {@code .*}. */
+    private static final List<String> GENERATED_SUFFIXES = List.of(".pb.go", ".pb.gw.go", "_pb2.py", "_pb2_grpc.py", ".pb.cc",
+            ".pb.h", ".g.cs", ".g.i.cs", ".designer.cs", "modelsnapshot.cs", "_generated.go", "_gen.go", ".min.js", ".min.css",
+            ".bundle.js", ".d.ts", ".lock", "package-lock.json", "pnpm-lock.yaml", "go.sum");
+
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__mocks__", "spec", "specs", "testdata",
             "test-data", "test_data", "fixtures", "testfixtures", "test-fixtures", "e2e", "it", "integration-test",
             "integration-tests", "integration_tests", "integrationtest", "androidtest", "testing", "testutil", "testutils",
@@ -88,11 +93,37 @@ public final class FileRoles {
     private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
     private static final Set<String> IGNORED_NAMES = Set.of("launchsettings.json", "catalog-info.yaml", "catalog-info.yml");
 
+    /**
+     * The last paths classified on this thread with their roles, replaced in turn: a scanner and then its detectors ask
+     * about the same file, with a folder probe or two in between.
+     */
+    private static final int KEPT = 4;
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> {
+        Object[] kept = new Object[2 * KEPT + 1];
+        kept[2 * KEPT] = 0;
+        return kept;
+    });
+
     private FileRoles() {
     }
 
     public static FileRole classify(String path) {
-        String normalized = path.replace('\\', '/').replaceFirst("^(\\./|/)+", "");
+        Object[] last = LAST.get();
+        for (int i = 0; i < KEPT; i++) {
+            if (path.equals(last[2 * i])) {
+                return (FileRole) last[2 * i + 1];
+            }
+        }
+        FileRole role = classifyOnce(path);
+        int slot = (int) last[2 * KEPT];
+        last[2 * slot] = path;
+        last[2 * slot + 1] = role;
+        last[2 * KEPT] = (slot + 1) % KEPT;
+        return role;
+    }
+
+    private static FileRole classifyOnce(String path) {
+        String normalized = Regexes.replaceFirst(path.replace('\\', '/'), "^(\\./|/)+", "");
         String name = normalized.substring(normalized.lastIndexOf('/') + 1);
         String lowerName = name.toLowerCase(Locale.ROOT);
         List<String> allDirs = folders(normalized);
@@ -101,7 +132,7 @@ public final class FileRoles {
         if (anyIn(allDirs, IGNORED_DIRS) || IGNORED_NAMES.contains(lowerName)) {
             return FileRole.OTHER;
         }
-        if (anyIn(allDirs, GENERATED_DIRS) || GENERATED_NAME.matcher(lowerName).matches()) {
+        if (anyIn(allDirs, GENERATED_DIRS) || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()) {
             return FileRole.GENERATED;
         }
         if (isTest(dirs, name)) {
@@ -149,12 +180,25 @@ public final class FileRoles {
         return false;
     }
 
+    /** Whether {@link #GENERATED_NAME} may match: the name ends with one of its suffixes or holds its other words. */
+    private static boolean mayBeGenerated(String lowerName) {
+        for (String suffix : GENERATED_SUFFIXES) {
+            if (lowerName.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return lowerName.startsWith("zz_generated") || lowerName.contains(".generated.");
+    }
+
     private static boolean isTest(List<String> dirs, String name) {
-        if (TEST_NAME.matcher(name).matches()) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean testWord = lower.contains("test") || lower.contains("spec") || name.contains("IT") || lower.contains("suite")
+                || lower.contains("mock") || lower.contains("locust") || lower.contains(".cy.") || lower.contains("stories");
+        if (testWord && TEST_NAME.matcher(name).matches()) {
             return true;
         }
         for (String dir : dirs) {
-            if (TEST_DIRS.contains(dir) || TEST_DIR.matcher(dir).matches()) {
+            if (TEST_DIRS.contains(dir) || (dir.contains("test") || dir.contains("spec")) && TEST_DIR.matcher(dir).matches()) {
                 return true;
             }
         }

@@ -39,7 +39,7 @@ public final class Fingerprints {
     }
 
     private static String value(Finding finding) {
-        return finding.attribute("value").strip().replaceAll("\\s+", " ");
+        return Regexes.replaceAll(finding.attribute("value").strip(), "\\s+", " ");
     }
 
     private static byte[] sha256(String text) {

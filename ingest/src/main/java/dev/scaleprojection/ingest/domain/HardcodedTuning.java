@@ -114,7 +114,7 @@ final class HardcodedTuning {
      * ({@code maxRetries}), written as constants ({@code MAX_ATTEMPTS}) or passed as keyword arguments ({@code retries=3}).
      */
     private boolean isCounter(String name, String parameter, int offset) {
-        if (!parameter.equals(TuningNames.RETRY) || name.matches("[A-Z][A-Z0-9_]*")) {
+        if (!parameter.equals(TuningNames.RETRY) || Regexes.matches(name, "[A-Z][A-Z0-9_]*")) {
             return false;
         }
         List<String> words = Identifiers.words(name);
@@ -128,9 +128,9 @@ final class HardcodedTuning {
      * PageRequest.of(0, 20)}.
      */
     private void call(String name, int start, int open) {
-        boolean constructor = view.substring(Math.max(0, start - 4), start).matches("(?s).*\\bnew\\s*");
+        boolean constructor = Regexes.matches(view.substring(Math.max(0, start - 4), start), "(?s).*\\bnew\\s*");
         boolean receiver = start > 0 && (view.charAt(start - 1) == '.' || start > 1 && view.startsWith("::", start - 2));
-        if (!constructor && name.matches("[A-Z0-9_]+") || !receiver && TIMERS.contains(name)) {
+        if (!constructor && Regexes.matches(name, "[A-Z0-9_]+") || !receiver && TIMERS.contains(name)) {
             return;
         }
         Optional<String> parameter = TuningNames.ofCall(name);

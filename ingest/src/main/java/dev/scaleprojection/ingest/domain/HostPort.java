@@ -32,10 +32,10 @@ record HostPort(String host, Optional<String> port, boolean portMalformed) {
         if (port.isEmpty()) {
             return new HostPort(host, Optional.empty(), true);
         }
-        if (port.matches("\\d{1,5}") && Integer.parseInt(port) > 0 && Integer.parseInt(port) <= 65535) {
+        if (Regexes.matches(port, "\\d{1,5}") && Integer.parseInt(port) > 0 && Integer.parseInt(port) <= 65535) {
             return new HostPort(host, Optional.of(port), false);
         }
-        boolean placeholder = port.matches(".*[${}%<>].*") || port.matches("[A-Z_]+");
+        boolean placeholder = Regexes.matches(port, ".*[${}%<>].*") || Regexes.matches(port, "[A-Z_]+");
         return new HostPort(host, Optional.empty(), !placeholder);
     }
 

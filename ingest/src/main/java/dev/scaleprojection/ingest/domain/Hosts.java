@@ -77,7 +77,7 @@ final class Hosts {
     }
 
     static boolean isWellFormed(String host) {
-        return isIpv4(host) || isIpv6(host) || HOSTNAME.matcher(host).matches() && !host.matches("[\\d.]+");
+        return isIpv4(host) || isIpv6(host) || HOSTNAME.matcher(host).matches() && !Regexes.matches(host, "[\\d.]+");
     }
 
     static boolean isIpv4(String host) {
@@ -172,7 +172,7 @@ final class Hosts {
      * {@code api.acme.io}; not a module or file name ({@code http.server}, {@code app.py}).
      */
     static boolean isQualifiedDomainName(String host) {
-        String lower = host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        String lower = Regexes.replaceAll(host.toLowerCase(Locale.ROOT), "\\.$", "");
         int dot = lower.lastIndexOf('.');
         if (dot <= 0 || isIpv4(lower) || !HOSTNAME.matcher(lower).matches()) {
             return false;

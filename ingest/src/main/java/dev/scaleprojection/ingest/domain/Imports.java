@@ -77,9 +77,9 @@ final class Imports {
         Matcher from = PYTHON_FROM.matcher(code);
         while (from.find()) {
             List<String> module = pythonModule(file, from.group(1).length(), from.group(2));
-            for (String item : from.group(3).replaceAll("[()\\\\]", " ").split(",")) {
+            for (String item : Regexes.replaceAll(from.group(3), "[()\\\\]", " ").split(",")) {
                 String[] parts = item.strip().split("\\s+as\\s+");
-                if (!parts[0].isBlank() && parts[0].matches("\\w+")) {
+                if (!parts[0].isBlank() && Regexes.matches(parts[0], "\\w+")) {
                     List<String> source = new ArrayList<>(module);
                     imports.put(parts.length > 1 ? parts[1].strip() : parts[0], List.copyOf(source));
                 }
@@ -114,11 +114,11 @@ final class Imports {
             String names = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
             String spec = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
             List<String> module = scriptModule(file, spec);
-            for (String item : names.replaceAll("[{}]", ",").split(",")) {
-                String[] parts = item.strip().replaceFirst("^type\\s+", "").replaceFirst("^\\*\\s+as\\s+", "")
+            for (String item : Regexes.replaceAll(names, "[{}]", ",").split(",")) {
+                String[] parts = Regexes.replaceFirst(item.strip(), "^type\\s+", "").replaceFirst("^\\*\\s+as\\s+", "")
                         .split("\\s+as\\s+|\\s*:\\s*");
                 String name = parts[parts.length - 1].strip();
-                if (name.matches("[A-Za-z_$][\\w$]*")) {
+                if (Regexes.matches(name, "[A-Za-z_$][\\w$]*")) {
                     imports.put(name, module);
                 }
             }

@@ -82,7 +82,7 @@ final class InProcessState {
             Matcher session = EXPRESS_SESSION.matcher(code);
             while (session.find()) {
                 int close = Calls.closing(code, session.end() - 2);
-                if (!code.substring(session.end() - 1, Math.min(code.length(), close)).matches("(?s).*\\bstore\\s*:.*")) {
+                if (!Regexes.matches(code.substring(session.end() - 1, Math.min(code.length(), close)), "(?s).*\\bstore\\s*:.*")) {
                     add(file, session.start(), "express-session-memory-store", "session", lines, findings);
                 }
             }
@@ -107,7 +107,7 @@ final class InProcessState {
             return;
         }
         String holder = file.enclosingType(offset).map(Declarations.Scope::name)
-                .orElse(file.file().name().replaceFirst("\\.[^.]*$", ""));
+                .orElse(Regexes.replaceFirst(file.file().name(), "\\.[^.]*$", ""));
         findings.add(SharedCollections.finding(file, offset, file.anchorOrMember(offset), holder, collection, collection,
                 mutation, "process"));
     }

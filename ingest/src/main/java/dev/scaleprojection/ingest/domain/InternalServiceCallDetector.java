@@ -99,7 +99,7 @@ public final class InternalServiceCallDetector implements Detector {
             for (int line = 1; line <= source.lineCount(); line++) {
                 String code = source.codeLine(line);
                 boolean http = code.contains("BaseAddress");
-                boolean grpc = code.contains("Grpc") && code.matches(".*\\bAddress\\s*=.*");
+                boolean grpc = code.contains("Grpc") && Regexes.matches(code, ".*\\bAddress\\s*=.*");
                 int offset = source.lineStart(line) + code.indexOf(http ? "BaseAddress" : "Address");
                 if ((http || grpc) && !file.insideTest(offset)) {
                     List<String> targets = new ArrayList<>();
@@ -183,10 +183,10 @@ public final class InternalServiceCallDetector implements Detector {
             }
             if (receiver.startsWith("axios") || axiosInstances && (file.language() == Language.JAVASCRIPT
                     || file.language() == Language.TYPESCRIPT)
-                    && receiver.matches("(this\\.)?(api|http|client|\\w*client|\\w*api)")) {
+                    && Regexes.matches(receiver, "(this\\.)?(api|http|client|\\w*client|\\w*api)")) {
                 return Optional.of("axios");
             }
-            if (file.language() == Language.PYTHON && receiver.matches("(requests|httpx|session|self\\.session|client"
+            if (file.language() == Language.PYTHON && Regexes.matches(receiver, "(requests|httpx|session|self\\.session|client"
                     + "|self\\.client|aiohttp|\\w*session|\\w*client)")) {
                 return Optional.of("requests");
             }
@@ -194,7 +194,7 @@ public final class InternalServiceCallDetector implements Detector {
                 return Optional.of("httpclient");
             }
             if (receiver.equals("uri") && name.equals("create") || name.equals("newBuilder") && receiver.contains("httprequest")
-                    || file.language() == Language.CSHARP && name.endsWith("Async") && receiver.matches(".*(client|http).*")) {
+                    || file.language() == Language.CSHARP && name.endsWith("Async") && Regexes.matches(receiver, ".*(client|http).*")) {
                 return Optional.of("httpclient");
             }
             return Optional.empty();
@@ -224,7 +224,7 @@ public final class InternalServiceCallDetector implements Detector {
                 int after = identifier.end();
                 boolean called = after < text.length() && text.charAt(after) == '(';
                 if (!called) {
-                    String name = identifier.group().replaceFirst("^(this|self)\\.", "");
+                    String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
                     Optional<String> constant = Optional.ofNullable(constants().get(name)).flatMap(ServiceTargets::ofAddress);
                     constant.or(() -> ServiceTargets.ofName(identifier.group())).filter(t -> !targets.contains(t))
                             .ifPresent(targets::add);

@@ -57,7 +57,7 @@ final class JsonTree {
             i++;
         }
         String literal = s.substring(start, i);
-        if (!literal.matches("true|false|null|-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
+        if (!Regexes.matches(literal, "true|false|null|-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
             throw error("unexpected '" + (literal.isEmpty() ? String.valueOf(c) : literal) + "'");
         }
         return new TreeNode.Scalar(literal.equals("null") ? "" : literal, at);

@@ -182,6 +182,6 @@ final class KeyValueFiles {
     }
 
     private static String unescape(String value) {
-        return value.replaceAll("\\\\([:=#! \\\\])", "$1");
+        return Regexes.replaceAll(value, "\\\\([:=#! \\\\])", "$1");
     }
 }

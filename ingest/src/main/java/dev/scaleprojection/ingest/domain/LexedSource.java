@@ -15,13 +15,28 @@ public final class LexedSource {
     private final String uncommented;
     private final List<StringLiteral> literals;
     private final int[] lineStarts;
+    private final Language language;
+    private Declarations declarations;
 
-    LexedSource(String text, String code, String uncommented, List<StringLiteral> literals, int[] lineStarts) {
+    LexedSource(String text, String code, String uncommented, List<StringLiteral> literals, int[] lineStarts,
+                Language language) {
         this.text = text;
         this.code = code;
         this.uncommented = uncommented;
         this.literals = List.copyOf(literals);
         this.lineStarts = lineStarts;
+        this.language = language;
+    }
+
+    /** The declarations of the text, scanned once on first use for the language it was lexed as. */
+    Declarations declarations(Language of) {
+        if (of != language) {
+            return Declarations.of(this, of);
+        }
+        if (declarations == null) {
+            declarations = Declarations.of(this, language);
+        }
+        return declarations;
     }
 
     public String text() {

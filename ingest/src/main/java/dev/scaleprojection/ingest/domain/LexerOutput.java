@@ -58,8 +58,8 @@ final class LexerOutput {
         return code[i];
     }
 
-    LexedSource finish() {
+    LexedSource finish(Language language) {
         literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
-        return new LexedSource(text, new String(code), new String(uncommented), literals, lineStarts);
+        return new LexedSource(text, new String(code), new String(uncommented), literals, lineStarts, language);
     }
 }

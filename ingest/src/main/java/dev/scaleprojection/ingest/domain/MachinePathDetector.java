@@ -66,7 +66,7 @@ public final class MachinePathDetector implements Detector {
 
     private static Optional<Finding> finding(CodeFile file, StringLiteral literal, MachinePaths.MachinePath path) {
         CodeContext context = CodeContext.of(file.source(), file.language(), literal);
-        String callee = context.callee().replaceFirst("^@", "");
+        String callee = Regexes.replaceFirst(context.callee(), "^@", "");
         if (IncidentalLiterals.isIncidental(context) || literal.value().startsWith("classpath:")
                 || commentedInside(literal.value(), path.start())
                 || RESOURCE_CALL.matcher(context.calleeName()).matches() || appendedToSomething(context, literal, path)) {
@@ -101,10 +101,10 @@ public final class MachinePathDetector implements Detector {
     private static boolean appendedToSomething(CodeContext context, StringLiteral literal, MachinePaths.MachinePath path) {
         String expression = context.argumentExpression();
         boolean concatenated = expression.endsWith("+") && path.start() == 0;
-        boolean joined = context.calleeName().matches("(?i)get|of|join|combine|resolve|Join|Combine|File")
+        boolean joined = Regexes.matches(context.calleeName(), "(?i)get|of|join|combine|resolve|Join|Combine|File")
                 && !context.isFirstArgument()
                 && path.start() == 0;
-        return concatenated || joined && !literal.value().matches("(?s)^[A-Za-z]:.*");
+        return concatenated || joined && !Regexes.matches(literal.value(), "(?s)^[A-Za-z]:.*");
     }
 
     /** The name the literal is given: the member it initialises, the variable it is assigned to, or its keyword or key. */

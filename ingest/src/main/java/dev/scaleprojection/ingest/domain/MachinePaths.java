@@ -60,7 +60,7 @@ final class MachinePaths {
         }
         Matcher unix = UNIX.matcher(text);
         while (unix.find()) {
-            Optional<MachinePath> path = unix(unix.group(1), unix.group(2), unix.group().replaceAll("/$", ""), unix.start());
+            Optional<MachinePath> path = unix(unix.group(1), unix.group(2), Regexes.replaceAll(unix.group(), "/$", ""), unix.start());
             if (path.isPresent()) {
                 return path;
             }

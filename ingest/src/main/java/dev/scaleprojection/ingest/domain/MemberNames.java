@@ -26,7 +26,7 @@ final class MemberNames {
         if (equals < 0) {
             return Optional.empty();
         }
-        String target = statement.substring(0, equals).strip().replaceAll(":$", "").replaceAll("\\{[^{}]*}\\s*$", "").strip();
+        String target = Regexes.replaceAll(statement.substring(0, equals).strip(), ":$", "").replaceAll("\\{[^{}]*}\\s*$", "").strip();
         Matcher annotated = TYPED_NAME.matcher(target);
         if (annotated.find()) {
             return Optional.of(annotated.group(1));
@@ -50,8 +50,8 @@ final class MemberNames {
         while (stop < code.length() && stop < i + 400 && ";={(".indexOf(code.charAt(stop)) < 0) {
             stop++;
         }
-        String declaration = code.substring(Math.min(i + 1, code.length()), Math.min(stop, code.length()))
-                .replaceAll("@[\\w.]+(\\([^)]*\\))?", " ").strip();
+        String declaration = Regexes.replaceAll(code.substring(Math.min(i + 1, code.length()), Math.min(stop, code.length())),
+                "@[\\w.]+(\\([^)]*\\))?", " ").strip();
         Matcher last = LAST_NAME.matcher(declaration);
         return last.find() ? Optional.of(last.group(1)) : Optional.empty();
     }

@@ -56,6 +56,13 @@ final class Mentions {
 
     /** Lower case for ASCII letters only, so every offset stays where it was. */
     static String asciiLowerCase(String text) {
+        int first = 0;
+        while (first < text.length() && (text.charAt(first) < 'A' || text.charAt(first) > 'Z')) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'A' && chars[i] <= 'Z') {

@@ -62,7 +62,7 @@ final class MetricLabels {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Calls.Call call : Calls.in(code, TAG_CALLS::contains)) {
-            if (file.insideTest(call.nameStart()) || !metricCall(file, call, library)) {
+            if (!metricCall(file, call, library) || file.insideTest(call.nameStart())) {
                 continue;
             }
             for (Pair pair : pairs(file, call, declaredLabels)) {
@@ -117,9 +117,9 @@ final class MetricLabels {
         for (int i = 0; i < texts.size(); i++) {
             Matcher entries = Pattern.compile("[\"']?([A-Za-z_.][\\w.]*)[\"']?\\s*(?::|=(?!=)|"
                     + ",)\\s*([^,}]+)").matcher(texts.get(i));
-            if (texts.get(i).startsWith("{") || texts.get(i).matches("(?s)^\\w+\\s*=.*")
+            if (texts.get(i).startsWith("{") || Regexes.matches(texts.get(i), "(?s)^\\w+\\s*=.*")
                     || texts.get(i).startsWith("prometheus.Labels")
-                    || texts.get(i).matches("(?s)^new\\s*(KeyValuePair[^(]*)?\\(.*")) {
+                    || Regexes.matches(texts.get(i), "(?s)^new\\s*(KeyValuePair[^(]*)?\\(.*")) {
                 while (entries.find()) {
                     pairs.add(new Pair(entries.group(1), entries.group(2), arguments.get(i)[0] + entries.start()));
                 }
@@ -147,6 +147,10 @@ final class MetricLabels {
     /** Label names declared with metrics assigned to a variable: {@code REQUESTS = Counter("r", "…", ["user_id"])}. */
     private static Map<String, List<String>> declaredLabels(CodeFile file) {
         Map<String, List<String>> declared = new LinkedHashMap<>();
+        String code = file.code();
+        if (!code.contains("Counter") && !code.contains("Gauge") && !code.contains("Histogram") && !code.contains("Summary")) {
+            return declared;
+        }
         Matcher assignment = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?[\\w.]*(?:Counter|Gauge|"
                 + "Histogram|Summary)"
                 + "(?:Vec)?\\s*\\(").matcher(file.code());

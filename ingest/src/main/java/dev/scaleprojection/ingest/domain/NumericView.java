@@ -25,7 +25,7 @@ final class NumericView {
     static NumericView of(CodeFile file) {
         char[] chars = file.code().toCharArray();
         for (StringLiteral literal : file.source().literals()) {
-            if (literal.value().strip().matches("-?\\d+(\\.\\d+)?")) {
+            if (Regexes.matches(literal.value().strip(), "-?\\d+(\\.\\d+)?")) {
                 literal.value().getChars(0, literal.value().length(), chars, literal.contentOffset());
             }
         }

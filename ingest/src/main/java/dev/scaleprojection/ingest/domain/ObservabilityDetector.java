@@ -132,10 +132,18 @@ public final class ObservabilityDetector implements Detector {
     private static int firstSetUp(CodeFile file, ObservabilitySetups.Signature signature, String lower) {
         String text = file.code();
         int first = -1;
+        Matcher reused = null;
+        RequiredWords required = null;
         for (String hint : signature.hints()) {
             for (int at = lower.indexOf(hint); at >= 0 && (first < 0 || at < first); at = lower.indexOf(hint, at + 1)) {
-                Matcher matcher = signature.pattern().matcher(text).region(Math.max(0, at - 48),
-                        Math.min(text.length(), at + 200));
+                int from = Math.max(0, at - 48);
+                int to = Math.min(text.length(), at + 200);
+                required = required == null ? new RequiredWords(text, ObservabilitySetups.requiredWords(signature)) : required;
+                if (!required.anyWithin(from, to)) {
+                    continue;
+                }
+                reused = reused == null ? signature.pattern().matcher(text) : reused;
+                Matcher matcher = reused.region(from, to);
                 if (matcher.find() && matcher.start() <= at + hint.length() && accepted(file, matcher.start())) {
                     first = first < 0 ? matcher.start() : Math.min(first, matcher.start());
                     break;
@@ -147,7 +155,7 @@ public final class ObservabilityDetector implements Detector {
 
     private static boolean accepted(CodeFile file, int offset) {
         String line = file.source().codeLine(file.line(offset)).strip();
-        return !line.matches("(import|using|from|package|require)\\b.*") && !file.insideTest(offset);
+        return !Regexes.matches(line, "(import|using|from|package|require)\\b.*") && !file.insideTest(offset);
     }
 
     /** The text of the statement that configures logging, strings readable, to judge its format. */

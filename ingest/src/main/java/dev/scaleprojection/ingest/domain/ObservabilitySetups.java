@@ -142,6 +142,20 @@ final class ObservabilitySetups {
         return STRUCTURED.matcher(text).find() ? "structured" : "text";
     }
 
+    /**
+     * Words every match of a code signature's pattern contains, one at least, where its hints are common words of
+     * other code (the {@code prom} of Prometheus is in every TypeScript {@code Promise}); empty where not worked out.
+     */
+    static List<String> requiredWords(Signature signature) {
+        return signature.kind().equals(ObservabilityDetector.METRICS) && signature.library().equals("prometheus")
+                ? PROMETHEUS_WORDS : List.of();
+    }
+
+    /** One of these is in each alternative of the Prometheus code signature. */
+    private static final List<String> PROMETHEUS_WORDS = List.of("prometheus", "promauto.", "promhttp.",
+            "collectDefaultMetrics", ".Counter", ".Gauge", ".Histogram", ".Summary", "Metrics.Create", "UseMetricServer",
+            "UseHttpMetrics", "make_asgi_app");
+
     private static Signature metric(String library, String pattern, String... hints) {
         return new Signature(ObservabilityDetector.METRICS, library, Pattern.compile(pattern), List.of(hints));
     }

@@ -111,7 +111,7 @@ final class OrmRelations {
         if (django.find()) {
             String target = django.group(3);
             List<String> module = new ArrayList<>(Imports.folders(file.path()));
-            module.add(file.file().name().replaceFirst("\\.py$", ""));
+            module.add(Regexes.replaceFirst(file.file().name(), "\\.py$", ""));
             String ownApp = djangoApp(module);
             Optional<String> targetApp;
             if (target.equals("settings.AUTH_USER_MODEL") || target.equals("AUTH_USER_MODEL")) {
@@ -153,7 +153,7 @@ final class OrmRelations {
      */
     private static Optional<Relation> ef(CodeFile file, TypeMember member, Optional<String> ownNamespace) {
         String type = element(member.type().replace("?", ""));
-        if (ownNamespace.isEmpty() || NOT_ENTITIES.contains(type) || !type.matches("[A-Z]\\w*") || member.isStatic()) {
+        if (ownNamespace.isEmpty() || NOT_ENTITIES.contains(type) || !Regexes.matches(type, "[A-Z]\\w*") || member.isStatic()) {
             return Optional.empty();
         }
         List<String> own = Arrays.asList(ownNamespace.get().split("\\."));
@@ -163,7 +163,7 @@ final class OrmRelations {
             List<String> namespace = Arrays.asList(using.split("\\."));
             Optional<List<String>> contexts = BoundedContexts.crossing(own, namespace, 1);
             boolean named = namespace.stream().anyMatch(segment -> segment.toLowerCase(Locale.ROOT).startsWith(stem)
-                    || stem.startsWith(BoundedContexts.normalize(segment).replaceAll("s$", "")));
+                    || stem.startsWith(Regexes.replaceAll(BoundedContexts.normalize(segment), "s$", "")));
             if (contexts.isPresent() && named) {
                 candidates.add(new Relation(contexts.get().get(0), contexts.get().get(1), using + "." + type,
                         member.type().contains("<") ? "collection" : "reference"));
@@ -189,6 +189,6 @@ final class OrmRelations {
     /** {@code List<Customer>} holds Customer. */
     private static String element(String type) {
         Matcher collection = COLLECTION.matcher(type.strip());
-        return collection.matches() ? collection.group(1) : type.strip().replaceAll("<.*", "");
+        return collection.matches() ? collection.group(1) : Regexes.replaceAll(type.strip(), "<.*", "");
     }
 }

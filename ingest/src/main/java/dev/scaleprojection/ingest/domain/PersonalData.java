@@ -72,8 +72,8 @@ final class PersonalData {
      */
     static Optional<String> kindOf(String name, String holder, String type) {
         List<String> words = Identifiers.words(name);
-        if (words.isEmpty() || type.matches("(?i)bool(ean)?|int|long|short|byte|Int\\d*|u?int\\d*|float|double|decimal|Date.*")
-                && !name.toLowerCase(java.util.Locale.ROOT).matches(".*(birth|dob).*|.*(phone|card|iban|account)number.*")) {
+        if (words.isEmpty() || Regexes.matches(type, "(?i)bool(ean)?|int|long|short|byte|Int\\d*|u?int\\d*|float|double|decimal|Date.*")
+                && !Regexes.matches(name.toLowerCase(java.util.Locale.ROOT), ".*(birth|dob).*|.*(phone|card|iban|account)number.*")) {
             return Optional.empty();
         }
         if (words.stream().anyMatch(NOT_PERSONAL::contains) && !words.equals(List.of("address"))) {
@@ -85,7 +85,7 @@ final class PersonalData {
                 || endsWithWords(words, "emailaddr")) {
             return businessContact(words, holder) ? Optional.empty() : Optional.of("email");
         }
-        if (PHONES.contains(last) || joined.matches(".*(phone|mobile|tel|telephone|cell|fax)(number|no|num)")) {
+        if (PHONES.contains(last) || Regexes.matches(joined, ".*(phone|mobile|tel|telephone|cell|fax)(number|no|num)")) {
             return businessContact(words, holder) ? Optional.empty() : Optional.of("phone");
         }
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
@@ -111,13 +111,13 @@ final class PersonalData {
 
     private static Optional<String> postal(List<String> words, String joined, String holder, String type) {
         String last = Identifiers.last(words);
-        if (joined.matches(".*(street|postcode|postalcode|zipcode|addressline\\d*|streetname|housenumber)(\\d*)")
+        if (Regexes.matches(joined, ".*(street|postcode|postalcode|zipcode|addressline\\d*|streetname|housenumber)(\\d*)")
                 && !businessContact(words, holder)) {
             return Optional.of("address");
         }
         boolean addressLike = last.equals("address")
-                || words.size() >= 2 && words.get(words.size() - 2).equals("address") && last.matches("\\d+|line");
-        if (!addressLike || type.matches("(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")) {
+                || words.size() >= 2 && words.get(words.size() - 2).equals("address") && Regexes.matches(last, "\\d+|line");
+        if (!addressLike || Regexes.matches(type, "(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")) {
             return Optional.empty();
         }
         int index = words.lastIndexOf("address");

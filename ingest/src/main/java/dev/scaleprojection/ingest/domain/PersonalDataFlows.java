@@ -82,7 +82,7 @@ final class PersonalDataFlows {
                     attributes.put("piiKind", kind.get());
                     attributes.put("field", value.field());
                     attributes.put("holder", file.enclosingType(call.nameStart()).map(Declarations.Scope::name)
-                            .orElse(file.file().name().replaceFirst("\\.[^.]*$", "")));
+                            .orElse(Regexes.replaceFirst(file.file().name(), "\\.[^.]*$", "")));
                     attributes.put("context", context);
                     attributes.put("channel", channel.get());
                     attributes.put("via", call.expression());
@@ -126,7 +126,7 @@ final class PersonalDataFlows {
     /** A call given a function is a registration ({@code router.post("/x", (req, res) => …)}), not a request. */
     private static boolean passesFunction(String code, Calls.Call call) {
         String arguments = code.substring(call.open(), Math.min(code.length(), call.close()));
-        return arguments.contains("=>") || arguments.matches("(?s).*\\b(function|lambda|func|def)\\b.*");
+        return arguments.contains("=>") || Regexes.matches(arguments, "(?s).*\\b(function|lambda|func|def)\\b.*");
     }
 
     private record Value(String expression, String field, String holder, int offset) {
@@ -151,22 +151,22 @@ final class PersonalDataFlows {
         Matcher matcher = VALUE.matcher(text);
         while (matcher.find()) {
             String rest = text.substring(matcher.end()).stripLeading();
-            if (rest.startsWith("(") || rest.matches("(?s)^(:(?!:)|=(?![=>])).*") || masked(text, matcher.start())) {
+            if (rest.startsWith("(") || Regexes.matches(rest, "(?s)^(:(?!:)|=(?![=>])).*") || masked(text, matcher.start())) {
                 continue;
             }
-            String[] segments = matcher.group(1).replaceAll("\\s+", "").split("\\?\\.|!!\\.|\\.|->");
+            String[] segments = Regexes.replaceAll(matcher.group(1), "\\s+", "").split("\\?\\.|!!\\.|\\.|->");
             String field = property(segments[segments.length - 1]);
             String holder = segments.length > 1 ? property(segments[segments.length - 2]) : "";
             if (holder.equals("this") || holder.equals("self")) {
                 holder = file.enclosingType(base + matcher.start()).map(Declarations.Scope::name).orElse("");
             }
-            values.add(new Value(matcher.group(1).replaceAll("\\s+", ""), field, holder, base + matcher.start()));
+            values.add(new Value(Regexes.replaceAll(matcher.group(1), "\\s+", ""), field, holder, base + matcher.start()));
         }
     }
 
     /** {@code getEmail()} is the property {@code email}. */
     private static String property(String segment) {
-        String name = segment.replaceAll("\\(\\)$", "");
+        String name = Regexes.replaceAll(segment, "\\(\\)$", "");
         Matcher accessor = ACCESSOR.matcher(name);
         if (accessor.matches()) {
             String property = accessor.group(1);

@@ -138,17 +138,17 @@ final class PersonalDataStores {
                 || member.initializer().startsWith("forms.")) {
             return Optional.empty();
         }
-        if (member.initializer().startsWith("models.") || djangoModel && member.initializer().matches("\\w*Field\\(.*")) {
+        if (member.initializer().startsWith("models.") || djangoModel && Regexes.matches(member.initializer(), "\\w*Field\\(.*")) {
             return Optional.of("django");
         }
-        if (header.matches("(?s).*table\\s*=\\s*True.*")) {
+        if (Regexes.matches(header, "(?s).*table\\s*=\\s*True.*")) {
             return Optional.of("sqlmodel");
         }
-        if (member.type().contains("Mapped[") || member.initializer().matches("(?:\\w+\\.)?(?:Column|mapped_column)\\(.*")) {
+        if (member.type().contains("Mapped[") || Regexes.matches(member.initializer(), "(?:\\w+\\.)?(?:Column|mapped_column)\\(.*")) {
             return Optional.of("sqlalchemy");
         }
         if (PYTHON_STORED.matcher(member.initializer()).find()
-                && header.matches("(?s)class\\s+\\w+\\s*\\((?:[\\w.]+\\.)?(Document|Model|DynamicDocument|"
+                && Regexes.matches(header, "(?s)class\\s+\\w+\\s*\\((?:[\\w.]+\\.)?(Document|Model|DynamicDocument|"
                 + "EmbeddedDocument)\\s*[,)].*")) {
             return Optional.of(header.contains("Document") ? "mongoengine" : "orm");
         }
@@ -174,12 +174,12 @@ final class PersonalDataStores {
         if (NOT_MESSAGES.matcher(member.holderHeader()).find() || SCHEMA_FIELD.matcher(member.initializer()).find()) {
             return false;
         }
-        return EVENT_NAME.matcher(member.holder()).matches() && !member.holder().matches(".*(Handler|Listener|Consumer)s?")
+        return EVENT_NAME.matcher(member.holder()).matches() && !Regexes.matches(member.holder(), ".*(Handler|Listener|Consumer)s?")
                 || EVENT_BASE.matcher(member.holderHeader()).find();
     }
 
     /** {@code Optional<String>}, {@code String?}, {@code Mapped[str]} are judged by what they hold. */
     private static String simpleType(String type) {
-        return type.replaceAll("^(Optional|Mapped|Option|Nullable)\\s*[<\\[]\\s*", "").replaceAll("[>\\]?]+$", "").strip();
+        return Regexes.replaceAll(type, "^(Optional|Mapped|Option|Nullable)\\s*[<\\[]\\s*", "").replaceAll("[>\\]?]+$", "").strip();
     }
 }

@@ -19,7 +19,7 @@ public final class Placeholders {
     /** True when the whole value is one placeholder without a default, such as {@code ${DB_URL}}: nothing is configured. */
     public static boolean isBarePlaceholder(String value) {
         String v = unescape(value.strip());
-        return v.matches("\\$\\{[A-Za-z0-9_.\\-\\[\\]]+(:?\\?[^}]*)?}") || v.matches("\\$[A-Za-z_][A-Za-z0-9_]*");
+        return Regexes.matches(v, "\\$\\{[A-Za-z0-9_.\\-\\[\\]]+(:?\\?[^}]*)?}") || Regexes.matches(v, "\\$[A-Za-z_][A-Za-z0-9_]*");
     }
 
     public static Resolved resolve(String value) {
@@ -61,12 +61,12 @@ public final class Placeholders {
     private static int defaultSeparator(String inner) {
         int colon = inner.indexOf(':');
         int dash = inner.indexOf('-');
-        boolean shellDash = dash > 0 && (colon < 0 || dash < colon) && inner.substring(0, dash).matches("[A-Za-z_]\\w*")
-                && (colon < 0 || inner.substring(0, dash).matches("[A-Z_][A-Z0-9_]*"));
+        boolean shellDash = dash > 0 && (colon < 0 || dash < colon) && Regexes.matches(inner.substring(0, dash), "[A-Za-z_]\\w*")
+                && (colon < 0 || Regexes.matches(inner.substring(0, dash), "[A-Z_][A-Z0-9_]*"));
         if (shellDash) {
             return dash;
         }
-        if (colon > 0 && inner.substring(0, colon).matches("[\\w.\\-\\[\\]]+")) {
+        if (colon > 0 && Regexes.matches(inner.substring(0, colon), "[\\w.\\-\\[\\]]+")) {
             return inner.startsWith(":?", colon) ? -1 : colon;
         }
         return -1;

@@ -21,11 +21,26 @@ public final class Redaction {
     private Redaction() {
     }
 
+    /** Each pattern runs only where the words it needs are in the text: most evidence holds no credential. */
     public static String redact(String text) {
-        String redacted = URL_USER_INFO.matcher(text).replaceAll(MASK + ":" + MASK + "@");
-        redacted = DSN_USER_INFO.matcher(redacted).replaceAll(MASK + ":" + MASK + "@");
-        redacted = SECRET_VALUE.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(match.group(1)) + MASK);
-        redacted = BEARER.matcher(redacted).replaceAll("$1" + MASK);
-        return AWS_KEY_ID.matcher(redacted).replaceAll(MASK);
+        String redacted = text;
+        if (redacted.indexOf('@') >= 0) {
+            if (redacted.contains("://")) {
+                redacted = URL_USER_INFO.matcher(redacted).replaceAll(MASK + ":" + MASK + "@");
+            }
+            if (redacted.contains("@tcp(") || redacted.contains("@unix(")) {
+                redacted = DSN_USER_INFO.matcher(redacted).replaceAll(MASK + ":" + MASK + "@");
+            }
+        }
+        String lower = Mentions.asciiLowerCase(redacted);
+        if (lower.contains("pass") || lower.contains("pwd") || lower.contains("secret") || lower.contains("token")
+                || lower.contains("key") || lower.contains("credential")) {
+            redacted = SECRET_VALUE.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(match.group(1)) + MASK);
+            lower = Mentions.asciiLowerCase(redacted);
+        }
+        if (lower.contains("bearer")) {
+            redacted = BEARER.matcher(redacted).replaceAll("$1" + MASK);
+        }
+        return redacted.contains("AKIA") || redacted.contains("ASIA") ? AWS_KEY_ID.matcher(redacted).replaceAll(MASK) : redacted;
     }
 }

@@ -111,7 +111,7 @@ final class SchemaDocuments {
     private static void field(LexedSource source, String holder, int start, int end, String keyword, List<Field> fields) {
         String code = source.code();
         String statement = ANNOTATION.matcher(code.substring(start, end)).replaceAll(a -> " ".repeat(a.group().length()));
-        if (statement.isBlank() || statement.strip().matches("(option|reserved|extensions|message|enum|import)\\b.*")) {
+        if (statement.isBlank() || Regexes.matches(statement.strip(), "(option|reserved|extensions|message|enum|import)\\b.*")) {
             return;
         }
         Matcher field = (keyword.equals("message") ? PROTO_FIELD : IDL_FIELD).matcher(statement);
@@ -179,6 +179,6 @@ final class SchemaDocuments {
 
     private static String unquote(String name) {
         String last = name.substring(name.lastIndexOf('.') + 1).strip();
-        return last.replaceAll("[\"`\\[\\]]", "");
+        return Regexes.replaceAll(last, "[\"`\\[\\]]", "");
     }
 }

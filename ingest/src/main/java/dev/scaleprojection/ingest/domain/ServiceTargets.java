@@ -74,7 +74,7 @@ final class ServiceTargets {
     /** A bare host given to a gRPC channel builder: {@code forAddress("inventory-service", 9090)}. */
     static Optional<String> ofHost(String value) {
         String host = Placeholders.resolve(value.strip()).value().toLowerCase(Locale.ROOT);
-        return host.matches("[a-z][a-z0-9_.-]*") ? internalHost(host) : Optional.empty();
+        return Regexes.matches(host, "[a-z][a-z0-9_.-]*") ? internalHost(host) : Optional.empty();
     }
 
     private static Optional<String> internalHost(String host) {
@@ -86,7 +86,7 @@ final class ServiceTargets {
                 return NOT_SERVICES.contains(name) || name.isEmpty() ? Optional.empty() : Optional.of(name);
             }
         }
-        if (name.contains(".") || !name.matches("[a-z][a-z0-9_-]*") || NOT_SERVICES.contains(name)
+        if (name.contains(".") || !Regexes.matches(name, "[a-z][a-z0-9_-]*") || NOT_SERVICES.contains(name)
                 || VENDORS.stream().anyMatch(name::contains)) {
             return Optional.empty();
         }
@@ -98,7 +98,7 @@ final class ServiceTargets {
      * inventory; {@code baseUrl}, {@code API_URL}, {@code STRIPE_API_URL} give nothing.
      */
     static Optional<String> ofName(String name) {
-        List<String> words = new ArrayList<>(Identifiers.words(name.replaceFirst("^(self|this|cfg|config|settings|s|c)\\.", "")
+        List<String> words = new ArrayList<>(Identifiers.words(Regexes.replaceFirst(name, "^(self|this|cfg|config|settings|s|c)\\.", "")
                 .replaceAll("^.*\\.", "")));
         if (words.isEmpty() || !URL_WORDS.contains(Identifiers.last(words))) {
             return Optional.empty();
@@ -120,7 +120,7 @@ final class ServiceTargets {
      * their service.
      */
     static Optional<String> ofStub(String name) {
-        String stripped = name.replaceFirst("^New", "").replaceFirst("(Grpc|Stub|Client|BlockingStub)$", "");
+        String stripped = Regexes.replaceFirst(name, "^New", "").replaceFirst("(Grpc|Stub|Client|BlockingStub)$", "");
         List<String> words = Identifiers.words(stripped);
         if (words.isEmpty() || words.stream().allMatch(GENERIC::contains)) {
             return Optional.empty();

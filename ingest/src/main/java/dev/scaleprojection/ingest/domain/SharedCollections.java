@@ -76,7 +76,7 @@ final class SharedCollections {
         }
         List<Finding> findings = new ArrayList<>();
         for (TypeMember member : TypeMembers.of(file)) {
-            boolean targetTyped = member.initializer().matches("new\\s*\\(\\s*\\)|\\[\\s*]");
+            boolean targetTyped = Regexes.matches(member.initializer(), "new\\s*\\(\\s*\\)|\\[\\s*]");
             Matcher collection = MUTABLE.matcher(targetTyped ? member.type() : member.initializer());
             boolean singleton = file.language() != Language.CSHARP && SINGLETON.matcher(member.holderHeader()).find();
             if (!collection.find() || !(member.isStatic() || singleton) || file.insideTest(member.offset())) {
@@ -146,7 +146,7 @@ final class SharedCollections {
     private static List<Finding> topLevel(CodeFile file, Pattern declaration, String scope) {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String module = file.file().name().replaceFirst("\\.[^.]*$", "");
+        String module = Regexes.replaceFirst(file.file().name(), "\\.[^.]*$", "");
         LexedSource source = file.source();
         for (int line = 1; line <= source.lineCount(); line++) {
             String code = source.codeLine(line);
@@ -194,7 +194,7 @@ final class SharedCollections {
         if (stripped.startsWith("map") || stripped.startsWith("make")) {
             return "map";
         }
-        Matcher constructor = Pattern.compile("(\\w+)\\s*(?:<[^>]*>)?\\(").matcher(stripped.replaceFirst("^new\\s+", "")
+        Matcher constructor = Pattern.compile("(\\w+)\\s*(?:<[^>]*>)?\\(").matcher(Regexes.replaceFirst(stripped, "^new\\s+", "")
                 .replaceFirst("^collections\\.", ""));
         return constructor.find() ? constructor.group(1) : "collection";
     }

@@ -3,8 +3,37 @@ package dev.scaleprojection.ingest.domain;
 /**
  * Separates comments, string literals and code, per language family: C-like languages (Java, Kotlin, Scala, C#,
  * JavaScript, TypeScript, Go) and hash-commented ones (Python, Ruby). Anything else comes back as code without literals.
+ * The detectors look at one file after another on a thread, so the last few results are kept per thread (keyed by the
+ * identity of the text and the language): a file is lexed once, not once per detector.
  */
 public final class SourceLexer {
+
+    private static final int KEPT = 4;
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+    /** The last {@link #KEPT} lexings of this thread, replaced in turn. */
+    private static final class Recent {
+        private final String[] texts = new String[KEPT];
+        private final Language[] languages = new Language[KEPT];
+        private final LexedSource[] results = new LexedSource[KEPT];
+        private int next;
+
+        LexedSource get(String text, Language language) {
+            for (int i = 0; i < KEPT; i++) {
+                if (texts[i] == text && languages[i] == language) {
+                    return results[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String text, Language language, LexedSource result) {
+            texts[next] = text;
+            languages[next] = language;
+            results[next] = result;
+            next = (next + 1) % KEPT;
+        }
+    }
 
     private SourceLexer() {
     }
@@ -14,6 +43,16 @@ public final class SourceLexer {
     }
 
     public static LexedSource lex(String text, Language language) {
+        Recent recent = RECENT.get();
+        LexedSource known = recent.get(text, language);
+        if (known == null) {
+            known = lexOnce(text, language);
+            recent.put(text, language, known);
+        }
+        return known;
+    }
+
+    private static LexedSource lexOnce(String text, Language language) {
         LexerOutput output = new LexerOutput(text);
         switch (language) {
             case PYTHON, RUBY -> new HashCommentLexer(text, language, output).lex();
@@ -21,6 +60,6 @@ public final class SourceLexer {
             }
             default -> new CLikeLexer(text, language, output).lex();
         }
-        return output.finish();
+        return output.finish(language);
     }
 }

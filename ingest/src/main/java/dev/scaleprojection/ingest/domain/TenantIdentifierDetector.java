@@ -64,7 +64,7 @@ public final class TenantIdentifierDetector implements Detector {
      * ({@code TENANT_APPS}, {@code tenantFields}, {@code multiTenant}) hold no tenant.
      */
     static boolean isTenantIdentifier(String name) {
-        if (name.matches("[A-Z][A-Z0-9_]*") && !name.matches("[A-Z_]*TENANT_ID")) {
+        if (Regexes.matches(name, "[A-Z][A-Z0-9_]*") && !Regexes.matches(name, "[A-Z_]*TENANT_ID")) {
             return false;
         }
         List<String> words = Identifiers.words(name);
@@ -209,14 +209,14 @@ public final class TenantIdentifierDetector implements Detector {
         while (j < code.length() && Character.isWhitespace(code.charAt(j))) {
             j++;
         }
-        boolean accessor = j < code.length() && code.charAt(j) == ')' && code.substring(Math.max(0, end - 40), end)
-                .matches("(?s).*\\b(get|Get)\\w*$");
+        boolean accessor = j < code.length() && code.charAt(j) == ')' && Regexes.matches(
+                code.substring(Math.max(0, end - 40), end), "(?s).*\\b(get|Get)\\w*$");
         return !accessor;
     }
 
     /** {@code Tenant} in {@code Tenant tenant} or {@code new TenantContext()}: a type, not an identifier. */
     private static boolean isTypeName(String code, String name, int start, int end) {
-        if (!Character.isUpperCase(name.charAt(0)) || name.matches("[A-Z0-9_]+|.*(Id|ID|Ids|IDs|Key|Slug)")) {
+        if (!Character.isUpperCase(name.charAt(0)) || Regexes.matches(name, "[A-Z0-9_]+|.*(Id|ID|Ids|IDs|Key|Slug)")) {
             return false;
         }
         int after = end;
@@ -226,19 +226,19 @@ public final class TenantIdentifierDetector implements Detector {
         boolean declaresVariable = after < code.length() && (Character.isJavaIdentifierStart(code.charAt(after))
                 || code.charAt(after) == '<' || code.charAt(after) == '.' || code.charAt(after) == '(');
         String before = code.substring(Math.max(0, start - 12), start);
-        boolean typePosition = before.matches("(?s).*(new|class|interface|record|struct|enum|extends|implements|:|<|"
+        boolean typePosition = Regexes.matches(before, "(?s).*(new|class|interface|record|struct|enum|extends|implements|:|<|"
                 + "\\bas|is)\\s*$");
         return declaresVariable || typePosition;
     }
 
     private static boolean annotationArgument(CodeFile file, StringLiteral literal) {
         CodeContext context = CodeContext.of(file.source(), file.language(), literal);
-        return context.inAnnotation() || context.callee().matches(".*\\[FromHeader.*|.*Header");
+        return context.inAnnotation() || Regexes.matches(context.callee(), ".*\\[FromHeader.*|.*Header");
     }
 
     /** {@code tenant_id} and {@code tenantId} are one identifier for counting purposes; as written for the attribute. */
     private static String normalized(String name) {
-        return name.replaceFirst("^(get|Get|set|Set)(?=[A-Z])", "").replaceFirst("^_+", "");
+        return Regexes.replaceFirst(name, "^(get|Get|set|Set)(?=[A-Z])", "").replaceFirst("^_+", "");
     }
 
     /** Row-level security policies on tenant columns, and tenant columns of tables. */

@@ -42,7 +42,7 @@ final class TuningLiterals {
                         .map(v -> new TuningValues.Value(v.number(), v.unit(), v.duration(), end))
                         .ifPresent(v -> report.add(p, key, offset, v, Optional.of("placeholder"))));
             }
-            if (value.matches("[A-Za-z_][\\w.-]*") && TuningNames.ofKey(value).isPresent()) {
+            if (Regexes.matches(value, "[A-Za-z_][\\w.-]*") && TuningNames.ofKey(value).isPresent()) {
                 environmentLookup(report, literal);
                 quotedKey(report, view, literal);
                 report.keyed(literal.startOffset(), literal.endOffset(), value);
@@ -78,7 +78,7 @@ final class TuningLiterals {
         }
         Matcher next = NEXT_ARGUMENT.matcher(view).region(key.endOffset() - 1, view.length());
         if (next.lookingAt()) {
-            String by = context.calleeExpression().toLowerCase(Locale.ROOT).matches(".*(env|environ).*")
+            String by = Regexes.matches(context.calleeExpression().toLowerCase(Locale.ROOT), ".*(env|environ).*")
                     ? Fallbacks.ENVIRONMENT : "configuration";
             TuningNames.ofKey(key.value()).ifPresent(p -> TuningValues.at(view, next.end())
                     .ifPresent(value -> report.add(p, key.value(), next.end(), value, Optional.of(by))));

@@ -98,6 +98,6 @@ final class TuningNames {
     /** HTTP status constants such as {@code REQUEST_TIMEOUT = 408} or {@code GATEWAY_TIMEOUT = 504} are not timeouts. */
     static boolean isStatusCode(String name, String value) {
         return (value.equals("408") || value.equals("504"))
-                && name.toLowerCase(java.util.Locale.ROOT).matches(".*(request|gateway).*");
+                && Regexes.matches(name.toLowerCase(java.util.Locale.ROOT), ".*(request|gateway).*");
     }
 }

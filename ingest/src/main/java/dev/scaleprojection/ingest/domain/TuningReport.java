@@ -58,7 +58,7 @@ final class TuningReport {
         if (callee.filter(KEYED_CALLS::contains).isEmpty() || !next.lookingAt()) {
             return;
         }
-        TuningNames.ofKey(key.replaceAll("(?i)[_.-]?(config|key|prop|property|setting)$", ""))
+        TuningNames.ofKey(Regexes.replaceAll(key, "(?i)[_.-]?(config|key|prop|property|setting)$", ""))
                 .ifPresent(p -> TuningValues.at(view, next.end())
                         .ifPresent(value -> add(p, key, next.end(), value, Optional.empty())));
     }

@@ -123,7 +123,7 @@ final class TuningValues {
         return switch (language) {
             case PYTHON -> "seconds";
             case JAVASCRIPT, TYPESCRIPT -> "ms";
-            case JAVA, KOTLIN -> name.matches("(?s).*set\\w*Timeout") ? "ms" : "unspecified";
+            case JAVA, KOTLIN -> Regexes.matches(name, "(?s).*set\\w*Timeout") ? "ms" : "unspecified";
             default -> "unspecified";
         };
     }

@@ -9,6 +9,6 @@ record TypeMember(String holder, String holderHeader, String name, String type, 
                   String initializer, int offset, boolean parameter) {
 
     boolean isStatic() {
-        return modifiers.matches("(?s).*\\b(static|const|companion)\\b.*");
+        return Regexes.matches(modifiers, "(?s).*\\b(static|const|companion)\\b.*");
     }
 }

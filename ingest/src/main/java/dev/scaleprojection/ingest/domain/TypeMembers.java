@@ -168,6 +168,6 @@ final class TypeMembers {
         if (matcher.group(group) == null) {
             return "";
         }
-        return file.uncommented().substring(matcher.start(group), matcher.end(group)).strip().replaceAll("\\s+", " ");
+        return Regexes.replaceAll(file.uncommented().substring(matcher.start(group), matcher.end(group)).strip(), "\\s+", " ");
     }
 }

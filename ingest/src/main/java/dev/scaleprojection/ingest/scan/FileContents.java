@@ -1,9 +1,6 @@
 package dev.scaleprojection.ingest.scan;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -60,14 +57,12 @@ final class FileContents {
         return new Read(decode(content), content.length, Optional.empty());
     }
 
+    /**
+     * Valid UTF-8 decodes the same strictly or leniently, so one lenient decoding (malformed bytes become U+FFFD) does
+     * for both; a leading byte order mark is dropped.
+     */
     private static String decode(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(content, StandardCharsets.UTF_8);
-        }
+        String text = new String(content, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +39,9 @@ public final class RepositoryScanner {
             .thenComparing(f -> f.finding().kind()).thenComparing(f -> f.finding().anchor())
             .thenComparing(ObservedFact::fingerprint);
 
+    /** Roles of the files whose findings shape the layout (Compose build contexts, Kubernetes workloads, Helm charts). */
+    private static final Set<FileRole> LAYOUT_ROLES = EnumSet.of(FileRole.DEPLOYMENT, FileRole.CONFIGURATION);
+
     private final List<Detector> detectors;
     private final Set<FileRole> wantedRoles;
     private final ComponentMarkers componentMarkers = new ComponentMarkers(new SnakeYamlParser());
@@ -51,6 +56,22 @@ public final class RepositoryScanner {
     }
 
     public ScanResult scan(Path root, String repositoryName, ScanOptions options) {
+        return scan(root, repositoryName, options, null);
+    }
+
+    /**
+     * Rescans only {@code relativePaths} (forward slashes, from the root; a path no longer in the tree has no facts)
+     * and places their facts in the components a full scan would give: the layout is built again from the listing,
+     * the files that may mark a component and the deployment and configuration descriptors (Compose, Kubernetes,
+     * Helm), which are read for that but whose own facts are not reported. Facts, skipped files and stats are those of
+     * the given paths; the facts equal those of a full scan for the same files. One difference: an unchanged source
+     * file that would make a detector fail still gives its entry point here, where a full scan drops it.
+     */
+    public ScanResult scanPaths(Path root, String repositoryName, Collection<String> relativePaths, ScanOptions options) {
+        return scan(root, repositoryName, options, Set.copyOf(relativePaths));
+    }
+
+    private ScanResult scan(Path root, String repositoryName, ScanOptions options, Set<String> only) {
         Path realRoot;
         RepositoryTree.Listing listing;
         try {
@@ -67,27 +88,33 @@ public final class RepositoryScanner {
         int done = 0;
         for (RepositoryTree.File file : listing.files()) {
             FileRole role = FileRoles.classify(file.relative());
-            boolean forDetectors = wantedRoles.contains(role);
+            boolean reported = only == null || only.contains(file.relative());
+            boolean forDetectors = wantedRoles.contains(role) && (reported || LAYOUT_ROLES.contains(role));
             boolean forLayout = ComponentMarkers.wants(file.relative(), role);
             if (forDetectors || forLayout) {
                 FileContents.Read read = FileContents.read(file, options.maxFileBytes());
+                List<SkippedFile> fileSkipped = reported ? skipped : new ArrayList<>();
                 if (read.skipReason().isPresent()) {
-                    skipped.add(new SkippedFile(file.relative(), read.skipReason().get()));
+                    fileSkipped.add(new SkippedFile(file.relative(), read.skipReason().get()));
                 } else {
-                    scanned++;
-                    bytes += read.bytes();
+                    scanned += reported ? 1 : 0;
+                    bytes += reported ? read.bytes() : 0;
                     SourceFile source = new SourceFile(file.relative(), read.text());
-                    boolean analysed = !forDetectors || detect(source, findings, skipped);
+                    boolean analysed = !forDetectors || detect(source, findings, fileSkipped);
                     if (forLayout && analysed) {
-                        mark(source, markers, skipped);
+                        mark(source, markers, fileSkipped);
                     }
                 }
             }
             options.progress().accept(new ScanProgress(file.relative(), ++done, listing.files().size()));
         }
+        if (only != null) {
+            skipped.removeIf(skip -> !only.contains(skip.path()));
+        }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
-        List<ObservedFact> facts = observed(findings, layout);
+        List<ObservedFact> facts = observed(only == null ? findings
+                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout);
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,

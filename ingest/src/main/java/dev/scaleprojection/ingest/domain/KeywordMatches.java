@@ -1,0 +1,56 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a pattern that can only start where one of its keywords does (after a look-behind at most), without trying
+ * every offset of the text: the keywords are located with {@code indexOf} and the pattern is tried there alone, with
+ * the whole text visible to its look-arounds and anchors. The matches are those {@link Matcher#find()} would give.
+ */
+final class KeywordMatches {
+
+    private final Matcher matcher;
+    private final String text;
+    private final String[] keywords;
+    private int from;
+
+    KeywordMatches(Pattern pattern, String text, String... keywords) {
+        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.text = text;
+        this.keywords = keywords;
+    }
+
+    /** Moves to the next match, as {@link Matcher#find()}; read it from {@link #matcher()}. */
+    boolean find() {
+        int at = next(from);
+        while (at >= 0) {
+            matcher.region(at, text.length());
+            if (matcher.lookingAt()) {
+                from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                return true;
+            }
+            at = next(at + 1);
+        }
+        from = text.length() + 1;
+        return false;
+    }
+
+    Matcher matcher() {
+        return matcher;
+    }
+
+    private int next(int start) {
+        if (start > text.length()) {
+            return -1;
+        }
+        int first = -1;
+        for (String keyword : keywords) {
+            int at = text.indexOf(keyword, start);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+}
