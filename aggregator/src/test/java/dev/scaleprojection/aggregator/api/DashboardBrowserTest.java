@@ -254,7 +254,7 @@ class DashboardBrowserTest {
 
     @Test
     @Order(6)
-    void listsTheOwnerTeamsOfAnOrganizationAndATeamsComponentsWithTheirScores() {
+    void listsTheOwnerTeamsOfAnOrganizationAndATeamsComponentsWithTheirScoresNowAndAsOfAnEarlierTime() {
         WebDriver page = browser();
         page.get(base() + "/#/org/acme");
         waitForText(By.cssSelector("tr[data-owner='" + PAYMENTS + "']"), ORDERS);
@@ -272,6 +272,12 @@ class DashboardBrowserTest {
         click(By.linkText(ORDERS));
         waitForText(By.cssSelector(".component-owner"), PAYMENTS);
         assertThat(text(By.cssSelector(".component-domain"))).isEqualTo("commerce");
+
+        page.get(base() + "/#/owner/acme/group%3Adefault%2Fpayments?asOf=" + T2);
+        waitForText(By.className("historical-notice"), "2026-12-02 10:00 UTC");
+        waitForText(By.cssSelector("tr[data-component='" + ORDERS + "']"), "implicit");
+        assertThat(text(By.cssSelector(".score-card .score-index"))).isEqualTo(String.format(Locale.ROOT, "%.1f",
+                http.get("/api/organizations/acme/owners/" + PAYMENTS + "?asOf=" + T2).json().get("score").get("coherenceIndex").asDouble()));
     }
 
     static GapChange explained(GapChange change) {
