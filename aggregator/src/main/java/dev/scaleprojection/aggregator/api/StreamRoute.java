@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/stream?org=…&system=…}: gap changes and score changes as server-sent events, after a {@code connected}
  * event. Each event's id is the reader's position in the sources; a client that reconnects with {@code Last-Event-ID}
  * receives every event after it still held in the buffer, and an {@code events-missed} event first if some were
- * evicted. A comment every {@link #HEARTBEAT} keeps the connection open and notices clients that left (their write fails,
- * which frees the stream's thread). Closing ends every open stream and waits until their handlers have returned, so that
- * the server stops only after the streams' requests are complete.
+ * evicted. A comment every {@link #HEARTBEAT} keeps the connection open and notices clients that left (a write to them
+ * fails within one or two heartbeats, which frees the stream's thread). Closing ends every open stream and waits until
+ * their handlers have returned, so that the server stops only after the streams' requests are complete.
  */
 final class StreamRoute implements AutoCloseable {
 
