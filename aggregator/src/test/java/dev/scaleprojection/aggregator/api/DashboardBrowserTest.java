@@ -105,7 +105,9 @@ class DashboardBrowserTest {
         publish(asserted(round(LEDGER, T2, "assertion:a1", uncertain(GapChangeKind.WAIVED, "state.shared-store", "fp-db", Level.COMPOSED,
                 SETTLED_BY)), "ada", REASON));
         await().atMost(PATIENCE).until(() -> app.queries().organization("acme").map(s -> s.components().size() == 2).orElse(false)
-                && app.queries().history(LEDGER).map(h -> h.entries().size() == 2).orElse(false));
+                && app.queries().organization("globex").isPresent()
+                && app.queries().history(LEDGER).map(h -> h.entries().size() == 2).orElse(false)
+                && app.queries().component(LEDGER).map(c -> "assertion:a1".equals(c.cause())).orElse(false));
     }
 
     @AfterAll
@@ -256,6 +258,8 @@ class DashboardBrowserTest {
     @Order(6)
     void listsTheOwnerTeamsOfAnOrganizationAndATeamsComponentsWithTheirScoresNowAndAsOfAnEarlierTime() {
         WebDriver page = browser();
+        await().atMost(PATIENCE).until(() -> http.get("/api/organizations/acme/owners/" + PAYMENTS).json().path("score").path("accruingDebt").asInt() == 1
+                && http.get("/api/organizations/acme/domains/commerce").json().path("score").path("accruingDebt").asInt() == 1);
         page.get(base() + "/#/org/acme");
         waitForText(By.cssSelector("tr[data-owner='" + PAYMENTS + "']"), ORDERS);
         assertThat(text(By.cssSelector("tr[data-domain='commerce']"))).contains("commerce", "1 coherent · 1 accruing debt");
