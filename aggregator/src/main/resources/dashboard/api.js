@@ -22,18 +22,27 @@ export async function getJson(path, signal) {
 
 const enc = encodeURIComponent;
 
+/** "?asOf=…" for a historical view, nothing for the current state. */
+function asOfQuery(asOf) {
+  return asOf ? `?${new URLSearchParams({ asOf })}` : '';
+}
+
 export const api = {
   organizations: (signal) => getJson('/api/organizations', signal),
-  organization: (org, signal) => getJson(`/api/organizations/${enc(org)}`, signal),
-  system: (org, system, signal) => getJson(`/api/organizations/${enc(org)}/systems/${enc(system)}`, signal),
+  organization: (org, asOf, signal) => getJson(`/api/organizations/${enc(org)}${asOfQuery(asOf)}`, signal),
+  system: (org, system, asOf, signal) => getJson(`/api/organizations/${enc(org)}/systems/${enc(system)}${asOfQuery(asOf)}`, signal),
+  /** One owning team (kind owner) or business domain (kind domain) with its components. */
+  group: (kind, org, name, asOf, signal) => getJson(`${href.groupApi(kind, org, name)}${asOfQuery(asOf)}`, signal),
   trends: (org, system, signal) => getJson(system
     ? `/api/organizations/${enc(org)}/systems/${enc(system)}/trends`
     : `/api/organizations/${enc(org)}/trends`, signal),
-  gaps: (id, filters, signal) => {
-    const query = new URLSearchParams([...filters].filter(([, value]) => value !== '')).toString();
-    return getJson(`${href.componentApi(id)}/gaps${query ? `?${query}` : ''}`, signal);
+  gaps: (id, filters, asOf, signal) => {
+    const query = new URLSearchParams([...filters].filter(([, value]) => value !== ''));
+    if (asOf) query.set('asOf', asOf);
+    const text = query.toString();
+    return getJson(`${href.componentApi(id)}/gaps${text ? `?${text}` : ''}`, signal);
   },
   history: (id, signal) => getJson(`${href.componentApi(id)}/history`, signal),
-  componentMarkdown: (id) => `${href.componentApi(id)}/gaps.md`,
-  systemMarkdown: (org, system) => `/api/systems/${enc(org)}/${enc(system)}/gaps.md`,
+  componentMarkdown: (id, asOf) => `${href.componentApi(id)}/gaps.md${asOfQuery(asOf)}`,
+  systemMarkdown: (org, system, asOf) => `/api/systems/${enc(org)}/${enc(system)}/gaps.md${asOfQuery(asOf)}`,
 };

@@ -1,9 +1,11 @@
-// The dashboard: routes the URL hash (#/, #/org/acme, #/system/acme/shop, #/component/acme/shop/orders?category=blocking)
-// to a view, loads it from the query API, and keeps it current from the live stream of the scope in view.
+// The dashboard: routes the URL hash (#/, #/org/acme, #/system/acme/shop, #/owner/acme/team-a, #/domain/acme/commerce,
+// #/component/acme/shop/orders?category=blocking; any of them but #/ with ?asOf=T for a past state) to a view, loads it
+// from the query API, and keeps it current from the live stream of the scope in view — not while it shows the past.
 
 import { componentView } from './component.js';
 import { problem } from './dom.js';
 import { Feed } from './feed.js';
+import { groupView, isGroupKind } from './groups.js';
 import { LiveStream } from './live.js';
 import { homeView, organizationView, systemView } from './scopes.js';
 
@@ -13,6 +15,7 @@ const STATUS_TEXT = {
   live: 'Live',
   reconnecting: 'Connection lost; reconnecting…',
   offline: 'Live updates unavailable; retrying…',
+  paused: 'Live updates paused: historical view',
 };
 
 const main = document.getElementById('view');
@@ -30,8 +33,10 @@ function viewOf(hash) {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const params = new URLSearchParams(query);
-  if (parts[0] === 'org' && parts.length === 2) return organizationView(parts[1]);
-  if (parts[0] === 'system' && parts.length === 3) return systemView(parts[1], parts[2]);
+  const asOf = params.get('asOf') ?? '';
+  if (parts[0] === 'org' && parts.length === 2) return organizationView(parts[1], asOf);
+  if (parts[0] === 'system' && parts.length === 3) return systemView(parts[1], parts[2], asOf);
+  if (isGroupKind(parts[0]) && parts.length === 3) return groupView(parts[0], parts[1], parts[2], asOf);
   if (parts[0] === 'component' && parts.length >= 4) return componentView(parts.slice(1).join('/'), params);
   return homeView();
 }
@@ -45,8 +50,10 @@ function route(navigation) {
   current = { view, controller: new AbortController() };
   document.title = `${view.title} · Scale Projection`;
   view.mount(main);
+  main.classList.toggle('historical', Boolean(view.asOf));
   if (navigated) main.querySelector('h1')?.focus();
-  stream.follow(view.filter);
+  if (view.asOf) stream.pause();
+  else stream.follow(view.filter);
   refresh();
 }
 
@@ -79,6 +86,10 @@ function onLiveEvent(type, data) {
   } else if (type === 'score-changed') {
     feed.scoreChanged(data);
     view.onScore?.(data);
+    if (view.concerns(data)) scheduleRefresh();
+  } else if (type === 'group-score-changed') {
+    feed.groupScoreChanged(data);
+    view.onGroupScore?.(data);
     if (view.concerns(data)) scheduleRefresh();
   } else if (type === 'gap-changed') {
     feed.gapChanged(data);

@@ -27,15 +27,26 @@ function append(element, children) {
 }
 
 const enc = encodeURIComponent;
+const segments = (path) => String(path).split('/').map(enc).join('/');
 
-/** Links inside the dashboard (hash routes) and to the API, one path segment encoded at a time. */
+/**
+ * Links inside the dashboard (hash routes) and to the API, one path segment encoded at a time. A group name (an owner
+ * such as group:default/payments) is one segment of a hash route (its slashes encoded) and several segments of the API
+ * path (which takes it whole). A link made for a historical view keeps its time (asOf).
+ */
 export const href = {
   home: () => '#/',
-  org: (org) => `#/org/${enc(org)}`,
-  system: (org, system) => `#/system/${enc(org)}/${enc(system)}`,
-  component: (id) => `#/component/${id.split('/').map(enc).join('/')}`,
-  componentApi: (id) => `/api/components/${id.split('/').map(enc).join('/')}`,
+  org: (org, asOf) => at(`#/org/${enc(org)}`, asOf),
+  system: (org, system, asOf) => at(`#/system/${enc(org)}/${enc(system)}`, asOf),
+  group: (kind, org, name, asOf) => at(`#/${kind}/${enc(org)}/${enc(name)}`, asOf),
+  component: (id, asOf) => at(`#/component/${segments(id)}`, asOf),
+  componentApi: (id) => `/api/components/${segments(id)}`,
+  groupApi: (kind, org, name) => `/api/organizations/${enc(org)}/${kind}s/${segments(name)}`,
 };
+
+function at(link, asOf) {
+  return asOf ? `${link}?${new URLSearchParams({ asOf })}` : link;
+}
 
 export function label(name) {
   return String(name ?? '').replaceAll('-', ' ');
@@ -75,11 +86,22 @@ export function distribution(score) {
   return h('div', { class: 'distribution' }, bar, h('span', { class: 'distribution-text' }, words));
 }
 
+/** Gap categories worst first; uncertain (the facts do not decide) counts like concerning for the verdict. */
+export const CATEGORIES = ['blocking', 'concerning', 'uncertain', 'clean'];
+
+/** Headline gap counts per category, as a bar of the four categories and in words. */
 export function gapCounts(score) {
-  return h('span', { class: 'counts' },
-    h('span', { class: 'count category-blocking' }, `${score.blocking} blocking`), ' · ',
-    h('span', { class: 'count category-concerning' }, `${score.concerning} concerning`), ' · ',
-    h('span', { class: 'count category-clean' }, `${score.clean} clean`));
+  const counts = CATEGORIES.map((category) => [category, score[category] ?? 0]);
+  const total = counts.reduce((sum, [, count]) => sum + count, 0);
+  const bar = h('span', { class: 'bar category-bar', 'aria-hidden': 'true' });
+  for (const [category, count] of counts) {
+    if (count === 0) continue;
+    const segment = h('span', { class: `segment category-${category}` });
+    segment.style.width = `${(100 * count) / total}%`;
+    bar.append(segment);
+  }
+  return h('span', { class: 'counts' }, total > 0 ? bar : null,
+    counts.map(([category, count], i) => [i ? ' · ' : null, h('span', { class: `count category-${category}` }, `${count} ${category}`)]));
 }
 
 export function table(caption, headings, rows, emptyText) {

@@ -23,6 +23,16 @@ export class Feed {
       `(${score.coherent} coherent, ${score.accruingDebt} accruing debt, ${score.implicit} implicit)`);
   }
 
+  /** An owning team's or business domain's new score (scope org|owner|name or org|domain|name). */
+  groupScoreChanged(score) {
+    const kind = score.owner ? 'owner' : 'domain';
+    const name = score.owner ?? score.domain;
+    this.add(score.changedAt, 'feed-score',
+      `${kind} `, h('a', { href: href.group(kind, score.organization, name) }, name), ` in ${score.organization}`,
+      ` coherence index ${index(score.coherenceIndex)} `,
+      `(${score.coherent} coherent, ${score.accruingDebt} accruing debt, ${score.implicit} implicit)`);
+  }
+
   note(message) {
     this.add(new Date().toISOString(), 'feed-note', message);
   }

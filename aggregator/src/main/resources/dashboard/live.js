@@ -2,7 +2,7 @@
 // if the server refuses the stream (the browser then gives up), it is reopened later from the last id seen (?lastEventId=).
 
 const REOPEN_AFTER_MS = 5000;
-const EVENT_TYPES = ['connected', 'gap-changed', 'score-changed', 'events-missed'];
+const EVENT_TYPES = ['connected', 'gap-changed', 'score-changed', 'group-score-changed', 'events-missed'];
 
 export class LiveStream {
   constructor(onEvent, onStatus) {
@@ -57,6 +57,13 @@ export class LiveStream {
     clearTimeout(this.reopenTimer);
     this.source?.close();
     this.source = null;
+  }
+
+  /** Stops following (a historical view shows a past state); the next follow() opens a new stream. */
+  pause() {
+    this.close();
+    this.key = null;
+    this.onStatus('paused');
   }
 }
 

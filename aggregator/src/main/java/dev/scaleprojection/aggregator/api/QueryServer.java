@@ -3,10 +3,12 @@ package dev.scaleprojection.aggregator.api;
 import dev.scaleprojection.aggregator.live.EventBuffer;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The aggregator's HTTP face: JSON queries over the assessments (now and as of a past time), GAPS.md documents,
@@ -23,6 +25,8 @@ public final class QueryServer implements AutoCloseable {
             "Cache-Control", "no-cache",
             "X-Content-Type-Options", "nosniff",
             "Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final Javalin app;
     private final StreamRoute stream;
@@ -46,6 +50,11 @@ public final class QueryServer implements AutoCloseable {
         StreamRoute stream = new StreamRoute(liveEvents);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Stopping waits (up to STOP_TIMEOUT) for requests in flight, the ended live streams' included, to complete.
+            config.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = DASHBOARD;
@@ -76,6 +85,7 @@ public final class QueryServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Ends the live streams first (their handlers return), then stops the server once every request is complete. */
     @Override
     public void close() {
         stream.close();

@@ -1,7 +1,10 @@
 package dev.scaleprojection.aggregator.api;
 
+import static dev.scaleprojection.aggregator.testing.GapChangedSamples.asserted;
 import static dev.scaleprojection.aggregator.testing.GapChangedSamples.change;
+import static dev.scaleprojection.aggregator.testing.GapChangedSamples.owned;
 import static dev.scaleprojection.aggregator.testing.GapChangedSamples.round;
+import static dev.scaleprojection.aggregator.testing.GapChangedSamples.uncertain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +59,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in real headless Chromium against the aggregator on the real in-process broker: gap rounds published to
- * gaps.v1 show up as scores, components, gaps, history and trends, and a new round updates the page live without a reload.
+ * gaps.v1 show up as scores, components, gaps (uncertain ones with what would settle them), history with the assertion's
+ * author and reason, owner teams, trends and past states (as of a time), and a new round updates the page live without a reload.
  * The browser tests skip when Debian's chromium or chromedriver is absent; the serving test always runs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,6 +75,9 @@ class DashboardBrowserTest {
     static final Instant T2 = Instant.parse("2026-12-02T10:00:00Z");
     static final Instant T3 = Instant.parse("2026-12-03T10:00:00Z");
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String PAYMENTS = "group:default/payments";
+    static final String SETTLED_BY = "a fact naming who else writes to the ledger database, or an assertion that nobody does";
+    static final String REASON = "the legacy database is retired next sprint";
 
     @TempDir
     static Path dataDir;
@@ -91,12 +98,16 @@ class DashboardBrowserTest {
         http = new HttpGet(server.port());
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, registry.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), registry.serdes().gaps().serializer());
-        publish(round(ORDERS, T1, "scan:s1", explained(change(GapChangeKind.OPENED, "configuration.hardcoded-endpoint", "fp-pg",
-                Level.COMPOSED, GapCategory.CONCERNING))));
-        publish(round(WEB, T1, "scan:w1"));
-        publish(round(LEDGER, T1, "scan:l1"));
+        publish(owned(round(ORDERS, T1, "scan:s1", explained(change(GapChangeKind.OPENED, "configuration.hardcoded-endpoint", "fp-pg",
+                Level.COMPOSED, GapCategory.CONCERNING))), PAYMENTS, "commerce"));
+        publish(owned(round(WEB, T1, "scan:w1"), "team-web", "commerce"));
+        publish(round(LEDGER, T1, "scan:l1", uncertain(GapChangeKind.OPENED, "state.shared-store", "fp-db", Level.COMPOSED, SETTLED_BY)));
+        publish(asserted(round(LEDGER, T2, "assertion:a1", uncertain(GapChangeKind.WAIVED, "state.shared-store", "fp-db", Level.COMPOSED,
+                SETTLED_BY)), "ada", REASON));
         await().atMost(PATIENCE).until(() -> app.queries().organization("acme").map(s -> s.components().size() == 2).orElse(false)
-                && app.queries().organization("globex").isPresent());
+                && app.queries().organization("globex").isPresent()
+                && app.queries().history(LEDGER).map(h -> h.entries().size() == 2).orElse(false)
+                && app.queries().component(LEDGER).map(c -> "assertion:a1".equals(c.cause())).orElse(false));
     }
 
     @AfterAll
@@ -193,8 +204,8 @@ class DashboardBrowserTest {
         waitForText(By.cssSelector(".score-card .score-index"), before);
         ((JavascriptExecutor) page).executeScript("window.loadedOnce = true;");
 
-        publish(round(ORDERS, T2, "scan:s2",
-                change(GapChangeKind.OPENED, "multi-tenancy.tenant-in-domain", "fp-tenant", Level.COMPOSED, GapCategory.BLOCKING)));
+        publish(owned(round(ORDERS, T2, "scan:s2",
+                change(GapChangeKind.OPENED, "multi-tenancy.tenant-in-domain", "fp-tenant", Level.COMPOSED, GapCategory.BLOCKING)), PAYMENTS, "commerce"));
 
         await().atMost(PATIENCE).until(() -> !organizationIndex("acme").equals(before));
         waitForText(By.cssSelector(".score-card .score-index"), organizationIndex("acme"));
@@ -206,13 +217,71 @@ class DashboardBrowserTest {
         click(By.cssSelector("main a[href='#/component/acme/shop/orders']"));
         waitForText(By.tagName("h1"), ORDERS);
         waitFor(By.cssSelector("#live.live-live"));
-        publish(round(ORDERS, T3, "scan:s3",
-                change(GapChangeKind.RESOLVED, "multi-tenancy.tenant-in-domain", "fp-tenant", Level.COMPOSED, GapCategory.BLOCKING)));
+        publish(owned(round(ORDERS, T3, "scan:s3",
+                change(GapChangeKind.RESOLVED, "multi-tenancy.tenant-in-domain", "fp-tenant", Level.COMPOSED, GapCategory.BLOCKING)), PAYMENTS, "commerce"));
 
         waitForText(By.cssSelector("li.history-entry"), "scan:s3");
         assertThat(text(By.cssSelector("li.history-entry"))).contains("scan:s3", "resolved", "multi-tenancy.tenant-in-domain");
         assertThat(page.findElements(By.cssSelector("li.gap"))).hasSize(1);
         assertThat(((JavascriptExecutor) page).executeScript("return window.loadedOnce === true;")).as("no reload").isEqualTo(true);
+    }
+
+    @Test
+    @Order(5)
+    void showsWhoWaivedAGapAndWhyAndAsOfAnEarlierTimeTheUncertainGapWithWhatWouldSettleIt() {
+        WebDriver page = browser();
+        page.get(base() + "/#/component/" + LEDGER);
+        waitForText(By.cssSelector("li.history-entry"), "assertion:a1");
+        assertThat(text(By.cssSelector("li.history-entry .history-attribution"))).isEqualTo("waived by ada: " + REASON);
+        assertThat(text(By.className("gap-count"))).isEqualTo("0 gaps open.");
+        waitFor(By.cssSelector("#live.live-live"));
+
+        ((JavascriptExecutor) page).executeScript("document.getElementById('as-of').value = '2026-12-01T12:00';");
+        click(By.cssSelector("form.as-of button[type='submit']"));
+
+        waitForText(By.className("historical-notice"), "2026-12-01 12:00 UTC");
+        assertThat(page.getCurrentUrl()).endsWith("#/component/" + LEDGER + "?asOf=2026-12-01T12%3A00%3A00Z");
+        waitFor(By.cssSelector("#live.live-paused"));
+        waitForText(By.cssSelector("li.gap.gap-uncertain"), "Settled by: " + SETTLED_BY);
+        assertThat(text(By.cssSelector("li.gap .badge"))).isEqualTo("uncertain");
+        assertThat(page.findElements(By.cssSelector("li.history-entry"))).hasSize(1);
+        new Select(page.findElement(By.name("category"))).selectByValue("uncertain");
+        waitForText(By.className("gap-count"), "1 gap matches the filters.");
+        assertThat(page.getCurrentUrl()).endsWith("?category=uncertain&asOf=2026-12-01T12%3A00%3A00Z");
+
+        click(By.className("as-of-now"));
+        waitFor(By.cssSelector("#live.live-live"));
+        assertThat(page.findElements(By.className("historical-notice"))).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void listsTheOwnerTeamsOfAnOrganizationAndATeamsComponentsWithTheirScoresNowAndAsOfAnEarlierTime() {
+        WebDriver page = browser();
+        await().atMost(PATIENCE).until(() -> http.get("/api/organizations/acme/owners/" + PAYMENTS).json().path("score").path("accruingDebt").asInt() == 1
+                && http.get("/api/organizations/acme/domains/commerce").json().path("score").path("accruingDebt").asInt() == 1);
+        page.get(base() + "/#/org/acme");
+        waitForText(By.cssSelector("tr[data-owner='" + PAYMENTS + "']"), ORDERS);
+        assertThat(text(By.cssSelector("tr[data-domain='commerce']"))).contains("commerce", "1 coherent · 1 accruing debt");
+
+        click(By.linkText(PAYMENTS));
+
+        waitForText(By.tagName("h1"), PAYMENTS);
+        assertThat(page.getCurrentUrl()).endsWith("#/owner/acme/group%3Adefault%2Fpayments");
+        assertThat(text(By.cssSelector(".score-card .score-index"))).isEqualTo(String.format(Locale.ROOT, "%.1f",
+                http.get("/api/organizations/acme/owners/" + PAYMENTS).json().get("score").get("coherenceIndex").asDouble()));
+        assertThat(text(By.cssSelector("tr[data-component='" + ORDERS + "']"))).contains("accruing debt", PAYMENTS, "commerce");
+        assertThat(page.findElements(By.cssSelector("tr[data-component]"))).hasSize(1);
+
+        click(By.linkText(ORDERS));
+        waitForText(By.cssSelector(".component-owner"), PAYMENTS);
+        assertThat(text(By.cssSelector(".component-domain"))).isEqualTo("commerce");
+
+        page.get(base() + "/#/owner/acme/group%3Adefault%2Fpayments?asOf=" + T2);
+        waitForText(By.className("historical-notice"), "2026-12-02 10:00 UTC");
+        waitForText(By.cssSelector("tr[data-component='" + ORDERS + "']"), "implicit");
+        assertThat(text(By.cssSelector(".score-card .score-index"))).isEqualTo(String.format(Locale.ROOT, "%.1f",
+                http.get("/api/organizations/acme/owners/" + PAYMENTS + "?asOf=" + T2).json().get("score").get("coherenceIndex").asDouble()));
     }
 
     static GapChange explained(GapChange change) {

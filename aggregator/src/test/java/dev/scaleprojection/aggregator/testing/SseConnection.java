@@ -27,6 +27,7 @@ public final class SseConnection implements AutoCloseable {
 
     private final InputStream body;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private volatile boolean ended;
 
     private SseConnection(InputStream body) {
         this.body = body;
@@ -97,7 +98,14 @@ public final class SseConnection implements AutoCloseable {
             }
         } catch (IOException closed) {
             // the test closed the connection
+        } finally {
+            ended = true;
         }
+    }
+
+    /** Whether the stream has ended (the server closed it, or the test did). */
+    public boolean ended() {
+        return ended;
     }
 
     @Override
