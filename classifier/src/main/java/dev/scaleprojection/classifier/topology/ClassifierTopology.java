@@ -4,6 +4,7 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
+import dev.scaleprojection.classifier.domain.SystemView;
 import dev.scaleprojection.platform.streams.DecodeProcessor;
 import dev.scaleprojection.platform.streams.Decoded;
 import dev.scaleprojection.platform.streams.JsonSerde;
@@ -25,8 +26,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * facts.v1 → classify per component (state keyed by component id) → gaps.v1; rules.v1 → broadcast to every task →
- * re-classify the task's components → gaps.v1. Records that cannot be decoded, fact events that cannot be classified and
+ * facts.v1 (partitioned by system, {@link dev.scaleprojection.schemas.FactPartitioning}) → classify per component within
+ * its system (state keyed by component id, what each system's components show keyed by system) → gaps.v1; rules.v1 →
+ * broadcast to every task → re-classify the task's components → gaps.v1. Records that cannot be decoded, fact events that cannot be classified and
  * rules that cannot be applied go to dead-letters.v1 with the reason, stage, topic, partition and offset in headers;
  * processing goes on.
  */
@@ -35,6 +37,7 @@ public final class ClassifierTopology {
     public static final String COMPONENT_STATE_STORE = "classifier-component-state";
     public static final String PENDING_FACTS_STORE = "classifier-pending-facts";
     public static final String RULES_STORE = "classifier-rules";
+    public static final String SYSTEM_SIGNALS_STORE = "classifier-system-signals";
     public static final String RULE_CHANGES = "rule-changes";
     static final String STAGE = "classifier";
 
@@ -56,19 +59,22 @@ public final class ClassifierTopology {
                 Serdes.String(), new JsonSerde<>(StorePendingFacts.Entry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SYSTEM_SIGNALS_STORE),
+                Serdes.String(), new JsonSerde<>(SystemView.class)));
 
         ClassifiersByTask classifiers = new ClassifiersByTask();
         KStream<String, GapChanged> classified = deadLettered(decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
                 .process(() -> new ClassifyProcessor(catalog, classifiers), Named.as("classify"),
-                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE), "classify");
+                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "classify");
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
-        KStream<String, GapChanged> reclassified = deadLettered(decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
+        KStream<String, GapChanged> reclassified = deadLettered(deadLettered(decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
                 .processValues(CheckRule::new, Named.as("check-rules")), "rules-check")
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
-                .process(() -> new ReclassifyProcessor(catalog, classifiers), Named.as("reclassify"), COMPONENT_STATE_STORE, RULES_STORE);
+                .process(() -> new ReclassifyProcessor(catalog, classifiers, serdes.rules().serializer()), Named.as("reclassify"),
+                        COMPONENT_STATE_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "reclassify");
 
         classified.merge(reclassified, Named.as("gap-rounds"))
                 .to(Topics.GAPS.name(), Produced.with(Serdes.String(), serdes.gaps()).withName("gaps-sink"));

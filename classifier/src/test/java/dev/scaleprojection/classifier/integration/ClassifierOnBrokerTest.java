@@ -20,6 +20,7 @@ import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
 import dev.scaleprojection.platform.registry.SchemaRegistryServer;
 import dev.scaleprojection.platform.streams.StreamsSettings;
+import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
 import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
@@ -132,7 +133,7 @@ class ClassifierOnBrokerTest {
         try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 broker.bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), factSerde.serializer())) {
             for (FactEvent event : events) {
-                producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event));
+                producer.send(FactPartitioning.record(producer, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event));
             }
             producer.flush();
         }
