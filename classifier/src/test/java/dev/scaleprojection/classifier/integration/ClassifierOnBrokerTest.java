@@ -15,7 +15,8 @@ import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
 import dev.scaleprojection.classifier.topology.ClassifierTopology;
-import dev.scaleprojection.classifier.topology.FactFold;
+import dev.scaleprojection.classifier.domain.SystemView;
+import dev.scaleprojection.classifier.topology.SystemFold;
 import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
 import dev.scaleprojection.platform.registry.SchemaRegistryServer;
@@ -94,14 +95,18 @@ class ClassifierOnBrokerTest {
         return new StreamsSettings(broker.bootstrapServers(), dataDir.resolve("streams-" + instance), 1, 1);
     }
 
-    /** Scans of {@code components} components, each scanned {@code rounds} times with one endpoint changing per round. */
-    static List<FactEvent> scans(String system, int components, int rounds) {
+    /**
+     * Scans of {@code components} components spread over four systems ({@code acme/<name>-<n>}), each scanned
+     * {@code rounds} times with one endpoint changing per round; every other component stores e-mail addresses, one round
+     * in two, so that the rule looking across a system's components opens and resolves gaps in its siblings.
+     */
+    static List<FactEvent> scans(String name, int components, int rounds) {
         List<FactEvent> events = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Instant at = Instant.parse("2026-12-01T00:00:00Z").plusSeconds(3600L * round);
             for (int c = 0; c < components; c++) {
-                String componentId = "acme/" + system + "/component-" + c;
-                String scanId = system + "-" + c + "@" + round;
+                String componentId = "acme/" + name + "-" + (c % 4) + "/component-" + c;
+                String scanId = name + "-" + c + "@" + round;
                 List<String> fingerprints = new ArrayList<>();
                 fingerprints.add(fact(events, componentId, scanId, at, "docker-" + c, "deployment.dockerfile", Map.of()));
                 fingerprints.add(fact(events, componentId, scanId, at, "pg-" + c + "-" + round, "endpoint.hardcoded",
@@ -112,8 +117,12 @@ class ClassifierOnBrokerTest {
                     fingerprints.add(fact(events, componentId, scanId, at, "h2-" + c, "state.embedded-database",
                             Map.of("engine", "h2", "mode", "memory")));
                 }
+                if (c % 2 == 0 && (c / 4 + round) % 2 == 0) {
+                    fingerprints.add(fact(events, componentId, scanId, at, "email-" + c, "data.personal-data-stored",
+                            Map.of("piiKind", "email", "field", "email", "holder", "Customer", "context", "customers")));
+                }
                 events.add(FactEvent.newBuilder().setEventId(scanId + "/completed").setComponentId(componentId).setOccurredAt(at)
-                        .setPayload(new ScanCompleted(scanId, system, "c" + round, fingerprints, null, null)).build());
+                        .setPayload(new ScanCompleted(scanId, name, "c" + round, fingerprints, null, null)).build());
             }
         }
         return events;
@@ -152,7 +161,7 @@ class ClassifierOnBrokerTest {
             int[] seen = {0};
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (r.key().startsWith("acme/" + system + "/")) {
+                    if (r.key().startsWith("acme/" + system + "-")) {
                         byComponent.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
                         seen[0]++;
                     }
@@ -161,7 +170,7 @@ class ClassifierOnBrokerTest {
             });
             // nothing beyond what is expected may follow: a duplicate would show up here
             consumer.poll(Duration.ofSeconds(2)).forEach(r -> {
-                if (r.key().startsWith("acme/" + system + "/")) {
+                if (r.key().startsWith("acme/" + system + "-")) {
                     byComponent.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
                 }
             });
@@ -174,11 +183,14 @@ class ClassifierOnBrokerTest {
         Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
         InMemoryPendingFacts pending = new InMemoryPendingFacts();
         Map<String, ComponentState> states = new HashMap<>();
+        Map<String, SystemView> systems = new HashMap<>();
         Map<String, List<GapChanged>> rounds = new LinkedHashMap<>();
         for (FactEvent event : events) {
-            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, () -> classifier);
-            folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
-            folded.round().ifPresent(round -> rounds.computeIfAbsent(event.getComponentId(), k -> new ArrayList<>()).add(round));
+            SystemFold.Folded folded = SystemFold.apply(event, states::get, systems::get, pending, () -> classifier);
+            states.putAll(folded.states());
+            folded.system().ifPresent(view -> systems.put(FactPartitioning.systemOf(event.getComponentId()), view));
+            folded.release().run();
+            folded.rounds().forEach(round -> rounds.computeIfAbsent(round.getComponentId(), k -> new ArrayList<>()).add(round));
         }
         return rounds;
     }
@@ -186,10 +198,14 @@ class ClassifierOnBrokerTest {
     @Test
     @Order(2)
     void replaysTheSameLogUnderAFreshApplicationIdToByteIdenticalGapChanges() throws Exception {
-        // given a log of facts: 12 components, each scanned three times
+        // given a log of facts: 12 components of four systems, each scanned three times, some sharing personal data
         List<FactEvent> events = scans("replay", 12, 3);
         publish(events);
-        int rounds = expectedRounds(events).values().stream().mapToInt(List::size).sum();
+        Map<String, List<GapChanged>> expected = expectedRounds(events);
+        int rounds = expected.values().stream().mapToInt(List::size).sum();
+        assertThat(expected.values().stream().flatMap(List::stream).filter(round -> !round.getCause()
+                .startsWith("scan:replay-" + round.getComponentId().substring(round.getComponentId().indexOf("component-") + 10) + "@"))
+                .count()).as("rounds of a component caused by a sibling's scan").isPositive();
 
         // when the classifier processes it, and then a fresh application replays it from the start
         try (ClassifierApp first = ClassifierApp.start(settings("first"), "replay-first", serdes(), RuleCatalogLoader.builtin(), 3)) {
