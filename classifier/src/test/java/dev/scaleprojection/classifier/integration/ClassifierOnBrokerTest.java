@@ -25,6 +25,7 @@ import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
 import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -255,5 +257,50 @@ class ClassifierOnBrokerTest {
                 records.stream().map(bytes -> gapSerde.deserializer().deserialize(Topics.GAPS.name(), bytes)).toList()));
         assertThat(decoded).containsOnlyKeys(expected.keySet().toArray(String[]::new));
         expected.forEach((component, rounds) -> assertThat(decoded.get(component)).as(component).containsExactlyElementsOf(rounds));
+    }
+
+    @Test
+    @Order(3)
+    void classifiesTheComponentsOfASystemTogetherFromALogPublishedBeforeFactsWerePartitionedBySystem() throws Exception {
+        // given two components of one system that Kafka's default partitioner placed by their own ids, in two partitions
+        List<String> components = new ArrayList<>();
+        for (int i = 0; components.size() < 2; i++) {
+            String candidate = "acme/legacy-0/component-" + i;
+            int byKey = BuiltInPartitioner.partitionForKey(candidate.getBytes(StandardCharsets.UTF_8), 3);
+            boolean misplaced = byKey != FactPartitioning.partitionOf(candidate, 3);
+            if (components.isEmpty() ? misplaced : byKey != BuiltInPartitioner.partitionForKey(
+                    components.get(0).getBytes(StandardCharsets.UTF_8), 3)) {
+                components.add(candidate);
+            }
+        }
+        Instant at = Instant.parse("2026-12-01T00:00:00Z");
+        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), factSerde.serializer())) {
+            for (String componentId : components) {
+                List<FactEvent> events = new ArrayList<>();
+                String fingerprint = fact(events, componentId, componentId + "@1", at, "email-" + componentId, "data.personal-data-stored",
+                        Map.of("piiKind", "email", "field", "email", "holder", "Customer", "context", "customers"));
+                events.add(FactEvent.newBuilder().setEventId(componentId + "@1/completed").setComponentId(componentId).setOccurredAt(at)
+                        .setPayload(new ScanCompleted(componentId + "@1", "legacy", "c", List.of(fingerprint), null, null)).build());
+                for (FactEvent event : events) {
+                    producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, at.toEpochMilli(), componentId, event));
+                }
+            }
+            producer.flush();
+        }
+
+        // when the classifier reads it
+        Map<String, List<byte[]>> rounds;
+        try (ClassifierApp classifier = ClassifierApp.start(settings("legacy"), "legacy", serdes(), RuleCatalogLoader.builtin(), 3)) {
+            rounds = gapsByComponent("legacy", 3);
+        }
+
+        // then both components have the gap that looks across the system: their records were moved to its partition
+        assertThat(rounds).containsOnlyKeys(components.toArray(String[]::new));
+        rounds.forEach((component, records) -> assertThat(records.stream()
+                .map(bytes -> gapSerde.deserializer().deserialize(Topics.GAPS.name(), bytes))
+                .flatMap(round -> round.getChanges().stream())
+                .filter(change -> change.getRuleId().equals("data-sovereignty.personal-data-in-several-components")))
+                .as(component).singleElement().satisfies(change -> assertThat(change.getKind().name()).isEqualTo("OPENED")));
     }
 }

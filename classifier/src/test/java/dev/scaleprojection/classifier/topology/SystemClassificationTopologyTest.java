@@ -88,12 +88,20 @@ class SystemClassificationTopologyTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(1);
+    }
+
+    /** The test driver reads every topic as partition 0, so with more partitions some systems' records are misplaced. */
+    void startDriver(int partitions) {
+        if (driver != null) {
+            driver.close();
+        }
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-system-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
         driver = new TopologyTestDriver(ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
-                RuleCatalogLoader.builtin(), 1), props);
+                RuleCatalogLoader.builtin(), partitions), props);
         facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), factSerde.serializer());
         rules = driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
         gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), gapSerde.deserializer());
@@ -151,6 +159,8 @@ class SystemClassificationTopologyTest {
         });
         assertThat(driver.<String, SystemView>getKeyValueStore(ClassifierTopology.SYSTEM_SIGNALS_STORE).get("acme/shop").components())
                 .containsOnlyKeys("acme/shop/billing", "acme/shop/orders");
+        // (records in their system's partition are not copied)
+        assertThat(driver.producedTopicNames()).noneMatch(topic -> topic.contains(ClassifierTopology.FACTS_BY_SYSTEM));
 
         // when the second component no longer stores them
         Instant t3 = Instant.parse("2026-12-03T10:00:00Z");
@@ -243,6 +253,29 @@ class SystemClassificationTopologyTest {
         assertThat(round.getComponentId()).isEqualTo("acme/shop/orders");
         assertThat(systemChanges(round)).extracting(GapChange::getKind).containsExactly(GapChangeKind.OPENED);
         assertThat(gaps.isEmpty()).isTrue();
+    }
+
+    @Test
+    void movesARecordPublishedOutsideItsSystemsPartitionThereAndClassifiesItWithItsSiblings() {
+        // given a classifier over two partitions, and a system whose partition is not the one its records are read from
+        startDriver(2);
+        String system = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "acme/legacy-" + i)
+                .filter(candidate -> dev.scaleprojection.schemas.FactPartitioning.partitionOf(candidate + "/x", 2) == 1)
+                .findFirst().orElseThrow();
+
+        // when two of its components are scanned
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        scan(system + "/orders", "orders-1", t1, "email");
+        scan(system + "/billing", "billing-1", t1.plusSeconds(60), "email");
+
+        // then they are classified together, through the repartition
+        List<TestRecord<String, GapChanged>> rounds = gaps.readRecordsToList();
+        assertThat(rounds).extracting(TestRecord::key).containsExactly(system + "/orders", system + "/billing", system + "/orders");
+        assertThat(systemChanges(rounds.get(2).value())).extracting(GapChange::getKind).containsExactly(GapChangeKind.OPENED);
+        assertThat(driver.producedTopicNames()).contains("classifier-system-test-" + ClassifierTopology.FACTS_BY_SYSTEM + "-repartition");
+        assertThat(ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
+                RuleCatalogLoader.builtin(), 2).describe().toString())
+                .contains(ClassifierTopology.FACTS_BY_SYSTEM + "-repartition", ClassifierTopology.SYSTEM_SIGNALS_STORE);
     }
 
     private static String header(TestRecord<String, byte[]> record, String name) {
