@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Applies the rule catalog to a component's current facts: infers its levels, then for every rule whose predicate holds
@@ -53,7 +54,8 @@ public final class Classifier {
         List<Assertion> active = assertions.stream().filter(a -> a.activeAt(at)).toList();
         List<Fact> ordered = inForce(observed, active);
         ComponentLevels levels = LevelInference.infer(ordered);
-        SystemView view = system.with(componentId, signalsAmong(ordered));
+        SystemView[] view = {null};
+        Supplier<SystemView> withThisComponent = () -> view[0] != null ? view[0] : (view[0] = system.with(componentId, signalsAmong(ordered)));
         SortedMap<String, Gap> gaps = new TreeMap<>();
         for (Rule rule : catalog.rules()) {
             List<Fact> firing = ordered.stream().filter(rule::firesOn).toList();
@@ -61,7 +63,7 @@ public final class Classifier {
                 continue;
             }
             for (Fact fact : firing) {
-                Optional<String> title = titleFor(rule, fact, view);
+                Optional<String> title = titleFor(rule, fact, withThisComponent);
                 if (title.isEmpty()) {
                     continue;
                 }
@@ -111,11 +113,11 @@ public final class Classifier {
     }
 
     /** The gap's title, or empty when a rule that looks across components finds too few sharing the fact. */
-    private static Optional<String> titleFor(Rule rule, Fact fact, SystemView view) {
+    private static Optional<String> titleFor(Rule rule, Fact fact, Supplier<SystemView> view) {
         if (!rule.when().spansSystem()) {
             return Optional.of(rule.titleFor(fact));
         }
-        SortedSet<String> sharing = rule.when().sharedValueOf(fact).map(value -> view.componentsSharing(rule.id(), value))
+        SortedSet<String> sharing = rule.when().sharedValueOf(fact).map(value -> view.get().componentsSharing(rule.id(), value))
                 .orElse(new TreeSet<>());
         if (sharing.size() < rule.when().acrossComponents()) {
             return Optional.empty();

@@ -57,7 +57,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The classifier application on a real broker: a replay under a fresh application id gives byte-identical gap changes,
- * and two instances sharing the work through a rebalance in the middle of a stream lose and duplicate nothing.
+ * rules across a system's components included; two instances sharing the work through a rebalance in the middle of a
+ * stream lose and duplicate nothing; and facts published by component id, before partitioning by system, are still
+ * classified system by system.
  * The tests share one broker and facts topic; each reads only its own system's components, and the rebalance test
  * runs first so that no other application has processed its facts.
  */
