@@ -56,6 +56,8 @@ final class LocalAssessment {
             states.putAll(folded.states());
             folded.system().ifPresent(view -> systems.put(FactPartitioning.systemOf(event.getComponentId()), view));
             folded.release().run();
+            folded.failedSiblings().forEach((sibling, e) ->
+                    unclassified.add(new Unclassified(event.getEventId(), sibling, DeadLetterHeaders.messageOf(e))));
             folded.rounds().forEach(round -> assessments.merge(round.getComponentId(),
                     ComponentAssessment.empty("").apply(AvroMapping.round(round)), (old, fresh) -> old.apply(AvroMapping.round(round))));
         }

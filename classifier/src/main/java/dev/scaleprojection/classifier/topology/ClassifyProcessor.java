@@ -9,6 +9,7 @@ import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
 import dev.scaleprojection.platform.streams.Decoded;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -20,6 +21,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * {@link SystemFold}) with the rules in force ({@link ClassifierTopology#RULES_STORE} over the configured catalog), and
  * forwards the rounds it produced: the component's, then its siblings'. Event time is the event's own.
  * An event that cannot be folded is forwarded for the dead-letter topic (stage {@code classify}), the state unchanged;
+ * another component of the system that cannot be re-classified after it is too (stage {@code reclassify}, keyed by it);
  * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
  */
 final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEvent>, String, Checked<GapChanged>> {
@@ -68,5 +70,10 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
         folded.release().run();
         folded.rounds().forEach(round -> context.forward(new Record<>(round.getComponentId(), new Checked.Passed<>(round),
                 round.getOccurredAt().toEpochMilli(), record.headers())));
+        folded.failedSiblings().forEach((sibling, error) -> {
+            RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, ReclassifyProcessor.STAGE, error, origin));
+            context.forward(new Record<>(sibling, new Checked.DeadLetter<GapChanged>(record.value().originalBytes()), record.timestamp(), headers));
+        });
     }
 }

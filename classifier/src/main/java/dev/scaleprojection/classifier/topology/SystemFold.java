@@ -16,22 +16,27 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * One fact event folded into its component ({@link FactFold}) within its system: the component is classified among
  * what the other components of its system show ({@link SystemView}); when what it shows itself changes, every other
  * component of the system that shows facts of the same rules is re-classified, in component-id order, with the
- * event's cause and time. Nothing is written here: the caller keeps the states, the view and the pending facts
- * ({@link Folded#release}) only once the whole event has folded, so an event that throws changes nothing.
+ * event's cause and time; one that cannot be is reported apart and keeps its state. Nothing is written here: the caller
+ * keeps the states, the view and the pending facts ({@link Folded#release}) only once the whole event has folded, so an
+ * event that throws changes nothing.
  */
 public final class SystemFold {
 
     private SystemFold() {
     }
 
-    /** The states to keep (by component id), the system's view to keep if it changed, and the rounds in order. */
+    /**
+     * The states to keep (by component id), the system's view to keep if it changed, the rounds in order, and the other
+     * components that could not be re-classified (they keep their state; the event itself is not at fault).
+     */
     public record Folded(SortedMap<String, ComponentState> states, Optional<SystemView> system, List<GapChanged> rounds,
-                         Runnable release) {
+                         SortedMap<String, RuntimeException> failedSiblings, Runnable release) {
     }
 
     /**
@@ -45,10 +50,11 @@ public final class SystemFold {
         FactFold.Deferred own = FactFold.fold(states.apply(componentId), event, pending,
                 () -> classifier.get().within(componentId, before));
         SortedMap<String, ComponentState> kept = new TreeMap<>();
+        SortedMap<String, RuntimeException> failed = new TreeMap<>();
         List<GapChanged> rounds = new ArrayList<>();
         own.folded().round().ifPresent(rounds::add);
         if (own.folded().state().isEmpty()) {
-            return new Folded(kept, Optional.empty(), rounds, own.release());
+            return new Folded(kept, Optional.empty(), rounds, failed, own.release());
         }
         ComponentState state = own.folded().state().get();
         kept.put(componentId, state);
@@ -57,7 +63,7 @@ public final class SystemFold {
         SortedMap<String, SortedSet<String>> shows = rules.signals(state.facts().values(), state.assertions().values(), at);
         Set<String> changed = SystemView.changedRules(before.signalsOf(componentId), shows);
         if (changed.isEmpty()) {
-            return new Folded(kept, Optional.empty(), rounds, own.release());
+            return new Folded(kept, Optional.empty(), rounds, failed, own.release());
         }
         SystemView after = before.with(componentId, shows);
         String cause = FactFold.causeOf(event);
@@ -66,10 +72,16 @@ public final class SystemFold {
             if (sibling == null) {
                 continue;
             }
-            ComponentState.Outcome outcome = sibling.reclassify(cause, at, rules.within(other, after));
-            kept.put(other, outcome.state());
-            outcome.round().map(AvroMapping::gapChanged).ifPresent(rounds::add);
+            try {
+                ComponentState.Outcome outcome = sibling.reclassify(cause, at, rules.within(other, after));
+                kept.put(other, outcome.state());
+                outcome.round().map(AvroMapping::gapChanged).ifPresent(rounds::add);
+            } catch (KafkaException infrastructure) {
+                throw infrastructure;
+            } catch (RuntimeException unclassifiable) {
+                failed.put(other, unclassifiable);
+            }
         }
-        return new Folded(kept, Optional.of(after), rounds, own.release());
+        return new Folded(kept, Optional.of(after), rounds, failed, own.release());
     }
 }

@@ -194,6 +194,7 @@ class ClassifierOnBrokerTest {
             states.putAll(folded.states());
             folded.system().ifPresent(view -> systems.put(FactPartitioning.systemOf(event.getComponentId()), view));
             folded.release().run();
+            assertThat(folded.failedSiblings()).isEmpty();
             folded.rounds().forEach(round -> rounds.computeIfAbsent(round.getComponentId(), k -> new ArrayList<>()).add(round));
         }
         return rounds;

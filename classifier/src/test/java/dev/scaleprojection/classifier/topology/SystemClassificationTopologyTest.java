@@ -256,6 +256,40 @@ class SystemClassificationTopologyTest {
     }
 
     @Test
+    void classifiesTheScannedComponentAndSendsASiblingThatCannotBeReclassifiedToTheDeadLetters() {
+        // given a component of the system storing e-mail addresses whose stored endpoint fact lacks the host its rule names
+        Map<String, String> noHost = new HashMap<>(Map.of("technology", "postgresql"));
+        noHost.put("host", null);
+        var evidence = new dev.scaleprojection.classifier.domain.Evidence("shop", Optional.empty(), "src/Db.java", 1, 1, "");
+        Fact email = new Fact("fp-email", "data.personal-data-stored",
+                new TreeMap<>(Map.of("piiKind", "email", "field", "email", "holder", "Customer", "context", "customers")), evidence);
+        ComponentState brokenState = new ComponentState("acme/shop/broken", new TreeMap<>(Map.of("fp-email", email,
+                "fp-broken", new Fact("fp-broken", "endpoint.hardcoded", new TreeMap<>(noHost), evidence))),
+                new TreeMap<>(), Ownership.UNKNOWN, Optional.empty());
+        KeyValueStore<String, ComponentState> states = driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE);
+        states.put("acme/shop/broken", brokenState);
+        driver.<String, SystemView>getKeyValueStore(ClassifierTopology.SYSTEM_SIGNALS_STORE).put("acme/shop",
+                SystemView.EMPTY.with("acme/shop/broken", new TreeMap<>(Map.of(PII_RULE, new java.util.TreeSet<>(List.of("email"))))));
+
+        // when another component storing them is scanned
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        scan("acme/shop/orders", "orders-1", t1, "email");
+
+        // then the scanned component is classified among both, and the one that cannot be goes to the dead letters
+        GapChanged round = gaps.readValue();
+        assertThat(round.getComponentId()).isEqualTo("acme/shop/orders");
+        assertThat(systemChanges(round)).singleElement().satisfies(change -> assertThat(change.getTitle()).contains("(broken, orders)"));
+        assertThat(gaps.isEmpty()).isTrue();
+        TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
+        assertThat(deadLetter.key()).isEqualTo("acme/shop/broken");
+        assertThat(factSerde.deserializer().deserialize(Topics.DEAD_LETTERS.name(), deadLetter.value()).getEventId()).isEqualTo("orders-1/completed");
+        assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("reclassify");
+        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.FACTS.name());
+        assertThat(states.get("acme/shop/broken")).isEqualTo(brokenState);
+        assertThat(states.get("acme/shop/orders")).isNotNull();
+    }
+
+    @Test
     void movesARecordPublishedOutsideItsSystemsPartitionThereAndClassifiesItWithItsSiblings() {
         // given a classifier over two partitions, and a system whose partition is not the one its records are read from
         startDriver(2);
