@@ -1,5 +1,6 @@
 package dev.scaleprojection.bench;
 
+import dev.scaleprojection.schemas.FactPartitioning;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ final class ScanPublisher implements AutoCloseable {
 
     private final Producer<String, byte[]> producer;
     private final AtomicReference<Exception> refusal = new AtomicReference<>();
+    /** Partition counts by topic, asked once: records go to their system's partition, as ingest sends them. */
+    private final Map<String, Integer> partitions = new java.util.HashMap<>();
 
     ScanPublisher(String bootstrapServers) {
         this.producer = new KafkaProducer<>(Map.of(
@@ -81,7 +84,8 @@ final class ScanPublisher implements AutoCloseable {
             headers.add(SENT_NANOS_HEADER, ByteBuffer.allocate(Long.BYTES).putLong(now).array());
             log.sent(record.componentId(), scanId, now);
         });
-        producer.send(new ProducerRecord<>(topic, null, record.timestamp(), record.componentId(), record.value(), headers),
+        int partition = FactPartitioning.partitionOf(record.componentId(), partitions.computeIfAbsent(topic, t -> producer.partitionsFor(t).size()));
+        producer.send(new ProducerRecord<>(topic, partition, record.timestamp(), record.componentId(), record.value(), headers),
                 (metadata, error) -> {
                     if (error != null) {
                         refusal.compareAndSet(null, error);

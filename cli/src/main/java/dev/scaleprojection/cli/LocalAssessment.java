@@ -10,8 +10,10 @@ import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
-import dev.scaleprojection.classifier.topology.FactFold;
+import dev.scaleprojection.classifier.domain.SystemView;
+import dev.scaleprojection.classifier.topology.SystemFold;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
+import dev.scaleprojection.schemas.FactPartitioning;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ final class LocalAssessment {
     private final Classifier classifier;
     private final CoherenceIndex weights;
     private final Map<String, ComponentState> states = new HashMap<>();
+    private final Map<String, SystemView> systems = new HashMap<>();
     private final InMemoryPendingFacts pending = new InMemoryPendingFacts();
     private final Map<String, ComponentAssessment> assessments = new TreeMap<>();
     private final List<Unclassified> unclassified = new ArrayList<>();
@@ -43,15 +46,19 @@ final class LocalAssessment {
 
     void apply(List<FactEvent> events) {
         for (FactEvent event : events) {
-            FactFold.Folded folded;
+            SystemFold.Folded folded;
             try {
-                folded = FactFold.apply(states.get(event.getComponentId()), event, pending, () -> classifier);
+                folded = SystemFold.apply(event, states::get, systems::get, pending, () -> classifier);
             } catch (RuntimeException e) {
                 unclassified.add(new Unclassified(event.getEventId(), event.getComponentId(), DeadLetterHeaders.messageOf(e)));
                 continue;
             }
-            folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
-            folded.round().ifPresent(round -> assessments.merge(round.getComponentId(),
+            states.putAll(folded.states());
+            folded.system().ifPresent(view -> systems.put(FactPartitioning.systemOf(event.getComponentId()), view));
+            folded.release().run();
+            folded.failedSiblings().forEach((sibling, e) ->
+                    unclassified.add(new Unclassified(event.getEventId(), sibling, DeadLetterHeaders.messageOf(e))));
+            folded.rounds().forEach(round -> assessments.merge(round.getComponentId(),
                     ComponentAssessment.empty("").apply(AvroMapping.round(round)), (old, fresh) -> old.apply(AvroMapping.round(round))));
         }
     }

@@ -113,14 +113,31 @@ public final class RuleCatalogLoader {
         }
 
         private FactPredicate predicate(Map<?, ?> when) {
-            known(when, "when", Set.of("kinds", "attributes", "requires", "absent", "minCount", "acrossContexts"));
+            known(when, "when", Set.of("kinds", "attributes", "requires", "absent", "minCount", "acrossContexts",
+                    "acrossComponents", "sameAttributes"));
             List<String> kinds = strings(when, "kinds", "when.kinds");
             if (kinds.isEmpty()) {
                 fail("when.kinds", "must name at least one fact kind");
             }
             return new FactPredicate(new TreeSet<>(kinds), attributes(when.get("attributes"), "when.attributes"),
                     new TreeSet<>(strings(when, "requires", "when.requires")), new TreeSet<>(strings(when, "absent", "when.absent")),
-                    count(when, "minCount", 1), count(when, "acrossContexts", 0));
+                    count(when, "minCount", 1), count(when, "acrossContexts", 0), acrossComponents(when), sameAttributes(when));
+        }
+
+        private int acrossComponents(Map<?, ?> when) {
+            int across = count(when, "acrossComponents", 0);
+            if (across == 1) {
+                fail("when.acrossComponents", "must be at least 2: a rule without it already looks at each component");
+            }
+            return across;
+        }
+
+        private List<String> sameAttributes(Map<?, ?> when) {
+            List<String> same = strings(when, "sameAttributes", "when.sameAttributes");
+            if (!same.isEmpty() && !when.containsKey("acrossComponents")) {
+                fail("when.sameAttributes", "applies only with acrossComponents: the values components must share");
+            }
+            return same;
         }
 
         /** The uncertain block: when the facts leave the category open, what settles it, and how each settlement decides. */

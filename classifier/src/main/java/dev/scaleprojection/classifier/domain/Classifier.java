@@ -8,20 +8,38 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Applies the rule catalog to a component's current facts: infers its levels, then for every rule whose predicate holds
  * and every fact that fires it, one gap per target level above the component at which the rule asks for a change —
- * UNCERTAIN, with what would settle it, where the facts leave the category open.
+ * UNCERTAIN, with what would settle it, where the facts leave the category open. A rule that looks across components
+ * reads what the other components of the system show in the {@link SystemView} the classifier is {@link #within}.
  */
 public final class Classifier {
 
     private final RuleCatalog catalog;
+    private final String componentId;
+    private final SystemView system;
 
     public Classifier(RuleCatalog catalog) {
+        this(catalog, "", SystemView.EMPTY);
+    }
+
+    private Classifier(RuleCatalog catalog, String componentId, SystemView system) {
         this.catalog = catalog;
+        this.componentId = componentId;
+        this.system = system;
+    }
+
+    /** The same rules, classifying the component {@code componentId} among the other components of its system. */
+    public Classifier within(String componentId, SystemView system) {
+        return new Classifier(catalog, componentId, system);
     }
 
     public Classification classify(Collection<Fact> facts) {
@@ -33,21 +51,25 @@ public final class Classifier {
      * {@code at} set their gaps aside.
      */
     public Classification classify(Collection<Fact> observed, Collection<Assertion> assertions, long at) {
-        List<Fact> facts = new ArrayList<>(observed);
         List<Assertion> active = assertions.stream().filter(a -> a.activeAt(at)).toList();
-        active.stream().filter(a -> !a.isWaiver()).map(Assertion::asFact).forEach(facts::add);
-        ComponentLevels levels = LevelInference.infer(facts);
+        List<Fact> ordered = inForce(observed, active);
+        ComponentLevels levels = LevelInference.infer(ordered);
+        SystemView[] view = {null};
+        Supplier<SystemView> withThisComponent = () -> view[0] != null ? view[0] : (view[0] = system.with(componentId, signalsAmong(ordered)));
         SortedMap<String, Gap> gaps = new TreeMap<>();
-        List<Fact> ordered = facts.stream().sorted(Comparator.comparing(Fact::fingerprint)).toList();
         for (Rule rule : catalog.rules()) {
             List<Fact> firing = ordered.stream().filter(rule::firesOn).toList();
             if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
             for (Fact fact : firing) {
+                Optional<String> title = titleFor(rule, fact, withThisComponent);
+                if (title.isEmpty()) {
+                    continue;
+                }
                 SortedMap<Level, Category> targets = Rule.projected(rule.categoriesFor(fact, ordered), levels.overall());
                 for (Map.Entry<Level, Category> target : targets.entrySet()) {
-                    Gap gap = gapFor(rule, fact, target.getKey(), target.getValue());
+                    Gap gap = gapFor(rule, fact, title.get(), target.getKey(), target.getValue());
                     gaps.put(gap.id(), gap);
                 }
             }
@@ -63,9 +85,56 @@ public final class Classifier {
         return new Classification(levels, gaps, waived);
     }
 
-    private static Gap gapFor(Rule rule, Fact fact, Level target, Category category) {
+    /**
+     * What the component shows the rules that look across components: per rule id, the shared values of the facts
+     * that fire it where the component's own conditions hold.
+     */
+    public SortedMap<String, SortedSet<String>> signals(Collection<Fact> observed, Collection<Assertion> assertions, long at) {
+        return signalsAmong(inForce(observed, assertions.stream().filter(a -> a.activeAt(at)).toList()));
+    }
+
+    private SortedMap<String, SortedSet<String>> signalsAmong(List<Fact> ordered) {
+        SortedMap<String, SortedSet<String>> signals = new TreeMap<>();
+        for (Rule rule : catalog.rules()) {
+            if (!rule.when().spansSystem()) {
+                continue;
+            }
+            List<Fact> firing = ordered.stream().filter(rule::firesOn).toList();
+            if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
+                continue;
+            }
+            SortedSet<String> values = new TreeSet<>();
+            firing.forEach(fact -> rule.when().sharedValueOf(fact).ifPresent(values::add));
+            if (!values.isEmpty()) {
+                signals.put(rule.id(), values);
+            }
+        }
+        return signals;
+    }
+
+    /** The gap's title, or empty when a rule that looks across components finds too few sharing the fact. */
+    private static Optional<String> titleFor(Rule rule, Fact fact, Supplier<SystemView> view) {
+        if (!rule.when().spansSystem()) {
+            return Optional.of(rule.titleFor(fact));
+        }
+        SortedSet<String> sharing = rule.when().sharedValueOf(fact).map(value -> view.get().componentsSharing(rule.id(), value))
+                .orElse(new TreeSet<>());
+        if (sharing.size() < rule.when().acrossComponents()) {
+            return Optional.empty();
+        }
+        return Optional.of(rule.titleFor(fact, Map.of("componentCount", Integer.toString(sharing.size()),
+                "components", String.join(", ", sharing.stream().map(SystemView::nameOf).toList()))));
+    }
+
+    private static List<Fact> inForce(Collection<Fact> observed, List<Assertion> active) {
+        List<Fact> facts = new ArrayList<>(observed);
+        active.stream().filter(a -> !a.isWaiver()).map(Assertion::asFact).forEach(facts::add);
+        return facts.stream().sorted(Comparator.comparing(Fact::fingerprint)).toList();
+    }
+
+    private static Gap gapFor(Rule rule, Fact fact, String title, Level target, Category category) {
         String id = rule.id() + "/" + target.name().toLowerCase(Locale.ROOT) + "/" + fact.fingerprint();
         return new Gap(id, rule.id(), rule.version(), target, category, rule.concern(), rule.axis(), rule.scaleVectors(),
-                rule.titleFor(fact), List.of(fact), rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy() : "");
+                title, List.of(fact), rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy() : "");
     }
 }

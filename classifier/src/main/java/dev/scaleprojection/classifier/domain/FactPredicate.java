@@ -2,8 +2,10 @@ package dev.scaleprojection.classifier.domain;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -13,14 +15,17 @@ import java.util.TreeSet;
 /**
  * Which facts fire a rule: a fact of one of {@code kinds} carrying {@code attributes} fires it, provided the component
  * around it also shows every kind in {@code requires}, none in {@code absent}, at least {@code minCount} such facts and
- * such facts in at least {@code acrossContexts} named bounded contexts (their {@code context} attribute). A kind ending
- * in {@code .*} names every kind with that prefix.
+ * such facts in at least {@code acrossContexts} named bounded contexts (their {@code context} attribute) — and, when
+ * {@code acrossComponents} is set, provided at least that many components of the system show such facts with the same
+ * values of {@code sameAttributes} (see {@link SystemView}). A kind ending in {@code .*} names every kind with that prefix.
  */
 public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> attributes, SortedSet<String> requires,
-                            SortedSet<String> absent, int minCount, int acrossContexts) {
+                            SortedSet<String> absent, int minCount, int acrossContexts, int acrossComponents,
+                            List<String> sameAttributes) {
 
     /** Facts whose context attribute is this (or missing) were not placed in any bounded context by the scanner. */
     static final Set<String> UNNAMED_CONTEXTS = Set.of("", "root");
+    private static final String VALUE_SEPARATOR = "\u001f";
 
     public FactPredicate {
         kinds = sorted(kinds);
@@ -32,10 +37,12 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
         }
         minCount = Math.max(1, minCount);
         acrossContexts = Math.max(0, acrossContexts);
+        acrossComponents = Math.max(0, acrossComponents);
+        sameAttributes = List.copyOf(Objects.requireNonNullElse(sameAttributes, List.of()));
     }
 
     public static FactPredicate of(Collection<String> kinds, Map<String, String> attributes) {
-        return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0);
+        return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0, 0, List.of());
     }
 
     /** The fact is of a firing kind and carries the attributes. */
@@ -44,13 +51,27 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
                 && attributes.entrySet().stream().allMatch(e -> e.getValue().equals(fact.attribute(e.getKey())));
     }
 
-    /** The co-occurrence conditions hold, given the facts that {@link #matches} and all the component's facts. */
+    /** The component's own conditions hold, given the facts that {@link #matches} and all the component's facts. */
     public boolean holdsAmong(Collection<Fact> matching, Collection<Fact> component) {
         return matching.size() >= minCount
                 && requires.stream().allMatch(kind -> component.stream().anyMatch(f -> kindMatches(kind, f.kind())))
                 && absent.stream().noneMatch(kind -> component.stream().anyMatch(f -> kindMatches(kind, f.kind())))
                 && matching.stream().map(f -> f.attribute("context")).filter(c -> !UNNAMED_CONTEXTS.contains(c))
                         .distinct().count() >= acrossContexts;
+    }
+
+    /** The rule looks across the components of a system, not at one component alone. */
+    public boolean spansSystem() {
+        return acrossComponents > 0;
+    }
+
+    /**
+     * What a firing fact must share with other components' to count with them: its values of {@code sameAttributes}
+     * ("" when the rule names none); empty when it lacks one of them, so that it shares nothing.
+     */
+    public Optional<String> sharedValueOf(Fact fact) {
+        List<String> values = sameAttributes.stream().map(fact::attribute).toList();
+        return values.stream().anyMatch(String::isBlank) ? Optional.empty() : Optional.of(String.join(VALUE_SEPARATOR, values));
     }
 
     static boolean kindMatches(String pattern, String kind) {

@@ -8,6 +8,7 @@ import dev.scaleprojection.domain.ScaleVector;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -72,10 +73,16 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
 
     /** The title with {attribute} placeholders filled from the fact; unknown attributes read as "?". */
     public String titleFor(Fact fact) {
+        return titleFor(fact, Map.of());
+    }
+
+    /** … with placeholders the classifier fills first (such as {components} for a rule that looks across components). */
+    public String titleFor(Fact fact, Map<String, String> given) {
         Matcher matcher = PLACEHOLDER.matcher(title);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
-            String value = fact.attributes().getOrDefault(matcher.group(1), "?");
+            String value = given.containsKey(matcher.group(1)) ? given.get(matcher.group(1))
+                    : fact.attributes().getOrDefault(matcher.group(1), "?");
             matcher.appendReplacement(filled, Matcher.quoteReplacement(value.isEmpty() ? "?" : value));
         }
         matcher.appendTail(filled);

@@ -4,10 +4,13 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
+import dev.scaleprojection.classifier.domain.SystemView;
 import dev.scaleprojection.platform.streams.DecodeProcessor;
 import dev.scaleprojection.platform.streams.Decoded;
 import dev.scaleprojection.platform.streams.JsonSerde;
+import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,8 +28,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * facts.v1 → classify per component (state keyed by component id) → gaps.v1; rules.v1 → broadcast to every task →
- * re-classify the task's components → gaps.v1. Records that cannot be decoded, fact events that cannot be classified and
+ * facts.v1 (partitioned by system, {@link FactPartitioning}; a record outside its system's partition is moved there
+ * first) → classify per component within
+ * its system (state keyed by component id, what each system's components show keyed by system) → gaps.v1; rules.v1 →
+ * broadcast to every task → re-classify the task's components → gaps.v1. Records that cannot be decoded, fact events that cannot be classified and
  * rules that cannot be applied go to dead-letters.v1 with the reason, stage, topic, partition and offset in headers;
  * processing goes on.
  */
@@ -35,7 +40,10 @@ public final class ClassifierTopology {
     public static final String COMPONENT_STATE_STORE = "classifier-component-state";
     public static final String PENDING_FACTS_STORE = "classifier-pending-facts";
     public static final String RULES_STORE = "classifier-rules";
+    public static final String SYSTEM_SIGNALS_STORE = "classifier-system-signals";
     public static final String RULE_CHANGES = "rule-changes";
+    /** Fact records published outside their system's partition, moved there (see {@link FactPartitioning}). */
+    public static final String FACTS_BY_SYSTEM = "facts-by-system";
     static final String STAGE = "classifier";
 
     private ClassifierTopology() {
@@ -56,19 +64,23 @@ public final class ClassifierTopology {
                 Serdes.String(), new JsonSerde<>(StorePendingFacts.Entry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SYSTEM_SIGNALS_STORE),
+                Serdes.String(), new JsonSerde<>(SystemView.class)));
 
         ClassifiersByTask classifiers = new ClassifiersByTask();
-        KStream<String, GapChanged> classified = deadLettered(decodedOrDeadLettered(builder, Topics.FACTS.name(), "facts", serdes.facts())
+        KStream<String, GapChanged> classified = deadLettered(decodedOrDeadLettered(factsBySystem(builder, partitions), "facts", serdes.facts())
                 .process(() -> new ClassifyProcessor(catalog, classifiers), Named.as("classify"),
-                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE), "classify");
+                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "classify");
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
-        KStream<String, GapChanged> reclassified = deadLettered(decodedOrDeadLettered(builder, Topics.RULES.name(), "rules", serdes.rules())
+        KStream<String, GapChanged> reclassified = deadLettered(deadLettered(decodedOrDeadLettered(
+                        builder.stream(Topics.RULES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source")), "rules", serdes.rules())
                 .processValues(CheckRule::new, Named.as("check-rules")), "rules-check")
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
-                .process(() -> new ReclassifyProcessor(catalog, classifiers), Named.as("reclassify"), COMPONENT_STATE_STORE, RULES_STORE);
+                .process(() -> new ReclassifyProcessor(catalog, classifiers, serdes.rules().serializer()), Named.as("reclassify"),
+                        COMPONENT_STATE_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "reclassify");
 
         classified.merge(reclassified, Named.as("gap-rounds"))
                 .to(Topics.GAPS.name(), Produced.with(Serdes.String(), serdes.gaps()).withName("gaps-sink"));
@@ -87,8 +99,30 @@ public final class ClassifierTopology {
                 .mapValues(value -> ((Checked.Passed<V>) value).value(), Named.as(name + "-passed-values"));
     }
 
-    private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(StreamsBuilder builder, String topic, String name, Serde<V> serde) {
-        return builder.stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
+    /**
+     * The facts topic, each record in its system's partition: a record published elsewhere (before facts were
+     * partitioned by system, or by a producer that did not) goes through the repartition {@link #FACTS_BY_SYSTEM} first;
+     * the others, all of them when every producer partitions by system, are not copied.
+     */
+    private static KStream<String, byte[]> factsBySystem(StreamsBuilder builder, int partitions) {
+        Map<String, KStream<String, FactPlacement>> placement = builder.stream(Topics.FACTS.name(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("facts-source"))
+                .processValues(() -> new FactPlacement.Check(partitions), Named.as("check-fact-placement"))
+                .split(Named.as("fact-placement-"))
+                .branch((key, value) -> value.misplaced(), Branched.as("misplaced"))
+                .defaultBranch(Branched.as("placed"));
+        KStream<String, byte[]> moved = placement.get("fact-placement-misplaced")
+                .mapValues(FactPlacement::bytes, Named.as("misplaced-fact-bytes"))
+                .repartition(Repartitioned.<String, byte[]>as(FACTS_BY_SYSTEM).withKeySerde(Serdes.String())
+                        .withValueSerde(Serdes.ByteArray()).withNumberOfPartitions(partitions)
+                        .withStreamPartitioner((topic, componentId, bytes, count) ->
+                                Optional.of(Set.of(FactPartitioning.partitionOf(componentId, count)))));
+        return placement.get("fact-placement-placed").mapValues(FactPlacement::bytes, Named.as("placed-fact-bytes"))
+                .merge(moved, Named.as("facts-in-system-partitions"));
+    }
+
+    private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(KStream<String, byte[]> source, String name, Serde<V> serde) {
+        return source
                 .processValues(() -> new DecodeProcessor<>(serde.deserializer(), STAGE), Named.as("decode-" + name))
                 .split(Named.as(name + "-"))
                 .branch((key, value) -> value.isUndecodable(), Branched.withConsumer(undecodable -> undecodable

@@ -4,9 +4,12 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
+import dev.scaleprojection.classifier.domain.SystemView;
+import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
 import dev.scaleprojection.platform.streams.Decoded;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -14,9 +17,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Folds each fact event into the component's state (stores {@link ClassifierTopology#COMPONENT_STATE_STORE} and
- * {@link ClassifierTopology#PENDING_FACTS_STORE}) with the rules in force ({@link ClassifierTopology#RULES_STORE} over
- * the configured catalog), and forwards the classification round it produced, if any. Event time is the event's own.
+ * {@link ClassifierTopology#PENDING_FACTS_STORE}) within its system ({@link ClassifierTopology#SYSTEM_SIGNALS_STORE}, see
+ * {@link SystemFold}) with the rules in force ({@link ClassifierTopology#RULES_STORE} over the configured catalog), and
+ * forwards the rounds it produced: the component's, then its siblings'. Event time is the event's own.
  * An event that cannot be folded is forwarded for the dead-letter topic (stage {@code classify}), the state unchanged;
+ * another component of the system that cannot be re-classified after it is too (stage {@code reclassify}, keyed by it);
  * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
  */
 final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEvent>, String, Checked<GapChanged>> {
@@ -26,6 +31,7 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
     private final RuleCatalog configured;
     private final ClassifiersByTask classifiers;
     private KeyValueStore<String, ComponentState> states;
+    private KeyValueStore<String, SystemView> systems;
     private StorePendingFacts pending;
     private PublishedRules rules;
     private ProcessorContext<String, Checked<GapChanged>> context;
@@ -39,6 +45,7 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
     public void init(ProcessorContext<String, Checked<GapChanged>> context) {
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
+        this.systems = context.getStateStore(ClassifierTopology.SYSTEM_SIGNALS_STORE);
         this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
         classifiers.forget(context.taskId());
@@ -47,10 +54,9 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
     @Override
     public void process(Record<String, Decoded.Value<FactEvent>> record) {
         FactEvent event = record.value().value();
-        String componentId = event.getComponentId();
-        FactFold.Folded folded;
+        SystemFold.Folded folded;
         try {
-            folded = FactFold.apply(states.get(componentId), event, pending,
+            folded = SystemFold.apply(event, states::get, systems::get, pending,
                     () -> classifiers.of(context.taskId(), () -> rules.classifier(configured)));
         } catch (KafkaException infrastructure) {
             throw infrastructure;
@@ -59,8 +65,15 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
             context.forward(record.withValue(new Checked.DeadLetter<GapChanged>(record.value().originalBytes())));
             return;
         }
-        folded.state().ifPresent(state -> states.put(componentId, state));
-        folded.round().ifPresent(round -> context.forward(new Record<>(componentId, new Checked.Passed<>(round),
+        folded.states().forEach(states::put);
+        folded.system().ifPresent(view -> systems.put(FactPartitioning.systemOf(event.getComponentId()), view));
+        folded.release().run();
+        folded.rounds().forEach(round -> context.forward(new Record<>(round.getComponentId(), new Checked.Passed<>(round),
                 round.getOccurredAt().toEpochMilli(), record.headers())));
+        folded.failedSiblings().forEach((sibling, error) -> {
+            RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, ReclassifyProcessor.STAGE, error, origin));
+            context.forward(new Record<>(sibling, new Checked.DeadLetter<GapChanged>(record.value().originalBytes()), record.timestamp(), headers));
+        });
     }
 }

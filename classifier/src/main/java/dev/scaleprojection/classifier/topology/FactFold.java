@@ -9,6 +9,7 @@ import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.domain.Authorship;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.Fact;
 import dev.scaleprojection.classifier.domain.Ownership;
 import dev.scaleprojection.classifier.domain.PendingFacts;
 import java.util.Optional;
@@ -32,29 +33,53 @@ public final class FactFold {
 
     /** @param current the component's state so far, or null for a component never seen */
     public static Folded apply(ComponentState current, FactEvent event, PendingFacts pending, Supplier<Classifier> classifier) {
+        Deferred deferred = fold(current, event, pending, classifier);
+        deferred.release().run();
+        return deferred.folded();
+    }
+
+    /** A fold whose taking of the scan's pending facts is done only by {@code release}, once the caller keeps the result. */
+    record Deferred(Folded folded, Runnable release) {
+    }
+
+    static Deferred fold(ComponentState current, FactEvent event, PendingFacts pending, Supplier<Classifier> classifier) {
         String componentId = event.getComponentId();
         long occurredAt = event.getOccurredAt().toEpochMilli();
         Object payload = event.getPayload();
         if (payload instanceof FactObserved observed) {
-            pending.add(componentId, observed.getScanId(), occurredAt, AvroMapping.fact(observed));
-            return new Folded(Optional.empty(), Optional.empty());
+            Fact fact = AvroMapping.fact(observed);
+            return new Deferred(new Folded(Optional.empty(), Optional.empty()),
+                    () -> pending.add(componentId, observed.getScanId(), occurredAt, fact));
         }
         ComponentState state = current == null ? ComponentState.empty(componentId) : current;
         if (payload instanceof ScanCompleted completed) {
             PendingFacts.Taken taken = pending.take(componentId, completed.getScanId(), occurredAt);
-            Folded folded = folded(state.completeScan(completed.getScanId(), taken.facts(), completed.getFingerprints(),
-                    Ownership.of(completed.getOwner(), completed.getDomain()), occurredAt, classifier.get()));
-            taken.release();
-            return folded;
+            return new Deferred(folded(state.completeScan(completed.getScanId(), taken.facts(), completed.getFingerprints(),
+                    Ownership.of(completed.getOwner(), completed.getDomain()), occurredAt, classifier.get())), taken::release);
         }
         if (payload instanceof AssertionMade made) {
-            return folded(state.assertThat(AvroMapping.assertion(made, occurredAt), occurredAt, classifier.get()));
+            return new Deferred(folded(state.assertThat(AvroMapping.assertion(made, occurredAt), occurredAt, classifier.get())), () -> { });
         }
         if (payload instanceof AssertionRevoked revoked) {
-            return folded(state.revoke(revoked.getAssertionId(), new Authorship(revoked.getAuthor(), revoked.getReason()),
-                    occurredAt, classifier.get()));
+            return new Deferred(folded(state.revoke(revoked.getAssertionId(), new Authorship(revoked.getAuthor(), revoked.getReason()),
+                    occurredAt, classifier.get())), () -> { });
         }
         throw new IllegalArgumentException("unknown fact event payload " + payload.getClass().getName());
+    }
+
+    /** What a round caused by this event names as its cause, as {@link ComponentState} words it. */
+    static String causeOf(FactEvent event) {
+        Object payload = event.getPayload();
+        if (payload instanceof ScanCompleted completed) {
+            return "scan:" + completed.getScanId();
+        }
+        if (payload instanceof AssertionMade made) {
+            return "assertion:" + made.getAssertionId();
+        }
+        if (payload instanceof AssertionRevoked revoked) {
+            return "revoked:" + revoked.getAssertionId();
+        }
+        throw new IllegalArgumentException("a " + payload.getClass().getSimpleName() + " causes no round");
     }
 
     private static Folded folded(ComponentState.Outcome outcome) {

@@ -41,6 +41,14 @@ record StoredComponentState(String componentId, SortedMap<String, Fact> facts, S
                 state.classification().map(StoredComponentState::stored));
     }
 
+    /** Written by the release before this format: its gaps carried their facts and explanation, not fingerprints. */
+    boolean isPreviousFormat() {
+        return classification.filter(stored -> stored.explanations() == null
+                || java.util.stream.Stream.concat(stored.gaps().values().stream(),
+                        java.util.Objects.requireNonNullElse(stored.waived(), new TreeMap<String, StoredGap>()).values().stream())
+                        .anyMatch(gap -> gap.factFingerprints() == null)).isPresent();
+    }
+
     ComponentState state() {
         Map<String, Fact> known = new HashMap<>(facts);
         assertions.values().stream().filter(a -> !a.isWaiver()).map(Assertion::asFact).forEach(f -> known.put(f.fingerprint(), f));
@@ -66,10 +74,6 @@ record StoredComponentState(String componentId, SortedMap<String, Fact> facts, S
 
     private SortedMap<String, Gap> gaps(SortedMap<String, StoredGap> stored, StoredClassification classification, Map<String, Fact> known) {
         SortedMap<String, Gap> gaps = new TreeMap<>();
-        if (classification.explanations() == null || stored.values().stream().anyMatch(gap -> gap.factFingerprints() == null)) {
-            throw new IllegalStateException("the stored state of " + componentId + " predates gaps that name their facts by "
-                    + "fingerprint; classify the facts topic again under a new application id");
-        }
         stored.forEach((id, gap) -> gaps.put(id, new Gap(id, gap.ruleId(), gap.ruleVersion(), gap.targetLevel(), gap.category(),
                 gap.concern(), gap.axis(), gap.scaleVectors(), gap.title(),
                 gap.factFingerprints().stream().map(fingerprint -> fact(known, fingerprint, id)).toList(),

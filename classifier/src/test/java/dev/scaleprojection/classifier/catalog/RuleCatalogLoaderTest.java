@@ -123,4 +123,40 @@ class RuleCatalogLoaderTest {
                 .hasMessageContaining("org.yml: rule 'configuration.hardcoded-endpoint'")
                 .hasMessageContaining(message);
     }
+
+    private static final String VALID_ACROSS_COMPONENTS = """
+            rules:
+              - id: multi-region.shared-contract
+                version: 1
+                concern: MULTI_REGION
+                axis: CONTEXT
+                title: "{namespace}.{name} in {componentCount} components ({components})"
+                when: {kinds: [contract.avro], acrossComponents: 2, sameAttributes: [namespace, name]}
+                categories: {ORCHESTRATED: CONCERNING}
+                explanation: {currentState: a, atScale: b, required: c}
+            """;
+
+    @Test
+    void readsARuleThatLooksAcrossTheComponentsOfASystem() {
+        var rule = RuleCatalogLoader.read(new StringReader(VALID_ACROSS_COMPONENTS), "org.yml").rules().get(0);
+
+        assertThat(rule.when().acrossComponents()).isEqualTo(2);
+        assertThat(rule.when().sameAttributes()).containsExactly("namespace", "name");
+        assertThat(rule.when().spansSystem()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "acrossComponents: 2|acrossComponents: 1|field 'when.acrossComponents' must be at least 2",
+        "acrossComponents: 2|acrossComponents: 0|field 'when.acrossComponents' must be a whole number of at least 1",
+        "acrossComponents: 2, |acrossContexts: 2, |field 'when.sameAttributes' applies only with acrossComponents",
+        "sameAttributes: [namespace, name]|sameAttributes: name|field 'when.sameAttributes' must be a list"})
+    void refusesARuleAcrossComponentsWithABadFieldNamingIt(String good, String bad, String message) {
+        String catalog = VALID_ACROSS_COMPONENTS.replace(good, bad);
+
+        assertThatThrownBy(() -> RuleCatalogLoader.read(new StringReader(catalog), "org.yml"))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("org.yml: rule 'multi-region.shared-contract'")
+                .hasMessageContaining(message);
+    }
 }

@@ -45,7 +45,7 @@ class FactPredicateTest {
     void firesOnlyWhenTheComponentShowsWhatThePredicateAsks(String component, String requires, String absent, int minCount,
                                                            int acrossContexts, boolean fires) {
         FactPredicate predicate = new FactPredicate(new TreeSet<>(Set.of("coupling.call")), null, new TreeSet<>(kinds(requires)),
-                new TreeSet<>(kinds(absent)), minCount, acrossContexts);
+                new TreeSet<>(kinds(absent)), minCount, acrossContexts, 0, List.of());
         List<Fact> facts = facts(component);
 
         List<Fact> matching = facts.stream().filter(predicate::matches).toList();

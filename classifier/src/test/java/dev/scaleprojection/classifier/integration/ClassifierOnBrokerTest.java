@@ -15,14 +15,17 @@ import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
 import dev.scaleprojection.classifier.topology.ClassifierTopology;
-import dev.scaleprojection.classifier.topology.FactFold;
+import dev.scaleprojection.classifier.domain.SystemView;
+import dev.scaleprojection.classifier.topology.SystemFold;
 import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
 import dev.scaleprojection.platform.registry.SchemaRegistryServer;
 import dev.scaleprojection.platform.streams.StreamsSettings;
+import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
 import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +42,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -53,7 +57,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The classifier application on a real broker: a replay under a fresh application id gives byte-identical gap changes,
- * and two instances sharing the work through a rebalance in the middle of a stream lose and duplicate nothing.
+ * rules across a system's components included; two instances sharing the work through a rebalance in the middle of a
+ * stream lose and duplicate nothing; and facts published by component id, before partitioning by system, are still
+ * classified system by system.
  * The tests share one broker and facts topic; each reads only its own system's components, and the rebalance test
  * runs first so that no other application has processed its facts.
  */
@@ -93,14 +99,18 @@ class ClassifierOnBrokerTest {
         return new StreamsSettings(broker.bootstrapServers(), dataDir.resolve("streams-" + instance), 1, 1);
     }
 
-    /** Scans of {@code components} components, each scanned {@code rounds} times with one endpoint changing per round. */
-    static List<FactEvent> scans(String system, int components, int rounds) {
+    /**
+     * Scans of {@code components} components spread over four systems ({@code acme/<name>-<n>}), each scanned
+     * {@code rounds} times with one endpoint changing per round; every other component stores e-mail addresses, one round
+     * in two, so that the rule looking across a system's components opens and resolves gaps in its siblings.
+     */
+    static List<FactEvent> scans(String name, int components, int rounds) {
         List<FactEvent> events = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Instant at = Instant.parse("2026-12-01T00:00:00Z").plusSeconds(3600L * round);
             for (int c = 0; c < components; c++) {
-                String componentId = "acme/" + system + "/component-" + c;
-                String scanId = system + "-" + c + "@" + round;
+                String componentId = "acme/" + name + "-" + (c % 4) + "/component-" + c;
+                String scanId = name + "-" + c + "@" + round;
                 List<String> fingerprints = new ArrayList<>();
                 fingerprints.add(fact(events, componentId, scanId, at, "docker-" + c, "deployment.dockerfile", Map.of()));
                 fingerprints.add(fact(events, componentId, scanId, at, "pg-" + c + "-" + round, "endpoint.hardcoded",
@@ -111,8 +121,12 @@ class ClassifierOnBrokerTest {
                     fingerprints.add(fact(events, componentId, scanId, at, "h2-" + c, "state.embedded-database",
                             Map.of("engine", "h2", "mode", "memory")));
                 }
+                if (c % 2 == 0 && (c / 4 + round) % 2 == 0) {
+                    fingerprints.add(fact(events, componentId, scanId, at, "email-" + c, "data.personal-data-stored",
+                            Map.of("piiKind", "email", "field", "email", "holder", "Customer", "context", "customers")));
+                }
                 events.add(FactEvent.newBuilder().setEventId(scanId + "/completed").setComponentId(componentId).setOccurredAt(at)
-                        .setPayload(new ScanCompleted(scanId, system, "c" + round, fingerprints, null, null)).build());
+                        .setPayload(new ScanCompleted(scanId, name, "c" + round, fingerprints, null, null)).build());
             }
         }
         return events;
@@ -132,7 +146,7 @@ class ClassifierOnBrokerTest {
         try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 broker.bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), factSerde.serializer())) {
             for (FactEvent event : events) {
-                producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event));
+                producer.send(FactPartitioning.record(producer, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event));
             }
             producer.flush();
         }
@@ -151,7 +165,7 @@ class ClassifierOnBrokerTest {
             int[] seen = {0};
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (r.key().startsWith("acme/" + system + "/")) {
+                    if (r.key().startsWith("acme/" + system + "-")) {
                         byComponent.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
                         seen[0]++;
                     }
@@ -160,7 +174,7 @@ class ClassifierOnBrokerTest {
             });
             // nothing beyond what is expected may follow: a duplicate would show up here
             consumer.poll(Duration.ofSeconds(2)).forEach(r -> {
-                if (r.key().startsWith("acme/" + system + "/")) {
+                if (r.key().startsWith("acme/" + system + "-")) {
                     byComponent.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
                 }
             });
@@ -173,11 +187,15 @@ class ClassifierOnBrokerTest {
         Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
         InMemoryPendingFacts pending = new InMemoryPendingFacts();
         Map<String, ComponentState> states = new HashMap<>();
+        Map<String, SystemView> systems = new HashMap<>();
         Map<String, List<GapChanged>> rounds = new LinkedHashMap<>();
         for (FactEvent event : events) {
-            FactFold.Folded folded = FactFold.apply(states.get(event.getComponentId()), event, pending, () -> classifier);
-            folded.state().ifPresent(state -> states.put(event.getComponentId(), state));
-            folded.round().ifPresent(round -> rounds.computeIfAbsent(event.getComponentId(), k -> new ArrayList<>()).add(round));
+            SystemFold.Folded folded = SystemFold.apply(event, states::get, systems::get, pending, () -> classifier);
+            states.putAll(folded.states());
+            folded.system().ifPresent(view -> systems.put(FactPartitioning.systemOf(event.getComponentId()), view));
+            folded.release().run();
+            assertThat(folded.failedSiblings()).isEmpty();
+            folded.rounds().forEach(round -> rounds.computeIfAbsent(round.getComponentId(), k -> new ArrayList<>()).add(round));
         }
         return rounds;
     }
@@ -185,10 +203,14 @@ class ClassifierOnBrokerTest {
     @Test
     @Order(2)
     void replaysTheSameLogUnderAFreshApplicationIdToByteIdenticalGapChanges() throws Exception {
-        // given a log of facts: 12 components, each scanned three times
+        // given a log of facts: 12 components of four systems, each scanned three times, some sharing personal data
         List<FactEvent> events = scans("replay", 12, 3);
         publish(events);
-        int rounds = expectedRounds(events).values().stream().mapToInt(List::size).sum();
+        Map<String, List<GapChanged>> expected = expectedRounds(events);
+        int rounds = expected.values().stream().mapToInt(List::size).sum();
+        assertThat(expected.values().stream().flatMap(List::stream).filter(round -> !round.getCause()
+                .startsWith("scan:replay-" + round.getComponentId().substring(round.getComponentId().indexOf("component-") + 10) + "@"))
+                .count()).as("rounds of a component caused by a sibling's scan").isPositive();
 
         // when the classifier processes it, and then a fresh application replays it from the start
         try (ClassifierApp first = ClassifierApp.start(settings("first"), "replay-first", serdes(), RuleCatalogLoader.builtin(), 3)) {
@@ -238,5 +260,50 @@ class ClassifierOnBrokerTest {
                 records.stream().map(bytes -> gapSerde.deserializer().deserialize(Topics.GAPS.name(), bytes)).toList()));
         assertThat(decoded).containsOnlyKeys(expected.keySet().toArray(String[]::new));
         expected.forEach((component, rounds) -> assertThat(decoded.get(component)).as(component).containsExactlyElementsOf(rounds));
+    }
+
+    @Test
+    @Order(3)
+    void classifiesTheComponentsOfASystemTogetherFromALogPublishedBeforeFactsWerePartitionedBySystem() throws Exception {
+        // given two components of one system that Kafka's default partitioner placed by their own ids, in two partitions
+        List<String> components = new ArrayList<>();
+        for (int i = 0; components.size() < 2; i++) {
+            String candidate = "acme/legacy-0/component-" + i;
+            int byKey = BuiltInPartitioner.partitionForKey(candidate.getBytes(StandardCharsets.UTF_8), 3);
+            boolean misplaced = byKey != FactPartitioning.partitionOf(candidate, 3);
+            if (components.isEmpty() ? misplaced : byKey != BuiltInPartitioner.partitionForKey(
+                    components.get(0).getBytes(StandardCharsets.UTF_8), 3)) {
+                components.add(candidate);
+            }
+        }
+        Instant at = Instant.parse("2026-12-01T00:00:00Z");
+        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), factSerde.serializer())) {
+            for (String componentId : components) {
+                List<FactEvent> events = new ArrayList<>();
+                String fingerprint = fact(events, componentId, componentId + "@1", at, "email-" + componentId, "data.personal-data-stored",
+                        Map.of("piiKind", "email", "field", "email", "holder", "Customer", "context", "customers"));
+                events.add(FactEvent.newBuilder().setEventId(componentId + "@1/completed").setComponentId(componentId).setOccurredAt(at)
+                        .setPayload(new ScanCompleted(componentId + "@1", "legacy", "c", List.of(fingerprint), null, null)).build());
+                for (FactEvent event : events) {
+                    producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, at.toEpochMilli(), componentId, event));
+                }
+            }
+            producer.flush();
+        }
+
+        // when the classifier reads it
+        Map<String, List<byte[]>> rounds;
+        try (ClassifierApp classifier = ClassifierApp.start(settings("legacy"), "legacy", serdes(), RuleCatalogLoader.builtin(), 3)) {
+            rounds = gapsByComponent("legacy", 3);
+        }
+
+        // then both components have the gap that looks across the system: their records were moved to its partition
+        assertThat(rounds).containsOnlyKeys(components.toArray(String[]::new));
+        rounds.forEach((component, records) -> assertThat(records.stream()
+                .map(bytes -> gapSerde.deserializer().deserialize(Topics.GAPS.name(), bytes))
+                .flatMap(round -> round.getChanges().stream())
+                .filter(change -> change.getRuleId().equals("data-sovereignty.personal-data-in-several-components")))
+                .as(component).singleElement().satisfies(change -> assertThat(change.getKind().name()).isEqualTo("OPENED")));
     }
 }

@@ -332,7 +332,8 @@ class ClassifierTopologyTest {
 
         assertThat(topology.describe().toString()).contains("facts-source", "decode-facts", "classify", "gaps-sink",
                 "facts-dead-letters-sink", "classify-dead-letters-sink", "check-rules", "rules-check-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
-                ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE, ClassifierTopology.RULES_STORE)
+                ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE, ClassifierTopology.RULES_STORE,
+                ClassifierTopology.SYSTEM_SIGNALS_STORE, ClassifierTopology.FACTS_BY_SYSTEM, "check-fact-placement", "reclassify-dead-letters-sink")
                 .doesNotContain("KSTREAM-");
     }
 }

@@ -68,11 +68,30 @@ class ComponentStateSerdeTest {
     }
 
     @Test
-    void refusesAStateWrittenBeforeGapsNamedTheirFactsAsTheStoresFaultNotTheRecords() {
-        byte[] embedded = new dev.scaleprojection.platform.streams.JsonSerde<>(ComponentState.class).serializer().serialize("t", sample());
+    void readsAStateWrittenByThePreviousReleaseWithGapsEmbeddingTheirFactsAsTheSameState() throws Exception {
+        // given the state of the sample component as the release before the compact format stored it (domain records as JSON)
+        byte[] previousRelease;
+        try (var json = getClass().getResourceAsStream("/stored-state/previous-release-component-state.json")) {
+            previousRelease = json.readAllBytes();
+        }
+        assertThat(new String(previousRelease, StandardCharsets.UTF_8)).contains("\"explanation\"").doesNotContain("factFingerprints");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serde.deserializer().deserialize("t", embedded))
+        // when it is read
+        ComponentState read = serde.deserializer().deserialize("t", previousRelease);
+
+        // then it is the same state, and it is written back in the compact format
+        assertThat(read).isEqualTo(sample());
+        assertThat(new String(serde.serializer().serialize("t", read), StandardCharsets.UTF_8)).contains("factFingerprints");
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", read))).isEqualTo(sample());
+    }
+
+    @Test
+    void failsOnACompactStateWhoseGapNamesAFactItDoesNotHoldAsTheStoresFaultNotTheRecords() {
+        String json = new String(serde.serializer().serialize("t", sample()), StandardCharsets.UTF_8)
+                .replace("\"factFingerprints\":[\"fp-h2\"]", "\"factFingerprints\":[\"fp-gone\"]");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serde.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
-                .hasMessageContaining("predates gaps that name their facts by fingerprint");
+                .hasMessageContaining("on fact fp-gone, which it does not hold");
     }
 }

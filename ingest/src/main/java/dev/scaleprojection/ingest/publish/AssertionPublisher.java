@@ -4,13 +4,12 @@ import dev.scaleprojection.avro.AssertionMade;
 import dev.scaleprojection.avro.AssertionRevoked;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.ingest.domain.AssertionRequest;
-import dev.scaleprojection.schemas.Topics;
+import dev.scaleprojection.schemas.FactPartitioning;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Publishes what people assert (and revoke) to the facts topic, keyed by component, after validating it whole. */
 public final class AssertionPublisher {
@@ -42,7 +41,7 @@ public final class AssertionPublisher {
     private void send(String componentId, String eventId, Instant at, Object payload) {
         FactEvent event = FactEvent.newBuilder().setEventId(eventId).setComponentId(componentId).setOccurredAt(at).setPayload(payload).build();
         try {
-            producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, at.toEpochMilli(), componentId, event)).get();
+            producer.send(FactPartitioning.record(producer, at.toEpochMilli(), componentId, event)).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka refused the assertion: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {

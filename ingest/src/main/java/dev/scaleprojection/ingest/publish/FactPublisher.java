@@ -9,7 +9,7 @@ import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.ScanResult;
-import dev.scaleprojection.schemas.Topics;
+import dev.scaleprojection.schemas.FactPartitioning;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,11 +23,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Publishes a scan to the facts topic, keyed by component id ({@code org/system/component}): every fact observed, then
+ * Publishes a scan to the facts topic, keyed by component id ({@code org/system/component}) in the partition of its
+ * system ({@link FactPartitioning}): every fact observed, then
  * one ScanCompleted per component listing the fingerprints seen, so that facts no longer observed are retracted.
  * Returns once the broker has acknowledged every record.
  */
@@ -49,8 +49,7 @@ public final class FactPublisher {
     private Published send(ScanEvents events, ScanResult scan) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (FactEvent event : events.events()) {
-            sent.add(producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(),
-                    event.getComponentId(), event)));
+            sent.add(producer.send(FactPartitioning.record(producer, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event)));
         }
         producer.flush();
         awaitAll(sent);
@@ -124,8 +123,7 @@ public final class FactPublisher {
     public void retract(List<String> vanishedComponentIds, ScanResult scan, String system, Instant scannedAt) {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (FactEvent event : retractions(vanishedComponentIds, scan, system, scannedAt)) {
-            sent.add(producer.send(new ProducerRecord<>(Topics.FACTS.name(), null, event.getOccurredAt().toEpochMilli(),
-                    event.getComponentId(), event)));
+            sent.add(producer.send(FactPartitioning.record(producer, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event)));
         }
         producer.flush();
         awaitAll(sent);

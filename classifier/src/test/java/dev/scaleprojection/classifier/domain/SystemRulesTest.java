@@ -1,0 +1,104 @@
+package dev.scaleprojection.classifier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The built-in rules that look across the components of a system: which components of a system they fire in. */
+class SystemRulesTest {
+
+    private static final String PII = "data-sovereignty.personal-data-in-several-components";
+    private static final String CONTRACT = "multi-region.shared-contract";
+    private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
+
+    /**
+     * A system written as {@code component=fact,fact …}: {@code pii:KIND} is personal data of that kind stored,
+     * {@code avro:NAMESPACE/NAME} an Avro schema, {@code call:TARGET} a synchronous call.
+     */
+    private static SortedMap<String, List<Fact>> system(String written) {
+        SortedMap<String, List<Fact>> components = new TreeMap<>();
+        for (String component : written.trim().split("\\s+")) {
+            String[] nameAndFacts = component.split("=");
+            List<Fact> facts = new ArrayList<>();
+            for (String fact : nameAndFacts[1].split(",")) {
+                String[] kindAndValue = fact.split(":", 2);
+                String fingerprint = nameAndFacts[0] + "-" + facts.size();
+                facts.add(switch (kindAndValue[0]) {
+                    case "pii" -> ComponentStateTest.fact(fingerprint, "data.personal-data-stored",
+                            Map.of("piiKind", kindAndValue[1], "field", kindAndValue[1], "holder", "Customer", "context", "customers"), 3);
+                    case "avro" -> ComponentStateTest.fact(fingerprint, "contract.avro",
+                            Map.of("namespace", kindAndValue[1].split("/", -1)[0], "name", kindAndValue[1].split("/", -1)[1]), 1);
+                    default -> ComponentStateTest.fact(fingerprint, "coupling.sync-internal-call", Map.of("target", kindAndValue[1]), 5);
+                });
+            }
+            components.put("acme/shop/" + nameAndFacts[0], facts);
+        }
+        return components;
+    }
+
+    /** Every component classified within the view of what all of them show, as the classifier topology does. */
+    private SortedMap<String, Classification> classifyAll(SortedMap<String, List<Fact>> components) {
+        SystemView view = SystemView.EMPTY;
+        for (Map.Entry<String, List<Fact>> component : components.entrySet()) {
+            view = view.with(component.getKey(), classifier.signals(component.getValue(), List.of(), 0L));
+        }
+        SortedMap<String, Classification> classified = new TreeMap<>();
+        for (Map.Entry<String, List<Fact>> component : components.entrySet()) {
+            classified.put(component.getKey(), classifier.within(component.getKey(), view).classify(component.getValue(), List.of(), 0L));
+        }
+        return classified;
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} → {1} fires in: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "orders=pii:email billing=pii:email                          | " + PII + "      | orders billing",
+        "orders=pii:email billing=pii:phone                          | " + PII + "      | ''",
+        "orders=pii:email,pii:email billing=call:orders              | " + PII + "      | ''",
+        "orders=pii:email billing=pii:email,pii:phone shipping=pii:phone | " + PII + "  | orders billing shipping",
+        "orders=avro:dev.acme/Order billing=avro:dev.acme/Order      | " + CONTRACT + " | orders billing",
+        "orders=avro:dev.acme/Order billing=avro:dev.billing/Order   | " + CONTRACT + " | ''",
+        "orders=avro:/Order billing=avro:/Order                      | " + CONTRACT + " | ''",
+        "orders=call:billing billing=call:orders                     | " + CONTRACT + " | ''"})
+    void firesARuleInEachComponentThatSharesItsFactsWithEnoughOthers(String written, String rule, String expected) {
+        SortedMap<String, Classification> classified = classifyAll(system(written));
+
+        TreeSet<String> firing = new TreeSet<>();
+        classified.forEach((component, classification) -> classification.gaps().values().stream()
+                .filter(gap -> gap.ruleId().equals(rule)).findAny().ifPresent(gap -> firing.add(SystemView.nameOf(component))));
+        assertThat(String.join(" ", firing)).isEqualTo(String.join(" ", new TreeSet<>(List.of(expected.split(" ")))).trim());
+    }
+
+    @Test
+    void namesHowManyAndWhichComponentsShareTheFactInTheGapsTitle() {
+        Classification orders = classifyAll(system("orders=pii:email billing=pii:email shipping=pii:phone")).get("acme/shop/orders");
+
+        assertThat(orders.gaps().values()).filteredOn(gap -> gap.ruleId().equals(PII)).singleElement()
+                .satisfies(gap -> assertThat(gap.title())
+                        .isEqualTo("Personal data (email) stored by 2 components of the system (billing, orders), here Customer.email"));
+    }
+
+    @Test
+    void aComponentClassifiedAloneNeverFiresARuleThatLooksAcrossComponents() {
+        List<Fact> facts = system("orders=pii:email,pii:email").get("acme/shop/orders");
+
+        assertThat(classifier.classify(facts).gaps().values()).noneMatch(gap -> gap.ruleId().equals(PII));
+    }
+
+    @Test
+    void showsOnlyTheRulesThatLookAcrossComponentsAndTheValuesTheirFactsShare() {
+        List<Fact> facts = system("orders=pii:email,pii:phone,avro:dev.acme/Order,avro:/Nameless,call:billing").get("acme/shop/orders");
+
+        assertThat(classifier.signals(facts, List.of(), 0L)).containsOnlyKeys(PII, CONTRACT)
+                .hasEntrySatisfying(PII, values -> assertThat(values).containsExactly("email", "phone"))
+                .hasEntrySatisfying(CONTRACT, values -> assertThat(values).containsExactly("dev.acme\u001fOrder"));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.scaleprojection.classifier.topology;
+
+
+import dev.scaleprojection.avro.Evidence;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.FactSource;
+import dev.scaleprojection.avro.GapChange;
+import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.classifier.domain.Rule;
+import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
+import dev.scaleprojection.platform.registry.SchemaRegistryServer;
+import dev.scaleprojection.schemas.Topics;
+import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
+import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+/**
+ * The classifier topology in a TopologyTestDriver with Avro through a real schema registry, and scans of components that
+ * store personal data, for the tests of rules across the components of a system.
+ */
+abstract class SystemTopologyFixture {
+
+    static final String PII_RULE = "data-sovereignty.personal-data-in-several-components";
+
+    @TempDir
+    static Path dataDir;
+    static EmbeddedKafkaBroker broker;
+    static SchemaRegistryServer registry;
+    static ConfluentAvroSerde<FactEvent> factSerde;
+    static ConfluentAvroSerde<GapChanged> gapSerde;
+    static ConfluentAvroSerde<dev.scaleprojection.avro.Rule> ruleSerde;
+
+    TopologyTestDriver driver;
+    TestInputTopic<String, FactEvent> facts;
+    TestInputTopic<String, dev.scaleprojection.avro.Rule> rules;
+    TestOutputTopic<String, GapChanged> gaps;
+    TestOutputTopic<String, byte[]> deadLetters;
+
+    @BeforeAll
+    static void startRegistry() {
+        broker = EmbeddedKafkaBroker.start(dataDir, 0);
+        registry = new SchemaRegistryServer(broker.bootstrapServers(), 1, "localhost", 0).start();
+        SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
+        factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
+        gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
+        ruleSerde = ConfluentAvroSerde.forValues(client, dev.scaleprojection.avro.Rule.class);
+    }
+
+    @AfterAll
+    static void stopRegistry() {
+        registry.close();
+        broker.close();
+    }
+
+    @BeforeEach
+    void startDriver() {
+        startDriver(1);
+    }
+
+    /** The test driver reads every topic as partition 0, so with more partitions some systems' records are misplaced. */
+    void startDriver(int partitions) {
+        if (driver != null) {
+            driver.close();
+        }
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-system-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
+        driver = new TopologyTestDriver(ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
+                RuleCatalogLoader.builtin(), partitions), props);
+        facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), factSerde.serializer());
+        rules = driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
+        gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), gapSerde.deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    /** A scan of one component: each fact is personal data of the given kind stored by it. */
+    void scan(String componentId, String scanId, Instant at, String... piiKinds) {
+        List<String> fingerprints = new ArrayList<>();
+        for (String piiKind : piiKinds) {
+            String fingerprint = componentId + "/" + piiKind;
+            fingerprints.add(fingerprint);
+            facts.pipeInput(componentId, FactEvent.newBuilder().setEventId(scanId + "/" + fingerprint).setComponentId(componentId)
+                    .setOccurredAt(at).setPayload(FactObserved.newBuilder().setScanId(scanId).setFingerprint(fingerprint)
+                            .setKind("data.personal-data-stored").setSource(FactSource.SOURCE_CODE)
+                            .setEvidence(new Evidence("shop", "abc", "src/Customer.java", 4, 4, "String " + piiKind))
+                            .setAttributes(Map.of("piiKind", piiKind, "field", piiKind, "holder", "Customer", "context", "customers")).build())
+                    .build(), at);
+        }
+        facts.pipeInput(componentId, FactEvent.newBuilder().setEventId(scanId + "/completed").setComponentId(componentId).setOccurredAt(at)
+                .setPayload(new ScanCompleted(scanId, "shop", "abc", fingerprints, null, null)).build(), at);
+    }
+
+    static List<GapChange> systemChanges(GapChanged round) {
+        return round.getChanges().stream().filter(change -> change.getRuleId().equals(PII_RULE)).toList();
+    }
+
+    static String header(TestRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
