@@ -1,6 +1,7 @@
 package dev.scaleprojection.classifier.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.scaleprojection.avro.Evidence;
@@ -305,5 +306,20 @@ class ClassifierOnBrokerTest {
                 .flatMap(round -> round.getChanges().stream())
                 .filter(change -> change.getRuleId().equals("data-sovereignty.personal-data-in-several-components")))
                 .as(component).singleElement().satisfies(change -> assertThat(change.getKind().name()).isEqualTo("OPENED")));
+    }
+
+    @Test
+    @Order(4)
+    void refusesToStartOnTheStateOfAReleaseThatKeptComponentsByComponentPartition() {
+        // given the state changelog of an application whose system repartition was never created
+        String applicationId = "classifier-before-system-partitioning";
+        new TopicAdministrator(broker.bootstrapServers()).ensure(List.of(new dev.scaleprojection.schemas.TopicSpec<>(
+                applicationId + "-" + ClassifierTopology.COMPONENT_STATE_STORE + "-changelog", Optional.empty(), Map.of())), 1, Optional.of((short) 1));
+
+        // when it starts, then it refuses, saying what to do
+        assertThatThrownBy(() -> ClassifierApp.start(settings("before"), applicationId, serdes(), RuleCatalogLoader.builtin(), 3))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("partitioned facts by component")
+                .hasMessageContaining("fresh topics");
     }
 }
