@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Databases running inside the process ({@code state.embedded-database}, engine h2|sqlite|hsqldb|derby, mode
- * memory|file|unspecified), from production code (literals and calls such as {@code sqlite3.connect(…)},
- * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}) and from configuration values. A driver class name adds nothing
- * when the same file already names the engine in a URL.
+ * memory|file|unspecified), from production code (literals, calls such as {@code sqlite3.connect(…)},
+ * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}, and Spring's in-memory {@code EmbeddedDatabaseBuilder}) and from
+ * configuration values. A driver class name adds nothing when the same file already names the engine in a URL.
  */
 public final class EmbeddedDatabaseDetector implements Detector {
 
@@ -75,6 +75,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
                         declarations.get().anchor(literal.startOffset(), member), embedded.get(), literal.value()));
             }
         }
+        findings.addAll(SpringEmbeddedDatabases.find(file, source, declarations));
         Matcher call = SQLITE_CALL.matcher(source.code());
         boolean mayCall = source.code().contains("sqlite") || source.code().contains("UseSqlite");
         while (mayCall && call.find()) {
@@ -110,7 +111,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
         return findings;
     }
 
-    private static Finding finding(SourceFile file, String source, int line, String snippet, String anchor,
+    static Finding finding(SourceFile file, String source, int line, String snippet, String anchor,
                                    EmbeddedDatabases.Embedded embedded, String value) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("engine", embedded.engine());

@@ -60,6 +60,27 @@ class EmbeddedDatabaseDetectorTest {
                         spring.datasource.url=jdbc:h2:mem:orders
                         spring.datasource.driver-class-name=org.h2.Driver
                         """, Expected.of(EMBEDDED_DATABASE, 1, "spring.datasource.url", "engine", "h2", "mode", "memory")),
+                arguments("Spring's EmbeddedDatabaseBuilder with H2 as the primary DataSource",
+                        "src/main/java/library/lending/LendingDatabaseConfig.java", """
+                        class LendingDatabaseConfig {
+                            @Bean
+                            DataSource dataSource() {
+                                return new EmbeddedDatabaseBuilder()
+                                        .generateUniqueName(true)
+                                        .setType(EmbeddedDatabaseType.H2)
+                                        .addScript("create_patron_db.sql")
+                                        .build();
+                            }
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 6, "LendingDatabaseConfig.dataSource", "engine", "h2",
+                        "mode", "memory")),
+                arguments("Spring's EmbeddedDatabaseBuilder defaults to HSQLDB", "src/main/kotlin/shop/DbConfig.kt", """
+                        class DbConfig {
+                            fun dataSource(): DataSource {
+                                return EmbeddedDatabaseBuilder().addScript("schema.sql").build()
+                            }
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "DbConfig.dataSource", "engine", "hsqldb", "mode", "memory")),
                 arguments("only a driver class", "src/main/resources/application.yml", """
                         spring:
                           datasource:
@@ -89,6 +110,17 @@ class EmbeddedDatabaseDetectorTest {
                         """),
                 arguments("a URL in a comment", "src/main/java/shop/Db.java", """
                         class Db { /* jdbc:h2:mem:x */ int x; }
+                        """),
+                arguments("Spring's EmbeddedDatabaseBuilder in test code", "src/test/java/shop/DbTest.java", """
+                        class DbTest {
+                            DataSource db = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2).build();
+                        }
+                        """),
+                arguments("an EmbeddedDatabaseType only in a comment", "src/main/java/shop/Db.java", """
+                        class Db {
+                            // new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2) was replaced by PostgreSQL
+                            DataSource db;
+                        }
                         """),
                 arguments("PostgreSQL", "src/main/resources/application.properties", """
                         spring.datasource.url=jdbc:postgresql://db:5432/x
