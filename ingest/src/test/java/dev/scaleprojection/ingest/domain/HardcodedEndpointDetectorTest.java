@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.domain;
 
 import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.ENV_FALLBACK;
 import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.HARDCODED;
+import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.SERVICE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -224,12 +225,58 @@ class HardcodedEndpointDetectorTest {
                         }
                         """, Expected.of(HARDCODED, 3, "Client.Base", "host", "inventory.internal")),
                 arguments("a Feign client annotation names its interface", "src/main/java/shop/InventoryClient.java", """
+                        @FeignClient(name = "inventory", url = "http://inventory.shop.internal:8080")
+                        public interface InventoryClient {
+                            @GetMapping("/items/{id}")
+                            Item get(@PathVariable("id") String id);
+                        }
+                        """, Expected.of(HARDCODED, 1, "InventoryClient", "host", "inventory.shop.internal", "port", "8080")),
+                arguments("a datastore scheme to a single-label host is still infrastructure", "src/main/java/shop/Cache.java", """
+                        class Cache {
+                            static final String URL = "redis://cache:6379";
+                        }
+                        """, Expected.of(HARDCODED, 2, "Cache.URL", "technology", "redis", "host", "cache")),
+                arguments("a PostgreSQL URL to the compose service db", "app/db.py", """
+                        DATABASE_URL = "postgres://db/shop"
+                        """, Expected.of(HARDCODED, 1, "DATABASE_URL", "technology", "postgresql", "host", "db")),
+                arguments("an emulator's host address is one machine", "src/eShop.ServiceDefaults/AuthenticationExtensions.cs", """
+                        public static class AuthenticationExtensions
+                        {
+                            public static void Configure(JwtBearerOptions options)
+                            {
+                                options.TokenValidationParameters.ValidIssuers = [identityUrl, "https://10.0.2.2:5243"];
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 5, "AuthenticationExtensions.Configure", "host", "10.0.2.2")),
+                arguments("a private DNS name is one place", "src/main/java/shop/Orders.java", """
+                        class Orders { static final String BASE = "http://orders-db.internal:8080"; }
+                        """, Expected.of(HARDCODED, 1, "Orders.BASE", "host", "orders-db.internal")),
+                arguments("an Aspire service-discovery URL names a service", "src/WebApp/Extensions/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            public static void AddApplicationServices(this IHostApplicationBuilder builder)
+                            {
+                                builder.Services.AddHttpClient<CatalogService>(o => o.BaseAddress = new("https+http://catalog-api"));
+                            }
+                        }
+                        """, Expected.of(SERVICE_NAME, 5, "Extensions.AddApplicationServices", "host", "catalog-api",
+                        "scheme", "https+http")),
+                arguments("a gRPC client to a single-label service name", "src/WebApp/Extensions/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            public static void AddApplicationServices(this IHostApplicationBuilder builder)
+                            {
+                                builder.Services.AddGrpcClient<Basket.BasketClient>(o => o.Address = new("http://basket-api"));
+                            }
+                        }
+                        """, Expected.of(SERVICE_NAME, 5, "Extensions.AddApplicationServices", "host", "basket-api")),
+                arguments("a Kubernetes service name and port", "src/main/java/shop/InventoryClient.java", """
                         @FeignClient(name = "inventory", url = "http://inventory:8080")
                         public interface InventoryClient {
                             @GetMapping("/items/{id}")
                             Item get(@PathVariable("id") String id);
                         }
-                        """, Expected.of(HARDCODED, 1, "InventoryClient", "host", "inventory", "port", "8080")),
+                        """, Expected.of(SERVICE_NAME, 1, "InventoryClient", "host", "inventory", "port", "8080")),
                 arguments("a Django database host with its engine", "shop/settings.py", """
                         DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'HOST': 'db.internal'}}
                         """, Expected.of(HARDCODED, 1, "DATABASES", "technology", "postgresql", "host", "db.internal",
