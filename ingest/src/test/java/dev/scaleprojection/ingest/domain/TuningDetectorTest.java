@@ -116,20 +116,20 @@ class TuningDetectorTest {
                         }
                         """, Expected.of(HARDCODED, 2, "KafkaConfig.MAX_POLL_RECORDS", "parameter", "batch",
                         "holder", "config-class")),
-                arguments("an environment default in JavaScript", "web/src/jobs.js", """
+                arguments("an environment default in JavaScript is configured tuning", "web/src/jobs.js", """
                         const batchSize = Number(process.env.BATCH_SIZE || 100);
-                        """, Expected.of(HARDCODED, 1, "batchSize", "parameter", "batch", "value", "100",
+                        """, Expected.of(CONFIGURED, 1, "batchSize", "parameter", "batch", "value", "100",
                         "overriddenBy", "environment")),
-                arguments("an environment default in Python", "jobs/settings_loader.py", """
+                arguments("an environment default in Python (saleor settings.py) is configured tuning", "jobs/settings_loader.py", """
                         POOL_SIZE = int(os.getenv("POOL_SIZE", "10"))
-                        """, Expected.of(HARDCODED, 1, "POOL_SIZE", "parameter", "pool", "value", "10",
+                        """, Expected.of(CONFIGURED, 1, "POOL_SIZE", "parameter", "pool", "value", "10",
                         "overriddenBy", "environment")),
-                arguments("a placeholder default in @Value", "src/main/java/shop/CatalogController.java", """
+                arguments("a placeholder default in @Value is configured tuning", "src/main/java/shop/CatalogController.java", """
                         class CatalogController {
                             @Value("${catalog.page-size:20}")
                             private int pageSize;
                         }
-                        """, Expected.of(HARDCODED, 2, "CatalogController.pageSize", "parameter", "page", "value", "20",
+                        """, Expected.of(CONFIGURED, 2, "CatalogController.pageSize", "parameter", "page", "value", "20",
                         "overriddenBy", "placeholder")),
                 arguments("a Kafka producer property", "src/main/java/shop/Publisher.java", """
                         class Publisher {
@@ -295,6 +295,21 @@ class TuningDetectorTest {
                         class Poller {
                             void pause() throws InterruptedException { Thread.sleep(1000); }
                         }
+                        """),
+                arguments("a batch size in a Django data migration runs once", "saleor/order/migrations/0204_set_order_lines_count.py", """
+                        BATCH_SIZE = 500
+
+                        def set_lines_count(apps, schema_editor):
+                            for ids in batched(Order.objects.values_list("pk", flat=True), BATCH_SIZE):
+                                update(ids)
+                        """),
+                arguments("a Rails migration", "db/migrate/20240101000000_backfill_totals.rb", """
+                        class BackfillTotals < ActiveRecord::Migration[7.1]
+                          def up
+                            Order.in_batches(of: 1000) { |batch| batch.update_all(total: 0) }
+                            BATCH_SIZE = 1000
+                          end
+                        end
                         """),
                 arguments("a build tool wrapper setting", "gradle/wrapper/gradle-wrapper.properties", """
                         networkTimeout=10000
