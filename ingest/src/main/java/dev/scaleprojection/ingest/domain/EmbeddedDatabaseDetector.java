@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Databases running inside the process ({@code state.embedded-database}, engine h2|sqlite|hsqldb|derby, mode
  * memory|file|unspecified), from production code (literals, calls such as {@code sqlite3.connect(…)},
  * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}, and Spring's in-memory {@code EmbeddedDatabaseBuilder}) and from
- * configuration values. A driver class name adds nothing when the same file already names the engine in a URL.
+ * configuration values, and engines a Maven or Gradle build puts on the production classpath (see
+ * {@link EmbeddedDatabaseDependencies}). A driver class name adds nothing when the same file already names the engine in
+ * a URL.
  */
 public final class EmbeddedDatabaseDetector implements Detector {
 
@@ -35,7 +37,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
 
     @Override
     public Set<FileRole> roles() {
-        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.CONFIGURATION);
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.CONFIGURATION, FileRole.BUILD);
     }
 
     @Override
@@ -43,6 +45,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
         List<Finding> findings = switch (file.role()) {
             case PRODUCTION_CODE -> fromCode(file);
             case CONFIGURATION -> fromConfiguration(file);
+            case BUILD -> fromBuild(file);
             default -> List.of();
         };
         Set<String> enginesWithMode = new HashSet<>();
@@ -98,6 +101,19 @@ public final class EmbeddedDatabaseDetector implements Detector {
             return Optional.empty();
         }
         return Optional.of(new EmbeddedDatabases.Embedded("sqlite", context.suffix().contains(":memory:") ? "memory" : "file"));
+    }
+
+    private static List<Finding> fromBuild(SourceFile file) {
+        List<EmbeddedDatabaseDependencies.Declared> declared = EmbeddedDatabaseDependencies.of(file.name(), file.content());
+        if (declared.isEmpty()) {
+            return List.of();
+        }
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        return declared.stream().map(d -> {
+            int line = lines.lineAt(d.offset());
+            return finding(file, Finding.DEPLOYMENT_DESCRIPTOR, line, Snippets.lines(lines, line, line), d.artifact(),
+                    d.embedded(), d.artifact());
+        }).toList();
     }
 
     private List<Finding> fromConfiguration(SourceFile file) {
