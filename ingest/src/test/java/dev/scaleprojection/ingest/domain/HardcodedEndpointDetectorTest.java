@@ -115,6 +115,16 @@ class HardcodedEndpointDetectorTest {
                         DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://app:pw@reports-db:5432/reports")
                         """, Expected.of(ENV_FALLBACK, 2, "DATABASE_URL", "overriddenBy", "environment",
                         "value", "postgresql://***:***@reports-db:5432/reports")),
+                arguments("Python dj_database_url default (saleor settings.py)", "saleor/settings.py", """
+                        DATABASES = {
+                            "default": dj_database_url.config(
+                                env=dj_database_url.DEFAULT_ENV,
+                                default="postgres://saleor:saleor@localhost:5432/saleor",
+                                conn_max_age=DB_CONN_MAX_AGE,
+                            ),
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "DATABASES", "overriddenBy", "environment",
+                        "technology", "postgresql")),
                 arguments("Python getenv or default", "reports/report.py", """
                         BROKER = os.getenv("BROKER") or "amqp://rabbit:5672/"
                         """, Expected.of(ENV_FALLBACK, 1, "BROKER", "overriddenBy", "environment")),
