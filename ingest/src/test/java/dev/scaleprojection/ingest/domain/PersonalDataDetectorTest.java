@@ -123,6 +123,14 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(EGRESS, 3, "CustomerService.register", "piiKind", "email", "field", "email",
                         "channel", "log", "holder", "CustomerService")),
+                arguments("a .NET integration event leaves the context (eShop)",
+                        "src/Ordering.API/Application/IntegrationEvents/Events/OrderStatusChangedToPaidIntegrationEvent.cs", """
+                        namespace eShop.Ordering.API.Application.IntegrationEvents.Events;
+
+                        public record OrderStatusChangedToPaidIntegrationEvent(int OrderId, string OrderStatus, string BuyerName)
+                            : IntegrationEvent;
+                        """, Expected.of(EGRESS, 3, "OrderStatusChangedToPaidIntegrationEvent.BuyerName", "channel", "event",
+                        "piiKind", "name")),
                 arguments("a Python f-string log", "shop/orders/receipts.py", """
                         def send_receipt(order):
                             logger.info(f"Sending receipt to {order.email}")
@@ -177,6 +185,17 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a domain event stays in its context (eShop's OrderStartedDomainEvent, MediatR)",
+                        "src/Ordering.Domain/Events/OrderStartedDomainEvent.cs", """
+                        namespace eShop.Ordering.Domain.Events;
+
+                        public record class OrderStartedDomainEvent(
+                            Order Order,
+                            string UserId,
+                            string UserName,
+                            string CardNumber,
+                            string CardHolderName) : INotification;
+                        """),
                 arguments("a protobuf message carries personal data over the wire and stores none",
                         "src/paymentservice/proto/demo.proto", """
                         syntax = "proto3";
