@@ -37,6 +37,8 @@ final class HardcodedTuning {
     /** A retry loop counts attempts, and says nothing else: {@code failedLoginAttempts} is a lockout rule, not a retry. */
     private static final Set<String> RETRY_LOOP_WORDS = Set.of("retry", "retries", "attempt", "attempts", "tries", "try",
             "count", "number", "num", "n", "no", "current", "cur", "i");
+    /** What may stand before a local's name on its line: indentation, modifiers and a type ({@code final long }). */
+    private static final Pattern LOCAL_DECLARATION = Pattern.compile("\\s*([\\w<>\\[\\]?.]+\\s+)*");
     private static final Set<String> TIMERS = Set.of("setTimeout", "setInterval", "setImmediate", "clearTimeout");
 
     private final CodeFile file;
@@ -105,8 +107,25 @@ final class HardcodedTuning {
         if (parameter.isEmpty() || isCounter(name, parameter.get(), start)) {
             return;
         }
-        TuningValues.at(view, named.end()).ifPresent(value -> report.add(parameter.get(), name, named.end(), value,
-                Optional.empty()));
+        TuningValues.at(view, named.end()).filter(value -> !isUnreadLocal(name, start, value.end()))
+                .ifPresent(value -> report.add(parameter.get(), name, named.end(), value, Optional.empty()));
+    }
+
+    /**
+     * {@code int maxAttempts = 5;} in a function that never reads it again (microservices-demo's AdService): a dead
+     * local tunes nothing. Keyword arguments ({@code timeout=5,}) and fields, which others may read, are not locals.
+     */
+    private boolean isUnreadLocal(String name, int start, int valueEnd) {
+        if (!file.insideFunction(start)) {
+            return false;
+        }
+        int lineStart = view.lastIndexOf('\n', start - 1) + 1;
+        int after = numbers.skipSpaces(valueEnd);
+        if (!LOCAL_DECLARATION.matcher(view.substring(lineStart, start)).matches()
+                || after < view.length() && ",)".indexOf(view.charAt(after)) >= 0) {
+            return false;
+        }
+        return !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(view).region(valueEnd, view.length()).find();
     }
 
     /**

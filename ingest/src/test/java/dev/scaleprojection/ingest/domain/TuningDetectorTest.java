@@ -163,6 +163,20 @@ class TuningDetectorTest {
                             }
                         }
                         """, Expected.of(HARDCODED, 6, "Policies.Retry", "parameter", "retry", "value", "3")),
+                arguments("a local that the function reads", "src/main/java/shop/Exporter.java", """
+                        class Exporter {
+                            void export() {
+                                int batchSize = 500;
+                                repository.findAll().buffer(batchSize).forEach(this::write);
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 3, "Exporter.export", "parameter", "batch", "value", "500")),
+                arguments("a keyword argument on its own line", "app/jobs.py", """
+                        def run():
+                            client.fetch(
+                                timeout=30,
+                            )
+                        """, Expected.of(HARDCODED, 3, "run", "parameter", "timeout", "value", "30")),
                 arguments("a page request size", "src/main/java/shop/OrderQueries.java", """
                         class OrderQueries {
                             Page<Order> recent() { return repository.findAll(PageRequest.of(0, 25)); }
@@ -310,6 +324,17 @@ class TuningDetectorTest {
                             BATCH_SIZE = 1000
                           end
                         end
+                        """),
+                arguments("a local that nothing reads again (microservices-demo AdService.initStats)",
+                        "src/adservice/src/main/java/hipstershop/AdService.java", """
+                        class AdService {
+                          private static void initStats() {
+                            long sleepTime = 10; /* seconds */
+                            int maxAttempts = 5;
+
+                            // TODO(arbrown) Implement OpenTelemetry stats
+                          }
+                        }
                         """),
                 arguments("a build tool wrapper setting", "gradle/wrapper/gradle-wrapper.properties", """
                         networkTimeout=10000
