@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Infrastructure endpoints written as string literals in production code (never in comments, tests, docs or
- * messages). A literal that is only the default of an environment variable, property, configuration lookup or flag is
+ * Infrastructure endpoints written as string literals in production code (never in comments, tests, docs,
+ * messages or EF Core design-time factories). A literal that is only the default of an environment variable, property, configuration lookup or flag is
  * reported as {@code endpoint.env-fallback} with what overrides it; the rest as {@code endpoint.hardcoded}, marked
  * {@code holder=config-class} (or {@code config-module}) when kept in a configuration or constants holder. A service
  * addressed by its logical name ({@code http://basket-api}, {@code https+http://catalog-api}) is not tied to a machine:
@@ -23,6 +23,8 @@ public final class HardcodedEndpointDetector implements Detector {
     public static final String ENV_FALLBACK = "endpoint.env-fallback";
     public static final String SERVICE_NAME = "endpoint.service-name";
     private static final int MAX_LITERAL = 2000;
+    /** EF Core's design-time factory runs only under {@code dotnet ef} tooling, never in the deployed service. */
+    private static final String DESIGN_TIME_FACTORY = "IDesignTimeDbContextFactory";
 
     @Override
     public Set<FileRole> roles() {
@@ -71,6 +73,9 @@ public final class HardcodedEndpointDetector implements Detector {
             return Optional.empty();
         }
         List<Declarations.Scope> enclosing = declarations.enclosing(literal.startOffset());
+        if (enclosing.stream().anyMatch(scope -> scope.isType() && scope.header().contains(DESIGN_TIME_FACTORY))) {
+            return Optional.empty();
+        }
         Optional<String> overriddenBy = resolved.usedDefault() ? Optional.of("placeholder")
                 : Fallbacks.overriddenBy(context, enclosing);
         Map<String, String> attributes = new LinkedHashMap<>(endpoint.get().attributes());

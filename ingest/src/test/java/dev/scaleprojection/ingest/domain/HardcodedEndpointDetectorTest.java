@@ -455,6 +455,17 @@ class HardcodedEndpointDetectorTest {
                 arguments("the parsing base of new URL", "web/src/server.ts", """
                         const url = new URL(req.url, "http://localhost");
                         """),
+                arguments("an EF Core design-time factory (eShopOnContainers)", "src/Services/Catalog/Catalog.API/Infrastructure/CatalogContext.cs", """
+                        public class CatalogContextDesignFactory : IDesignTimeDbContextFactory<CatalogContext>
+                        {
+                            public CatalogContext CreateDbContext(string[] args)
+                            {
+                                var optionsBuilder = new DbContextOptionsBuilder<CatalogContext>()
+                                    .UseSqlServer("Server=.;Initial Catalog=Microsoft.eShopOnContainers.Services.CatalogDb;Integrated Security=true");
+                                return new CatalogContext(optionsBuilder.Options);
+                            }
+                        }
+                        """),
                 arguments("scheme prefixes alone", "src/main/java/shop/A.java", """
                         class A { String[] s = {"http://", "jdbc:postgresql://", "redis://", "mongodb+srv://"}; }
                         """),
