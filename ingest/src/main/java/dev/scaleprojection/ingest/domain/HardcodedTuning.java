@@ -37,6 +37,7 @@ final class HardcodedTuning {
     /** A retry loop counts attempts, and says nothing else: {@code failedLoginAttempts} is a lockout rule, not a retry. */
     private static final Set<String> RETRY_LOOP_WORDS = Set.of("retry", "retries", "attempt", "attempts", "tries", "try",
             "count", "number", "num", "n", "no", "current", "cur", "i");
+    private static final Pattern REQUEST_BINDING = Pattern.compile("\\[\\s*From(Query|Header|Route)\\b[^\\]]*]\\s*[\\w<>?]+\\s*$");
     /** What may stand before a local's name on its line: indentation, modifiers and a type ({@code final long }). */
     private static final Pattern LOCAL_DECLARATION = Pattern.compile("\\s*([\\w<>\\[\\]?.]+\\s+)*");
     private static final Set<String> TIMERS = Set.of("setTimeout", "setInterval", "setImmediate", "clearTimeout");
@@ -107,8 +108,20 @@ final class HardcodedTuning {
         if (parameter.isEmpty() || isCounter(name, parameter.get(), start)) {
             return;
         }
+        if (isRequestParameter(start)) {
+            return;
+        }
         TuningValues.at(view, named.end()).filter(value -> !isUnreadLocal(name, start, value.end()))
                 .ifPresent(value -> report.add(parameter.get(), name, named.end(), value, Optional.empty()));
+    }
+
+    /**
+     * {@code ItemsAsync([FromQuery] int pageSize = 10)}: the default of a value each caller sets per request is the
+     * API's contract, not tuning of the service.
+     */
+    private boolean isRequestParameter(int start) {
+        int from = Math.max(Math.max(view.lastIndexOf('(', start), view.lastIndexOf(',', start)), start - 120);
+        return REQUEST_BINDING.matcher(view.substring(Math.max(0, from), start)).find();
     }
 
     /**

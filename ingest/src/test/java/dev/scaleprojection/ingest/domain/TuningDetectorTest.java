@@ -336,6 +336,16 @@ class TuningDetectorTest {
                           }
                         }
                         """),
+                arguments("the default of a query parameter the caller sets (eShopOnContainers CatalogController)",
+                        "src/Services/Catalog/Catalog.API/Controllers/CatalogController.cs", """
+                        public class CatalogController : ControllerBase
+                        {
+                            public async Task<IActionResult> ItemsAsync([FromQuery] int pageSize = 10, [FromQuery] int pageIndex = 0)
+                            {
+                                return Ok(await Items(pageSize, pageIndex));
+                            }
+                        }
+                        """),
                 arguments("a build tool wrapper setting", "gradle/wrapper/gradle-wrapper.properties", """
                         networkTimeout=10000
                         """),
