@@ -13,7 +13,9 @@ import java.util.Set;
  * {@code configuration.hardcoded-tuning} (see {@link HardcodedTuning}), marked {@code holder} when kept in a
  * configuration class or module; when only the default of an environment variable, property or flag they are
  * {@code configuration.configured-tuning} marked {@code overriddenBy}, as they are when set in configuration files
- * (anchored at the key). Schema and data migrations run once per deployment: their batch sizes tune nothing that scales. Attributes: parameter batch|page|pool|queue|timeout|retry,
+ * (anchored at the key). Schema and data migrations run once per deployment: their batch sizes tune nothing that scales.
+ * Temporal's activity timeouts and retry attempts are part of the workflow's deterministic definition (see
+ * {@link TemporalOptions}). Attributes: parameter batch|page|pool|queue|timeout|retry,
  * value, unit (count for sizes; ms, seconds … or unspecified for timeouts), name (or key).
  */
 public final class TuningDetector implements Detector {
@@ -53,7 +55,9 @@ public final class TuningDetector implements Detector {
         if (MIGRATIONS.matcher(file.path()).matches()) {
             return List.of();
         }
-        return CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
+        List<Finding> found = CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
+        return TemporalOptions.usesTemporal(file) ? found.stream().filter(f -> !TemporalOptions.isActivityOption(f)).toList()
+                : found;
     }
 
     private List<Finding> configured(SourceFile file) {

@@ -177,6 +177,13 @@ class TuningDetectorTest {
                                 timeout=30,
                             )
                         """, Expected.of(HARDCODED, 3, "run", "parameter", "timeout", "value", "30")),
+                arguments("a worker pool next to Temporal is still tuning", "bedrock/basic/run_worker.py", """
+                        from temporalio.worker import Worker
+
+                        async def main():
+                            with concurrent.futures.ThreadPoolExecutor(max_workers=100) as activity_executor:
+                                await Worker(client, activity_executor=activity_executor).run()
+                        """, Expected.of(HARDCODED, 4, "main", "parameter", "pool", "value", "100")),
                 arguments("a page request size", "src/main/java/shop/OrderQueries.java", """
                         class OrderQueries {
                             Page<Order> recent() { return repository.findAll(PageRequest.of(0, 25)); }
@@ -344,6 +351,34 @@ class TuningDetectorTest {
                             {
                                 return Ok(await Items(pageSize, pageIndex));
                             }
+                        }
+                        """),
+                arguments("Temporal activity options in a workflow definition (temporalio/samples-python)",
+                        "hello/hello_activity.py", """
+                        from temporalio import workflow
+                        from temporalio.common import RetryPolicy
+
+                        @workflow.defn
+                        class GreetingWorkflow:
+                            @workflow.run
+                            async def run(self, name: str) -> str:
+                                return await workflow.execute_activity(
+                                    compose_greeting,
+                                    start_to_close_timeout=timedelta(seconds=10),
+                                    retry_policy=RetryPolicy(maximum_attempts=3),
+                                )
+                        """),
+                arguments("Temporal activity options in Go", "activity_worker/go_workflow/main.go", """
+                        package main
+
+                        import "go.temporal.io/sdk/workflow"
+
+                        func GreetingWorkflow(ctx workflow.Context, name string) (string, error) {
+                        	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+                        		ScheduleToCloseTimeout: 5 * time.Second,
+                        		RetryPolicy:            &temporal.RetryPolicy{MaximumAttempts: 1},
+                        	})
+                        	return "", nil
                         }
                         """),
                 arguments("a build tool wrapper setting", "gradle/wrapper/gradle-wrapper.properties", """
