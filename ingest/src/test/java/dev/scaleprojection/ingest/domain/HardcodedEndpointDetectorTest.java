@@ -466,6 +466,12 @@ class HardcodedEndpointDetectorTest {
                             }
                         }
                         """),
+                arguments("an allowed origin header and a UI origin constant (temporalio codec server)", "encryption/codec_server.py", """
+                        WEB_UI_ORIGIN = "http://localhost:8233"
+
+                        def cors(resp):
+                            resp.headers[hdrs.ACCESS_CONTROL_ALLOW_ORIGIN] = "http://localhost:8233"
+                        """),
                 arguments("scheme prefixes alone", "src/main/java/shop/A.java", """
                         class A { String[] s = {"http://", "jdbc:postgresql://", "redis://", "mongodb+srv://"}; }
                         """),
