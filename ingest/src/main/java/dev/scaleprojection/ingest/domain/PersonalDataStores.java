@@ -48,6 +48,7 @@ final class PersonalDataStores {
     private static final Pattern EVENT_BASE = Pattern.compile("(?:extends|implements|:|\\()\\s*[^{]*\\b\\w*(Event|"
             + "Message|INotification)\\b");
 
+    private static final Pattern MAPPED_SUPERCLASS = Pattern.compile("@(?:[\\w.]+\\.)?MappedSuperclass\\b");
     /** Domain events (MediatR {@code INotification}, {@code IDomainEvent}) are handled inside their own context. */
     private static final Pattern DOMAIN_EVENT = Pattern.compile("\\b(I?DomainEvent|INotification)\\b");
 
@@ -69,7 +70,9 @@ final class PersonalDataStores {
             }
             Optional<String> store = store(file, member, members, dbSets);
             if (store.isPresent()) {
-                findings.add(finding(file, member, PersonalDataDetector.STORED, kind.get(), context, "store", store.get()));
+                // A mapped superclass is stored in its subclasses' tables, in whatever contexts they live: no one owner.
+                String owner = MAPPED_SUPERCLASS.matcher(member.holderHeader()).find() ? BoundedContexts.ROOT : context;
+                findings.add(finding(file, member, PersonalDataDetector.STORED, kind.get(), owner, "store", store.get()));
             } else if (isEvent(member)) {
                 findings.add(finding(file, member, PersonalDataDetector.EGRESS, kind.get(), context, "channel", "event"));
             }

@@ -26,6 +26,15 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(STORED, 5, "Customer.email", "piiKind", "email", "field", "email",
                         "holder", "Customer", "context", "customers", "store", "jpa")),
+                arguments("a mapped superclass has no one owning context (spring-petclinic's model.Person)",
+                        "src/main/java/org/springframework/samples/petclinic/model/Person.java", """
+                        @MappedSuperclass
+                        public class Person extends BaseEntity {
+                            @Column
+                            @NotBlank
+                            private String firstName;
+                        }
+                        """, Expected.of(STORED, 5, "Person.firstName", "piiKind", "name", "context", "root", "store", "jpa")),
                 arguments("a telephone of an owner", "src/main/java/org/springframework/samples/petclinic/owner/Owner.java", """
                         @Entity
                         @Table(name = "owners")
