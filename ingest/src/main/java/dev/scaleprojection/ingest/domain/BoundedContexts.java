@@ -56,10 +56,26 @@ final class BoundedContexts {
             if (folders.get(i).equals("src") && JVM_SOURCE_ROOTS.contains(folders.get(i + 2))) {
                 List<String> module = folders.subList(0, i);
                 Optional<String> fromPackage = deepest(withoutDomainRoot(folders.subList(i + 3, folders.size())));
-                return fromPackage.or(() -> deepest(module)).orElse(ROOT);
+                return fromPackage.or(() -> ofModule(module)).orElse(ROOT);
+            }
+            if (folders.get(i).equals("src") && folders.get(i + 2).equals("resources")) {
+                List<String> module = folders.subList(0, i);
+                return deepest(folders.subList(i + 3, folders.size())).or(() -> ofModule(module)).orElse(ROOT);
             }
         }
         return deepest(folders).orElse(ROOT);
+    }
+
+    /**
+     * The context a JVM module folder names. A name of three words or more after its technical suffix carries the
+     * project's prefix ({@code spring-petclinic-vets-service}): its context is the last word, as its packages
+     * ({@code org.springframework.samples.petclinic.vets}) name it, so that its resources and its code agree.
+     */
+    private static Optional<String> ofModule(List<String> module) {
+        return deepest(module).map(name -> {
+            String[] words = name.split("-");
+            return words.length >= 3 ? words[words.length - 1] : name;
+        });
     }
 
     /** The context of a JVM package or .NET namespace such as {@code com.acme.shop.orders.domain}. */

@@ -12,6 +12,7 @@ import java.util.Set;
  * Endpoints set in configuration files (application.yml and .properties, .env, appsettings.json, INI, TOML, XML …):
  * {@code endpoint.configured} anchored at the key. A value that is only a placeholder ({@code ${DB_URL}}) configures
  * nothing; a placeholder default ({@code ${DB_URL:jdbc:…}}) is the configured value, marked {@code overridable=true}.
+ * Message bundles are translated text, not configuration.
  */
 public final class ConfiguredEndpointDetector implements Detector {
 
@@ -19,6 +20,11 @@ public final class ConfiguredEndpointDetector implements Detector {
 
     /** A version is never an address, however much "10.2.0.1" looks like one. */
     private static final java.util.regex.Pattern VERSION_KEY = java.util.regex.Pattern.compile("(?i).*version[^.]*");
+
+    /** Translated messages ({@code messages_de.properties}, {@code i18n/}, {@code locales/}): text, never addresses. */
+    private static final java.util.regex.Pattern MESSAGE_BUNDLE = java.util.regex.Pattern.compile(
+            "(?i)(.*/)?(messages|strings|labels|validationmessages)(_[a-z]{2,3}([_-][a-z]{2,4})?)?\\.properties"
+                    + "|(.*/)?(i18n|l10n|locales?|translations|lang)/.*");
 
     private final YamlParser yaml;
 
@@ -33,7 +39,7 @@ public final class ConfiguredEndpointDetector implements Detector {
 
     @Override
     public List<Finding> detect(SourceFile file) {
-        if (file.role() != FileRole.CONFIGURATION) {
+        if (file.role() != FileRole.CONFIGURATION || MESSAGE_BUNDLE.matcher(file.path()).matches()) {
             return List.of();
         }
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);

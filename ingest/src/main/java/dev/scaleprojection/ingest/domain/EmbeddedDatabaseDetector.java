@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Databases running inside the process ({@code state.embedded-database}, engine h2|sqlite|hsqldb|derby, mode
- * memory|file|unspecified), from production code (literals and calls such as {@code sqlite3.connect(…)},
- * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}) and from configuration values. A driver class name adds nothing
- * when the same file already names the engine in a URL.
+ * memory|file|unspecified), from production code (literals, calls such as {@code sqlite3.connect(…)},
+ * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}, and Spring's in-memory {@code EmbeddedDatabaseBuilder}) and from
+ * configuration values, and engines a Maven or Gradle build puts on the production classpath (see
+ * {@link EmbeddedDatabaseDependencies}). A driver class name adds nothing when the same file already names the engine in
+ * a URL.
  */
 public final class EmbeddedDatabaseDetector implements Detector {
 
@@ -35,7 +37,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
 
     @Override
     public Set<FileRole> roles() {
-        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.CONFIGURATION);
+        return EnumSet.of(FileRole.PRODUCTION_CODE, FileRole.CONFIGURATION, FileRole.BUILD);
     }
 
     @Override
@@ -43,6 +45,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
         List<Finding> findings = switch (file.role()) {
             case PRODUCTION_CODE -> fromCode(file);
             case CONFIGURATION -> fromConfiguration(file);
+            case BUILD -> fromBuild(file);
             default -> List.of();
         };
         Set<String> enginesWithMode = new HashSet<>();
@@ -75,6 +78,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
                         declarations.get().anchor(literal.startOffset(), member), embedded.get(), literal.value()));
             }
         }
+        findings.addAll(SpringEmbeddedDatabases.find(file, source, declarations));
         Matcher call = SQLITE_CALL.matcher(source.code());
         boolean mayCall = source.code().contains("sqlite") || source.code().contains("UseSqlite");
         while (mayCall && call.find()) {
@@ -99,6 +103,19 @@ public final class EmbeddedDatabaseDetector implements Detector {
         return Optional.of(new EmbeddedDatabases.Embedded("sqlite", context.suffix().contains(":memory:") ? "memory" : "file"));
     }
 
+    private static List<Finding> fromBuild(SourceFile file) {
+        List<EmbeddedDatabaseDependencies.Declared> declared = EmbeddedDatabaseDependencies.of(file.name(), file.content());
+        if (declared.isEmpty()) {
+            return List.of();
+        }
+        LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
+        return declared.stream().map(d -> {
+            int line = lines.lineAt(d.offset());
+            return finding(file, Finding.DEPLOYMENT_DESCRIPTOR, line, Snippets.lines(lines, line, line), d.artifact(),
+                    d.embedded(), d.artifact());
+        }).toList();
+    }
+
     private List<Finding> fromConfiguration(SourceFile file) {
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
@@ -110,7 +127,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
         return findings;
     }
 
-    private static Finding finding(SourceFile file, String source, int line, String snippet, String anchor,
+    static Finding finding(SourceFile file, String source, int line, String snippet, String anchor,
                                    EmbeddedDatabases.Embedded embedded, String value) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("engine", embedded.engine());

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a literal is only the default of something configurable, and what overrides it: an environment variable
- * ({@code System.getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"}, the Go and
+ * ({@code System.getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"},
+ * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
  * Python if-empty idiom), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
  * flag default, or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
  */
@@ -18,7 +19,7 @@ final class Fallbacks {
     private static final Pattern ENVIRONMENT_ACCESS = Pattern.compile("System\\.getenv|\\bgetenv\\s*\\(|\\bGetenv\\s*\\("
             + "|LookupEnv|GetEnvironmentVariable|process\\.env|import\\.meta\\.env|\\bos\\.environ|\\benviron\\s*[.\\[]"
             + "|\\bENV\\s*[\\[.]|\\bsys\\.env\\b|Deno\\.env|Bun\\.env|\\benv\\s*[.(\\[]|\\b[gG]et_?[eE]nv\\w*\\s*\\("
-            + "|\\w*[eE]nv_?[oO]r\\w*\\s*\\(|[mM]ust_?[gG]et_?[eE]nv|getenv_or|\\benv_\\w+\\s*\\(");
+            + "|\\w*[eE]nv_?[oO]r\\w*\\s*\\(|[mM]ust_?[gG]et_?[eE]nv|getenv_or|\\benv_\\w+\\s*\\(|\\bdj_database_url\\.config\\b");
     private static final Pattern CONFIGURATION_ACCESS = Pattern.compile("GetConnectionString|GetValue\\s*<|GetSection\\s*\\("
             + "|\\b[cC]onfiguration\\s*\\[|\\b[cC]onfig\\s*\\[|\\bviper\\.|\\bconfig\\.get\\w*\\s*\\(|\\bsettings\\.get\\w*\\s*\\("
             + "|\\bconf\\.get\\w*\\s*\\(|getProperty\\s*\\(|\\bconfig\\s*\\($|\\bgetConfig\\w*\\s*\\(");

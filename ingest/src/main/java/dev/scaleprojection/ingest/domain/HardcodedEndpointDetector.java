@@ -10,16 +10,21 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Infrastructure endpoints written as string literals in production code (never in comments, tests, docs or
- * messages). A literal that is only the default of an environment variable, property, configuration lookup or flag is
+ * Infrastructure endpoints written as string literals in production code (never in comments, tests, docs,
+ * messages or EF Core design-time factories). A literal that is only the default of an environment variable, property, configuration lookup or flag is
  * reported as {@code endpoint.env-fallback} with what overrides it; the rest as {@code endpoint.hardcoded}, marked
- * {@code holder=config-class} (or {@code config-module}) when kept in a configuration or constants holder.
+ * {@code holder=config-class} (or {@code config-module}) when kept in a configuration or constants holder. A service
+ * addressed by its logical name ({@code http://basket-api}, {@code https+http://catalog-api}) is not tied to a machine:
+ * it is reported as {@code endpoint.service-name}, which no rule treats as a hard-coded endpoint.
  */
 public final class HardcodedEndpointDetector implements Detector {
 
     public static final String HARDCODED = "endpoint.hardcoded";
     public static final String ENV_FALLBACK = "endpoint.env-fallback";
+    public static final String SERVICE_NAME = "endpoint.service-name";
     private static final int MAX_LITERAL = 2000;
+    /** EF Core's design-time factory runs only under {@code dotnet ef} tooling, never in the deployed service. */
+    private static final String DESIGN_TIME_FACTORY = "IDesignTimeDbContextFactory";
 
     @Override
     public Set<FileRole> roles() {
@@ -68,6 +73,9 @@ public final class HardcodedEndpointDetector implements Detector {
             return Optional.empty();
         }
         List<Declarations.Scope> enclosing = declarations.enclosing(literal.startOffset());
+        if (enclosing.stream().anyMatch(scope -> scope.isType() && scope.header().contains(DESIGN_TIME_FACTORY))) {
+            return Optional.empty();
+        }
         Optional<String> overriddenBy = resolved.usedDefault() ? Optional.of("placeholder")
                 : Fallbacks.overriddenBy(context, enclosing);
         Map<String, String> attributes = new LinkedHashMap<>(endpoint.get().attributes());
@@ -77,7 +85,8 @@ public final class HardcodedEndpointDetector implements Detector {
         Optional<String> member = declarations.insideFunction(literal.startOffset()) ? Optional.empty()
                 : context.memberName().or(() -> declarations.insidePrimaryConstructor(literal.startOffset())
                         ? context.parameterName() : Optional.empty());
-        return Optional.of(new Finding(overriddenBy.isPresent() ? ENV_FALLBACK : HARDCODED, Finding.SOURCE_CODE,
+        String kind = overriddenBy.isPresent() ? ENV_FALLBACK : ServiceNames.isServiceName(endpoint.get()) ? SERVICE_NAME : HARDCODED;
+        return Optional.of(new Finding(kind, Finding.SOURCE_CODE,
                 file.path(), lines[0], lines[1], Snippets.around(source, literal.startOffset(), lines[1]),
                 declarations.anchor(literal.startOffset(), member), attributes));
     }

@@ -37,6 +37,9 @@ final class HardcodedTuning {
     /** A retry loop counts attempts, and says nothing else: {@code failedLoginAttempts} is a lockout rule, not a retry. */
     private static final Set<String> RETRY_LOOP_WORDS = Set.of("retry", "retries", "attempt", "attempts", "tries", "try",
             "count", "number", "num", "n", "no", "current", "cur", "i");
+    private static final Pattern REQUEST_BINDING = Pattern.compile("\\[\\s*From(Query|Header|Route)\\b[^\\]]*]\\s*[\\w<>?]+\\s*$");
+    /** What may stand before a local's name on its line: indentation, modifiers and a type ({@code final long }). */
+    private static final Pattern LOCAL_DECLARATION = Pattern.compile("\\s*([\\w<>\\[\\]?.]+\\s+)*");
     private static final Set<String> TIMERS = Set.of("setTimeout", "setInterval", "setImmediate", "clearTimeout");
 
     private final CodeFile file;
@@ -105,8 +108,37 @@ final class HardcodedTuning {
         if (parameter.isEmpty() || isCounter(name, parameter.get(), start)) {
             return;
         }
-        TuningValues.at(view, named.end()).ifPresent(value -> report.add(parameter.get(), name, named.end(), value,
-                Optional.empty()));
+        if (isRequestParameter(start)) {
+            return;
+        }
+        TuningValues.at(view, named.end()).filter(value -> !isUnreadLocal(name, start, value.end()))
+                .ifPresent(value -> report.add(parameter.get(), name, named.end(), value, Optional.empty()));
+    }
+
+    /**
+     * {@code ItemsAsync([FromQuery] int pageSize = 10)}: the default of a value each caller sets per request is the
+     * API's contract, not tuning of the service.
+     */
+    private boolean isRequestParameter(int start) {
+        int from = Math.max(Math.max(view.lastIndexOf('(', start), view.lastIndexOf(',', start)), start - 120);
+        return REQUEST_BINDING.matcher(view.substring(Math.max(0, from), start)).find();
+    }
+
+    /**
+     * {@code int maxAttempts = 5;} in a function that never reads it again (microservices-demo's AdService): a dead
+     * local tunes nothing. Keyword arguments ({@code timeout=5,}) and fields, which others may read, are not locals.
+     */
+    private boolean isUnreadLocal(String name, int start, int valueEnd) {
+        if (!file.insideFunction(start)) {
+            return false;
+        }
+        int lineStart = view.lastIndexOf('\n', start - 1) + 1;
+        int after = numbers.skipSpaces(valueEnd);
+        if (!LOCAL_DECLARATION.matcher(view.substring(lineStart, start)).matches()
+                || after < view.length() && ",)".indexOf(view.charAt(after)) >= 0) {
+            return false;
+        }
+        return !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(view).region(valueEnd, view.length()).find();
     }
 
     /**

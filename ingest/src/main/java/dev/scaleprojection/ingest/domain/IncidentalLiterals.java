@@ -40,7 +40,7 @@ final class IncidentalLiterals {
             + "\\s*[:=]\\s*[\\[{(]?\\s*$");
     /** Who may call in (CORS origins, allowed hosts, trusted origins) is the service's own identity, not a place it calls. */
     private static final Pattern INBOUND = Pattern.compile(
-            "(?i)(allowed_?hosts|allowed_?origins?|trusted_?origins|cors\\w*|csrf_?trusted\\w*|\\borigins?\\s*[:=])");
+            "(?i)(allowed_?hosts|allow(ed)?_?origins?|trusted_?origins|cors\\w*|csrf_?trusted\\w*|(\\b|_)origins?]?\\s*[:=])");
     private static final Pattern INBOUND_CALL = Pattern.compile("(?i)cors|.*origins?|.*originpatterns?|allowOrigin\\w*");
     private static final Pattern COMPARISON = Pattern.compile("(==|!=|===|!==|<>|\\bcase|\\bis|\\bnot in|\\bin)\\s*[(\\[]?\\s*$");
     private static final Pattern IMPORT = Pattern.compile("^(import|from|export\\b.*\\bfrom|package|using|#include|require)\\b.*");

@@ -26,6 +26,8 @@ final class OrmRelations {
             "@(ManyToOne|OneToMany|OneToOne|ManyToMany)\\(\\s*(?:\\(\\s*\\w*\\s*\\)|\\w+)\\s*=>\\s*(\\w+)");
     private static final Pattern DJANGO_RELATION = Pattern.compile(
             "^(?:models\\.)?(ForeignKey|OneToOneField|ManyToManyField)\\(\\s*(?:to\\s*=\\s*)?(['\"]?)([\\w.]+)\\2");
+    private static final Pattern CUSTOM_USER_MODEL = Pattern.compile(
+            "(?m)^class\\s+\\w+\\s*\\([^)]*\\b(AbstractUser|AbstractBaseUser)\\b");
     private static final Pattern SQLALCHEMY_RELATION = Pattern.compile("^(?:\\w+\\.)?relationship\\(\\s*(['\"]?)(\\w+)\\1");
     private static final Pattern COLLECTION = Pattern.compile("^(?:[\\w.]*\\.)?(?:List|Set|Collection|MutableList|MutableSet"
             + "|ICollection|IList|IEnumerable|HashSet|IReadOnlyCollection|IReadOnlyList|Iterable|SortedSet|"
@@ -115,7 +117,8 @@ final class OrmRelations {
             String ownApp = djangoApp(module);
             Optional<String> targetApp;
             if (target.equals("settings.AUTH_USER_MODEL") || target.equals("AUTH_USER_MODEL")) {
-                targetApp = Optional.of("auth");
+                // The app that defines the custom user model refers to itself (saleor's account.User).
+                targetApp = CUSTOM_USER_MODEL.matcher(file.code()).find() ? Optional.empty() : Optional.of("auth");
             } else if (!django.group(2).isEmpty()) {
                 targetApp = target.contains(".") ? Optional.of(target.substring(0, target.indexOf('.'))) : Optional.empty();
             } else {

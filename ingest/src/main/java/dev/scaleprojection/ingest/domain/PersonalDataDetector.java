@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Personal data (piiKind email|phone|name|address|birth-date|national-id|card|ip) where it is stored,
  * {@code data.personal-data-stored} (entity and model fields, see {@link PersonalDataStores}; SQL table columns;
- * protobuf, Avro and Prisma fields), and where it leaves its context, {@code data.personal-data-egress} (event and
+ * Avro and Prisma fields — not protobuf messages, which carry data over the wire and store none), and where it leaves its context, {@code data.personal-data-egress} (event and
  * message fields, log statements, published messages, HTTP and analytics calls, see {@link PersonalDataFlows}).
  * Attributes: piiKind, field, holder (class, table, message), context (the bounded context the file belongs to),
  * and store or channel.
@@ -48,9 +48,6 @@ public final class PersonalDataDetector implements Detector {
     private static Optional<List<SchemaDocuments.Field>> schemaFields(SourceFile file, String name) {
         if (name.endsWith(".sql")) {
             return Optional.of(SchemaDocuments.sql(file.content()));
-        }
-        if (name.endsWith(".proto")) {
-            return Optional.of(SchemaDocuments.blocks(file.content(), "message"));
         }
         if (name.endsWith(".avdl")) {
             return Optional.of(SchemaDocuments.blocks(file.content(), "record"));

@@ -48,6 +48,10 @@ final class PersonalDataStores {
     private static final Pattern EVENT_BASE = Pattern.compile("(?:extends|implements|:|\\()\\s*[^{]*\\b\\w*(Event|"
             + "Message|INotification)\\b");
 
+    private static final Pattern MAPPED_SUPERCLASS = Pattern.compile("@(?:[\\w.]+\\.)?MappedSuperclass\\b");
+    /** Domain events (MediatR {@code INotification}, {@code IDomainEvent}) are handled inside their own context. */
+    private static final Pattern DOMAIN_EVENT = Pattern.compile("\\b(I?DomainEvent|INotification)\\b");
+
     private PersonalDataStores() {
     }
 
@@ -66,7 +70,9 @@ final class PersonalDataStores {
             }
             Optional<String> store = store(file, member, members, dbSets);
             if (store.isPresent()) {
-                findings.add(finding(file, member, PersonalDataDetector.STORED, kind.get(), context, "store", store.get()));
+                // A mapped superclass is stored in its subclasses' tables, in whatever contexts they live: no one owner.
+                String owner = MAPPED_SUPERCLASS.matcher(member.holderHeader()).find() ? BoundedContexts.ROOT : context;
+                findings.add(finding(file, member, PersonalDataDetector.STORED, kind.get(), owner, "store", store.get()));
             } else if (isEvent(member)) {
                 findings.add(finding(file, member, PersonalDataDetector.EGRESS, kind.get(), context, "channel", "event"));
             }
@@ -169,9 +175,13 @@ final class PersonalDataStores {
         return gorm && Character.isUpperCase(member.name().charAt(0)) ? Optional.of("gorm") : Optional.empty();
     }
 
-    /** An event or message type; GraphQL, serializer, form and admin types that merely carry such a name are not. */
+    /**
+     * An event or message type leaving the context; GraphQL, serializer, form and admin types that merely carry such a
+     * name are not, nor are domain events, which stay in the context that raises them.
+     */
     private static boolean isEvent(TypeMember member) {
-        if (NOT_MESSAGES.matcher(member.holderHeader()).find() || SCHEMA_FIELD.matcher(member.initializer()).find()) {
+        if (NOT_MESSAGES.matcher(member.holderHeader()).find() || SCHEMA_FIELD.matcher(member.initializer()).find()
+                || member.holder().endsWith("DomainEvent") || DOMAIN_EVENT.matcher(member.holderHeader()).find()) {
             return false;
         }
         return EVENT_NAME.matcher(member.holder()).matches() && !Regexes.matches(member.holder(), ".*(Handler|Listener|Consumer)s?")

@@ -14,7 +14,9 @@ public final class Redaction {
     private static final Pattern URL_USER_INFO = Pattern.compile("(?<=://)[^/@\\s:'\"`]*:[^@\\s/'\"`]*@");
     private static final Pattern DSN_USER_INFO = Pattern.compile("(?<![\\w/])[\\w.%+-]+:[^@\\s/'\"`]*@(?=(tcp|unix)\\()");
     private static final Pattern SECRET_VALUE = Pattern.compile("(?i)([\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key"
-            + "|access[_-]?key|private[_-]?key|credentials?)[\\w.-]*[\"']?\\s*[:=]\\s*[\"']?)([^\\s\"'&;,)}`]+)");
+            + "|access[_-]?key|private[_-]?key|credentials?)[\\w.-]*[\"']?\\s*[:=]\\s*[\"']?)"
+            // A parenthesis the secret opens is part of it: "yourWeak(!)Password" leaks nothing after the ')'.
+            + "((?:\\([^\\s\"'&;)`]*\\)|[^\\s\"'&;,)}`])+)");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern AWS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
 

@@ -11,8 +11,11 @@ import java.util.Set;
 /**
  * Batch, page, pool and queue sizes, timeouts and retry counts. Written into production code they are
  * {@code configuration.hardcoded-tuning} (see {@link HardcodedTuning}), marked {@code holder} when kept in a
- * configuration class or module and {@code overriddenBy} when only a default; set in configuration files they are
- * {@code configuration.configured-tuning}, anchored at the key. Attributes: parameter batch|page|pool|queue|timeout|retry,
+ * configuration class or module; when only the default of an environment variable, property or flag they are
+ * {@code configuration.configured-tuning} marked {@code overriddenBy}, as they are when set in configuration files
+ * (anchored at the key). Schema and data migrations run once per deployment: their batch sizes tune nothing that scales.
+ * Temporal's activity timeouts and retry attempts are part of the workflow's deterministic definition (see
+ * {@link TemporalOptions}). Attributes: parameter batch|page|pool|queue|timeout|retry,
  * value, unit (count for sizes; ms, seconds … or unspecified for timeouts), name (or key).
  */
 public final class TuningDetector implements Detector {
@@ -26,6 +29,9 @@ public final class TuningDetector implements Detector {
     /** Settings of build tools, not of the component: {@code gradle-wrapper.properties}, {@code maven-wrapper.properties}. */
     private static final java.util.regex.Pattern BUILD_TOOL_SETTINGS = java.util.regex.Pattern.compile(
             "(?i)(gradle|maven)-wrapper\\.properties|\\.?npmrc|\\.yarnrc.*|lerna\\.json|nx\\.json|turbo\\.json");
+    /** Django and Alembic migrations, Rails' db/migrate, EF Core's Migrations folder. */
+    private static final java.util.regex.Pattern MIGRATIONS = java.util.regex.Pattern.compile(
+            "(?i)(^|.*/)(migrations|migrate|alembic/versions)/.*");
 
     private final YamlParser yaml;
 
@@ -46,7 +52,12 @@ public final class TuningDetector implements Detector {
         if (file.role() == FileRole.CONFIGURATION) {
             return BUILD_TOOL_SETTINGS.matcher(file.name()).matches() ? List.of() : configured(file);
         }
-        return CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
+        if (MIGRATIONS.matcher(file.path()).matches()) {
+            return List.of();
+        }
+        List<Finding> found = CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
+        return TemporalOptions.usesTemporal(file) ? found.stream().filter(f -> !TemporalOptions.isActivityOption(f)).toList()
+                : found;
     }
 
     private List<Finding> configured(SourceFile file) {

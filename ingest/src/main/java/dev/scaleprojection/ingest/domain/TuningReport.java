@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Collects the hard-coded tuning of one file: each amount once (by offset), none inside tests or that is an HTTP status,
- * with its unit, the holder that keeps it and what overrides it, anchored at the member or function around it.
+ * Collects the tuning written into one file: each amount once (by offset), none inside tests or that is an HTTP status,
+ * with its unit, the holder that keeps it and what overrides it, anchored at the member or function around it. An amount
+ * that is only the default of an environment variable, property or flag is configured tuning, not hard-coded.
  */
 final class TuningReport {
 
@@ -77,9 +78,12 @@ final class TuningReport {
         attributes.put("value", value.number());
         attributes.put("unit", TuningValues.unit(parameter, name, value, file.language()));
         attributes.put("name", name);
-        overriddenBy.or(() -> Fallbacks.overriddenBy(context, enclosing)).ifPresent(by -> attributes.put("overriddenBy", by));
+        Optional<String> overridden = overriddenBy.or(() -> Fallbacks.overriddenBy(context, enclosing));
+        overridden.ifPresent(by -> attributes.put("overriddenBy", by));
         file.holder(offset).ifPresent(holder -> attributes.put("holder", holder));
         Optional<String> member = file.insideFunction(offset) ? Optional.empty() : context.memberName();
-        findings.add(file.finding(TuningDetector.HARDCODED, offset, file.anchor(offset, member), attributes));
+        // A literal that only stands in when the environment or a property says nothing is already configuration.
+        String kind = overridden.isPresent() ? TuningDetector.CONFIGURED : TuningDetector.HARDCODED;
+        findings.add(file.finding(kind, offset, file.anchor(offset, member), attributes));
     }
 }

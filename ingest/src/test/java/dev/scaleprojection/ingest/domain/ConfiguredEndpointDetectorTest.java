@@ -113,6 +113,14 @@ class ConfiguredEndpointDetectorTest {
                         spring.datasource.url: jdbc:postgresql://localhost:5432/test
                         """),
                 arguments("an example env file", ".env.example", "DB_URL=postgres://localhost:5432/app\n"),
+                arguments("translated messages (spring-petclinic's messages_de.properties)",
+                        "src/main/resources/messages/messages_de.properties", """
+                        address=Adresse
+                        host=Gastgeber
+                        """),
+                arguments("a locale file", "web/src/locales/de/common.json", """
+                        {"server": "Server", "address": "Adresse"}
+                        """),
                 arguments("bind addresses and names", "src/main/resources/application.properties", """
                         server.address=0.0.0.0
                         server.port=8080

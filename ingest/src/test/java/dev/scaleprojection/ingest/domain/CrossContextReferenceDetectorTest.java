@@ -73,6 +73,10 @@ class CrossContextReferenceDetectorTest {
                         class OrderLine(models.Model):
                             product = models.ForeignKey(Product, on_delete=models.PROTECT)
                         """, Expected.of(REFERENCE, 4, "OrderLine.product", "toContext", "catalog")),
+                arguments("a Django foreign key to the user model from another app", "shop/orders/models.py", """
+                        class Order(models.Model):
+                            user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+                        """, Expected.of(REFERENCE, 2, "Order.user", "fromContext", "orders", "toContext", "auth")),
                 arguments("a SQLAlchemy relationship to an imported class", "app/orders/models.py", """
                         from app.customers.models import Customer
 
@@ -166,6 +170,14 @@ class CrossContextReferenceDetectorTest {
                         class OrderLine(models.Model):
                             order = models.ForeignKey("Order", on_delete=models.CASCADE)
                             other = models.ForeignKey("orders.Order", on_delete=models.CASCADE)
+                        """),
+                arguments("the app defining the custom user model refers to itself through AUTH_USER_MODEL",
+                        "saleor/account/models.py", """
+                        class User(PermissionsMixin, ModelWithMetadata, AbstractBaseUser):
+                            email = models.EmailField(unique=True)
+
+                        class CustomerNote(models.Model):
+                            user = models.ForeignKey(settings.AUTH_USER_MODEL, blank=True, null=True, on_delete=models.SET_NULL)
                         """),
                 arguments("a Django relation to a model of the same app in a models package", "shop/attribute/models/variant.py", """
                         from .base import AttributeValue

@@ -60,6 +60,61 @@ class EmbeddedDatabaseDetectorTest {
                         spring.datasource.url=jdbc:h2:mem:orders
                         spring.datasource.driver-class-name=org.h2.Driver
                         """, Expected.of(EMBEDDED_DATABASE, 1, "spring.datasource.url", "engine", "h2", "mode", "memory")),
+                arguments("Spring's EmbeddedDatabaseBuilder with H2 as the primary DataSource",
+                        "src/main/java/library/lending/LendingDatabaseConfig.java", """
+                        class LendingDatabaseConfig {
+                            @Bean
+                            DataSource dataSource() {
+                                return new EmbeddedDatabaseBuilder()
+                                        .generateUniqueName(true)
+                                        .setType(EmbeddedDatabaseType.H2)
+                                        .addScript("create_patron_db.sql")
+                                        .build();
+                            }
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 6, "LendingDatabaseConfig.dataSource", "engine", "h2",
+                        "mode", "memory")),
+                arguments("Spring's EmbeddedDatabaseBuilder defaults to HSQLDB", "src/main/kotlin/shop/DbConfig.kt", """
+                        class DbConfig {
+                            fun dataSource(): DataSource {
+                                return EmbeddedDatabaseBuilder().addScript("schema.sql").build()
+                            }
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "DbConfig.dataSource", "engine", "hsqldb", "mode", "memory")),
+                arguments("H2 on the compile classpath of a Maven build (ddd-by-examples/library)", "pom.xml", """
+                        <project>
+                          <dependencies>
+                            <dependency>
+                              <groupId>com.h2database</groupId>
+                              <artifactId>h2</artifactId>
+                              <version>1.4.197</version>
+                            </dependency>
+                          </dependencies>
+                        </project>
+                        """, Expected.of(EMBEDDED_DATABASE, 5, "com.h2database:h2", "engine", "h2", "mode", "memory")),
+                arguments("HSQLDB at runtime scope (spring-petclinic-microservices)", "customers-service/pom.xml", """
+                        <project>
+                          <dependencies>
+                            <dependency>
+                              <groupId>org.hsqldb</groupId>
+                              <artifactId>hsqldb</artifactId>
+                              <scope>runtime</scope>
+                            </dependency>
+                          </dependencies>
+                        </project>
+                        """, Expected.of(EMBEDDED_DATABASE, 5, "org.hsqldb:hsqldb", "engine", "hsqldb", "mode", "memory")),
+                arguments("H2 runtimeOnly in Gradle (spring-petclinic)", "build.gradle", """
+                        dependencies {
+                          implementation 'org.springframework.boot:spring-boot-starter-data-jpa'
+                          runtimeOnly 'com.h2database:h2'
+                          testImplementation 'org.springframework.boot:spring-boot-starter-test'
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "com.h2database:h2", "engine", "h2", "mode", "memory")),
+                arguments("SQLite in the Gradle Kotlin DSL", "app/build.gradle.kts", """
+                        dependencies {
+                            implementation("org.xerial:sqlite-jdbc:3.45.1.0")
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 2, "org.xerial:sqlite-jdbc", "engine", "sqlite", "mode", "file")),
                 arguments("only a driver class", "src/main/resources/application.yml", """
                         spring:
                           datasource:
@@ -89,6 +144,46 @@ class EmbeddedDatabaseDetectorTest {
                         """),
                 arguments("a URL in a comment", "src/main/java/shop/Db.java", """
                         class Db { /* jdbc:h2:mem:x */ int x; }
+                        """),
+                arguments("Spring's EmbeddedDatabaseBuilder in test code", "src/test/java/shop/DbTest.java", """
+                        class DbTest {
+                            DataSource db = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2).build();
+                        }
+                        """),
+                arguments("an EmbeddedDatabaseType only in a comment", "src/main/java/shop/Db.java", """
+                        class Db {
+                            // new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2) was replaced by PostgreSQL
+                            DataSource db;
+                        }
+                        """),
+                arguments("H2 at test scope in Maven", "pom.xml", """
+                        <project>
+                          <dependencies>
+                            <dependency>
+                              <groupId>com.h2database</groupId>
+                              <artifactId>h2</artifactId>
+                              <scope>test</scope>
+                            </dependency>
+                          </dependencies>
+                        </project>
+                        """),
+                arguments("H2 for tests in Gradle", "build.gradle", """
+                        dependencies {
+                          testImplementation 'com.h2database:h2'
+                          testRuntimeOnly("org.hsqldb:hsqldb")
+                        }
+                        """),
+                arguments("a commented-out H2 dependency", "pom.xml", """
+                        <project>
+                          <dependencies>
+                            <!--
+                            <dependency>
+                              <groupId>com.h2database</groupId>
+                              <artifactId>h2</artifactId>
+                            </dependency>
+                            -->
+                          </dependencies>
+                        </project>
                         """),
                 arguments("PostgreSQL", "src/main/resources/application.properties", """
                         spring.datasource.url=jdbc:postgresql://db:5432/x

@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.domain;
 
 import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.ENV_FALLBACK;
 import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.HARDCODED;
+import static dev.scaleprojection.ingest.domain.HardcodedEndpointDetector.SERVICE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -114,6 +115,16 @@ class HardcodedEndpointDetectorTest {
                         DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://app:pw@reports-db:5432/reports")
                         """, Expected.of(ENV_FALLBACK, 2, "DATABASE_URL", "overriddenBy", "environment",
                         "value", "postgresql://***:***@reports-db:5432/reports")),
+                arguments("Python dj_database_url default (saleor settings.py)", "saleor/settings.py", """
+                        DATABASES = {
+                            "default": dj_database_url.config(
+                                env=dj_database_url.DEFAULT_ENV,
+                                default="postgres://saleor:saleor@localhost:5432/saleor",
+                                conn_max_age=DB_CONN_MAX_AGE,
+                            ),
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "DATABASES", "overriddenBy", "environment",
+                        "technology", "postgresql")),
                 arguments("Python getenv or default", "reports/report.py", """
                         BROKER = os.getenv("BROKER") or "amqp://rabbit:5672/"
                         """, Expected.of(ENV_FALLBACK, 1, "BROKER", "overriddenBy", "environment")),
@@ -224,12 +235,58 @@ class HardcodedEndpointDetectorTest {
                         }
                         """, Expected.of(HARDCODED, 3, "Client.Base", "host", "inventory.internal")),
                 arguments("a Feign client annotation names its interface", "src/main/java/shop/InventoryClient.java", """
+                        @FeignClient(name = "inventory", url = "http://inventory.shop.internal:8080")
+                        public interface InventoryClient {
+                            @GetMapping("/items/{id}")
+                            Item get(@PathVariable("id") String id);
+                        }
+                        """, Expected.of(HARDCODED, 1, "InventoryClient", "host", "inventory.shop.internal", "port", "8080")),
+                arguments("a datastore scheme to a single-label host is still infrastructure", "src/main/java/shop/Cache.java", """
+                        class Cache {
+                            static final String URL = "redis://cache:6379";
+                        }
+                        """, Expected.of(HARDCODED, 2, "Cache.URL", "technology", "redis", "host", "cache")),
+                arguments("a PostgreSQL URL to the compose service db", "app/db.py", """
+                        DATABASE_URL = "postgres://db/shop"
+                        """, Expected.of(HARDCODED, 1, "DATABASE_URL", "technology", "postgresql", "host", "db")),
+                arguments("an emulator's host address is one machine", "src/eShop.ServiceDefaults/AuthenticationExtensions.cs", """
+                        public static class AuthenticationExtensions
+                        {
+                            public static void Configure(JwtBearerOptions options)
+                            {
+                                options.TokenValidationParameters.ValidIssuers = [identityUrl, "https://10.0.2.2:5243"];
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 5, "AuthenticationExtensions.Configure", "host", "10.0.2.2")),
+                arguments("a private DNS name is one place", "src/main/java/shop/Orders.java", """
+                        class Orders { static final String BASE = "http://orders-db.internal:8080"; }
+                        """, Expected.of(HARDCODED, 1, "Orders.BASE", "host", "orders-db.internal")),
+                arguments("an Aspire service-discovery URL names a service", "src/WebApp/Extensions/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            public static void AddApplicationServices(this IHostApplicationBuilder builder)
+                            {
+                                builder.Services.AddHttpClient<CatalogService>(o => o.BaseAddress = new("https+http://catalog-api"));
+                            }
+                        }
+                        """, Expected.of(SERVICE_NAME, 5, "Extensions.AddApplicationServices", "host", "catalog-api",
+                        "scheme", "https+http")),
+                arguments("a gRPC client to a single-label service name", "src/WebApp/Extensions/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            public static void AddApplicationServices(this IHostApplicationBuilder builder)
+                            {
+                                builder.Services.AddGrpcClient<Basket.BasketClient>(o => o.Address = new("http://basket-api"));
+                            }
+                        }
+                        """, Expected.of(SERVICE_NAME, 5, "Extensions.AddApplicationServices", "host", "basket-api")),
+                arguments("a Kubernetes service name and port", "src/main/java/shop/InventoryClient.java", """
                         @FeignClient(name = "inventory", url = "http://inventory:8080")
                         public interface InventoryClient {
                             @GetMapping("/items/{id}")
                             Item get(@PathVariable("id") String id);
                         }
-                        """, Expected.of(HARDCODED, 1, "InventoryClient", "host", "inventory", "port", "8080")),
+                        """, Expected.of(SERVICE_NAME, 1, "InventoryClient", "host", "inventory", "port", "8080")),
                 arguments("a Django database host with its engine", "shop/settings.py", """
                         DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'HOST': 'db.internal'}}
                         """, Expected.of(HARDCODED, 1, "DATABASES", "technology", "postgresql", "host", "db.internal",
@@ -397,6 +454,23 @@ class HardcodedEndpointDetectorTest {
                         """),
                 arguments("the parsing base of new URL", "web/src/server.ts", """
                         const url = new URL(req.url, "http://localhost");
+                        """),
+                arguments("an EF Core design-time factory (eShopOnContainers)", "src/Services/Catalog/Catalog.API/Infrastructure/CatalogContext.cs", """
+                        public class CatalogContextDesignFactory : IDesignTimeDbContextFactory<CatalogContext>
+                        {
+                            public CatalogContext CreateDbContext(string[] args)
+                            {
+                                var optionsBuilder = new DbContextOptionsBuilder<CatalogContext>()
+                                    .UseSqlServer("Server=.;Initial Catalog=Microsoft.eShopOnContainers.Services.CatalogDb;Integrated Security=true");
+                                return new CatalogContext(optionsBuilder.Options);
+                            }
+                        }
+                        """),
+                arguments("an allowed origin header and a UI origin constant (temporalio codec server)", "encryption/codec_server.py", """
+                        WEB_UI_ORIGIN = "http://localhost:8233"
+
+                        def cors(resp):
+                            resp.headers[hdrs.ACCESS_CONTROL_ALLOW_ORIGIN] = "http://localhost:8233"
                         """),
                 arguments("scheme prefixes alone", "src/main/java/shop/A.java", """
                         class A { String[] s = {"http://", "jdbc:postgresql://", "redis://", "mongodb+srv://"}; }

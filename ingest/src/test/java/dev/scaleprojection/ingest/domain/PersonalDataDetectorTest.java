@@ -26,6 +26,15 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(STORED, 5, "Customer.email", "piiKind", "email", "field", "email",
                         "holder", "Customer", "context", "customers", "store", "jpa")),
+                arguments("a mapped superclass has no one owning context (spring-petclinic's model.Person)",
+                        "src/main/java/org/springframework/samples/petclinic/model/Person.java", """
+                        @MappedSuperclass
+                        public class Person extends BaseEntity {
+                            @Column
+                            @NotBlank
+                            private String firstName;
+                        }
+                        """, Expected.of(STORED, 5, "Person.firstName", "piiKind", "name", "context", "root", "store", "jpa")),
                 arguments("a telephone of an owner", "src/main/java/org/springframework/samples/petclinic/owner/Owner.java", """
                         @Entity
                         @Table(name = "owners")
@@ -87,18 +96,6 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
-                arguments("a protobuf message field", "proto/customers/v1/customer.proto", """
-                        syntax = "proto3";
-                        package acme.customers.v1;
-                        message Customer {
-                          string id = 1;
-                          // contact
-                          oneof contact {
-                            string phone_number = 2;
-                          }
-                        }
-                        """, Expected.of(STORED, 7, "Customer.phone_number", "piiKind", "phone", "store", "proto",
-                        "context", "customers")),
                 arguments("an Avro record field", "schemas/orders/shipment.avsc", """
                         {"type": "record", "name": "Shipment", "namespace": "acme.orders",
                          "fields": [
@@ -135,6 +132,14 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(EGRESS, 3, "CustomerService.register", "piiKind", "email", "field", "email",
                         "channel", "log", "holder", "CustomerService")),
+                arguments("a .NET integration event leaves the context (eShop)",
+                        "src/Ordering.API/Application/IntegrationEvents/Events/OrderStatusChangedToPaidIntegrationEvent.cs", """
+                        namespace eShop.Ordering.API.Application.IntegrationEvents.Events;
+
+                        public record OrderStatusChangedToPaidIntegrationEvent(int OrderId, string OrderStatus, string BuyerName)
+                            : IntegrationEvent;
+                        """, Expected.of(EGRESS, 3, "OrderStatusChangedToPaidIntegrationEvent.BuyerName", "channel", "event",
+                        "piiKind", "name")),
                 arguments("a Python f-string log", "shop/orders/receipts.py", """
                         def send_receipt(order):
                             logger.info(f"Sending receipt to {order.email}")
@@ -189,6 +194,31 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a domain event stays in its context (eShop's OrderStartedDomainEvent, MediatR)",
+                        "src/Ordering.Domain/Events/OrderStartedDomainEvent.cs", """
+                        namespace eShop.Ordering.Domain.Events;
+
+                        public record class OrderStartedDomainEvent(
+                            Order Order,
+                            string UserId,
+                            string UserName,
+                            string CardNumber,
+                            string CardHolderName) : INotification;
+                        """),
+                arguments("a protobuf message carries personal data over the wire and stores none",
+                        "src/paymentservice/proto/demo.proto", """
+                        syntax = "proto3";
+                        package hipstershop;
+                        message CreditCardInfo {
+                            string credit_card_number = 1;
+                            int32 credit_card_cvv = 2;
+                        }
+                        message PlaceOrderRequest {
+                            string user_id = 1;
+                            string email = 5;
+                            CreditCardInfo credit_card = 6;
+                        }
+                        """),
                 arguments("a sender address in a mail configuration", "src/main/java/com/acme/notify/MailConfig.java", """
                         @Configuration
                         public class MailConfig {

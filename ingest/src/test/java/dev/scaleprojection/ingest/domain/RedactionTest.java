@@ -16,6 +16,8 @@ class RedactionTest {
             "user:pw@tcp(mysql:3306)/db | ***:***@tcp(mysql:3306)/db",
             "jdbc:mysql://db/shop?user=app&password=hunter2 | jdbc:mysql://db/shop?user=app&password=***",
             "Server=db;Database=x;User Id=sa;Password=P@ss; | Server=db;Database=x;User Id=sa;Password=***;",
+            "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password | Host=localhost;Database=CatalogDB;Username=postgres;Password=***",
+            "password=getpass() | password=***",
             "host=db password=secret dbname=x | host=db password=*** dbname=x",
             "DB_PASSWORD=changeit | DB_PASSWORD=***",
             "apiKey: \"abc123\" | apiKey: \"***\"",

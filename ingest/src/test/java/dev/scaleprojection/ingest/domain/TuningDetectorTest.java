@@ -116,20 +116,20 @@ class TuningDetectorTest {
                         }
                         """, Expected.of(HARDCODED, 2, "KafkaConfig.MAX_POLL_RECORDS", "parameter", "batch",
                         "holder", "config-class")),
-                arguments("an environment default in JavaScript", "web/src/jobs.js", """
+                arguments("an environment default in JavaScript is configured tuning", "web/src/jobs.js", """
                         const batchSize = Number(process.env.BATCH_SIZE || 100);
-                        """, Expected.of(HARDCODED, 1, "batchSize", "parameter", "batch", "value", "100",
+                        """, Expected.of(CONFIGURED, 1, "batchSize", "parameter", "batch", "value", "100",
                         "overriddenBy", "environment")),
-                arguments("an environment default in Python", "jobs/settings_loader.py", """
+                arguments("an environment default in Python (saleor settings.py) is configured tuning", "jobs/settings_loader.py", """
                         POOL_SIZE = int(os.getenv("POOL_SIZE", "10"))
-                        """, Expected.of(HARDCODED, 1, "POOL_SIZE", "parameter", "pool", "value", "10",
+                        """, Expected.of(CONFIGURED, 1, "POOL_SIZE", "parameter", "pool", "value", "10",
                         "overriddenBy", "environment")),
-                arguments("a placeholder default in @Value", "src/main/java/shop/CatalogController.java", """
+                arguments("a placeholder default in @Value is configured tuning", "src/main/java/shop/CatalogController.java", """
                         class CatalogController {
                             @Value("${catalog.page-size:20}")
                             private int pageSize;
                         }
-                        """, Expected.of(HARDCODED, 2, "CatalogController.pageSize", "parameter", "page", "value", "20",
+                        """, Expected.of(CONFIGURED, 2, "CatalogController.pageSize", "parameter", "page", "value", "20",
                         "overriddenBy", "placeholder")),
                 arguments("a Kafka producer property", "src/main/java/shop/Publisher.java", """
                         class Publisher {
@@ -163,6 +163,27 @@ class TuningDetectorTest {
                             }
                         }
                         """, Expected.of(HARDCODED, 6, "Policies.Retry", "parameter", "retry", "value", "3")),
+                arguments("a local that the function reads", "src/main/java/shop/Exporter.java", """
+                        class Exporter {
+                            void export() {
+                                int batchSize = 500;
+                                repository.findAll().buffer(batchSize).forEach(this::write);
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 3, "Exporter.export", "parameter", "batch", "value", "500")),
+                arguments("a keyword argument on its own line", "app/jobs.py", """
+                        def run():
+                            client.fetch(
+                                timeout=30,
+                            )
+                        """, Expected.of(HARDCODED, 3, "run", "parameter", "timeout", "value", "30")),
+                arguments("a worker pool next to Temporal is still tuning", "bedrock/basic/run_worker.py", """
+                        from temporalio.worker import Worker
+
+                        async def main():
+                            with concurrent.futures.ThreadPoolExecutor(max_workers=100) as activity_executor:
+                                await Worker(client, activity_executor=activity_executor).run()
+                        """, Expected.of(HARDCODED, 4, "main", "parameter", "pool", "value", "100")),
                 arguments("a page request size", "src/main/java/shop/OrderQueries.java", """
                         class OrderQueries {
                             Page<Order> recent() { return repository.findAll(PageRequest.of(0, 25)); }
@@ -294,6 +315,70 @@ class TuningDetectorTest {
                 arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
                         class Poller {
                             void pause() throws InterruptedException { Thread.sleep(1000); }
+                        }
+                        """),
+                arguments("a batch size in a Django data migration runs once", "saleor/order/migrations/0204_set_order_lines_count.py", """
+                        BATCH_SIZE = 500
+
+                        def set_lines_count(apps, schema_editor):
+                            for ids in batched(Order.objects.values_list("pk", flat=True), BATCH_SIZE):
+                                update(ids)
+                        """),
+                arguments("a Rails migration", "db/migrate/20240101000000_backfill_totals.rb", """
+                        class BackfillTotals < ActiveRecord::Migration[7.1]
+                          def up
+                            Order.in_batches(of: 1000) { |batch| batch.update_all(total: 0) }
+                            BATCH_SIZE = 1000
+                          end
+                        end
+                        """),
+                arguments("a local that nothing reads again (microservices-demo AdService.initStats)",
+                        "src/adservice/src/main/java/hipstershop/AdService.java", """
+                        class AdService {
+                          private static void initStats() {
+                            long sleepTime = 10; /* seconds */
+                            int maxAttempts = 5;
+
+                            // TODO(arbrown) Implement OpenTelemetry stats
+                          }
+                        }
+                        """),
+                arguments("the default of a query parameter the caller sets (eShopOnContainers CatalogController)",
+                        "src/Services/Catalog/Catalog.API/Controllers/CatalogController.cs", """
+                        public class CatalogController : ControllerBase
+                        {
+                            public async Task<IActionResult> ItemsAsync([FromQuery] int pageSize = 10, [FromQuery] int pageIndex = 0)
+                            {
+                                return Ok(await Items(pageSize, pageIndex));
+                            }
+                        }
+                        """),
+                arguments("Temporal activity options in a workflow definition (temporalio/samples-python)",
+                        "hello/hello_activity.py", """
+                        from temporalio import workflow
+                        from temporalio.common import RetryPolicy
+
+                        @workflow.defn
+                        class GreetingWorkflow:
+                            @workflow.run
+                            async def run(self, name: str) -> str:
+                                return await workflow.execute_activity(
+                                    compose_greeting,
+                                    start_to_close_timeout=timedelta(seconds=10),
+                                    retry_policy=RetryPolicy(maximum_attempts=3),
+                                )
+                        """),
+                arguments("Temporal activity options in Go", "activity_worker/go_workflow/main.go", """
+                        package main
+
+                        import "go.temporal.io/sdk/workflow"
+
+                        func GreetingWorkflow(ctx workflow.Context, name string) (string, error) {
+                        	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+                        		ScheduleToCloseTimeout: 5 * time.Second,
+                        		RetryPolicy:            &temporal.RetryPolicy{MaximumAttempts: 1},
+                        	})
+                        	return "", nil
                         }
                         """),
                 arguments("a build tool wrapper setting", "gradle/wrapper/gradle-wrapper.properties", """
