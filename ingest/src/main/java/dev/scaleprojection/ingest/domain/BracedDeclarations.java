@@ -34,6 +34,8 @@ final class BracedDeclarations {
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?function\\b[^(]*\\([^)]*\\)\\s*$");
     private static final Pattern TRAILER = Pattern.compile(
             "\\)\\s*(?:throws\\s+[\\w.,\\s<>]+|:\\s*[^(){};]*|=|where\\s+[^{};]*|const|override|noexcept|async)?\\s*$");
+    /** One matcher of {@link #TRAILER} per thread, reset for each header: creating one per header cost more than matching. */
+    private static final ThreadLocal<Matcher> TRAILERS = ThreadLocal.withInitial(() -> TRAILER.matcher(""));
     private static final Pattern NAME_BEFORE_PAREN = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^()]*>)?\\s*$");
     private static final Set<String> NOT_FUNCTIONS = Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
             "lock", "foreach", "fixed", "return", "when", "with", "function", "try", "else", "do", "new", "typeof",
@@ -222,7 +224,7 @@ final class BracedDeclarations {
     private static int trailerStart(String header) {
         Matcher trailer = null;
         for (int close = header.indexOf(')'); close >= 0; close = header.indexOf(')', close + 1)) {
-            trailer = trailer == null ? TRAILER.matcher(header) : trailer;
+            trailer = trailer == null ? TRAILERS.get().reset(header) : trailer;
             trailer.region(close, header.length());
             if (trailer.lookingAt()) {
                 return close;

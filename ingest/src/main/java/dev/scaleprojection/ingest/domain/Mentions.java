@@ -35,13 +35,7 @@ final class Mentions {
 
     /** Whether a file's content holds any of {@code lowerWords} in any ASCII case. */
     static boolean containsAnyIgnoreCase(SourceFile file, String... lowerWords) {
-        String lower = lowerContent(file);
-        for (String word : lowerWords) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return FileKeywords.containsAny(file, lowerWords);
     }
 
     /** A file's content in ASCII lower case; kept for the next detector that asks about the same file on this thread. */

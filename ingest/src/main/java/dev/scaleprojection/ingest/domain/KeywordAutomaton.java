@@ -1,0 +1,123 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Aho–Corasick automaton over a fixed set of ASCII words: one pass over a text tells which of them occur in it
+ * (exactly where {@link String#contains} would say so), instead of one search per word. Words holding other characters
+ * are not taken; {@link #id} tells which are.
+ */
+final class KeywordAutomaton {
+
+    private static final int ALPHABET = 128;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final int[] next;
+    private final int[][] output;
+
+    KeywordAutomaton(Collection<String> candidates) {
+        List<String> words = candidates.stream().filter(KeywordAutomaton::isAscii).filter(w -> !w.isEmpty())
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        int capacity = 1 + words.stream().mapToInt(String::length).sum();
+        int[] trie = new int[capacity * ALPHABET];
+        Arrays.fill(trie, -1);
+        int[][] ends = new int[capacity][];
+        int states = 1;
+        for (String word : words) {
+            int state = 0;
+            for (int i = 0; i < word.length(); i++) {
+                int slot = state * ALPHABET + word.charAt(i);
+                if (trie[slot] < 0) {
+                    trie[slot] = states++;
+                }
+                state = trie[slot];
+            }
+            ids.put(word, ids.size());
+            ends[state] = append(ends[state], ids.get(word));
+        }
+        this.next = Arrays.copyOf(trie, states * ALPHABET);
+        this.output = Arrays.copyOf(ends, states);
+        link(states);
+    }
+
+    /** Turns the trie into a full transition table, each state also reporting the words ending at its suffix link. */
+    private void link(int states) {
+        int[] fail = new int[states];
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < ALPHABET; c++) {
+            if (next[c] < 0) {
+                next[c] = 0;
+            } else {
+                queue.add(next[c]);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            if (output[fail[state]] != null) {
+                for (int id : output[fail[state]]) {
+                    output[state] = append(output[state], id);
+                }
+            }
+            for (int c = 0; c < ALPHABET; c++) {
+                int child = next[state * ALPHABET + c];
+                if (child < 0) {
+                    next[state * ALPHABET + c] = next[fail[state] * ALPHABET + c];
+                } else {
+                    fail[child] = next[fail[state] * ALPHABET + c];
+                    queue.add(child);
+                }
+            }
+        }
+    }
+
+    /** The index of {@code word} among the words, or -1 when it is not one of them. */
+    int id(String word) {
+        return ids.getOrDefault(word, -1);
+    }
+
+    int size() {
+        return ids.size();
+    }
+
+    /** Which words occur in {@code text}, indexed by {@link #id}. */
+    boolean[] present(String text) {
+        boolean[] found = new boolean[ids.size()];
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            state = c < ALPHABET ? next[state * ALPHABET + c] : 0;
+            int[] ending = output[state];
+            if (ending != null) {
+                for (int id : ending) {
+                    found[id] = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int[] append(int[] ids, int id) {
+        if (ids == null) {
+            return new int[] {id};
+        }
+        for (int existing : ids) {
+            if (existing == id) {
+                return ids;
+            }
+        }
+        int[] longer = Arrays.copyOf(ids, ids.length + 1);
+        longer[ids.length] = id;
+        return longer;
+    }
+
+    private static boolean isAscii(String word) {
+        return word.chars().allMatch(c -> c < ALPHABET);
+    }
+}
