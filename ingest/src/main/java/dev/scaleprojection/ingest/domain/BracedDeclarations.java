@@ -34,9 +34,10 @@ final class BracedDeclarations {
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?function\\b[^(]*\\([^)]*\\)\\s*$");
     private static final Pattern TRAILER = Pattern.compile(
             "\\)\\s*(?:throws\\s+[\\w.,\\s<>]+|:\\s*[^(){};]*|=|where\\s+[^{};]*|const|override|noexcept|async)?\\s*$");
-    /** One matcher of {@link #TRAILER} per thread, reset for each header: creating one per header cost more than matching. */
+    /** Matchers of {@link #TRAILER} and {@link #NAME_BEFORE_PAREN}, one per thread, reset for each header: cheaper than new ones. */
     private static final ThreadLocal<Matcher> TRAILERS = ThreadLocal.withInitial(() -> TRAILER.matcher(""));
     private static final Pattern NAME_BEFORE_PAREN = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^()]*>)?\\s*$");
+    private static final ThreadLocal<Matcher> NAMES_BEFORE_PAREN = ThreadLocal.withInitial(() -> NAME_BEFORE_PAREN.matcher(""));
     private static final Set<String> NOT_FUNCTIONS = Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
             "lock", "foreach", "fixed", "return", "when", "with", "function", "try", "else", "do", "new", "typeof",
             "sizeof", "nameof", "checked", "unchecked", "base", "this", "super", "select", "go", "defer", "func", "in",
@@ -208,7 +209,7 @@ final class BracedDeclarations {
         String beforeOpen = header.substring(0, open);
         // the name, its type arguments and the spaces after them hold no parenthesis: start looking after the last one
         int searchFrom = Math.max(beforeOpen.lastIndexOf('('), beforeOpen.lastIndexOf(')')) + 1;
-        Matcher name = NAME_BEFORE_PAREN.matcher(beforeOpen).region(searchFrom, beforeOpen.length());
+        Matcher name = NAMES_BEFORE_PAREN.get().reset(beforeOpen).region(searchFrom, beforeOpen.length());
         if (!name.find() || NOT_FUNCTIONS.contains(name.group(1))) {
             return Optional.empty();
         }

@@ -19,21 +19,36 @@ final class KeywordAutomaton {
     private static final int ALPHABET = 128;
 
     private final Map<String, Integer> ids = new HashMap<>();
-    private final int[] next;
+    /** The class of each ASCII character: 0 for those in no word, which always lead back to the start. */
+    private final byte[] classes = new byte[ALPHABET];
+    private final int width;
+    private final char[] next;
     private final int[][] output;
 
     KeywordAutomaton(Collection<String> candidates) {
         List<String> words = candidates.stream().filter(KeywordAutomaton::isAscii).filter(w -> !w.isEmpty())
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        int count = 1;
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                if (classes[word.charAt(i)] == 0) {
+                    classes[word.charAt(i)] = (byte) count++;
+                }
+            }
+        }
+        this.width = count;
         int capacity = 1 + words.stream().mapToInt(String::length).sum();
-        int[] trie = new int[capacity * ALPHABET];
+        if (capacity > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many keywords: " + capacity + " characters");
+        }
+        int[] trie = new int[capacity * width];
         Arrays.fill(trie, -1);
         int[][] ends = new int[capacity][];
         int states = 1;
         for (String word : words) {
             int state = 0;
             for (int i = 0; i < word.length(); i++) {
-                int slot = state * ALPHABET + word.charAt(i);
+                int slot = state * width + classes[word.charAt(i)];
                 if (trie[slot] < 0) {
                     trie[slot] = states++;
                 }
@@ -42,20 +57,19 @@ final class KeywordAutomaton {
             ids.put(word, ids.size());
             ends[state] = append(ends[state], ids.get(word));
         }
-        this.next = Arrays.copyOf(trie, states * ALPHABET);
         this.output = Arrays.copyOf(ends, states);
-        link(states);
+        this.next = link(Arrays.copyOf(trie, states * width), states);
     }
 
     /** Turns the trie into a full transition table, each state also reporting the words ending at its suffix link. */
-    private void link(int states) {
+    private char[] link(int[] trie, int states) {
         int[] fail = new int[states];
         Deque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < ALPHABET; c++) {
-            if (next[c] < 0) {
-                next[c] = 0;
+        for (int c = 0; c < width; c++) {
+            if (trie[c] < 0) {
+                trie[c] = 0;
             } else {
-                queue.add(next[c]);
+                queue.add(trie[c]);
             }
         }
         while (!queue.isEmpty()) {
@@ -65,16 +79,21 @@ final class KeywordAutomaton {
                     output[state] = append(output[state], id);
                 }
             }
-            for (int c = 0; c < ALPHABET; c++) {
-                int child = next[state * ALPHABET + c];
+            for (int c = 0; c < width; c++) {
+                int child = trie[state * width + c];
                 if (child < 0) {
-                    next[state * ALPHABET + c] = next[fail[state] * ALPHABET + c];
+                    trie[state * width + c] = trie[fail[state] * width + c];
                 } else {
-                    fail[child] = next[fail[state] * ALPHABET + c];
+                    fail[child] = trie[fail[state] * width + c];
                     queue.add(child);
                 }
             }
         }
+        char[] table = new char[trie.length];
+        for (int i = 0; i < trie.length; i++) {
+            table[i] = (char) trie[i];
+        }
+        return table;
     }
 
     /** The index of {@code word} among the words, or -1 when it is not one of them. */
@@ -92,7 +111,7 @@ final class KeywordAutomaton {
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = c < ALPHABET ? next[state * ALPHABET + c] : 0;
+            state = c < ALPHABET ? next[state * width + classes[c]] : 0;
             int[] ending = output[state];
             if (ending != null) {
                 for (int id : ending) {
