@@ -19,6 +19,7 @@ final class BracedDeclarations {
 
     private static final Pattern TYPE = Pattern.compile(
             "(?<![.\\w])(class|interface|enum|record|struct|object|trait)\\s+([A-Za-z_$][\\w$]*)");
+    private static final String[] TYPE_KEYWORDS = {"class", "interface", "enum", "record", "struct", "object", "trait"};
     /** Declarations are short; a longer run without ';', '{' or '}' (minified code) is cut to its end. */
     private static final int MAX_HEADER = 600;
     private static final Pattern PRIMARY_CONSTRUCTOR = Pattern.compile(
@@ -51,8 +52,19 @@ final class BracedDeclarations {
         List<Declarations.Scope> scopes = new ArrayList<>();
         Deque<Optional<Opened>> open = new ArrayDeque<>();
         int boundary = 0;
-        for (int i = 0; i < code.length(); i++) {
+        int nextOpen = code.indexOf('{');
+        int nextClose = code.indexOf('}');
+        int nextEnd = code.indexOf(';');
+        while (nextOpen >= 0 || nextClose >= 0 || nextEnd >= 0) {
+            int i = first(first(nextOpen, nextClose), nextEnd);
             char c = code.charAt(i);
+            if (c == '{') {
+                nextOpen = code.indexOf('{', i + 1);
+            } else if (c == '}') {
+                nextClose = code.indexOf('}', i + 1);
+            } else {
+                nextEnd = code.indexOf(';', i + 1);
+            }
             if (c == '{') {
                 int brace = i;
                 int statement = boundary;
@@ -72,6 +84,11 @@ final class BracedDeclarations {
         }
         scopes.addAll(primaryConstructors(source));
         return scopes;
+    }
+
+    /** The smaller of two offsets, -1 meaning none. */
+    private static int first(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** {@code class Name(val url: String = "…")}: the parameter list of a primary constructor belongs to its type. */
@@ -159,8 +176,9 @@ final class BracedDeclarations {
         if (language == Language.GO) {
             return goDeclaration(header, from);
         }
-        MatchResult type = mentionsType(header) ? lastMatch(TYPE, header) : null;
-        MatchResult functionKeyword = header.contains("fun") || header.contains("def") ? lastMatch(FUNCTION_KEYWORD, header) : null;
+        MatchResult type = mentionsType(header) ? lastMatch(TYPE, header, TYPE_KEYWORDS) : null;
+        MatchResult functionKeyword = header.contains("fun") || header.contains("def")
+                ? lastMatch(FUNCTION_KEYWORD, header, "fun", "def") : null;
         if (type != null && (functionKeyword == null || functionKeyword.start() < type.start())) {
             return declared(Declarations.Kind.TYPE, type.group(2), from + type.start(2));
         }
@@ -174,7 +192,7 @@ final class BracedDeclarations {
                 return declared(Declarations.Kind.TYPE, type.group(1), from + type.start(1));
             }
         }
-        MatchResult func = header.contains("func") ? lastMatch(GO_FUNC_KEYWORD, header) : null;
+        MatchResult func = header.contains("func") ? lastMatch(GO_FUNC_KEYWORD, header, "func") : null;
         if (func == null) {
             return Optional.empty();
         }
@@ -221,10 +239,17 @@ final class BracedDeclarations {
         return declared(Declarations.Kind.FUNCTION, name.group(1), from + name.start(1));
     }
 
-    /** Where {@link #TRAILER} first matches, or -1: it can only start at a ')'. */
+    /**
+     * Where {@link #TRAILER} first matches, or -1: it can only start at a ')', and only at the last parenthesis of the
+     * header or before {@code where}.
+     */
     private static int trailerStart(String header) {
         Matcher trailer = null;
+        int lastParen = Math.max(header.lastIndexOf('('), header.lastIndexOf(')'));
         for (int close = header.indexOf(')'); close >= 0; close = header.indexOf(')', close + 1)) {
+            if (close != lastParen && !whereFollows(header, close + 1)) {
+                continue;
+            }
             trailer = trailer == null ? TRAILERS.get().reset(header) : trailer;
             trailer.region(close, header.length());
             if (trailer.lookingAt()) {
@@ -232,6 +257,18 @@ final class BracedDeclarations {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code where} follows {@code from} after spaces: the only part of {@link #TRAILER} that may hold a
+     * parenthesis, so the only way a ')' with another parenthesis after it can start a trailer.
+     */
+    private static boolean whereFollows(String header, int from) {
+        int at = from;
+        while (at < header.length() && Character.isWhitespace(header.charAt(at))) {
+            at++;
+        }
+        return header.startsWith("where", at);
     }
 
     /**
@@ -257,11 +294,12 @@ final class BracedDeclarations {
         return Optional.of(new Declared(kind, name, offset));
     }
 
-    private static MatchResult lastMatch(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
+    /** The last match of {@code pattern}, each match of which starts at one of {@code keywords} ({@link KeywordMatches}). */
+    private static MatchResult lastMatch(Pattern pattern, String text, String... keywords) {
+        KeywordMatches matches = new KeywordMatches(pattern, text, keywords);
         MatchResult last = null;
-        while (matcher.find()) {
-            last = matcher.toMatchResult();
+        while (matches.find()) {
+            last = matches.matcher().toMatchResult();
         }
         return last;
     }

@@ -108,11 +108,15 @@ final class KeywordAutomaton {
     /** Which words occur in {@code text}, indexed by {@link #id}. */
     boolean[] present(String text) {
         boolean[] found = new boolean[ids.size()];
+        char[] chars = text.toCharArray();
+        char[] table = next;
+        byte[] classOf = classes;
+        int[][] ends = output;
+        int stride = width;
         int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            state = c < ALPHABET ? next[state * width + classes[c]] : 0;
-            int[] ending = output[state];
+        for (char c : chars) {
+            state = c < ALPHABET ? table[state * stride + classOf[c]] : 0;
+            int[] ending = ends[state];
             if (ending != null) {
                 for (int id : ending) {
                     found[id] = true;
