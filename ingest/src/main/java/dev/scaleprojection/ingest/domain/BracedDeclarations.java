@@ -33,11 +33,11 @@ final class BracedDeclarations {
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?(?:\\([^()]*\\)|[A-Za-z_$][\\w$]*)\\s*(?::\\s*[^=]+)?=>\\s*$");
     private static final Pattern NAMED_FUNCTION_VALUE = Pattern.compile(
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?function\\b[^(]*\\([^)]*\\)\\s*$");
-    private static final Pattern TRAILER = Pattern.compile(
+    static final Pattern TRAILER = Pattern.compile(
             "\\)\\s*(?:throws\\s+[\\w.,\\s<>]+|:\\s*[^(){};]*|=|where\\s+[^{};]*|const|override|noexcept|async)?\\s*$");
     /** Matchers of {@link #TRAILER} and {@link #NAME_BEFORE_PAREN}, one per thread, reset for each header: cheaper than new ones. */
     private static final ThreadLocal<Matcher> TRAILERS = ThreadLocal.withInitial(() -> TRAILER.matcher(""));
-    private static final Pattern NAME_BEFORE_PAREN = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^()]*>)?\\s*$");
+    static final Pattern NAME_BEFORE_PAREN = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^()]*>)?\\s*$");
     private static final ThreadLocal<Matcher> NAMES_BEFORE_PAREN = ThreadLocal.withInitial(() -> NAME_BEFORE_PAREN.matcher(""));
     private static final Set<String> NOT_FUNCTIONS = Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
             "lock", "foreach", "fixed", "return", "when", "with", "function", "try", "else", "do", "new", "typeof",
@@ -84,6 +84,26 @@ final class BracedDeclarations {
         }
         scopes.addAll(primaryConstructors(source));
         return scopes;
+    }
+
+    /**
+     * {@code name.find()} in {@code [from, text.length())}: {@link #NAME_BEFORE_PAREN} tried only where a name may begin
+     * first, not inside one (a match starting after a letter, '_' or '$' would also start one character earlier).
+     */
+    static boolean nameBeforeParen(Matcher name, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (isNameStart(c) && (at == from || !isNameStart(text.charAt(at - 1)))
+                    && name.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [A-Za-z_$]}: what a name begins with. */
+    private static boolean isNameStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
     }
 
     /** The smaller of two offsets, -1 meaning none. */
@@ -227,8 +247,8 @@ final class BracedDeclarations {
         String beforeOpen = header.substring(0, open);
         // the name, its type arguments and the spaces after them hold no parenthesis: start looking after the last one
         int searchFrom = Math.max(beforeOpen.lastIndexOf('('), beforeOpen.lastIndexOf(')')) + 1;
-        Matcher name = NAMES_BEFORE_PAREN.get().reset(beforeOpen).region(searchFrom, beforeOpen.length());
-        if (!name.find() || NOT_FUNCTIONS.contains(name.group(1))) {
+        Matcher name = NAMES_BEFORE_PAREN.get().reset(beforeOpen);
+        if (!nameBeforeParen(name, beforeOpen, searchFrom) || NOT_FUNCTIONS.contains(name.group(1))) {
             return Optional.empty();
         }
         String before = header.substring(0, name.start(1)).stripTrailing();
@@ -243,7 +263,7 @@ final class BracedDeclarations {
      * Where {@link #TRAILER} first matches, or -1: it can only start at a ')', and only at the last parenthesis of the
      * header or before {@code where}.
      */
-    private static int trailerStart(String header) {
+    static int trailerStart(String header) {
         Matcher trailer = null;
         int lastParen = Math.max(header.lastIndexOf('('), header.lastIndexOf(')'));
         for (int close = header.indexOf(')'); close >= 0; close = header.indexOf(')', close + 1)) {

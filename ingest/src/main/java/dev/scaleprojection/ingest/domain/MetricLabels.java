@@ -176,24 +176,36 @@ final class MetricLabels {
     }
 
     /**
-     * {@code assignment.find()} from {@code from}, tried only from the start of the run of characters a match can hold
-     * before its metric word ({@code [\\w$.\\s:=]}) that ends at the first such word at or after {@code from}: no
-     * match can start earlier, and a file without the words is not searched at all.
+     * {@code assignment.find()} from {@code from}, tried only at the identifiers in the run of characters a match can
+     * hold before its metric word ({@code [\\w$.\\s:=]}) that ends at each such word: no match can start elsewhere, and
+     * a file without the words is not searched at all.
      */
     static boolean findAssignment(Matcher assignment, String code, int from) {
+        int tried = from;
+        for (int word = nextMetricWord(code, from); word >= 0; word = nextMetricWord(code, word + 1)) {
+            int start = word;
+            while (start > tried && isAssignmentPart(code.charAt(start - 1))) {
+                start--;
+            }
+            for (int at = start; at <= word; at++) {
+                char c = code.charAt(at);
+                boolean identifierStart = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+                if (identifierStart && assignment.region(at, code.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            tried = word + 1;
+        }
+        return false;
+    }
+
+    private static int nextMetricWord(String code, int from) {
         int word = -1;
         for (String metric : METRIC_WORDS) {
             int at = code.indexOf(metric, from);
             word = at >= 0 && (word < 0 || at < word) ? at : word;
         }
-        if (word < 0) {
-            return false;
-        }
-        int start = word;
-        while (start > from && isAssignmentPart(code.charAt(start - 1))) {
-            start--;
-        }
-        return assignment.region(start, code.length()).find();
+        return word;
     }
 
     private static boolean isAssignmentPart(char c) {
