@@ -62,7 +62,7 @@ final class FileKeywords {
     private static boolean[] present(SourceFile file) {
         Object[] last = LAST.get();
         if (last[0] != file) {
-            last[1] = AUTOMATON.present(Mentions.lowerContent(file));
+            last[1] = AUTOMATON.present(file.content());
             last[0] = file;
         }
         return (boolean[]) last[1];

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An Aho–Corasick automaton over a fixed set of ASCII words: one pass over a text tells which of them occur in it
- * (exactly where {@link String#contains} would say so), instead of one search per word. Words holding other characters
- * are not taken; {@link #id} tells which are.
+ * An Aho–Corasick automaton over a fixed set of lower-case ASCII words: one pass over a text tells which of them occur
+ * in it in any ASCII case (exactly where {@code contains} on the text with A–Z lowered would say so), instead of one
+ * search per word. Words holding other characters (upper-case letters, non-ASCII) are not taken; {@link #id} tells
+ * which are.
  */
 final class KeywordAutomaton {
 
@@ -26,7 +27,7 @@ final class KeywordAutomaton {
     private final int[][] output;
 
     KeywordAutomaton(Collection<String> candidates) {
-        List<String> words = candidates.stream().filter(KeywordAutomaton::isAscii).filter(w -> !w.isEmpty())
+        List<String> words = candidates.stream().filter(KeywordAutomaton::isLowerAscii).filter(w -> !w.isEmpty())
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
         int count = 1;
         for (String word : words) {
@@ -35,6 +36,9 @@ final class KeywordAutomaton {
                     classes[word.charAt(i)] = (byte) count++;
                 }
             }
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            classes[c] = classes[Character.toLowerCase(c)];
         }
         this.width = count;
         int capacity = 1 + words.stream().mapToInt(String::length).sum();
@@ -105,7 +109,7 @@ final class KeywordAutomaton {
         return ids.size();
     }
 
-    /** Which words occur in {@code text}, indexed by {@link #id}. */
+    /** Which words occur in {@code text} in any ASCII case, indexed by {@link #id}. */
     boolean[] present(String text) {
         boolean[] found = new boolean[ids.size()];
         char[] chars = text.toCharArray();
@@ -140,7 +144,7 @@ final class KeywordAutomaton {
         return longer;
     }
 
-    private static boolean isAscii(String word) {
-        return word.chars().allMatch(c -> c < ALPHABET);
+    private static boolean isLowerAscii(String word) {
+        return word.chars().allMatch(c -> c < ALPHABET && (c < 'A' || c > 'Z'));
     }
 }
