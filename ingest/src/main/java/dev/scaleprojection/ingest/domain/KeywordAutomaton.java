@@ -23,7 +23,13 @@ final class KeywordAutomaton {
     /** The class of each ASCII character: 0 for those in no word, which always lead back to the start. */
     private final byte[] classes = new byte[ALPHABET];
     private final int width;
-    private final char[] next;
+    /**
+     * The transitions: the row (state × width) a row goes to on a character class. States are numbered so that those
+     * at which words end come last, from {@link #firstEndingRow} on: one comparison tells whether any word ended.
+     */
+    private final int[] next;
+    private final int firstEndingRow;
+    /** The words ending at each state (by its number), with those of its suffix links. */
     private final int[][] output;
 
     KeywordAutomaton(Collection<String> candidates) {
@@ -42,9 +48,6 @@ final class KeywordAutomaton {
         }
         this.width = count;
         int capacity = 1 + words.stream().mapToInt(String::length).sum();
-        if (capacity > Character.MAX_VALUE) {
-            throw new IllegalArgumentException("too many keywords: " + capacity + " characters");
-        }
         int[] trie = new int[capacity * width];
         Arrays.fill(trie, -1);
         int[][] ends = new int[capacity][];
@@ -61,12 +64,32 @@ final class KeywordAutomaton {
             ids.put(word, ids.size());
             ends[state] = append(ends[state], ids.get(word));
         }
-        this.output = Arrays.copyOf(ends, states);
-        this.next = link(Arrays.copyOf(trie, states * width), states);
+        int[][] endings = Arrays.copyOf(ends, states);
+        int[] linked = link(Arrays.copyOf(trie, states * width), endings, states);
+        int[] number = new int[states];
+        int numbered = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int state = 0; state < states; state++) {
+                if ((endings[state] != null) == (pass == 1)) {
+                    number[state] = numbered++;
+                }
+            }
+        }
+        this.output = new int[states][];
+        this.next = new int[states * width];
+        int ending = states;
+        for (int state = 0; state < states; state++) {
+            output[number[state]] = endings[state];
+            ending = endings[state] != null ? Math.min(ending, number[state]) : ending;
+            for (int c = 0; c < width; c++) {
+                next[number[state] * width + c] = number[linked[state * width + c]] * width;
+            }
+        }
+        this.firstEndingRow = ending * width;
     }
 
     /** Turns the trie into a full transition table, each state also reporting the words ending at its suffix link. */
-    private char[] link(int[] trie, int states) {
+    private int[] link(int[] trie, int[][] output, int states) {
         int[] fail = new int[states];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < width; c++) {
@@ -93,11 +116,7 @@ final class KeywordAutomaton {
                 }
             }
         }
-        char[] table = new char[trie.length];
-        for (int i = 0; i < trie.length; i++) {
-            table[i] = (char) trie[i];
-        }
-        return table;
+        return trie;
     }
 
     /** The index of {@code word} among the words, or -1 when it is not one of them. */
@@ -112,17 +131,16 @@ final class KeywordAutomaton {
     /** Which words occur in {@code text} in any ASCII case, indexed by {@link #id}. */
     boolean[] present(String text) {
         boolean[] found = new boolean[ids.size()];
-        char[] chars = text.toCharArray();
-        char[] table = next;
+        int[] table = next;
         byte[] classOf = classes;
-        int[][] ends = output;
         int stride = width;
-        int state = 0;
-        for (char c : chars) {
-            state = c < ALPHABET ? table[state * stride + classOf[c]] : 0;
-            int[] ending = ends[state];
-            if (ending != null) {
-                for (int id : ending) {
+        int ending = firstEndingRow;
+        int row = 0;
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            row = c < ALPHABET ? table[row + classOf[c]] : 0;
+            if (row >= ending) {
+                for (int id : output[row / stride]) {
                     found[id] = true;
                 }
             }
