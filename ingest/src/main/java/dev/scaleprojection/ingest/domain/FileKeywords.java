@@ -15,7 +15,7 @@ final class FileKeywords {
     private static final List<String> COMMON = List.of(
             // tuning
             "timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt", "tries", "worker", "thread",
-            "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog",
+            "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog", "time_out", "conns",
             // tenancy
             "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation",
             // internal calls
