@@ -19,6 +19,7 @@ final class BracedDeclarations {
 
     private static final Pattern TYPE = Pattern.compile(
             "(?<![.\\w])(class|interface|enum|record|struct|object|trait)\\s+([A-Za-z_$][\\w$]*)");
+    private static final String[] TYPE_KEYWORDS = {"class", "interface", "enum", "record", "struct", "object", "trait"};
     /** Declarations are short; a longer run without ';', '{' or '}' (minified code) is cut to its end. */
     private static final int MAX_HEADER = 600;
     private static final Pattern PRIMARY_CONSTRUCTOR = Pattern.compile(
@@ -32,9 +33,12 @@ final class BracedDeclarations {
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?(?:\\([^()]*\\)|[A-Za-z_$][\\w$]*)\\s*(?::\\s*[^=]+)?=>\\s*$");
     private static final Pattern NAMED_FUNCTION_VALUE = Pattern.compile(
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?function\\b[^(]*\\([^)]*\\)\\s*$");
-    private static final Pattern TRAILER = Pattern.compile(
+    static final Pattern TRAILER = Pattern.compile(
             "\\)\\s*(?:throws\\s+[\\w.,\\s<>]+|:\\s*[^(){};]*|=|where\\s+[^{};]*|const|override|noexcept|async)?\\s*$");
-    private static final Pattern NAME_BEFORE_PAREN = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^()]*>)?\\s*$");
+    /** Matchers of {@link #TRAILER} and {@link #NAME_BEFORE_PAREN}, one per thread, reset for each header: cheaper than new ones. */
+    private static final ThreadLocal<Matcher> TRAILERS = ThreadLocal.withInitial(() -> TRAILER.matcher(""));
+    static final Pattern NAME_BEFORE_PAREN = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^()]*>)?\\s*$");
+    private static final ThreadLocal<Matcher> NAMES_BEFORE_PAREN = ThreadLocal.withInitial(() -> NAME_BEFORE_PAREN.matcher(""));
     private static final Set<String> NOT_FUNCTIONS = Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
             "lock", "foreach", "fixed", "return", "when", "with", "function", "try", "else", "do", "new", "typeof",
             "sizeof", "nameof", "checked", "unchecked", "base", "this", "super", "select", "go", "defer", "func", "in",
@@ -48,8 +52,19 @@ final class BracedDeclarations {
         List<Declarations.Scope> scopes = new ArrayList<>();
         Deque<Optional<Opened>> open = new ArrayDeque<>();
         int boundary = 0;
-        for (int i = 0; i < code.length(); i++) {
+        int nextOpen = code.indexOf('{');
+        int nextClose = code.indexOf('}');
+        int nextEnd = code.indexOf(';');
+        while (nextOpen >= 0 || nextClose >= 0 || nextEnd >= 0) {
+            int i = first(first(nextOpen, nextClose), nextEnd);
             char c = code.charAt(i);
+            if (c == '{') {
+                nextOpen = code.indexOf('{', i + 1);
+            } else if (c == '}') {
+                nextClose = code.indexOf('}', i + 1);
+            } else {
+                nextEnd = code.indexOf(';', i + 1);
+            }
             if (c == '{') {
                 int brace = i;
                 int statement = boundary;
@@ -69,6 +84,31 @@ final class BracedDeclarations {
         }
         scopes.addAll(primaryConstructors(source));
         return scopes;
+    }
+
+    /**
+     * {@code name.find()} in {@code [from, text.length())}: {@link #NAME_BEFORE_PAREN} tried only where a name may begin
+     * first, not inside one (a match starting after a letter, '_' or '$' would also start one character earlier).
+     */
+    static boolean nameBeforeParen(Matcher name, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (isNameStart(c) && (at == from || !isNameStart(text.charAt(at - 1)))
+                    && name.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [A-Za-z_$]}: what a name begins with. */
+    private static boolean isNameStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+    }
+
+    /** The smaller of two offsets, -1 meaning none. */
+    private static int first(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** {@code class Name(val url: String = "…")}: the parameter list of a primary constructor belongs to its type. */
@@ -156,8 +196,9 @@ final class BracedDeclarations {
         if (language == Language.GO) {
             return goDeclaration(header, from);
         }
-        MatchResult type = mentionsType(header) ? lastMatch(TYPE, header) : null;
-        MatchResult functionKeyword = header.contains("fun") || header.contains("def") ? lastMatch(FUNCTION_KEYWORD, header) : null;
+        MatchResult type = mentionsType(header) ? lastMatch(TYPE, header, TYPE_KEYWORDS) : null;
+        MatchResult functionKeyword = header.contains("fun") || header.contains("def")
+                ? lastMatch(FUNCTION_KEYWORD, header, "fun", "def") : null;
         if (type != null && (functionKeyword == null || functionKeyword.start() < type.start())) {
             return declared(Declarations.Kind.TYPE, type.group(2), from + type.start(2));
         }
@@ -171,7 +212,7 @@ final class BracedDeclarations {
                 return declared(Declarations.Kind.TYPE, type.group(1), from + type.start(1));
             }
         }
-        MatchResult func = header.contains("func") ? lastMatch(GO_FUNC_KEYWORD, header) : null;
+        MatchResult func = header.contains("func") ? lastMatch(GO_FUNC_KEYWORD, header, "func") : null;
         if (func == null) {
             return Optional.empty();
         }
@@ -206,8 +247,8 @@ final class BracedDeclarations {
         String beforeOpen = header.substring(0, open);
         // the name, its type arguments and the spaces after them hold no parenthesis: start looking after the last one
         int searchFrom = Math.max(beforeOpen.lastIndexOf('('), beforeOpen.lastIndexOf(')')) + 1;
-        Matcher name = NAME_BEFORE_PAREN.matcher(beforeOpen).region(searchFrom, beforeOpen.length());
-        if (!name.find() || NOT_FUNCTIONS.contains(name.group(1))) {
+        Matcher name = NAMES_BEFORE_PAREN.get().reset(beforeOpen);
+        if (!nameBeforeParen(name, beforeOpen, searchFrom) || NOT_FUNCTIONS.contains(name.group(1))) {
             return Optional.empty();
         }
         String before = header.substring(0, name.start(1)).stripTrailing();
@@ -218,17 +259,36 @@ final class BracedDeclarations {
         return declared(Declarations.Kind.FUNCTION, name.group(1), from + name.start(1));
     }
 
-    /** Where {@link #TRAILER} first matches, or -1: it can only start at a ')'. */
-    private static int trailerStart(String header) {
+    /**
+     * Where {@link #TRAILER} first matches, or -1: it can only start at a ')', and only at the last parenthesis of the
+     * header or before {@code where}.
+     */
+    static int trailerStart(String header) {
         Matcher trailer = null;
+        int lastParen = Math.max(header.lastIndexOf('('), header.lastIndexOf(')'));
         for (int close = header.indexOf(')'); close >= 0; close = header.indexOf(')', close + 1)) {
-            trailer = trailer == null ? TRAILER.matcher(header) : trailer;
+            if (close != lastParen && !whereFollows(header, close + 1)) {
+                continue;
+            }
+            trailer = trailer == null ? TRAILERS.get().reset(header) : trailer;
             trailer.region(close, header.length());
             if (trailer.lookingAt()) {
                 return close;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code where} follows {@code from} after spaces: the only part of {@link #TRAILER} that may hold a
+     * parenthesis, so the only way a ')' with another parenthesis after it can start a trailer.
+     */
+    private static boolean whereFollows(String header, int from) {
+        int at = from;
+        while (at < header.length() && Character.isWhitespace(header.charAt(at))) {
+            at++;
+        }
+        return header.startsWith("where", at);
     }
 
     /**
@@ -254,11 +314,12 @@ final class BracedDeclarations {
         return Optional.of(new Declared(kind, name, offset));
     }
 
-    private static MatchResult lastMatch(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
+    /** The last match of {@code pattern}, each match of which starts at one of {@code keywords} ({@link KeywordMatches}). */
+    private static MatchResult lastMatch(Pattern pattern, String text, String... keywords) {
+        KeywordMatches matches = new KeywordMatches(pattern, text, keywords);
         MatchResult last = null;
-        while (matcher.find()) {
-            last = matcher.toMatchResult();
+        while (matches.find()) {
+            last = matches.matcher().toMatchResult();
         }
         return last;
     }

@@ -97,13 +97,7 @@ final class CodeFile {
 
     /** Whether the text (comments included) mentions any of {@code words} (lower case): a test before a closer look. */
     boolean mentions(String... words) {
-        String lower = lowerText();
-        for (String word : words) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return FileKeywords.containsAny(file, words);
     }
 
     /** Every type and function of the file, outermost first. */

@@ -29,13 +29,14 @@ public final class ComponentLayout {
     }
 
     private final List<Component> components;
-    private final List<Placement> placements;
     private final Map<String, Component> byWorkload;
+    /** The first placement of each folder: the folders holding a path are the path, its ancestors and the root "". */
+    private final Map<String, Component> byFolder = new HashMap<>();
 
     private ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload) {
         this.components = List.copyOf(components);
-        this.placements = List.copyOf(placements);
         this.byWorkload = Map.copyOf(byWorkload);
+        placements.forEach(placement -> byFolder.putIfAbsent(placement.folder(), placement.component()));
     }
 
     /**
@@ -64,15 +65,12 @@ public final class ComponentLayout {
 
     /** The component whose folder is the longest prefix of {@code path}; the root component otherwise. */
     public Component componentOf(String path) {
-        Placement best = null;
-        for (Placement placement : placements) {
-            String folder = placement.folder();
-            boolean holds = folder.isEmpty() || path.equals(folder) || below(path, folder);
-            if (holds && (best == null || folder.length() > best.folder().length())) {
-                best = placement;
-            }
+        Component found = byFolder.get(path);
+        for (int slash = path.lastIndexOf('/'); found == null && slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+            found = byFolder.get(path.substring(0, slash));
         }
-        return best == null ? components.get(0) : best.component();
+        found = found == null ? byFolder.get("") : found;
+        return found == null ? components.get(0) : found;
     }
 
     /**

@@ -66,6 +66,9 @@ final class HardcodedTuning {
         String lower = file.lowerText();
         Set<Integer> identifiers = new HashSet<>();
         for (String stem : STEMS) {
+            if (!file.mentions(stem)) {
+                continue;
+            }
             for (int i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + stem.length())) {
                 int start = numbers.identifierStart(i);
                 if (identifiers.add(start)) {

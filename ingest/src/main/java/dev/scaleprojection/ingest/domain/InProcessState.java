@@ -42,7 +42,7 @@ final class InProcessState {
             new Kind(Pattern.compile("\\bnew\\s+MemoryStore\\s*\\("), "memory-store", "session", "memorystore"),
             new Kind(Pattern.compile("\\b(?:getSession\\s*\\(\\s*(?:true|false)?\\s*\\)|"
                     + "[sS]ession)\\s*\\.\\s*setAttribute\\s*\\("),
-                    "http-session", "session", "session"),
+                    "http-session", "session", "setattribute"),
             new Kind(Pattern.compile("\\bSession\\s*\\.\\s*Set(?:String|Int32)?\\s*\\("), "http-session", "session", "session"));
     private static final Pattern EXPRESS_SESSION = Pattern.compile("\\bsession\\s*\\(\\s*\\{");
     private static final Pattern GO_CACHE_IMPORT = Pattern.compile("\"github\\.com/patrickmn/go-cache\"");

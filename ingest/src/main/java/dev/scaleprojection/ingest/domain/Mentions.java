@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,13 +36,7 @@ final class Mentions {
 
     /** Whether a file's content holds any of {@code lowerWords} in any ASCII case. */
     static boolean containsAnyIgnoreCase(SourceFile file, String... lowerWords) {
-        String lower = lowerContent(file);
-        for (String word : lowerWords) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return FileKeywords.containsAny(file, lowerWords);
     }
 
     /** A file's content in ASCII lower case; kept for the next detector that asks about the same file on this thread. */
@@ -54,7 +49,10 @@ final class Mentions {
         return (String) last[1];
     }
 
-    /** Lower case for ASCII letters only, so every offset stays where it was. */
+    /**
+     * Lower case for ASCII letters only, so every offset stays where it was. Text of Latin-1 characters only (most
+     * source) is lowered as bytes; a character beyond them, which turns into '?' there (a surrogate pair into one), sends it the slower way.
+     */
     static String asciiLowerCase(String text) {
         int first = 0;
         while (first < text.length() && (text.charAt(first) < 'A' || text.charAt(first) > 'Z')) {
@@ -63,8 +61,21 @@ final class Mentions {
         if (first == text.length()) {
             return text;
         }
+        byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1);
+        boolean latinOnly = latin.length == text.length();
+        for (int i = 0; latinOnly && i < latin.length; i++) {
+            byte b = latin[i];
+            if (b >= 'A' && b <= 'Z') {
+                latin[i] = (byte) (b + 32);
+            } else if (b == '?' && text.charAt(i) != '?') {
+                latinOnly = false;
+            }
+        }
+        if (latinOnly) {
+            return new String(latin, StandardCharsets.ISO_8859_1);
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             if (chars[i] >= 'A' && chars[i] <= 'Z') {
                 chars[i] = (char) (chars[i] + 32);
             }

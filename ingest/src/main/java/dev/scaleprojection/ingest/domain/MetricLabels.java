@@ -40,6 +40,10 @@ final class MetricLabels {
     private static final Pattern METER_BUILDER = Pattern.compile("\\b(Counter|Timer|Gauge|DistributionSummary|LongTaskTimer"
             + "|FunctionCounter|FunctionTimer|MeterRegistry|Metrics)\\s*\\.\\s*(builder|counter|timer|more)\\b|"
             + "\\bregistry\\s*\\.");
+    /** A metric assigned to a variable; every match holds one of {@link #METRIC_WORDS}. */
+    static final Pattern ASSIGNED_METRIC = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?"
+            + "[\\w.]*(?:Counter|Gauge|Histogram|Summary)(?:Vec)?\\s*\\(");
+    private static final String[] METRIC_WORDS = {"Counter", "Gauge", "Histogram", "Summary"};
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
 
     private MetricLabels() {
@@ -151,10 +155,10 @@ final class MetricLabels {
         if (!code.contains("Counter") && !code.contains("Gauge") && !code.contains("Histogram") && !code.contains("Summary")) {
             return declared;
         }
-        Matcher assignment = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?[\\w.]*(?:Counter|Gauge|"
-                + "Histogram|Summary)"
-                + "(?:Vec)?\\s*\\(").matcher(file.code());
-        while (assignment.find()) {
+        Matcher assignment = ASSIGNED_METRIC.matcher(code);
+        int from = 0;
+        while (from <= code.length() && findAssignment(assignment, code, from)) {
+            from = assignment.end() == assignment.start() ? assignment.end() + 1 : assignment.end();
             int open = assignment.end() - 1;
             String arguments = file.uncommented().substring(open, Math.min(file.code().length(),
                     Calls.closing(file.code(), open) + 1));
@@ -169,6 +173,44 @@ final class MetricLabels {
             }
         }
         return declared;
+    }
+
+    /**
+     * {@code assignment.find()} from {@code from}, tried only at the identifiers in the run of characters a match can
+     * hold before its metric word ({@code [\\w$.\\s:=]}) that ends at each such word: no match can start elsewhere, and
+     * a file without the words is not searched at all.
+     */
+    static boolean findAssignment(Matcher assignment, String code, int from) {
+        int tried = from;
+        for (int word = nextMetricWord(code, from); word >= 0; word = nextMetricWord(code, word + 1)) {
+            int start = word;
+            while (start > tried && isAssignmentPart(code.charAt(start - 1))) {
+                start--;
+            }
+            for (int at = start; at <= word; at++) {
+                char c = code.charAt(at);
+                boolean identifierStart = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+                if (identifierStart && assignment.region(at, code.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            tried = word + 1;
+        }
+        return false;
+    }
+
+    private static int nextMetricWord(String code, int from) {
+        int word = -1;
+        for (String metric : METRIC_WORDS) {
+            int at = code.indexOf(metric, from);
+            word = at >= 0 && (word < 0 || at < word) ? at : word;
+        }
+        return word;
+    }
+
+    private static boolean isAssignmentPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$' || c == '.'
+                || c == ':' || c == '=' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean unbounded(String label, String value) {

@@ -135,6 +135,9 @@ public final class ObservabilityDetector implements Detector {
         Matcher reused = null;
         RequiredWords required = null;
         for (String hint : signature.hints()) {
+            if (!file.mentions(hint)) {
+                continue;
+            }
             for (int at = lower.indexOf(hint); at >= 0 && (first < 0 || at < first); at = lower.indexOf(hint, at + 1)) {
                 int from = Math.max(0, at - 48);
                 int to = Math.min(text.length(), at + 200);

@@ -1,0 +1,76 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which of the detectors' keywords a file holds in any ASCII case, found in one pass over it ({@link KeywordAutomaton})
+ * for every detector that asks, instead of one search per word and detector; kept for the last file read on a thread.
+ * The answers are those of {@code contains} on the file's ASCII-lower-cased content; a word outside the automaton's
+ * set is answered by that search.
+ */
+final class FileKeywords {
+
+    /** Words detectors test files for before a closer look (their hints); any other word is searched for. */
+    private static final List<String> COMMON = List.of(
+            // tuning
+            "timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt", "tries", "worker", "thread",
+            "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog", "time_out", "conns",
+            // tenancy
+            "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation",
+            // internal calls
+            "url", "uri", "endpoint", "host", "addr", "grpc",
+            // shared collections and in-process state
+            "@app.", "@router.", "@bp.", "@blueprint", ".route(", "api_view", "(request", "flask(", "fastapi(", "apirouter(",
+            "blueprint(", "sanic(", "quart(", "@api.", "http.responsewriter", "*gin.context", "echo.context", "*fiber.ctx",
+            "http.handlefunc", "mux.newrouter", "chi.newrouter", "app.get(", "app.post(", "app.put(", "app.delete(",
+            "app.patch(", "app.use(", "app.all(", "router.", "server.get(", "server.post(", "server.route(", "fastify",
+            "express(", "(req, res", "(req,res", "new koa(", "createserver(", "map", "list", "set", "deque", "atomic", "adder",
+            "dictionary", "hashtable", "vector", "mutable", "bag", "cache", "session", "memorystore", "memstore", "lru",
+            "locmem", "sessions.backends.file", "session_type", "adddistributedmemorycache", "addmemorycache", "cache(",
+            "cachebuilder", "cachetools", "caffeine", "caffeinecachemanager", "concurrentmapcachemanager", "memorycache",
+            "nodecache", "setattribute",
+            // metric labels
+            "prometheus", "prom-client", "opentelemetry", "metrics", "meter", "counter", "gauge", "histogram", "tag(",
+            "tags.of", "tag.of", "micrometer", "meterregistry", "client.counter", "client.histogram", "client.gauge",
+            "client.summary", "metrics.", ".labels(", "withlabelvalues(", "counter(", "histogram(", "gauge(", "summary(",
+            "countervec(", "histogramvec(", "gaugevec(", "counter.builder", "timer.builder", "gauge.builder",
+            "summary.builder", "registry.");
+
+    private static final KeywordAutomaton AUTOMATON = new KeywordAutomaton(words());
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private FileKeywords() {
+    }
+
+    /** Whether the file's content holds {@code lowerWord} (lower case) in any ASCII case. */
+    static boolean contains(SourceFile file, String lowerWord) {
+        int id = AUTOMATON.id(lowerWord);
+        return id >= 0 ? present(file)[id] : Mentions.lowerContent(file).contains(lowerWord);
+    }
+
+    /** Whether the file's content holds one of {@code lowerWords} (lower case) in any ASCII case. */
+    static boolean containsAny(SourceFile file, String... lowerWords) {
+        for (String word : lowerWords) {
+            if (contains(file, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean[] present(SourceFile file) {
+        Object[] last = LAST.get();
+        if (last[0] != file) {
+            last[1] = AUTOMATON.present(file.content());
+            last[0] = file;
+        }
+        return (boolean[]) last[1];
+    }
+
+    private static List<String> words() {
+        List<String> words = new ArrayList<>(COMMON);
+        ObservabilitySetups.CODE.forEach(signature -> words.addAll(signature.hints()));
+        return words;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class KeywordAutomatonTest {
+
+    @Test
+    void findsExactlyTheWordsThatASearchOfTheLowerCasedTextFinds() {
+        Random random = new Random(7);
+        String alphabet = "abcAB.(_é";
+        for (int round = 0; round < 300; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(12); w++) {
+                words.add(randomText(random, alphabet, 1 + random.nextInt(4)));
+            }
+            KeywordAutomaton automaton = new KeywordAutomaton(words);
+            String text = randomText(random, alphabet, random.nextInt(60));
+            boolean[] present = automaton.present(text);
+            for (String word : words) {
+                int id = automaton.id(word);
+                if (word.contains("é") || !word.equals(Mentions.asciiLowerCase(word))) {
+                    assertThat(id).as(word).isEqualTo(-1);
+                } else {
+                    assertThat(present[id]).as("%s in %s", word, text)
+                            .isEqualTo(Mentions.asciiLowerCase(text).contains(word));
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsOverlappingAndNestedWords() {
+        KeywordAutomaton automaton = new KeywordAutomaton(List.of("he", "she", "his", "hers", "meterregistry", "meter"));
+        boolean[] present = automaton.present("ushers use a meterregistry");
+        assertThat(present[automaton.id("he")]).isTrue();
+        assertThat(present[automaton.id("she")]).isTrue();
+        assertThat(present[automaton.id("hers")]).isTrue();
+        assertThat(present[automaton.id("his")]).isFalse();
+        assertThat(present[automaton.id("meter")]).isTrue();
+        assertThat(present[automaton.id("meterregistry")]).isTrue();
+        assertThat(automaton.id("absent")).isEqualTo(-1);
+    }
+
+    @Test
+    void answersForAFileLikeASearchOfItsLowerCasedContentIncludingWordsOutsideTheAutomaton() {
+        SourceFile file = new SourceFile("src/App.java", "class App { MeterRegistry registry; int TimeOut = 3; }");
+        assertThat(FileKeywords.contains(file, "meterregistry")).isTrue();
+        assertThat(FileKeywords.contains(file, "timeout")).isTrue();
+        assertThat(FileKeywords.contains(file, "tenant")).isFalse();
+        assertThat(FileKeywords.contains(file, "registry;")).isTrue();
+        assertThat(FileKeywords.containsAny(new SourceFile("a.py", "x = 1"), "tenant", "pool")).isFalse();
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+}
