@@ -26,7 +26,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,26 +53,7 @@ public final class AggregatorBenchmark {
     }
 
     public static void main(String[] args) {
-        AggregatorOptions options;
-        try {
-            options = AggregatorOptions.parse(args);
-        } catch (BenchmarkOptions.UsageException e) {
-            boolean help = e.getMessage().isEmpty();
-            (help ? System.out : System.err).print((help ? "" : "error: " + e.getMessage() + "\n") + AggregatorOptions.USAGE);
-            System.exit(help ? 0 : 2);
-            return;
-        }
-        int status = 0;
-        try {
-            System.out.print(new AggregatorBenchmark(options).run().render());
-        } catch (Exception e) {
-            System.err.println("benchmark failed: " + e.getMessage());
-            e.printStackTrace();
-            status = 1;
-        }
-        System.out.flush();
-        // Kafka and Jetty leave non-daemon threads behind; the figures are printed, nothing is left to wait for.
-        System.exit(status);
+        BenchmarkMain.run(args, AggregatorOptions::parse, AggregatorOptions.USAGE, options -> new AggregatorBenchmark(options).run().render());
     }
 
     private AggregatorReport run() throws Exception {

@@ -47,26 +47,7 @@ public final class ClassifierBenchmark {
     }
 
     public static void main(String[] args) {
-        BenchmarkOptions options;
-        try {
-            options = BenchmarkOptions.parse(args);
-        } catch (BenchmarkOptions.UsageException e) {
-            boolean help = e.getMessage().isEmpty();
-            (help ? System.out : System.err).print((help ? "" : "error: " + e.getMessage() + "\n") + BenchmarkOptions.USAGE);
-            System.exit(help ? 0 : 2);
-            return;
-        }
-        int status = 0;
-        try {
-            System.out.print(new ClassifierBenchmark(options).run().render());
-        } catch (Exception e) {
-            System.err.println("benchmark failed: " + e.getMessage());
-            e.printStackTrace();
-            status = 1;
-        }
-        System.out.flush();
-        // Kafka and Jetty leave non-daemon threads behind; the figures are printed, nothing is left to wait for.
-        System.exit(status);
+        BenchmarkMain.run(args, BenchmarkOptions::parse, BenchmarkOptions.USAGE, options -> new ClassifierBenchmark(options).run().render());
     }
 
     private Report run() throws Exception {

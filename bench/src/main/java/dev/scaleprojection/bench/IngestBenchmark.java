@@ -37,15 +37,7 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        IngestOptions options;
-        try {
-            options = IngestOptions.parse(args);
-        } catch (BenchmarkOptions.UsageException e) {
-            boolean help = e.getMessage().isEmpty();
-            (help ? System.out : System.err).print((help ? "" : "error: " + e.getMessage() + "\n") + IngestOptions.USAGE);
-            System.exit(help ? 0 : 2);
-            return;
-        }
+        IngestOptions options = BenchmarkMain.options(args, IngestOptions::parse, IngestOptions.USAGE);
         Path tree;
         long lines;
         if (options.tree().isPresent()) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,13 +102,7 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs --role all: it waits for every stage");
         }
         err.println("Starting the pipeline (data in " + data.toAbsolutePath() + ") ...");
-        CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopRequested.countDown();
-            awaitQuietly(stopped);
-        }, "shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        ShutdownSignal shutdown = ShutdownSignal.install();
         try (Pipeline pipeline = new Pipeline(options)) {
             List<String> componentIds = new ArrayList<>();
             Scans scans = new Scans(data, settings.getLong("scan.max-file-bytes", 1_048_576L), err);
@@ -132,14 +125,11 @@ final class RunCommand implements Callable<Integer> {
             pipeline.httpPort().ifPresent(port -> err.println("Dashboard:       http://localhost:" + port + "/"));
             err.println("Running. Press Ctrl-C to stop.");
             err.flush();
-            stopRequested.await();
+            shutdown.await();
             err.println("Stopping ...");
             return 0;
         } finally {
-            stopped.countDown();
-            if (stopRequested.getCount() > 0) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
+            shutdown.close();
         }
     }
 
@@ -211,14 +201,6 @@ final class RunCommand implements Callable<Integer> {
     private static void putIf(Map<String, String> values, String key, Object value) {
         if (value != null) {
             values.put(key, value.toString());
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -20,8 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -94,13 +92,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         Path data = Path.of(settings.get("data-dir", ".scale-projection"));
         var serde = ConfluentAvroSerde.forValues(pipeline.registry(), FactEvent.class);
-        CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopRequested.countDown();
-            awaitQuietly(stopped);
-        }, "shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        ShutdownSignal shutdown = ShutdownSignal.install();
         InventoryProgress progress = new InventoryProgress(err);
         try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrap(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -119,15 +111,12 @@ final class WatchCommand implements Callable<Integer> {
                         + " DELETE /api/assertions/{id})%n", intervalText, server.port(), secret.isPresent() ? "" : " [off: no webhook.secret]");
                 err.println("Running. Press Ctrl-C to stop.");
                 err.flush();
-                stopRequested.await();
+                shutdown.await();
                 err.println("Stopping ...");
             }
             return 0;
         } finally {
-            stopped.countDown();
-            if (stopRequested.getCount() > 0) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
+            shutdown.close();
         }
     }
 
@@ -168,13 +157,5 @@ final class WatchCommand implements Callable<Integer> {
         Optional.ofNullable(dataDir).ifPresent(v -> values.put("data-dir", v.toString()));
         Optional.ofNullable(maxFileBytes).ifPresent(v -> values.put("scan.max-file-bytes", v.toString()));
         return values;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
