@@ -125,7 +125,7 @@ final class CodeContext {
         return Regexes.replaceAll(source.uncommented().substring(calleeParen + 1, literal.startOffset()).strip(), "\\s+", " ");
     }
 
-    /** The expression naming the call the literal is an argument of: {@code System.getenv().getOrDefault}. */
+    /** The expression naming the call the literal is an argument of, such as the environment map's {@code getOrDefault}. */
     String calleeExpression() {
         return calleeParen < 0 ? "" : expressionBefore(calleeParen);
     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a literal is only the default of something configurable, and what overrides it: an environment variable
- * ({@code System.getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"},
+ * (Java's {@code getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"},
  * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
  * Python if-empty idiom), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
  * flag default, or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
