@@ -55,7 +55,7 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--ingest-port", paramLabel = "N", description = "Port of the webhook and assertion endpoints (default: 8090; 0 picks a free one; key ingest.http.port).")
     Integer ingestPort;
 
-    @Option(names = "--ingest-host", paramLabel = "HOST", description = "Interface the endpoints listen on (default: localhost; 0.0.0.0 for all, behind a proxy that adds TLS and guards /api/assertions; key ingest.http.host).")
+    @Option(names = "--ingest-host", paramLabel = "HOST", description = "Interface the endpoints listen on (default: localhost; 0.0.0.0 for all, behind a proxy that adds TLS; key ingest.http.host). Elsewhere than localhost, set a token for the assertion endpoints: SCALE_PROJECTION_INGEST_HTTP_TOKEN (key ingest.http.token).")
     String ingestHost;
 
     @Option(names = "--webhook-secret-env", paramLabel = "NAME", description = "The environment variable holding the webhook secret (default: the key webhook.secret, i.e. SCALE_PROJECTION_WEBHOOK_SECRET). Without a secret the webhook answers 503.")
@@ -90,6 +90,12 @@ final class WatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--webhook-secret-env names " + webhookSecretEnv + ", which is not set");
         }
+        Optional<String> assertionToken = settings.find("ingest.http.token").filter(s -> !s.isBlank());
+        String host = settings.get("ingest.http.host", "localhost");
+        if (assertionToken.isEmpty() && !isLoopback(host)) {
+            err.println("warning: the assertion endpoints listen on " + host + " without a token: anyone who reaches them can "
+                    + "assert and waive; set SCALE_PROJECTION_INGEST_HTTP_TOKEN (key ingest.http.token).");
+        }
         Path data = Path.of(settings.get("data-dir", ".scale-projection"));
         var serde = ConfluentAvroSerde.forValues(pipeline.registry(), FactEvent.class);
         ShutdownSignal shutdown = ShutdownSignal.install();
@@ -105,7 +111,7 @@ final class WatchCommand implements Callable<Integer> {
                     data.toAbsolutePath());
             progress.summarize(watcher.scanAll());
             watcher.start();
-            try (IngestServer server = IngestServer.start(settings.get("ingest.http.host", "localhost"), settings.getInt("ingest.http.port", 8090), secret,
+            try (IngestServer server = IngestServer.start(host, settings.getInt("ingest.http.port", 8090), secret, assertionToken,
                     Optional.of(watcher), new AssertionPublisher(producer), Clock.systemUTC())) {
                 err.printf("Polling every %s. HTTP: http://localhost:%d  (POST /api/webhooks/github%s, POST /api/assertions,"
                         + " DELETE /api/assertions/{id})%n", intervalText, server.port(), secret.isPresent() ? "" : " [off: no webhook.secret]");
@@ -118,6 +124,10 @@ final class WatchCommand implements Callable<Integer> {
         } finally {
             shutdown.close();
         }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
     }
 
     /** {@code 30s}, {@code 5m}, {@code 1h}, {@code 2d} or ISO-8601 ({@code PT5M}); positive. */

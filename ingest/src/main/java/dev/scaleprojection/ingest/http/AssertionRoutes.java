@@ -25,6 +25,7 @@ import java.util.UUID;
  * {@code expires} (a date, end of that day UTC, or an instant); validated whole like the CLI's {@code assert}: 400
  * naming every bad field and nothing published, else 201 with the id. {@code DELETE /api/assertions/{id}} and
  * {@code POST /api/assertions/{id}/revoke} take {@code component, author, reason} and publish the revocation (202).
+ * With a configured token, each needs it as a bearer token ({@link BearerToken}).
  */
 final class AssertionRoutes {
 
@@ -34,16 +35,18 @@ final class AssertionRoutes {
 
     private final AssertionPublisher publisher;
     private final Clock clock;
+    private final BearerToken token;
 
-    AssertionRoutes(AssertionPublisher publisher, Clock clock) {
+    AssertionRoutes(AssertionPublisher publisher, Clock clock, BearerToken token) {
         this.publisher = publisher;
         this.clock = clock;
+        this.token = token;
     }
 
     void register(RoutesConfig routes) {
-        routes.post("/api/assertions", this::assertion);
-        routes.delete("/api/assertions/{id}", this::revoke);
-        routes.post("/api/assertions/{id}/revoke", this::revoke);
+        routes.post("/api/assertions", token.guard(this::assertion));
+        routes.delete("/api/assertions/{id}", token.guard(this::revoke));
+        routes.post("/api/assertions/{id}/revoke", token.guard(this::revoke));
     }
 
     private void assertion(Context ctx) {

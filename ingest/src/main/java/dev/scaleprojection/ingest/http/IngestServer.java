@@ -30,8 +30,14 @@ public final class IngestServer implements AutoCloseable {
      */
     public static IngestServer start(String host, int port, Optional<String> webhookSecret, Optional<InventoryWatcher> watcher,
                                      AssertionPublisher assertions, Clock clock) {
+        return start(host, port, webhookSecret, Optional.empty(), watcher, assertions, clock);
+    }
+
+    /** @param assertionToken the bearer token assertions must carry; without it they need none */
+    public static IngestServer start(String host, int port, Optional<String> webhookSecret, Optional<String> assertionToken,
+                                     Optional<InventoryWatcher> watcher, AssertionPublisher assertions, Clock clock) {
         WebhookRoutes webhooks = new WebhookRoutes(webhookSecret.map(WebhookSignature::new), watcher);
-        AssertionRoutes assertionRoutes = new AssertionRoutes(assertions, clock);
+        AssertionRoutes assertionRoutes = new AssertionRoutes(assertions, clock, new BearerToken(assertionToken));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             webhooks.register(config.routes);

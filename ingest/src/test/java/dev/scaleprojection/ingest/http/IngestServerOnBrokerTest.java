@@ -174,6 +174,36 @@ class IngestServerOnBrokerTest {
         }
     }
 
+    @Test
+    void aServerWithATokenTakesAssertionsOnlyWithThatBearerToken() throws Exception {
+        String assertion = """
+                {"component": "acme/hooked/orders", "author": "ada", "reason": "the gateway enforces tenancy",
+                 "kind": "tenant-isolation.gateway"}
+                """;
+        try (IngestServer guarded = IngestServer.start("localhost", 0, Optional.empty(), Optional.of("s3cret-token"),
+                Optional.of(watcher), new AssertionPublisher(broker.producer()), Clock.systemUTC())) {
+            URI endpoint = URI.create("http://localhost:" + guarded.port() + "/api/assertions");
+
+            HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(assertion)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrong = HTTP.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer guessed").POST(HttpRequest.BodyPublishers.ofString(assertion)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> revokeAnonymous = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint + "/a-1/revoke"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> authorized = HTTP.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer s3cret-token").POST(HttpRequest.BodyPublishers.ofString(assertion)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            assertThat(json(anonymous).path("field").asText()).isEqualTo("Authorization");
+            assertThat(wrong.statusCode()).isEqualTo(403);
+            assertThat(revokeAnonymous.statusCode()).isEqualTo(401);
+            assertThat(authorized.statusCode()).isEqualTo(201);
+        }
+    }
+
     private static List<FactEvent> facts(String componentPrefix) {
         return broker.facts().stream().filter(e -> e.getComponentId().startsWith(componentPrefix)).toList();
     }
