@@ -33,7 +33,7 @@ public final class FactFold {
 
     /** @param current the component's state so far, or null for a component never seen */
     public static Folded apply(ComponentState current, FactEvent event, PendingFacts pending, Supplier<Classifier> classifier) {
-        Deferred deferred = fold(current, event, pending, classifier);
+        Deferred deferred = fold(() -> current, event, pending, classifier);
         deferred.release().run();
         return deferred.folded();
     }
@@ -42,7 +42,8 @@ public final class FactFold {
     record Deferred(Folded folded, Runnable release) {
     }
 
-    static Deferred fold(ComponentState current, FactEvent event, PendingFacts pending, Supplier<Classifier> classifier) {
+    /** @param current the component's state so far (null for one never seen), read only for events that change it */
+    static Deferred fold(Supplier<ComponentState> current, FactEvent event, PendingFacts pending, Supplier<Classifier> classifier) {
         String componentId = event.getComponentId();
         long occurredAt = event.getOccurredAt().toEpochMilli();
         Object payload = event.getPayload();
@@ -51,7 +52,7 @@ public final class FactFold {
             return new Deferred(new Folded(Optional.empty(), Optional.empty()),
                     () -> pending.add(componentId, observed.getScanId(), occurredAt, fact));
         }
-        ComponentState state = current == null ? ComponentState.empty(componentId) : current;
+        ComponentState state = Optional.ofNullable(current.get()).orElseGet(() -> ComponentState.empty(componentId));
         if (payload instanceof ScanCompleted completed) {
             PendingFacts.Taken taken = pending.take(componentId, completed.getScanId(), occurredAt);
             return new Deferred(folded(state.completeScan(completed.getScanId(), taken.facts(), completed.getFingerprints(),

@@ -46,9 +46,11 @@ public final class SystemFold {
     public static Folded apply(FactEvent event, Function<String, ComponentState> states, Function<String, SystemView> systems,
                                PendingFacts pending, Supplier<Classifier> classifier) {
         String componentId = event.getComponentId();
-        SystemView before = Optional.ofNullable(systems.apply(FactPartitioning.systemOf(componentId))).orElse(SystemView.EMPTY);
-        FactFold.Deferred own = FactFold.fold(states.apply(componentId), event, pending,
-                () -> classifier.get().within(componentId, before));
+        // An observed fact only joins its scan's pending facts: neither the state nor the view is read for it.
+        Supplier<SystemView> view = new Once<>(() ->
+                Optional.ofNullable(systems.apply(FactPartitioning.systemOf(componentId))).orElse(SystemView.EMPTY));
+        FactFold.Deferred own = FactFold.fold(() -> states.apply(componentId), event, pending,
+                () -> classifier.get().within(componentId, view.get()));
         SortedMap<String, ComponentState> kept = new TreeMap<>();
         SortedMap<String, RuntimeException> failed = new TreeMap<>();
         List<GapChanged> rounds = new ArrayList<>();
@@ -57,6 +59,7 @@ public final class SystemFold {
             return new Folded(kept, Optional.empty(), rounds, failed, own.release());
         }
         ComponentState state = own.folded().state().get();
+        SystemView before = view.get();
         kept.put(componentId, state);
         long at = event.getOccurredAt().toEpochMilli();
         Classifier rules = classifier.get();
@@ -83,5 +86,23 @@ public final class SystemFold {
             }
         }
         return new Folded(kept, Optional.of(after), rounds, failed, own.release());
+    }
+
+    /** A value computed at most once, when first asked for. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
     }
 }
