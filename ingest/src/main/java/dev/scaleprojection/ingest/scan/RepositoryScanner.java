@@ -10,6 +10,7 @@ import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
+import dev.scaleprojection.ingest.domain.SelfCalls;
 import dev.scaleprojection.ingest.domain.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -167,7 +168,10 @@ public final class RepositoryScanner {
             List<String> fingerprints = Fingerprints.ofAll(fileFindings);
             for (int i = 0; i < fileFindings.size(); i++) {
                 Finding finding = fileFindings.get(i);
-                facts.add(new ObservedFact(layout.componentOf(finding).name(), finding, fingerprints.get(i)));
+                String component = layout.componentOf(finding).name();
+                if (!SelfCalls.isCallToItself(finding, component)) {
+                    facts.add(new ObservedFact(component, finding, fingerprints.get(i)));
+                }
             }
         });
         facts.sort(FACT_ORDER);

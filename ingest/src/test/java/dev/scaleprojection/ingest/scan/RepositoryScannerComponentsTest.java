@@ -57,6 +57,35 @@ class RepositoryScannerComponentsTest {
     }
 
     @Test
+    void aServicesOwnClientIsNoCallToAnotherService() throws IOException {
+        // given two services, each with a gRPC client: adservice's own smoke-test client, and checkout calling ads
+        write("src/adservice/Dockerfile", "FROM eclipse-temurin:17\n");
+        write("src/adservice/src/main/java/hipstershop/AdServiceClient.java", """
+                package hipstershop;
+                public class AdServiceClient {
+                  private AdServiceClient(ManagedChannel channel) {
+                    blockingStub = hipstershop.AdServiceGrpc.newBlockingStub(channel);
+                  }
+                }
+                """);
+        write("src/checkoutservice/Dockerfile", "FROM eclipse-temurin:17\n");
+        write("src/checkoutservice/src/main/java/hipstershop/Checkout.java", """
+                package hipstershop;
+                public class Checkout {
+                  private Checkout(ManagedChannel channel) {
+                    adStub = hipstershop.AdServiceGrpc.newBlockingStub(channel);
+                  }
+                }
+                """);
+
+        ScanResult result = scan();
+
+        // then only checkout's call is a synchronous call to another service
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("coupling.sync-internal-call"))
+                .extracting(ObservedFact::component).containsExactly("checkoutservice");
+    }
+
+    @Test
     void listsComponentsThatHaveNoFacts() throws IOException {
         write("go.mod", "module example.com/tools\n");
         write("cmd/a/main.go", "package main\n\nfunc main() {}\n");

@@ -1,0 +1,29 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SelfCallsTest {
+
+    private static Finding call(String kind, String target) {
+        return new Finding(kind, Finding.SOURCE_CODE, "src/a/Client.java", 3, 3, "stub", "Client", Map.of("target", target));
+    }
+
+    @ParameterizedTest(name = "{1} called from {2}: to itself {3}")
+    @CsvSource({
+            "coupling.sync-internal-call, ad-service, adservice, true",
+            "coupling.sync-internal-call, email-service, emailservice, true",
+            "coupling.sync-internal-call, cart, cart-service, true",
+            "coupling.sync-internal-call, orders-api, orders, true",
+            "coupling.sync-internal-call, payment-service, checkoutservice, false",
+            "coupling.sync-internal-call, catalog, recommendationservice, false",
+            "coupling.sync-internal-call, product-catalog-service, catalog, false",
+            "coupling.sync-internal-call, service, service, true",
+            "endpoint.hardcoded, adservice, adservice, false"})
+    void tellsACallToTheComponentsOwnServiceFromACallToAnother(String kind, String target, String component, boolean itself) {
+        assertThat(SelfCalls.isCallToItself(call(kind, target), component)).isEqualTo(itself);
+    }
+}
