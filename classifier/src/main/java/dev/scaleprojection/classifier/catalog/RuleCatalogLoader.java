@@ -113,15 +113,29 @@ public final class RuleCatalogLoader {
         }
 
         private FactPredicate predicate(Map<?, ?> when) {
-            known(when, "when", Set.of("kinds", "attributes", "requires", "absent", "minCount", "acrossContexts",
-                    "acrossComponents", "sameAttributes"));
+            known(when, "when", Set.of("kinds", "attributes", "requires", "absent", "minCount", "countDistinct",
+                    "acrossContexts", "acrossComponents", "sameAttributes"));
             List<String> kinds = strings(when, "kinds", "when.kinds");
             if (kinds.isEmpty()) {
                 fail("when.kinds", "must name at least one fact kind");
             }
             return new FactPredicate(new TreeSet<>(kinds), attributes(when.get("attributes"), "when.attributes"),
                     new TreeSet<>(strings(when, "requires", "when.requires")), new TreeSet<>(strings(when, "absent", "when.absent")),
-                    count(when, "minCount", 1), count(when, "acrossContexts", 0), acrossComponents(when), sameAttributes(when));
+                    count(when, "minCount", 1), count(when, "acrossContexts", 0), acrossComponents(when), sameAttributes(when),
+                    countDistinct(when));
+        }
+
+        private String countDistinct(Map<?, ?> when) {
+            if (!when.containsKey("countDistinct")) {
+                return "";
+            }
+            if (!(when.get("countDistinct") instanceof String attribute) || attribute.isBlank()) {
+                throw fail("when.countDistinct", "must name one attribute whose distinct values minCount counts");
+            }
+            if (!when.containsKey("minCount")) {
+                fail("when.countDistinct", "applies only with minCount: what it counts");
+            }
+            return attribute;
         }
 
         private int acrossComponents(Map<?, ?> when) {

@@ -15,13 +15,14 @@ import java.util.TreeSet;
 /**
  * Which facts fire a rule: a fact of one of {@code kinds} carrying {@code attributes} fires it, provided the component
  * around it also shows every kind in {@code requires}, none in {@code absent}, at least {@code minCount} such facts and
- * such facts in at least {@code acrossContexts} named bounded contexts (their {@code context} attribute) — and, when
+ * such facts in at least {@code acrossContexts} named bounded contexts (their {@code context} attribute) — counting, when
+ * {@code countDistinct} names an attribute, the distinct values of that attribute rather than the facts — and, when
  * {@code acrossComponents} is set, provided at least that many components of the system show such facts with the same
  * values of {@code sameAttributes} (see {@link SystemView}). A kind ending in {@code .*} names every kind with that prefix.
  */
 public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> attributes, SortedSet<String> requires,
                             SortedSet<String> absent, int minCount, int acrossContexts, int acrossComponents,
-                            List<String> sameAttributes) {
+                            List<String> sameAttributes, String countDistinct) {
 
     /** Facts whose context attribute is this (or missing) were not placed in any bounded context by the scanner. */
     static final Set<String> UNNAMED_CONTEXTS = Set.of("", "root");
@@ -39,10 +40,11 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
         acrossContexts = Math.max(0, acrossContexts);
         acrossComponents = Math.max(0, acrossComponents);
         sameAttributes = List.copyOf(Objects.requireNonNullElse(sameAttributes, List.of()));
+        countDistinct = Objects.requireNonNullElse(countDistinct, "");
     }
 
     public static FactPredicate of(Collection<String> kinds, Map<String, String> attributes) {
-        return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0, 0, List.of());
+        return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0, 0, List.of(), "");
     }
 
     /** The fact is of a firing kind and carries the attributes. */
@@ -53,11 +55,19 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
 
     /** The component's own conditions hold, given the facts that {@link #matches} and all the component's facts. */
     public boolean holdsAmong(Collection<Fact> matching, Collection<Fact> component) {
-        return matching.size() >= minCount
+        return count(matching) >= minCount
                 && requires.stream().allMatch(kind -> component.stream().anyMatch(f -> kindMatches(kind, f.kind())))
                 && absent.stream().noneMatch(kind -> component.stream().anyMatch(f -> kindMatches(kind, f.kind())))
                 && matching.stream().map(f -> f.attribute("context")).filter(c -> !UNNAMED_CONTEXTS.contains(c))
                         .distinct().count() >= acrossContexts;
+    }
+
+    /** The matching facts, or the distinct non-empty values of {@code countDistinct} among them. */
+    private long count(Collection<Fact> matching) {
+        if (countDistinct.isEmpty()) {
+            return matching.size();
+        }
+        return matching.stream().map(f -> f.attribute(countDistinct)).filter(v -> !v.isBlank()).distinct().count();
     }
 
     /** The rule looks across the components of a system, not at one component alone. */

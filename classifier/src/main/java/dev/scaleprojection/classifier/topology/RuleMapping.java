@@ -42,6 +42,7 @@ public final class RuleMapping {
                 .setAcrossContexts(when.acrossContexts())
                 .setAcrossComponents(when.acrossComponents())
                 .setSameAttributes(List.copyOf(when.sameAttributes()))
+                .setCountDistinct(when.countDistinct())
                 .setCategories(levelCategories(rule.categories()))
                 .setUncertainty(rule.uncertainty().map(u -> new RuleUncertainty(new TreeMap<>(u.undecidedWhen()), u.settledBy(),
                         u.settlements().entrySet().stream().map(s -> new Settlement(s.getKey(), levelCategories(s.getValue()))).toList()))
@@ -56,7 +57,7 @@ public final class RuleMapping {
     public static Rule fromAvro(dev.scaleprojection.avro.Rule rule) {
         FactPredicate when = new FactPredicate(new TreeSet<>(rule.getFactKinds()), new TreeMap<>(Map.copyOf(rule.getAttributeEquals())),
                 new TreeSet<>(rule.getRequiredKinds()), new TreeSet<>(rule.getAbsentKinds()), rule.getMinCount(), rule.getAcrossContexts(),
-                rule.getAcrossComponents(), List.copyOf(rule.getSameAttributes()));
+                rule.getAcrossComponents(), List.copyOf(rule.getSameAttributes()), rule.getCountDistinct());
         Optional<Uncertainty> uncertainty = Optional.ofNullable(rule.getUncertainty()).map(u -> {
             SortedMap<String, SortedMap<Level, Category>> settlements = new TreeMap<>();
             u.getSettlements().forEach(s -> settlements.put(s.getFactKind(), categories(s.getCategories())));

@@ -159,4 +159,30 @@ class RuleCatalogLoaderTest {
                 .hasMessageContaining("org.yml: rule 'multi-region.shared-contract'")
                 .hasMessageContaining(message);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "minCount: 3, countDistinct: target|field 'when.countDistinct' must name one attribute|minCount: 3, countDistinct: ''",
+        "minCount: 3, countDistinct: target|field 'when.countDistinct' must name one attribute|minCount: 3, countDistinct: [a, b]",
+        "minCount: 3, countDistinct: target|field 'when.countDistinct' applies only with minCount|countDistinct: target"})
+    void readsACountOfDistinctValuesAndRefusesOneThatCannotCount(String good, String message, String bad) {
+        String valid = """
+                rules:
+                  - id: multi-region.sync-call-fan-out
+                    version: 2
+                    concern: MULTI_REGION
+                    axis: CONTEXT
+                    title: "calls to {target}"
+                    when: {kinds: [coupling.sync-internal-call], %s}
+                    categories: {ORCHESTRATED: BLOCKING}
+                    explanation: {currentState: a, atScale: b, required: c}
+                """;
+
+        assertThat(RuleCatalogLoader.read(new StringReader(valid.formatted(good)), "org.yml").rules().get(0).when().countDistinct())
+                .isEqualTo("target");
+        assertThatThrownBy(() -> RuleCatalogLoader.read(new StringReader(valid.formatted(bad)), "org.yml"))
+                .isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("rule 'multi-region.sync-call-fan-out'")
+                .hasMessageContaining(message);
+    }
 }

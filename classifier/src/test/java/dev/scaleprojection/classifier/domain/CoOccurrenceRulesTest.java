@@ -16,12 +16,15 @@ class CoOccurrenceRulesTest {
 
     private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
 
-    /** Facts written as {@code kind[@context]}, each with the attributes its detector reports. */
+    /** Facts written as {@code kind[@context][#target]}, each with the attributes its detector reports (a target of its own by default). */
     private static List<Fact> facts(String list) {
         List<Fact> facts = new ArrayList<>();
-        for (String fact : list.trim().split("\\s+")) {
+        for (String written : list.trim().split("\\s+")) {
+            String[] factAndTarget = written.split("#");
+            String fact = factAndTarget[0];
+            String target = factAndTarget.length > 1 ? factAndTarget[1] : "svc-" + facts.size();
             String[] kindAndContext = fact.split("@");
-            Map<String, String> attributes = new TreeMap<>(Map.of("target", "svc-" + facts.size(), "piiKind", "email", "field", "email"));
+            Map<String, String> attributes = new TreeMap<>(Map.of("target", target, "piiKind", "email", "field", "email"));
             if (kindAndContext.length > 1) {
                 attributes.put("context", kindAndContext[1]);
             }
@@ -37,6 +40,8 @@ class CoOccurrenceRulesTest {
         "deployment.autoscaler state.embedded-database                          | false | compute.stateless-service",
         "coupling.sync-internal-call coupling.sync-internal-call                | false | multi-region.sync-call-fan-out",
         "coupling.sync-internal-call coupling.sync-internal-call coupling.sync-internal-call | true | multi-region.sync-call-fan-out",
+        "coupling.sync-internal-call#cart coupling.sync-internal-call#cart coupling.sync-internal-call#cart | false | multi-region.sync-call-fan-out",
+        "coupling.sync-internal-call#cart coupling.sync-internal-call#cart coupling.sync-internal-call#ads coupling.sync-internal-call#ship | true | multi-region.sync-call-fan-out",
         "data.personal-data-stored@customers data.personal-data-stored@customers | false | data-sovereignty.personal-data-in-several-contexts",
         "data.personal-data-stored@customers data.personal-data-stored@orders   | true  | data-sovereignty.personal-data-in-several-contexts",
         "data.personal-data-stored@customers data.personal-data-stored@root     | false | data-sovereignty.personal-data-in-several-contexts"})

@@ -45,7 +45,7 @@ class FactPredicateTest {
     void firesOnlyWhenTheComponentShowsWhatThePredicateAsks(String component, String requires, String absent, int minCount,
                                                            int acrossContexts, boolean fires) {
         FactPredicate predicate = new FactPredicate(new TreeSet<>(Set.of("coupling.call")), null, new TreeSet<>(kinds(requires)),
-                new TreeSet<>(kinds(absent)), minCount, acrossContexts, 0, List.of());
+                new TreeSet<>(kinds(absent)), minCount, acrossContexts, 0, List.of(), "");
         List<Fact> facts = facts(component);
 
         List<Fact> matching = facts.stream().filter(predicate::matches).toList();
@@ -57,5 +57,24 @@ class FactPredicateTest {
     @CsvSource({"contract.*, contract.openapi, true", "contract.*, contractor.x, false", "contract.openapi, contract.openapi.v2, false"})
     void readsATrailingWildcardAsAPrefixOfKinds(String pattern, String kind, boolean matches) {
         assertThat(FactPredicate.kindMatches(pattern, kind)).isEqualTo(matches);
+    }
+
+    @ParameterizedTest(name = "[{index}] calls to [{0}], at least {1} distinct targets: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "cart cart cart         | 3 | false",
+        "cart catalog shipping  | 3 | true",
+        "cart cart catalog      | 2 | true",
+        "cart                   | 1 | true"})
+    void countsDistinctValuesOfAnAttributeWhenAsked(String targets, int minCount, boolean fires) {
+        // given one call fact per target, and a predicate counting distinct targets
+        FactPredicate predicate = new FactPredicate(new TreeSet<>(Set.of("coupling.call")), null, null, null, minCount, 0, 0,
+                List.of(), "target");
+        List<Fact> facts = new ArrayList<>();
+        for (String target : targets.trim().split("\\s+")) {
+            facts.add(ComponentStateTest.fact("fp-" + facts.size(), "coupling.call", Map.of("target", target), facts.size() + 1));
+        }
+
+        // then it holds only with enough distinct targets
+        assertThat(predicate.holdsAmong(facts, facts)).isEqualTo(fires);
     }
 }
