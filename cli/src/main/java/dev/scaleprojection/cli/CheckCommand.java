@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
 /** {@code check}: scan and classify without Kafka, print the gaps, and fail when a gap of the named category stands in the way. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Scans the repositories and classifies their facts in this process, without Kafka: the same detectors, rules",
-            "and folds as the pipeline, so the gaps are the same. Prints them (md or json, the shape of run --once),",
-            "and exits with status 3 when a gap of the --fail-on category (or worse) stands in the way of --level:",
-            "a gate a CI pipeline can call on every pull request. An uncertain gap (the facts do not decide; it says which",
-            "assertion would) fails --fail-on uncertain and concerning, since it cannot be shown to be clean.",
+            "Scans and classifies repositories without Kafka; fails when a gap stands in the way of a level.",
+            "The same detectors, rules and folds as the pipeline, so the gaps are the same. Prints them (md or json, the "
+                + "shape of run --once), and exits with status 3 when a gap of the --fail-on category (or worse) stands in "
+                + "the way of --level: a gate a CI pipeline can call on every pull request. An uncertain gap (the facts do "
+                + "not decide; it says which assertion would) fails --fail-on uncertain and concerning, since it cannot be "
+                + "shown to be clean.",
             "Exit status 0: the gate passes; 1: an error; 2: bad usage."})
 final class CheckCommand implements Callable<Integer> {
 

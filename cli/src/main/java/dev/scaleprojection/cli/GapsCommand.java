@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  * as files — a system's document and one per component, for one system or every system of an organization.
  */
 @Command(name = "gaps", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Prints the GAPS.md of a component (ORG/SYSTEM/COMPONENT) or a system (ORG/SYSTEM) from a running aggregator. "
-            + "With --output-dir it writes the documents instead: DIR/ORG/SYSTEM/GAPS.md for a system and "
-            + "DIR/ORG/SYSTEM/COMPONENT/GAPS.md for each of its components; given ORG alone, for every system of the organization.")
+        description = {"Prints the GAPS.md of a component or a system from a running aggregator, or writes them to a folder.",
+            "ORG/SYSTEM/COMPONENT names a component, ORG/SYSTEM a system. With --output-dir it writes the documents instead: DIR/ORG/SYSTEM/GAPS.md for a system and "
+            + "DIR/ORG/SYSTEM/COMPONENT/GAPS.md for each of its components; given ORG alone, for every system of the organization."})
 final class GapsCommand implements Callable<Integer> {
 
     static final String FILE_NAME = "GAPS.md";

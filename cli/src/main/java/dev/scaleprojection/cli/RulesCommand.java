@@ -38,8 +38,8 @@ final class RulesCommand {
     }
 
     @Command(name = "publish", mixinStandardHelpOptions = true, description = {
-        "Publishes the catalog's rules to the rules topic of a running pipeline: new or changed rules only. Every",
-        "component is re-classified with them, and each gap change names the rule change as its cause."})
+        "Publishes the catalog's rules to the rules topic of a running pipeline: new or changed rules only.",
+        "Every component is re-classified with them, and each gap change names the rule change as its cause."})
     static final class Publish implements Callable<Integer> {
         @Spec
         CommandSpec spec;

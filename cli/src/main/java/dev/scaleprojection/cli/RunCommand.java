@@ -23,10 +23,12 @@ import picocli.CommandLine.Spec;
 /** {@code run}: the whole pipeline in this JVM; scans the given repositories, then serves (or, with --once, reports and exits). */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Runs the whole pipeline in this JVM: a Kafka broker and schema registry (embedded unless you point at your own),",
-            "the classifier and the aggregator. Scans each repository given and publishes its facts.",
-            "Without --once it keeps running and serves the API on --http-port until Ctrl-C.",
-            "With --once it waits until the assessment of what it scanned is complete, prints it and exits."})
+            "Runs the whole pipeline in this JVM and scans the repositories given.",
+            "The pipeline is a Kafka broker and schema registry (embedded unless you point at your own), the classifier and "
+                + "the aggregator; each repository given (and each of an --inventory) is scanned and its facts published.",
+            "Without --once it keeps running until Ctrl-C and serves, on --http-port (default 8080), the dashboard at /, the query "
+                + "API and the live event stream.",
+            "With --once it waits until the assessment of what it scanned is complete, prints it (--format) and exits."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -35,13 +37,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Exit when the assessment of the scanned repositories is complete, after printing it.")
     boolean once;
 
-    @Option(names = "--org", paramLabel = "NAME", description = "Organization the repositories belong to (default: ${DEFAULT-VALUE}; key org).")
+    @Option(names = "--org", paramLabel = "NAME", description = "Organization the repositories belong to (default: the inventory's organization when it names one, else default; key org).")
     String organization;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where Kafka, the registry and the state stores keep their data; a restart keeps everything (default: ./.scale-projection; key data-dir).")
     Path dataDir;
 
-    @Option(names = "--http-port", paramLabel = "N", description = "Port of the query API and /metrics (default: 8080; 0 picks a free one; key http.port).")
+    @Option(names = "--http-port", paramLabel = "N", description = "Port of the dashboard, the query API and /metrics (default: 8080; 0 picks a free one; key http.port).")
     Integer httpPort;
 
     @Option(names = "--format", paramLabel = "md|json", description = "What --once prints: a GAPS.md per component (md, default) or one JSON document (json).")

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code scan}: what the scanner sees, without Kafka: the facts with their evidence, and what was skipped. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scans repositories with the same detectors as the pipeline, without Kafka, and prints the facts",
-            "found (kind, component, file, line, redacted snippet, attributes, fingerprint) and the files skipped, and why."})
+        description = {"Scans repositories with the pipeline's detectors, without Kafka, and prints the facts found.",
+            "Each fact has its kind, component, file, line, redacted snippet, attributes and fingerprint; the files "
+                + "skipped are listed with the reason."})
 final class ScanCommand implements Callable<Integer> {
 
     @Spec

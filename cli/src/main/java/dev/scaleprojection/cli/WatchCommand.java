@@ -32,13 +32,14 @@ import picocli.CommandLine.Spec;
 /** {@code watch}: the continuous ingest service; keeps an inventory's repositories published to a running pipeline. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Keeps an organization's repositories assessed by a running pipeline (start it with `run`): reads the",
-            "inventory (docs/inventory.md), scans every repository, then polls each for a moved head every",
-            "--poll-interval and rescans only the files that changed. It also serves, on --ingest-port,",
+            "Keeps an organization's repositories assessed by a running pipeline (start it with `run`).",
+            "It reads the inventory (docs/inventory.md), scans every repository, then polls each for a moved head every "
+                + "--poll-interval and rescans only the files that changed. It also serves, on --ingest-port,",
             "  POST /api/webhooks/github              push events (signed X-Hub-Signature-256) trigger a rescan,",
             "  POST /api/assertions                   manual assertions, validated like `assert`,",
             "  DELETE /api/assertions/{id}            revocations (or POST /api/assertions/{id}/revoke).",
-            "A repository that fails is reported and retried later; the others go on. Runs until Ctrl-C."})
+            "With a token set (SCALE_PROJECTION_INGEST_HTTP_TOKEN), the assertion endpoints need it as a bearer token. "
+                + "A repository that fails is reported and retried later; the others go on. Runs until Ctrl-C."})
 final class WatchCommand implements Callable<Integer> {
 
     static final Duration DEFAULT_POLL = Duration.ofMinutes(5);
