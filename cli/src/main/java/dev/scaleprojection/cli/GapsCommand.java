@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -52,14 +53,14 @@ final class GapsCommand implements Callable<Integer> {
             + "instead of printing them, and print the files written.")
     Path outputDir;
 
-    @Option(names = "--api", paramLabel = "URL", defaultValue = "http://localhost:8080", description = "The aggregator's query API (default: ${DEFAULT-VALUE}).")
-    String api;
+    @Mixin
+    AggregatorApi api = new AggregatorApi();
 
     @Override
     public Integer call() throws IOException {
         String[] segments = segments();
         Map<String, String> query = query();
-        AggregatorClient aggregator = new AggregatorClient(api);
+        AggregatorClient aggregator = api.client();
         PrintWriter out = spec.commandLine().getOut();
         if (outputDir == null) {
             out.print(segments.length == 3 ? componentDocument(aggregator, segments, query) : systemDocument(aggregator, segments[0], segments[1], query));

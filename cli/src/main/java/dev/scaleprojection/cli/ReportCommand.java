@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,14 +37,14 @@ final class ReportCommand implements Callable<Integer> {
             + "or one JSON document (json).")
     RunCommand.Format format = RunCommand.Format.md;
 
-    @Option(names = "--api", paramLabel = "URL", defaultValue = "http://localhost:8080", description = "The aggregator's query API (default: ${DEFAULT-VALUE}).")
-    String api;
+    @Mixin
+    AggregatorApi api = new AggregatorApi();
 
     @Override
     public Integer call() throws IOException {
         String org = organization != null ? organization
                 : Settings.load(Optional.empty(), System.getenv(), Map.of()).get("org", "default");
-        AggregatorClient aggregator = new AggregatorClient(api);
+        AggregatorClient aggregator = api.client();
         JsonNode scope = aggregator.getJson(AggregatorClient.path("api", "organizations", org), Map.of(), "organization '" + org + "'");
         double coherenceIndex = scope.get("score").get("coherenceIndex").asDouble();
         List<String> componentIds = componentIds(aggregator, org, scope);
