@@ -18,14 +18,11 @@ import dev.scaleprojection.classifier.domain.InMemoryPendingFacts;
 import dev.scaleprojection.classifier.topology.ClassifierTopology;
 import dev.scaleprojection.classifier.domain.SystemView;
 import dev.scaleprojection.classifier.topology.SystemFold;
-import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
+import dev.scaleprojection.classifier.testing.AvroOnBroker;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
-import dev.scaleprojection.platform.registry.SchemaRegistryServer;
 import dev.scaleprojection.platform.streams.StreamsSettings;
 import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
-import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
-import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -69,35 +65,25 @@ class ClassifierOnBrokerTest {
 
     @TempDir
     static Path dataDir;
-    static EmbeddedKafkaBroker broker;
-    static SchemaRegistryServer registry;
-    static ConfluentAvroSerde<FactEvent> factSerde;
-    static ConfluentAvroSerde<GapChanged> gapSerde;
-    static ConfluentAvroSerde<dev.scaleprojection.avro.Rule> ruleSerde;
+    static AvroOnBroker avro;
 
     @BeforeAll
     static void start() {
-        broker = EmbeddedKafkaBroker.start(dataDir, 0);
-        new TopicAdministrator(broker.bootstrapServers()).ensure(Topics.PIPELINE, 3, Optional.of((short) 1));
-        registry = new SchemaRegistryServer(broker.bootstrapServers(), 1, "localhost", 0).start();
-        SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
-        factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
-        gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
-        ruleSerde = ConfluentAvroSerde.forValues(client, dev.scaleprojection.avro.Rule.class);
+        avro = AvroOnBroker.start(dataDir);
+        new TopicAdministrator(avro.broker().bootstrapServers()).ensure(Topics.PIPELINE, 3, Optional.of((short) 1));
     }
 
     @AfterAll
     static void stop() {
-        registry.close();
-        broker.close();
+        avro.close();
     }
 
     static ClassifierTopology.ClassifierSerdes serdes() {
-        return new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde);
+        return avro.serdes();
     }
 
     static StreamsSettings settings(String instance) {
-        return new StreamsSettings(broker.bootstrapServers(), dataDir.resolve("streams-" + instance), 1, 1);
+        return new StreamsSettings(avro.broker().bootstrapServers(), dataDir.resolve("streams-" + instance), 1, 1);
     }
 
     /**
@@ -145,7 +131,7 @@ class ClassifierOnBrokerTest {
 
     static void publish(List<FactEvent> events) throws Exception {
         try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), factSerde.serializer())) {
+                avro.broker().bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), avro.facts().serializer())) {
             for (FactEvent event : events) {
                 producer.send(FactPartitioning.record(producer, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event));
             }
@@ -157,7 +143,7 @@ class ClassifierOnBrokerTest {
     static Map<String, List<byte[]>> gapsByComponent(String system, int expected) {
         Map<String, List<byte[]>> byComponent = new TreeMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, avro.broker().bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.GAPS.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -258,7 +244,7 @@ class ClassifierOnBrokerTest {
         // then every component's gap changes are exactly those the fold computes: none lost, none twice
         Map<String, List<GapChanged>> decoded = new TreeMap<>();
         actual.forEach((component, records) -> decoded.put(component,
-                records.stream().map(bytes -> gapSerde.deserializer().deserialize(Topics.GAPS.name(), bytes)).toList()));
+                records.stream().map(bytes -> avro.gaps().deserializer().deserialize(Topics.GAPS.name(), bytes)).toList()));
         assertThat(decoded).containsOnlyKeys(expected.keySet().toArray(String[]::new));
         expected.forEach((component, rounds) -> assertThat(decoded.get(component)).as(component).containsExactlyElementsOf(rounds));
     }
@@ -279,7 +265,7 @@ class ClassifierOnBrokerTest {
         }
         Instant at = Instant.parse("2026-12-01T00:00:00Z");
         try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), factSerde.serializer())) {
+                avro.broker().bootstrapServers(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), avro.facts().serializer())) {
             for (String componentId : components) {
                 List<FactEvent> events = new ArrayList<>();
                 String fingerprint = fact(events, componentId, componentId + "@1", at, "email-" + componentId, "data.personal-data-stored",
@@ -302,7 +288,7 @@ class ClassifierOnBrokerTest {
         // then both components have the gap that looks across the system: their records were moved to its partition
         assertThat(rounds).containsOnlyKeys(components.toArray(String[]::new));
         rounds.forEach((component, records) -> assertThat(records.stream()
-                .map(bytes -> gapSerde.deserializer().deserialize(Topics.GAPS.name(), bytes))
+                .map(bytes -> avro.gaps().deserializer().deserialize(Topics.GAPS.name(), bytes))
                 .flatMap(round -> round.getChanges().stream())
                 .filter(change -> change.getRuleId().equals("data-sovereignty.personal-data-in-several-components")))
                 .as(component).singleElement().satisfies(change -> assertThat(change.getKind().name()).isEqualTo("OPENED")));
@@ -313,7 +299,7 @@ class ClassifierOnBrokerTest {
     void refusesToStartOnTheStateOfAReleaseThatKeptComponentsByComponentPartition() {
         // given the state changelog of an application whose system repartition was never created
         String applicationId = "classifier-before-system-partitioning";
-        new TopicAdministrator(broker.bootstrapServers()).ensure(List.of(new dev.scaleprojection.schemas.TopicSpec<>(
+        new TopicAdministrator(avro.broker().bootstrapServers()).ensure(List.of(new dev.scaleprojection.schemas.TopicSpec<>(
                 applicationId + "-" + ClassifierTopology.COMPONENT_STATE_STORE + "-changelog", Optional.empty(), Map.of())), 1, Optional.of((short) 1));
 
         // when it starts, then it refuses, saying what to do

@@ -11,12 +11,9 @@ import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
-import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
-import dev.scaleprojection.platform.registry.SchemaRegistryServer;
+import dev.scaleprojection.classifier.testing.AvroOnBroker;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
 import dev.scaleprojection.schemas.Topics;
-import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
-import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,11 +41,7 @@ class ClassifierTopologyTest {
 
     @TempDir
     static Path dataDir;
-    static EmbeddedKafkaBroker broker;
-    static SchemaRegistryServer registry;
-    static ConfluentAvroSerde<FactEvent> factSerde;
-    static ConfluentAvroSerde<GapChanged> gapSerde;
-    static ConfluentAvroSerde<dev.scaleprojection.avro.Rule> ruleSerde;
+    static AvroOnBroker avro;
 
     TopologyTestDriver driver;
     TestInputTopic<String, FactEvent> facts;
@@ -58,18 +51,12 @@ class ClassifierTopologyTest {
 
     @BeforeAll
     static void startRegistry() {
-        broker = EmbeddedKafkaBroker.start(dataDir, 0);
-        registry = new SchemaRegistryServer(broker.bootstrapServers(), 1, "localhost", 0).start();
-        SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
-        factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
-        gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
-        ruleSerde = ConfluentAvroSerde.forValues(client, dev.scaleprojection.avro.Rule.class);
+        avro = AvroOnBroker.start(dataDir);
     }
 
     @AfterAll
     static void stopRegistry() {
-        registry.close();
-        broker.close();
+        avro.close();
     }
 
     @BeforeEach
@@ -78,10 +65,10 @@ class ClassifierTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
-        driver = new TopologyTestDriver(ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde), RuleCatalogLoader.builtin(), 1), props);
-        facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), factSerde.serializer());
+        driver = new TopologyTestDriver(ClassifierTopology.build(avro.serdes(), RuleCatalogLoader.builtin(), 1), props);
+        facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), avro.facts().serializer());
         rawFacts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), new ByteArraySerializer());
-        gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), gapSerde.deserializer());
+        gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), avro.gaps().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -182,7 +169,7 @@ class ClassifierTopologyTest {
         facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
         assertThat(gaps.readValue().getChanges()).singleElement().satisfies(c -> assertThat(c.getCategory().name()).isEqualTo("CONCERNING"));
         TestInputTopic<String, dev.scaleprojection.avro.Rule> rules =
-                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
+                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
         var stricter = new dev.scaleprojection.classifier.domain.Rule(builtin.id(), 2, builtin.concern(), builtin.axis(),
@@ -277,7 +264,7 @@ class ClassifierTopologyTest {
 
         // then the record goes to the dead letters with the error, the stage and where it came from
         var deadLetter = deadLetters.readRecord();
-        assertThat(factSerde.deserializer().deserialize(Topics.DEAD_LETTERS.name(), deadLetter.value()).getEventId()).isEqualTo("s2/fp-odd");
+        assertThat(avro.facts().deserializer().deserialize(Topics.DEAD_LETTERS.name(), deadLetter.value()).getEventId()).isEqualTo("s2/fp-odd");
         assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("classify");
         assertThat(header(deadLetter, DeadLetterHeaders.ERROR)).contains("has no kind");
         assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.FACTS.name());
@@ -302,7 +289,7 @@ class ClassifierTopologyTest {
         facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
         gaps.readValue();
         TestInputTopic<String, dev.scaleprojection.avro.Rule> rules =
-                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
+                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
         dev.scaleprojection.avro.Rule unsettled = dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2)
@@ -328,7 +315,7 @@ class ClassifierTopologyTest {
 
     @Test
     void namesEveryStoreAndProcessor() {
-        Topology topology = ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde), RuleCatalogLoader.builtin(), 1);
+        Topology topology = ClassifierTopology.build(avro.serdes(), RuleCatalogLoader.builtin(), 1);
 
         assertThat(topology.describe().toString()).contains("facts-source", "decode-facts", "classify", "gaps-sink",
                 "facts-dead-letters-sink", "classify-dead-letters-sink", "check-rules", "rules-check-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,

@@ -118,7 +118,7 @@ class SystemClassificationTopologyTest extends SystemTopologyFixture {
         assertThat(rounds).extracting(TestRecord::key).containsExactly(system + "/orders", system + "/billing", system + "/orders");
         assertThat(systemChanges(rounds.get(2).value())).extracting(GapChange::getKind).containsExactly(GapChangeKind.OPENED);
         assertThat(driver.producedTopicNames()).contains("classifier-system-test-" + ClassifierTopology.FACTS_BY_SYSTEM + "-repartition");
-        assertThat(ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
+        assertThat(ClassifierTopology.build(avro.serdes(),
                 RuleCatalogLoader.builtin(), 2).describe().toString())
                 .contains(ClassifierTopology.FACTS_BY_SYSTEM + "-repartition", ClassifierTopology.SYSTEM_SIGNALS_STORE);
     }

@@ -54,7 +54,7 @@ class SystemDeadLettersTopologyTest extends SystemTopologyFixture {
         // then the broken component goes to the dead letters, keyed by it, with the rule, the error and the stage …
         TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
         assertThat(deadLetter.key()).isEqualTo("acme/shop/broken");
-        assertThat(ruleSerde.deserializer().deserialize(Topics.RULES.name(), deadLetter.value())).isEqualTo(changed);
+        assertThat(avro.rules().deserializer().deserialize(Topics.RULES.name(), deadLetter.value())).isEqualTo(changed);
         assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("reclassify");
         assertThat(header(deadLetter, DeadLetterHeaders.ERROR_CLASS)).isEqualTo(NullPointerException.class.getName());
         assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).endsWith(ClassifierTopology.RULE_CHANGES + "-repartition");
@@ -95,7 +95,7 @@ class SystemDeadLettersTopologyTest extends SystemTopologyFixture {
         assertThat(gaps.isEmpty()).isTrue();
         TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
         assertThat(deadLetter.key()).isEqualTo("acme/shop/broken");
-        assertThat(factSerde.deserializer().deserialize(Topics.DEAD_LETTERS.name(), deadLetter.value()).getEventId()).isEqualTo("orders-1/completed");
+        assertThat(avro.facts().deserializer().deserialize(Topics.DEAD_LETTERS.name(), deadLetter.value()).getEventId()).isEqualTo("orders-1/completed");
         assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("reclassify");
         assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.FACTS.name());
         assertThat(states.get("acme/shop/broken")).isEqualTo(brokenState);

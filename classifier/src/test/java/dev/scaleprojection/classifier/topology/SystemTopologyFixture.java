@@ -10,11 +10,8 @@ import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.classifier.domain.Rule;
-import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
-import dev.scaleprojection.platform.registry.SchemaRegistryServer;
+import dev.scaleprojection.classifier.testing.AvroOnBroker;
 import dev.scaleprojection.schemas.Topics;
-import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
-import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,11 +42,7 @@ abstract class SystemTopologyFixture {
 
     @TempDir
     static Path dataDir;
-    static EmbeddedKafkaBroker broker;
-    static SchemaRegistryServer registry;
-    static ConfluentAvroSerde<FactEvent> factSerde;
-    static ConfluentAvroSerde<GapChanged> gapSerde;
-    static ConfluentAvroSerde<dev.scaleprojection.avro.Rule> ruleSerde;
+    static AvroOnBroker avro;
 
     TopologyTestDriver driver;
     TestInputTopic<String, FactEvent> facts;
@@ -59,18 +52,12 @@ abstract class SystemTopologyFixture {
 
     @BeforeAll
     static void startRegistry() {
-        broker = EmbeddedKafkaBroker.start(dataDir, 0);
-        registry = new SchemaRegistryServer(broker.bootstrapServers(), 1, "localhost", 0).start();
-        SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
-        factSerde = ConfluentAvroSerde.forValues(client, FactEvent.class);
-        gapSerde = ConfluentAvroSerde.forValues(client, GapChanged.class);
-        ruleSerde = ConfluentAvroSerde.forValues(client, dev.scaleprojection.avro.Rule.class);
+        avro = AvroOnBroker.start(dataDir);
     }
 
     @AfterAll
     static void stopRegistry() {
-        registry.close();
-        broker.close();
+        avro.close();
     }
 
     @BeforeEach
@@ -87,11 +74,11 @@ abstract class SystemTopologyFixture {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-system-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
-        driver = new TopologyTestDriver(ClassifierTopology.build(new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
+        driver = new TopologyTestDriver(ClassifierTopology.build(avro.serdes(),
                 RuleCatalogLoader.builtin(), partitions), props);
-        facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), factSerde.serializer());
-        rules = driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), ruleSerde.serializer());
-        gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), gapSerde.deserializer());
+        facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), avro.facts().serializer());
+        rules = driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
+        gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), avro.gaps().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
