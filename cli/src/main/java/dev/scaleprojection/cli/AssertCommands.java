@@ -4,6 +4,7 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.ingest.domain.AssertionRequest;
 import dev.scaleprojection.ingest.publish.AssertionPublisher;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
+import dev.scaleprojection.schemas.Topics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -145,7 +146,9 @@ final class AssertCommands {
                 publisher.revoke(component, assertionId, author, reason, Instant.now());
                 return null;
             });
-            spec.commandLine().getOut().println("Revoked assertion " + assertionId);
+            spec.commandLine().getOut().println("Published the revocation of assertion " + assertionId + " for " + component
+                    + ". If that component holds no such assertion (a mistyped id, another component's, or revoked already),"
+                    + " the classifier sends the revocation to the dead-letter topic " + Topics.DEAD_LETTERS.name() + " with that reason.");
             spec.commandLine().getOut().flush();
             return 0;
         }

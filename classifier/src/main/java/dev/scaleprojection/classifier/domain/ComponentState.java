@@ -37,10 +37,15 @@ public record ComponentState(String componentId, SortedMap<String, Fact> facts, 
                 "assertion:" + assertion.id(), Optional.of(new Authorship(assertion.author(), assertion.reason())), occurredAt, classifier);
     }
 
-    /** A revoked assertion stops counting; revoking one the component never had changes nothing. */
+    /**
+     * A revoked assertion stops counting (an expired one is still held, so it can be revoked too).
+     *
+     * @throws UnknownAssertionException if the component holds no assertion of that id: never made for it, made for
+     *                                   another component, or revoked already; nothing changes
+     */
     public Outcome revoke(String assertionId, Authorship revokedBy, long occurredAt, Classifier classifier) {
         if (!assertions.containsKey(assertionId)) {
-            return new Outcome(this, Optional.empty());
+            throw new UnknownAssertionException(componentId, assertionId);
         }
         SortedMap<String, Assertion> next = new TreeMap<>(assertions);
         next.remove(assertionId);
@@ -90,5 +95,15 @@ public record ComponentState(String componentId, SortedMap<String, Fact> facts, 
     }
 
     public record Outcome(ComponentState state, Optional<ClassificationRound> round) {
+    }
+
+    /** A revocation naming an assertion the component does not hold. */
+    public static final class UnknownAssertionException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownAssertionException(String componentId, String assertionId) {
+            super("Component " + componentId + " holds no assertion '" + assertionId + "' to revoke: it was never made for this "
+                    + "component, was made for another one, or was revoked already. Nothing changed.");
+        }
     }
 }

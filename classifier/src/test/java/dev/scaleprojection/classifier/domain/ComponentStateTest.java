@@ -1,6 +1,7 @@
 package dev.scaleprojection.classifier.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.domain.Category;
@@ -168,7 +169,20 @@ class ComponentStateTest {
         assertThat(round.cause()).isEqualTo("revoked:w1");
         assertThat(round.changes()).extracting(GapChange::kind).containsExactly(GapChange.Kind.OPENED);
         assertThat(round.authorship()).contains(new Authorship("grace", "the fixture went to production"));
-        assertThat(waived.revoke("unknown", new Authorship("grace", "-"), 3_000L, classifier).round()).isEmpty();
+    }
+
+    @Test
+    void refusesToRevokeAnAssertionTheComponentDoesNotHold() {
+        ComponentState waived = ComponentState.empty("acme/shop/orders")
+                .completeScan("s1", observed(HARDCODED_POSTGRES), List.of("fp-pg"), 1_000L, classifier).state()
+                .assertThat(waiver("w1", "fp-pg", null), 2_000L, classifier).state();
+        ComponentState revoked = waived.revoke("w1", new Authorship("grace", "-"), 3_000L, classifier).state();
+
+        assertThatThrownBy(() -> waived.revoke("w9", new Authorship("grace", "-"), 3_000L, classifier))
+                .isInstanceOf(ComponentState.UnknownAssertionException.class)
+                .hasMessageContaining("acme/shop/orders holds no assertion 'w9'");
+        assertThatThrownBy(() -> revoked.revoke("w1", new Authorship("grace", "again"), 4_000L, classifier))
+                .isInstanceOf(ComponentState.UnknownAssertionException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.scaleprojection.classifier.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.avro.AssertionMade;
+import dev.scaleprojection.avro.AssertionRevoked;
 import dev.scaleprojection.avro.Evidence;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
@@ -11,6 +12,7 @@ import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.testing.AvroOnBroker;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
 import dev.scaleprojection.schemas.Topics;
@@ -247,6 +249,40 @@ class ClassifierTopologyTest {
             assertThat(change.getCategory().name()).isEqualTo("CLEAN");
             assertThat(change.getSettledBy()).isEmpty();
         });
+    }
+
+    @Test
+    void sendsTheRevocationOfAnAssertionTheComponentDoesNotHoldToTheDeadLetters() {
+        // given a component with a statement a1
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
+        facts.pipeInput("acme/shop/orders", statement("a1", "state.embedded-database.disposable", t1), t1);
+        gaps.readValuesToList();
+        var stateBefore = driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE).get("acme/shop/orders");
+
+        // when someone revokes an assertion id it never had (a typo), then a1 twice
+        Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", revocation("a2", t2), t2);
+        assertThat(driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE).get("acme/shop/orders")).isEqualTo(stateBefore);
+        facts.pipeInput("acme/shop/orders", revocation("a1", t2), t2);
+        facts.pipeInput("acme/shop/orders", revocation("a1", t2), t2);
+
+        // then the unknown id and the second revocation go to the dead letters, saying why; the first revocation counts
+        var typo = deadLetters.readRecord();
+        assertThat(avro.facts().deserializer().deserialize(Topics.DEAD_LETTERS.name(), typo.value()).getEventId()).isEqualTo("a2/revoked");
+        assertThat(header(typo, DeadLetterHeaders.STAGE)).isEqualTo("classify");
+        assertThat(header(typo, DeadLetterHeaders.ERROR)).contains("acme/shop/orders holds no assertion 'a2' to revoke");
+        var twice = deadLetters.readRecord();
+        assertThat(header(twice, DeadLetterHeaders.OFFSET)).isEqualTo("5");
+        assertThat(deadLetters.isEmpty()).isTrue();
+        ComponentState after = (ComponentState) driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE).get("acme/shop/orders");
+        assertThat(after.assertions()).isEmpty();
+    }
+
+    static FactEvent revocation(String assertionId, Instant at) {
+        return FactEvent.newBuilder().setEventId(assertionId + "/revoked").setComponentId("acme/shop/orders").setOccurredAt(at)
+                .setPayload(new AssertionRevoked(assertionId, "grace", "no longer true")).build();
     }
 
     @Test
