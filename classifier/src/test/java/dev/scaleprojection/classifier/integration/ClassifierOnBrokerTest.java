@@ -23,7 +23,12 @@ import dev.scaleprojection.platform.kafka.TopicAdministrator;
 import dev.scaleprojection.platform.streams.StreamsSettings;
 import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -307,5 +314,96 @@ class ClassifierOnBrokerTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("partitioned facts by component")
                 .hasMessageContaining("fresh topics");
+    }
+
+    @Test
+    @Order(5)
+    void losesAndDuplicatesNoGapChangeWhenAnInstanceIsKilledMidStream() throws Exception {
+        // given one instance in this JVM and a second, added mid-stream, in a JVM of its own
+        List<FactEvent> events = scans("killed", 150, 3);
+        Map<String, List<GapChanged>> expected = expectedRounds(events);
+        int waveSize = events.size() / 3;
+        int roundsOfTheFirstWave = expectedRounds(events.subList(0, waveSize)).values().stream().mapToInt(List::size).sum();
+        String applicationId = "killed";
+        StreamsSettings survivor = settings("survivor");
+        for (Map.Entry<String, String> override : ClassifierInstanceProcess.quickFailover().entrySet()) {
+            survivor = survivor.with(override.getKey(), override.getValue());
+        }
+        Map<String, List<byte[]>> actual;
+        Path victimState = dataDir.resolve("streams-victim");
+        try (ClassifierApp one = ClassifierApp.start(survivor, applicationId, serdes(), RuleCatalogLoader.builtin(), 3)) {
+            publish(events.subList(0, waveSize));
+            int allTasks = activeTasks(one);
+            Process victim = startInstanceProcess(victimState, applicationId);
+            try {
+                // (once the rebalance has moved active tasks of the stream to it)
+                await().atMost(Duration.ofSeconds(90)).until(() -> activeTasks(one) < allTasks);
+                // when facts arrive, and while the gap changes they cause are being written (some not committed yet) the
+                // second instance is killed outright: no close, no leaving the group, its transaction left open …
+                publish(events.subList(waveSize, 2 * waveSize));
+                awaitUncommittedGapChanges("killed", roundsOfTheFirstWave + 20);
+                victim.destroyForcibly().waitFor();
+                // … and the rest arrives while only the first instance runs
+                publish(events.subList(2 * waveSize, events.size()));
+                actual = gapsByComponent("killed", expected.values().stream().mapToInt(List::size).sum());
+            } finally {
+                victim.destroyForcibly();
+            }
+        }
+
+        // then every component's gap changes are exactly those the fold computes: the dead instance's open transaction
+        // was aborted, its tasks were taken over and redone, nothing was lost and nothing appears twice
+        Map<String, List<GapChanged>> decoded = new TreeMap<>();
+        actual.forEach((component, records) -> decoded.put(component,
+                records.stream().map(bytes -> avro.gaps().deserializer().deserialize(Topics.GAPS.name(), bytes)).toList()));
+        assertThat(decoded).containsOnlyKeys(expected.keySet().toArray(String[]::new));
+        expected.forEach((component, rounds) -> assertThat(decoded.get(component)).as(component).containsExactlyElementsOf(rounds));
+    }
+
+    /** Waits until at least {@code count} records of the system are on the gaps topic, committed or not. */
+    private static void awaitUncommittedGapChanges(String system, int count) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, avro.broker().bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.GAPS.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            int[] seen = {0};
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(1)).until(() -> {
+                consumer.poll(Duration.ofMillis(20)).forEach(r -> seen[0] += r.key().startsWith("acme/" + system + "-") ? 1 : 0);
+                return seen[0] >= count;
+            });
+        }
+    }
+
+    private static int activeTasks(ClassifierApp instance) {
+        return instance.streams().metadataForLocalThreads().stream().mapToInt(thread -> thread.activeTasks().size()).sum();
+    }
+
+    /** A classifier instance in its own JVM (see {@link ClassifierInstanceProcess}), returned once it processes. */
+    static Process startInstanceProcess(Path stateDir, String applicationId) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                ClassifierInstanceProcess.class.getName(), avro.broker().bootstrapServers(), avro.registry().url(),
+                stateDir.toString(), applicationId));
+        ClassifierInstanceProcess.quickFailover().forEach((key, value) -> command.add(key + "=" + value));
+        Process process = new ProcessBuilder(command).redirectError(dataDir.resolve("victim.log").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            assertThat(running.get(2, TimeUnit.MINUTES)).as("the instance process (its log: %s)",
+                    dataDir.resolve("victim.log")).isEqualTo("RUNNING");
+        } catch (Exception | AssertionError e) {
+            process.destroyForcibly();
+            throw e;
+        }
+        return process;
     }
 }

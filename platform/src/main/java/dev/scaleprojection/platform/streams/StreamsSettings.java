@@ -1,6 +1,8 @@
 package dev.scaleprojection.platform.streams;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -8,8 +10,25 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * What every Kafka Streams application of the product shares: exactly-once v2, state under the data folder, and the
  * replication of internal topics. Built once per process by the command line; each *App adds its application id.
+ * {@code overrides} are Kafka Streams (and, with their prefixes, consumer and producer) properties applied last, for
+ * settings the product does not choose, such as how soon a member that stopped answering is given up.
  */
-public record StreamsSettings(String bootstrapServers, Path stateDir, int replicationFactor, int threads) {
+public record StreamsSettings(String bootstrapServers, Path stateDir, int replicationFactor, int threads, Map<String, Object> overrides) {
+
+    public StreamsSettings {
+        overrides = Map.copyOf(overrides);
+    }
+
+    public StreamsSettings(String bootstrapServers, Path stateDir, int replicationFactor, int threads) {
+        this(bootstrapServers, stateDir, replicationFactor, threads, Map.of());
+    }
+
+    /** The same settings with one more override. */
+    public StreamsSettings with(String property, Object value) {
+        Map<String, Object> next = new HashMap<>(overrides);
+        next.put(property, value);
+        return new StreamsSettings(bootstrapServers, stateDir, replicationFactor, threads, next);
+    }
 
     public Properties properties(String applicationId) {
         Properties props = new Properties();
@@ -23,6 +42,7 @@ public record StreamsSettings(String bootstrapServers, Path stateDir, int replic
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Event time from the records themselves: replays give the same result whatever the wall clock says.
         props.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, org.apache.kafka.streams.processor.FailOnInvalidTimestamp.class);
+        props.putAll(overrides);
         return props;
     }
 }
