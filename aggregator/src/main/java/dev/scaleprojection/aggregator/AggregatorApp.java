@@ -56,7 +56,7 @@ public final class AggregatorApp implements AutoCloseable {
         advertised.ifPresent(host -> properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, host.host() + ":" + host.port()));
         KafkaStreams streams = StreamsRunner.start("aggregator", AggregatorTopology.build(serdes, weights), properties, Duration.ofMinutes(2));
         try {
-            return new AggregatorApp(streams, weights, LiveEventFeed.start(settings.bootstrapServers(), LiveEventTranslator.sources(),
+            return new AggregatorApp(streams, weights, LiveEventFeed.start(settings.clients(), LiveEventTranslator.sources(),
                     new LiveEventTranslator(serdes), LIVE_EVENTS_BUFFERED),
                     advertised.map(self -> Cluster.of(streams, self)).orElseGet(Cluster::single));
         } catch (RuntimeException e) {

@@ -26,7 +26,7 @@ public final class ClassifierApp implements AutoCloseable {
     /** With another application id: a replay from the start of the log, or a second, independent deployment. */
     public static ClassifierApp start(StreamsSettings settings, String applicationId, ClassifierTopology.ClassifierSerdes serdes,
                                       RuleCatalog catalog, int partitions) {
-        PartitioningUpgradeCheck.verify(settings.bootstrapServers(), applicationId);
+        PartitioningUpgradeCheck.verify(settings.clients(), applicationId);
         return new ClassifierApp(StreamsRunner.start("classifier",
                 ClassifierTopology.build(serdes, catalog, partitions), settings.properties(applicationId), Duration.ofMinutes(2)));
     }

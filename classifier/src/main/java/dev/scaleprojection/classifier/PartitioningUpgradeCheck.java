@@ -1,13 +1,12 @@
 package dev.scaleprojection.classifier;
 
 import dev.scaleprojection.classifier.topology.ClassifierTopology;
-import java.util.Map;
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * Refuses to start a classifier on the state of a release that kept component state by component partition: its
@@ -19,8 +18,8 @@ final class PartitioningUpgradeCheck {
     private PartitioningUpgradeCheck() {
     }
 
-    static void verify(String bootstrapServers, String applicationId) {
-        Set<String> topics = topics(bootstrapServers);
+    static void verify(KafkaClients kafka, String applicationId) {
+        Set<String> topics = topics(kafka);
         String changelog = applicationId + "-" + ClassifierTopology.COMPONENT_STATE_STORE + "-changelog";
         String bySystem = applicationId + "-" + ClassifierTopology.FACTS_BY_SYSTEM + "-repartition";
         if (topics.contains(changelog) && !topics.contains(bySystem)) {
@@ -31,11 +30,11 @@ final class PartitioningUpgradeCheck {
         }
     }
 
-    private static Set<String> topics(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    private static Set<String> topics(KafkaClients kafka) {
+        try (Admin admin = kafka.admin()) {
             return admin.listTopics().names().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not list the topics of " + bootstrapServers + " to check the classifier's state: "
+            throw new IllegalStateException("Could not list the topics of " + kafka + " to check the classifier's state: "
                     + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package dev.scaleprojection.classifier;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.topology.RuleMapping;
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import dev.scaleprojection.schemas.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +30,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class RulePublisher {
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final Serde<dev.scaleprojection.avro.Rule> ruleSerde;
 
-    public RulePublisher(String bootstrapServers, Serde<dev.scaleprojection.avro.Rule> ruleSerde) {
-        this.bootstrapServers = bootstrapServers;
+    public RulePublisher(KafkaClients kafka, Serde<dev.scaleprojection.avro.Rule> ruleSerde) {
+        this.kafka = kafka;
         this.ruleSerde = ruleSerde;
     }
 
@@ -42,9 +43,8 @@ public final class RulePublisher {
         Map<String, dev.scaleprojection.avro.Rule> current = current();
         List<String> published = new ArrayList<>();
         List<Future<RecordMetadata>> sent = new ArrayList<>();
-        try (KafkaProducer<String, dev.scaleprojection.avro.Rule> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), ruleSerde.serializer())) {
+        try (KafkaProducer<String, dev.scaleprojection.avro.Rule> producer = new KafkaProducer<>(kafka.config(Map.of(
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), ruleSerde.serializer())) {
             for (Rule rule : catalog.rules()) {
                 dev.scaleprojection.avro.Rule event = RuleMapping.toAvro(rule);
                 if (!event.equals(current.get(rule.id()))) {
@@ -68,8 +68,8 @@ public final class RulePublisher {
     /** The latest value of every rule on the topic, read to its end. */
     private Map<String, dev.scaleprojection.avro.Rule> current() {
         Map<String, dev.scaleprojection.avro.Rule> latest = new HashMap<>();
-        try (KafkaConsumer<String, dev.scaleprojection.avro.Rule> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        try (KafkaConsumer<String, dev.scaleprojection.avro.Rule> consumer = new KafkaConsumer<>(kafka.config(Map.of(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
                 new StringDeserializer(), ruleSerde.deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.RULES.name(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

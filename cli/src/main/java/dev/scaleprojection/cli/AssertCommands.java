@@ -32,10 +32,9 @@ final class AssertCommands {
     /** Publishes with a producer to the running pipeline, closing it afterwards. */
     static <T> T withPublisher(RunningPipeline pipeline, java.util.function.Function<AssertionPublisher, T> use) {
         var serde = ConfluentAvroSerde.forValues(pipeline.registry(), FactEvent.class);
-        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrap(),
+        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(pipeline.kafka().config(Map.of(
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000), new StringSerializer(), serde.serializer())) {
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000)), new StringSerializer(), serde.serializer())) {
             return use.apply(new AssertionPublisher(producer));
         }
     }

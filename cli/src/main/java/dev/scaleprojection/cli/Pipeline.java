@@ -13,9 +13,12 @@ import dev.scaleprojection.classifier.RulePublisher;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.topology.ClassifierTopology;
 import dev.scaleprojection.ingest.publish.FactPublisher;
+import dev.scaleprojection.platform.config.ConfigurationException;
 import dev.scaleprojection.platform.kafka.EmbeddedKafkaBroker;
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
 import dev.scaleprojection.platform.metrics.Metrics;
+import dev.scaleprojection.platform.registry.RegistryServerConfig;
 import dev.scaleprojection.platform.registry.SchemaRegistryServer;
 import dev.scaleprojection.platform.streams.StreamsSettings;
 import dev.scaleprojection.schemas.Topics;
@@ -46,12 +49,18 @@ final class Pipeline implements AutoCloseable {
     /** {@code applicationServer}: where other aggregator instances reach this one's query server; default httpHost:httpPort. */
     record Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
                    String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog,
-                   Optional<HostInfo> applicationServer) {
+                   Optional<HostInfo> applicationServer, Optional<Path> kafkaClientProperties) {
 
         Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
                 String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog) {
             this(dataDir, bootstrapServers, kafkaPort, registryUrl, registryPort, httpHost, httpPort, partitions, weights, role, catalog,
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
+        }
+
+        /** A copy that reaches an existing cluster with these client settings. */
+        Options withKafka(String bootstrap, Optional<Path> clientProperties) {
+            return new Options(dataDir, Optional.of(bootstrap), kafkaPort, registryUrl, registryPort, httpHost, httpPort, partitions,
+                    weights, role, catalog, applicationServer, clientProperties);
         }
     }
 
@@ -65,7 +74,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final String registryUrl;
     private final Optional<AggregatorApp> aggregator;
     private final Optional<QueryServer> queryServer;
@@ -73,21 +82,25 @@ final class Pipeline implements AutoCloseable {
 
     Pipeline(Options options) {
         try {
-            bootstrapServers = options.bootstrapServers().orElseGet(() ->
-                    keep(EmbeddedKafkaBroker.start(options.dataDir(), options.kafkaPort())).bootstrapServers());
+            if (options.bootstrapServers().isEmpty() && options.kafkaClientProperties().isPresent()) {
+                throw new ConfigurationException(KafkaClients.PROPERTIES_KEY, options.kafkaClientProperties().get().toString(),
+                        "set only with kafka.bootstrap-servers (--bootstrap-servers): the embedded broker needs no client settings");
+            }
+            kafka = options.bootstrapServers().map(bootstrap -> KafkaClients.of(bootstrap, options.kafkaClientProperties()))
+                    .orElseGet(() -> keep(EmbeddedKafkaBroker.start(options.dataDir(), options.kafkaPort())).clients());
             int replication = options.bootstrapServers().isPresent() ? -1 : 1;
-            new TopicAdministrator(bootstrapServers).ensure(Topics.PIPELINE, options.partitions(),
+            new TopicAdministrator(kafka).ensure(Topics.PIPELINE, options.partitions(),
                     replication < 0 ? Optional.empty() : Optional.of((short) replication));
-            registryUrl = options.registryUrl().orElseGet(() -> keep(new SchemaRegistryServer(bootstrapServers,
-                    Math.max(replication, 1), "localhost", options.registryPort()).start()).url());
+            registryUrl = options.registryUrl().orElseGet(() -> keep(new SchemaRegistryServer(new RegistryServerConfig(kafka,
+                    Math.max(replication, 1), "localhost", options.registryPort())).start()).url());
             SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl);
             var factSerde = ConfluentAvroSerde.forValues(registry, FactEvent.class);
             var gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
-            StreamsSettings streams = new StreamsSettings(bootstrapServers, options.dataDir().resolve("streams"), Math.max(replication, 1), 1);
+            StreamsSettings streams = new StreamsSettings(kafka, options.dataDir().resolve("streams"), Math.max(replication, 1), 1);
             Metrics metrics = keep(new Metrics());
             if (options.role().runs(Role.classifier)) {
                 var ruleSerde = ConfluentAvroSerde.forValues(registry, dev.scaleprojection.avro.Rule.class);
-                new RulePublisher(bootstrapServers, ruleSerde).publish(options.catalog(), java.time.Instant.now());
+                new RulePublisher(kafka, ruleSerde).publish(options.catalog(), java.time.Instant.now());
                 metrics.bind(keep(ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
                         options.catalog(), options.partitions())).streams());
             }
@@ -105,11 +118,10 @@ final class Pipeline implements AutoCloseable {
                 aggregator = Optional.empty();
                 queryServer = Optional.empty();
             }
-            publisher = new FactPublisher(keep(new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            publisher = new FactPublisher(keep(new KafkaProducer<>(kafka.config(Map.of(
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), factSerde.serializer())));
+                    ProducerConfig.LINGER_MS_CONFIG, 10)), new StringSerializer(), factSerde.serializer())));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -130,7 +142,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return bootstrapServers;
+        return kafka.bootstrapServers();
     }
 
     String registryUrl() {
@@ -151,7 +163,7 @@ final class Pipeline implements AutoCloseable {
 
     /** Blocks until everything published so far has been classified and aggregated. */
     void awaitDrained(Duration timeout) throws InterruptedException {
-        new PipelineDrain(bootstrapServers).await(List.of(
+        new PipelineDrain(kafka).await(List.of(
                 new PipelineDrain.Stage(ClassifierApp.APPLICATION_ID, Topics.FACTS.name(), ClassifierApp.APPLICATION_ID + "-"),
                 new PipelineDrain.Stage(AggregatorApp.APPLICATION_ID, Topics.GAPS.name(), AggregatorApp.APPLICATION_ID + "-")), timeout);
     }

@@ -1,5 +1,6 @@
 package dev.scaleprojection.cli;
 
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -29,15 +29,15 @@ final class PipelineDrain {
     record Stage(String groupId, String inputTopic, String internalTopicPrefix) {
     }
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
 
-    PipelineDrain(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    PipelineDrain(KafkaClients kafka) {
+        this.kafka = kafka;
     }
 
     void await(List<Stage> stages, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = kafka.admin()) {
             for (Stage stage : stages) {
                 while (!drained(admin, stage)) {
                     if (System.nanoTime() > deadline) {
@@ -48,7 +48,7 @@ final class PipelineDrain {
                 }
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot read the pipeline's progress from Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read the pipeline's progress from Kafka at " + kafka + ": " + e.getMessage(), e);
         }
     }
 

@@ -53,7 +53,7 @@ final class RulesCommand {
         @Override
         public Integer call() {
             RuleCatalog catalog = Catalogs.read(file);
-            List<String> published = new RulePublisher(pipeline.bootstrap(),
+            List<String> published = new RulePublisher(pipeline.kafka(),
                     ConfluentAvroSerde.forValues(pipeline.registry(), Rule.class)).publish(catalog, Instant.now());
             PrintWriter out = spec.commandLine().getOut();
             out.println(published.isEmpty() ? "Nothing to publish: the topic already holds these rules."

@@ -4,6 +4,7 @@ import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.ingest.inventory.Inventory;
 import dev.scaleprojection.ingest.inventory.InventoryFile;
 import dev.scaleprojection.platform.config.Settings;
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Use this Kafka cluster instead of the embedded broker (key kafka.bootstrap-servers).")
     String bootstrapServers;
 
+    @Option(names = "--kafka-client-properties", paramLabel = "FILE", description = "Client settings that cluster needs when it is secured (security.protocol, sasl.*, ssl.*), as a Java properties file; every Kafka client of the pipeline uses them (key kafka.client-properties).")
+    Path kafkaClientProperties;
+
     @Option(names = "--registry-url", paramLabel = "URL", description = "Use this Confluent-compatible schema registry instead of the embedded one (key registry.url).")
     String registryUrl;
 
@@ -99,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
         Pipeline.Options options = new Pipeline.Options(data, settings.find("kafka.bootstrap-servers"), settings.getInt("kafka.port", 9092),
                 settings.find("registry.url"), settings.getInt("registry.port", 8081), "localhost", settings.getInt("http.port", 8080),
                 settings.getInt("topics.partitions", 3), weights(settings), role(settings), Catalogs.configured(settings.find("rules.file")),
-                settings.find("aggregator.application-server").map(RunCommand::hostAndPort));
+                settings.find("aggregator.application-server").map(RunCommand::hostAndPort),
+                settings.find(KafkaClients.PROPERTIES_KEY).map(Path::of));
         if (once && options.role() != Pipeline.Role.all) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs --role all: it waits for every stage");
         }
@@ -191,6 +196,7 @@ final class RunCommand implements Callable<Integer> {
         putIf(values, "kafka.port", kafkaPort);
         putIf(values, "registry.port", registryPort);
         putIf(values, "kafka.bootstrap-servers", bootstrapServers);
+        putIf(values, KafkaClients.PROPERTIES_KEY, kafkaClientProperties);
         putIf(values, "registry.url", registryUrl);
         putIf(values, "topics.partitions", partitions);
         putIf(values, "scan.max-file-bytes", maxFileBytes);

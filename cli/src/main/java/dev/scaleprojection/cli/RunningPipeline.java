@@ -1,7 +1,9 @@
 package dev.scaleprojection.cli;
 
 import dev.scaleprojection.platform.config.Settings;
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,21 +15,35 @@ final class RunningPipeline {
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", description = "Kafka of the running pipeline (key kafka.bootstrap-servers; default localhost:9092).")
     String bootstrapServers;
 
+    @Option(names = "--kafka-client-properties", paramLabel = "FILE", description = "Kafka client settings of a secured cluster (security.protocol, sasl.*, ssl.*), as a Java properties file (key kafka.client-properties).")
+    Path kafkaClientProperties;
+
     @Option(names = "--registry-url", paramLabel = "URL", description = "Its schema registry (key registry.url; default http://localhost:8081).")
     String registryUrl;
 
-    private Settings settings() {
+    private Settings settings(Optional<Path> configFile) {
         Map<String, String> options = new HashMap<>();
         Optional.ofNullable(bootstrapServers).ifPresent(v -> options.put("kafka.bootstrap-servers", v));
+        Optional.ofNullable(kafkaClientProperties).ifPresent(v -> options.put(KafkaClients.PROPERTIES_KEY, v.toString()));
         Optional.ofNullable(registryUrl).ifPresent(v -> options.put("registry.url", v));
-        return Settings.load(Optional.empty(), System.getenv(), options);
+        return Settings.load(configFile, System.getenv(), options);
     }
 
-    String bootstrap() {
-        return settings().get("kafka.bootstrap-servers", "localhost:9092");
+    KafkaClients kafka() {
+        return kafka(Optional.empty());
+    }
+
+    /** @param configFile the command's {@code --config} file, whose keys come after options and the environment */
+    KafkaClients kafka(Optional<Path> configFile) {
+        Settings settings = settings(configFile);
+        return KafkaClients.of(settings.get("kafka.bootstrap-servers", "localhost:9092"), settings.find(KafkaClients.PROPERTIES_KEY).map(Path::of));
     }
 
     SchemaRegistryClient registry() {
-        return new SchemaRegistryClient(settings().get("registry.url", "http://localhost:8081"));
+        return registry(Optional.empty());
+    }
+
+    SchemaRegistryClient registry(Optional<Path> configFile) {
+        return new SchemaRegistryClient(settings(configFile).get("registry.url", "http://localhost:8081"));
     }
 }

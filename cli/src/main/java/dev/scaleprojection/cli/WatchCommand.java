@@ -98,12 +98,12 @@ final class WatchCommand implements Callable<Integer> {
                     + "assert and waive; set SCALE_PROJECTION_INGEST_HTTP_TOKEN (key ingest.http.token).");
         }
         Path data = Path.of(settings.get("data-dir", ".scale-projection"));
-        var serde = ConfluentAvroSerde.forValues(pipeline.registry(), FactEvent.class);
+        var serde = ConfluentAvroSerde.forValues(pipeline.registry(Optional.ofNullable(configFile)), FactEvent.class);
         ShutdownSignal shutdown = ShutdownSignal.install();
         InventoryProgress progress = new InventoryProgress(err);
-        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrap(), ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000),
+        try (KafkaProducer<String, FactEvent> producer = new KafkaProducer<>(pipeline.kafka(Optional.ofNullable(configFile)).config(Map.of(
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000)),
                 new StringSerializer(), serde.serializer());
              InventoryWatcher watcher = new InventoryWatcher(inventory, new FactPublisher(producer),
                      InventoryWatcher.Settings.of(data, interval, settings.getLong("scan.max-file-bytes", 1_048_576L)), environment,

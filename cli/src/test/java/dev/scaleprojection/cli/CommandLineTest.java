@@ -28,7 +28,7 @@ class CommandLineTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("--once", "--org", "--data-dir", "--http-port", "--format", "--kafka-port",
-                "--registry-port", "--bootstrap-servers", "--registry-url", "--partitions", "--max-file-size", "--rules", "--role", "--config",
+                "--registry-port", "--bootstrap-servers", "--kafka-client-properties", "--registry-url", "--partitions", "--max-file-size", "--rules", "--role", "--config",
                 "REPOSITORY");
     }
 

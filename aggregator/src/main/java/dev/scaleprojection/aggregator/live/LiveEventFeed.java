@@ -1,11 +1,12 @@
 package dev.scaleprojection.aggregator.live;
 
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -62,8 +63,8 @@ public final class LiveEventFeed implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    public static LiveEventFeed start(String bootstrapServers, List<Source> sources, Translator translator, int capacity) {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(bootstrapServers), new StringDeserializer(),
+    public static LiveEventFeed start(KafkaClients kafka, List<Source> sources, Translator translator, int capacity) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(kafka), new StringDeserializer(),
                 new ByteArrayDeserializer());
         try {
             Map<TopicPartition, String> names = new HashMap<>();
@@ -149,13 +150,11 @@ public final class LiveEventFeed implements AutoCloseable {
         }
     }
 
-    private static Properties consumerProperties(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "scale-projection-aggregator-live-events");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        return props;
+    private static Map<String, Object> consumerProperties(KafkaClients kafka) {
+        return kafka.config(Map.of(
+                ConsumerConfig.CLIENT_ID_CONFIG, "scale-projection-aggregator-live-events",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString()));
     }
 
     @Override

@@ -33,14 +33,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    /** The listener clients (and the broker itself) connect to; PLAINTEXT unless a test secures it. */
+    static final String CLIENT_LISTENER = "CLIENTS";
 
     private final KafkaRaftServer server;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final Path logDir;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, KafkaClients clients, Path logDir) {
         this.server = server;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.logDir = logDir;
     }
 
@@ -50,12 +52,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws IllegalStateException if the broker does not become ready within a minute
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of(), Map.of());
+    }
+
+    /**
+     * A broker whose client listener is configured by {@code serverOverrides} (for example SASL, to test a secured
+     * cluster), reached by clients with {@code clientSettings}.
+     */
+    static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, Object> serverOverrides, Map<String, String> clientSettings) {
         Path logDir = dataDir.resolve("kafka").toAbsolutePath();
         int brokerPort = port == 0 ? freePort() : port;
         int controllerPort = freePort();
         try {
             Files.createDirectories(logDir);
             Map<String, Object> props = serverProperties(logDir, brokerPort, controllerPort);
+            props.putAll(serverOverrides);
             KafkaConfig config = new KafkaConfig(props, false);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(logDir);
@@ -63,7 +74,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "localhost:" + brokerPort;
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, bootstrap, logDir);
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, clientSettings.isEmpty() ? KafkaClients.plaintext(bootstrap)
+                    : KafkaClients.with(bootstrap, clientSettings), logDir);
             broker.awaitReady(Duration.ofMinutes(1));
             log.info("Kafka broker ready at {} (data in {})", bootstrap, logDir);
             return broker;
@@ -83,11 +95,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("process.roles", "broker,controller");
         props.put("node.id", Integer.toString(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + brokerPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+        props.put("listeners", CLIENT_LISTENER + "://localhost:" + brokerPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        props.put("advertised.listeners", CLIENT_LISTENER + "://localhost:" + brokerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("inter.broker.listener.name", CLIENT_LISTENER);
         props.put("log.dirs", logDir.toString());
         props.put("metadata.log.dir", logDir.toString());
         props.put("offsets.topic.replication.factor", "1");
@@ -128,8 +140,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000", AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000"))) {
+        try (Admin admin = clients.admin(Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000", AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000"))) {
             while (true) {
                 try {
                     if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
@@ -148,7 +159,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return bootstrapServers;
+        return clients.bootstrapServers();
+    }
+
+    /** How clients reach this broker. */
+    public KafkaClients clients() {
+        return clients;
     }
 
     public Path logDir() {

@@ -1,5 +1,6 @@
 package dev.scaleprojection.platform.registry;
 
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import dev.scaleprojection.platform.kafka.TopicAdministrator;
 import dev.scaleprojection.schemas.Topics;
 import java.time.Duration;
@@ -33,34 +34,32 @@ final class RegistryJournal implements AutoCloseable {
     private static final String TOPIC = Topics.REGISTRY_SCHEMAS.name();
     private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
 
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final int replicationFactor;
     private final JournalCodec codec = new JournalCodec();
     private final KafkaProducer<String, String> producer;
 
-    RegistryJournal(String bootstrapServers, int replicationFactor) {
-        this.bootstrapServers = bootstrapServers;
+    RegistryJournal(KafkaClients kafka, int replicationFactor) {
+        this.kafka = kafka;
         this.replicationFactor = replicationFactor;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.producer = new KafkaProducer<>(kafka.config(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "scale-projection-registry",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) APPEND_TIMEOUT.toMillis(),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, APPEND_TIMEOUT.toMillis()),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, APPEND_TIMEOUT.toMillis())),
                 new StringSerializer(), new StringSerializer());
     }
 
     /** Creates the topic if it is missing, then feeds every entry in it, oldest first, to {@code apply}. */
     void replay(Consumer<JournalEntry> apply) {
-        new TopicAdministrator(bootstrapServers).ensure(List.of(Topics.REGISTRY_SCHEMAS), 1, Optional.of((short) replicationFactor));
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        new TopicAdministrator(kafka).ensure(List.of(Topics.REGISTRY_SCHEMAS), 1, Optional.of((short) replicationFactor));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.config(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "scale-projection-registry-replay",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")),
                 new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(List.of(PARTITION));
             consumer.seekToBeginning(List.of(PARTITION));
@@ -69,7 +68,7 @@ final class RegistryJournal implements AutoCloseable {
             while (consumer.position(PARTITION, REPLAY_TIMEOUT) < endOffset) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("The schema registry could not read its topic " + TOPIC + " on "
-                            + bootstrapServers + " to the end (offset " + endOffset + ") within " + REPLAY_TIMEOUT.toSeconds() + " s.");
+                            + kafka.bootstrapServers() + " to the end (offset " + endOffset + ") within " + REPLAY_TIMEOUT.toSeconds() + " s.");
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     codec.read(record.key(), record.value()).ifPresent(apply);
@@ -84,15 +83,15 @@ final class RegistryJournal implements AutoCloseable {
             producer.send(new ProducerRecord<>(TOPIC, codec.key(entry), codec.value(entry)))
                     .get(APPEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw RegistryError.storeFailed("Kafka at " + bootstrapServers + " did not store the change: " + e.getCause().getMessage(), e.getCause());
+            throw RegistryError.storeFailed("Kafka at " + kafka.bootstrapServers() + " did not store the change: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw RegistryError.storeFailed("Kafka at " + bootstrapServers + " did not acknowledge the change within "
+            throw RegistryError.storeFailed("Kafka at " + kafka.bootstrapServers() + " did not acknowledge the change within "
                     + APPEND_TIMEOUT.toSeconds() + " s.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw RegistryError.storeFailed("interrupted while storing the change.", e);
         } catch (KafkaException e) {
-            throw RegistryError.storeFailed("Kafka at " + bootstrapServers + " refused the change: " + e.getMessage(), e);
+            throw RegistryError.storeFailed("Kafka at " + kafka.bootstrapServers() + " refused the change: " + e.getMessage(), e);
         }
     }
 

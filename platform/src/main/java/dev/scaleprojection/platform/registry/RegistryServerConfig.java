@@ -1,15 +1,16 @@
 package dev.scaleprojection.platform.registry;
 
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import java.util.Objects;
 
 /**
  * Where the embedded schema registry keeps its state (the Kafka cluster, and the replication factor of its topic if it
  * has to create it) and where it listens (host, and port; 0 picks a free one).
  */
-public record RegistryServerConfig(String bootstrapServers, int replicationFactor, String host, int port) {
+public record RegistryServerConfig(KafkaClients kafka, int replicationFactor, String host, int port) {
 
     public RegistryServerConfig {
-        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(host, "host");
         if (replicationFactor < 1 || replicationFactor > Short.MAX_VALUE) {
             throw new IllegalArgumentException("The registry topic's replication factor must be at least 1, not " + replicationFactor);

@@ -1,5 +1,6 @@
 package dev.scaleprojection.platform.registry;
 
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import io.javalin.Javalin;
 import java.net.BindException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -21,12 +22,12 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private final Javalin http;
 
     public SchemaRegistryServer(String bootstrapServers, int replicationFactor, String host, int port) {
-        this(new RegistryServerConfig(bootstrapServers, replicationFactor, host, port));
+        this(new RegistryServerConfig(KafkaClients.plaintext(bootstrapServers), replicationFactor, host, port));
     }
 
     public SchemaRegistryServer(RegistryServerConfig config) {
         this.config = config;
-        this.journal = new RegistryJournal(config.bootstrapServers(), config.replicationFactor());
+        this.journal = new RegistryJournal(config.kafka(), config.replicationFactor());
         this.store = new SchemaStore(journal::append);
         RegistryRoutes routes = new RegistryRoutes(store);
         this.http = Javalin.create(javalin -> {

@@ -1,5 +1,6 @@
 package dev.scaleprojection.platform.streams;
 
+import dev.scaleprojection.platform.kafka.KafkaClients;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,31 +10,42 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * What every Kafka Streams application of the product shares: exactly-once v2, state under the data folder, and the
- * replication of internal topics. Built once per process by the command line; each *App adds its application id.
+ * replication of internal topics, over the cluster's client settings ({@link KafkaClients}). Built once per process by
+ * the command line; each *App adds its application id.
  * {@code overrides} are Kafka Streams (and, with their prefixes, consumer and producer) properties applied last, for
  * settings the product does not choose, such as how soon a member that stopped answering is given up.
  */
-public record StreamsSettings(String bootstrapServers, Path stateDir, int replicationFactor, int threads, Map<String, Object> overrides) {
+public record StreamsSettings(KafkaClients clients, Path stateDir, int replicationFactor, int threads, Map<String, Object> overrides) {
 
     public StreamsSettings {
         overrides = Map.copyOf(overrides);
     }
 
+    public StreamsSettings(KafkaClients clients, Path stateDir, int replicationFactor, int threads) {
+        this(clients, stateDir, replicationFactor, threads, Map.of());
+    }
+
+    /** For a cluster that needs no client settings (the embedded broker). */
     public StreamsSettings(String bootstrapServers, Path stateDir, int replicationFactor, int threads) {
-        this(bootstrapServers, stateDir, replicationFactor, threads, Map.of());
+        this(KafkaClients.plaintext(bootstrapServers), stateDir, replicationFactor, threads);
+    }
+
+    public String bootstrapServers() {
+        return clients.bootstrapServers();
     }
 
     /** The same settings with one more override. */
     public StreamsSettings with(String property, Object value) {
         Map<String, Object> next = new HashMap<>(overrides);
         next.put(property, value);
-        return new StreamsSettings(bootstrapServers, stateDir, replicationFactor, threads, next);
+        return new StreamsSettings(clients, stateDir, replicationFactor, threads, next);
     }
 
     public Properties properties(String applicationId) {
         Properties props = new Properties();
+        props.putAll(clients.settings());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, clients.bootstrapServers());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(applicationId).toAbsolutePath().toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
