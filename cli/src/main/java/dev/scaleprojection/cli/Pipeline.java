@@ -49,18 +49,18 @@ final class Pipeline implements AutoCloseable {
     /** {@code applicationServer}: where other aggregator instances reach this one's query server; default httpHost:httpPort. */
     record Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
                    String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog,
-                   Optional<HostInfo> applicationServer, Optional<Path> kafkaClientProperties) {
+                   Optional<HostInfo> applicationServer, Optional<Path> kafkaClientProperties, Optional<String> registryBasicAuth) {
 
         Options(Path dataDir, Optional<String> bootstrapServers, int kafkaPort, Optional<String> registryUrl, int registryPort,
                 String httpHost, int httpPort, int partitions, CoherenceIndex weights, Role role, RuleCatalog catalog) {
             this(dataDir, bootstrapServers, kafkaPort, registryUrl, registryPort, httpHost, httpPort, partitions, weights, role, catalog,
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         /** A copy that reaches an existing cluster with these client settings. */
         Options withKafka(String bootstrap, Optional<Path> clientProperties) {
             return new Options(dataDir, Optional.of(bootstrap), kafkaPort, registryUrl, registryPort, httpHost, httpPort, partitions,
-                    weights, role, catalog, applicationServer, clientProperties);
+                    weights, role, catalog, applicationServer, clientProperties, registryBasicAuth);
         }
     }
 
@@ -91,9 +91,10 @@ final class Pipeline implements AutoCloseable {
             int replication = options.bootstrapServers().isPresent() ? -1 : 1;
             new TopicAdministrator(kafka).ensure(Topics.PIPELINE, options.partitions(),
                     replication < 0 ? Optional.empty() : Optional.of((short) replication));
-            registryUrl = options.registryUrl().orElseGet(() -> keep(new SchemaRegistryServer(new RegistryServerConfig(kafka,
-                    Math.max(replication, 1), "localhost", options.registryPort())).start()).url());
-            SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl);
+            SchemaRegistryClient registry = new SchemaRegistryClient(options.registryUrl().orElseGet(() -> keep(new SchemaRegistryServer(
+                    new RegistryServerConfig(kafka, Math.max(replication, 1), "localhost", options.registryPort(), options.registryBasicAuth()))
+                    .start()).url()), options.registryBasicAuth());
+            registryUrl = registry.registryUrl(); // without the credentials a URL may carry: it is printed
             var factSerde = ConfluentAvroSerde.forValues(registry, FactEvent.class);
             var gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
             StreamsSettings streams = new StreamsSettings(kafka, options.dataDir().resolve("streams"), Math.max(replication, 1), 1);

@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--kafka-client-properties", paramLabel = "FILE", description = "Client settings that cluster needs when it is secured (security.protocol, sasl.*, ssl.*), as a Java properties file; every Kafka client of the pipeline uses them (key kafka.client-properties).")
     Path kafkaClientProperties;
 
-    @Option(names = "--registry-url", paramLabel = "URL", description = "Use this Confluent-compatible schema registry instead of the embedded one (key registry.url).")
+    @Option(names = "--registry-url", paramLabel = "URL", description = "Use this Confluent-compatible schema registry instead of the embedded one (key registry.url). If it requires HTTP basic authentication, or to make the embedded one require it: SCALE_PROJECTION_REGISTRY_BASIC_AUTH=USER:PASSWORD (key registry.basic-auth).")
     String registryUrl;
 
     @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the topics it creates (default: 3; key topics.partitions).")
@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
                 settings.find("registry.url"), settings.getInt("registry.port", 8081), "localhost", settings.getInt("http.port", 8080),
                 settings.getInt("topics.partitions", 3), weights(settings), role(settings), Catalogs.configured(settings.find("rules.file")),
                 settings.find("aggregator.application-server").map(RunCommand::hostAndPort),
-                settings.find(KafkaClients.PROPERTIES_KEY).map(Path::of));
+                settings.find(KafkaClients.PROPERTIES_KEY).map(Path::of), settings.find("registry.basic-auth"));
         if (once && options.role() != Pipeline.Role.all) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs --role all: it waits for every stage");
         }

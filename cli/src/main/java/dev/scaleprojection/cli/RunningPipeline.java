@@ -18,7 +18,7 @@ final class RunningPipeline {
     @Option(names = "--kafka-client-properties", paramLabel = "FILE", description = "Kafka client settings of a secured cluster (security.protocol, sasl.*, ssl.*), as a Java properties file (key kafka.client-properties).")
     Path kafkaClientProperties;
 
-    @Option(names = "--registry-url", paramLabel = "URL", description = "Its schema registry (key registry.url; default http://localhost:8081).")
+    @Option(names = "--registry-url", paramLabel = "URL", description = "Its schema registry (key registry.url; default http://localhost:8081). If it requires HTTP basic authentication: SCALE_PROJECTION_REGISTRY_BASIC_AUTH=USER:PASSWORD (key registry.basic-auth).")
     String registryUrl;
 
     private Settings settings(Optional<Path> configFile) {
@@ -44,6 +44,7 @@ final class RunningPipeline {
     }
 
     SchemaRegistryClient registry(Optional<Path> configFile) {
-        return new SchemaRegistryClient(settings(configFile).get("registry.url", "http://localhost:8081"));
+        Settings settings = settings(configFile);
+        return new SchemaRegistryClient(settings.get("registry.url", "http://localhost:8081"), settings.find("registry.basic-auth"));
     }
 }

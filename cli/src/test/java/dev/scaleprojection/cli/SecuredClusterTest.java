@@ -35,7 +35,8 @@ import picocli.CommandLine;
 
 /**
  * The pipeline on a Kafka cluster that requires authentication (SASL/PLAIN on the in-process broker), reached with the
- * client settings of a properties file ({@code --kafka-client-properties}, key {@code kafka.client-properties}).
+ * client settings of a properties file ({@code --kafka-client-properties}, key {@code kafka.client-properties}), with a
+ * schema registry that requires HTTP basic authentication (credentials in its URL, or key {@code registry.basic-auth}).
  */
 class SecuredClusterTest {
 
@@ -44,13 +45,19 @@ class SecuredClusterTest {
     static EmbeddedKafkaBroker secured;
     static SchemaRegistryServer registry;
     static Path aliceProperties;
+    static final String REGISTRY_USER_INFO = "alice:registry-secret";
+
+    /** The registry's address with the credentials it requires, as a user may give it. */
+    static String registryUrl() {
+        return registry.url().replace("http://", "http://" + REGISTRY_USER_INFO + "@");
+    }
 
     @BeforeAll
     static void start() throws Exception {
         secured = SecuredKafkaBroker.start(dir.resolve("kafka"));
         aliceProperties = properties("alice.properties", SecuredKafkaBroker.USER, SecuredKafkaBroker.PASSWORD);
         registry = new SchemaRegistryServer(new RegistryServerConfig(KafkaClients.of(secured.bootstrapServers(), Optional.of(aliceProperties)),
-                1, "localhost", 0)).start();
+                1, "localhost", 0, Optional.of(REGISTRY_USER_INFO))).start();
     }
 
     @AfterAll
@@ -77,9 +84,10 @@ class SecuredClusterTest {
 
     @Test
     void runsThePipelineAndTakesAssertionsOnASecuredClusterWithTheClientSettingsOfAFile() throws Exception {
-        // when the pipeline runs once on the secured cluster, with the file naming a user's credentials
+        // when the pipeline runs once on the secured cluster, with the file naming a user's credentials, and a registry
+        // that requires basic authentication
         int exit = execute("run", "--once", "--format", "json", "--bootstrap-servers", secured.bootstrapServers(),
-                "--kafka-client-properties", aliceProperties.toString(), "--registry-url", registry.url(), "--http-port", "0",
+                "--kafka-client-properties", aliceProperties.toString(), "--registry-url", registryUrl(), "--http-port", "0",
                 "--data-dir", dir.resolve("run").toString(), CommandLineTest.FIXTURE);
 
         // then every stage read and wrote through the secured listener: the report names the fixture's components
@@ -90,7 +98,7 @@ class SecuredClusterTest {
         // and an assertion is published there too
         int asserted = execute("assert", "--component", "default/shop/orders", "--statement", "tenant-isolation.repository-layer",
                 "--author", "ada", "--reason", "the repositories filter by tenant", "--bootstrap-servers", secured.bootstrapServers(),
-                "--kafka-client-properties", aliceProperties.toString(), "--registry-url", registry.url());
+                "--kafka-client-properties", aliceProperties.toString(), "--registry-url", registryUrl());
         assertThat(asserted).as(err.toString()).isZero();
         assertThat(assertionsOnTheFactsTopic()).extracting(AssertionMade::getKind).contains("tenant-isolation.repository-layer");
     }
@@ -99,14 +107,14 @@ class SecuredClusterTest {
     void refusesToRunWithWrongCredentialsSayingSo() throws Exception {
         int exit = execute("run", "--once", "--bootstrap-servers", secured.bootstrapServers(),
                 "--kafka-client-properties", properties("mallory.properties", "mallory", "guess").toString(),
-                "--registry-url", registry.url(), "--http-port", "0", "--data-dir", dir.resolve("wrong").toString(), CommandLineTest.FIXTURE);
+                "--registry-url", registryUrl(), "--http-port", "0", "--data-dir", dir.resolve("wrong").toString(), CommandLineTest.FIXTURE);
 
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("Authentication failed").contains(secured.bootstrapServers());
     }
 
     private static List<AssertionMade> assertionsOnTheFactsTopic() {
-        var serde = ConfluentAvroSerde.forValues(new SchemaRegistryClient(registry.url()), FactEvent.class);
+        var serde = ConfluentAvroSerde.forValues(new SchemaRegistryClient(registry.url(), Optional.of(REGISTRY_USER_INFO)), FactEvent.class);
         List<AssertionMade> assertions = new ArrayList<>();
         KafkaClients alice = KafkaClients.of(secured.bootstrapServers(), Optional.of(aliceProperties));
         try (KafkaConsumer<String, FactEvent> consumer = new KafkaConsumer<>(alice.config(Map.of(

@@ -8,6 +8,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.apache.avro.Schema;
@@ -24,14 +27,27 @@ final class RegistryRoutes {
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
 
     private final SchemaStore store;
+    private final Optional<byte[]> expectedAuthorization;
     private final ObjectMapper json = new ObjectMapper();
     private final RegistryRequests requests = new RegistryRequests(json);
 
-    RegistryRoutes(SchemaStore store) {
+    /** @param basicAuth {@code USER:PASSWORD} every request must carry as HTTP basic authentication, if any */
+    RegistryRoutes(SchemaStore store, Optional<String> basicAuth) {
         this.store = store;
+        this.expectedAuthorization = basicAuth.map(credentials -> ("Basic " + Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8));
     }
 
     void addTo(RoutesConfig routes) {
+        expectedAuthorization.ifPresent(expected -> routes.before(ctx -> {
+            String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+            if (!MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+                ctx.header("WWW-Authenticate", "Basic realm=\"scale-projection schema registry\"");
+                refuse(ctx, 401, 40101, "Unauthorized: this registry requires HTTP basic authentication with the user and "
+                        + "password it is configured with (registry.basic-auth)");
+                ctx.skipRemainingHandlers();
+            }
+        }));
         routes.post("/subjects/{subject}/versions", this::register);
         routes.get("/schemas/ids/{id}", this::schemaById);
         routes.get("/subjects", ctx -> answer(ctx, json.valueToTree(store.subjects())));

@@ -29,7 +29,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
         this.config = config;
         this.journal = new RegistryJournal(config.kafka(), config.replicationFactor());
         this.store = new SchemaStore(journal::append);
-        RegistryRoutes routes = new RegistryRoutes(store);
+        RegistryRoutes routes = new RegistryRoutes(store, config.basicAuth());
         this.http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;

@@ -25,11 +25,14 @@ final class RegistryTransport {
     private static final String ACCEPT = CONTENT_TYPE + ", application/vnd.schemaregistry+json, application/json";
 
     private final String registryUrl;
+    private final Optional<String> authorization;
     private final HttpClient http;
     private final ObjectMapper json;
 
-    RegistryTransport(String registryUrl, ObjectMapper json) {
+    /** @param authorization the value of the {@code Authorization} header of every request, if any */
+    RegistryTransport(String registryUrl, Optional<String> authorization, ObjectMapper json) {
         this.registryUrl = registryUrl;
+        this.authorization = authorization;
         this.json = json;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
@@ -59,6 +62,7 @@ final class RegistryTransport {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(registryUrl + call.path()))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", ACCEPT);
+        authorization.ifPresent(value -> request.header("Authorization", value));
         if (body.isPresent()) {
             request.header("Content-Type", CONTENT_TYPE)
                     .method(call.method(), HttpRequest.BodyPublishers.ofString(write(body.get()), StandardCharsets.UTF_8));

@@ -24,11 +24,23 @@ public final class SchemaRegistryClient {
     private final Map<String, Map<Schema, Integer>> idsBySchemaBySubject = new ConcurrentHashMap<>();
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
 
-    /** @param registryUrl e.g. {@code http://localhost:8081}; a trailing slash is ignored */
+    /**
+     * @param registryUrl e.g. {@code http://localhost:8081}; a trailing slash is ignored. Credentials in it
+     *                    ({@code https://USER:PASSWORD@host}) are sent as HTTP basic authentication and never shown.
+     */
     public SchemaRegistryClient(String registryUrl) {
+        this(registryUrl, Optional.empty());
+    }
+
+    /**
+     * @param basicAuth {@code USER:PASSWORD} for a registry that requires HTTP basic authentication (Confluent's
+     *                  {@code basic.auth.user.info}); it wins over credentials in the URL
+     */
+    public SchemaRegistryClient(String registryUrl, Optional<String> basicAuth) {
         Objects.requireNonNull(registryUrl, "registryUrl");
         String trimmed = registryUrl.endsWith("/") ? registryUrl.substring(0, registryUrl.length() - 1) : registryUrl;
-        this.transport = new RegistryTransport(trimmed, json);
+        RegistryCredentials credentials = RegistryCredentials.of(trimmed, basicAuth);
+        this.transport = new RegistryTransport(credentials.url(), credentials.authorization(), json);
     }
 
     public String registryUrl() {
