@@ -2,24 +2,17 @@ package dev.scaleprojection.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 class CommandLineTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int execute(String... args) {
-        CommandLine commandLine = ScaleProjection.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return cli.execute(args);
     }
 
     @Test
@@ -27,7 +20,7 @@ class CommandLineTest {
         int exit = execute("run", "--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("--once", "--org", "--data-dir", "--http-port", "--format", "--kafka-port",
+        assertThat(cli.out()).contains("--once", "--org", "--data-dir", "--http-port", "--format", "--kafka-port",
                 "--registry-port", "--bootstrap-servers", "--kafka-client-properties", "--registry-url", "--partitions", "--max-file-size", "--rules", "--role", "--config",
                 "REPOSITORY");
     }
@@ -37,7 +30,7 @@ class CommandLineTest {
         int exit = execute("run", "--once");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--once needs at least one REPOSITORY");
+        assertThat(cli.err()).contains("--once needs at least one REPOSITORY");
     }
 
     @Test
@@ -45,7 +38,7 @@ class CommandLineTest {
         int exit = execute("run", "--once", "--format", "yaml", ".");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--format").contains("yaml");
+        assertThat(cli.err()).contains("--format").contains("yaml");
     }
 
     static final String FIXTURE = Path.of("src/test/resources/fixtures/shop").toAbsolutePath().toString();
@@ -55,7 +48,7 @@ class CommandLineTest {
         int exit = execute("check", FIXTURE);
 
         assertThat(exit).isEqualTo(CheckCommand.GATE_FAILED);
-        assertThat(err.toString()).contains("default/shop/web: 1 blocking gap(s) stand in the way of level 8");
+        assertThat(cli.err()).contains("default/shop/web: 1 blocking gap(s) stand in the way of level 8");
     }
 
     @Test
@@ -63,8 +56,8 @@ class CommandLineTest {
         int exit = execute("check", "--fail-on", "concerning", "--level", "5", FIXTURE);
 
         assertThat(exit).isEqualTo(CheckCommand.GATE_FAILED);
-        assertThat(err.toString()).contains("Gate failed", "default/shop/orders: 1 concerning, blocking or uncertain gap(s) stand in the way of level 5");
-        assertThat(out.toString()).contains("# GAPS: default/shop/orders", "OrderRepository.java:11");
+        assertThat(cli.err()).contains("Gate failed", "default/shop/orders: 1 concerning, blocking or uncertain gap(s) stand in the way of level 5");
+        assertThat(cli.out()).contains("# GAPS: default/shop/orders", "OrderRepository.java:11");
     }
 
     @Test
@@ -73,8 +66,8 @@ class CommandLineTest {
         int exit = execute("check", "--format", "json", "--level", "7", FIXTURE);
 
         assertThat(exit).isZero();
-        assertThat(err.toString()).contains("Gate passed");
-        assertThat(out.toString()).contains("\"org\" : \"default\"", "\"score\" : 65.0");
+        assertThat(cli.err()).contains("Gate passed");
+        assertThat(cli.out()).contains("\"org\" : \"default\"", "\"score\" : 65.0");
     }
 
     /** A repository whose only finding is an in-memory H2 database: a store or a cache, the code does not say. */
@@ -101,12 +94,12 @@ class CommandLineTest {
         // json: the Markdown report shows three categories only until the aggregator's report learns UNCERTAIN
         int exit = execute("check", "--format", "json", "--fail-on", failOn, "--level", "4", repositoryWithAnInMemoryDatabase(dir));
 
-        assertThat(exit).as(err.toString()).isEqualTo(expected);
-        assertThat(out.toString()).contains("Embedded h2 database (memory)", "uncertain");
+        assertThat(exit).as(cli.err()).isEqualTo(expected);
+        assertThat(cli.out()).contains("Embedded h2 database (memory)", "uncertain");
         if (expected == 0) {
-            assertThat(err.toString()).contains("Gate passed", "Note: 1 uncertain gap(s) stand in the way");
+            assertThat(cli.err()).contains("Gate passed", "Note: 1 uncertain gap(s) stand in the way");
         } else {
-            assertThat(err.toString()).contains(": 1 " + FailOn.valueOf(failOn).description() + " gap(s) stand in the way of level 4");
+            assertThat(cli.err()).contains(": 1 " + FailOn.valueOf(failOn).description() + " gap(s) stand in the way of level 4");
         }
     }
 
@@ -115,10 +108,10 @@ class CommandLineTest {
         int exit = execute("scan", "--format", "json", FIXTURE);
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("\"kind\" : \"endpoint.hardcoded\"", "\"component\" : \"orders\"",
+        assertThat(cli.out()).contains("\"kind\" : \"endpoint.hardcoded\"", "\"component\" : \"orders\"",
                 "\"path\" : \"orders/src/main/java/com/acme/orders/OrderRepository.java\"", "\"line\" : 11", "\"fingerprint\"",
                 "\"skipped\" : [");
-        assertThat(out.toString()).doesNotContain("orders_test", "legacy-db", "docs.internal");
+        assertThat(cli.out()).doesNotContain("orders_test", "legacy-db", "docs.internal");
     }
 
     @Test
@@ -139,7 +132,7 @@ class CommandLineTest {
         int exit = execute("rules", "validate", catalog.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("rule 'acme.no-shared-db', field 'concern' 'SHARDING' is not one of");
+        assertThat(cli.err()).contains("rule 'acme.no-shared-db', field 'concern' 'SHARDING' is not one of");
     }
 
     @Test
@@ -147,7 +140,7 @@ class CommandLineTest {
         int exit = execute("assert", "--component", "Orders", "--waive", "fp", "--author", "ada", "--reason", "short", "--dry-run");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("component: must look like org/system/component", "reason: say why",
+        assertThat(cli.err()).contains("component: must look like org/system/component", "reason: say why",
                 "expires: a waiver must expire");
     }
 
@@ -162,7 +155,7 @@ class CommandLineTest {
         assertThat(execute("gaps", "--help")).isZero();
         assertThat(execute("report", "--help")).isZero();
 
-        assertThat(out.toString()).contains("ORG/SYSTEM[/COMPONENT]", "--level", "--as-of", "--output-dir", "DIR/ORG/SYSTEM/GAPS.md",
+        assertThat(cli.out()).contains("ORG/SYSTEM[/COMPONENT]", "--level", "--as-of", "--output-dir", "DIR/ORG/SYSTEM/GAPS.md",
                 "--org", "--format", "md|json", "--api");
     }
 
@@ -172,7 +165,7 @@ class CommandLineTest {
         int exit = execute("gaps", id);
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("expected a component id ORG/SYSTEM/COMPONENT, a system ORG/SYSTEM", "'" + id + "'");
+        assertThat(cli.err()).contains("expected a component id ORG/SYSTEM/COMPONENT, a system ORG/SYSTEM", "'" + id + "'");
     }
 
     @Test
@@ -180,7 +173,7 @@ class CommandLineTest {
         int exit = execute("gaps", "acme");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("'acme' is an organization", "--output-dir");
+        assertThat(cli.err()).contains("'acme' is an organization", "--output-dir");
     }
 
     @Test
@@ -188,7 +181,7 @@ class CommandLineTest {
         int exit = execute("gaps", "acme/shop", "--level", "9");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--level must be a level from 1 to 8", "'9'");
+        assertThat(cli.err()).contains("--level must be a level from 1 to 8", "'9'");
     }
 
     @Test
@@ -203,6 +196,6 @@ class CommandLineTest {
 
         assertThat(gaps).isEqualTo(1);
         assertThat(report).isEqualTo(1);
-        assertThat(err.toString()).contains("Cannot reach the aggregator at " + api, "scale-projection run", "--api");
+        assertThat(cli.err()).contains("Cannot reach the aggregator at " + api, "scale-projection run", "--api");
     }
 }

@@ -14,8 +14,6 @@ import dev.scaleprojection.platform.registry.SchemaRegistryServer;
 import dev.scaleprojection.schemas.Topics;
 import dev.scaleprojection.schemas.registry.ConfluentAvroSerde;
 import dev.scaleprojection.schemas.registry.SchemaRegistryClient;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The pipeline on a Kafka cluster that requires authentication (SASL/PLAIN on the in-process broker), reached with the
@@ -72,14 +69,10 @@ class SecuredClusterTest {
         return Files.writeString(dir.resolve(name), text);
     }
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int execute(String... args) {
-        CommandLine commandLine = ScaleProjection.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return cli.execute(args);
     }
 
     @Test
@@ -91,15 +84,15 @@ class SecuredClusterTest {
                 "--data-dir", dir.resolve("run").toString(), CommandLineTest.FIXTURE);
 
         // then every stage read and wrote through the secured listener: the report names the fixture's components
-        assertThat(exit).as(err.toString()).isZero();
-        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(exit).as(cli.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(cli.out());
         assertThat(report.findValuesAsText("id")).contains("default/shop/orders", "default/shop/web");
 
         // and an assertion is published there too
         int asserted = execute("assert", "--component", "default/shop/orders", "--statement", "tenant-isolation.repository-layer",
                 "--author", "ada", "--reason", "the repositories filter by tenant", "--bootstrap-servers", secured.bootstrapServers(),
                 "--kafka-client-properties", aliceProperties.toString(), "--registry-url", registryUrl());
-        assertThat(asserted).as(err.toString()).isZero();
+        assertThat(asserted).as(cli.err()).isZero();
         assertThat(assertionsOnTheFactsTopic()).extracting(AssertionMade::getKind).contains("tenant-isolation.repository-layer");
     }
 
@@ -110,7 +103,7 @@ class SecuredClusterTest {
                 "--registry-url", registryUrl(), "--http-port", "0", "--data-dir", dir.resolve("wrong").toString(), CommandLineTest.FIXTURE);
 
         assertThat(exit).isNotZero();
-        assertThat(err.toString()).contains("Authentication failed").contains(secured.bootstrapServers());
+        assertThat(cli.err()).contains("Authentication failed").contains(secured.bootstrapServers());
     }
 
     private static List<AssertionMade> assertionsOnTheFactsTopic() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scaleprojection.platform.config.ConfigurationException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,18 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 class WatchCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun cli = new CommandRun();
 
     private int execute(String... args) {
-        CommandLine commandLine = ScaleProjection.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return cli.execute(args);
     }
 
     @Test
@@ -32,7 +25,7 @@ class WatchCommandTest {
         int exit = execute("watch", "--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("--inventory", "--poll-interval", "--ingest-port", "--ingest-host", "--webhook-secret-env",
+        assertThat(cli.out()).contains("--inventory", "--poll-interval", "--ingest-port", "--ingest-host", "--webhook-secret-env",
                 "--data-dir", "--max-file-size", "--config", "--bootstrap-servers", "--registry-url",
                 "/api/webhooks/github", "/api/assertions");
     }
@@ -42,7 +35,7 @@ class WatchCommandTest {
         int exit = execute("run", "--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("--inventory");
+        assertThat(cli.out()).contains("--inventory");
     }
 
     @Test
@@ -50,7 +43,7 @@ class WatchCommandTest {
         int exit = execute("watch");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--inventory FILE is required");
+        assertThat(cli.err()).contains("--inventory FILE is required");
     }
 
     @Test
@@ -65,7 +58,7 @@ class WatchCommandTest {
         int exit = execute("watch", "--inventory", inventory.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("repositories[0].token: secrets are never written in the inventory")
+        assertThat(cli.err()).contains("repositories[0].token: secrets are never written in the inventory")
                 .doesNotContain("ghp_notarealtoken");
     }
 
