@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The cheap checks that spare the scanner a regular expression or a parse give what the full work gives, on thousands
@@ -54,6 +56,32 @@ class QuickRefusalsTest {
             }
         }
         assertThat(numbers).isGreaterThan(100);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"spring.kafka.x, kafka", "bootstrap, kafka", "the brokers, kafka", "broker, kafka", "jedis, redis",
+        "redis, redis", "lettuce, redis", "valkey, redis", "postgres, postgresql", "a pg, postgresql", "psycopg, postgresql",
+        "npgsql, postgresql", "pgx, postgresql", "mysql, mysql", "mariadb, mysql", "mongo, mongodb", "rabbit, rabbitmq",
+        "amqp, rabbitmq", "pika, rabbitmq", "elastic, elasticsearch", "opensearch, elasticsearch", "cassandra, cassandra",
+        "scylla, cassandra", "a nats, nats", "memcache, memcached", "zookeeper, zookeeper", "the zk, zookeeper",
+        "mssql, sqlserver", "sqlserver, sqlserver", "smtp, smtp", "the mail, smtp", "db, database", "database, database",
+        "datasource, database", "a sql, database"})
+    void everyWordOfATechnologyHintIsStillFoundBehindItsLiterals(String words, String technology) {
+        assertThat(Technologies.hintIn(words)).contains(technology);
+    }
+
+    @Test
+    void wordsHoldingNoHintNameNoTechnology() {
+        assertThat(Technologies.hintIn("order.total.amount")).isEmpty();
+    }
+
+    @Test
+    void aNameBeforeAParenthesisIsFoundBeforeAFinalLineTerminatorThatSpacesLeave() {
+        for (String text : List.of("run\u0085", "run \u2028", "run\u2029", "run <T>\u0085", "a.run", "new run ", "x = run")) {
+            java.util.regex.Matcher plain = BracedDeclarations.NAME_BEFORE_PAREN.matcher(text);
+            java.util.regex.Matcher skipping = BracedDeclarations.NAME_BEFORE_PAREN.matcher(text);
+            assertThat(BracedDeclarations.nameBeforeParen(skipping, text, 0)).as(text).isEqualTo(plain.find());
+        }
     }
 
     private String text(List<String> pieces, int maxPieces) {
