@@ -109,13 +109,18 @@ final class BracedDeclarations {
      */
     private static boolean mayEndAfterName(String text, int at) {
         int end = at + 1;
-        while (end < text.length() && (isNameStart(text.charAt(end)) || text.charAt(end) >= '0' && text.charAt(end) <= '9')) {
+        while (end < text.length() && isNamePart(text.charAt(end))) {
             end++;
         }
         while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
             end++;
         }
         return end == text.length() || "<\u0085\u2028\u2029".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** {@code [\\w$]}: what a name continues with. */
+    private static boolean isNamePart(char c) {
+        return isNameStart(c) || c >= '0' && c <= '9';
     }
 
     /** {@code [A-Za-z_$]}: what a name begins with. */

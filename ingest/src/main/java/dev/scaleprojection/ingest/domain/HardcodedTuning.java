@@ -141,7 +141,7 @@ final class HardcodedTuning {
                 || after < view.length() && ",)".indexOf(view.charAt(after)) >= 0) {
             return false;
         }
-        // The word can only be read again where its letters occur after the value; most locals are, compiling is not cheap.
+        // A name that does not occur after the value is not read again: no pattern need be compiled for it.
         return view.indexOf(name, valueEnd) < 0
                 || !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(view).region(valueEnd, view.length()).find();
     }

@@ -22,8 +22,10 @@ final class InProcessState {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("\\bCaffeine\\s*\\.\\s*newBuilder\\s*\\("), "caffeine", "cache", "caffeine", "Caffeine"),
-            new Kind(Pattern.compile("\\bCacheBuilder\\s*\\.\\s*newBuilder\\s*\\("), "guava-cache", "cache", "cachebuilder", "CacheBuilder"),
+            new Kind(Pattern.compile("\\bCaffeine\\s*\\.\\s*newBuilder\\s*\\("), "caffeine", "cache", "caffeine",
+                    "Caffeine"),
+            new Kind(Pattern.compile("\\bCacheBuilder\\s*\\.\\s*newBuilder\\s*\\("), "guava-cache", "cache", "cachebuilder",
+                    "CacheBuilder"),
             new Kind(Pattern.compile("\\bnew\\s+ConcurrentMapCacheManager\\s*\\("), "concurrent-map-cache-manager",
                     "cache", "concurrentmapcachemanager", "ConcurrentMapCacheManager"),
             new Kind(Pattern.compile("\\bnew\\s+CaffeineCacheManager\\s*\\("), "caffeine-cache-manager", "cache",
@@ -44,7 +46,8 @@ final class InProcessState {
             new Kind(Pattern.compile("\\b(?:getSession\\s*\\(\\s*(?:true|false)?\\s*\\)|"
                     + "[sS]ession)\\s*\\.\\s*setAttribute\\s*\\("),
                     "http-session", "session", "setattribute", "setAttribute"),
-            new Kind(Pattern.compile("\\bSession\\s*\\.\\s*Set(?:String|Int32)?\\s*\\("), "http-session", "session", "session", "Session"));
+            new Kind(Pattern.compile("\\bSession\\s*\\.\\s*Set(?:String|Int32)?\\s*\\("), "http-session", "session", "session",
+                    "Session"));
     private static final Pattern EXPRESS_SESSION = Pattern.compile("\\bsession\\s*\\(\\s*\\{");
     private static final Pattern GO_CACHE_IMPORT = Pattern.compile("\"github\\.com/patrickmn/go-cache\"");
     private static final Pattern GO_CACHE = Pattern.compile("\\bcache\\.New\\s*\\(");
