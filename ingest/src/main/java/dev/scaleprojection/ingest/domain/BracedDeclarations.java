@@ -93,12 +93,34 @@ final class BracedDeclarations {
     static boolean nameBeforeParen(Matcher name, String text, int from) {
         for (int at = from; at < text.length(); at++) {
             char c = text.charAt(at);
-            if (isNameStart(c) && (at == from || !isNameStart(text.charAt(at - 1)))
+            if (isNameStart(c) && (at == from || !isNameStart(text.charAt(at - 1))) && mayEndAfterName(text, at)
                     && name.region(at, text.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether what follows the name starting at {@code at} could let {@link #NAME_BEFORE_PAREN} match there: after the
+     * name's {@code [\\w$]} characters and any {@code \\s}, the text must end, open type arguments ('<') or hold a
+     * final line terminator that {@code \\s} leaves. A shorter name would be followed by a name character, which none
+     * of those is; most names in a header are followed by something else, and are not matched at all.
+     */
+    private static boolean mayEndAfterName(String text, int at) {
+        int end = at + 1;
+        while (end < text.length() && isNamePart(text.charAt(end))) {
+            end++;
+        }
+        while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return end == text.length() || "<\u0085\u2028\u2029".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** {@code [\\w$]}: what a name continues with. */
+    private static boolean isNamePart(char c) {
+        return isNameStart(c) || c >= '0' && c <= '9';
     }
 
     /** {@code [A-Za-z_$]}: what a name begins with. */

@@ -71,7 +71,9 @@ final class BracedMembers {
     /** A '{' after '=' or {@code by} opens an initializer, not a block: {@code = new X() {…}}, {@code by lazy {…}}. */
     private static boolean initializes(String before) {
         String stripped = topLevel(before).strip();
-        return Regexes.matches(stripped, "(?s).*[^=!<>]=(?![=>]).*|(?s).*\\bby\\b.*|(?s).*=") || stripped.endsWith("(")
+        // Each alternative holds '=' or "by": most headers before a brace hold neither.
+        boolean mayMatch = stripped.indexOf('=') >= 0 || stripped.contains("by");
+        return mayMatch && Regexes.matches(stripped, "(?s).*[^=!<>]=(?![=>]).*|(?s).*\\bby\\b.*|(?s).*=") || stripped.endsWith("(")
                 || stripped.endsWith(",");
     }
 

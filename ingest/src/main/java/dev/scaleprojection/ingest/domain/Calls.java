@@ -20,7 +20,8 @@ final class Calls {
         /** The last segment of the receiver without call parentheses: {@code logger} in {@code self.logger}. */
         String receiverName() {
             String[] segments = receiver.split("\\.");
-            return segments.length == 0 ? "" : Regexes.replaceAll(segments[segments.length - 1], "\\(\\)$", "");
+            String last = segments.length == 0 ? "" : segments[segments.length - 1];
+            return last.contains("()") ? Regexes.replaceAll(last, "\\(\\)$", "") : last;
         }
     }
 
@@ -52,7 +53,8 @@ final class Calls {
             }
             int receiverStart = receiverStart(code, start);
             String receiver = receiver(code.substring(receiverStart, start));
-            boolean constructor = Regexes.matches(code.substring(Math.max(0, receiverStart - 4), receiverStart), "(?s).*\\bnew\\s*");
+            String before = code.substring(Math.max(0, receiverStart - 4), receiverStart);
+            boolean constructor = before.contains("new") && Regexes.matches(before, "(?s).*\\bnew\\s*");
             calls.add(new Call(receiver, name, start, open, closing(code, open), constructor));
         }
         return calls;

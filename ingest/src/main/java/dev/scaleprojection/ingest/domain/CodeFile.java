@@ -125,8 +125,18 @@ final class CodeFile {
     /** Inside a test written into a production file: a type such as {@code FooTests}, a {@code test_…} function. */
     boolean insideTest(int offset) {
         return enclosing(offset).stream().anyMatch(scope -> scope.isType()
-                ? TEST_TYPE.matcher(scope.name()).matches() || scope.header().contains("TestCase")
-                : TEST_FUNCTION.matcher(scope.name()).matches());
+                ? isTestType(scope.name()) || scope.header().contains("TestCase")
+                : isTestFunction(scope.name()));
+    }
+
+    /** {@code TEST_TYPE}: each of its names holds "Test" or ends with "IT"; most names do neither. */
+    private static boolean isTestType(String name) {
+        return (name.contains("Test") || name.endsWith("IT")) && TEST_TYPE.matcher(name).matches();
+    }
+
+    /** {@code TEST_FUNCTION}: each of its names starts with "test_" or "Test". */
+    private static boolean isTestFunction(String name) {
+        return (name.startsWith("test_") || name.startsWith("Test")) && TEST_FUNCTION.matcher(name).matches();
     }
 
     boolean insideFunction(int offset) {

@@ -25,6 +25,29 @@ public final class EndpointParser {
     static final EndpointContext ANY_CODE_CONTEXT = new EndpointContext(Optional.of("kafka"), true, false, false);
 
     public static Optional<Endpoint> parse(String candidate, EndpointContext context) {
+        if (!context.bareNamesAllowed() && !mayHoldEndpoint(candidate)) {
+            return Optional.empty();
+        }
+        return parseWhole(candidate, context);
+    }
+
+    /**
+     * Whether a value holds a character every endpoint needs where bare names are not allowed: ':' (a scheme, JDBC, a
+     * port, IPv6), '.' (a qualified name, IPv4), '=' (keyword connection strings) or '(' (Go MySQL DSNs). Most string
+     * literals in code hold none, and are not worth parsing.
+     */
+    static boolean mayHoldEndpoint(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ':' || c == '.' || c == '=' || c == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #parse} without the quick refusal of {@link #mayHoldEndpoint}, which tests check against this. */
+    static Optional<Endpoint> parseWhole(String candidate, EndpointContext context) {
         String value = candidate.strip();
         if (value.isEmpty() || value.length() > 2000) {
             return Optional.empty();

@@ -50,8 +50,15 @@ public final class HardcodedEndpointDetector implements Detector {
     /** Endpoints hold no spaces, except keyword connection strings such as {@code Server=…; Database=…}. */
     private static boolean isCandidate(String value) {
         String stripped = value.strip();
-        return stripped.length() >= 3 && stripped.length() <= MAX_LITERAL
-                && (stripped.chars().noneMatch(Character::isWhitespace) || stripped.contains("="));
+        if (stripped.length() < 3 || stripped.length() > MAX_LITERAL) {
+            return false;
+        }
+        for (int i = 0; i < stripped.length(); i++) {
+            if (Character.isWhitespace(stripped.charAt(i))) {
+                return stripped.contains("=");
+            }
+        }
+        return true;
     }
 
     private static Optional<Finding> finding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,

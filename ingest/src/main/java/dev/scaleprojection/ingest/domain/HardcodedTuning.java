@@ -141,7 +141,9 @@ final class HardcodedTuning {
                 || after < view.length() && ",)".indexOf(view.charAt(after)) >= 0) {
             return false;
         }
-        return !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(view).region(valueEnd, view.length()).find();
+        // A name that does not occur after the value is not read again: no pattern need be compiled for it.
+        return view.indexOf(name, valueEnd) < 0
+                || !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(view).region(valueEnd, view.length()).find();
     }
 
     /**
@@ -163,7 +165,8 @@ final class HardcodedTuning {
      * PageRequest.of(0, 20)}.
      */
     private void call(String name, int start, int open) {
-        boolean constructor = Regexes.matches(view.substring(Math.max(0, start - 4), start), "(?s).*\\bnew\\s*");
+        String before = view.substring(Math.max(0, start - 4), start);
+        boolean constructor = before.contains("new") && Regexes.matches(before, "(?s).*\\bnew\\s*");
         boolean receiver = start > 0 && (view.charAt(start - 1) == '.' || start > 1 && view.startsWith("::", start - 2));
         if (!constructor && Regexes.matches(name, "[A-Z0-9_]+") || !receiver && TIMERS.contains(name)) {
             return;

@@ -17,33 +17,37 @@ import java.util.regex.Pattern;
 final class InProcessState {
 
     /** A kind of in-process state: how code creates it, what it is, and a lower-case word its code always holds. */
-    private record Kind(Pattern pattern, String collection, String mutation, String hint) {
+    /** {@code hint}: a lower-case word the file mentions first; {@code literal}: text (case as written) every match holds. */
+    private record Kind(Pattern pattern, String collection, String mutation, String hint, String literal) {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("\\bCaffeine\\s*\\.\\s*newBuilder\\s*\\("), "caffeine", "cache", "caffeine"),
-            new Kind(Pattern.compile("\\bCacheBuilder\\s*\\.\\s*newBuilder\\s*\\("), "guava-cache", "cache", "cachebuilder"),
+            new Kind(Pattern.compile("\\bCaffeine\\s*\\.\\s*newBuilder\\s*\\("), "caffeine", "cache", "caffeine",
+                    "Caffeine"),
+            new Kind(Pattern.compile("\\bCacheBuilder\\s*\\.\\s*newBuilder\\s*\\("), "guava-cache", "cache", "cachebuilder",
+                    "CacheBuilder"),
             new Kind(Pattern.compile("\\bnew\\s+ConcurrentMapCacheManager\\s*\\("), "concurrent-map-cache-manager",
-                    "cache", "concurrentmapcachemanager"),
+                    "cache", "concurrentmapcachemanager", "ConcurrentMapCacheManager"),
             new Kind(Pattern.compile("\\bnew\\s+CaffeineCacheManager\\s*\\("), "caffeine-cache-manager", "cache",
-                    "caffeinecachemanager"),
-            new Kind(Pattern.compile("\\bAddMemoryCache\\s*\\("), "memory-cache", "cache", "addmemorycache"),
+                    "caffeinecachemanager", "CaffeineCacheManager"),
+            new Kind(Pattern.compile("\\bAddMemoryCache\\s*\\("), "memory-cache", "cache", "addmemorycache", "AddMemoryCache"),
             new Kind(Pattern.compile("\\bAddDistributedMemoryCache\\s*\\("), "distributed-memory-cache", "session",
-                    "adddistributedmemorycache"),
+                    "adddistributedmemorycache", "AddDistributedMemoryCache"),
             new Kind(Pattern.compile("\\bnew\\s+MemoryCache\\s*\\(|\\bMemoryCache\\.Default\\b"), "memory-cache",
-                    "cache", "memorycache"),
+                    "cache", "memorycache", "MemoryCache"),
             new Kind(Pattern.compile("\\b(?:cachetools\\.)?(?:TTLCache|LRUCache|LFUCache)\\s*\\("), "cachetools",
-                    "cache", "cache("),
-            new Kind(Pattern.compile("\\bnew\\s+NodeCache\\s*\\("), "node-cache", "cache", "nodecache"),
-            new Kind(Pattern.compile("\\bnew\\s+(?:LRUCache|LRU)\\s*(?:<[^>]*>)?\\("), "lru-cache", "cache", "lru"),
+                    "cache", "cache(", "Cache"),
+            new Kind(Pattern.compile("\\bnew\\s+NodeCache\\s*\\("), "node-cache", "cache", "nodecache", "NodeCache"),
+            new Kind(Pattern.compile("\\bnew\\s+(?:LRUCache|LRU)\\s*(?:<[^>]*>)?\\("), "lru-cache", "cache", "lru", "LRU"),
             new Kind(Pattern.compile("\\b(?:bigcache\\.New\\w*|freecache\\.NewCache|ristretto\\.NewCache|gocache\\.New)\\s*\\("),
-                    "go-cache", "cache", "cache"),
-            new Kind(Pattern.compile("\\bmemstore\\.NewStore\\s*\\("), "memstore", "session", "memstore"),
-            new Kind(Pattern.compile("\\bnew\\s+MemoryStore\\s*\\("), "memory-store", "session", "memorystore"),
+                    "go-cache", "cache", "cache", ".New"),
+            new Kind(Pattern.compile("\\bmemstore\\.NewStore\\s*\\("), "memstore", "session", "memstore", "memstore.NewStore"),
+            new Kind(Pattern.compile("\\bnew\\s+MemoryStore\\s*\\("), "memory-store", "session", "memorystore", "MemoryStore"),
             new Kind(Pattern.compile("\\b(?:getSession\\s*\\(\\s*(?:true|false)?\\s*\\)|"
                     + "[sS]ession)\\s*\\.\\s*setAttribute\\s*\\("),
-                    "http-session", "session", "setattribute"),
-            new Kind(Pattern.compile("\\bSession\\s*\\.\\s*Set(?:String|Int32)?\\s*\\("), "http-session", "session", "session"));
+                    "http-session", "session", "setattribute", "setAttribute"),
+            new Kind(Pattern.compile("\\bSession\\s*\\.\\s*Set(?:String|Int32)?\\s*\\("), "http-session", "session", "session",
+                    "Session"));
     private static final Pattern EXPRESS_SESSION = Pattern.compile("\\bsession\\s*\\(\\s*\\{");
     private static final Pattern GO_CACHE_IMPORT = Pattern.compile("\"github\\.com/patrickmn/go-cache\"");
     private static final Pattern GO_CACHE = Pattern.compile("\\bcache\\.New\\s*\\(");
@@ -63,7 +67,7 @@ final class InProcessState {
         Set<Integer> lines = new HashSet<>();
         String code = file.code();
         for (Kind kind : KINDS) {
-            if (!file.mentions(kind.hint())) {
+            if (!file.mentions(kind.hint()) || !code.contains(kind.literal())) {
                 continue;
             }
             Matcher matcher = kind.pattern().matcher(code);

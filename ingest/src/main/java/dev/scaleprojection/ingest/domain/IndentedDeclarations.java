@@ -42,12 +42,14 @@ final class IndentedDeclarations {
             while (!open.isEmpty() && open.peek().indent() >= indent) {
                 close(open.pop(), source.lineStart(line), scopes);
             }
-            Matcher function = (python ? PYTHON_FUNCTION : RUBY_FUNCTION).matcher(code);
-            Matcher type = (python ? PYTHON_TYPE : RUBY_TYPE).matcher(code);
-            if (function.find()) {
+            // Each pattern holds its keyword: most lines hold neither, and are not matched at all.
+            Matcher function = code.contains("def") ? (python ? PYTHON_FUNCTION : RUBY_FUNCTION).matcher(code) : null;
+            Matcher type = code.contains("class") || !python && code.contains("module")
+                    ? (python ? PYTHON_TYPE : RUBY_TYPE).matcher(code) : null;
+            if (function != null && function.find()) {
                 open.push(new Opened(indent, Declarations.Kind.FUNCTION, function.group(1), source.line(line).strip(),
                         source.lineStart(line)));
-            } else if (type.find()) {
+            } else if (type != null && type.find()) {
                 open.push(new Opened(indent, Declarations.Kind.TYPE, type.group(1), source.line(line).strip(),
                         source.lineStart(line)));
             }

@@ -53,20 +53,23 @@ final class MachinePaths {
     }
 
     static Optional<MachinePath> find(String value) {
-        String text = FILE_URL.matcher(value).replaceAll(match -> " ".repeat(match.group().length()));
-        Matcher share = SHARE.matcher(text);
-        if (share.find()) {
+        // Each pattern holds a character most values lack: "file:", a backslash, '/' or ':'; no match is sought without it.
+        String text = value.contains("file:") ? FILE_URL.matcher(value).replaceAll(match -> " ".repeat(match.group().length()))
+                : value;
+        Matcher share = text.indexOf('\\') >= 0 ? SHARE.matcher(text) : null;
+        if (share != null && share.find()) {
             return Optional.of(new MachinePath(share.group(), "windows", "network-share", false, share.start()));
         }
         Matcher unix = UNIX.matcher(text);
-        while (unix.find()) {
+        boolean slash = text.indexOf('/') >= 0;
+        while (slash && unix.find()) {
             Optional<MachinePath> path = unix(unix.group(1), unix.group(2), Regexes.replaceAll(unix.group(), "/$", ""), unix.start());
             if (path.isPresent()) {
                 return path;
             }
         }
         Matcher windows = WINDOWS.matcher(text);
-        if (windows.find() && windows.group(2).chars().anyMatch(Character::isLetter)) {
+        if (text.indexOf(':') >= 0 && windows.find() && windows.group(2).chars().anyMatch(Character::isLetter)) {
             String first = windows.group(2).split("[\\\\/]+")[0].strip();
             boolean home = first.equalsIgnoreCase("Users") || first.equalsIgnoreCase("Documents and Settings");
             return Optional.of(new MachinePath(windows.group().strip(), "windows", home ? "home" : "drive", false,

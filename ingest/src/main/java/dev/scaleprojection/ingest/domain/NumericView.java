@@ -23,13 +23,23 @@ final class NumericView {
     }
 
     static NumericView of(CodeFile file) {
-        char[] chars = file.code().toCharArray();
+        char[] chars = null;
         for (StringLiteral literal : file.source().literals()) {
-            if (Regexes.matches(literal.value().strip(), "-?\\d+(\\.\\d+)?")) {
+            if (startsLikeNumber(literal.value()) && Regexes.matches(literal.value().strip(), "-?\\d+(\\.\\d+)?")) {
+                chars = chars == null ? file.code().toCharArray() : chars;
                 literal.value().getChars(0, literal.value().length(), chars, literal.contentOffset());
             }
         }
-        return new NumericView(new String(chars));
+        return new NumericView(chars == null ? file.code() : new String(chars));
+    }
+
+    /** Whether the stripped value starts with '-' or a digit, as every number the view keeps does: most literals do not. */
+    static boolean startsLikeNumber(String value) {
+        int i = 0;
+        while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+            i++;
+        }
+        return i < value.length() && (value.charAt(i) == '-' || value.charAt(i) >= '0' && value.charAt(i) <= '9');
     }
 
     String text() {

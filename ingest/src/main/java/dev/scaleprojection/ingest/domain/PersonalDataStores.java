@@ -117,6 +117,9 @@ final class PersonalDataStores {
 
     static Set<String> dbSets(CodeFile file) {
         Set<String> dbSets = new java.util.HashSet<>();
+        if (!file.code().contains("DbSet<")) {
+            return dbSets;
+        }
         Matcher dbSet = DB_SET.matcher(file.code());
         while (dbSet.find()) {
             dbSets.add(dbSet.group(1));

@@ -37,26 +37,36 @@ final class Technologies {
             Map.entry(1883, "mqtt"), Map.entry(8883, "mqtt"), Map.entry(6650, "pulsar"), Map.entry(8529, "arangodb"),
             Map.entry(8091, "couchbase"), Map.entry(50000, "db2"));
 
-    private record Hint(Pattern words, String technology) {
+    /** {@code words} matches only where one of {@code literals} occurs: a search for them spares most regular expressions. */
+    private record Hint(Pattern words, String technology, String... literals) {
     }
 
     private static final List<Hint> HINTS = List.of(
-            new Hint(Pattern.compile("kafka|bootstrap|\\bbrokers?\\b"), "kafka"),
-            new Hint(Pattern.compile("redis|jedis|lettuce|valkey"), "redis"),
-            new Hint(Pattern.compile("postgres|\\bpg|psycopg|npgsql|pgx"), "postgresql"),
-            new Hint(Pattern.compile("mysql|mariadb"), "mysql"),
-            new Hint(Pattern.compile("mongo"), "mongodb"),
-            new Hint(Pattern.compile("rabbit|amqp|pika"), "rabbitmq"),
-            new Hint(Pattern.compile("elastic|opensearch"), "elasticsearch"),
-            new Hint(Pattern.compile("cassandra|scylla"), "cassandra"),
-            new Hint(Pattern.compile("\\bnats"), "nats"),
-            new Hint(Pattern.compile("memcache"), "memcached"),
-            new Hint(Pattern.compile("zookeeper|\\bzk"), "zookeeper"),
-            new Hint(Pattern.compile("mssql|sqlserver"), "sqlserver"),
-            new Hint(Pattern.compile("smtp|\\bmail"), "smtp"),
-            new Hint(Pattern.compile("\\bdb|database|datasource|\\bsql"), "database"));
+            new Hint(Pattern.compile("kafka|bootstrap|\\bbrokers?\\b"), "kafka", "kafka", "bootstrap", "broker"),
+            new Hint(Pattern.compile("redis|jedis|lettuce|valkey"), "redis", "redis", "jedis", "lettuce", "valkey"),
+            new Hint(Pattern.compile("postgres|\\bpg|psycopg|npgsql|pgx"), "postgresql", "postgres", "pg"),
+            new Hint(Pattern.compile("mysql|mariadb"), "mysql", "mysql", "mariadb"),
+            new Hint(Pattern.compile("mongo"), "mongodb", "mongo"),
+            new Hint(Pattern.compile("rabbit|amqp|pika"), "rabbitmq", "rabbit", "amqp", "pika"),
+            new Hint(Pattern.compile("elastic|opensearch"), "elasticsearch", "elastic", "opensearch"),
+            new Hint(Pattern.compile("cassandra|scylla"), "cassandra", "cassandra", "scylla"),
+            new Hint(Pattern.compile("\\bnats"), "nats", "nats"),
+            new Hint(Pattern.compile("memcache"), "memcached", "memcache"),
+            new Hint(Pattern.compile("zookeeper|\\bzk"), "zookeeper", "zookeeper", "zk"),
+            new Hint(Pattern.compile("mssql|sqlserver"), "sqlserver", "mssql", "sqlserver"),
+            new Hint(Pattern.compile("smtp|\\bmail"), "smtp", "smtp", "mail"),
+            new Hint(Pattern.compile("\\bdb|database|datasource|\\bsql"), "database", "db", "database", "datasource", "sql"));
 
     private Technologies() {
+    }
+
+    private static boolean mentionsAny(String text, String... literals) {
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> byScheme(String scheme) {
@@ -78,7 +88,7 @@ final class Technologies {
     /** The first technology named in lower-case {@code words}, such as a key path or the code before a literal. */
     static Optional<String> hintIn(String words) {
         for (Hint hint : HINTS) {
-            if (hint.words().matcher(words).find()) {
+            if (mentionsAny(words, hint.literals()) && hint.words().matcher(words).find()) {
                 return Optional.of(hint.technology());
             }
         }

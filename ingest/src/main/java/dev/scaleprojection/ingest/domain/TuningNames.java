@@ -1,8 +1,10 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which tuning parameter a name stands for (batch, page, pool, queue, timeout, retry), read from its words:
@@ -34,12 +36,17 @@ final class TuningNames {
     private static final Set<String> WORKER_COUNTS = Set.of("max", "num", "count", "number", "maximum", "min", "minimum",
             "total", "limit", "pool", "size", "core");
 
+    /** Answers kept for the names already read, per kind of use; names recur across files (pageSize, setTimeout). */
+    private static final int MAX_KEPT = 8192;
+    private static final Map<String, Optional<String>> NAMED = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<String>> CALLED = new ConcurrentHashMap<>();
+
     private TuningNames() {
     }
 
     /** The parameter a declared name, key or keyword argument stands for. */
     static Optional<String> parameter(String name) {
-        return parameter(Identifiers.words(name), false);
+        return remembered(NAMED, name, false);
     }
 
     /**
@@ -47,7 +54,18 @@ final class TuningNames {
      * {@code ArrayBlockingQueue}, {@code stop_after_attempt}; the noun itself may close the name.
      */
     static Optional<String> ofCall(String name) {
-        return parameter(Identifiers.words(name), true);
+        return remembered(CALLED, name, true);
+    }
+
+    private static Optional<String> remembered(Map<String, Optional<String>> kept, String name, boolean call) {
+        Optional<String> parameter = kept.get(name);
+        if (parameter == null) {
+            parameter = parameter(Identifiers.words(name), call);
+            if (kept.size() < MAX_KEPT) {
+                kept.put(name, parameter);
+            }
+        }
+        return parameter;
     }
 
     private static Optional<String> parameter(List<String> words, boolean call) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class BracedDeclarationsSearchTest {
 
     private static final String[] PIECES = {"a", "Zb", "_", "$", "9", "1x", " ", "\n", "<", ">", "<T>", ".", ",", "(", ")",
-        ":", "=", "where", " where ", "throws", " const", "async", "Map<K, V>", "void ", "new ", "\r\n"};
+        ":", "=", "where", " where ", "throws", " const", "async", "Map<K, V>", "void ", "new ", "\r\n", "\u0085", "\u2028"};
 
     @Test
     void findsTheSameNameBeforeAParenthesisAsASearchFromEveryOffset() {
