@@ -117,6 +117,7 @@ public final class ClassifierBenchmark {
         ScanPublisher.Publication burstPublication = publisher.burst(Topics.FACTS.name(), firstScans, burstRounds);
         awaitRounds(burstRounds, options.componentCount(), "first scans");
         progress("classifier, first scans: CPU by thread: " + burstThreads.since(8));
+        progress("classifier, after warm-up and first scans: bytes by topic: " + TopicSizes.of(bootstrap, 8));
         PhaseResult burst = PhaseResult.of("classifier, first scans (burst)", burstPublication, Optional.of(burstRounds.rounds().arrived()),
                 burstRounds.rounds().lastArrivalNanos(), burstCpu, burstRounds.latencies());
 
