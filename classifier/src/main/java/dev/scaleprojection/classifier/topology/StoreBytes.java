@@ -43,6 +43,24 @@ final class StoreBytes {
             write(BINARY);
         }
 
+        /** Goes on after the bytes another writer produced (format byte included), which are copied, not changed. */
+        Writer(byte[] written) {
+            buffer = Arrays.copyOf(written, Math.max(written.length * 2, 512));
+            size = written.length;
+        }
+
+        /** Overwrites the 8 bytes at {@code position} with a number (a header field that changes as values are appended). */
+        Writer numberAt(int position, long value) {
+            for (int i = 0; i < 8; i++) {
+                buffer[position + i] = (byte) (value >>> (56 - 8 * i));
+            }
+            return this;
+        }
+
+        int size() {
+            return size;
+        }
+
         byte[] bytes() {
             return Arrays.copyOf(buffer, size);
         }
@@ -232,6 +250,10 @@ final class StoreBytes {
             SortedMap<String, String> attributes = stringMap();
             return new Fact(fingerprint, kind, attributes,
                     new Evidence(string(), optional(), string(), intNumber(), intNumber(), string()));
+        }
+
+        boolean hasMore() {
+            return position < bytes.length;
         }
 
         /** @throws SerializationException if bytes are left over: the value was not written as it is read */
