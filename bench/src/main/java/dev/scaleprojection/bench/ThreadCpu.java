@@ -18,14 +18,19 @@ final class ThreadCpu {
 
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, Long> cpuAtStart = new HashMap<>();
+    private final Map<Long, Long> waitedAtStart = new HashMap<>();
     private final long compilationMillisAtStart;
     private final long gcMillisAtStart;
 
     private ThreadCpu() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (threads.isThreadContentionMonitoringSupported()) {
+            threads.setThreadContentionMonitoringEnabled(true);
+        }
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info != null) {
                 cpuAtStart.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+                waitedAtStart.put(info.getThreadId(), info.getWaitedTime() + info.getBlockedTime());
             }
         }
         compilationMillisAtStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
@@ -36,19 +41,24 @@ final class ThreadCpu {
         return new ThreadCpu();
     }
 
-    /** The largest groups, e.g. {@code stream thread 3.10 s, broker request handlers 1.20 s, ...; JIT 2.0 s, GC 0.3 s}. */
+    /** The largest groups by CPU, each with the time its threads waited, then the JIT's and the collectors' time. */
     String since(int groups) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> byGroup = new HashMap<>();
+        Map<String, Long> waitedByGroup = new HashMap<>();
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info == null) {
                 continue;
             }
             long cpu = threads.getThreadCpuTime(info.getThreadId()) - cpuAtStart.getOrDefault(info.getThreadId(), 0L);
             byGroup.merge(group(info.getThreadName()), Math.max(0, cpu), Long::sum);
+            long waited = info.getWaitedTime() + info.getBlockedTime() - waitedAtStart.getOrDefault(info.getThreadId(), 0L);
+            waitedByGroup.merge(group(info.getThreadName()), Math.max(0, waited), Long::sum);
         }
+        // Waiting (parked, in Object.wait or blocked on a monitor; not in socket reads) is known only with contention monitoring.
         String top = byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(groups)
-                .map(entry -> String.format(Locale.ROOT, "%s %.2f s", entry.getKey(), entry.getValue() / 1e9))
+                .map(entry -> String.format(Locale.ROOT, "%s %.2f s (waited %.2f s)", entry.getKey(), entry.getValue() / 1e9,
+                        waitedByGroup.get(entry.getKey()) / 1e3))
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "%s; JIT compiling %.2f s, GC %.2f s", top,
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilationMillisAtStart) / 1e3,
