@@ -45,7 +45,8 @@ final class StoreBytes {
 
         /** Goes on after the bytes another writer produced (format byte included), which are copied, not changed. */
         Writer(byte[] written) {
-            buffer = Arrays.copyOf(written, Math.max(written.length * 2, 512));
+            // Room for about one more fact: a chunk grows by one at a time, and bytes() copies it once more anyway.
+            buffer = Arrays.copyOf(written, written.length + 1024);
             size = written.length;
         }
 
