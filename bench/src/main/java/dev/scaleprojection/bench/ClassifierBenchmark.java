@@ -130,8 +130,10 @@ public final class ClassifierBenchmark {
         gaps.sendTo(pacedRounds);
         progress(String.format(Locale.ROOT, "classifier, rescans: %d repositories at %.0f records/s", pacedRepositories, offeredLoad));
         long pacedCpu = CpuShare.processCpuNanos();
+        ThreadCpu pacedThreads = ThreadCpu.start();
         ScanPublisher.Publication pacedPublication = publisher.paced(Topics.FACTS.name(), rescans, offeredLoad, pacedRounds);
         awaitRounds(pacedRounds, (long) pacedRepositories * options.components(), "rescans");
+        progress("classifier, rescans: CPU by thread: " + pacedThreads.since(8));
         PhaseResult paced = PhaseResult.of("classifier, rescans (paced)", pacedPublication, Optional.of(pacedRounds.rounds().arrived()),
                 pacedRounds.rounds().lastArrivalNanos(), pacedCpu, pacedRounds.latencies());
         long unmatched = burstRounds.unmatched() + pacedRounds.unmatched();
