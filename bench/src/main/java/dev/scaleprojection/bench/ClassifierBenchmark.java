@@ -74,17 +74,20 @@ public final class ClassifierBenchmark {
         progress("generating " + options.describe());
         SyntheticOrganization organization = new SyntheticOrganization(options);
         List<List<WireRecord>> firstScans = WireRecord.encode(organization.initialScans(), factSerde.serializer());
+        List<List<WireRecord>> warmUpScans = WireRecord.encode(new SyntheticOrganization(options, SyntheticOrganization.WARM_UP_ORGANIZATION)
+                .initialScans(options.warmUpRepositories()), factSerde.serializer());
         ScanPublisher publisher = keep(new ScanPublisher(bootstrap));
 
-        ClassifierFigures classifier = measureClassifier(bootstrap, dataDir, registry, factSerde, organization, firstScans, publisher);
-        PhaseResult pipe = measurePipe(bootstrap, firstScans, publisher);
+        ClassifierFigures classifier = measureClassifier(bootstrap, dataDir, registry, factSerde, organization, warmUpScans, firstScans, publisher);
+        PhaseResult pipe = measurePipe(bootstrap, warmUpScans, firstScans, publisher);
         return new Report(options, CpuShare.since(cpuAtStart), classifier, pipe, (System.nanoTime() - started) / 1e9);
     }
 
     /** The classifier as production starts it: first scans in one burst, then rescans at a steady fraction of that pace. */
     private ClassifierFigures measureClassifier(String bootstrap, Path dataDir, SchemaRegistryClient registry,
                                                 ConfluentAvroSerde<FactEvent> factSerde, SyntheticOrganization organization,
-                                                List<List<WireRecord>> firstScans, ScanPublisher publisher) throws InterruptedException {
+                                                List<List<WireRecord>> warmUpScans, List<List<WireRecord>> firstScans,
+                                                ScanPublisher publisher) throws InterruptedException {
         progress("starting the classifier");
         ConfluentAvroSerde<GapChanged> gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
         ClassifierApp classifier = keep(ClassifierApp.start(new StreamsSettings(bootstrap, dataDir.resolve("streams"), 1, options.threads()),
@@ -92,14 +95,31 @@ public final class ClassifierBenchmark {
                 RuleCatalogLoader.builtin(), options.partitions()));
         // The reader's own serde, as a downstream service would build its own.
         ConfluentAvroSerde<GapChanged> readerSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
+        RoundTracker warmUpRounds = new RoundTracker(readerSerde.deserializer());
+        TopicWatcher gaps = keep(TopicWatcher.start(bootstrap, Topics.GAPS.name(), warmUpRounds));
+        Optional<PhaseResult> warmUp = Optional.empty();
+        if (!warmUpScans.isEmpty()) {
+            progress("classifier, warm-up: publishing " + WireRecord.count(warmUpScans) + " records of another organization at once");
+            long warmUpCpu = CpuShare.processCpuNanos();
+            ThreadCpu warmUpThreads = ThreadCpu.start();
+            ScanPublisher.Publication warmUpPublication = publisher.burst(Topics.FACTS.name(), warmUpScans, warmUpRounds);
+            awaitRounds(warmUpRounds, (long) warmUpScans.size() * options.components(), "warm-up");
+            progress("classifier, warm-up: CPU by thread: " + warmUpThreads.since(8));
+            warmUp = Optional.of(PhaseResult.of("classifier, warm-up (cold JVM)", warmUpPublication, Optional.of(warmUpRounds.rounds().arrived()),
+                    warmUpRounds.rounds().lastArrivalNanos(), warmUpCpu, warmUpRounds.latencies()));
+        }
         RoundTracker burstRounds = new RoundTracker(readerSerde.deserializer());
-        TopicWatcher gaps = keep(TopicWatcher.start(bootstrap, Topics.GAPS.name(), burstRounds));
+        gaps.sendTo(burstRounds);
 
         progress("classifier, first scans: publishing " + WireRecord.count(firstScans) + " records at once");
+        long burstCpu = CpuShare.processCpuNanos();
+        ThreadCpu burstThreads = ThreadCpu.start();
         ScanPublisher.Publication burstPublication = publisher.burst(Topics.FACTS.name(), firstScans, burstRounds);
         awaitRounds(burstRounds, options.componentCount(), "first scans");
+        progress("classifier, first scans: CPU by thread: " + burstThreads.since(8));
+        progress("classifier, after warm-up and first scans: bytes by topic: " + TopicSizes.of(bootstrap, 8));
         PhaseResult burst = PhaseResult.of("classifier, first scans (burst)", burstPublication, Optional.of(burstRounds.rounds().arrived()),
-                burstRounds.rounds().lastArrivalNanos(), burstRounds.latencies());
+                burstRounds.rounds().lastArrivalNanos(), burstCpu, burstRounds.latencies());
 
         double offeredLoad = options.pacedLoad() * burst.recordsPerSecond();
         int recordsPerRepository = options.components() * options.recordsPerComponent();
@@ -109,35 +129,52 @@ public final class ClassifierBenchmark {
         RoundTracker pacedRounds = new RoundTracker(readerSerde.deserializer());
         gaps.sendTo(pacedRounds);
         progress(String.format(Locale.ROOT, "classifier, rescans: %d repositories at %.0f records/s", pacedRepositories, offeredLoad));
+        long pacedCpu = CpuShare.processCpuNanos();
+        ThreadCpu pacedThreads = ThreadCpu.start();
         ScanPublisher.Publication pacedPublication = publisher.paced(Topics.FACTS.name(), rescans, offeredLoad, pacedRounds);
         awaitRounds(pacedRounds, (long) pacedRepositories * options.components(), "rescans");
+        progress("classifier, rescans: CPU by thread: " + pacedThreads.since(8));
         PhaseResult paced = PhaseResult.of("classifier, rescans (paced)", pacedPublication, Optional.of(pacedRounds.rounds().arrived()),
-                pacedRounds.rounds().lastArrivalNanos(), pacedRounds.latencies());
+                pacedRounds.rounds().lastArrivalNanos(), pacedCpu, pacedRounds.latencies());
         long unmatched = burstRounds.unmatched() + pacedRounds.unmatched();
         if (unmatched > 0) {
             progress(unmatched + " gap rounds matched no published scan");
         }
         gaps.close();
         classifier.close();
-        return new ClassifierFigures(burst, paced, offeredLoad, burstRounds.gapChanges() + pacedRounds.gapChanges());
+        return new ClassifierFigures(warmUp, burst, paced, offeredLoad, burstRounds.gapChanges() + pacedRounds.gapChanges());
     }
 
     /** The yardstick, on the same records, once the classifier has stopped and left the cores to it. */
-    private PhaseResult measurePipe(String bootstrap, List<List<WireRecord>> records, ScanPublisher publisher) throws InterruptedException {
-        progress("plain exactly-once pipe: copying the first scans' records");
+    private PhaseResult measurePipe(String bootstrap, List<List<WireRecord>> warmUp, List<List<WireRecord>> records,
+                                    ScanPublisher publisher) throws InterruptedException {
         PlainPipe pipe = keep(PlainPipe.start(bootstrap, PIPE_INPUT.name(), PIPE_OUTPUT.name(), PIPE_START_TIMEOUT));
         ArrivalCounter piped = new ArrivalCounter();
         keep(TopicWatcher.start(bootstrap, PIPE_OUTPUT.name(), piped));
-        ScanPublisher.Publication publication = publisher.burst(PIPE_INPUT.name(), records, ScanPublisher.SendLog.NONE);
-        if (!piped.await(publication.records(), options.phaseTimeout())) {
-            throw new IllegalStateException("the plain pipe delivered " + piped.arrived() + " of " + publication.records()
-                    + " records within " + options.phaseTimeout() + pipe.failure().map(e -> ": " + e.getMessage()).orElse(""));
+        if (!warmUp.isEmpty()) {
+            progress("plain exactly-once pipe: warm-up with the warm-up records");
+            ScanPublisher.Publication warmUpPublication = publisher.burst(PIPE_INPUT.name(), warmUp, ScanPublisher.SendLog.NONE);
+            awaitPiped(piped, warmUpPublication.records(), pipe);
         }
-        return PhaseResult.of("plain exactly-once pipe (burst)", publication, Optional.empty(), piped.lastArrivalNanos(), Latencies.NONE);
+        long warmUpRecords = piped.arrived();
+        progress("plain exactly-once pipe: copying the first scans' records");
+        long pipeCpu = CpuShare.processCpuNanos();
+        ThreadCpu pipeThreads = ThreadCpu.start();
+        ScanPublisher.Publication publication = publisher.burst(PIPE_INPUT.name(), records, ScanPublisher.SendLog.NONE);
+        awaitPiped(piped, warmUpRecords + publication.records(), pipe);
+        progress("plain exactly-once pipe: CPU by thread: " + pipeThreads.since(8));
+        return PhaseResult.of("plain exactly-once pipe (burst)", publication, Optional.empty(), piped.lastArrivalNanos(), pipeCpu, Latencies.NONE);
     }
 
     /** What the classifier's two phases measured, and the load the paced one offered. */
-    record ClassifierFigures(PhaseResult burst, PhaseResult paced, double pacedOfferedLoad, long gapChanges) {
+    record ClassifierFigures(Optional<PhaseResult> warmUp, PhaseResult burst, PhaseResult paced, double pacedOfferedLoad, long gapChanges) {
+    }
+
+    private void awaitPiped(ArrivalCounter piped, long expected, PlainPipe pipe) throws InterruptedException {
+        if (!piped.await(expected, options.phaseTimeout())) {
+            throw new IllegalStateException("the plain pipe delivered " + piped.arrived() + " of " + expected
+                    + " records within " + options.phaseTimeout() + pipe.failure().map(e -> ": " + e.getMessage()).orElse(""));
+        }
     }
 
     private void awaitRounds(RoundTracker tracker, long expected, String phase) throws InterruptedException {

@@ -41,7 +41,8 @@ record CpuShare(double thisProcess, double otherProcesses) {
         return Arrays.stream(jiffies).limit(8).sum() - jiffies[3] - jiffies[4];
     }
 
-    private static long processCpuNanos() {
+    /** CPU time of this process so far, all its threads; -1 where the JVM does not tell. */
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
     }

@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,13 +34,16 @@ record Report(BenchmarkOptions options, Optional<CpuShare> cpu, ClassifierBenchm
         out.append(String.format(Locale.ROOT, "paced       rescans offered at %,.0f records/s (%.0f%% of the burst throughput), one repository at a time%n",
                 classifier.pacedOfferedLoad(), options.pacedLoad() * 100));
         out.append('\n');
-        out.append(String.format(Locale.ROOT, "%-34s %9s %7s %9s %9s %10s %8s %8s %8s %8s%n",
-                "phase", "records", "rounds", "sent s", "total s", "records/s", "p50 ms", "p95 ms", "p99 ms", "max ms"));
-        for (PhaseResult phase : List.of(burst, paced, pipe)) {
+        out.append(String.format(Locale.ROOT, "%-34s %9s %7s %9s %9s %10s %7s %8s %8s %8s %8s%n",
+                "phase", "records", "rounds", "sent s", "total s", "records/s", "cpu s", "p50 ms", "p95 ms", "p99 ms", "max ms"));
+        List<PhaseResult> phases = new ArrayList<>();
+        classifier.warmUp().ifPresent(phases::add);
+        phases.addAll(List.of(burst, paced, pipe));
+        for (PhaseResult phase : phases) {
             Latencies l = phase.latencies();
-            out.append(String.format(Locale.ROOT, "%-34s %,9d %7s %9.2f %9.2f %,10.0f %8s %8s %8s %8s%n",
+            out.append(String.format(Locale.ROOT, "%-34s %,9d %7s %9.2f %9.2f %,10.0f %7.2f %8s %8s %8s %8s%n",
                     phase.name(), phase.records(), phase.rounds().map(r -> String.format(Locale.ROOT, "%,d", r)).orElse("-"),
-                    phase.publishSeconds(), phase.seconds(), phase.recordsPerSecond(),
+                    phase.publishSeconds(), phase.seconds(), phase.recordsPerSecond(), phase.cpuSeconds(),
                     millis(l.p50()), millis(l.p95()), millis(l.p99()), millis(l.max())));
         }
         out.append(String.format(Locale.ROOT, "gap changes in the rounds: %,d; whole run %.1f s%n", classifier.gapChanges(), wallSeconds));
@@ -54,6 +58,8 @@ record Report(BenchmarkOptions options, Optional<CpuShare> cpu, ClassifierBenchm
         out.append("""
 
                 records/s: records published / seconds from the first send to the last output record read (read_committed).
+                cpu s: CPU time of this process (broker, registry and publisher included) over the same span.
+                warm-up: first scans of another organization, before the measured burst; the pipe copies them too before its own.
                 latency: from handing a ScanCompleted to the producer to reading its GapChanged; in the burst it includes
                 the wait behind every record published before it, so only the paced rescans speak to the latency target.
                 """);

@@ -26,6 +26,8 @@ import java.util.TreeMap;
 final class SyntheticOrganization {
 
     static final String ORGANIZATION = "bench";
+    /** The organization whose scans warm the JVM up before the measured ones: other systems, the same shapes. */
+    static final String WARM_UP_ORGANIZATION = "bench-warm-up";
     private static final Instant FIRST_SCAN = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] TECHNOLOGIES = {"postgresql", "kafka", "redis", "http", "mongodb", "rabbitmq"};
     private static final String[] ENGINES = {"h2", "sqlite", "derby", "hsqldb"};
@@ -39,14 +41,25 @@ final class SyntheticOrganization {
     }
 
     private final BenchmarkOptions options;
+    private final String organization;
 
     SyntheticOrganization(BenchmarkOptions options) {
+        this(options, ORGANIZATION);
+    }
+
+    SyntheticOrganization(BenchmarkOptions options, String organization) {
         this.options = options;
+        this.organization = organization;
     }
 
     /** The first scan of every repository. */
     List<RepositoryScan> initialScans() {
         return scans(options.repositories(), 0);
+    }
+
+    /** The first scan of the first {@code repositories} repositories. */
+    List<RepositoryScan> initialScans(int repositories) {
+        return scans(repositories, 0);
     }
 
     /** A second scan of the first {@code repositories} repositories, each with one endpoint moved in every component. */
@@ -58,14 +71,14 @@ final class SyntheticOrganization {
         List<RepositoryScan> scans = new ArrayList<>(repositories);
         for (int r = 0; r < repositories; r++) {
             String system = String.format(Locale.ROOT, "repo-%04d", r);
-            String repository = "https://git.example.com/" + ORGANIZATION + "/" + system;
+            String repository = "https://git.example.com/" + organization + "/" + system;
             String commit = hex(system + "@" + generation).substring(0, 24);
             Instant scannedAt = FIRST_SCAN.plus(Duration.ofDays(generation)).plusSeconds(r);
             String scanId = system + "@" + commit + "@" + scannedAt.toEpochMilli();
             List<ComponentScan> components = new ArrayList<>(options.components());
             for (int c = 0; c < options.components(); c++) {
                 String component = String.format(Locale.ROOT, "component-%02d", c);
-                String componentId = ORGANIZATION + "/" + system + "/" + component;
+                String componentId = organization + "/" + system + "/" + component;
                 Random random = new Random(options.seed() * 1_000_003L + r * 1_009L + c);
                 List<FactObserved> facts = new ArrayList<>(options.facts());
                 for (int f = 0; f < options.facts(); f++) {

@@ -59,9 +59,9 @@ public final class ClassifierTopology {
     public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPONENT_STATE_STORE),
-                Serdes.String(), new ComponentStateSerde()));
+                Serdes.String(), new ComponentStateSerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_FACTS_STORE),
-                Serdes.String(), new JsonSerde<>(StorePendingFacts.Entry.class)));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SYSTEM_SIGNALS_STORE),

@@ -8,9 +8,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The component state store's serde: JSON of the compact {@link StoredComponentState}. A state written by the release
- * before it (the domain {@link ComponentState} as it is, each gap embedding its facts and explanation) is read as that
- * and so converted; it is written back in the compact form the next time the component changes.
+ * The component state store's serde: the compact {@link StoredComponentState} in {@link StoreBytes}
+ * ({@link ComponentStateBytes}). The JSON that earlier releases wrote is still read, told apart by its first byte: the
+ * compact state as JSON, and before it the domain {@link ComponentState} as it is, each gap embedding its facts and
+ * explanation; either is written back in the binary form the next time the component changes.
  */
 final class ComponentStateSerde implements Serde<ComponentState> {
 
@@ -19,22 +20,24 @@ final class ComponentStateSerde implements Serde<ComponentState> {
 
     @Override
     public Serializer<ComponentState> serializer() {
-        Serializer<StoredComponentState> serializer = json.serializer();
-        return (topic, state) -> state == null ? null : serializer.serialize(topic, StoredComponentState.of(state));
+        return (topic, state) -> state == null ? null : ComponentStateBytes.write(StoredComponentState.of(state));
     }
 
     @Override
     public Deserializer<ComponentState> deserializer() {
-        Deserializer<StoredComponentState> deserializer = json.deserializer();
+        Deserializer<StoredComponentState> compactJson = json.deserializer();
         Deserializer<ComponentState> previous = previousFormat.deserializer();
         return (topic, bytes) -> {
-            StoredComponentState stored = deserializer.deserialize(topic, bytes);
-            if (stored != null && stored.isPreviousFormat()) {
-                return previous.deserialize(topic, bytes);
+            if (bytes == null) {
+                return null;
             }
             try {
-                return stored == null ? null : stored.state();
-            } catch (IllegalStateException inconsistent) {
+                if (!StoreBytes.isJson(bytes)) {
+                    return ComponentStateBytes.read(bytes).state();
+                }
+                StoredComponentState stored = compactJson.deserialize(topic, bytes);
+                return stored.isPreviousFormat() ? previous.deserialize(topic, bytes) : stored.state();
+            } catch (IllegalStateException | IllegalArgumentException | NullPointerException inconsistent) {
                 // The store's fault, not the record's: fail the task rather than dead-letter every event of the component.
                 throw new SerializationException(inconsistent.getMessage(), inconsistent);
             }

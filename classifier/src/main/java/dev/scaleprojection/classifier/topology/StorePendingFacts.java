@@ -2,56 +2,101 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.classifier.domain.Fact;
 import dev.scaleprojection.classifier.domain.PendingFacts;
+import dev.scaleprojection.platform.streams.JsonSerde;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Pending facts in a key-value store keyed {@code componentId NUL scanId NUL fingerprint}, so that a scan's facts are one
- * prefix scan away and every observed fact is one small write.
+ * Pending facts in a key-value store, a scan's facts appended to one value keyed {@code componentId NUL scanId} (in
+ * {@link PendingFactChunk}s), so that a scan taken within a commit interval costs one changelog record, not two per
+ * fact. A chunk that reaches {@link #CHUNK_BYTES} is moved to {@code componentId NUL scanId NUL NUL n} and a new one
+ * begun, so no value nears Kafka's record size limit. Facts that earlier releases kept one per key
+ * ({@code componentId NUL scanId NUL fingerprint}, JSON) are taken as well.
  */
 final class StorePendingFacts implements PendingFacts {
 
+    static final int CHUNK_BYTES = 16 * 1024;
     private static final char SEPARATOR = '\u0000';
+    private static final String SEALED = "" + SEPARATOR + SEPARATOR;
     private static final StringSerializer KEYS = new StringSerializer();
 
-    /** A pending fact with the time it was observed, so that abandoned scans can be recognized. */
+    /** A pending fact as earlier releases stored it, one per key, in JSON. */
     record Entry(long observedAt, Fact fact) {
     }
 
-    private final KeyValueStore<String, Entry> store;
+    private final KeyValueStore<String, byte[]> store;
+    private final Deserializer<Entry> earlierRelease = new JsonSerde<>(Entry.class).deserializer();
 
-    StorePendingFacts(KeyValueStore<String, Entry> store) {
+    StorePendingFacts(KeyValueStore<String, byte[]> store) {
         this.store = store;
     }
 
     @Override
     public void add(String componentId, String scanId, long observedAt, Fact fact) {
-        store.put(componentId + SEPARATOR + scanId + SEPARATOR + fact.fingerprint(), new Entry(observedAt, fact));
+        String key = componentId + SEPARATOR + scanId;
+        byte[] current = store.get(key);
+        if (current != null && current.length >= CHUNK_BYTES) {
+            int sealed = PendingFactChunk.sealedBefore(current);
+            store.put(key + SEALED + sealed, current);
+            current = PendingFactChunk.empty(sealed + 1);
+        }
+        store.put(key, PendingFactChunk.append(current == null ? PendingFactChunk.empty(0) : current, observedAt, fact));
     }
 
     @Override
     public Taken take(String componentId, String scanId, long completedAt) {
-        Map<String, Fact> taken = new TreeMap<>();
+        String thisScan = componentId + SEPARATOR + scanId;
+        Map<String, Fact> earlier = new TreeMap<>();
+        Map<Integer, List<Fact>> sealed = new TreeMap<>();
+        List<Fact> latest = List.of();
         List<String> done = new ArrayList<>();
-        String thisScan = componentId + SEPARATOR + scanId + SEPARATOR;
-        try (KeyValueIterator<String, Entry> entries = store.prefixScan(componentId + SEPARATOR, KEYS)) {
+        try (KeyValueIterator<String, byte[]> entries = store.prefixScan(componentId + SEPARATOR, KEYS)) {
             while (entries.hasNext()) {
-                KeyValue<String, Entry> entry = entries.next();
-                if (entry.key.startsWith(thisScan)) {
-                    taken.put(entry.value.fact().fingerprint(), entry.value.fact());
+                KeyValue<String, byte[]> entry = entries.next();
+                boolean ours = entry.key.equals(thisScan) || entry.key.startsWith(thisScan + SEPARATOR);
+                if (StoreBytes.isJson(entry.value)) {
+                    Entry one = earlierRelease.deserialize("", entry.value);
+                    if (ours) {
+                        earlier.put(one.fact().fingerprint(), one.fact());
+                    }
+                    if (ours || one.observedAt() < completedAt - ABANDONED_AFTER_MILLIS) {
+                        done.add(entry.key);
+                    }
+                } else if (ours) {
+                    List<Fact> facts = PendingFactChunk.facts(entry.value);
+                    if (entry.key.equals(thisScan)) {
+                        latest = facts;
+                    } else {
+                        sealed.put(sealedIndex(entry.key, thisScan), facts);
+                    }
                     done.add(entry.key);
-                } else if (entry.value.observedAt() < completedAt - ABANDONED_AFTER_MILLIS) {
+                } else if (PendingFactChunk.lastObservedAt(entry.value) < completedAt - ABANDONED_AFTER_MILLIS) {
                     done.add(entry.key);
                 }
             }
         }
-        // put(key, null) deletes without reading the old value back through the serde, as delete(key) would.
+        // Later observations of a fingerprint replace earlier ones: one-per-key facts, then sealed chunks, then the latest.
+        Map<String, Fact> taken = new TreeMap<>(earlier);
+        sealed.values().forEach(facts -> facts.forEach(fact -> taken.put(fact.fingerprint(), fact)));
+        latest.forEach(fact -> taken.put(fact.fingerprint(), fact));
+        // put(key, null) deletes without reading the old value back, as delete(key) would.
         return new Taken(taken, () -> done.forEach(key -> store.put(key, null)));
+    }
+
+    private static int sealedIndex(String key, String scan) {
+        try {
+            return Integer.parseInt(key.substring(scan.length() + SEALED.length()));
+        } catch (RuntimeException notAChunkKey) {
+            throw new SerializationException("pending facts key " + key.replace(SEPARATOR, '/') + " is neither a fact nor a chunk of scan "
+                    + scan.replace(SEPARATOR, '/'), notAChunkKey);
+        }
     }
 }

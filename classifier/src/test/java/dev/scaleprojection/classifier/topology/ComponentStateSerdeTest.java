@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The component state store keeps each fact once; reading it back gives the same state, gaps and their evidence included. */
+/**
+ * The component state store keeps each fact once, in a binary form; reading it back gives the same state, gaps and
+ * their evidence included; the JSON forms that earlier releases stored are still read.
+ */
 class ComponentStateSerdeTest {
 
     private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
@@ -79,18 +82,58 @@ class ComponentStateSerdeTest {
         // when it is read
         ComponentState read = serde.deserializer().deserialize("t", previousRelease);
 
-        // then it is the same state, and it is written back in the compact format
+        // then it is the same state, and it is written back in the binary format
         assertThat(read).isEqualTo(sample());
-        assertThat(new String(serde.serializer().serialize("t", read), StandardCharsets.UTF_8)).contains("factFingerprints");
+        assertThat(serde.serializer().serialize("t", read)[0]).isEqualTo(StoreBytes.BINARY);
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", read))).isEqualTo(sample());
     }
 
     @Test
-    void failsOnACompactStateWhoseGapNamesAFactItDoesNotHoldAsTheStoresFaultNotTheRecords() {
-        String json = new String(serde.serializer().serialize("t", sample()), StandardCharsets.UTF_8)
-                .replace("\"factFingerprints\":[\"fp-h2\"]", "\"factFingerprints\":[\"fp-gone\"]");
+    void readsACompactStateThatTheReleaseBeforeTheBinaryFormatStoredAsJsonAsTheSameState() throws Exception {
+        // given the sample component's compact state as JSON, as the release before the binary format stored it
+        byte[] jsonRelease;
+        try (var json = getClass().getResourceAsStream("/stored-state/json-compact-component-state.json")) {
+            jsonRelease = json.readAllBytes();
+        }
+        assertThat(new String(jsonRelease, StandardCharsets.UTF_8)).startsWith("{").contains("\"factFingerprints\"");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serde.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8)))
+        // when it is read, then it is the same state, written back in the binary format
+        ComponentState read = serde.deserializer().deserialize("t", jsonRelease);
+
+        assertThat(read).isEqualTo(sample());
+        assertThat(serde.serializer().serialize("t", read)[0]).isEqualTo(StoreBytes.BINARY);
+    }
+
+    @Test
+    void writesFewerBytesThanTheCompactJson() throws Exception {
+        byte[] json;
+        try (var stored = getClass().getResourceAsStream("/stored-state/json-compact-component-state.json")) {
+            json = stored.readAllBytes();
+        }
+
+        assertThat(serde.serializer().serialize("t", sample()).length).isLessThan(json.length);
+    }
+
+    @Test
+    void failsOnABinaryStateThatEndsEarlyAsTheStoresFaultNotTheRecords() {
+        byte[] whole = serde.serializer().serialize("t", sample());
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serde.deserializer().deserialize("t", truncated))
+                .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
+    }
+
+    @Test
+    void failsOnACompactStateWhoseGapNamesAFactItDoesNotHoldAsTheStoresFaultNotTheRecords() throws Exception {
+        String json;
+        try (var stored = getClass().getResourceAsStream("/stored-state/json-compact-component-state.json")) {
+            json = new String(stored.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(json).contains("\"factFingerprints\":[\"fp-h2\"]");
+        json = json.replace("\"factFingerprints\":[\"fp-h2\"]", "\"factFingerprints\":[\"fp-gone\"]");
+        byte[] inconsistent = json.getBytes(StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serde.deserializer().deserialize("t", inconsistent))
                 .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
                 .hasMessageContaining("on fact fp-gone, which it does not hold");
     }

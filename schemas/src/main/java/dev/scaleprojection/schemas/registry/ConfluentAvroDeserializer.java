@@ -8,7 +8,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.io.FastReaderBuilder;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -55,9 +55,22 @@ public final class ConfluentAvroDeserializer<T extends SpecificRecord> implement
             return known;
         }
         // Built outside the map's lock: the registry call must not block other ids; a race only builds a reader twice.
-        DatumReader<T> reader = new SpecificDatumReader<>(writerSchema(topic, schemaId), readerSchema, data);
+        // Avro's fast reader resolves the two schemas once into a tree of field readers instead of interpreting the
+        // resolution grammar for every record; it reads the same records, several times faster.
+        DatumReader<T> reader = readerOf(topic, schemaId, writerSchema(topic, schemaId));
         readersBySchemaId.put(schemaId, reader);
         return reader;
+    }
+
+    private DatumReader<T> readerOf(String topic, int schemaId, Schema writerSchema) {
+        try {
+            // Not data.getFastReaderBuilder(), which refuses subclasses of SpecificData; this one reads classes through
+            // TrustedSpecificData.getClass like the slow reader.
+            return new FastReaderBuilder(data).createDatumReader(writerSchema, readerSchema);
+        } catch (IOException | AvroRuntimeException e) {
+            throw new SerializationException("Cannot read records of topic '" + topic + "' written with schema id " + schemaId
+                    + " as " + readerSchema.getFullName() + ": " + e.getMessage(), e);
+        }
     }
 
     private Schema writerSchema(String topic, int schemaId) {

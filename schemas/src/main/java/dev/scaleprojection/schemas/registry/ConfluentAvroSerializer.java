@@ -21,11 +21,16 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class ConfluentAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
 
+    private static final int MIN_SIZE = 256;
+    private static final int MAX_SIZE = 1 << 20;
+
     private final SchemaRegistryClient registry;
     private final Schema schema;
     private final String subjectSuffix;
     private final DatumWriter<T> writer;
     private final Map<String, Integer> schemaIdsByTopic = new ConcurrentHashMap<>();
+    /** A hint only: threads may overwrite each other's, which costs at most a copy. */
+    private volatile int lastSize = MIN_SIZE;
 
     ConfluentAvroSerializer(SchemaRegistryClient registry, Schema schema, TrustedSpecificData data, boolean forKeys) {
         this.registry = registry;
@@ -40,10 +45,12 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
             return null;
         }
         int schemaId = schemaIdFor(topic);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        // Sized like the record before, so that a stream of similar records (gap rounds are KBs) is rarely copied to grow.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(lastSize);
         ConfluentWireFormat.writeHeader(out, schemaId);
-        // A direct encoder holds no buffer of its own, so one per record costs next to nothing and stays thread-safe.
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        // A buffered encoder per record: Avro writes a field at a time, which a direct encoder would pass to the
+        // (synchronized) stream byte by byte; one per call keeps the serializer thread-safe.
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
         try {
             writer.write(record, encoder);
             encoder.flush();
@@ -51,6 +58,7 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
             throw new SerializationException("Cannot serialize a " + schema.getName() + " for topic '" + topic
                     + "' with schema id " + schemaId + ": " + e.getMessage(), e);
         }
+        lastSize = Math.max(MIN_SIZE, Math.min(MAX_SIZE, out.size() + out.size() / 8));
         return out.toByteArray();
     }
 

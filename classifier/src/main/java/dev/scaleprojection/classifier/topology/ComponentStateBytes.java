@@ -1,0 +1,118 @@
+package dev.scaleprojection.classifier.topology;
+
+import dev.scaleprojection.classifier.domain.Assertion;
+import dev.scaleprojection.classifier.domain.ComponentLevels;
+import dev.scaleprojection.classifier.domain.Explanation;
+import dev.scaleprojection.classifier.domain.Ownership;
+import dev.scaleprojection.domain.Axis;
+import dev.scaleprojection.domain.Category;
+import dev.scaleprojection.domain.Concern;
+import dev.scaleprojection.domain.Level;
+import dev.scaleprojection.domain.ScaleVector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A {@link StoredComponentState} in {@link StoreBytes}, field by field in declaration order: what the component state
+ * store keeps since it stopped writing JSON. Every map is sorted, so the same state is always the same bytes.
+ */
+final class ComponentStateBytes {
+
+    private ComponentStateBytes() {
+    }
+
+    static byte[] write(StoredComponentState state) {
+        StoreBytes.Writer out = new StoreBytes.Writer().string(state.componentId());
+        out.count(state.facts().size());
+        state.facts().forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
+        out.count(state.assertions().size());
+        state.assertions().forEach((id, assertion) -> assertion(out.string(id), assertion));
+        out.optional(state.ownership().owner()).optional(state.ownership().domain());
+        out.flag(state.classification().isPresent());
+        state.classification().ifPresent(classification -> classification(out, classification));
+        return out.bytes();
+    }
+
+    static StoredComponentState read(byte[] bytes) {
+        StoreBytes.Reader in = new StoreBytes.Reader(bytes, "a component state");
+        String componentId = in.string();
+        SortedMap<String, dev.scaleprojection.classifier.domain.Fact> facts = in.map(StoreBytes.Reader::fact);
+        SortedMap<String, Assertion> assertions = in.map(ComponentStateBytes::assertion);
+        Ownership ownership = new Ownership(in.optional(), in.optional());
+        Optional<StoredComponentState.StoredClassification> classification =
+                in.flag() ? Optional.of(classification(in)) : Optional.empty();
+        in.end();
+        return new StoredComponentState(componentId, facts, assertions, ownership, classification);
+    }
+
+    private static void assertion(StoreBytes.Writer out, Assertion assertion) {
+        out.string(assertion.id()).string(assertion.author()).string(assertion.reason()).string(assertion.kind())
+                .optional(assertion.targetFingerprint()).strings(assertion.attributes())
+                .flag(assertion.expiresAt().isPresent()).number(assertion.expiresAt().orElse(0L)).number(assertion.madeAt());
+    }
+
+    private static Assertion assertion(StoreBytes.Reader in) {
+        String id = in.string();
+        String author = in.string();
+        String reason = in.string();
+        String kind = in.string();
+        Optional<String> target = in.optional();
+        SortedMap<String, String> attributes = in.stringMap();
+        boolean expires = in.flag();
+        long expiresAt = in.longNumber();
+        return new Assertion(id, author, reason, kind, target, attributes, expires ? Optional.of(expiresAt) : Optional.empty(), in.longNumber());
+    }
+
+    private static void classification(StoreBytes.Writer out, StoredComponentState.StoredClassification classification) {
+        out.name(classification.levels().overall()).count(classification.levels().byAxis().size());
+        classification.levels().byAxis().forEach((axis, level) -> out.name(axis).name(level));
+        gaps(out, classification.gaps());
+        gaps(out, classification.waived());
+        out.count(classification.explanations().size());
+        classification.explanations().forEach((reference, explanation) -> out.string(reference).string(explanation.currentState())
+                .string(explanation.atScale()).string(explanation.required()).string(explanation.remediation()));
+    }
+
+    private static StoredComponentState.StoredClassification classification(StoreBytes.Reader in) {
+        Level overall = in.name(Level.class);
+        int axes = in.count();
+        SortedMap<Axis, Level> byAxis = new TreeMap<>();
+        for (int i = 0; i < axes; i++) {
+            byAxis.put(in.name(Axis.class), in.name(Level.class));
+        }
+        SortedMap<String, StoredComponentState.StoredGap> gaps = in.map(ComponentStateBytes::gap);
+        SortedMap<String, StoredComponentState.StoredGap> waived = in.map(ComponentStateBytes::gap);
+        SortedMap<String, Explanation> explanations = in.map(reader -> new Explanation(reader.string(), reader.string(),
+                reader.string(), reader.string()));
+        return new StoredComponentState.StoredClassification(new ComponentLevels(overall, byAxis), gaps, waived, explanations);
+    }
+
+    private static void gaps(StoreBytes.Writer out, SortedMap<String, StoredComponentState.StoredGap> gaps) {
+        out.count(gaps.size());
+        gaps.forEach((id, gap) -> {
+            out.string(id).string(gap.ruleId()).number(gap.ruleVersion()).name(gap.targetLevel()).name(gap.category())
+                    .name(gap.concern()).name(gap.axis()).count(gap.scaleVectors().size());
+            gap.scaleVectors().forEach(out::name);
+            out.string(gap.title()).strings(gap.factFingerprints()).string(gap.settledBy());
+        });
+    }
+
+    private static StoredComponentState.StoredGap gap(StoreBytes.Reader in) {
+        String ruleId = in.string();
+        int ruleVersion = in.intNumber();
+        Level targetLevel = in.name(Level.class);
+        Category category = in.name(Category.class);
+        Concern concern = in.name(Concern.class);
+        Axis axis = in.name(Axis.class);
+        int vectors = in.count();
+        List<ScaleVector> scaleVectors = new ArrayList<>(vectors);
+        for (int i = 0; i < vectors; i++) {
+            scaleVectors.add(in.name(ScaleVector.class));
+        }
+        return new StoredComponentState.StoredGap(ruleId, ruleVersion, targetLevel, category, concern, axis, scaleVectors,
+                in.string(), in.strings(), in.string());
+    }
+}

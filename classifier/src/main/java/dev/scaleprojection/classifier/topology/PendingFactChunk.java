@@ -1,0 +1,60 @@
+package dev.scaleprojection.classifier.topology;
+
+import dev.scaleprojection.classifier.domain.Fact;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+
+/**
+ * Some of a scan's pending facts in {@link StoreBytes}: the time the last one was observed (8 bytes, so that an abandoned
+ * scan is told without reading its facts), how many chunks of the scan were sealed before this one, then each fact with
+ * the time it was observed, in the order they came.
+ */
+final class PendingFactChunk {
+
+    private static final int LAST_OBSERVED_AT = 1;
+
+    private PendingFactChunk() {
+    }
+
+    static byte[] empty(int sealedBefore) {
+        return new StoreBytes.Writer().number(Long.MIN_VALUE).count(sealedBefore).bytes();
+    }
+
+    static byte[] append(byte[] chunk, long observedAt, Fact fact) {
+        StoreBytes.Writer out = new StoreBytes.Writer(chunk);
+        out.numberAt(LAST_OBSERVED_AT, Math.max(observedAt, lastObservedAt(chunk)));
+        return out.number(observedAt).fact(fact).bytes();
+    }
+
+    static long lastObservedAt(byte[] chunk) {
+        return read(chunk, "a chunk of pending facts").longNumber();
+    }
+
+    static int sealedBefore(byte[] chunk) {
+        StoreBytes.Reader in = read(chunk, "a chunk of pending facts");
+        in.longNumber();
+        return in.count();
+    }
+
+    static List<Fact> facts(byte[] chunk) {
+        StoreBytes.Reader in = read(chunk, "a chunk of pending facts");
+        in.longNumber();
+        in.count();
+        List<Fact> facts = new ArrayList<>();
+        try {
+            while (in.hasMore()) {
+                in.longNumber();
+                facts.add(in.fact());
+            }
+        } catch (IllegalArgumentException | NullPointerException unreadable) {
+            // The store's fault, not the record's: fail the task rather than dead-letter the scan's events.
+            throw new SerializationException("Cannot read a chunk of pending facts: " + unreadable.getMessage(), unreadable);
+        }
+        return facts;
+    }
+
+    private static StoreBytes.Reader read(byte[] chunk, String what) {
+        return new StoreBytes.Reader(chunk, what);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.scaleprojection.classifier.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.classifier.domain.Evidence;
+import dev.scaleprojection.classifier.domain.Fact;
+import dev.scaleprojection.classifier.domain.PendingFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scan's pending facts go to one value per scan (more once a value is full), are taken together at the ScanCompleted
+ * and removed on release; facts that earlier releases stored one per key in JSON are taken too.
+ */
+class StorePendingFactsTest {
+
+    private static final String ORDERS = "acme/shop/orders";
+    private KeyValueStore<String, byte[]> store;
+    private StorePendingFacts pending;
+
+    @BeforeEach
+    void openStore() {
+        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ClassifierTopology.PENDING_FACTS_STORE),
+                Serdes.String(), Serdes.ByteArray()).withLoggingDisabled().build();
+        MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+        store.init(context.getStateStoreContext(), store);
+        pending = new StorePendingFacts(store);
+    }
+
+    private static Fact fact(String fingerprint, String host) {
+        return new Fact(fingerprint, "endpoint.hardcoded", new TreeMap<>(Map.of("technology", "postgresql", "host", host)),
+                new Evidence("shop", Optional.of("abc"), "orders/src/Repo.java", 12, 14, "jdbc:postgresql://" + host + "/orders"));
+    }
+
+    private List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            all.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
+    }
+
+    @Test
+    void keepsAScansFactsInOneValueAndTakesThemAtItsCompletion() {
+        pending.add(ORDERS, "s1", 1_000L, fact("fp-1", "db1"));
+        pending.add(ORDERS, "s1", 1_001L, fact("fp-2", "db2"));
+
+        assertThat(keys()).hasSize(1);
+        PendingFacts.Taken taken = pending.take(ORDERS, "s1", 1_002L);
+        assertThat(taken.facts()).containsOnlyKeys("fp-1", "fp-2").containsEntry("fp-2", fact("fp-2", "db2"));
+        assertThat(keys()).hasSize(1);
+
+        taken.release();
+
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
+    void takesEveryFactOfAScanTooLargeForOneValueAndKeepsEachValueNearTheChunkSize() {
+        for (int i = 0; i < 300; i++) {
+            pending.add(ORDERS, "s1", 1_000L + i, fact(String.format("fp-%03d", i), "db" + i));
+        }
+
+        assertThat(keys()).hasSizeGreaterThan(2);
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            all.forEachRemaining(entry -> assertThat(entry.value.length).isLessThan(StorePendingFacts.CHUNK_BYTES + 1_024));
+        }
+        PendingFacts.Taken taken = pending.take(ORDERS, "s1", 2_000L);
+        assertThat(taken.facts()).hasSize(300).containsEntry("fp-299", fact("fp-299", "db299"));
+        taken.release();
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
+    void aFactObservedAgainInTheSameScanReplacesTheEarlierObservation() {
+        pending.add(ORDERS, "s1", 1_000L, fact("fp-1", "old-host"));
+        pending.add(ORDERS, "s1", 1_001L, fact("fp-1", "new-host"));
+
+        assertThat(pending.take(ORDERS, "s1", 1_002L).facts()).containsExactly(Map.entry("fp-1", fact("fp-1", "new-host")));
+    }
+
+    @Test
+    void leavesOtherScansAndComponentsPendingButDropsScansAbandonedForADay() {
+        pending.add(ORDERS, "abandoned", 0L, fact("fp-a", "db"));
+        pending.add(ORDERS, "running", PendingFacts.ABANDONED_AFTER_MILLIS, fact("fp-r", "db"));
+        pending.add("acme/shop/payments", "other", 0L, fact("fp-p", "db"));
+        pending.add(ORDERS, "s1", PendingFacts.ABANDONED_AFTER_MILLIS + 5, fact("fp-1", "db"));
+
+        PendingFacts.Taken taken = pending.take(ORDERS, "s1", PendingFacts.ABANDONED_AFTER_MILLIS + 10);
+        assertThat(taken.facts()).containsOnlyKeys("fp-1");
+        taken.release();
+
+        assertThat(keys()).containsExactlyInAnyOrder(ORDERS + "\u0000running", "acme/shop/payments\u0000other");
+    }
+
+    @Test
+    void takesFactsThatAnEarlierReleaseStoredOnePerKeyAsJson() throws Exception {
+        // given a pending fact as the release before the per-scan values stored it: its own key, JSON
+        byte[] json;
+        try (var stored = getClass().getResourceAsStream("/stored-state/json-pending-fact.json")) {
+            json = stored.readAllBytes();
+        }
+        store.put(ORDERS + "\u0000s1\u0000fp-pg", json);
+        pending.add(ORDERS, "s1", 1_001L, fact("fp-2", "db2"));
+
+        // when the scan completes, then both are taken, and both removed on release
+        PendingFacts.Taken taken = pending.take(ORDERS, "s1", 1_002L);
+        assertThat(taken.facts()).containsOnlyKeys("fp-pg", "fp-2");
+        assertThat(taken.facts().get("fp-pg").attributes()).containsEntry("technology", "postgresql");
+        taken.release();
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
+    void dropsAJsonFactOfAnEarlierReleaseWhoseScanWasAbandoned() throws Exception {
+        byte[] json;
+        try (var stored = getClass().getResourceAsStream("/stored-state/json-pending-fact.json")) {
+            json = stored.readAllBytes();
+        }
+        store.put(ORDERS + "\u0000old\u0000fp-pg", json);
+
+        pending.take(ORDERS, "s1", 1_000L + PendingFacts.ABANDONED_AFTER_MILLIS + 1).release();
+
+        assertThat(keys()).isEmpty();
+    }
+}
