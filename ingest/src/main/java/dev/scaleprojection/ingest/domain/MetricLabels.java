@@ -44,6 +44,8 @@ final class MetricLabels {
     static final Pattern ASSIGNED_METRIC = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?"
             + "[\\w.]*(?:Counter|Gauge|Histogram|Summary)(?:Vec)?\\s*\\(");
     private static final String[] METRIC_WORDS = {"Counter", "Gauge", "Histogram", "Summary"};
+    /** A metrics module or object, {@code metrics.counter(…)}, not a package named after a product: {@code com.piggymetrics.}. */
+    private static final Pattern METRICS_MODULE = Pattern.compile("(?<![\\w$])[Mm]etrics\\.");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
 
     private MetricLabels() {
@@ -56,7 +58,8 @@ final class MetricLabels {
             return List.of();
         }
         boolean library = file.mentions("prometheus", "prom-client", "opentelemetry", "micrometer", "meterregistry",
-                "client.counter", "client.histogram", "client.gauge", "client.summary", "metrics.")
+                "client.counter", "client.histogram", "client.gauge", "client.summary")
+                || file.mentions("metrics.") && METRICS_MODULE.matcher(code).find()
                 || file.mentions(".labels(", "withlabelvalues(") && file.mentions("counter(", "histogram(", "gauge(", "summary(",
                 "countervec(", "histogramvec(", "gaugevec(");
         if (!library && !file.mentions("counter.builder", "timer.builder", "gauge.builder", "summary.builder", "registry.")) {

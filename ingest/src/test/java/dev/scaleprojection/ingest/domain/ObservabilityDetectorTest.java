@@ -182,6 +182,17 @@ class ObservabilityDetectorTest {
                         class Html {
                             void render() { builder.tag("userId", user.getId()); }
                         }
+                        """),
+                arguments("a document field put in a package named after the product (piggymetrics)",
+                        "src/main/java/com/piggymetrics/statistics/IdWriter.java", """
+                        package com.piggymetrics.statistics;
+                        class IdWriter {
+                            DBObject convert(DataPointId id) {
+                                DBObject object = new BasicDBObject(2);
+                                object.put("account", id.getAccount());
+                                return object;
+                            }
+                        }
                         """));
     }
 
