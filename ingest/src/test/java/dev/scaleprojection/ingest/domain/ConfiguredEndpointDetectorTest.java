@@ -128,6 +128,13 @@ class ConfiguredEndpointDetectorTest {
                         spring.application.name=orders
                         logging.level.root=info
                         """),
+                arguments("a switch whose key ends in address (piggymetrics' eureka prefer-ip-address)",
+                        "src/main/resources/bootstrap.yml", """
+                        eureka:
+                          instance:
+                            prefer-ip-address: true
+                            use-address: off
+                        """),
                 arguments("a compose file is a descriptor, not configuration", "docker-compose.yml", """
                         services:
                           db:
