@@ -18,6 +18,8 @@ public final class FileRoles {
     private static final Set<String> GENERATED_DIRS = Set.of("target", "build", "dist", "out", "generated", "__generated__",
             "generated-sources", "generated-test-sources", "node_modules", "vendor", ".next", ".nuxt", "coverage", "obj",
             "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox");
+    private static final Set<String> WEB_ASSET_DIRS = Set.of("static", "public", "assets", "wwwroot");
+    private static final Set<String> VENDORED_ASSET_DIRS = Set.of("lib", "libs", "vendors", "bower_components");
     private static final Pattern GENERATED_NAME = Pattern.compile(
             ".*(\\.pb\\.go|\\.pb\\.gw\\.go|_pb2\\.py|_pb2_grpc\\.py|\\.pb\\.cc|\\.pb\\.h|\\.g\\.cs|\\.g\\.i\\.cs|\\.designer\\.cs"
                     + "|modelsnapshot\\.cs|_generated\\.go|_gen\\.go|\\.min\\.js|\\.min\\.css|\\.bundle\\.js|\\.d\\.ts|\\.lock"
@@ -133,7 +135,8 @@ public final class FileRoles {
         if (anyIn(allDirs, IGNORED_DIRS) || IGNORED_NAMES.contains(lowerName)) {
             return FileRole.OTHER;
         }
-        if (anyIn(allDirs, GENERATED_DIRS) || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()) {
+        if (anyIn(allDirs, GENERATED_DIRS) || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()
+                || isVendoredAsset(allDirs)) {
             return FileRole.GENERATED;
         }
         if (isTest(dirs, name)) {
@@ -170,6 +173,18 @@ public final class FileRoles {
      */
     public static FileRole codeRoleIn(String folder) {
         return classify(folder.isEmpty() ? "Probe.java" : folder + "/Probe.java");
+    }
+
+    /** Third-party browser libraries copied under the web assets: {@code static/js/lib/}, {@code wwwroot/lib/}. */
+    private static boolean isVendoredAsset(List<String> dirs) {
+        boolean underAssets = false;
+        for (String dir : dirs) {
+            if (underAssets && VENDORED_ASSET_DIRS.contains(dir)) {
+                return true;
+            }
+            underAssets |= WEB_ASSET_DIRS.contains(dir);
+        }
+        return false;
     }
 
     private static boolean isOperatorConfig(List<String> dirs) {
