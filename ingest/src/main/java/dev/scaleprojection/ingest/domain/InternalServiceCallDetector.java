@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|grpc): Feign clients, HTTP
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc): Feign clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
@@ -36,6 +36,8 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
     private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
+    private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
+            + "|from\\s+['\"]request['\"]");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
 
     @Override
@@ -181,6 +183,9 @@ public final class InternalServiceCallDetector implements Detector {
             if (name.equals("fetch") && (receiver.isEmpty() || receiver.equals("window") || receiver.equals("globalthis"))) {
                 return Optional.of("fetch");
             }
+            if (name.equals("request") && (receiver.isEmpty() || receiver.equals("request")) && requestLibrary()) {
+                return Optional.of("request");
+            }
             if (receiver.startsWith("axios") || axiosInstances && (file.language() == Language.JAVASCRIPT
                     || file.language() == Language.TYPESCRIPT)
                     && Regexes.matches(receiver, "(this\\.)?(api|http|client|\\w*client|\\w*api)")) {
@@ -198,6 +203,12 @@ public final class InternalServiceCallDetector implements Detector {
                 return Optional.of("httpclient");
             }
             return Optional.empty();
+        }
+
+        /** Node's {@code request} package, called as a function: {@code request('http://' + catalogueHost + …)}. */
+        private boolean requestLibrary() {
+            return (file.language() == Language.JAVASCRIPT || file.language() == Language.TYPESCRIPT)
+                    && REQUEST_LIBRARY.matcher(file.uncommented()).find();
         }
 
         /** Service targets among the call's arguments: URL literals, base-URL names, interpolated base URLs. */

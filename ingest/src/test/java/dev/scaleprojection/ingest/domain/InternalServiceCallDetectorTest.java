@@ -83,6 +83,13 @@ class InternalServiceCallDetectorTest {
                 arguments("axios to a service host", "web/src/recommend.js", """
                         export const recommend = (id) => axios.get("http://recommendations:8080/products/" + id);
                         """, Expected.of(SYNC_CALL, 1, "recommend", "target", "recommendations", "style", "axios")),
+                arguments("Node's request package to a host from the environment (robot-shop cart)", "cart/server.js", """
+                        const request = require('request');
+                        var catalogueHost = process.env.CATALOGUE_HOST || 'catalogue';
+                        function getProduct(sku) {
+                            request('http://' + catalogueHost + ':8080/product/' + sku, (err, res, body) => {});
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "getProduct", "target", "catalogue", "style", "request")),
                 arguments("a base URL kept in a field of the client", "src/main/java/shop/gateway/VisitsClient.java", """
                         class VisitsClient {
                             private String hostname = "http://visits-service/";
