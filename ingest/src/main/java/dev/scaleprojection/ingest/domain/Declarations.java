@@ -30,6 +30,9 @@ final class Declarations {
 
     private static final java.util.regex.Pattern TEST_TYPE = java.util.regex.Pattern.compile("Test\\w*|\\w*(Test|Tests|TestCase|IT)");
     private static final java.util.regex.Pattern TEST_FUNCTION = java.util.regex.Pattern.compile("test_\\w*|Test[A-Z_]\\w*");
+    /** A Locust user or task set ({@code class Shopper(HttpUser)}): a load test, whatever its file is called. */
+    static final java.util.regex.Pattern LOAD_TEST_TYPE = java.util.regex.Pattern.compile(
+            "\\(\\s*(?:locust\\.)?(?:Fast)?HttpUser\\s*\\)|\\(\\s*(?:locust\\.)?(?:Sequential)?TaskSet\\s*\\)");
 
     private final List<Scope> scopes;
 
@@ -75,6 +78,7 @@ final class Declarations {
     boolean insideTest(int offset) {
         return enclosing(offset).stream().anyMatch(scope -> scope.isType()
                 ? TEST_TYPE.matcher(scope.name()).matches() || scope.header().contains("TestCase")
+                        || LOAD_TEST_TYPE.matcher(scope.header()).find()
                 : TEST_FUNCTION.matcher(scope.name()).matches());
     }
 

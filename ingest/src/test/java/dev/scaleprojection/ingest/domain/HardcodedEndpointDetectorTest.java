@@ -477,6 +477,19 @@ class HardcodedEndpointDetectorTest {
                         """),
                 arguments("embedded databases are not endpoints", "src/main/java/shop/A.java", """
                         class A { String url = "jdbc:h2:mem:orders"; }
+                        """),
+                arguments("a Locust user's fake client addresses (robot-shop load-gen)", "load-gen/robot-shop.py", """
+                        from locust import HttpUser, task
+
+                        class UserBehavior(HttpUser):
+                            fake_ip_addresses = [
+                                "156.33.241.5",
+                                "34.196.93.245",
+                            ]
+
+                            @task
+                            def load(self):
+                                self.client.get('/', headers={'x-forwarded-for': random.choice(self.fake_ip_addresses)})
                         """));
     }
 

@@ -321,6 +321,15 @@ class PersonalDataDetectorTest {
                         type SignupRequest struct {
                         	Email string `json:"email"`
                         }
+                        """),
+                arguments("a Locust user sending a fake client IP (robot-shop load-gen)", "load-gen/robot-shop.py", """
+                        from locust import HttpUser, task
+
+                        class UserBehavior(HttpUser):
+                            @task
+                            def login(self):
+                                fake_ip = random.choice(self.fake_ip_addresses)
+                                self.client.post('/api/user/login', json=credentials, headers={'x-forwarded-for': fake_ip})
                         """));
     }
 
