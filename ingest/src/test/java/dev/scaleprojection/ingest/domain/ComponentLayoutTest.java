@@ -197,6 +197,27 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aWorkloadBesideFoldersOfOtherWorkloadsOwnsNoFolderAndATemplatedWorkloadJoinsItsNamesake() {
+        List<String> paths = List.of("cart/Dockerfile", "load-gen/Dockerfile", "K8s/load-deployment.yaml",
+                "K8s/helm/Chart.yaml", "K8s/helm/templates/cart-deployment.yaml", "K8s/helm/templates/web-deployment.yaml");
+        Finding load = workload("K8s/load-deployment.yaml", "load", "robotshop/rs-load:latest");
+        Finding cart = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "K8s/helm/templates/cart-deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "name", "cart", "workload", "cart", "templated", "true", "chartPath", "K8s/helm"));
+        Finding web = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "K8s/helm/templates/web-deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "name", "web", "workload", "web", "templated", "true", "chartPath", "K8s/helm"));
+
+        ComponentLayout layout = ComponentLayout.of("robot-shop", paths, List.of(load, cart, web), List.of());
+
+        assertThat(layout.components()).extracting(Component::name).containsExactly("robot-shop", "cart", "load-gen");
+        assertThat(layout.componentOf("K8s/helm/Chart.yaml").name()).isEqualTo("robot-shop");
+        assertThat(layout.componentOf(load).name()).isEqualTo("robot-shop");
+        assertThat(layout.componentOf(cart).name()).isEqualTo("cart");
+        assertThat(layout.componentOf(web).name()).isEqualTo("robot-shop");
+    }
+
+    @Test
     void namesADockerfileFolderAfterItsFirstMeaningfulSegment() {
         assertThat(ComponentLayout.of("shop", List.of("src/cartservice/src/Dockerfile", "services/web/docker/Dockerfile"),
                 List.of()).components()).extracting(Component::name).containsExactly("shop", "web", "cartservice");
