@@ -48,6 +48,18 @@ class ObservabilityDetectorTest {
                           </dependencies>
                         </project>
                         """, Expected.of(METRICS, 3, "micrometer", "library", "micrometer", "source", "dependency")),
+                arguments("an Instana collector in a Node manifest (robot-shop cart)", "cart/package.json", """
+                        {
+                          "dependencies": {
+                            "@instana/collector": "^1.132.2",
+                            "express": "^4.17.1"
+                          }
+                        }
+                        """, Expected.of(TRACING, 3, "instana", "library", "instana", "source", "dependency")),
+                arguments("an Instana package in Python requirements (robot-shop payment)", "payment/requirements.txt", """
+                        Flask
+                        instana
+                        """, Expected.of(TRACING, 2, "instana", "library", "instana")),
                 arguments("Prometheus metrics exposed by actuator", "src/main/resources/application.properties", """
                         management.endpoints.web.exposure.include=health,prometheus
                         """, Expected.of(METRICS, 1, "management.endpoints.web.exposure.include", "library", "micrometer")),
@@ -211,6 +223,12 @@ class ObservabilityDetectorTest {
                         module worker
                         // go.opentelemetry.io/otel was removed
                         require go.opentelemetry.io/otel v1.44.0 // indirect
+                        """),
+                arguments("a project whose own group is named after an APM vendor (robot-shop shipping)", "shipping/pom.xml", """
+                        <project>
+                          <groupId>com.instana</groupId>
+                          <artifactId>shipping</artifactId>
+                        </project>
                         """),
                 arguments("configuration without observability", "src/main/resources/application.yml", """
                         server:
