@@ -38,6 +38,7 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
             + "|from\\s+['\"]request['\"]");
+    private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
 
     @Override
@@ -152,7 +153,7 @@ public final class InternalServiceCallDetector implements Detector {
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find()) {
+                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)) {
                 target = ServiceTargets.ofStub(call.name());
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofStub(call.name());
@@ -162,6 +163,12 @@ public final class InternalServiceCallDetector implements Detector {
             }
             target.ifPresent(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"));
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
+        }
+
+        /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */
+        private boolean goDeclaration(Calls.Call call) {
+            return call.receiver().isEmpty() && GO_FUNC.matcher(file.code().substring(Math.max(0, call.nameStart() - 80),
+                    call.nameStart())).find();
         }
 
         private Optional<String> style(Calls.Call call, boolean axiosInstances) {

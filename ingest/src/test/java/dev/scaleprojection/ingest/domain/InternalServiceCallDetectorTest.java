@@ -174,6 +174,18 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """),
+                arguments("a shared helper declaring a client and dialing an address named for gRPC (wild-workouts common)",
+                        "internal/common/client/grpc.go", """
+                        package client
+
+                        import "google.golang.org/grpc"
+
+                        func NewTrainerClient() (client trainer.TrainerServiceClient, err error) {
+                        	grpcAddr := os.Getenv("TRAINER_GRPC_ADDR")
+                        	conn, err := grpc.Dial(grpcAddr, opts...)
+                        	return client, err
+                        }
+                        """),
                 arguments("a map lookup named like a URL", "app/settings_loader.py", """
                         def url():
                             return os.environ.get("ORDERS_URL")
