@@ -35,6 +35,19 @@ class PersonalDataDetectorTest {
                             private String firstName;
                         }
                         """, Expected.of(STORED, 5, "Person.firstName", "piiKind", "name", "context", "root", "store", "jpa")),
+                arguments("a SQLModel base whose fields a table model inherits (full-stack-fastapi-template)",
+                        "backend/app/models.py", """
+                        class UserBase(SQLModel):
+                            email: EmailStr = Field(unique=True, index=True, max_length=255)
+                            is_active: bool = True
+
+                        class UserCreate(UserBase):
+                            password: str = Field(min_length=8, max_length=128)
+
+                        class User(UserBase, table=True):
+                            id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+                            hashed_password: str
+                        """, Expected.of(STORED, 2, "UserBase.email", "piiKind", "email", "store", "sqlmodel")),
                 arguments("a telephone of an owner", "src/main/java/org/springframework/samples/petclinic/owner/Owner.java", """
                         @Entity
                         @Table(name = "owners")
@@ -314,6 +327,13 @@ class PersonalDataDetectorTest {
                         class UserOut(BaseModel):
                             email: str
                             first_name: str
+                        """),
+                arguments("SQLModel request and response schemas no table model inherits", "backend/app/models.py", """
+                        class UserRegister(SQLModel):
+                            email: EmailStr = Field(max_length=255)
+
+                        class UserPublic(UserRegister):
+                            id: uuid.UUID
                         """),
                 arguments("a Go request struct with JSON tags only", "internal/api/signup.go", """
                         package api
