@@ -80,6 +80,10 @@ final class ObservabilitySetups {
                     + "|\\.WithTracing\\s*\\(|\\bAddOpenTelemetryTracing\\s*\\(|@WithSpan\\b|"
                     + "\\bAddOpenTelemetry\\s*\\(", "opentelemetry", "tracerprovider", "tracer_provider", "nodesdk",
                     "withtracing", "withspan"),
+            tracing("sentry", "\\bsentry_sdk\\.init\\s*\\((?:[^()]|\\([^()]*\\))*?\\b(?:enable_tracing\\s*=\\s*True"
+                    + "|traces_sample_rate|traces_sampler)\\b|\\bSentry\\.init\\s*\\(\\s*\\{[^}]*?\\btraces(?:SampleRate|Sampler)\\b"
+                    + "|\\bsentry\\.Init\\s*\\(\\s*sentry\\.ClientOptions\\s*\\{[^}]*?\\b(?:EnableTracing|TracesSampleRate)\\b",
+                    "sentry"),
             tracing("sleuth", "@NewSpan\\b|@ContinueSpan\\b", "@newspan", "@continuespan"),
             tracing("brave", "\\bTracing\\.newBuilder\\s*\\(", "tracing.newbuilder"),
             tracing("jaeger", "\\bJaegerExporter\\b|\\bjaeger\\.New\\s*\\(|\\bnew\\s+JaegerTracer\\b", "jaeger"),

@@ -60,6 +60,12 @@ class ObservabilityDetectorTest {
                         Flask
                         instana
                         """, Expected.of(TRACING, 2, "instana", "library", "instana")),
+                arguments("Sentry with tracing enabled (full-stack-fastapi-template)", "backend/app/main.py", """
+                        import sentry_sdk
+
+                        if settings.SENTRY_DSN:
+                            sentry_sdk.init(dsn=str(settings.SENTRY_DSN), enable_tracing=True)
+                        """, Expected.of(TRACING, 4, "", "library", "sentry", "source", "code")),
                 arguments("Prometheus metrics exposed by actuator", "src/main/resources/application.properties", """
                         management.endpoints.web.exposure.include=health,prometheus
                         """, Expected.of(METRICS, 1, "management.endpoints.web.exposure.include", "library", "micrometer")),
@@ -229,6 +235,11 @@ class ObservabilityDetectorTest {
                           <groupId>com.instana</groupId>
                           <artifactId>shipping</artifactId>
                         </project>
+                        """),
+                arguments("Sentry for errors only", "backend/app/main.py", """
+                        import sentry_sdk
+
+                        sentry_sdk.init(dsn=str(settings.SENTRY_DSN))
                         """),
                 arguments("configuration without observability", "src/main/resources/application.yml", """
                         server:
