@@ -188,6 +188,19 @@ class SharedStateDetectorTest {
                             public void add(Item item) { items.add(item); }
                         }
                         """),
+                arguments("a reflection memo keyed by type (modular-monolith-with-ddd's AllConstructorFinder)",
+                        "src/Modules/Meetings/Infrastructure/Configuration/AllConstructorFinder.cs", """
+                        internal class AllConstructorFinder : IConstructorFinder
+                        {
+                            private static readonly ConcurrentDictionary<Type, ConstructorInfo[]> Cache =
+                                new ConcurrentDictionary<Type, ConstructorInfo[]>();
+
+                            public ConstructorInfo[] FindConstructors(Type targetType)
+                            {
+                                return Cache.GetOrAdd(targetType, t => t.GetTypeInfo().DeclaredConstructors.ToArray());
+                            }
+                        }
+                        """),
                 arguments("an enum", "src/main/java/shop/Status.java", """
                         public enum Status {
                             OPEN, CLOSED;
