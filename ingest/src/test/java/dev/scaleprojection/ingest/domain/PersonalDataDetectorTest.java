@@ -48,6 +48,18 @@ class PersonalDataDetectorTest {
                             id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
                             hashed_password: str
                         """, Expected.of(STORED, 2, "UserBase.email", "piiKind", "email", "store", "sqlmodel")),
+                arguments("a field after a preprocessor directive (modular-monolith-with-ddd's User)",
+                        "src/Modules/UserAccess/Domain/Users/User.cs", """
+                        [Table("users")]
+                        public class User
+                        {
+                        #pragma warning disable CS0414
+                            private bool _isActive;
+                        #pragma warning restore CS0414
+
+                            private string _firstName;
+                        }
+                        """, Expected.of(STORED, 8, "User._firstName", "piiKind", "name", "store", "ef")),
                 arguments("a telephone of an owner", "src/main/java/org/springframework/samples/petclinic/owner/Owner.java", """
                         @Entity
                         @Table(name = "owners")
@@ -327,6 +339,17 @@ class PersonalDataDetectorTest {
                         class UserOut(BaseModel):
                             email: str
                             first_name: str
+                        """),
+                arguments("the name of an event's type in a log (modular-monolith-with-ddd's InMemoryEventBusClient)",
+                        "src/BuildingBlocks/Infrastructure/EventBus/InMemoryEventBusClient.cs", """
+                        public class InMemoryEventBusClient : IEventsBus
+                        {
+                            public async Task Publish<T>(T @event)
+                            {
+                                _logger.Information("Publishing {Event}", @event.GetType().FullName);
+                                log.info("handled {}", user.getClass().getName());
+                            }
+                        }
                         """),
                 arguments("SQLModel request and response schemas no table model inherits", "backend/app/models.py", """
                         class UserRegister(SQLModel):
