@@ -50,6 +50,13 @@ class EmbeddedDatabaseDetectorTest {
                         	return sql.Open("sqlite3", "./app.db")
                         }
                         """, Expected.of(EMBEDDED_DATABASE, 4, "Open", "engine", "sqlite", "mode", "file")),
+                arguments("a lowdb JSON file as the backend's database (cypress-realworld-app)", "backend/database.ts", """
+                        import low from "lowdb";
+                        import FileSync from "lowdb/adapters/FileSync";
+
+                        const adapter = new FileSync<DbSchema>(databaseFile);
+                        const db = low(adapter);
+                        """, Expected.of(EMBEDDED_DATABASE, 4, "", "engine", "lowdb", "mode", "file")),
                 arguments("C# SQLite data source", "Api/Startup.cs", """
                         public class Startup
                         {
@@ -184,6 +191,9 @@ class EmbeddedDatabaseDetectorTest {
                             -->
                           </dependencies>
                         </project>
+                        """),
+                arguments("a file adapter of another library", "server/logs.ts", """
+                        const sink = new FileSync("./audit.log");
                         """),
                 arguments("PostgreSQL", "src/main/resources/application.properties", """
                         spring.datasource.url=jdbc:postgresql://db:5432/x
