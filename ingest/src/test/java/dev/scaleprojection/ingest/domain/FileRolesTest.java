@@ -38,6 +38,7 @@ class FileRolesTest {
             "src/Services/Catalog/Catalog.API/Controllers/CatalogController.cs, PRODUCTION_CODE",
             "src/main/kotlin/shop/RepoTests.kt, TEST_CODE",
             "lib/mock/agent.js, TEST_CODE",
+            "scripts/mock-aws-exports.js, TEST_CODE",
             "api/order.pb.go, GENERATED",
             "reports/orders_pb2.py, GENERATED",
             "Api/Migrations/Init.Designer.cs, GENERATED",
