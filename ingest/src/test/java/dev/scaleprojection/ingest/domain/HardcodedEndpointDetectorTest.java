@@ -499,6 +499,17 @@ class HardcodedEndpointDetectorTest {
                             }
                         }
                         """),
+                arguments("a Kiota client marked @Generated (retail-store-sample-app ui)",
+                        "src/main/java/com/amazon/sample/ui/client/cart/CartClient.java", """
+                        package com.amazon.sample.ui.client.cart;
+
+                        @jakarta.annotation.Generated("com.microsoft.kiota")
+                        public class CartClient extends BaseRequestBuilder {
+                            public CartClient(RequestAdapter requestAdapter) {
+                                requestAdapter.setBaseUrl("http://localhost:8080");
+                            }
+                        }
+                        """),
                 arguments("Go code a generator wrote", "internal/users/openapi_api.gen.go", """
                         // Package main provides primitives to interact with the openapi HTTP API.
                         //
