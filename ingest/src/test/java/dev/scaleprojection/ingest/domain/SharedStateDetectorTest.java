@@ -201,6 +201,19 @@ class SharedStateDetectorTest {
                             }
                         }
                         """),
+                arguments("meter handles kept per label value (retail-store-sample-app's OrdersMetrics)",
+                        "src/main/java/com/amazon/sample/orders/metrics/OrdersMetrics.java", """
+                        @Component
+                        public class OrdersMetrics {
+                            private Map<String, Counter> watchCounters = new HashMap<>();
+
+                            private Counter getCounter(OrderItemEntity item) {
+                                Counter counter = Counter.builder("watch.orders").register(meterRegistry);
+                                watchCounters.put(item.getProductId(), counter);
+                                return counter;
+                            }
+                        }
+                        """),
                 arguments("an enum", "src/main/java/shop/Status.java", """
                         public enum Status {
                             OPEN, CLOSED;
