@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code registry.counter("orders", "customerId", id)}), a Prometheus label ({@code .labels(user_id=…)}, positional
  * labels matched to the names declared with the metric, Go's {@code WithLabelValues} and {@code prometheus.Labels}),
  * prom-client label objects, or OpenTelemetry measurement attributes. A templated route ({@code uri} from
- * Micrometer's instrumentation, {@code req.route.path}) and bounded labels (status, method, region, tenant) are fine.
+ * Micrometer's instrumentation, {@code req.route.path}), bounded labels (status, method, region, tenant) and constant
+ * values ({@code .tag("productId", "*")}) are fine.
  */
 final class MetricLabels {
 
@@ -218,7 +219,7 @@ final class MetricLabels {
 
     static boolean unbounded(String label, String value) {
         List<String> words = Identifiers.words(label);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || isQuoted(value.strip())) {
             return false;
         }
         boolean rawPath = RAW_PATH.matcher(value).find();

@@ -196,6 +196,13 @@ class ObservabilityDetectorTest {
                           httpRequests.inc({ route: req.route.path, method: req.method, status: res.statusCode });
                         }
                         """),
+                arguments("a constant tag value (retail-store-sample-app's OrdersMetrics)", "src/main/java/shop/OrdersMetrics.java", """
+                        class OrdersMetrics {
+                            OrdersMetrics(MeterRegistry meterRegistry) {
+                                this.orders = Counter.builder("watch.orders").tag("productId", "*").register(meterRegistry);
+                            }
+                        }
+                        """),
                 arguments("a map tag that is not a metric", "src/main/java/shop/Html.java", """
                         class Html {
                             void render() { builder.tag("userId", user.getId()); }
@@ -240,6 +247,13 @@ class ObservabilityDetectorTest {
                         import sentry_sdk
 
                         sentry_sdk.init(dsn=str(settings.SENTRY_DSN))
+                        """),
+                arguments("a Renovate configuration grouping packages (retail-store-sample-app)", "renovate.json", """
+                        {
+                          "packageRules": [
+                            { "matchPackagePrefixes": ["go.opentelemetry.io/otel", "go.opentelemetry.io/contrib"] }
+                          ]
+                        }
                         """),
                 arguments("configuration without observability", "src/main/resources/application.yml", """
                         server:
