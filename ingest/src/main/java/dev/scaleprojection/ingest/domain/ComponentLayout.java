@@ -149,7 +149,8 @@ public final class ComponentLayout {
             Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                     .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
             boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
-            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).forEach(this::addFolder);
+            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, dockerfileFolders))
+                    .distinct().forEach(this::addFolder);
             List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty()).toList();
             if (!(rootDockerfile && modules.size() == 1)) {
                 newModules.forEach(this::addFolder);
@@ -163,6 +164,22 @@ public final class ComponentLayout {
             for (DeployableCandidates.Chart chart : charts) {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
+        }
+
+        /**
+         * {@code customer-service/customer-service-main} is the deployable module of {@code customer-service}, whose
+         * other modules (domain, persistence, web) it assembles: the service's folder is the component's, when no other
+         * deployable lives in it.
+         */
+        private static String owningFolder(String folder, Set<String> deployableFolders) {
+            String parent = DeployableCandidates.folderOf(folder);
+            if (parent.isEmpty()) {
+                return folder;
+            }
+            String service = name(parent.substring(parent.lastIndexOf('/') + 1));
+            boolean module = name(folder.substring(folder.lastIndexOf('/') + 1)).startsWith(service + "-");
+            boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
+            return module && alone ? parent : folder;
         }
 
         private void fromCatalog(List<ComponentMarker.CatalogComponent> catalog) {

@@ -218,6 +218,25 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void theDeployableModuleOfAServiceMakesTheServiceFolderItsComponent() {
+        List<String> paths = List.of("customer-service/customer-service-main/Dockerfile",
+                "customer-service/customer-service-domain/src/main/java/shop/Customer.java",
+                "order-history-text-search-service/Dockerfile", "platform/platform-api/Dockerfile",
+                "platform/platform-worker/Dockerfile", "deploy/kubernetes/customer-service.yaml");
+        Finding customers = workload("deploy/kubernetes/customer-service.yaml", "customer-service", "acme/customer-service:1");
+
+        ComponentLayout layout = ComponentLayout.of("eventuate", paths, List.of(customers), List.of());
+
+        assertThat(layout.components()).containsExactly(new Component("eventuate", ""),
+                new Component("customer-service", "customer-service"),
+                new Component("order-history-text-search-service", "order-history-text-search-service"),
+                new Component("platform-api", "platform/platform-api"), new Component("platform-worker", "platform/platform-worker"));
+        assertThat(layout.componentOf("customer-service/customer-service-domain/src/main/java/shop/Customer.java").name())
+                .isEqualTo("customer-service");
+        assertThat(layout.componentOf(customers).name()).isEqualTo("customer-service");
+    }
+
+    @Test
     void namesADockerfileFolderAfterItsFirstMeaningfulSegment() {
         assertThat(ComponentLayout.of("shop", List.of("src/cartservice/src/Dockerfile", "services/web/docker/Dockerfile"),
                 List.of()).components()).extracting(Component::name).containsExactly("shop", "web", "cartservice");
