@@ -243,9 +243,11 @@ public final class InternalServiceCallDetector implements Detector {
                 boolean called = after < text.length() && text.charAt(after) == '(';
                 if (!called) {
                     String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
-                    Optional<String> constant = Optional.ofNullable(constants().get(name)).flatMap(ServiceTargets::ofAddress);
-                    constant.or(() -> ServiceTargets.ofName(identifier.group())).filter(t -> !targets.contains(t))
-                            .ifPresent(targets::add);
+                    // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
+                    // names no "problem" service.
+                    Optional<String> target = constants().containsKey(name)
+                            ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group());
+                    target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
                 }
             }
         }

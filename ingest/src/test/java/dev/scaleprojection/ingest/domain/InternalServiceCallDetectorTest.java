@@ -186,6 +186,13 @@ class InternalServiceCallDetectorTest {
                         	return client, err
                         }
                         """),
+                arguments("problem type URIs built on a public base URL constant (jhipster-sample-app's ErrorConstants)",
+                        "src/main/java/io/github/jhipster/sample/web/rest/errors/ErrorConstants.java", """
+                        public final class ErrorConstants {
+                            public static final String PROBLEM_BASE_URL = "https://www.jhipster.tech/problem";
+                            public static final URI DEFAULT_TYPE = URI.create(PROBLEM_BASE_URL + "/problem-with-message");
+                        }
+                        """),
                 arguments("a map lookup named like a URL", "app/settings_loader.py", """
                         def url():
                             return os.environ.get("ORDERS_URL")
