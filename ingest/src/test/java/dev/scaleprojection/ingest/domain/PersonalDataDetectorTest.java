@@ -60,6 +60,13 @@ class PersonalDataDetectorTest {
                             private string _firstName;
                         }
                         """, Expected.of(STORED, 8, "User._firstName", "piiKind", "name", "store", "ef")),
+                arguments("a bank account number kept as a string", "src/main/java/com/acme/payroll/Employee.java", """
+                        @Entity
+                        public class Employee {
+                            @Id private Long id;
+                            private String bankAccount;
+                        }
+                        """, Expected.of(STORED, 4, "Employee.bankAccount", "piiKind", "card", "store", "jpa")),
                 arguments("a telephone of an owner", "src/main/java/org/springframework/samples/petclinic/owner/Owner.java", """
                         @Entity
                         @Table(name = "owners")
@@ -349,6 +356,15 @@ class PersonalDataDetectorTest {
                                 _logger.Information("Publishing {Event}", @event.GetType().FullName);
                                 log.info("handled {}", user.getClass().getName());
                             }
+                        }
+                        """),
+                arguments("a BankAccount entity logged and posted whole (jhipster-sample-app)",
+                        "src/main/webapp/app/entities/bank-account/service/bank-account.service.ts", """
+                        export class BankAccountService {
+                          create(bankAccount: NewBankAccount): Observable<EntityResponseType> {
+                            console.log('saving', bankAccount);
+                            return this.http.post<IBankAccount>(this.resourceUrl, bankAccount, { observe: 'response' });
+                          }
                         }
                         """),
                 arguments("SQLModel request and response schemas no table model inherits", "backend/app/models.py", """
