@@ -180,6 +180,24 @@ class EmbeddedDatabaseDetectorTest {
                           testRuntimeOnly("org.hsqldb:hsqldb")
                         }
                         """),
+                arguments("H2 given to a Maven plugin (jhipster-sample-app's liquibase-maven-plugin)", "pom.xml", """
+                        <project>
+                          <build>
+                            <plugins>
+                              <plugin>
+                                <groupId>org.liquibase</groupId>
+                                <artifactId>liquibase-maven-plugin</artifactId>
+                                <dependencies>
+                                  <dependency>
+                                    <groupId>com.h2database</groupId>
+                                    <artifactId>h2</artifactId>
+                                  </dependency>
+                                </dependencies>
+                              </plugin>
+                            </plugins>
+                          </build>
+                        </project>
+                        """),
                 arguments("a commented-out H2 dependency", "pom.xml", """
                         <project>
                           <dependencies>
