@@ -101,7 +101,8 @@ final class Hosts {
         String lower = host.toLowerCase(Locale.ROOT);
         return lower.isEmpty() || PLACEHOLDER_CHARACTERS.matcher(lower).find() || PLACEHOLDER_NAMES.contains(lower)
                 || DOCUMENTATION_ADDRESS.matcher(lower).matches() || lower.startsWith("your") || lower.contains("example")
-                || lower.contains("changeme") || MASKED.matcher(lower).matches() || lower.endsWith(".test")
+                || lower.contains("changeme") || lower.contains("change-me") || lower.contains("to-change")
+                || MASKED.matcher(lower).matches() || lower.endsWith(".test")
                 || lower.endsWith(".invalid");
     }
 
