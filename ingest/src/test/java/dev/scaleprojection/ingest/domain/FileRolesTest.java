@@ -39,6 +39,7 @@ class FileRolesTest {
             "src/main/kotlin/shop/RepoTests.kt, TEST_CODE",
             "lib/mock/agent.js, TEST_CODE",
             "scripts/mock-aws-exports.js, TEST_CODE",
+            "webpack/webpack.custom.js, BUILD",
             "api/order.pb.go, GENERATED",
             "reports/orders_pb2.py, GENERATED",
             "Api/Migrations/Init.Designer.cs, GENERATED",
