@@ -55,6 +55,24 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aComposeServiceRunningAComponentsImageBelongsToIt() {
+        Finding config = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml",
+                13, 13, "config:", "services.config", Map.of("service", "config", "image", "sqshq/piggymetrics-config"));
+        Finding configEndpoint = new Finding(ConfiguredEndpointDetector.CONFIGURED, Finding.DEPLOYMENT_DESCRIPTOR,
+                "docker-compose.yml", 16, 16, "URL: http://registry:8761", "services.config.environment.URL",
+                Map.of("service", "config", "value", "http://registry:8761"));
+        Finding rabbit = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml",
+                3, 3, "rabbitmq:", "services.rabbitmq", Map.of("service", "rabbitmq", "image", "rabbitmq:3-management"));
+
+        ComponentLayout layout = ComponentLayout.of("piggymetrics", List.of("docker-compose.yml", "config/Dockerfile"),
+                List.of(config, configEndpoint, rabbit), List.of());
+
+        assertThat(layout.componentOf(config).name()).isEqualTo("config");
+        assertThat(layout.componentOf(configEndpoint).name()).isEqualTo("config");
+        assertThat(layout.componentOf(rabbit).name()).isEqualTo("piggymetrics");
+    }
+
+    @Test
     void keepsNamesUniqueAndClean() {
         ComponentLayout layout = ComponentLayout.of("orders", List.of("orders/Dockerfile", "legacy/orders/Dockerfile",
                 "--/Dockerfile"), List.of());
