@@ -114,7 +114,8 @@ final class MetricLabels {
         }
         int first = call.name().equals("counter") || call.name().equals("timer") || call.name().equals("gauge")
                 || call.name().equals("summary") ? 1 : 0;
-        boolean keyValues = !texts.isEmpty() && texts.stream().skip(first).findFirst().map(MetricLabels::isQuoted).orElse(false);
+        boolean keyValues = !texts.isEmpty() && texts.stream().skip(first).findFirst().map(MetricLabels::isQuoted).orElse(false)
+                && keyValueCall(call);
         if (keyValues && !call.name().equals("WithLabelValues") && !call.name().equals("labels")) {
             for (int i = first; i + 1 < texts.size(); i += 2) {
                 if (isQuoted(texts.get(i))) {
@@ -150,6 +151,20 @@ final class MetricLabels {
             }
         }
         return pairs;
+    }
+
+    /**
+     * Calls that take labels as quoted name, value pairs: tags and meters ({@code .tag("userId", id)}, {@code
+     * registry.counter("orders", "customerId", id)}) and attribute builders; {@code evaluationContext.add("session", id)}
+     * and other adds and sets start with a value, never a label name.
+     */
+    private static boolean keyValueCall(Calls.Call call) {
+        String receiver = call.receiver().toLowerCase(java.util.Locale.ROOT);
+        return switch (call.name()) {
+            case "of", "and", "tag", "tags", "counter", "timer", "gauge", "summary" -> true;
+            case "put" -> receiver.contains("attribute") || receiver.contains("label") || receiver.contains("tag");
+            default -> false;
+        };
     }
 
     /** Label names declared with metrics assigned to a variable: {@code REQUESTS = Counter("r", "…", ["user_id"])}. */

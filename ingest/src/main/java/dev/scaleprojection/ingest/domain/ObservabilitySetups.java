@@ -26,7 +26,7 @@ final class ObservabilitySetups {
                     + "|OpenTelemetry\\.Exporter\\.Prometheus|opentelemetry-sdk-metrics"),
             metric("statsd", "\"hot-shots\"|\"node-statsd\"|\"statsd-client\"|\\bstatsd\\b|java-statsd-client|"
                     + "datadog/datadog-go"),
-            metric("dropwizard", "io\\.dropwizard\\.metrics|metrics-core"),
+            metric("dropwizard", "io\\.dropwizard\\.metrics|com\\.codahale\\.metrics|(?<![\\w.-])metrics-core"),
             tracing("opentelemetry", "opentelemetry-(?:api|sdk|exporter-otlp|spring-boot-starter|javaagent|instrumentation)"
                     + "|@opentelemetry/(?:sdk-node|sdk-trace-\\w+|api|auto-instrumentations-node)|go\\.opentelemetry\\.io/otel\\b"
                     + "|OpenTelemetry\\.(?:Extensions\\.Hosting|Exporter\\.OpenTelemetryProtocol|Instrumentation\\.\\w+)"

@@ -98,6 +98,12 @@ class ObservabilityDetectorTest {
                             sampling:
                               probability: 0.1
                         """, Expected.of(TRACING, 4, "management.tracing.sampling.probability", "library", "micrometer-tracing")),
+                arguments("the Prometheus Java client's metrics-core is not Dropwizard (opentelemetry-demo's ad service)",
+                        "src/ad/build.gradle", """
+                        dependencies {
+                            implementation "io.prometheus:prometheus-metrics-core:${prometheusMetricsVersion}"
+                        }
+                        """, Expected.of(METRICS, 2, "prometheus", "library", "prometheus", "source", "dependency")),
                 arguments("an OTLP endpoint in a dotenv file", ".env", """
                         OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4317
                         """, Expected.of(TRACING, 1, "OTEL_EXPORTER_OTLP_ENDPOINT", "library", "opentelemetry")));
@@ -194,6 +200,16 @@ class ObservabilityDetectorTest {
                         const client = require('prom-client');
                         function track(req, res) {
                           httpRequests.inc({ route: req.route.path, method: req.method, status: res.statusCode });
+                        }
+                        """),
+                arguments("a feature-flag evaluation context beside OpenTelemetry (opentelemetry-demo's AdService)",
+                        "src/ad/src/main/java/oteldemo/AdService.java", """
+                        import io.opentelemetry.api.metrics.LongCounter;
+                        class AdService {
+                            void getAds(String sessionId) {
+                                MutableContext evaluationContext = new MutableContext();
+                                evaluationContext.add("session", sessionId);
+                            }
                         }
                         """),
                 arguments("a constant tag value (retail-store-sample-app's OrdersMetrics)", "src/main/java/shop/OrdersMetrics.java", """
