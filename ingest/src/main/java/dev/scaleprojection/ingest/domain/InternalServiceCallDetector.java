@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
  * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc): Feign clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
- * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service.
+ * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
+ * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript).
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -38,6 +39,8 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
             + "|from\\s+['\"]request['\"]");
+    /** grpc-js clients: {@code new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure())}. */
+    private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
 
@@ -159,6 +162,9 @@ public final class InternalServiceCallDetector implements Detector {
                 target = ServiceTargets.ofStub(call.name());
             } else if (file.language() == Language.CSHARP && call.constructor() && call.name().endsWith("Client")
                     && file.code().contains("GrpcChannel")) {
+                target = ServiceTargets.ofStub(call.name());
+            } else if ((file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) && call.constructor()
+                    && call.name().endsWith("ServiceClient") && SCRIPT_GRPC.matcher(file.uncommented()).find()) {
                 target = ServiceTargets.ofStub(call.name());
             }
             target.ifPresent(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"));

@@ -90,6 +90,11 @@ class InternalServiceCallDetectorTest {
                             request('http://' + catalogueHost + ':8080/product/' + sku, (err, res, body) => {});
                         }
                         """, Expected.of(SYNC_CALL, 4, "getProduct", "target", "catalogue", "style", "request")),
+                arguments("a grpc-js client of a service (opentelemetry-demo frontend)", "src/frontend/gateways/rpc/Cart.gateway.ts", """
+                        import { ChannelCredentials } from '@grpc/grpc-js';
+                        const { CART_ADDR = '' } = process.env;
+                        const client = new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure());
+                        """, Expected.of(SYNC_CALL, 3, "client", "target", "cart-service", "style", "grpc")),
                 arguments("a base URL kept in a field of the client", "src/main/java/shop/gateway/VisitsClient.java", """
                         class VisitsClient {
                             private String hostname = "http://visits-service/";
