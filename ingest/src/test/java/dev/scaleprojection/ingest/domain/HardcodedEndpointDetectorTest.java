@@ -518,6 +518,12 @@ class HardcodedEndpointDetectorTest {
 
                         var server = "http://orders-db.internal:5432"
                         """),
+                arguments("a k6 load test's target (opentelemetry-demo's load-generator)", "src/load-generator/script.js", """
+                        import http from 'k6/http';
+                        import { browser } from 'k6/browser';
+
+                        const BASE_URL = __ENV.K6_TARGET_URL || 'http://frontend-proxy:8080';
+                        """),
                 arguments("a Locust user's fake client addresses (robot-shop load-gen)", "load-gen/robot-shop.py", """
                         from locust import HttpUser, task
 
