@@ -64,7 +64,8 @@ public final class FileRoles {
             ".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", "cloudbuild.yaml",
             "earthfile", "taskfile.yml", "justfile", ".pre-commit-config.yaml", ".golangci.yml", ".golangci.yaml",
             "codecov.yml", "renovate.json", ".babelrc", ".editorconfig", "libs.versions.toml", "pnpm-workspace.yaml",
-            "buf.yaml", "buf.gen.yaml", "buf.work.yaml", "environment.yml", "environment.yaml");
+            "buf.yaml", "buf.gen.yaml", "buf.work.yaml", "environment.yml", "environment.yaml", "lychee.toml",
+            ".lychee.toml");
     private static final Pattern BUILD_NAME = Pattern.compile(
             "requirements.*\\.txt|.+\\.(csproj|fsproj|vbproj|sln|gemspec)|tsconfig.*\\.json|.+\\.config\\.(js|ts|mjs|cjs|mts)"
                     + "|\\.eslintrc.*|\\.prettierrc.*|jenkinsfile\\..+|.+\\.jenkinsfile|azure-pipelines.*\\.ya?ml"

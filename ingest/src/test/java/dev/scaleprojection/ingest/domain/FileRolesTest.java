@@ -40,6 +40,7 @@ class FileRolesTest {
             "lib/mock/agent.js, TEST_CODE",
             "scripts/mock-aws-exports.js, TEST_CODE",
             "webpack/webpack.custom.js, BUILD",
+            ".lychee.toml, BUILD",
             "api/order.pb.go, GENERATED",
             "reports/orders_pb2.py, GENERATED",
             "Api/Migrations/Init.Designer.cs, GENERATED",
