@@ -41,6 +41,12 @@ public final class InternalServiceCallDetector implements Detector {
             + "|from\\s+['\"]request['\"]");
     /** grpc-js clients: {@code new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure())}. */
     private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
+    /**
+     * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
+     * {@code const name = process.env.VAR}.
+     */
+    private static final Pattern ENVIRONMENT_READ = Pattern.compile("(?m)^(?:(?:const|let|var)\\s+)?([A-Za-z_]\\w*)\\s*:?=\\s*"
+            + "(?:os\\.(?:getenv|Getenv|environ\\.get)\\(\\s*['\"]([A-Za-z_]\\w*)['\"]|process\\.env\\.([A-Za-z_]\\w*))");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
 
@@ -75,6 +81,7 @@ public final class InternalServiceCallDetector implements Detector {
         private final List<Finding> findings = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private Map<String, String> constants;
+        private Map<String, String> variables;
 
         Collector(CodeFile file) {
             this.file = file;
@@ -252,10 +259,28 @@ public final class InternalServiceCallDetector implements Detector {
                     // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
                     // names no "problem" service.
                     Optional<String> target = constants().containsKey(name)
-                            ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group());
+                            ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
+                                    .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
                     target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
                 }
             }
+        }
+
+        /**
+         * Names given the value of an environment variable at the top of the file, with the variable they read: {@code
+         * USER = os.getenv('USER_HOST', 'user')} is named for the user service by its variable (robot-shop's payment).
+         */
+        private Map<String, String> variables() {
+            if (variables == null) {
+                variables = new LinkedHashMap<>();
+                if (file.mentions("getenv", "environ", "process.env")) {
+                    Matcher read = ENVIRONMENT_READ.matcher(file.uncommented());
+                    while (read.find()) {
+                        variables.putIfAbsent(read.group(1), read.group(2) != null ? read.group(2) : read.group(3));
+                    }
+                }
+            }
+            return variables;
         }
 
         /** Names declared in the file with a string literal: {@code private String hostname = "http://visits-service/";}. */

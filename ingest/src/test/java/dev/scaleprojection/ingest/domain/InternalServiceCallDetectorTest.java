@@ -95,6 +95,12 @@ class InternalServiceCallDetectorTest {
                         const { CART_ADDR = '' } = process.env;
                         const client = new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure());
                         """, Expected.of(SYNC_CALL, 3, "client", "target", "cart-service", "style", "grpc")),
+                arguments("a host read from an environment variable into a short name (robot-shop payment)", "payment/payment.py", """
+                        USER = os.getenv('USER_HOST', 'user')
+
+                        def validate(id):
+                            return requests.get('http://{user}:8080/check/{id}'.format(user=USER, id=id))
+                        """, Expected.of(SYNC_CALL, 4, "validate", "target", "user", "style", "requests")),
                 arguments("a base URL kept in a field of the client", "src/main/java/shop/gateway/VisitsClient.java", """
                         class VisitsClient {
                             private String hostname = "http://visits-service/";
