@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class SourceFile {
 
     private static final int GENERATED_HEADER_LENGTH = 1500;
+    private static final int IMPORTS_LENGTH = 3000;
     /**
      * Go's convention (also used by generators for other languages), OpenAPI, Swagger and NSwag client generators, and
      * the generated-code markers of Java ({@code @jakarta.annotation.Generated("com.microsoft.kiota")}) and C#.
@@ -45,11 +46,21 @@ public final class SourceFile {
             role = FileRoles.classify(path);
             if (role == FileRole.PRODUCTION_CODE && hasGeneratedHeader()) {
                 role = FileRole.GENERATED;
-            } else if (role == FileRole.PRODUCTION_CODE && content.contains("k6") && K6_SCRIPT.matcher(content).find()) {
+            } else if (role == FileRole.PRODUCTION_CODE && isK6Script()) {
                 role = FileRole.TEST_CODE;
             }
         }
         return role;
+    }
+
+    /** A script whose imports, at its top, come from k6. */
+    private boolean isK6Script() {
+        Language script = language();
+        if (script != Language.JAVASCRIPT && script != Language.TYPESCRIPT) {
+            return false;
+        }
+        String head = content.length() > IMPORTS_LENGTH ? content.substring(0, IMPORTS_LENGTH) : content;
+        return head.contains("k6") && K6_SCRIPT.matcher(head).find();
     }
 
     /** A generator's warning in the file's first lines: {@code // Code generated … DO NOT EDIT.}, OpenAPI Generator's. */
