@@ -109,7 +109,8 @@ public final class IncrementalScanner {
 
     /**
      * The component of a file whose layout did not change: that of its previous facts, else that of another file of
-     * the same folder placed by its path, else the root when it is the only component.
+     * the same folder placed by its path (not by a build context, workload or Compose service), else the root when it is
+     * the only component.
      */
     private static Optional<String> componentOf(String path, Map<String, List<ObservedFact>> before, RepositoryState state) {
         List<ObservedFact> previous = before.getOrDefault(path, List.of());
@@ -121,7 +122,8 @@ public final class IncrementalScanner {
         Optional<String> neighbour = state.facts().stream()
                 .filter(f -> folderOf(f.finding().path()).equals(folder) && !f.finding().path().equals(path))
                 .filter(f -> !f.finding().attributes().containsKey("buildPath")
-                        && !f.finding().attributes().containsKey(DescriptorFactKinds.WORKLOAD_ATTRIBUTE))
+                        && !f.finding().attributes().containsKey(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)
+                        && !f.finding().attributes().containsKey("service"))
                 .map(ObservedFact::component).findFirst();
         if (neighbour.isPresent()) {
             return neighbour;

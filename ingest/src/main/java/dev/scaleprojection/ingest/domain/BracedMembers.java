@@ -251,6 +251,11 @@ final class BracedMembers {
                     }
                 } else if (i < end && code.charAt(i) == '[' && file.language() == Language.CSHARP) {
                     i = Math.min(end, TypeMembers.matching(code, i) + 1);
+                } else if (i < end && code.charAt(i) == '#' && file.language() == Language.CSHARP) {
+                    // A preprocessor directive (#pragma, #region, #if) is a line of its own before the member.
+                    int lineEnd = code.indexOf('\n', i);
+                    i = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+                    continue;
                 } else {
                     break;
                 }

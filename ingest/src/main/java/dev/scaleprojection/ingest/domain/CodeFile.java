@@ -126,6 +126,7 @@ final class CodeFile {
     boolean insideTest(int offset) {
         return enclosing(offset).stream().anyMatch(scope -> scope.isType()
                 ? isTestType(scope.name()) || scope.header().contains("TestCase")
+                        || Declarations.LOAD_TEST_TYPE.matcher(scope.header()).find()
                 : isTestFunction(scope.name()));
     }
 

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * Dockerfile, a Compose build context, a build module with an entry point ({@link DeployableCandidates}); and, named
  * after the workload, a folder holding one Kubernetes workload's manifests or a Helm chart templating one workload.
  * A workload or chart named like a component (or running its image) joins it instead, as does the only one of a
- * repository whose root is itself deployable; findings about a workload follow it. The root is always a component,
+ * repository whose root is itself deployable; findings about a workload follow it, as do those about a Compose service
+ * running a component's image. The root is always a component,
  * holding every file outside the others.
  */
 public final class ComponentLayout {
@@ -30,12 +31,16 @@ public final class ComponentLayout {
 
     private final List<Component> components;
     private final Map<String, Component> byWorkload;
+    /** Compose services that run a component's image without building it, by file and service. */
+    private final Map<String, Component> byComposeService;
     /** The first placement of each folder: the folders holding a path are the path, its ancestors and the root "". */
     private final Map<String, Component> byFolder = new HashMap<>();
 
-    private ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload) {
+    private ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload,
+                            Map<String, Component> byComposeService) {
         this.components = List.copyOf(components);
         this.byWorkload = Map.copyOf(byWorkload);
+        this.byComposeService = Map.copyOf(byComposeService);
         placements.forEach(placement -> byFolder.putIfAbsent(placement.folder(), placement.component()));
     }
 
@@ -80,6 +85,10 @@ public final class ComponentLayout {
     public Component componentOf(Finding finding) {
         if (finding.attributes().containsKey("buildPath")) {
             return componentOf(finding.attribute("buildPath"));
+        }
+        Component composeService = byComposeService.get(finding.path() + "\n" + finding.attribute("service"));
+        if (composeService != null) {
+            return composeService;
         }
         Component workload = byWorkload.get(name(finding.attribute(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)));
         return workload != null ? workload : componentOf(finding.path());
@@ -133,7 +142,7 @@ public final class ComponentLayout {
             List<Component> ordered = new ArrayList<>(components.subList(1, components.size()));
             ordered.sort(Comparator.comparing(Component::folder).thenComparing(Component::name));
             ordered.add(0, components.get(0));
-            return new ComponentLayout(ordered, placements, byWorkload);
+            return new ComponentLayout(ordered, placements, byWorkload, composeServices());
         }
 
         private void fromDeployables() {
@@ -149,7 +158,8 @@ public final class ComponentLayout {
             Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                     .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
             boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
-            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).forEach(this::addFolder);
+            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, dockerfileFolders))
+                    .distinct().forEach(this::addFolder);
             List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty()).toList();
             if (!(rootDockerfile && modules.size() == 1)) {
                 newModules.forEach(this::addFolder);
@@ -163,6 +173,22 @@ public final class ComponentLayout {
             for (DeployableCandidates.Chart chart : charts) {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
+        }
+
+        /**
+         * {@code customer-service/customer-service-main} is the deployable module of {@code customer-service}, whose
+         * other modules (domain, persistence, web) it assembles: the service's folder is the component's, when no other
+         * deployable lives in it.
+         */
+        private static String owningFolder(String folder, Set<String> deployableFolders) {
+            String parent = DeployableCandidates.folderOf(folder);
+            if (parent.isEmpty()) {
+                return folder;
+            }
+            String service = name(parent.substring(parent.lastIndexOf('/') + 1));
+            boolean module = name(folder.substring(folder.lastIndexOf('/') + 1)).startsWith(service + "-");
+            boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
+            return module && alone ? parent : folder;
         }
 
         private void fromCatalog(List<ComponentMarker.CatalogComponent> catalog) {
@@ -191,6 +217,24 @@ public final class ComponentLayout {
             for (DeployableCandidates.Chart chart : DeployableCandidates.charts(findings)) {
                 matching(chart.name(), List.of()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
             }
+        }
+
+        /**
+         * A Compose service that only runs an image joins the component the image is named after: {@code
+         * sqshq/piggymetrics-config} runs {@code config}.
+         */
+        private Map<String, Component> composeServices() {
+            Map<String, Component> services = new HashMap<>();
+            for (Finding finding : findings) {
+                if (!finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) || finding.attributes().containsKey("buildPath")
+                        || finding.attribute("image").isEmpty()) {
+                    continue;
+                }
+                String image = name(DeployableCandidates.imageName(finding.attribute("image")));
+                components.stream().skip(1).filter(c -> image.equals(c.name()) || image.endsWith("-" + c.name())).findFirst()
+                        .ifPresent(c -> services.put(finding.path() + "\n" + finding.attribute("service"), c));
+            }
+            return services;
         }
 
         /** A catalog component lives where its source location points, when that folder exists here. */

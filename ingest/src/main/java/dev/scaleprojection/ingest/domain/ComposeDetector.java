@@ -71,7 +71,9 @@ public final class ComposeDetector implements Detector {
         service.scalar("image").ifPresent(image -> attributes.put("image", image));
         Optional<String> context = buildContext(service);
         context.ifPresent(build -> attributes.put("build", build));
-        Optional<String> buildPath = context.flatMap(build -> resolve(file.folder(), build));
+        Optional<String> buildPath = context.flatMap(build -> resolve(file.folder(), build))
+                .flatMap(folder -> dockerfileFolder(service).map(dockerfile -> resolve(folder, dockerfile))
+                        .orElse(Optional.of(folder)));
         buildPath.ifPresent(path -> attributes.put("buildPath", path));
         putList(attributes, "ports", service.get("ports"), "published", "target");
         putList(attributes, "dependsOn", service.get("depends_on"));
@@ -109,6 +111,16 @@ public final class ComposeDetector implements Detector {
             return Optional.of(mapping.scalar("context").orElse("."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The folder of a Dockerfile named beside the context ({@code context: .}, {@code dockerfile: backend/Dockerfile}): the
+     * image is the one that folder defines.
+     */
+    private static Optional<String> dockerfileFolder(TreeNode.Mapping service) {
+        return service.get("build").filter(TreeNode.Mapping.class::isInstance)
+                .flatMap(build -> ((TreeNode.Mapping) build).scalar("dockerfile"))
+                .filter(dockerfile -> dockerfile.contains("/")).map(dockerfile -> dockerfile.substring(0, dockerfile.lastIndexOf('/')));
     }
 
     /** Environment as a map ({@code KEY: value}) or a list ({@code - KEY=value}). */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * A light scan of the declarations of a file (types and functions with their extent), enough to name where a line sits:
@@ -30,6 +31,9 @@ final class Declarations {
 
     private static final java.util.regex.Pattern TEST_TYPE = java.util.regex.Pattern.compile("Test\\w*|\\w*(Test|Tests|TestCase|IT)");
     private static final java.util.regex.Pattern TEST_FUNCTION = java.util.regex.Pattern.compile("test_\\w*|Test[A-Z_]\\w*");
+    /** A Locust user or task set ({@code class Shopper(HttpUser)}): a load test, whatever its file is called. */
+    static final Pattern LOAD_TEST_TYPE = Pattern.compile(
+            "\\(\\s*(?:locust\\.)?(?:Fast)?HttpUser\\s*\\)|\\(\\s*(?:locust\\.)?(?:Sequential)?TaskSet\\s*\\)");
 
     private final List<Scope> scopes;
 
@@ -75,6 +79,7 @@ final class Declarations {
     boolean insideTest(int offset) {
         return enclosing(offset).stream().anyMatch(scope -> scope.isType()
                 ? isTestType(scope.name()) || scope.header().contains("TestCase")
+                        || LOAD_TEST_TYPE.matcher(scope.header()).find()
                 : isTestFunction(scope.name()));
     }
 

@@ -57,20 +57,42 @@ final class DeployableCandidates {
         return modules;
     }
 
+    /**
+     * Plain workloads, each with its own folder when it is the only one there and below it; then templated workloads
+     * with a literal name ({@code name: cart} in a chart's template), which never own a folder but may join a component.
+     */
     static List<Workload> workloads(Set<String> paths, Collection<Finding> findings) {
         Map<String, Map<String, List<String>>> imagesByNameByFolder = new TreeMap<>();
+        Set<String> workloadFolders = new TreeSet<>();
+        List<Workload> templated = new ArrayList<>();
         for (Finding finding : findings) {
-            if (finding.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) && !finding.attributes().containsKey("templated")
-                    && !finding.attributes().containsKey("patch")) {
+            if (!finding.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) || finding.attributes().containsKey("patch")) {
+                continue;
+            }
+            workloadFolders.add(folderOf(finding.path()));
+            if (finding.attributes().containsKey("templated")) {
+                String name = finding.attribute("name");
+                if (!name.isEmpty() && !name.contains("{{")) {
+                    templated.add(new Workload(name, folderOf(finding.path()), List.of(), false));
+                }
+            } else {
                 imagesByNameByFolder.computeIfAbsent(folderOf(finding.path()), folder -> new TreeMap<>())
                         .computeIfAbsent(finding.attribute("name"), name -> new ArrayList<>())
                         .addAll(finding.attribute("images").isEmpty() ? List.of() : List.of(finding.attribute("images").split(",")));
             }
         }
         List<Workload> workloads = new ArrayList<>();
-        imagesByNameByFolder.forEach((folder, byName) -> byName.forEach((name, images) -> workloads.add(
-                new Workload(name, byName.size() == 1 ? kustomizeApplication(paths, folder) : folder, images, byName.size() == 1))));
+        imagesByNameByFolder.forEach((folder, byName) -> byName.forEach((name, images) -> {
+            boolean ownFolder = byName.size() == 1 && workloadFolders.stream().noneMatch(other -> below(other, folder));
+            workloads.add(new Workload(name, ownFolder ? kustomizeApplication(paths, folder) : folder, images, ownFolder));
+        }));
+        workloads.addAll(templated);
         return workloads;
+    }
+
+    /** Whether {@code folder} lies strictly inside {@code parent} (the root holds every other folder). */
+    private static boolean below(String folder, String parent) {
+        return parent.isEmpty() ? !folder.isEmpty() : folder.startsWith(parent + "/");
     }
 
     /** Charts templating exactly one workload; a chart of several workloads deploys a system, not a component. */

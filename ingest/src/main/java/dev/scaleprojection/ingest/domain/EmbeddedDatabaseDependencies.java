@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * An embedded database engine on the production classpath of a Maven or Gradle build: H2, HSQLDB and Derby (which
  * Spring Boot starts in memory when no datasource URL is set) or SQLite (a file), declared at any scope but a test one
- * ({@code <scope>test</scope>}, {@code testImplementation}, {@code testRuntimeOnly} …). One finding per engine, at the
- * line naming the artifact.
+ * ({@code <scope>test</scope>}, {@code testImplementation}, {@code testRuntimeOnly} …) and outside a Maven plugin's own
+ * dependencies. One finding per engine, at the line naming the artifact.
  */
 final class EmbeddedDatabaseDependencies {
 
@@ -51,7 +51,7 @@ final class EmbeddedDatabaseDependencies {
             String body = dependency.group(1);
             String artifact = element(body, "groupId") + ":" + element(body, "artifactId");
             EmbeddedDatabases.Embedded embedded = ARTIFACTS.get(artifact);
-            if (embedded != null && !element(body, "scope").equals("test")) {
+            if (embedded != null && !element(body, "scope").equals("test") && !insidePlugin(pom, dependency.start())) {
                 int offset = dependency.start(1) + body.indexOf("<artifactId>");
                 declared.add(new Declared(embedded, artifact, offset));
             }
@@ -69,6 +69,11 @@ final class EmbeddedDatabaseDependencies {
                     .ifPresent(embedded -> declared.add(new Declared(embedded, dependency.group(2), dependency.start(2))));
         }
         return declared;
+    }
+
+    /** A plugin's own dependency (liquibase-maven-plugin given H2) is on the build's classpath, not the application's. */
+    private static boolean insidePlugin(String pom, int offset) {
+        return pom.lastIndexOf("<plugin>", offset) > pom.lastIndexOf("</plugin>", offset);
     }
 
     private static String element(String body, String tag) {

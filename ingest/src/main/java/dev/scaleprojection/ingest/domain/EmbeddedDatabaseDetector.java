@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Databases running inside the process ({@code state.embedded-database}, engine h2|sqlite|hsqldb|derby, mode
+ * Databases running inside the process ({@code state.embedded-database}, engine h2|sqlite|hsqldb|derby|lowdb, mode
  * memory|file|unspecified), from production code (literals, calls such as {@code sqlite3.connect(…)},
- * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}, and Spring's in-memory {@code EmbeddedDatabaseBuilder}) and from
+ * {@code sql.Open("sqlite3", …)}, {@code UseSqlite(…)}, Spring's in-memory {@code EmbeddedDatabaseBuilder}, lowdb's
+ * adapters) and from
  * configuration values, and engines a Maven or Gradle build puts on the production classpath (see
  * {@link EmbeddedDatabaseDependencies}). A driver class name adds nothing when the same file already names the engine in
  * a URL.
@@ -26,6 +27,8 @@ public final class EmbeddedDatabaseDetector implements Detector {
 
     private static final Pattern SQLITE_CALL = Pattern.compile(
             "\\b(sqlite3\\.connect|sqlite3?\\.Open|UseSqlite|sqlite3\\.Database|aiosqlite\\.connect)\\s*\\(");
+    private static final Pattern LOWDB_ADAPTER = Pattern.compile(
+            "\\bnew\\s+(FileSync|FileAsync|JSONFile|JSONFileSync|Memory|MemorySync)\\s*(?:<[^>()]*>)?\\s*\\(");
     private static final Set<String> SQLITE_DRIVER_NAMES = Set.of("sqlite3", "sqlite");
     private static final Pattern GO_SQL_OPEN = Pattern.compile("^(sql|sqlx)\\.(Open|Connect|MustConnect)$");
 
@@ -91,6 +94,25 @@ public final class EmbeddedDatabaseDetector implements Detector {
                         declarations.get().anchor(call.start(), Optional.empty()), new EmbeddedDatabases.Embedded("sqlite", mode),
                         call.group(1)));
             }
+        }
+        findings.addAll(lowdb(file, source, declarations));
+        return findings;
+    }
+
+    /** lowdb keeps the whole database in a JSON file the process reads and rewrites ({@code new FileSync(file)}). */
+    private static List<Finding> lowdb(SourceFile file, LexedSource source, Supplier<Declarations> declarations) {
+        if ((file.language() != Language.JAVASCRIPT && file.language() != Language.TYPESCRIPT)
+                || !source.text().contains("lowdb")) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        Matcher adapter = LOWDB_ADAPTER.matcher(source.code());
+        while (adapter.find()) {
+            int line = source.lineAt(adapter.start());
+            String mode = adapter.group(1).startsWith("Memory") ? "memory" : "file";
+            findings.add(finding(file, Finding.SOURCE_CODE, line, Snippets.lines(source, line, line),
+                    declarations.get().anchor(adapter.start(), Optional.empty()), new EmbeddedDatabases.Embedded("lowdb", mode),
+                    adapter.group(1)));
         }
         return findings;
     }

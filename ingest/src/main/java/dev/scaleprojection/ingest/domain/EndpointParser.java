@@ -17,6 +17,8 @@ public final class EndpointParser {
 
     private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.DOTALL);
     private static final int MAX_VALUE_LENGTH = 300;
+    /** A boolean setting under a key that ends in address ({@code prefer-ip-address: true}) names no host. */
+    private static final Pattern SWITCH = Pattern.compile("(?i)true|false|yes|no|on|off|none|null|nil");
 
     private EndpointParser() {
     }
@@ -135,7 +137,8 @@ public final class EndpointParser {
                     : context.hostExpected();
             return accepted ? Optional.of(endpoint(technology.orElse("ip"), Optional.empty(), hosts)) : Optional.empty();
         }
-        boolean namedHost = context.hostExpected() && (Hosts.isQualifiedDomainName(first.host())
+        boolean namedHost = context.hostExpected() && !SWITCH.matcher(first.host()).matches()
+                && (Hosts.isQualifiedDomainName(first.host())
                 || context.bareNamesAllowed() && (loopback || Regexes.matches(first.host(), "[A-Za-z][A-Za-z0-9-]*")));
         return namedHost ? Optional.of(endpoint(technology.orElse("unknown"), Optional.empty(), hosts)) : Optional.empty();
     }

@@ -18,6 +18,8 @@ public final class FileRoles {
     private static final Set<String> GENERATED_DIRS = Set.of("target", "build", "dist", "out", "generated", "__generated__",
             "generated-sources", "generated-test-sources", "node_modules", "vendor", ".next", ".nuxt", "coverage", "obj",
             "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox");
+    private static final Set<String> WEB_ASSET_DIRS = Set.of("static", "public", "assets", "wwwroot");
+    private static final Set<String> VENDORED_ASSET_DIRS = Set.of("lib", "libs", "vendors", "bower_components");
     private static final Pattern GENERATED_NAME = Pattern.compile(
             ".*(\\.pb\\.go|\\.pb\\.gw\\.go|_pb2\\.py|_pb2_grpc\\.py|\\.pb\\.cc|\\.pb\\.h|\\.g\\.cs|\\.g\\.i\\.cs|\\.designer\\.cs"
                     + "|modelsnapshot\\.cs|_generated\\.go|_gen\\.go|\\.min\\.js|\\.min\\.css|\\.bundle\\.js|\\.d\\.ts|\\.lock"
@@ -40,7 +42,7 @@ public final class FileRoles {
     private static final Pattern TEST_NAME = Pattern.compile(
             ".+(Test|Tests|IT|ITCase|TestCase|Spec|Suite)\\.(java|kt|scala|cs|groovy)|.+_test\\.go|test_.+\\.py|.+_test\\.py"
                     + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
-                    + "|.+_(spec|test)\\.rb|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|.+_test\\.rego");
+                    + "|.+_(spec|test)\\.rb|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|mock[-_].+\\.(js|ts|mjs|cjs)|.+_test\\.rego");
 
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "quickstart", "quickstarts", "tutorial", "tutorials", "playground");
@@ -53,7 +55,7 @@ public final class FileRoles {
                     + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
 
     private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
-            "hack", ".mvn", ".azure-pipelines", ".azuredevops");
+            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
@@ -62,7 +64,8 @@ public final class FileRoles {
             ".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", "cloudbuild.yaml",
             "earthfile", "taskfile.yml", "justfile", ".pre-commit-config.yaml", ".golangci.yml", ".golangci.yaml",
             "codecov.yml", "renovate.json", ".babelrc", ".editorconfig", "libs.versions.toml", "pnpm-workspace.yaml",
-            "buf.yaml", "buf.gen.yaml", "buf.work.yaml", "environment.yml", "environment.yaml");
+            "buf.yaml", "buf.gen.yaml", "buf.work.yaml", "environment.yml", "environment.yaml", "lychee.toml",
+            ".lychee.toml");
     private static final Pattern BUILD_NAME = Pattern.compile(
             "requirements.*\\.txt|.+\\.(csproj|fsproj|vbproj|sln|gemspec)|tsconfig.*\\.json|.+\\.config\\.(js|ts|mjs|cjs|mts)"
                     + "|\\.eslintrc.*|\\.prettierrc.*|jenkinsfile\\..+|.+\\.jenkinsfile|azure-pipelines.*\\.ya?ml"
@@ -133,7 +136,8 @@ public final class FileRoles {
         if (anyIn(allDirs, IGNORED_DIRS) || IGNORED_NAMES.contains(lowerName)) {
             return FileRole.OTHER;
         }
-        if (anyIn(allDirs, GENERATED_DIRS) || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()) {
+        if (anyIn(allDirs, GENERATED_DIRS) || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()
+                || isVendoredAsset(allDirs)) {
             return FileRole.GENERATED;
         }
         if (isTest(dirs, name)) {
@@ -170,6 +174,18 @@ public final class FileRoles {
      */
     public static FileRole codeRoleIn(String folder) {
         return classify(folder.isEmpty() ? "Probe.java" : folder + "/Probe.java");
+    }
+
+    /** Third-party browser libraries copied under the web assets: {@code static/js/lib/}, {@code wwwroot/lib/}. */
+    private static boolean isVendoredAsset(List<String> dirs) {
+        boolean underAssets = false;
+        for (String dir : dirs) {
+            if (underAssets && VENDORED_ASSET_DIRS.contains(dir)) {
+                return true;
+            }
+            underAssets |= WEB_ASSET_DIRS.contains(dir);
+        }
+        return false;
     }
 
     private static boolean isOperatorConfig(List<String> dirs) {

@@ -40,7 +40,10 @@ final class HardcodedTuning {
     private static final Pattern REQUEST_BINDING = Pattern.compile("\\[\\s*From(Query|Header|Route)\\b[^\\]]*]\\s*[\\w<>?]+\\s*$");
     /** What may stand before a local's name on its line: indentation, modifiers and a type ({@code final long }). */
     private static final Pattern LOCAL_DECLARATION = Pattern.compile("\\s*([\\w<>\\[\\]?.]+\\s+)*");
-    private static final Set<String> TIMERS = Set.of("setTimeout", "setInterval", "setImmediate", "clearTimeout");
+    /** Timers schedule work, they bound no wait: the browser's and Node's, on their own or on window, and AngularJS's. */
+    private static final Set<String> TIMERS = Set.of("setTimeout", "setInterval", "setImmediate", "clearTimeout", "$timeout",
+            "$interval");
+    private static final Pattern TIMER_OWNER = Pattern.compile("(?s).*\\b(window|globalThis|self)\\s*\\.\\s*");
 
     private final CodeFile file;
     private final NumericView numbers;
@@ -168,7 +171,9 @@ final class HardcodedTuning {
         String before = view.substring(Math.max(0, start - 4), start);
         boolean constructor = before.contains("new") && Regexes.matches(before, "(?s).*\\bnew\\s*");
         boolean receiver = start > 0 && (view.charAt(start - 1) == '.' || start > 1 && view.startsWith("::", start - 2));
-        if (!constructor && Regexes.matches(name, "[A-Z0-9_]+") || !receiver && TIMERS.contains(name)) {
+        boolean timer = TIMERS.contains(name) && (!receiver
+                || TIMER_OWNER.matcher(view.substring(Math.max(0, start - 20), start)).matches());
+        if (!constructor && Regexes.matches(name, "[A-Z0-9_]+") || timer) {
             return;
         }
         Optional<String> parameter = TuningNames.ofCall(name);

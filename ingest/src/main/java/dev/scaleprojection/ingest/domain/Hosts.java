@@ -21,7 +21,7 @@ final class Hosts {
     /** Address ranges reserved for documentation (RFC 5737, RFC 3849): examples, never real hosts. */
     private static final Pattern DOCUMENTATION_ADDRESS = Pattern.compile("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d+|\\[?2001:db8:.*");
     private static final Set<String> PLACEHOLDER_NAMES = Set.of("host", "hostname", "server", "servername", "domain",
-            "yourdomain", "address", "ip", "ipaddress", "example", "placeholder", "changeme", "xxx", "foo", "bar", "baz",
+            "yourdomain", "somedomain", "mydomain", "address", "ip", "ipaddress", "example", "placeholder", "changeme", "xxx", "foo", "bar", "baz",
             "db_host", "db-host", "dbhost", "some-host", "somehost", "my-host", "myhost", "remotehost", "host1", "host2");
     private static final List<String> PRIVATE_SUFFIXES = List.of(".internal", ".local", ".svc", ".cluster.local", ".lan",
             ".corp", ".intranet", ".intra", ".home.arpa", ".localdomain", ".consul", ".private");
@@ -101,7 +101,8 @@ final class Hosts {
         String lower = host.toLowerCase(Locale.ROOT);
         return lower.isEmpty() || PLACEHOLDER_CHARACTERS.matcher(lower).find() || PLACEHOLDER_NAMES.contains(lower)
                 || DOCUMENTATION_ADDRESS.matcher(lower).matches() || lower.startsWith("your") || lower.contains("example")
-                || lower.contains("changeme") || MASKED.matcher(lower).matches() || lower.endsWith(".test")
+                || lower.contains("changeme") || lower.contains("change-me") || lower.contains("to-change")
+                || MASKED.matcher(lower).matches() || lower.endsWith(".test")
                 || lower.endsWith(".invalid");
     }
 

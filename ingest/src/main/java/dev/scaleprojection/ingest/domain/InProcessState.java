@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Caches and sessions kept in the memory of one process: Caffeine and Guava caches, Spring's concurrent-map and
+ * Caches and sessions kept in the memory of one process: Caffeine, Guava and Ehcache heap caches, Spring's concurrent-map and
  * Caffeine cache managers, .NET memory caches and the in-memory distributed cache, cachetools and Django's local-memory
  * cache, node-cache and lru-cache, Go in-process caches; HTTP session attributes, express-session without a store
  * (its MemoryStore), Flask-Session and Django sessions kept on the local filesystem, Gin's memstore. Each is a place
@@ -30,6 +30,8 @@ final class InProcessState {
                     "cache", "concurrentmapcachemanager", "ConcurrentMapCacheManager"),
             new Kind(Pattern.compile("\\bnew\\s+CaffeineCacheManager\\s*\\("), "caffeine-cache-manager", "cache",
                     "caffeinecachemanager", "CaffeineCacheManager"),
+            new Kind(Pattern.compile("\\bResourcePoolsBuilder\\s*\\.\\s*(?:newResourcePoolsBuilder\\s*\\(\\s*\\)\\s*\\.\\s*)?heap\\s*\\("),
+                    "ehcache-heap", "cache", "resourcepoolsbuilder", "ResourcePoolsBuilder"),
             new Kind(Pattern.compile("\\bAddMemoryCache\\s*\\("), "memory-cache", "cache", "addmemorycache", "AddMemoryCache"),
             new Kind(Pattern.compile("\\bAddDistributedMemoryCache\\s*\\("), "distributed-memory-cache", "session",
                     "adddistributedmemorycache", "AddDistributedMemoryCache"),
@@ -67,7 +69,8 @@ final class InProcessState {
         Set<Integer> lines = new HashSet<>();
         String code = file.code();
         for (Kind kind : KINDS) {
-            if (!file.mentions(kind.hint()) || !code.contains(kind.literal())) {
+            if (!file.mentions(kind.hint()) || !code.contains(kind.literal())
+                    || kind.collection().equals("ehcache-heap") && file.mentions("clusteredresourcepoolbuilder")) {
                 continue;
             }
             Matcher matcher = kind.pattern().matcher(code);

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|grpc): Feign clients, HTTP
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc): Feign clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
- * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service.
+ * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
+ * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript).
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -36,6 +37,17 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
     private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
+    private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
+            + "|from\\s+['\"]request['\"]");
+    /** grpc-js clients: {@code new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure())}. */
+    private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
+    /**
+     * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
+     * {@code const name = process.env.VAR}.
+     */
+    private static final Pattern ENVIRONMENT_READ = Pattern.compile("(?m)^(?:(?:const|let|var)\\s+)?([A-Za-z_]\\w*)\\s*:?=\\s*"
+            + "(?:os\\.(?:getenv|Getenv|environ\\.get)\\(\\s*['\"]([A-Za-z_]\\w*)['\"]|process\\.env\\.([A-Za-z_]\\w*))");
+    private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
 
     @Override
@@ -69,6 +81,7 @@ public final class InternalServiceCallDetector implements Detector {
         private final List<Finding> findings = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private Map<String, String> constants;
+        private Map<String, String> variables;
 
         Collector(CodeFile file) {
             this.file = file;
@@ -150,16 +163,25 @@ public final class InternalServiceCallDetector implements Detector {
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find()) {
+                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)) {
                 target = ServiceTargets.ofStub(call.name());
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofStub(call.name());
             } else if (file.language() == Language.CSHARP && call.constructor() && call.name().endsWith("Client")
                     && file.code().contains("GrpcChannel")) {
                 target = ServiceTargets.ofStub(call.name());
+            } else if ((file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) && call.constructor()
+                    && call.name().endsWith("ServiceClient") && SCRIPT_GRPC.matcher(file.uncommented()).find()) {
+                target = ServiceTargets.ofStub(call.name());
             }
             target.ifPresent(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"));
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
+        }
+
+        /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */
+        private boolean goDeclaration(Calls.Call call) {
+            return call.receiver().isEmpty() && GO_FUNC.matcher(file.code().substring(Math.max(0, call.nameStart() - 80),
+                    call.nameStart())).find();
         }
 
         private Optional<String> style(Calls.Call call, boolean axiosInstances) {
@@ -181,6 +203,9 @@ public final class InternalServiceCallDetector implements Detector {
             if (name.equals("fetch") && (receiver.isEmpty() || receiver.equals("window") || receiver.equals("globalthis"))) {
                 return Optional.of("fetch");
             }
+            if (name.equals("request") && (receiver.isEmpty() || receiver.equals("request")) && requestLibrary()) {
+                return Optional.of("request");
+            }
             if (receiver.startsWith("axios") || axiosInstances && (file.language() == Language.JAVASCRIPT
                     || file.language() == Language.TYPESCRIPT)
                     && Regexes.matches(receiver, "(this\\.)?(api|http|client|\\w*client|\\w*api)")) {
@@ -198,6 +223,12 @@ public final class InternalServiceCallDetector implements Detector {
                 return Optional.of("httpclient");
             }
             return Optional.empty();
+        }
+
+        /** Node's {@code request} package, called as a function: {@code request('http://' + catalogueHost + …)}. */
+        private boolean requestLibrary() {
+            return (file.language() == Language.JAVASCRIPT || file.language() == Language.TYPESCRIPT)
+                    && REQUEST_LIBRARY.matcher(file.uncommented()).find();
         }
 
         /** Service targets among the call's arguments: URL literals, base-URL names, interpolated base URLs. */
@@ -225,11 +256,31 @@ public final class InternalServiceCallDetector implements Detector {
                 boolean called = after < text.length() && text.charAt(after) == '(';
                 if (!called) {
                     String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
-                    Optional<String> constant = Optional.ofNullable(constants().get(name)).flatMap(ServiceTargets::ofAddress);
-                    constant.or(() -> ServiceTargets.ofName(identifier.group())).filter(t -> !targets.contains(t))
-                            .ifPresent(targets::add);
+                    // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
+                    // names no "problem" service.
+                    Optional<String> target = constants().containsKey(name)
+                            ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
+                                    .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
+                    target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
                 }
             }
+        }
+
+        /**
+         * Names given the value of an environment variable at the top of the file, with the variable they read: {@code
+         * USER = os.getenv('USER_HOST', 'user')} is named for the user service by its variable (robot-shop's payment).
+         */
+        private Map<String, String> variables() {
+            if (variables == null) {
+                variables = new LinkedHashMap<>();
+                if (file.mentions("getenv", "environ", "process.env")) {
+                    Matcher read = ENVIRONMENT_READ.matcher(file.uncommented());
+                    while (read.find()) {
+                        variables.putIfAbsent(read.group(1), read.group(2) != null ? read.group(2) : read.group(3));
+                    }
+                }
+            }
+            return variables;
         }
 
         /** Names declared in the file with a string literal: {@code private String hostname = "http://visits-service/";}. */

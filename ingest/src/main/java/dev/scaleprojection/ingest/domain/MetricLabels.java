@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code registry.counter("orders", "customerId", id)}), a Prometheus label ({@code .labels(user_id=…)}, positional
  * labels matched to the names declared with the metric, Go's {@code WithLabelValues} and {@code prometheus.Labels}),
  * prom-client label objects, or OpenTelemetry measurement attributes. A templated route ({@code uri} from
- * Micrometer's instrumentation, {@code req.route.path}) and bounded labels (status, method, region, tenant) are fine.
+ * Micrometer's instrumentation, {@code req.route.path}), bounded labels (status, method, region, tenant) and constant
+ * values ({@code .tag("productId", "*")}) are fine.
  */
 final class MetricLabels {
 
@@ -44,6 +45,8 @@ final class MetricLabels {
     static final Pattern ASSIGNED_METRIC = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?::=|=)\\s*(?:new\\s+)?"
             + "[\\w.]*(?:Counter|Gauge|Histogram|Summary)(?:Vec)?\\s*\\(");
     private static final String[] METRIC_WORDS = {"Counter", "Gauge", "Histogram", "Summary"};
+    /** A metrics module or object, {@code metrics.counter(…)}, not a package named after a product: {@code com.piggymetrics.}. */
+    private static final Pattern METRICS_MODULE = Pattern.compile("(?<![\\w$])[Mm]etrics\\.");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
 
     private MetricLabels() {
@@ -56,7 +59,8 @@ final class MetricLabels {
             return List.of();
         }
         boolean library = file.mentions("prometheus", "prom-client", "opentelemetry", "micrometer", "meterregistry",
-                "client.counter", "client.histogram", "client.gauge", "client.summary", "metrics.")
+                "client.counter", "client.histogram", "client.gauge", "client.summary")
+                || file.mentions("metrics.") && METRICS_MODULE.matcher(code).find()
                 || file.mentions(".labels(", "withlabelvalues(") && file.mentions("counter(", "histogram(", "gauge(", "summary(",
                 "countervec(", "histogramvec(", "gaugevec(");
         if (!library && !file.mentions("counter.builder", "timer.builder", "gauge.builder", "summary.builder", "registry.")) {
@@ -110,7 +114,8 @@ final class MetricLabels {
         }
         int first = call.name().equals("counter") || call.name().equals("timer") || call.name().equals("gauge")
                 || call.name().equals("summary") ? 1 : 0;
-        boolean keyValues = !texts.isEmpty() && texts.stream().skip(first).findFirst().map(MetricLabels::isQuoted).orElse(false);
+        boolean keyValues = !texts.isEmpty() && texts.stream().skip(first).findFirst().map(MetricLabels::isQuoted).orElse(false)
+                && keyValueCall(call);
         if (keyValues && !call.name().equals("WithLabelValues") && !call.name().equals("labels")) {
             for (int i = first; i + 1 < texts.size(); i += 2) {
                 if (isQuoted(texts.get(i))) {
@@ -146,6 +151,20 @@ final class MetricLabels {
             }
         }
         return pairs;
+    }
+
+    /**
+     * Calls that take labels as quoted name, value pairs: tags and meters ({@code .tag("userId", id)}, {@code
+     * registry.counter("orders", "customerId", id)}) and attribute builders; {@code evaluationContext.add("session", id)}
+     * and other adds and sets start with a value, never a label name.
+     */
+    private static boolean keyValueCall(Calls.Call call) {
+        String receiver = call.receiver().toLowerCase(java.util.Locale.ROOT);
+        return switch (call.name()) {
+            case "of", "and", "tag", "tags", "counter", "timer", "gauge", "summary" -> true;
+            case "put" -> receiver.contains("attribute") || receiver.contains("label") || receiver.contains("tag");
+            default -> false;
+        };
     }
 
     /** Label names declared with metrics assigned to a variable: {@code REQUESTS = Counter("r", "…", ["user_id"])}. */
@@ -215,7 +234,7 @@ final class MetricLabels {
 
     static boolean unbounded(String label, String value) {
         List<String> words = Identifiers.words(label);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || isQuoted(value.strip())) {
             return false;
         }
         boolean rawPath = RAW_PATH.matcher(value).find();

@@ -26,6 +26,10 @@ public final class ObservabilityDetector implements Detector {
     public static final String TRACING = "observability.tracing";
     public static final String UNBOUNDED_LABEL = "observability.unbounded-metric-label";
 
+    /** Renovate and Dependabot name packages to group or ignore: the build depends on none of them. */
+    private static final java.util.regex.Pattern UPDATE_BOT_CONFIGURATION = java.util.regex.Pattern.compile(
+            "(?i)renovate\\.json5?|\\.renovaterc(\\.json5?)?|dependabot\\.ya?ml");
+
     private final YamlParser yaml;
 
     public ObservabilityDetector(YamlParser yaml) {
@@ -58,6 +62,9 @@ public final class ObservabilityDetector implements Detector {
     }
 
     private static List<Finding> dependencies(SourceFile file) {
+        if (UPDATE_BOT_CONFIGURATION.matcher(file.name()).matches()) {
+            return List.of();
+        }
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -26,7 +26,7 @@ final class ObservabilitySetups {
                     + "|OpenTelemetry\\.Exporter\\.Prometheus|opentelemetry-sdk-metrics"),
             metric("statsd", "\"hot-shots\"|\"node-statsd\"|\"statsd-client\"|\\bstatsd\\b|java-statsd-client|"
                     + "datadog/datadog-go"),
-            metric("dropwizard", "io\\.dropwizard\\.metrics|metrics-core"),
+            metric("dropwizard", "io\\.dropwizard\\.metrics|com\\.codahale\\.metrics|(?<![\\w.-])metrics-core"),
             tracing("opentelemetry", "opentelemetry-(?:api|sdk|exporter-otlp|spring-boot-starter|javaagent|instrumentation)"
                     + "|@opentelemetry/(?:sdk-node|sdk-trace-\\w+|api|auto-instrumentations-node)|go\\.opentelemetry\\.io/otel\\b"
                     + "|OpenTelemetry\\.(?:Extensions\\.Hosting|Exporter\\.OpenTelemetryProtocol|Instrumentation\\.\\w+)"
@@ -36,6 +36,9 @@ final class ObservabilitySetups {
             tracing("zipkin", "zipkin-reporter|io\\.zipkin|zipkin-sender|spring-cloud-sleuth-zipkin|spring-boot-starter-zipkin"),
             tracing("jaeger", "jaeger-client|jaegertracing|opentelemetry-exporter-jaeger"),
             tracing("datadog", "\"dd-trace\"|dd-java-agent|ddtrace"),
+            tracing("instana", "(?m)@instana/collector|instana-java-sdk|github\\.com/instana/go-sensor|^instana\\b(?![.-])"),
+            tracing("newrelic", "(?m)\"newrelic\"|com\\.newrelic\\.agent|github\\.com/newrelic/go-agent|^newrelic\\b(?![.-])"),
+            tracing("elastic-apm", "(?m)\"elastic-apm-node\"|co\\.elastic\\.apm|go\\.elastic\\.co/apm|^elastic-apm\\b(?![.-])"),
             logging("logstash", "logstash-logback-encoder"),
             logging("structlog", "\\bstructlog\\b"),
             logging("serilog", "Serilog\\.AspNetCore|Serilog\\.Sinks|\"Serilog\""),
@@ -77,6 +80,10 @@ final class ObservabilitySetups {
                     + "|\\.WithTracing\\s*\\(|\\bAddOpenTelemetryTracing\\s*\\(|@WithSpan\\b|"
                     + "\\bAddOpenTelemetry\\s*\\(", "opentelemetry", "tracerprovider", "tracer_provider", "nodesdk",
                     "withtracing", "withspan"),
+            tracing("sentry", "\\bsentry_sdk\\.init\\s*\\((?:[^()]|\\([^()]*\\))*?\\b(?:enable_tracing\\s*=\\s*True"
+                    + "|traces_sample_rate|traces_sampler)\\b|\\bSentry\\.init\\s*\\(\\s*\\{[^}]*?\\btraces(?:SampleRate|Sampler)\\b"
+                    + "|\\bsentry\\.Init\\s*\\(\\s*sentry\\.ClientOptions\\s*\\{[^}]*?\\b(?:EnableTracing|TracesSampleRate)\\b",
+                    "sentry"),
             tracing("sleuth", "@NewSpan\\b|@ContinueSpan\\b", "@newspan", "@continuespan"),
             tracing("brave", "\\bTracing\\.newBuilder\\s*\\(", "tracing.newbuilder"),
             tracing("jaeger", "\\bJaegerExporter\\b|\\bjaeger\\.New\\s*\\(|\\bnew\\s+JaegerTracer\\b", "jaeger"),

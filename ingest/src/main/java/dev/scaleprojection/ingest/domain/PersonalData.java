@@ -9,7 +9,8 @@ import java.util.Set;
  * its words and the thing that holds it: {@code customerEmail} and {@code emailAddress} are emails, {@code emailVerified}
  * and {@code emailTemplate} are not; a bare {@code name} is personal only on a person ({@code Customer.name}, not
  * {@code Product.name}); an {@code address} is postal unless it is a server's, a socket's or an IP's; a card number
- * that is masked, hashed or tokenized is not one.
+ * that is masked, hashed or tokenized is not one, and a {@code bankAccount} is an account's number only when it is a
+ * string (not the {@code BankAccount} entity a resource logs or posts).
  */
 final class PersonalData {
 
@@ -100,7 +101,8 @@ final class PersonalData {
         if (NATIONAL_IDS.stream().anyMatch(id -> containsWords(words, id))) {
             return Optional.of("national-id");
         }
-        if (CARDS.stream().anyMatch(card -> containsWords(words, card))) {
+        if (CARDS.stream().anyMatch(card -> containsWords(words, card) && (!card.equals("bankaccount")
+                || Regexes.matches(type, "(?i)string\\??|str")))) {
             return Optional.of("card");
         }
         if (last.equals("ip") || joined.endsWith("ipaddress") || joined.endsWith("ipaddr") || joined.equals("remoteaddr")) {

@@ -59,6 +59,7 @@ final class PersonalDataFlows {
     private static final Pattern VALUE = Pattern.compile("(?<![\\w$.])((?:[A-Za-z_$][\\w$]*\\s*(?:\\(\\s*\\))?\\s*"
             + "(?:\\?\\.|!!\\.|\\.|->)"
             + "\\s*)*[A-Za-z_$][\\w$]*(?:\\s*\\(\\s*\\))?)");
+    private static final Set<String> REFLECTION = Set.of("GetType", "getClass", "javaClass", "__class__", "constructor");
     private static final Pattern ACCESSOR = Pattern.compile("(?:get|is|Get|Is)([A-Z]\\w*)");
 
     private PersonalDataFlows() {
@@ -155,6 +156,9 @@ final class PersonalDataFlows {
                 continue;
             }
             String[] segments = Regexes.replaceAll(matcher.group(1), "\\s+", "").split("\\?\\.|!!\\.|\\.|->");
+            if (reflected(segments)) {
+                continue;
+            }
             String field = property(segments[segments.length - 1]);
             String holder = segments.length > 1 ? property(segments[segments.length - 2]) : "";
             if (holder.equals("this") || holder.equals("self")) {
@@ -162,6 +166,16 @@ final class PersonalDataFlows {
             }
             values.add(new Value(Regexes.replaceAll(matcher.group(1), "\\s+", ""), field, holder, base + matcher.start()));
         }
+    }
+
+    /** {@code event.GetType().FullName}, {@code user.getClass().getName()}: the name of a type, not of a person. */
+    private static boolean reflected(String[] segments) {
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (REFLECTION.contains(Regexes.replaceAll(segments[i], "\\(\\)$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code getEmail()} is the property {@code email}. */

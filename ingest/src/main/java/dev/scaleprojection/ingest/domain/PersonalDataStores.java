@@ -150,7 +150,7 @@ final class PersonalDataStores {
         if (member.initializer().startsWith("models.") || djangoModel && Regexes.matches(member.initializer(), "\\w*Field\\(.*")) {
             return Optional.of("django");
         }
-        if (Regexes.matches(header, "(?s).*table\\s*=\\s*True.*")) {
+        if (Regexes.matches(header, "(?s).*table\\s*=\\s*True.*") || isSqlModelTableBase(member.holder(), members)) {
             return Optional.of("sqlmodel");
         }
         if (member.type().contains("Mapped[") || Regexes.matches(member.initializer(), "(?:\\w+\\.)?(?:Column|mapped_column)\\(.*")) {
@@ -162,6 +162,16 @@ final class PersonalDataStores {
             return Optional.of(header.contains("Document") ? "mongoengine" : "orm");
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code class UserBase(SQLModel)} whose fields {@code class User(UserBase, table=True)} inherits: they are columns of
+     * that table (full-stack-fastapi-template's models).
+     */
+    private static boolean isSqlModelTableBase(String holder, List<TypeMember> members) {
+        Pattern table = Pattern.compile("(?s)class\\s+\\w+\\s*\\([^)]*\\b" + Pattern.quote(holder)
+                + "\\b[^)]*\\btable\\s*=\\s*True");
+        return members.stream().map(TypeMember::holderHeader).distinct().anyMatch(header -> table.matcher(header).find());
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * sharing one contract can be told: {@code contract.openapi} (format openapi|swagger, specVersion, title, version,
  * paths), {@code contract.asyncapi} (title, version, channels), {@code contract.protobuf} (package, services, messages,
  * rpcs), {@code contract.avro} (namespace, name) and {@code contract.json-schema} (a document whose {@code $schema} is
- * a json-schema.org meta-schema; id, title). Files that merely point at a schema ({@code appsettings.json} with a
+ * a json-schema.org meta-schema; id, title), wherever a path puts them: a YAML file in a folder of its own reads as a
+ * deployment descriptor. Files that merely point at a schema ({@code appsettings.json} with a
  * schemastore {@code $schema}) are not contracts.
  */
 public final class PublishedLanguageDetector implements Detector {
@@ -44,7 +45,7 @@ public final class PublishedLanguageDetector implements Detector {
 
     @Override
     public Set<FileRole> roles() {
-        return EnumSet.of(FileRole.DOCUMENTATION, FileRole.CONFIGURATION, FileRole.OTHER);
+        return EnumSet.of(FileRole.DOCUMENTATION, FileRole.CONFIGURATION, FileRole.DEPLOYMENT, FileRole.OTHER);
     }
 
     @Override

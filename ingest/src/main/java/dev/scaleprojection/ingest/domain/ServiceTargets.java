@@ -31,7 +31,7 @@ final class ServiceTargets {
             "origin", "href", "link");
     private static final Set<String> GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "root", "endpoint", "remote", "target", "upstream", "app", "public", "internal", "external", "webhook", "callback",
-            "redirect", "default", "http", "https", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
+            "redirect", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
             "request", "full", "new", "old", "next", "prev", "current", "health", "login", "logout", "auth", "oauth",
             "token", "issuer", "jwks", "authority", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images",
             "avatar", "file", "download", "upload", "docs", "swagger", "openapi", "graphql", "ws", "socket", "db", "database",

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Kotlin companion or object members) holding maps, lists, sets, queues or atomic counters; fields of singleton beans
  * (Spring services, components, controllers); module-level dicts and lists of Python web modules; package-level maps
  * and slices of Go HTTP servers; module-level objects, maps and arrays of Node servers. A collection only filled while
- * starting (static initializers, constructors, {@code @PostConstruct}, {@code init}, module top level) is a registry, and
- * immutable collections and constants hold nothing mutable.
+ * starting (static initializers, constructors, {@code @PostConstruct}, {@code init}, module top level) is a registry,
+ * a memo keyed by reflected types is the same in every replica, meters are meant to be per replica, and immutable
+ * collections and constants hold nothing mutable.
  */
 final class SharedCollections {
 
@@ -39,6 +40,12 @@ final class SharedCollections {
             + "|Singleton|ApplicationScoped|Named|Configuration)\\b|^object\\s|\\bobject\\s+\\w+");
     private static final Pattern STARTUP = Pattern.compile("@PostConstruct|@EventListener\\(\\s*(ApplicationReadyEvent"
             + "|ContextRefreshedEvent)|afterPropertiesSet|@Bean\\b");
+    /** A memo of reflection keyed by type ({@code ConcurrentDictionary<Type, ConstructorInfo[]>}): alike in every replica. */
+    private static final Pattern REFLECTION_KEYED = Pattern.compile("(?:Dictionary|Map)\\s*<\\s*(?:System\\.)?(?:Type|Class<[^>]*>"
+            + "|MethodInfo|PropertyInfo|ConstructorInfo|FieldInfo|MemberInfo|Method|Field|Constructor<[^>]*>)\\s*,");
+    /** Handles of meters registered per label value ({@code Map<String, Counter>}): each replica reports its own. */
+    private static final Pattern METER_HANDLES = Pattern.compile("Map\\s*<[^<>]*,\\s*(?:[\\w.]*\\.)?(?:Counter|Timer|Gauge"
+            + "|DistributionSummary|LongTaskTimer|Histogram)\\s*>");
     private static final Pattern PYTHON_COLLECTION = Pattern.compile(
             "(?m)^([A-Za-z_]\\w*)\\s*(?::\\s*[^=\\n]+)?=\\s*(\\{\\s*}|\\[\\s*]|dict\\(\\s*\\)|list\\(\\s*\\)|set\\(\\s*\\)"
                     + "|(?:collections\\.)?(?:defaultdict|OrderedDict|Counter|deque)\\([^)]*\\))\\s*$");
@@ -79,7 +86,9 @@ final class SharedCollections {
             boolean targetTyped = Regexes.matches(member.initializer(), "new\\s*\\(\\s*\\)|\\[\\s*]");
             Matcher collection = MUTABLE.matcher(targetTyped ? member.type() : member.initializer());
             boolean singleton = file.language() != Language.CSHARP && SINGLETON.matcher(member.holderHeader()).find();
-            if (!collection.find() || !(member.isStatic() || singleton) || file.insideTest(member.offset())) {
+            if (!collection.find() || !(member.isStatic() || singleton) || file.insideTest(member.offset())
+                    || REFLECTION_KEYED.matcher(member.type() + " " + member.initializer()).find()
+                    || METER_HANDLES.matcher(member.type()).find()) {
                 continue;
             }
             String scope = member.isStatic() ? "static" : "singleton";

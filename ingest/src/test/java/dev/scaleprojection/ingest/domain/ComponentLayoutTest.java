@@ -55,6 +55,24 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aComposeServiceRunningAComponentsImageBelongsToIt() {
+        Finding config = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml",
+                13, 13, "config:", "services.config", Map.of("service", "config", "image", "sqshq/piggymetrics-config"));
+        Finding configEndpoint = new Finding(ConfiguredEndpointDetector.CONFIGURED, Finding.DEPLOYMENT_DESCRIPTOR,
+                "docker-compose.yml", 16, 16, "URL: http://registry:8761", "services.config.environment.URL",
+                Map.of("service", "config", "value", "http://registry:8761"));
+        Finding rabbit = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml",
+                3, 3, "rabbitmq:", "services.rabbitmq", Map.of("service", "rabbitmq", "image", "rabbitmq:3-management"));
+
+        ComponentLayout layout = ComponentLayout.of("piggymetrics", List.of("docker-compose.yml", "config/Dockerfile"),
+                List.of(config, configEndpoint, rabbit), List.of());
+
+        assertThat(layout.componentOf(config).name()).isEqualTo("config");
+        assertThat(layout.componentOf(configEndpoint).name()).isEqualTo("config");
+        assertThat(layout.componentOf(rabbit).name()).isEqualTo("piggymetrics");
+    }
+
+    @Test
     void keepsNamesUniqueAndClean() {
         ComponentLayout layout = ComponentLayout.of("orders", List.of("orders/Dockerfile", "legacy/orders/Dockerfile",
                 "--/Dockerfile"), List.of());
@@ -194,6 +212,46 @@ class ComponentLayoutTest {
                 List.of());
 
         assertThat(layout.components()).containsExactly(new Component("shop", ""), new Component("search", "charts/search"));
+    }
+
+    @Test
+    void aWorkloadBesideFoldersOfOtherWorkloadsOwnsNoFolderAndATemplatedWorkloadJoinsItsNamesake() {
+        List<String> paths = List.of("cart/Dockerfile", "load-gen/Dockerfile", "K8s/load-deployment.yaml",
+                "K8s/helm/Chart.yaml", "K8s/helm/templates/cart-deployment.yaml", "K8s/helm/templates/web-deployment.yaml");
+        Finding load = workload("K8s/load-deployment.yaml", "load", "robotshop/rs-load:latest");
+        Finding cart = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "K8s/helm/templates/cart-deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "name", "cart", "workload", "cart", "templated", "true", "chartPath", "K8s/helm"));
+        Finding web = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "K8s/helm/templates/web-deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "name", "web", "workload", "web", "templated", "true", "chartPath", "K8s/helm"));
+
+        ComponentLayout layout = ComponentLayout.of("robot-shop", paths, List.of(load, cart, web), List.of());
+
+        assertThat(layout.components()).extracting(Component::name).containsExactly("robot-shop", "cart", "load-gen");
+        assertThat(layout.componentOf("K8s/helm/Chart.yaml").name()).isEqualTo("robot-shop");
+        assertThat(layout.componentOf(load).name()).isEqualTo("robot-shop");
+        assertThat(layout.componentOf(cart).name()).isEqualTo("cart");
+        assertThat(layout.componentOf(web).name()).isEqualTo("robot-shop");
+    }
+
+    @Test
+    void theDeployableModuleOfAServiceMakesTheServiceFolderItsComponent() {
+        List<String> paths = List.of("customer-service/customer-service-main/Dockerfile",
+                "customer-service/customer-service-domain/src/main/java/shop/Customer.java",
+                "order-history-text-search-service/Dockerfile", "platform/platform-api/Dockerfile",
+                "platform/platform-worker/Dockerfile", "deploy/kubernetes/customer-service.yaml");
+        Finding customers = workload("deploy/kubernetes/customer-service.yaml", "customer-service", "acme/customer-service:1");
+
+        ComponentLayout layout = ComponentLayout.of("eventuate", paths, List.of(customers), List.of());
+
+        assertThat(layout.components()).containsExactly(new Component("eventuate", ""),
+                new Component("customer-service", "customer-service"),
+                new Component("order-history-text-search-service", "order-history-text-search-service"),
+                new Component("platform-api", "platform/platform-api"), new Component("platform-worker", "platform/platform-worker"));
+        assertThat(layout.componentOf("customer-service/customer-service-domain/src/main/java/shop/Customer.java").name())
+                .isEqualTo("customer-service");
+        assertThat(layout.componentOf(customers).name()).isEqualTo("customer-service");
     }
 
     @Test

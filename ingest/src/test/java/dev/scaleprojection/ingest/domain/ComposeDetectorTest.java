@@ -69,6 +69,24 @@ class ComposeDetectorTest {
     }
 
     @Test
+    void aServiceBuiltFromTheRootWithTheDockerfileOfAFolderIsBuiltFromThatFolder() {
+        List<Finding> findings = detector.detect(new SourceFile("compose.yml", """
+                services:
+                  backend:
+                    image: backend:latest
+                    build:
+                      context: .
+                      dockerfile: backend/Dockerfile
+                  frontend:
+                    build:
+                      context: ./frontend
+                      dockerfile: Dockerfile.prod
+                """));
+
+        assertThat(findings).extracting(finding -> finding.attribute("buildPath")).containsExactly("backend", "frontend");
+    }
+
+    @Test
     void describesServices() {
         List<Finding> services = detector.detect(new SourceFile("deploy/docker-compose.yml", COMPOSE)).stream()
                 .filter(f -> f.kind().equals(ComposeDetector.COMPOSE_SERVICE)).toList();

@@ -128,6 +128,19 @@ class ConfiguredEndpointDetectorTest {
                         spring.application.name=orders
                         logging.level.root=info
                         """),
+                arguments("a URL left for the user to change (jhipster-sample-app's application-prod.yml)",
+                        "src/main/resources/config/application-prod.yml", """
+                        jhipster:
+                          mail:
+                            base-url: http://my-server-url-to-change # Modify according to your server's URL
+                        """),
+                arguments("a switch whose key ends in address (piggymetrics' eureka prefer-ip-address)",
+                        "src/main/resources/bootstrap.yml", """
+                        eureka:
+                          instance:
+                            prefer-ip-address: true
+                            use-address: off
+                        """),
                 arguments("a compose file is a descriptor, not configuration", "docker-compose.yml", """
                         services:
                           db:

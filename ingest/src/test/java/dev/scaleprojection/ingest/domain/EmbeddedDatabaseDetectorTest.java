@@ -50,6 +50,13 @@ class EmbeddedDatabaseDetectorTest {
                         	return sql.Open("sqlite3", "./app.db")
                         }
                         """, Expected.of(EMBEDDED_DATABASE, 4, "Open", "engine", "sqlite", "mode", "file")),
+                arguments("a lowdb JSON file as the backend's database (cypress-realworld-app)", "backend/database.ts", """
+                        import low from "lowdb";
+                        import FileSync from "lowdb/adapters/FileSync";
+
+                        const adapter = new FileSync<DbSchema>(databaseFile);
+                        const db = low(adapter);
+                        """, Expected.of(EMBEDDED_DATABASE, 4, "", "engine", "lowdb", "mode", "file")),
                 arguments("C# SQLite data source", "Api/Startup.cs", """
                         public class Startup
                         {
@@ -173,6 +180,24 @@ class EmbeddedDatabaseDetectorTest {
                           testRuntimeOnly("org.hsqldb:hsqldb")
                         }
                         """),
+                arguments("H2 given to a Maven plugin (jhipster-sample-app's liquibase-maven-plugin)", "pom.xml", """
+                        <project>
+                          <build>
+                            <plugins>
+                              <plugin>
+                                <groupId>org.liquibase</groupId>
+                                <artifactId>liquibase-maven-plugin</artifactId>
+                                <dependencies>
+                                  <dependency>
+                                    <groupId>com.h2database</groupId>
+                                    <artifactId>h2</artifactId>
+                                  </dependency>
+                                </dependencies>
+                              </plugin>
+                            </plugins>
+                          </build>
+                        </project>
+                        """),
                 arguments("a commented-out H2 dependency", "pom.xml", """
                         <project>
                           <dependencies>
@@ -184,6 +209,9 @@ class EmbeddedDatabaseDetectorTest {
                             -->
                           </dependencies>
                         </project>
+                        """),
+                arguments("a file adapter of another library", "server/logs.ts", """
+                        const sink = new FileSync("./audit.log");
                         """),
                 arguments("PostgreSQL", "src/main/resources/application.properties", """
                         spring.datasource.url=jdbc:postgresql://db:5432/x

@@ -83,6 +83,24 @@ class InternalServiceCallDetectorTest {
                 arguments("axios to a service host", "web/src/recommend.js", """
                         export const recommend = (id) => axios.get("http://recommendations:8080/products/" + id);
                         """, Expected.of(SYNC_CALL, 1, "recommend", "target", "recommendations", "style", "axios")),
+                arguments("Node's request package to a host from the environment (robot-shop cart)", "cart/server.js", """
+                        const request = require('request');
+                        var catalogueHost = process.env.CATALOGUE_HOST || 'catalogue';
+                        function getProduct(sku) {
+                            request('http://' + catalogueHost + ':8080/product/' + sku, (err, res, body) => {});
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "getProduct", "target", "catalogue", "style", "request")),
+                arguments("a grpc-js client of a service (opentelemetry-demo frontend)", "src/frontend/gateways/rpc/Cart.gateway.ts", """
+                        import { ChannelCredentials } from '@grpc/grpc-js';
+                        const { CART_ADDR = '' } = process.env;
+                        const client = new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure());
+                        """, Expected.of(SYNC_CALL, 3, "client", "target", "cart-service", "style", "grpc")),
+                arguments("a host read from an environment variable into a short name (robot-shop payment)", "payment/payment.py", """
+                        USER = os.getenv('USER_HOST', 'user')
+
+                        def validate(id):
+                            return requests.get('http://{user}:8080/check/{id}'.format(user=USER, id=id))
+                        """, Expected.of(SYNC_CALL, 4, "validate", "target", "user", "style", "requests")),
                 arguments("a base URL kept in a field of the client", "src/main/java/shop/gateway/VisitsClient.java", """
                         class VisitsClient {
                             private String hostname = "http://visits-service/";
@@ -165,6 +183,25 @@ class InternalServiceCallDetectorTest {
                             {
                                 await WebAuthenticator.AuthenticateAsync(new Uri(options.StartUrl), new Uri(options.EndUrl));
                             }
+                        }
+                        """),
+                arguments("a shared helper declaring a client and dialing an address named for gRPC (wild-workouts common)",
+                        "internal/common/client/grpc.go", """
+                        package client
+
+                        import "google.golang.org/grpc"
+
+                        func NewTrainerClient() (client trainer.TrainerServiceClient, err error) {
+                        	grpcAddr := os.Getenv("TRAINER_GRPC_ADDR")
+                        	conn, err := grpc.Dial(grpcAddr, opts...)
+                        	return client, err
+                        }
+                        """),
+                arguments("problem type URIs built on a public base URL constant (jhipster-sample-app's ErrorConstants)",
+                        "src/main/java/io/github/jhipster/sample/web/rest/errors/ErrorConstants.java", """
+                        public final class ErrorConstants {
+                            public static final String PROBLEM_BASE_URL = "https://www.jhipster.tech/problem";
+                            public static final URI DEFAULT_TYPE = URI.create(PROBLEM_BASE_URL + "/problem-with-message");
                         }
                         """),
                 arguments("a map lookup named like a URL", "app/settings_loader.py", """

@@ -48,6 +48,24 @@ class ObservabilityDetectorTest {
                           </dependencies>
                         </project>
                         """, Expected.of(METRICS, 3, "micrometer", "library", "micrometer", "source", "dependency")),
+                arguments("an Instana collector in a Node manifest (robot-shop cart)", "cart/package.json", """
+                        {
+                          "dependencies": {
+                            "@instana/collector": "^1.132.2",
+                            "express": "^4.17.1"
+                          }
+                        }
+                        """, Expected.of(TRACING, 3, "instana", "library", "instana", "source", "dependency")),
+                arguments("an Instana package in Python requirements (robot-shop payment)", "payment/requirements.txt", """
+                        Flask
+                        instana
+                        """, Expected.of(TRACING, 2, "instana", "library", "instana")),
+                arguments("Sentry with tracing enabled (full-stack-fastapi-template)", "backend/app/main.py", """
+                        import sentry_sdk
+
+                        if settings.SENTRY_DSN:
+                            sentry_sdk.init(dsn=str(settings.SENTRY_DSN), enable_tracing=True)
+                        """, Expected.of(TRACING, 4, "", "library", "sentry", "source", "code")),
                 arguments("Prometheus metrics exposed by actuator", "src/main/resources/application.properties", """
                         management.endpoints.web.exposure.include=health,prometheus
                         """, Expected.of(METRICS, 1, "management.endpoints.web.exposure.include", "library", "micrometer")),
@@ -80,6 +98,12 @@ class ObservabilityDetectorTest {
                             sampling:
                               probability: 0.1
                         """, Expected.of(TRACING, 4, "management.tracing.sampling.probability", "library", "micrometer-tracing")),
+                arguments("the Prometheus Java client's metrics-core is not Dropwizard (opentelemetry-demo's ad service)",
+                        "src/ad/build.gradle", """
+                        dependencies {
+                            implementation "io.prometheus:prometheus-metrics-core:${prometheusMetricsVersion}"
+                        }
+                        """, Expected.of(METRICS, 2, "prometheus", "library", "prometheus", "source", "dependency")),
                 arguments("an OTLP endpoint in a dotenv file", ".env", """
                         OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4317
                         """, Expected.of(TRACING, 1, "OTEL_EXPORTER_OTLP_ENDPOINT", "library", "opentelemetry")));
@@ -178,9 +202,37 @@ class ObservabilityDetectorTest {
                           httpRequests.inc({ route: req.route.path, method: req.method, status: res.statusCode });
                         }
                         """),
+                arguments("a feature-flag evaluation context beside OpenTelemetry (opentelemetry-demo's AdService)",
+                        "src/ad/src/main/java/oteldemo/AdService.java", """
+                        import io.opentelemetry.api.metrics.LongCounter;
+                        class AdService {
+                            void getAds(String sessionId) {
+                                MutableContext evaluationContext = new MutableContext();
+                                evaluationContext.add("session", sessionId);
+                            }
+                        }
+                        """),
+                arguments("a constant tag value (retail-store-sample-app's OrdersMetrics)", "src/main/java/shop/OrdersMetrics.java", """
+                        class OrdersMetrics {
+                            OrdersMetrics(MeterRegistry meterRegistry) {
+                                this.orders = Counter.builder("watch.orders").tag("productId", "*").register(meterRegistry);
+                            }
+                        }
+                        """),
                 arguments("a map tag that is not a metric", "src/main/java/shop/Html.java", """
                         class Html {
                             void render() { builder.tag("userId", user.getId()); }
+                        }
+                        """),
+                arguments("a document field put in a package named after the product (piggymetrics)",
+                        "src/main/java/com/piggymetrics/statistics/IdWriter.java", """
+                        package com.piggymetrics.statistics;
+                        class IdWriter {
+                            DBObject convert(DataPointId id) {
+                                DBObject object = new BasicDBObject(2);
+                                object.put("account", id.getAccount());
+                                return object;
+                            }
                         }
                         """));
     }
@@ -200,6 +252,24 @@ class ObservabilityDetectorTest {
                         module worker
                         // go.opentelemetry.io/otel was removed
                         require go.opentelemetry.io/otel v1.44.0 // indirect
+                        """),
+                arguments("a project whose own group is named after an APM vendor (robot-shop shipping)", "shipping/pom.xml", """
+                        <project>
+                          <groupId>com.instana</groupId>
+                          <artifactId>shipping</artifactId>
+                        </project>
+                        """),
+                arguments("Sentry for errors only", "backend/app/main.py", """
+                        import sentry_sdk
+
+                        sentry_sdk.init(dsn=str(settings.SENTRY_DSN))
+                        """),
+                arguments("a Renovate configuration grouping packages (retail-store-sample-app)", "renovate.json", """
+                        {
+                          "packageRules": [
+                            { "matchPackagePrefixes": ["go.opentelemetry.io/otel", "go.opentelemetry.io/contrib"] }
+                          ]
+                        }
                         """),
                 arguments("configuration without observability", "src/main/resources/application.yml", """
                         server:

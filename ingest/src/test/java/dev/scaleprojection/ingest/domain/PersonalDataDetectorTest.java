@@ -35,6 +35,38 @@ class PersonalDataDetectorTest {
                             private String firstName;
                         }
                         """, Expected.of(STORED, 5, "Person.firstName", "piiKind", "name", "context", "root", "store", "jpa")),
+                arguments("a SQLModel base whose fields a table model inherits (full-stack-fastapi-template)",
+                        "backend/app/models.py", """
+                        class UserBase(SQLModel):
+                            email: EmailStr = Field(unique=True, index=True, max_length=255)
+                            is_active: bool = True
+
+                        class UserCreate(UserBase):
+                            password: str = Field(min_length=8, max_length=128)
+
+                        class User(UserBase, table=True):
+                            id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+                            hashed_password: str
+                        """, Expected.of(STORED, 2, "UserBase.email", "piiKind", "email", "store", "sqlmodel")),
+                arguments("a field after a preprocessor directive (modular-monolith-with-ddd's User)",
+                        "src/Modules/UserAccess/Domain/Users/User.cs", """
+                        [Table("users")]
+                        public class User
+                        {
+                        #pragma warning disable CS0414
+                            private bool _isActive;
+                        #pragma warning restore CS0414
+
+                            private string _firstName;
+                        }
+                        """, Expected.of(STORED, 8, "User._firstName", "piiKind", "name", "store", "ef")),
+                arguments("a bank account number kept as a string", "src/main/java/com/acme/payroll/Employee.java", """
+                        @Entity
+                        public class Employee {
+                            @Id private Long id;
+                            private String bankAccount;
+                        }
+                        """, Expected.of(STORED, 4, "Employee.bankAccount", "piiKind", "card", "store", "jpa")),
                 arguments("a telephone of an owner", "src/main/java/org/springframework/samples/petclinic/owner/Owner.java", """
                         @Entity
                         @Table(name = "owners")
@@ -315,12 +347,48 @@ class PersonalDataDetectorTest {
                             email: str
                             first_name: str
                         """),
+                arguments("the name of an event's type in a log (modular-monolith-with-ddd's InMemoryEventBusClient)",
+                        "src/BuildingBlocks/Infrastructure/EventBus/InMemoryEventBusClient.cs", """
+                        public class InMemoryEventBusClient : IEventsBus
+                        {
+                            public async Task Publish<T>(T @event)
+                            {
+                                _logger.Information("Publishing {Event}", @event.GetType().FullName);
+                                log.info("handled {}", user.getClass().getName());
+                            }
+                        }
+                        """),
+                arguments("a BankAccount entity logged and posted whole (jhipster-sample-app)",
+                        "src/main/webapp/app/entities/bank-account/service/bank-account.service.ts", """
+                        export class BankAccountService {
+                          create(bankAccount: NewBankAccount): Observable<EntityResponseType> {
+                            console.log('saving', bankAccount);
+                            return this.http.post<IBankAccount>(this.resourceUrl, bankAccount, { observe: 'response' });
+                          }
+                        }
+                        """),
+                arguments("SQLModel request and response schemas no table model inherits", "backend/app/models.py", """
+                        class UserRegister(SQLModel):
+                            email: EmailStr = Field(max_length=255)
+
+                        class UserPublic(UserRegister):
+                            id: uuid.UUID
+                        """),
                 arguments("a Go request struct with JSON tags only", "internal/api/signup.go", """
                         package api
 
                         type SignupRequest struct {
                         	Email string `json:"email"`
                         }
+                        """),
+                arguments("a Locust user sending a fake client IP (robot-shop load-gen)", "load-gen/robot-shop.py", """
+                        from locust import HttpUser, task
+
+                        class UserBehavior(HttpUser):
+                            @task
+                            def login(self):
+                                fake_ip = random.choice(self.fake_ip_addresses)
+                                self.client.post('/api/user/login', json=credentials, headers={'x-forwarded-for': fake_ip})
                         """));
     }
 

@@ -33,6 +33,15 @@ class PublishedLanguageDetectorTest {
                             get: {}
                         """, Expected.of(OPENAPI, 1, "", "format", "openapi", "specVersion", "3.0.3", "title", "Orders API",
                         "version", "1.4.0", "paths", "2", "context", "orders")),
+                arguments("OpenAPI documents in an api/openapi folder (wild-workouts)", "api/openapi/trainer.yml", """
+                        openapi: "3.0.0"
+                        info:
+                          version: 1.0.0
+                          title: Wild Workouts trainer
+                        paths:
+                          /trainer/calendar:
+                            get: {}
+                        """, Expected.of(OPENAPI, 1, "", "format", "openapi", "title", "Wild Workouts trainer", "paths", "1")),
                 arguments("a Swagger 2 JSON document", "services/payments/api/swagger.json", """
                         {"swagger": "2.0", "info": {"title": "Payments", "version": "1"}, "paths": {"/pay": {}}}
                         """, Expected.of(OPENAPI, 1, "", "format", "swagger", "paths", "1", "context", "payments")),
@@ -81,8 +90,10 @@ class PublishedLanguageDetectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("contracts")
     void reportsAPublishedContractAndItsOwner(String description, String path, String content, Expected expected) {
-        List<Finding> findings = detector.detect(new SourceFile(path, content));
+        SourceFile file = new SourceFile(path, content);
+        List<Finding> findings = detector.detect(file);
 
+        assertThat(detector.roles()).contains(file.role());
         assertThat(findings).singleElement().matches(expected::matches, expected.toString());
     }
 

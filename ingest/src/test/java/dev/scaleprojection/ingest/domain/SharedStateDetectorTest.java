@@ -103,6 +103,18 @@ class SharedStateDetectorTest {
                         }
                         """, Expected.of(SHARED_STATE, 2, "CatalogCache.products", "collection", "caffeine", "mutation", "cache",
                         "scope", "process")),
+                arguments("an Ehcache heap cache behind JCache (jhipster-sample-app's CacheConfiguration)",
+                        "src/main/java/io/github/jhipster/sample/config/CacheConfiguration.java", """
+                        @Configuration
+                        public class CacheConfiguration {
+                            public CacheConfiguration(JHipsterProperties jHipsterProperties) {
+                                var ehcache = jHipsterProperties.getCache().getEhcache();
+                                jcacheConfiguration = Eh107Configuration.fromEhcacheCacheConfiguration(
+                                    CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+                                        ResourcePoolsBuilder.heap(ehcache.getMaxEntries())).build());
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 7, "CacheConfiguration.CacheConfiguration", "collection", "ehcache-heap")),
                 arguments("a local cache manager", "src/main/java/shop/config/CacheConfig.java", """
                         public class CacheConfig {
                             @Bean
@@ -186,6 +198,41 @@ class SharedStateDetectorTest {
                         public class Cart {
                             private final List<Item> items = new ArrayList<>();
                             public void add(Item item) { items.add(item); }
+                        }
+                        """),
+                arguments("a reflection memo keyed by type (modular-monolith-with-ddd's AllConstructorFinder)",
+                        "src/Modules/Meetings/Infrastructure/Configuration/AllConstructorFinder.cs", """
+                        internal class AllConstructorFinder : IConstructorFinder
+                        {
+                            private static readonly ConcurrentDictionary<Type, ConstructorInfo[]> Cache =
+                                new ConcurrentDictionary<Type, ConstructorInfo[]>();
+
+                            public ConstructorInfo[] FindConstructors(Type targetType)
+                            {
+                                return Cache.GetOrAdd(targetType, t => t.GetTypeInfo().DeclaredConstructors.ToArray());
+                            }
+                        }
+                        """),
+                arguments("meter handles kept per label value (retail-store-sample-app's OrdersMetrics)",
+                        "src/main/java/com/amazon/sample/orders/metrics/OrdersMetrics.java", """
+                        @Component
+                        public class OrdersMetrics {
+                            private Map<String, Counter> watchCounters = new HashMap<>();
+
+                            private Counter getCounter(OrderItemEntity item) {
+                                Counter counter = Counter.builder("watch.orders").register(meterRegistry);
+                                watchCounters.put(item.getProductId(), counter);
+                                return counter;
+                            }
+                        }
+                        """),
+                arguments("an Ehcache heap tier in front of a clustered tier", "src/main/java/shop/config/CacheConfig.java", """
+                        public class CacheConfig {
+                            CacheConfiguration<Long, String> orders() {
+                                return CacheConfigurationBuilder.newCacheConfigurationBuilder(Long.class, String.class,
+                                    ResourcePoolsBuilder.heap(100).with(ClusteredResourcePoolBuilder.clusteredDedicated("main", 8, MB)))
+                                    .build();
+                            }
                         }
                         """),
                 arguments("an enum", "src/main/java/shop/Status.java", """

@@ -273,6 +273,14 @@ class TuningDetectorTest {
                         setTimeout(() => poll(), 1000);
                         setInterval(refresh, 5000);
                         """),
+                arguments("timers on window and AngularJS's $timeout (robot-shop web, piggymetrics gateway)",
+                        "web/static/js/controller.js", """
+                        function added() {
+                            $timeout(clearMessage, 3000);
+                            $interval(refresh, 10000);
+                            a = window.setTimeout(function() { f *= 2 }, 30);
+                        }
+                        """),
                 arguments("HTTP status codes named like timeouts", "src/main/java/shop/Status.java", """
                         enum Status {
                             REQUEST_TIMEOUT(408, "Request Timeout"),
