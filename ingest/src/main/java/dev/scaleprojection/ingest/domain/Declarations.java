@@ -29,8 +29,8 @@ final class Declarations {
         }
     }
 
-    private static final java.util.regex.Pattern TEST_TYPE = java.util.regex.Pattern.compile("Test\\w*|\\w*(Test|Tests|TestCase|IT)");
-    private static final java.util.regex.Pattern TEST_FUNCTION = java.util.regex.Pattern.compile("test_\\w*|Test[A-Z_]\\w*");
+    private static final Pattern TEST_TYPE = Pattern.compile("Test\\w*|\\w*(Test|Tests|TestCase|IT)");
+    private static final Pattern TEST_FUNCTION = Pattern.compile("test_\\w*|Test[A-Z_]\\w*");
     /** A Locust user or task set ({@code class Shopper(HttpUser)}): a load test, whatever its file is called. */
     static final Pattern LOAD_TEST_TYPE = Pattern.compile(
             "\\(\\s*(?:locust\\.)?(?:Fast)?HttpUser\\s*\\)|\\(\\s*(?:locust\\.)?(?:Sequential)?TaskSet\\s*\\)");
