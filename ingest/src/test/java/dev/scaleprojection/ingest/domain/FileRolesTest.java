@@ -38,6 +38,8 @@ class FileRolesTest {
             "src/Services/Catalog/Catalog.API/Controllers/CatalogController.cs, PRODUCTION_CODE",
             "src/main/kotlin/shop/RepoTests.kt, TEST_CODE",
             "lib/mock/agent.js, TEST_CODE",
+            "pkg/api/http/mock.go, TEST_CODE",
+            "pkg/api/http/mockery.go, PRODUCTION_CODE",
             "scripts/mock-aws-exports.js, TEST_CODE",
             "webpack/webpack.custom.js, BUILD",
             ".lychee.toml, BUILD",
