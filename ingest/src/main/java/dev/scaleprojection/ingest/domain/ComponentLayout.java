@@ -160,7 +160,9 @@ public final class ComponentLayout {
             boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
             dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, dockerfileFolders))
                     .distinct().forEach(this::addFolder);
-            List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty()).toList();
+            // cmd/podinfo in the repository podinfo, built by the root's Dockerfile, is the root's own program
+            List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty())
+                    .filter(folder -> !(rootDeployable && name(meaningfulSegment(folder)).equals(rootName))).toList();
             if (!(rootDockerfile && modules.size() == 1)) {
                 newModules.forEach(this::addFolder);
             }
