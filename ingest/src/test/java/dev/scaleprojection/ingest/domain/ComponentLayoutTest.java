@@ -251,6 +251,23 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aServicesDatabaseImageDoesNotOwnAFolderWhereOtherModulesHaveEntryPoints() {
+        List<String> paths = List.of("src/ledger/ledger-db/Dockerfile", "src/ledger/balancereader/pom.xml",
+                "src/ledger/balancereader/src/main/java/bank/BalanceReaderApplication.java", "src/ledger/ledgerwriter/pom.xml",
+                "src/ledger/ledgerwriter/src/main/java/bank/LedgerWriterApplication.java");
+        List<ComponentMarker> markers = List.of(
+                new EntryPoint("src/ledger/balancereader/src/main/java/bank/BalanceReaderApplication.java", Ecosystem.JVM),
+                new EntryPoint("src/ledger/ledgerwriter/src/main/java/bank/LedgerWriterApplication.java", Ecosystem.JVM));
+
+        ComponentLayout layout = ComponentLayout.of("bank", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name).containsExactly("bank", "balancereader", "ledger-db",
+                "ledgerwriter");
+        assertThat(layout.componentOf("src/ledger/ledgerwriter/src/main/java/bank/LedgerWriterApplication.java").name())
+                .isEqualTo("ledgerwriter");
+    }
+
+    @Test
     void theDeployableModuleOfAServiceMakesTheServiceFolderItsComponent() {
         List<String> paths = List.of("customer-service/customer-service-main/Dockerfile",
                 "customer-service/customer-service-domain/src/main/java/shop/Customer.java",
