@@ -189,7 +189,7 @@ final class HardcodedTuning {
     private record Amount(String name, int offset, TuningValues.Value value) {
     }
 
-    /** The one amount among a call's positional arguments; a page request's size is its last. */
+    /** The one amount among a call's positional arguments; a page request's first is the page's index, its size is its last. */
     private Optional<Amount> amounts(String parameter, List<int[]> arguments) {
         List<Amount> amounts = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
@@ -212,6 +212,9 @@ final class HardcodedTuning {
             amounts.removeIf(a -> !a.value().duration());
         } else if (!parameter.equals(TuningNames.TIMEOUT)) {
             amounts.removeIf(a -> a.value().duration());
+        }
+        if (parameter.equals(TuningNames.PAGE) && arguments.size() > 1) {
+            amounts.removeIf(a -> a.offset() < arguments.get(1)[0]);
         }
         if (parameter.equals(TuningNames.PAGE) && amounts.size() == 2) {
             return Optional.of(amounts.get(1));

@@ -320,6 +320,11 @@ class TuningDetectorTest {
                             int effective(boolean fast) { return fast ? timeout : fallback; }
                         }
                         """),
+                arguments("the first page's index is no page size", "src/main/java/bank/TransactionCache.java", """
+                        class TransactionCache {
+                            Page<Transaction> load() { return repository.findAll(PageRequest.of(0, historyLimit)); }
+                        }
+                        """),
                 arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
                         class Poller {
                             void pause() throws InterruptedException { Thread.sleep(1000); }
