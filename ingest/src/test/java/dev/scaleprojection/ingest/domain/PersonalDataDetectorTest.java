@@ -110,6 +110,17 @@ class PersonalDataDetectorTest {
                             id = Column(Integer, primary_key=True)
                             iban = Column(String(34), nullable=False)
                         """, Expected.of(STORED, 4, "Account.iban", "piiKind", "card", "store", "sqlalchemy")),
+                arguments("a SQLAlchemy Core table's column", "src/accounts/userservice/db.py", """
+                        class UserDb:
+                            def __init__(self, uri):
+                                self.users_table = Table(
+                                    'users',
+                                    self.metadata,
+                                    Column('accountid', String, primary_key=True),
+                                    Column('verified', Boolean, nullable=False),
+                                    Column('ssn', String, nullable=False),
+                                )
+                        """, Expected.of(STORED, 8, "users.ssn", "piiKind", "national-id", "holder", "users", "store", "sqlalchemy")),
                 arguments("a gorm model field", "internal/users/user.go", """
                         package users
 
