@@ -139,6 +139,23 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("an attribute of an embeddable mapped in a JPA orm.xml",
+                        "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
+                        <entity-mappings version="2.1">
+                            <!-- <embeddable class="acme.Draft"><attributes><basic name="email"/></attributes></embeddable> -->
+                            <embeddable class="net.chrisrichardson.ftgo.common.Money" access="FIELD">
+                                <attributes><basic name="amount"><column name="amount"/></basic></attributes>
+                            </embeddable>
+                            <embeddable class="net.chrisrichardson.ftgo.common.PersonName" access="FIELD">
+                                <attributes>
+                                    <basic name="lastName">
+                                        <column name="lastName"/>
+                                    </basic>
+                                </attributes>
+                            </embeddable>
+                        </entity-mappings>
+                        """, Expected.of(STORED, 8, "PersonName.lastName", "piiKind", "name", "holder", "PersonName",
+                        "store", "jpa")),
                 arguments("an Avro record field", "schemas/orders/shipment.avsc", """
                         {"type": "record", "name": "Shipment", "namespace": "acme.orders",
                          "fields": [
