@@ -215,6 +215,11 @@ public final class FileRoles {
         if (testWord && TEST_NAME.matcher(name).matches()) {
             return true;
         }
+        // Django's settings/test.py configures the test run
+        if ((lower.equals("test.py") || lower.equals("testing.py")) && !dirs.isEmpty()
+                && dirs.get(dirs.size() - 1).equals("settings")) {
+            return true;
+        }
         for (String dir : dirs) {
             if (TEST_DIRS.contains(dir) || (dir.contains("test") || dir.contains("spec")) && TEST_DIR.matcher(dir).matches()) {
                 return true;

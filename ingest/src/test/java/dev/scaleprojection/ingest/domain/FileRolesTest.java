@@ -39,6 +39,8 @@ class FileRolesTest {
             "src/main/kotlin/shop/RepoTests.kt, TEST_CODE",
             "lib/mock/agent.js, TEST_CODE",
             "pkg/api/http/mock.go, TEST_CODE",
+            "bakerydemo/settings/test.py, TEST_CODE",
+            "bakerydemo/api/test.py, PRODUCTION_CODE",
             "pkg/api/http/mockery.go, PRODUCTION_CODE",
             "scripts/mock-aws-exports.js, TEST_CODE",
             "webpack/webpack.custom.js, BUILD",
