@@ -158,9 +158,13 @@ public final class ComponentLayout {
             Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                     .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
             boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
-            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, dockerfileFolders))
+            Set<String> deployables = new TreeSet<>(dockerfileFolders);
+            deployables.addAll(modules);
+            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, deployables))
                     .distinct().forEach(this::addFolder);
-            List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty()).toList();
+            // cmd/podinfo in the repository podinfo, built by the root's Dockerfile, is the root's own program
+            List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty())
+                    .filter(folder -> !(rootDeployable && name(meaningfulSegment(folder)).equals(rootName))).toList();
             if (!(rootDockerfile && modules.size() == 1)) {
                 newModules.forEach(this::addFolder);
             }

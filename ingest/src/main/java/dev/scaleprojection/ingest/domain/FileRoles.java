@@ -42,7 +42,8 @@ public final class FileRoles {
     private static final Pattern TEST_NAME = Pattern.compile(
             ".+(Test|Tests|IT|ITCase|TestCase|Spec|Suite)\\.(java|kt|scala|cs|groovy)|.+_test\\.go|test_.+\\.py|.+_test\\.py"
                     + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
-                    + "|.+_(spec|test)\\.rb|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|mock[-_].+\\.(js|ts|mjs|cjs)|.+_test\\.rego");
+                    + "|.+_(spec|test)\\.rb|mocks?\\.go|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|mock[-_].+\\.(js|ts|mjs|cjs)"
+                    + "|.+_test\\.rego");
 
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "quickstart", "quickstarts", "tutorial", "tutorials", "playground");
@@ -212,6 +213,11 @@ public final class FileRoles {
         boolean testWord = lower.contains("test") || lower.contains("spec") || name.contains("IT") || lower.contains("suite")
                 || lower.contains("mock") || lower.contains("locust") || lower.contains(".cy.") || lower.contains("stories");
         if (testWord && TEST_NAME.matcher(name).matches()) {
+            return true;
+        }
+        // Django's settings/test.py configures the test run
+        if ((lower.equals("test.py") || lower.equals("testing.py")) && !dirs.isEmpty()
+                && dirs.get(dirs.size() - 1).equals("settings")) {
             return true;
         }
         for (String dir : dirs) {

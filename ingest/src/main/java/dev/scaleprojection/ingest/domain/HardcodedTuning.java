@@ -22,6 +22,7 @@ final class HardcodedTuning {
     static final String[] STEMS = {"timeout", "time_out", "batch", "chunk", "bulk", "page", "pool", "queue", "retr",
         "attempt", "tries", "worker", "thread", "connection", "conns", "concurrency", "deadline", "records", "fetchsize",
         "fetch_size", "backlog"};
+    private static final Pattern TYPED_ZERO = Pattern.compile("\\b(?:int|long|short|uint|Integer|Long)\\s+\\w+\\s*=\\s*0\\s*[,)]");
     private static final Pattern NAMED = Pattern.compile(
             "\\G[\"']?\\s*(?::\\s*[\\w.<>?\\[\\]]+\\s*(?==))?(:=|=(?![=>~])|:(?![:=])|=>)\\s*");
     private static final Pattern COMPARISON = Pattern.compile("\\G\\s*(<=|<|>=|>)\\s*(\\d+)(?![\\w.])");
@@ -160,7 +161,13 @@ final class HardcodedTuning {
         List<String> words = Identifiers.words(name);
         boolean limit = words.stream().anyMatch(w -> w.equals("max") || w.equals("maximum") || w.equals("limit")
                 || w.equals("total") || w.equals("num") || w.equals("number"));
-        return !limit && numbers.calleeAround(offset).isEmpty();
+        return !limit && (numbers.calleeAround(offset).isEmpty() || typedZero(offset, name));
+    }
+
+    /** {@code SeedAsync(…, int retry = 0)}: a typed parameter starting at zero counts attempts, it is no keyword argument. */
+    private boolean typedZero(int offset, String name) {
+        String around = view.substring(Math.max(0, offset - 12), Math.min(view.length(), offset + name.length() + 8));
+        return TYPED_ZERO.matcher(around).find();
     }
 
     /**
@@ -189,7 +196,7 @@ final class HardcodedTuning {
     private record Amount(String name, int offset, TuningValues.Value value) {
     }
 
-    /** The one amount among a call's positional arguments; a page request's size is its last. */
+    /** The one amount among a call's positional arguments; a page request's first is the page's index, its size is its last. */
     private Optional<Amount> amounts(String parameter, List<int[]> arguments) {
         List<Amount> amounts = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
@@ -212,6 +219,9 @@ final class HardcodedTuning {
             amounts.removeIf(a -> !a.value().duration());
         } else if (!parameter.equals(TuningNames.TIMEOUT)) {
             amounts.removeIf(a -> a.value().duration());
+        }
+        if (parameter.equals(TuningNames.PAGE) && arguments.size() > 1) {
+            amounts.removeIf(a -> a.offset() < arguments.get(1)[0]);
         }
         if (parameter.equals(TuningNames.PAGE) && amounts.size() == 2) {
             return Optional.of(amounts.get(1));

@@ -102,6 +102,7 @@ final class Hosts {
         return lower.isEmpty() || PLACEHOLDER_CHARACTERS.matcher(lower).find() || PLACEHOLDER_NAMES.contains(lower)
                 || DOCUMENTATION_ADDRESS.matcher(lower).matches() || lower.startsWith("your") || lower.contains("example")
                 || lower.contains("changeme") || lower.contains("change-me") || lower.contains("to-change")
+                || lower.contains("tobereplaced") || lower.contains("to-be-replaced") || lower.contains("replaceme")
                 || MASKED.matcher(lower).matches() || lower.endsWith(".test")
                 || lower.endsWith(".invalid");
     }

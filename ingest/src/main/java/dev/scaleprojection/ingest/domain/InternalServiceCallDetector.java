@@ -47,6 +47,7 @@ public final class InternalServiceCallDetector implements Detector {
      */
     private static final Pattern ENVIRONMENT_READ = Pattern.compile("(?m)^(?:(?:const|let|var)\\s+)?([A-Za-z_]\\w*)\\s*:?=\\s*"
             + "(?:os\\.(?:getenv|Getenv|environ\\.get)\\(\\s*['\"]([A-Za-z_]\\w*)['\"]|process\\.env\\.([A-Za-z_]\\w*))");
+    private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
 
@@ -194,7 +195,9 @@ public final class InternalServiceCallDetector implements Detector {
             if (receiver.contains("resttemplate") || name.endsWith("ForObject") || name.endsWith("ForEntity")) {
                 return Optional.of("resttemplate");
             }
-            if (receiver.contains("webclient") || name.equals("baseUrl") && !receiver.contains("restclient")) {
+            if (receiver.contains("webclient") || name.equals("baseUrl") && !receiver.contains("restclient")
+                    || name.equals("uri") && Regexes.matches(receiver, "(this\\.)?\\w*client\\.(get|post|put|delete|patch)\\(\\)")
+                    && file.code().contains("WebClient")) {
                 return Optional.of("webclient");
             }
             if (receiver.contains("restclient")) {
@@ -254,7 +257,9 @@ public final class InternalServiceCallDetector implements Detector {
             while (identifier.find()) {
                 int after = identifier.end();
                 boolean called = after < text.length() && text.charAt(after) == '(';
-                if (!called) {
+                // a getter of the base URL, orderDestinations.getOrderServiceUrl(), reads it like a name
+                boolean getter = called && text.startsWith("()", after) && GETTER.matcher(identifier.group()).find();
+                if (!called || getter) {
                     String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
                     // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
                     // names no "problem" service.

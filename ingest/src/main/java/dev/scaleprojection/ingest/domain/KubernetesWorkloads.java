@@ -14,7 +14,8 @@ import java.util.Set;
  * A workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Pod, Argo Rollout)
  * gives {@code deployment.kubernetes-workload}: replicas as written, images, container ports, whether every container
  * has resource limits, requests and probes, claimed volumes. A workload without any container image is a patch
- * (a Kustomize overlay) and says so. Each container env value that is an endpoint gives {@code endpoint.configured};
+ * (a Kustomize overlay) and says so. Each container env value, and each {@code --flag=value} argument, that is an
+ * endpoint gives {@code endpoint.configured};
  * a CronJob also gives {@code orchestration.cron}; StatefulSet claim templates give persistent volume claims.
  */
 final class KubernetesWorkloads {
@@ -46,6 +47,7 @@ final class KubernetesWorkloads {
             for (TreeNode.Mapping container : TreePaths.mappings(podSpec, list)) {
                 String containerName = TreePaths.scalar(container, "name").orElse("");
                 findings.addAll(environment(object, file, container, prefix + list + "[" + containerName + "]"));
+                findings.addAll(flags(object, file, container, prefix + list + "[" + containerName + "]"));
             }
         }
         findings.addAll(KubernetesVolumes.claimTemplates(object, file));
@@ -120,6 +122,29 @@ final class KubernetesWorkloads {
                 put(context, "container", TreePaths.scalar(container, "name"));
                 file.endpoint(key.get(), text.get(), Math.min(start, value.get().line()), value.get().line(),
                         containerAnchor + ".env." + key.get(), context).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    /** {@code args: [--backend-url=http://backend:9898]}: a long flag given its value in the same item, named by the flag. */
+    private static List<Finding> flags(KubernetesObject object, DescriptorFile file, TreeNode.Mapping container,
+                                       String containerAnchor) {
+        List<Finding> findings = new ArrayList<>();
+        for (String list : List.of("command", "args")) {
+            for (TreeNode item : TreePaths.items(container, list)) {
+                if (item instanceof TreeNode.Scalar scalar && scalar.value().startsWith("--")) {
+                    String flag = scalar.value().strip();
+                    int equals = flag.indexOf('=');
+                    if (equals > 2) {
+                        String key = flag.substring(2, equals);
+                        Map<String, String> context = new LinkedHashMap<>();
+                        context.put(DescriptorFactKinds.WORKLOAD_ATTRIBUTE, object.name());
+                        put(context, "container", TreePaths.scalar(container, "name"));
+                        file.endpoint(key, flag.substring(equals + 1), scalar.line(), scalar.line(),
+                                containerAnchor + "." + list + "." + key, context).ifPresent(findings::add);
+                    }
+                }
             }
         }
         return findings;

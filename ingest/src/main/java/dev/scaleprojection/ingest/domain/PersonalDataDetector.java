@@ -12,6 +12,7 @@ import java.util.Set;
 /**
  * Personal data (piiKind email|phone|name|address|birth-date|national-id|card|ip) where it is stored,
  * {@code data.personal-data-stored} (entity and model fields, see {@link PersonalDataStores}; SQL table columns;
+ * attributes mapped by a JPA orm.xml;
  * Avro and Prisma fields — not protobuf messages, which carry data over the wire and store none), and where it leaves its context, {@code data.personal-data-egress} (event and
  * message fields, log statements, published messages, HTTP and analytics calls, see {@link PersonalDataFlows}).
  * Attributes: piiKind, field, holder (class, table, message), context (the bounded context the file belongs to),
@@ -46,6 +47,9 @@ public final class PersonalDataDetector implements Detector {
     }
 
     private static Optional<List<SchemaDocuments.Field>> schemaFields(SourceFile file, String name) {
+        if (name.endsWith("orm.xml")) {
+            return Optional.of(SchemaDocuments.ormXml(file.content()));
+        }
         if (name.endsWith(".sql")) {
             return Optional.of(SchemaDocuments.sql(file.content()));
         }
@@ -62,7 +66,7 @@ public final class PersonalDataDetector implements Detector {
     }
 
     private static String store(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
+        return name.endsWith("orm.xml") ? "jpa" : name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static List<Finding> schemaFindings(SourceFile file, List<SchemaDocuments.Field> fields, String context,

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Personal data held by the types of a source file: fields of persisted types are stored (JPA and Spring Data
  * entities and documents, EF entities, TypeORM, Mongoose and Sequelize models, Django, SQLAlchemy, SQLModel and
- * mongoengine models, Go structs mapped by gorm, sqlx or bson tags), fields of events and messages leave their context.
+ * mongoengine models, SQLAlchemy Core tables, Go structs mapped by gorm, sqlx or bson tags), fields of events and
+ * messages leave their context.
  * Transient and unmapped fields, static members and DTOs, forms and serializers hold nothing.
  */
 final class PersonalDataStores {
@@ -52,6 +53,13 @@ final class PersonalDataStores {
     /** Domain events (MediatR {@code INotification}, {@code IDomainEvent}) are handled inside their own context. */
     private static final Pattern DOMAIN_EVENT = Pattern.compile("\\b(I?DomainEvent|INotification)\\b");
 
+    /** SQLAlchemy Core: {@code Table('users', metadata, Column('firstname', String), …)}. */
+    private static final Pattern CORE_TABLE = Pattern.compile("\\bTable\\(\\s*['\"](\\w+)['\"]");
+    private static final Pattern CORE_COLUMN = Pattern.compile(
+            "\\bColumn\\(\\s*['\"](\\w+)['\"]\\s*(?:,\\s*(?:sa\\.|sqlalchemy\\.)?(\\w+))?");
+    private static final Set<String> CORE_NOT_PERSONAL = Set.of("Boolean", "Integer", "BigInteger", "SmallInteger",
+            "ForeignKey");
+
     private PersonalDataStores() {
     }
 
@@ -75,6 +83,36 @@ final class PersonalDataStores {
                 findings.add(finding(file, member, PersonalDataDetector.STORED, kind.get(), owner, "store", store.get()));
             } else if (isEvent(member)) {
                 findings.add(finding(file, member, PersonalDataDetector.EGRESS, kind.get(), context, "channel", "event"));
+            }
+        }
+        if (file.language() == Language.PYTHON && file.mentions("table(")) {
+            findings.addAll(coreTables(file, context));
+        }
+        return findings;
+    }
+
+    /** The columns of SQLAlchemy Core tables, named by strings rather than class attributes. */
+    private static List<Finding> coreTables(CodeFile file, String context) {
+        String text = file.uncommented();
+        List<Finding> findings = new ArrayList<>();
+        Matcher table = CORE_TABLE.matcher(text);
+        while (table.find()) {
+            int close = Calls.closing(file.code(), text.indexOf('(', table.start()));
+            Matcher column = CORE_COLUMN.matcher(text).region(table.end(), close);
+            while (column.find()) {
+                if (file.insideTest(column.start()) || column.group(2) != null && CORE_NOT_PERSONAL.contains(column.group(2))) {
+                    continue;
+                }
+                String name = column.group(1);
+                PersonalData.kindOf(name, table.group(1), "").ifPresent(kind -> {
+                    Map<String, String> attributes = new LinkedHashMap<>();
+                    attributes.put("piiKind", kind);
+                    attributes.put("field", name);
+                    attributes.put("holder", table.group(1));
+                    attributes.put("context", context);
+                    attributes.put("store", "sqlalchemy");
+                    findings.add(file.finding(PersonalDataDetector.STORED, column.start(), table.group(1) + "." + name, attributes));
+                });
             }
         }
         return findings;

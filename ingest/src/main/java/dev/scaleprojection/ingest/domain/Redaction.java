@@ -17,6 +17,7 @@ public final class Redaction {
             + "|access[_-]?key|private[_-]?key|credentials?)[\\w.-]*[\"']?\\s*[:=]\\s*[\"']?)"
             // A parenthesis the secret opens is part of it: "yourWeak(!)Password" leaks nothing after the ')'.
             + "((?:\\([^\\s\"'&;)`]*\\)|[^\\s\"'&;,)}`])+)");
+    private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{[\\w.?]+");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern AWS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
 
@@ -37,7 +38,10 @@ public final class Redaction {
         String lower = Mentions.asciiLowerCase(redacted);
         if (lower.contains("pass") || lower.contains("pwd") || lower.contains("secret") || lower.contains("token")
                 || lower.contains("key") || lower.contains("credential")) {
-            redacted = SECRET_VALUE.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(match.group(1)) + MASK);
+            // an interpolation, "token: ${user?.email}" or password=${DB_PASSWORD}, names a value and holds none;
+            // a placeholder's default (${DB_PASSWORD:hunter2}) is still masked
+            redacted = SECRET_VALUE.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(
+                    INTERPOLATION.matcher(match.group(2)).matches() ? match.group() : match.group(1) + MASK));
             lower = Mentions.asciiLowerCase(redacted);
         }
         if (lower.contains("bearer")) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The records and their fields declared by schema documents: SQL DDL ({@code CREATE TABLE} columns and
  * {@code ALTER TABLE … ADD COLUMN}), protobuf messages (fields of {@code oneof} groups included, nested messages as
- * their own holders), Avro IDL records, Prisma models and Avro JSON schemas (through {@link JsonTree}). Comments are
- * removed first; lines are 1-based.
+ * their own holders), Avro IDL records, Prisma models, JPA mapping files (orm.xml) and Avro JSON schemas (through
+ * {@link JsonTree}). Comments are removed first; lines are 1-based.
  */
 final class SchemaDocuments {
 
@@ -36,7 +36,47 @@ final class SchemaDocuments {
     private static final Pattern ANNOTATION = Pattern.compile("@\\w+(\\s*\\([^)]*\\))?");
     private static final Pattern PRISMA_FIELD = Pattern.compile("(?m)^\\s*(\\w+)\\s+([\\w]+[\\[\\]?]*)");
 
+    private static final Pattern ORM_CLASS = Pattern.compile(
+            "<(?:entity|embeddable|mapped-superclass)\\s[^>]*?\\bclass\\s*=\\s*\"([\\w.$]+)\"");
+    private static final Pattern ORM_ATTRIBUTE = Pattern.compile(
+            "<(?:basic|id|element-collection)\\s[^>]*?\\bname\\s*=\\s*\"(\\w+)\"");
+    private static final Pattern XML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+
     private SchemaDocuments() {
+    }
+
+    /** A JPA mapping file ({@code META-INF/orm.xml}): the basic attributes of each entity, embeddable and mapped superclass. */
+    static List<Field> ormXml(String text) {
+        Matcher comment = XML_COMMENT.matcher(text);
+        StringBuilder clean = new StringBuilder(text);
+        while (comment.find()) {
+            for (int i = comment.start(); i < comment.end(); i++) {
+                if (clean.charAt(i) != '\n') {
+                    clean.setCharAt(i, ' ');
+                }
+            }
+        }
+        int[] lines = LexedSource.lineStarts(clean.toString());
+        List<Field> fields = new ArrayList<>();
+        Matcher type = ORM_CLASS.matcher(clean);
+        List<Integer> starts = new ArrayList<>();
+        List<String> holders = new ArrayList<>();
+        while (type.find()) {
+            starts.add(type.start());
+            String name = type.group(1);
+            holders.add(name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1));
+        }
+        Matcher attribute = ORM_ATTRIBUTE.matcher(clean);
+        int holder = -1;
+        while (attribute.find()) {
+            while (holder + 1 < starts.size() && starts.get(holder + 1) < attribute.start()) {
+                holder++;
+            }
+            if (holder >= 0) {
+                fields.add(new Field(holders.get(holder), attribute.group(1), "", LexedSource.lineAt(lines, attribute.start(1))));
+            }
+        }
+        return fields;
     }
 
     static List<Field> sql(String text) {

@@ -149,6 +149,21 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aGoMainNamedAfterADeployableRepositoryIsTheRootsOwnProgram() {
+        List<String> paths = List.of("Dockerfile", "go.mod", "cmd/podinfo/main.go", "cmd/podcli/main.go", "pkg/api/server.go");
+        List<ComponentMarker> markers = List.of(new EntryPoint("cmd/podinfo/main.go", Ecosystem.GO),
+                new EntryPoint("cmd/podcli/main.go", Ecosystem.GO));
+
+        ComponentLayout layout = ComponentLayout.of("podinfo", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name, Component::folder).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("podinfo", ""), org.assertj.core.groups.Tuple.tuple("podcli", "cmd/podcli"));
+        assertThat(layout.componentOf("cmd/podinfo/main.go").name()).isEqualTo("podinfo");
+        assertThat(ComponentLayout.of("podinfo", paths.subList(1, paths.size()), List.of(), markers).components())
+                .extracting(Component::name).contains("cmd-podinfo", "podcli");
+    }
+
+    @Test
     void aSingleGoMainIsItsModuleAndASingleModuleOfADeployableRootIsTheRoot() {
         assertThat(ComponentLayout.of("api", List.of("services/api/go.mod", "services/api/cmd/server/main.go"), List.of(),
                 List.of(new EntryPoint("services/api/cmd/server/main.go", Ecosystem.GO))).components())
@@ -233,6 +248,23 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf(load).name()).isEqualTo("robot-shop");
         assertThat(layout.componentOf(cart).name()).isEqualTo("cart");
         assertThat(layout.componentOf(web).name()).isEqualTo("robot-shop");
+    }
+
+    @Test
+    void aServicesDatabaseImageDoesNotOwnAFolderWhereOtherModulesHaveEntryPoints() {
+        List<String> paths = List.of("src/ledger/ledger-db/Dockerfile", "src/ledger/balancereader/pom.xml",
+                "src/ledger/balancereader/src/main/java/bank/BalanceReaderApplication.java", "src/ledger/ledgerwriter/pom.xml",
+                "src/ledger/ledgerwriter/src/main/java/bank/LedgerWriterApplication.java");
+        List<ComponentMarker> markers = List.of(
+                new EntryPoint("src/ledger/balancereader/src/main/java/bank/BalanceReaderApplication.java", Ecosystem.JVM),
+                new EntryPoint("src/ledger/ledgerwriter/src/main/java/bank/LedgerWriterApplication.java", Ecosystem.JVM));
+
+        ComponentLayout layout = ComponentLayout.of("bank", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name).containsExactly("bank", "balancereader", "ledger-db",
+                "ledgerwriter");
+        assertThat(layout.componentOf("src/ledger/ledgerwriter/src/main/java/bank/LedgerWriterApplication.java").name())
+                .isEqualTo("ledgerwriter");
     }
 
     @Test

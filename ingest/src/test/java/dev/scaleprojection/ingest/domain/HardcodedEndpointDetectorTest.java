@@ -325,6 +325,15 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a host that says it is to be replaced", "src/Infrastructure/Data/CatalogContextSeed.cs", """
+                        public class CatalogContextSeed
+                        {
+                            static IEnumerable<CatalogItem> GetPreconfiguredItems() => new List<CatalogItem>
+                            {
+                                new(2, 2, "Sweatshirt", "Sweatshirt", 19.5M, "http://catalogbaseurltobereplaced/images/products/1.png"),
+                            };
+                        }
+                        """),
                 arguments("a URL in a line comment", "src/main/java/shop/A.java", """
                         class A {
                             // connects to jdbc:postgresql://db.internal:5432/orders

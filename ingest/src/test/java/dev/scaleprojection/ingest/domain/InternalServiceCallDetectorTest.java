@@ -109,6 +109,18 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """, Expected.of(SYNC_CALL, 4, "VisitsClient.visits", "target", "visits-service", "style", "webclient")),
+                arguments("a WebClient field named client, given a base URL by a getter", "src/main/java/ftgo/OrderServiceProxy.java", """
+                        class OrderServiceProxy {
+                          private WebClient client;
+                          Mono<ClientResponse> findOrderById(String orderId) {
+                            return client
+                                    .get()
+                                    .uri(orderDestinations.getOrderServiceUrl() + "/orders/{orderId}", orderId)
+                                    .exchange();
+                          }
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "OrderServiceProxy.findOrderById", "target", "order-service",
+                        "style", "webclient")),
                 arguments("a Go gRPC dial", "src/frontend/main.go", """
                         package main
 

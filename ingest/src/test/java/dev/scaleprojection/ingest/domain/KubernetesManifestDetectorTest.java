@@ -112,6 +112,32 @@ class KubernetesManifestDetectorTest {
                                 "value", "jdbc:postgresql://***:***@orders-db.shop.svc:5432/orders"),
                         Expected.of(CONFIGURED, 20, "Deployment/orders.spec.template.spec.containers[orders].env.REDIS_HOST",
                                 "technology", "redis", "host", "redis"))),
+                arguments("a container argument --flag=url configures an endpoint named by the flag; other flags do not",
+                        "deploy/frontend/deployment.yaml", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: frontend
+                        spec:
+                          template:
+                            spec:
+                              containers:
+                                - name: frontend
+                                  image: podinfo:6
+                                  command:
+                                    - ./podinfo
+                                    - --port=9898
+                                    - --level=info
+                                    - --backend-url=http://backend:9898/echo
+                                    - --cache-server=tcp://cache:6379
+                                    - --ui-message=see http://example.org
+                        """, List.of(Expected.of(KUBERNETES_WORKLOAD, 2, "Deployment/frontend"),
+                        Expected.of(CONFIGURED, 15,
+                                "Deployment/frontend.spec.template.spec.containers[frontend].command.backend-url",
+                                "host", "backend", "port", "9898", "container", "frontend", "workload", "frontend"),
+                        Expected.of(CONFIGURED, 16,
+                                "Deployment/frontend.spec.template.spec.containers[frontend].command.cache-server",
+                                "host", "cache", "port", "6379"))),
                 arguments("a StatefulSet claims one volume per replica", "k8s/db/statefulset.yaml", """
                         apiVersion: apps/v1
                         kind: StatefulSet

@@ -110,6 +110,17 @@ class PersonalDataDetectorTest {
                             id = Column(Integer, primary_key=True)
                             iban = Column(String(34), nullable=False)
                         """, Expected.of(STORED, 4, "Account.iban", "piiKind", "card", "store", "sqlalchemy")),
+                arguments("a SQLAlchemy Core table's column", "src/accounts/userservice/db.py", """
+                        class UserDb:
+                            def __init__(self, uri):
+                                self.users_table = Table(
+                                    'users',
+                                    self.metadata,
+                                    Column('accountid', String, primary_key=True),
+                                    Column('verified', Boolean, nullable=False),
+                                    Column('ssn', String, nullable=False),
+                                )
+                        """, Expected.of(STORED, 8, "users.ssn", "piiKind", "national-id", "holder", "users", "store", "sqlalchemy")),
                 arguments("a gorm model field", "internal/users/user.go", """
                         package users
 
@@ -128,6 +139,23 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("an attribute of an embeddable mapped in a JPA orm.xml",
+                        "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
+                        <entity-mappings version="2.1">
+                            <!-- <embeddable class="acme.Draft"><attributes><basic name="email"/></attributes></embeddable> -->
+                            <embeddable class="net.chrisrichardson.ftgo.common.Money" access="FIELD">
+                                <attributes><basic name="amount"><column name="amount"/></basic></attributes>
+                            </embeddable>
+                            <embeddable class="net.chrisrichardson.ftgo.common.PersonName" access="FIELD">
+                                <attributes>
+                                    <basic name="lastName">
+                                        <column name="lastName"/>
+                                    </basic>
+                                </attributes>
+                            </embeddable>
+                        </entity-mappings>
+                        """, Expected.of(STORED, 8, "PersonName.lastName", "piiKind", "name", "holder", "PersonName",
+                        "store", "jpa")),
                 arguments("an Avro record field", "schemas/orders/shipment.avsc", """
                         {"type": "record", "name": "Shipment", "namespace": "acme.orders",
                          "fields": [

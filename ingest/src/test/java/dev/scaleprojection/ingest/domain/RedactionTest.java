@@ -23,7 +23,10 @@ class RedactionTest {
             "apiKey: \"abc123\" | apiKey: \"***\"",
             "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload | Authorization: Bearer ***",
             "key AKIAIOSFODNN7EXAMPLE here | key *** here",
-            "mongodb://mongo:27017/app | mongodb://mongo:27017/app"
+            "mongodb://mongo:27017/app | mongodb://mongo:27017/app",
+            "LOG.info(\"user by token: ${user?.email}\") | LOG.info(\"user by token: ${user?.email}\")",
+            "password=${DB_PASSWORD} | password=${DB_PASSWORD}",
+            "password=${DB_PASSWORD:hunter2} | password=***}"
     })
     void removesCredentials(String text, String redacted) {
         assertThat(Redaction.redact(text)).isEqualTo(redacted);

@@ -320,6 +320,21 @@ class TuningDetectorTest {
                             int effective(boolean fast) { return fast ? timeout : fallback; }
                         }
                         """),
+                arguments("the first page's index is no page size", "src/main/java/bank/TransactionCache.java", """
+                        class TransactionCache {
+                            Page<Transaction> load() { return repository.findAll(PageRequest.of(0, historyLimit)); }
+                        }
+                        """),
+                arguments("a typed retry parameter starting at zero counts attempts", "src/Infrastructure/Data/CatalogContextSeed.cs", """
+                        public class CatalogContextSeed
+                        {
+                            public static async Task SeedAsync(CatalogContext catalogContext, ILogger logger,
+                                int retry = 0)
+                            {
+                                var retryForAvailability = retry;
+                            }
+                        }
+                        """),
                 arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
                         class Poller {
                             void pause() throws InterruptedException { Thread.sleep(1000); }
