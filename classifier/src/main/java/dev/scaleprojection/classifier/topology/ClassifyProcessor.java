@@ -52,6 +52,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.systems = context.getStateStore(ClassifierTopology.SYSTEM_SIGNALS_STORE);
+        // Made anew at every init: what it remembers of the store must not outlive a restore after a dirty close.
         this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
         classifiers.forget(context.taskId());
