@@ -21,8 +21,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * fact. A chunk that reaches {@link #CHUNK_BYTES} is moved to {@code componentId NUL scanId NUL NUL n} and a new one
  * begun, so no value nears Kafka's record size limit. Facts that earlier releases kept one per key
  * ({@code componentId NUL scanId NUL fingerprint}, JSON) are taken as well. The open chunk this instance last wrote
- * for a scan is remembered (for the {@link #OPEN_SCANS_REMEMBERED} scans last appended to), so that an append does not
- * read it back from the store; a processor makes a new instance whenever its task is initialised, so nothing remembered
+ * for a scan is remembered (for the {@link #OPEN_SCANS_REMEMBERED} scans last appended to), so that an append neither
+ * reads it back from the store nor encodes its earlier facts again; a processor makes a new instance whenever its task is initialised, so nothing remembered
  * outlives a store restored or rolled back under exactly-once.
  */
 final class StorePendingFacts implements PendingFacts {
@@ -39,10 +39,10 @@ final class StorePendingFacts implements PendingFacts {
 
     private final KeyValueStore<String, byte[]> store;
     private final Deserializer<Entry> earlierRelease = new JsonSerde<>(Entry.class).deserializer();
-    /** What this instance last wrote under each scan's open-chunk key, least recently appended to first. */
-    private final Map<String, byte[]> written = new LinkedHashMap<>(16, 0.75f, true) {
+    /** The open chunk of each scan this instance last appended to, as last written to the store, least recent first. */
+    private final Map<String, PendingFactChunk.Open> written = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, PendingFactChunk.Open> eldest) {
             return size() > OPEN_SCANS_REMEMBERED;
         }
     };
@@ -54,15 +54,17 @@ final class StorePendingFacts implements PendingFacts {
     @Override
     public void add(String componentId, String scanId, long observedAt, Fact fact) {
         String key = componentId + SEPARATOR + scanId;
-        byte[] current = written.containsKey(key) ? written.get(key) : store.get(key);
-        if (current != null && current.length >= CHUNK_BYTES) {
-            int sealed = PendingFactChunk.sealedBefore(current);
-            store.put(key + SEALED + sealed, current);
-            current = PendingFactChunk.empty(sealed + 1);
+        PendingFactChunk.Open open = written.get(key);
+        if (open == null) {
+            byte[] stored = store.get(key);
+            open = new PendingFactChunk.Open(stored == null ? PendingFactChunk.empty(0) : stored);
         }
-        byte[] appended = PendingFactChunk.append(current == null ? PendingFactChunk.empty(0) : current, observedAt, fact);
-        store.put(key, appended);
-        written.put(key, appended);
+        if (open.size() >= CHUNK_BYTES) {
+            store.put(key + SEALED + open.sealedBefore(), open.bytes());
+            open = new PendingFactChunk.Open(PendingFactChunk.empty(open.sealedBefore() + 1));
+        }
+        store.put(key, open.append(observedAt, fact));
+        written.put(key, open);
     }
 
     @Override
