@@ -58,7 +58,7 @@ public final class Classifier {
         Supplier<SystemView> withThisComponent = () -> view[0] != null ? view[0] : (view[0] = system.with(componentId, signalsAmong(ordered)));
         SortedMap<String, Gap> gaps = new TreeMap<>();
         for (Rule rule : catalog.rules()) {
-            List<Fact> firing = ordered.stream().filter(rule::firesOn).toList();
+            List<Fact> firing = firing(rule, ordered);
             if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
@@ -99,7 +99,7 @@ public final class Classifier {
             if (!rule.when().spansSystem()) {
                 continue;
             }
-            List<Fact> firing = ordered.stream().filter(rule::firesOn).toList();
+            List<Fact> firing = firing(rule, ordered);
             if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
@@ -124,6 +124,17 @@ public final class Classifier {
         }
         return Optional.of(rule.titleFor(fact, Map.of("componentCount", Integer.toString(sharing.size()),
                 "components", String.join(", ", sharing.stream().map(SystemView::nameOf).toList()))));
+    }
+
+    /** The facts that fire the rule, in order (a loop: it runs for every rule of every classification). */
+    private static List<Fact> firing(Rule rule, List<Fact> ordered) {
+        List<Fact> firing = new ArrayList<>();
+        for (Fact fact : ordered) {
+            if (rule.firesOn(fact)) {
+                firing.add(fact);
+            }
+        }
+        return firing;
     }
 
     private static List<Fact> inForce(Collection<Fact> observed, List<Assertion> active) {

@@ -49,8 +49,25 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
 
     /** The fact is of a firing kind and carries the attributes. */
     public boolean matches(Fact fact) {
-        return kinds.stream().anyMatch(kind -> kindMatches(kind, fact.kind()))
-                && attributes.entrySet().stream().allMatch(e -> e.getValue().equals(fact.attribute(e.getKey())));
+        // Loops, not streams: every rule asks this of every fact of every classification.
+        if (!ofKinds(kinds, fact.kind())) {
+            return false;
+        }
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            if (!attribute.getValue().equals(fact.attribute(attribute.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ofKinds(Collection<String> patterns, String kind) {
+        for (String pattern : patterns) {
+            if (kindMatches(pattern, kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The component's own conditions hold, given the facts that {@link #matches} and all the component's facts. */
@@ -85,7 +102,11 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
     }
 
     static boolean kindMatches(String pattern, String kind) {
-        return pattern.endsWith(".*") ? kind.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(kind);
+        if (!pattern.endsWith(".*")) {
+            return pattern.equals(kind);
+        }
+        int prefix = pattern.length() - 1;
+        return kind.length() >= prefix && kind.regionMatches(0, pattern, 0, prefix);
     }
 
     private static SortedSet<String> sorted(Collection<String> kinds) {

@@ -68,8 +68,8 @@ public final class ClassifierTopology {
                 Serdes.String(), new JsonSerde<>(SystemView.class)));
 
         ClassifiersByTask classifiers = new ClassifiersByTask();
-        KStream<String, GapChanged> classified = deadLettered(decodedOrDeadLettered(factsBySystem(builder, partitions), "facts", serdes.facts())
-                .process(() -> new ClassifyProcessor(catalog, classifiers), Named.as("classify"),
+        KStream<String, GapChanged> classified = deadLettered(factsBySystem(builder, partitions)
+                .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers), Named.as("classify"),
                         COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "classify");
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());

@@ -7,27 +7,32 @@ import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.domain.SystemView;
 import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
+import dev.scaleprojection.platform.streams.DecodeProcessor;
 import dev.scaleprojection.platform.streams.Decoded;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Folds each fact event into the component's state (stores {@link ClassifierTopology#COMPONENT_STATE_STORE} and
- * {@link ClassifierTopology#PENDING_FACTS_STORE}) within its system ({@link ClassifierTopology#SYSTEM_SIGNALS_STORE}, see
- * {@link SystemFold}) with the rules in force ({@link ClassifierTopology#RULES_STORE} over the configured catalog), and
- * forwards the rounds it produced: the component's, then its siblings'. Event time is the event's own.
+ * Decodes each fact record (one that cannot be decoded is forwarded for the dead-letter topic with stage
+ * {@value ClassifierTopology#STAGE}, as {@link DecodeProcessor} describes it) and folds the event into the component's
+ * state (stores {@link ClassifierTopology#COMPONENT_STATE_STORE} and {@link ClassifierTopology#PENDING_FACTS_STORE})
+ * within its system ({@link ClassifierTopology#SYSTEM_SIGNALS_STORE}, see {@link SystemFold}) with the rules in force
+ * ({@link ClassifierTopology#RULES_STORE} over the configured catalog), and forwards the rounds it produced: the
+ * component's, then its siblings'. Event time is the event's own.
  * An event that cannot be folded is forwarded for the dead-letter topic (stage {@code classify}), the state unchanged;
  * another component of the system that cannot be re-classified after it is too (stage {@code reclassify}, keyed by it);
  * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
  */
-final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEvent>, String, Checked<GapChanged>> {
+final class ClassifyProcessor implements Processor<String, byte[], String, Checked<GapChanged>> {
 
     static final String STAGE = "classify";
 
+    private final Deserializer<FactEvent> facts;
     private final RuleCatalog configured;
     private final ClassifiersByTask classifiers;
     private KeyValueStore<String, ComponentState> states;
@@ -36,7 +41,8 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
     private PublishedRules rules;
     private ProcessorContext<String, Checked<GapChanged>> context;
 
-    ClassifyProcessor(RuleCatalog configured, ClassifiersByTask classifiers) {
+    ClassifyProcessor(Deserializer<FactEvent> facts, RuleCatalog configured, ClassifiersByTask classifiers) {
+        this.facts = facts;
         this.configured = configured;
         this.classifiers = classifiers;
     }
@@ -46,14 +52,22 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.systems = context.getStateStore(ClassifierTopology.SYSTEM_SIGNALS_STORE);
+        // Made anew at every init: what it remembers of the store must not outlive a restore after a dirty close.
         this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
         classifiers.forget(context.taskId());
     }
 
     @Override
-    public void process(Record<String, Decoded.Value<FactEvent>> record) {
-        FactEvent event = record.value().value();
+    public void process(Record<String, byte[]> record) {
+        // Decoded here rather than by a processor of its own: every node a record passes costs a forward.
+        Decoded<FactEvent> decoded = DecodeProcessor.decode(facts, ClassifierTopology.STAGE, context.recordMetadata(),
+                record.headers(), record.value());
+        if (!(decoded instanceof Decoded.Value<FactEvent> value)) {
+            context.forward(record.withValue(new Checked.DeadLetter<>(((Decoded.Undecodable<FactEvent>) decoded).originalBytes())));
+            return;
+        }
+        FactEvent event = value.value();
         SystemFold.Folded folded;
         try {
             folded = SystemFold.apply(event, states::get, systems::get, pending,
@@ -62,7 +76,7 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
             throw infrastructure;
         } catch (RuntimeException unclassifiable) {
             context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), STAGE, unclassifiable, origin));
-            context.forward(record.withValue(new Checked.DeadLetter<GapChanged>(record.value().originalBytes())));
+            context.forward(record.withValue(new Checked.DeadLetter<GapChanged>(record.value())));
             return;
         }
         folded.states().forEach(states::put);
@@ -73,7 +87,7 @@ final class ClassifyProcessor implements Processor<String, Decoded.Value<FactEve
         folded.failedSiblings().forEach((sibling, error) -> {
             RecordHeaders headers = new RecordHeaders(record.headers().toArray());
             context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, ReclassifyProcessor.STAGE, error, origin));
-            context.forward(new Record<>(sibling, new Checked.DeadLetter<GapChanged>(record.value().originalBytes()), record.timestamp(), headers));
+            context.forward(new Record<>(sibling, new Checked.DeadLetter<GapChanged>(record.value()), record.timestamp(), headers));
         });
     }
 }

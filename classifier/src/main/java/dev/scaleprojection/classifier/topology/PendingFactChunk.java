@@ -21,10 +21,39 @@ final class PendingFactChunk {
         return new StoreBytes.Writer().number(Long.MIN_VALUE).count(sealedBefore).bytes();
     }
 
-    static byte[] append(byte[] chunk, long observedAt, Fact fact) {
-        StoreBytes.Writer out = new StoreBytes.Writer(chunk);
-        out.numberAt(LAST_OBSERVED_AT, Math.max(observedAt, lastObservedAt(chunk)));
-        return out.number(observedAt).fact(fact).bytes();
+    /**
+     * A chunk being appended to: its bytes grow in place (an append encodes only the new fact) and each append returns a
+     * copy of the whole chunk for the store, which must not see it change afterwards.
+     */
+    static final class Open {
+
+        private final StoreBytes.Writer out;
+        private final int sealedBefore;
+        private long lastObservedAt;
+
+        Open(byte[] chunk) {
+            this.sealedBefore = PendingFactChunk.sealedBefore(chunk);
+            this.lastObservedAt = PendingFactChunk.lastObservedAt(chunk);
+            this.out = new StoreBytes.Writer(chunk);
+        }
+
+        int size() {
+            return out.size();
+        }
+
+        int sealedBefore() {
+            return sealedBefore;
+        }
+
+        /** The chunk's bytes as they are now. */
+        byte[] bytes() {
+            return out.bytes();
+        }
+
+        byte[] append(long observedAt, Fact fact) {
+            lastObservedAt = Math.max(observedAt, lastObservedAt);
+            return out.numberAt(LAST_OBSERVED_AT, lastObservedAt).number(observedAt).fact(fact).bytes();
+        }
     }
 
     static long lastObservedAt(byte[] chunk) {

@@ -4,6 +4,7 @@ import dev.scaleprojection.classifier.domain.Fact;
 import dev.scaleprojection.classifier.domain.PendingFacts;
 import dev.scaleprojection.platform.streams.JsonSerde;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,11 +20,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * {@link PendingFactChunk}s), so that a scan taken within a commit interval costs one changelog record, not two per
  * fact. A chunk that reaches {@link #CHUNK_BYTES} is moved to {@code componentId NUL scanId NUL NUL n} and a new one
  * begun, so no value nears Kafka's record size limit. Facts that earlier releases kept one per key
- * ({@code componentId NUL scanId NUL fingerprint}, JSON) are taken as well.
+ * ({@code componentId NUL scanId NUL fingerprint}, JSON) are taken as well. The open chunk this instance last wrote
+ * for a scan is remembered (for the {@link #OPEN_SCANS_REMEMBERED} scans last appended to), so that an append neither
+ * reads it back from the store nor encodes its earlier facts again; a processor makes a new instance whenever its task is initialised, so nothing remembered
+ * outlives a store restored or rolled back under exactly-once.
  */
 final class StorePendingFacts implements PendingFacts {
 
     static final int CHUNK_BYTES = 16 * 1024;
+    static final int OPEN_SCANS_REMEMBERED = 256;
     private static final char SEPARATOR = '\u0000';
     private static final String SEALED = "" + SEPARATOR + SEPARATOR;
     private static final StringSerializer KEYS = new StringSerializer();
@@ -34,6 +39,13 @@ final class StorePendingFacts implements PendingFacts {
 
     private final KeyValueStore<String, byte[]> store;
     private final Deserializer<Entry> earlierRelease = new JsonSerde<>(Entry.class).deserializer();
+    /** The open chunk of each scan this instance last appended to, as last written to the store, least recent first. */
+    private final Map<String, PendingFactChunk.Open> written = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PendingFactChunk.Open> eldest) {
+            return size() > OPEN_SCANS_REMEMBERED;
+        }
+    };
 
     StorePendingFacts(KeyValueStore<String, byte[]> store) {
         this.store = store;
@@ -42,13 +54,17 @@ final class StorePendingFacts implements PendingFacts {
     @Override
     public void add(String componentId, String scanId, long observedAt, Fact fact) {
         String key = componentId + SEPARATOR + scanId;
-        byte[] current = store.get(key);
-        if (current != null && current.length >= CHUNK_BYTES) {
-            int sealed = PendingFactChunk.sealedBefore(current);
-            store.put(key + SEALED + sealed, current);
-            current = PendingFactChunk.empty(sealed + 1);
+        PendingFactChunk.Open open = written.get(key);
+        if (open == null) {
+            byte[] stored = store.get(key);
+            open = new PendingFactChunk.Open(stored == null ? PendingFactChunk.empty(0) : stored);
         }
-        store.put(key, PendingFactChunk.append(current == null ? PendingFactChunk.empty(0) : current, observedAt, fact));
+        if (open.size() >= CHUNK_BYTES) {
+            store.put(key + SEALED + open.sealedBefore(), open.bytes());
+            open = new PendingFactChunk.Open(PendingFactChunk.empty(open.sealedBefore() + 1));
+        }
+        store.put(key, open.append(observedAt, fact));
+        written.put(key, open);
     }
 
     @Override
@@ -88,7 +104,10 @@ final class StorePendingFacts implements PendingFacts {
         sealed.values().forEach(facts -> facts.forEach(fact -> taken.put(fact.fingerprint(), fact)));
         latest.forEach(fact -> taken.put(fact.fingerprint(), fact));
         // put(key, null) deletes without reading the old value back, as delete(key) would.
-        return new Taken(taken, () -> done.forEach(key -> store.put(key, null)));
+        return new Taken(taken, () -> done.forEach(key -> {
+            store.put(key, null);
+            written.remove(key);
+        }));
     }
 
     private static int sealedIndex(String key, String scan) {

@@ -133,4 +133,35 @@ class StorePendingFactsTest {
 
         assertThat(keys()).isEmpty();
     }
+
+    @Test
+    void aFreshInstanceReadsTheStoreNotWhatAnEarlierOneWroteBeforeTheStoreWasRolledBack() {
+        // given facts appended, then the store rolled back to before them (a task closed dirty and its store restored)
+        pending.add(ORDERS, "s1", 1_000L, fact("fp-1", "db1"));
+        store.put(keys().get(0), null);
+
+        // when the task is initialised again (a new instance) and the scan goes on
+        StorePendingFacts afterRestore = new StorePendingFacts(store);
+        afterRestore.add(ORDERS, "s1", 1_001L, fact("fp-2", "db2"));
+
+        // then only what the store holds counts
+        assertThat(afterRestore.take(ORDERS, "s1", 1_002L).facts()).containsOnlyKeys("fp-2");
+    }
+
+    @Test
+    void scansAppendedToInTurnKeepEveryFactWhenMoreAreOpenThanRemembered() {
+        int scans = StorePendingFacts.OPEN_SCANS_REMEMBERED + 10;
+        for (int fact = 0; fact < 2; fact++) {
+            for (int scan = 0; scan < scans; scan++) {
+                pending.add(ORDERS, "s" + scan, 1_000L + fact, fact("fp-" + fact, "db" + scan));
+            }
+        }
+
+        for (int scan = 0; scan < scans; scan++) {
+            PendingFacts.Taken taken = pending.take(ORDERS, "s" + scan, 2_000L);
+            assertThat(taken.facts()).containsOnlyKeys("fp-0", "fp-1");
+            taken.release();
+        }
+        assertThat(keys()).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package dev.scaleprojection.platform.streams;
 
 import dev.scaleprojection.schemas.registry.SchemaRegistryException;
 import java.util.Optional;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -31,21 +32,28 @@ public final class DecodeProcessor<V> implements FixedKeyProcessor<String, byte[
 
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
-        Optional<RecordMetadata> origin = context.recordMetadata();
+        context.forward(record.withValue(decode(deserializer, stage, context.recordMetadata(), record.headers(), record.value())));
+    }
+
+    /**
+     * One raw value decoded as this processor does it, for a processor that decodes its own input: an undecodable value
+     * comes back as {@link Decoded.Undecodable}, {@code headers} naming the error; an unreachable registry throws.
+     */
+    public static <V> Decoded<V> decode(Deserializer<V> deserializer, String stage, Optional<RecordMetadata> origin,
+                                        Headers headers, byte[] bytes) {
         String topic = origin.map(RecordMetadata::topic).orElse("");
         try {
-            V value = deserializer.deserialize(topic, record.headers(), record.value());
+            V value = deserializer.deserialize(topic, headers, bytes);
             if (value == null) {
                 throw new IllegalArgumentException("the record has no value (a tombstone is not an event)");
             }
-            context.forward(record.withValue(new Decoded.Value<>(value, record.value())));
+            return new Decoded.Value<>(value, bytes);
         } catch (SchemaRegistryException registryUnavailable) {
             // The record may be fine; the registry is not. Failing the task retries it later instead of losing it.
             throw registryUnavailable;
         } catch (RuntimeException e) {
-            origin.ifPresent(metadata -> DeadLetterHeaders.describe(record.headers(), stage, e, metadata));
-            byte[] original = record.value() == null ? new byte[0] : record.value();
-            context.forward(record.withValue(new Decoded.Undecodable<>(original, DeadLetterHeaders.messageOf(e))));
+            origin.ifPresent(metadata -> DeadLetterHeaders.describe(headers, stage, e, metadata));
+            return new Decoded.Undecodable<>(bytes == null ? new byte[0] : bytes, DeadLetterHeaders.messageOf(e));
         }
     }
 }
