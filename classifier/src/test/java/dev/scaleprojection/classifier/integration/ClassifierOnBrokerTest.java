@@ -146,16 +146,22 @@ class ClassifierOnBrokerTest {
         }
     }
 
+    /** A consumer of every partition of the gaps topic, from its start, reading with this isolation level. */
+    private static KafkaConsumer<String, byte[]> gapsFromTheStart(String isolationLevel) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                avro.broker().bootstrapServers(), ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.GAPS.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
     /** Every committed record on the gaps topic, per component, in order. */
     static Map<String, List<byte[]>> gapsByComponent(String system, int expected) {
         Map<String, List<byte[]>> byComponent = new TreeMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, avro.broker().bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.GAPS.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<String, byte[]> consumer = gapsFromTheStart("read_committed")) {
             int[] seen = {0};
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
@@ -363,13 +369,7 @@ class ClassifierOnBrokerTest {
 
     /** Waits until at least {@code count} records of the system are on the gaps topic, committed or not. */
     private static void awaitUncommittedGapChanges(String system, int count) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, avro.broker().bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.GAPS.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<String, byte[]> consumer = gapsFromTheStart("read_uncommitted")) {
             int[] seen = {0};
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(1)).until(() -> {
                 consumer.poll(Duration.ofMillis(20)).forEach(r -> seen[0] += r.key().startsWith("acme/" + system + "-") ? 1 : 0);
