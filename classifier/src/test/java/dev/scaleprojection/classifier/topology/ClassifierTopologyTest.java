@@ -21,12 +21,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
@@ -63,11 +61,7 @@ class ClassifierTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
-        driver = new TopologyTestDriver(ClassifierTopology.build(avro.serdes(), RuleCatalogLoader.builtin(), 1), props);
+        driver = TopologyDrivers.classifier(avro, dataDir, "classifier-test", 1);
         facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), avro.facts().serializer());
         rawFacts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), new ByteArraySerializer());
         gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), avro.gaps().deserializer());

@@ -8,7 +8,6 @@ import dev.scaleprojection.avro.FactSource;
 import dev.scaleprojection.avro.GapChange;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
-import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.testing.AvroOnBroker;
 import dev.scaleprojection.schemas.Topics;
@@ -18,11 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -70,12 +67,7 @@ abstract class SystemTopologyFixture {
         if (driver != null) {
             driver.close();
         }
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "classifier-system-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, dataDir.resolve("state-" + System.nanoTime()).toString());
-        driver = new TopologyTestDriver(ClassifierTopology.build(avro.serdes(),
-                RuleCatalogLoader.builtin(), partitions), props);
+        driver = TopologyDrivers.classifier(avro, dataDir, "classifier-system-test", partitions);
         facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), avro.facts().serializer());
         rules = driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), avro.gaps().deserializer());
