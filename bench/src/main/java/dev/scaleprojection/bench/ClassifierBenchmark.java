@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -30,11 +31,13 @@ import java.util.stream.Stream;
 /**
  * Measures the classifier as production runs it (ClassifierApp on a real in-process broker and registry, exactly-once)
  * against a plain exactly-once consumer→producer pipe over a copy of the same records, and prints a table. Phases:
- * first scans of a synthetic organization in one burst (throughput), rescans at a steady offered load (latency), the pipe.
+ * first scans of a synthetic organization in one burst (throughput), rescans at a steady offered load (latency), more
+ * bursts of first scans of other organizations, and the pipe over the same bursts; each burst once the JIT has settled.
  */
 public final class ClassifierBenchmark {
 
     private static final Duration PIPE_START_TIMEOUT = Duration.ofMinutes(1);
+    private static final Duration JIT_SETTLING = Duration.ofSeconds(60);
     private static final Map<String, String> KEPT = Map.of("cleanup.policy", "delete", "retention.ms", "-1");
     static final TopicSpec<byte[]> PIPE_INPUT = new TopicSpec<>("scale-projection-bench.pipe-input", Optional.empty(), KEPT);
     static final TopicSpec<byte[]> PIPE_OUTPUT = new TopicSpec<>("scale-projection-bench.pipe-output", Optional.empty(), KEPT);
@@ -73,20 +76,25 @@ public final class ClassifierBenchmark {
 
         progress("generating " + options.describe());
         SyntheticOrganization organization = new SyntheticOrganization(options);
-        List<List<WireRecord>> firstScans = WireRecord.encode(organization.initialScans(), factSerde.serializer());
+        List<List<List<WireRecord>>> burstScans = new ArrayList<>();
+        burstScans.add(WireRecord.encode(organization.initialScans(), factSerde.serializer()));
+        for (int burst = 2; burst <= options.bursts(); burst++) {
+            burstScans.add(WireRecord.encode(new SyntheticOrganization(options, SyntheticOrganization.burstOrganization(burst))
+                    .initialScans(), factSerde.serializer()));
+        }
         List<List<WireRecord>> warmUpScans = WireRecord.encode(new SyntheticOrganization(options, SyntheticOrganization.WARM_UP_ORGANIZATION)
                 .initialScans(options.warmUpRepositories()), factSerde.serializer());
         ScanPublisher publisher = keep(new ScanPublisher(bootstrap));
 
-        ClassifierFigures classifier = measureClassifier(bootstrap, dataDir, registry, factSerde, organization, warmUpScans, firstScans, publisher);
-        PhaseResult pipe = measurePipe(bootstrap, warmUpScans, firstScans, publisher);
+        ClassifierFigures classifier = measureClassifier(bootstrap, dataDir, registry, factSerde, organization, warmUpScans, burstScans, publisher);
+        List<PhaseResult> pipe = measurePipe(bootstrap, warmUpScans, burstScans, publisher);
         return new Report(options, CpuShare.since(cpuAtStart), classifier, pipe, (System.nanoTime() - started) / 1e9);
     }
 
     /** The classifier as production starts it: first scans in one burst, then rescans at a steady fraction of that pace. */
     private ClassifierFigures measureClassifier(String bootstrap, Path dataDir, SchemaRegistryClient registry,
                                                 ConfluentAvroSerde<FactEvent> factSerde, SyntheticOrganization organization,
-                                                List<List<WireRecord>> warmUpScans, List<List<WireRecord>> firstScans,
+                                                List<List<WireRecord>> warmUpScans, List<List<List<WireRecord>>> burstScans,
                                                 ScanPublisher publisher) throws InterruptedException {
         progress("starting the classifier");
         ConfluentAvroSerde<GapChanged> gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
@@ -108,18 +116,11 @@ public final class ClassifierBenchmark {
             warmUp = Optional.of(PhaseResult.of("classifier, warm-up (cold JVM)", warmUpPublication, Optional.of(warmUpRounds.rounds().arrived()),
                     warmUpRounds.rounds().lastArrivalNanos(), warmUpCpu, warmUpRounds.latencies()));
         }
+        List<PhaseResult> bursts = new ArrayList<>();
         RoundTracker burstRounds = new RoundTracker(readerSerde.deserializer());
-        gaps.sendTo(burstRounds);
-
-        progress("classifier, first scans: publishing " + WireRecord.count(firstScans) + " records at once");
-        long burstCpu = CpuShare.processCpuNanos();
-        ThreadCpu burstThreads = ThreadCpu.start();
-        ScanPublisher.Publication burstPublication = publisher.burst(Topics.FACTS.name(), firstScans, burstRounds);
-        awaitRounds(burstRounds, options.componentCount(), "first scans");
-        progress("classifier, first scans: CPU by thread: " + burstThreads.since(8));
+        bursts.add(burst(publisher, gaps, burstRounds, burstScans.get(0), 1, burstScans.size()));
         progress("classifier, after warm-up and first scans: bytes by topic: " + TopicSizes.of(bootstrap, 8));
-        PhaseResult burst = PhaseResult.of("classifier, first scans (burst)", burstPublication, Optional.of(burstRounds.rounds().arrived()),
-                burstRounds.rounds().lastArrivalNanos(), burstCpu, burstRounds.latencies());
+        PhaseResult burst = bursts.get(0);
 
         double offeredLoad = options.pacedLoad() * burst.recordsPerSecond();
         int recordsPerRepository = options.components() * options.recordsPerComponent();
@@ -137,17 +138,43 @@ public final class ClassifierBenchmark {
         PhaseResult paced = PhaseResult.of("classifier, rescans (paced)", pacedPublication, Optional.of(pacedRounds.rounds().arrived()),
                 pacedRounds.rounds().lastArrivalNanos(), pacedCpu, pacedRounds.latencies());
         long unmatched = burstRounds.unmatched() + pacedRounds.unmatched();
+        long gapChanges = burstRounds.gapChanges() + pacedRounds.gapChanges();
+        for (int later = 1; later < burstScans.size(); later++) {
+            RoundTracker laterRounds = new RoundTracker(readerSerde.deserializer());
+            bursts.add(burst(publisher, gaps, laterRounds, burstScans.get(later), later + 1, burstScans.size()));
+            unmatched += laterRounds.unmatched();
+            gapChanges += laterRounds.gapChanges();
+        }
         if (unmatched > 0) {
             progress(unmatched + " gap rounds matched no published scan");
         }
         gaps.close();
         classifier.close();
-        return new ClassifierFigures(warmUp, burst, paced, offeredLoad, burstRounds.gapChanges() + pacedRounds.gapChanges());
+        return new ClassifierFigures(warmUp, bursts, paced, offeredLoad, gapChanges);
     }
 
-    /** The yardstick, on the same records, once the classifier has stopped and left the cores to it. */
-    private PhaseResult measurePipe(String bootstrap, List<List<WireRecord>> warmUp, List<List<WireRecord>> records,
-                                    ScanPublisher publisher) throws InterruptedException {
+    /** One measured burst of first scans: the JIT left to settle first, then every record published at once. */
+    private PhaseResult burst(ScanPublisher publisher, TopicWatcher gaps, RoundTracker rounds, List<List<WireRecord>> scans,
+                              int number, int of) throws InterruptedException {
+        String name = "classifier, first scans (burst " + number + "/" + of + ")";
+        progress(name + ": " + JitSettling.await(JIT_SETTLING).describe());
+        gaps.sendTo(rounds);
+        progress(name + ": publishing " + WireRecord.count(scans) + " records at once");
+        long cpu = CpuShare.processCpuNanos();
+        ThreadCpu threads = ThreadCpu.start();
+        ScanPublisher.Publication publication = publisher.burst(Topics.FACTS.name(), scans, rounds);
+        awaitRounds(rounds, options.componentCount(), "first scans, burst " + number);
+        progress(name + ": CPU by thread: " + threads.since(8));
+        return PhaseResult.of(name, publication, Optional.of(rounds.rounds().arrived()), rounds.rounds().lastArrivalNanos(), cpu,
+                rounds.latencies());
+    }
+
+    /**
+     * The yardstick, on the same records as the classifier's bursts, once the classifier has stopped and left the
+     * cores to it; each burst after the JIT has settled, as the classifier's are.
+     */
+    private List<PhaseResult> measurePipe(String bootstrap, List<List<WireRecord>> warmUp, List<List<List<WireRecord>>> burstScans,
+                                          ScanPublisher publisher) throws InterruptedException {
         PlainPipe pipe = keep(PlainPipe.start(bootstrap, PIPE_INPUT.name(), PIPE_OUTPUT.name(), PIPE_START_TIMEOUT));
         ArrivalCounter piped = new ArrivalCounter();
         keep(TopicWatcher.start(bootstrap, PIPE_OUTPUT.name(), piped));
@@ -156,18 +183,29 @@ public final class ClassifierBenchmark {
             ScanPublisher.Publication warmUpPublication = publisher.burst(PIPE_INPUT.name(), warmUp, ScanPublisher.SendLog.NONE);
             awaitPiped(piped, warmUpPublication.records(), pipe);
         }
-        long warmUpRecords = piped.arrived();
-        progress("plain exactly-once pipe: copying the first scans' records");
-        long pipeCpu = CpuShare.processCpuNanos();
-        ThreadCpu pipeThreads = ThreadCpu.start();
-        ScanPublisher.Publication publication = publisher.burst(PIPE_INPUT.name(), records, ScanPublisher.SendLog.NONE);
-        awaitPiped(piped, warmUpRecords + publication.records(), pipe);
-        progress("plain exactly-once pipe: CPU by thread: " + pipeThreads.since(8));
-        return PhaseResult.of("plain exactly-once pipe (burst)", publication, Optional.empty(), piped.lastArrivalNanos(), pipeCpu, Latencies.NONE);
+        List<PhaseResult> bursts = new ArrayList<>();
+        for (int number = 1; number <= burstScans.size(); number++) {
+            String name = "plain exactly-once pipe (burst " + number + "/" + burstScans.size() + ")";
+            progress(name + ": " + JitSettling.await(JIT_SETTLING).describe());
+            long before = piped.arrived();
+            progress(name + ": copying the records of the classifier's burst " + number);
+            long pipeCpu = CpuShare.processCpuNanos();
+            ThreadCpu pipeThreads = ThreadCpu.start();
+            ScanPublisher.Publication publication = publisher.burst(PIPE_INPUT.name(), burstScans.get(number - 1), ScanPublisher.SendLog.NONE);
+            awaitPiped(piped, before + publication.records(), pipe);
+            progress(name + ": CPU by thread: " + pipeThreads.since(8));
+            bursts.add(PhaseResult.of(name, publication, Optional.empty(), piped.lastArrivalNanos(), pipeCpu, Latencies.NONE));
+        }
+        return bursts;
     }
 
-    /** What the classifier's two phases measured, and the load the paced one offered. */
-    record ClassifierFigures(Optional<PhaseResult> warmUp, PhaseResult burst, PhaseResult paced, double pacedOfferedLoad, long gapChanges) {
+    /** What the classifier's bursts and rescans measured, and the load the rescans offered. */
+    record ClassifierFigures(Optional<PhaseResult> warmUp, List<PhaseResult> bursts, PhaseResult paced, double pacedOfferedLoad, long gapChanges) {
+
+        /** The first burst: the one right after the warm-up, whose throughput paces the rescans. */
+        PhaseResult burst() {
+            return bursts.get(0);
+        }
     }
 
     private void awaitPiped(ArrivalCounter piped, long expected, PlainPipe pipe) throws InterruptedException {
@@ -201,7 +239,7 @@ public final class ClassifierBenchmark {
     }
 
     private static void progress(String message) {
-        System.err.println("[bench] " + message);
+        System.err.println("[bench " + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "] " + message);
     }
 
     private static void deleteRecursively(Path root) {

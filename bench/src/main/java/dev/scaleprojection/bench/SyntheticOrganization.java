@@ -28,6 +28,11 @@ final class SyntheticOrganization {
     static final String ORGANIZATION = "bench";
     /** The organization whose scans warm the JVM up before the measured ones: other systems, the same shapes. */
     static final String WARM_UP_ORGANIZATION = "bench-warm-up";
+
+    /** The organization of the classifier's measured burst {@code number} after the first (which is the default one). */
+    static String burstOrganization(int number) {
+        return "bench-burst-" + number;
+    }
     private static final Instant FIRST_SCAN = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] TECHNOLOGIES = {"postgresql", "kafka", "redis", "http", "mongodb", "rabbitmq"};
     private static final String[] ENGINES = {"h2", "sqlite", "derby", "hsqldb"};
