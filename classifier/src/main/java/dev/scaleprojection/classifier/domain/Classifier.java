@@ -23,23 +23,23 @@ import java.util.function.Supplier;
  */
 public final class Classifier {
 
-    private final RuleCatalog catalog;
+    private final List<CompiledRule> rules;
     private final String componentId;
     private final SystemView system;
 
     public Classifier(RuleCatalog catalog) {
-        this(catalog, "", SystemView.EMPTY);
+        this(CompiledRule.of(catalog), "", SystemView.EMPTY);
     }
 
-    private Classifier(RuleCatalog catalog, String componentId, SystemView system) {
-        this.catalog = catalog;
+    private Classifier(List<CompiledRule> rules, String componentId, SystemView system) {
+        this.rules = rules;
         this.componentId = componentId;
         this.system = system;
     }
 
     /** The same rules, classifying the component {@code componentId} among the other components of its system. */
     public Classifier within(String componentId, SystemView system) {
-        return new Classifier(catalog, componentId, system);
+        return new Classifier(rules, componentId, system);
     }
 
     public Classification classify(Collection<Fact> facts) {
@@ -57,13 +57,14 @@ public final class Classifier {
         SystemView[] view = {null};
         Supplier<SystemView> withThisComponent = () -> view[0] != null ? view[0] : (view[0] = system.with(componentId, signalsAmong(ordered)));
         SortedMap<String, Gap> gaps = new TreeMap<>();
-        for (Rule rule : catalog.rules()) {
-            List<Fact> firing = firing(rule, ordered);
+        for (CompiledRule compiled : rules) {
+            Rule rule = compiled.rule();
+            List<Fact> firing = firing(compiled, ordered);
             if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
             for (Fact fact : firing) {
-                Optional<String> title = titleFor(rule, fact, withThisComponent);
+                Optional<String> title = titleFor(compiled, fact, withThisComponent);
                 if (title.isEmpty()) {
                     continue;
                 }
@@ -95,11 +96,12 @@ public final class Classifier {
 
     private SortedMap<String, SortedSet<String>> signalsAmong(List<Fact> ordered) {
         SortedMap<String, SortedSet<String>> signals = new TreeMap<>();
-        for (Rule rule : catalog.rules()) {
+        for (CompiledRule compiled : rules) {
+            Rule rule = compiled.rule();
             if (!rule.when().spansSystem()) {
                 continue;
             }
-            List<Fact> firing = firing(rule, ordered);
+            List<Fact> firing = firing(compiled, ordered);
             if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
@@ -113,21 +115,22 @@ public final class Classifier {
     }
 
     /** The gap's title, or empty when a rule that looks across components finds too few sharing the fact. */
-    private static Optional<String> titleFor(Rule rule, Fact fact, Supplier<SystemView> view) {
+    private static Optional<String> titleFor(CompiledRule compiled, Fact fact, Supplier<SystemView> view) {
+        Rule rule = compiled.rule();
         if (!rule.when().spansSystem()) {
-            return Optional.of(rule.titleFor(fact));
+            return Optional.of(compiled.titleFor(fact, Map.of()));
         }
         SortedSet<String> sharing = rule.when().sharedValueOf(fact).map(value -> view.get().componentsSharing(rule.id(), value))
                 .orElse(new TreeSet<>());
         if (sharing.size() < rule.when().acrossComponents()) {
             return Optional.empty();
         }
-        return Optional.of(rule.titleFor(fact, Map.of("componentCount", Integer.toString(sharing.size()),
+        return Optional.of(compiled.titleFor(fact, Map.of("componentCount", Integer.toString(sharing.size()),
                 "components", String.join(", ", sharing.stream().map(SystemView::nameOf).toList()))));
     }
 
     /** The facts that fire the rule, in order (a loop: it runs for every rule of every classification). */
-    private static List<Fact> firing(Rule rule, List<Fact> ordered) {
+    private static List<Fact> firing(CompiledRule rule, List<Fact> ordered) {
         List<Fact> firing = new ArrayList<>();
         for (Fact fact : ordered) {
             if (rule.firesOn(fact)) {

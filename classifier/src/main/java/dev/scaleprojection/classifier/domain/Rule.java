@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A classification rule as data: the facts its predicate matches fire it, and from each threshold level on the change
@@ -24,8 +22,6 @@ import java.util.regex.Pattern;
 public record Rule(String id, int version, Concern concern, Axis axis, List<ScaleVector> scaleVectors, String title,
                    FactPredicate when, SortedMap<Level, Category> categories, Optional<Uncertainty> uncertainty,
                    Explanation explanation) {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_.-]+)}");
 
     public Rule {
         scaleVectors = List.copyOf(scaleVectors);
@@ -78,15 +74,7 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
 
     /** … with placeholders the classifier fills first (such as {components} for a rule that looks across components). */
     public String titleFor(Fact fact, Map<String, String> given) {
-        Matcher matcher = PLACEHOLDER.matcher(title);
-        StringBuilder filled = new StringBuilder();
-        while (matcher.find()) {
-            String value = given.containsKey(matcher.group(1)) ? given.get(matcher.group(1))
-                    : fact.attributes().getOrDefault(matcher.group(1), "?");
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value.isEmpty() ? "?" : value));
-        }
-        matcher.appendTail(filled);
-        return filled.toString();
+        return TitleTemplate.of(title).fill(fact, given);
     }
 
     /**
