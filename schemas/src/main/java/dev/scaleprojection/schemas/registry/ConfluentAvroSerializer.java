@@ -9,6 +9,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -36,7 +37,19 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
         this.registry = registry;
         this.schema = schema;
         this.subjectSuffix = forKeys ? "-key" : "-value";
-        this.writer = new SpecificDatumWriter<>(schema, data);
+        this.writer = writerFor(schema, data.getClassLoader(), data);
+    }
+
+    /**
+     * A writer that lets generated records encode themselves (Avro's custom coders: straight-line code per field,
+     * about twice as fast as walking the schema, the same bytes), on a copy of the data model so that readers built on
+     * {@code data} are unchanged. Records the compiler could not give custom coders are written by walking the schema.
+     */
+    static <T> DatumWriter<T> writerFor(Schema schema, ClassLoader loader, SpecificData data) {
+        SpecificData writing = new SpecificData(loader);
+        data.getConversions().forEach(writing::addLogicalTypeConversion);
+        writing.setCustomCoders(true);
+        return new SpecificDatumWriter<>(schema, writing);
     }
 
     @Override
