@@ -62,7 +62,7 @@ record AggregatorOptions(int systems, int components, int facts, int changes, do
 
     /** The classifier benchmark's options that generate the same organization (its paced-phase fields are unused here). */
     BenchmarkOptions organization() {
-        return new BenchmarkOptions(systems, components, facts, partitions, 1, seed, 0.5, Duration.ofSeconds(10), timeout, 0, 1);
+        return new BenchmarkOptions(systems, components, facts, partitions, 1, seed, 0.5, Duration.ofSeconds(10), timeout, 0, 1, 1);
     }
 
     int componentCount() {

@@ -9,12 +9,12 @@ import java.util.Set;
  * whole run, broker start-up included, well under three minutes on two cores.
  */
 record BenchmarkOptions(int repositories, int components, int facts, int partitions, int threads, long seed,
-                        double pacedLoad, Duration pacedDuration, Duration phaseTimeout, int warmUpRepositories, int bursts) {
+                        double pacedLoad, Duration pacedDuration, Duration phaseTimeout, int warmUpRepositories, int warmUpRounds, int bursts) {
 
     static final String USAGE = """
             Usage: ClassifierBenchmark [--repositories N] [--components N] [--facts N] [--partitions N] [--threads N]
                                        [--seed N] [--paced-load F] [--paced-seconds N] [--timeout-seconds N]
-                                       [--warm-up N] [--bursts N]
+                                       [--warm-up N] [--warm-up-rounds N] [--bursts N]
               --repositories N     repositories in the synthetic organization (default 200)
               --components N       components per repository (default 10)
               --facts N            facts per component scan, at least 2 (default 20)
@@ -27,13 +27,16 @@ record BenchmarkOptions(int repositories, int components, int facts, int partiti
               --warm-up N          repositories of another organization sent through the classifier and the pipe before
                                    they are measured, so that both are measured with the JIT warm (default: as many as
                                    --repositories; 0 measures the classifier cold, as runs before 5 December 2026 did)
+              --warm-up-rounds N   warm-up rounds at most, each of its own organization of --warm-up repositories; the
+                                   warm-up ends after the first round in which the JIT compiled for at most a quarter
+                                   of the round's time (default 4)
               --bursts N           measured bursts of first scans on each side, each of another organization of the same
                                    shape, each after the JIT has settled; the throughput figure is the median of each
                                    side's bursts (default 3; 1 measures one burst each, as runs before 5 December 2026 did)
             """;
 
     private static final Set<String> OPTIONS = Set.of("--repositories", "--components", "--facts", "--partitions",
-            "--threads", "--seed", "--paced-load", "--paced-seconds", "--timeout-seconds", "--warm-up", "--bursts");
+            "--threads", "--seed", "--paced-load", "--paced-seconds", "--timeout-seconds", "--warm-up", "--warm-up-rounds", "--bursts");
 
     static BenchmarkOptions parse(String[] args) {
         int repositories = 200;
@@ -47,6 +50,7 @@ record BenchmarkOptions(int repositories, int components, int facts, int partiti
         int timeoutSeconds = 120;
         int warmUp = -1;
         int bursts = 3;
+        int warmUpRounds = 4;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -70,6 +74,7 @@ record BenchmarkOptions(int repositories, int components, int facts, int partiti
                 case "--paced-seconds" -> pacedSeconds = positive(name, value);
                 case "--timeout-seconds" -> timeoutSeconds = positive(name, value);
                 case "--bursts" -> bursts = positive(name, value);
+                case "--warm-up-rounds" -> warmUpRounds = positive(name, value);
                 case "--warm-up" -> warmUp = (int) Math.min(Integer.MAX_VALUE, Math.max(0, number(name, value)));
                 default -> throw new IllegalStateException("option " + name + " is listed but not read");
             }
@@ -78,7 +83,7 @@ record BenchmarkOptions(int repositories, int components, int facts, int partiti
             throw new UsageException("--facts must be at least 2: a deployment fact and one that a rule fires on");
         }
         return new BenchmarkOptions(repositories, components, facts, partitions, threads, seed, pacedLoad,
-                Duration.ofSeconds(pacedSeconds), Duration.ofSeconds(timeoutSeconds), warmUp < 0 ? repositories : warmUp, bursts);
+                Duration.ofSeconds(pacedSeconds), Duration.ofSeconds(timeoutSeconds), warmUp < 0 ? repositories : warmUp, warmUpRounds, bursts);
     }
 
     int componentCount() {

@@ -31,13 +31,14 @@ import java.util.stream.Stream;
 /**
  * Measures the classifier as production runs it (ClassifierApp on a real in-process broker and registry, exactly-once)
  * against a plain exactly-once consumer→producer pipe over a copy of the same records, and prints a table. Phases:
- * first scans of a synthetic organization in one burst (throughput), rescans at a steady offered load (latency), more
- * bursts of first scans of other organizations, and the pipe over the same bursts; each burst once the JIT has settled.
+ * warm-up rounds until the JIT is warm, bursts of first scans of synthetic organizations (throughput), rescans at a
+ * steady offered load (latency), and the pipe over the same bursts; each burst once the JIT has settled.
  */
 public final class ClassifierBenchmark {
 
     private static final Duration PIPE_START_TIMEOUT = Duration.ofMinutes(1);
     private static final Duration JIT_SETTLING = Duration.ofSeconds(60);
+    private static final double WARM_JIT_SHARE = 0.25;
     private static final Map<String, String> KEPT = Map.of("cleanup.policy", "delete", "retention.ms", "-1");
     static final TopicSpec<byte[]> PIPE_INPUT = new TopicSpec<>("scale-projection-bench.pipe-input", Optional.empty(), KEPT);
     static final TopicSpec<byte[]> PIPE_OUTPUT = new TopicSpec<>("scale-projection-bench.pipe-output", Optional.empty(), KEPT);
@@ -106,23 +107,43 @@ public final class ClassifierBenchmark {
         RoundTracker warmUpRounds = new RoundTracker(readerSerde.deserializer());
         TopicWatcher gaps = keep(TopicWatcher.start(bootstrap, Topics.GAPS.name(), warmUpRounds));
         Optional<PhaseResult> warmUp = Optional.empty();
-        if (!warmUpScans.isEmpty()) {
-            progress("classifier, warm-up: publishing " + WireRecord.count(warmUpScans) + " records of another organization at once");
+        for (int round = 1; round <= options.warmUpRounds() && !warmUpScans.isEmpty(); round++) {
+            List<List<WireRecord>> scans = round == 1 ? warmUpScans : WireRecord.encode(new SyntheticOrganization(options,
+                    SyntheticOrganization.warmUpOrganization(round)).initialScans(options.warmUpRepositories()), factSerde.serializer());
+            if (round > 1) {
+                warmUpRounds = new RoundTracker(readerSerde.deserializer());
+                gaps.sendTo(warmUpRounds);
+            }
+            String name = "classifier, warm-up " + round;
+            if (round > 1) {
+                progress(name + ": " + JitSettling.await(JIT_SETTLING).describe());
+            }
+            progress(name + ": publishing " + WireRecord.count(scans) + " records of another organization at once");
             long warmUpCpu = CpuShare.processCpuNanos();
             ThreadCpu warmUpThreads = ThreadCpu.start();
-            ScanPublisher.Publication warmUpPublication = publisher.burst(Topics.FACTS.name(), warmUpScans, warmUpRounds);
-            awaitRounds(warmUpRounds, (long) warmUpScans.size() * options.components(), "warm-up");
-            progress("classifier, warm-up: CPU by thread: " + warmUpThreads.since(8));
-            warmUp = Optional.of(PhaseResult.of("classifier, warm-up (cold JVM)", warmUpPublication, Optional.of(warmUpRounds.rounds().arrived()),
-                    warmUpRounds.rounds().lastArrivalNanos(), warmUpCpu, warmUpRounds.latencies()));
+            ScanPublisher.Publication warmUpPublication = publisher.burst(Topics.FACTS.name(), scans, warmUpRounds);
+            awaitRounds(warmUpRounds, (long) scans.size() * options.components(), "warm-up " + round);
+            progress(name + ": CPU by thread: " + warmUpThreads.since(8));
+            PhaseResult result = PhaseResult.of("classifier, warm-up (cold JVM)", warmUpPublication, Optional.of(warmUpRounds.rounds().arrived()),
+                    warmUpRounds.rounds().lastArrivalNanos(), warmUpCpu, warmUpRounds.latencies());
+            warmUp = warmUp.or(() -> Optional.of(result));
+            if (warmedUp(name, warmUpThreads, result)) {
+                break;
+            }
         }
         List<PhaseResult> bursts = new ArrayList<>();
-        RoundTracker burstRounds = new RoundTracker(readerSerde.deserializer());
-        bursts.add(burst(publisher, gaps, burstRounds, burstScans.get(0), 1, burstScans.size()));
+        long unmatched = 0;
+        long gapChanges = 0;
+        for (int number = 1; number <= burstScans.size(); number++) {
+            RoundTracker burstRounds = new RoundTracker(readerSerde.deserializer());
+            bursts.add(burst(publisher, gaps, burstRounds, burstScans.get(number - 1), number, burstScans.size()));
+            unmatched += burstRounds.unmatched();
+            gapChanges += burstRounds.gapChanges();
+        }
         progress("classifier, after warm-up and first scans: bytes by topic: " + TopicSizes.of(bootstrap, 8));
-        PhaseResult burst = bursts.get(0);
+        double burstMedian = Report.medianRecordsPerSecond(bursts);
 
-        double offeredLoad = options.pacedLoad() * burst.recordsPerSecond();
+        double offeredLoad = options.pacedLoad() * burstMedian;
         int recordsPerRepository = options.components() * options.recordsPerComponent();
         int pacedRepositories = (int) Math.max(1, Math.min(options.repositories(),
                 Math.ceil(options.pacedDuration().toSeconds() * offeredLoad / recordsPerRepository)));
@@ -137,20 +158,27 @@ public final class ClassifierBenchmark {
         progress("classifier, rescans: CPU by thread: " + pacedThreads.since(8));
         PhaseResult paced = PhaseResult.of("classifier, rescans (paced)", pacedPublication, Optional.of(pacedRounds.rounds().arrived()),
                 pacedRounds.rounds().lastArrivalNanos(), pacedCpu, pacedRounds.latencies());
-        long unmatched = burstRounds.unmatched() + pacedRounds.unmatched();
-        long gapChanges = burstRounds.gapChanges() + pacedRounds.gapChanges();
-        for (int later = 1; later < burstScans.size(); later++) {
-            RoundTracker laterRounds = new RoundTracker(readerSerde.deserializer());
-            bursts.add(burst(publisher, gaps, laterRounds, burstScans.get(later), later + 1, burstScans.size()));
-            unmatched += laterRounds.unmatched();
-            gapChanges += laterRounds.gapChanges();
-        }
+        unmatched += pacedRounds.unmatched();
+        gapChanges += pacedRounds.gapChanges();
         if (unmatched > 0) {
             progress(unmatched + " gap rounds matched no published scan");
         }
         gaps.close();
         classifier.close();
         return new ClassifierFigures(warmUp, bursts, paced, offeredLoad, gapChanges);
+    }
+
+    /**
+     * Whether a warm-up round found the JIT warm: it compiled for at most {@link #WARM_JIT_SHARE} of the round's time.
+     * On two cores a cold JVM compiles for longer than a round lasts, and tiered compilation keeps methods at an
+     * unprofiled tier while its queue is long, so one round leaves much of the hot code to be compiled in the next:
+     * rounds go on, each after the JIT has worked through what the one before queued, until one finds it warm.
+     */
+    private static boolean warmedUp(String name, ThreadCpu threads, PhaseResult round) {
+        double share = threads.compilationSeconds() / round.seconds();
+        progress(String.format(Locale.ROOT, "%s: the JIT compiled for %.0f%% of the round's %.2f s%s", name, share * 100,
+                round.seconds(), share <= WARM_JIT_SHARE ? ": warm" : ""));
+        return share <= WARM_JIT_SHARE;
     }
 
     /** One measured burst of first scans: the JIT left to settle first, then every record published at once. */
@@ -178,10 +206,22 @@ public final class ClassifierBenchmark {
         PlainPipe pipe = keep(PlainPipe.start(bootstrap, PIPE_INPUT.name(), PIPE_OUTPUT.name(), PIPE_START_TIMEOUT));
         ArrivalCounter piped = new ArrivalCounter();
         keep(TopicWatcher.start(bootstrap, PIPE_OUTPUT.name(), piped));
-        if (!warmUp.isEmpty()) {
-            progress("plain exactly-once pipe: warm-up with the warm-up records");
+        for (int round = 1; round <= options.warmUpRounds() && !warmUp.isEmpty(); round++) {
+            String name = "plain exactly-once pipe, warm-up " + round;
+            if (round > 1) {
+                progress(name + ": " + JitSettling.await(JIT_SETTLING).describe());
+            }
+            progress(name + ": copying the classifier's first warm-up records");
+            long before = piped.arrived();
+            ThreadCpu warmUpThreads = ThreadCpu.start();
+            long warmUpCpu = CpuShare.processCpuNanos();
             ScanPublisher.Publication warmUpPublication = publisher.burst(PIPE_INPUT.name(), warmUp, ScanPublisher.SendLog.NONE);
-            awaitPiped(piped, warmUpPublication.records(), pipe);
+            awaitPiped(piped, before + warmUpPublication.records(), pipe);
+            progress(name + ": CPU by thread: " + warmUpThreads.since(8));
+            if (warmedUp(name, warmUpThreads, PhaseResult.of(name, warmUpPublication, Optional.empty(), piped.lastArrivalNanos(), warmUpCpu,
+                    Latencies.NONE))) {
+                break;
+            }
         }
         List<PhaseResult> bursts = new ArrayList<>();
         for (int number = 1; number <= burstScans.size(); number++) {

@@ -31,16 +31,15 @@ record Report(BenchmarkOptions options, Optional<CpuShare> cpu, ClassifierBenchm
                 "this process used %.0f%% of the machine during the run, other processes %.0f%%", share.thisProcess() * 100,
                 share.otherProcesses() * 100)).orElse("(no /proc/stat: other processes' share unknown)")).append('\n');
         out.append("parameters  ").append(options.describe()).append('\n');
-        out.append(String.format(Locale.ROOT, "paced       rescans offered at %,.0f records/s (%.0f%% of the burst throughput), one repository at a time%n",
+        out.append(String.format(Locale.ROOT, "paced       rescans offered at %,.0f records/s (%.0f%% of the median burst throughput), one repository at a time%n",
                 classifier.pacedOfferedLoad(), options.pacedLoad() * 100));
         out.append('\n');
         out.append(String.format(Locale.ROOT, "%-38s %9s %7s %9s %9s %10s %7s %8s %8s %8s %8s%n",
                 "phase", "records", "rounds", "sent s", "total s", "records/s", "cpu s", "p50 ms", "p95 ms", "p99 ms", "max ms"));
         List<PhaseResult> phases = new ArrayList<>();
         classifier.warmUp().ifPresent(phases::add);
-        phases.add(burst);
+        phases.addAll(classifier.bursts());
         phases.add(paced);
-        phases.addAll(classifier.bursts().subList(1, classifier.bursts().size()));
         phases.addAll(pipe);
         for (PhaseResult phase : phases) {
             Latencies l = phase.latencies();
@@ -69,8 +68,8 @@ record Report(BenchmarkOptions options, Optional<CpuShare> cpu, ClassifierBenchm
                 records/s: records published / seconds from the first send to the last output record read (read_committed).
                 cpu s: CPU time of this process (broker, registry and publisher included) over the same span.
                 warm-up: first scans of another organization, before the measured bursts; the pipe copies them too before its own.
-                bursts: first scans of an organization each (the first right after the warm-up, the others after the rescans),
-                each started once the JIT has settled; the pipe copies the same records; the throughput figure compares medians.
+                bursts: first scans of an organization each, one after the other once the warm-up found the JIT warm, each
+                started once the JIT has settled; the pipe copies the same records; the throughput figure compares medians.
                 latency: from handing a ScanCompleted to the producer to reading its GapChanged; in the burst it includes
                 the wait behind every record published before it, so only the paced rescans speak to the latency target.
                 """);

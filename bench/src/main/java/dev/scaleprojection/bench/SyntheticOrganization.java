@@ -29,6 +29,11 @@ final class SyntheticOrganization {
     /** The organization whose scans warm the JVM up before the measured ones: other systems, the same shapes. */
     static final String WARM_UP_ORGANIZATION = "bench-warm-up";
 
+    /** The organization of warm-up round {@code number} (the first is {@link #WARM_UP_ORGANIZATION}). */
+    static String warmUpOrganization(int number) {
+        return number == 1 ? WARM_UP_ORGANIZATION : WARM_UP_ORGANIZATION + "-" + number;
+    }
+
     /** The organization of the classifier's measured burst {@code number} after the first (which is the default one). */
     static String burstOrganization(int number) {
         return "bench-burst-" + number;

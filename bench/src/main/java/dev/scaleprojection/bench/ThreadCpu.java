@@ -41,6 +41,11 @@ final class ThreadCpu {
         return new ThreadCpu();
     }
 
+    /** Seconds the JIT spent compiling since the start (elapsed time of its compilations, summed over its threads). */
+    double compilationSeconds() {
+        return (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilationMillisAtStart) / 1e3;
+    }
+
     /** The largest groups by CPU, each with the time its threads waited, then the JIT's and the collectors' time. */
     String since(int groups) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
