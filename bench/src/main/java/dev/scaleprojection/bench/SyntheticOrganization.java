@@ -82,7 +82,7 @@ final class SyntheticOrganization {
         for (int r = 0; r < repositories; r++) {
             String system = String.format(Locale.ROOT, "repo-%04d", r);
             String repository = "https://git.example.com/" + organization + "/" + system;
-            String commit = hex(system + "@" + generation).substring(0, 24);
+            String commit = hex(repository + "@" + generation).substring(0, 24);
             Instant scannedAt = FIRST_SCAN.plus(Duration.ofDays(generation)).plusSeconds(r);
             String scanId = system + "@" + commit + "@" + scannedAt.toEpochMilli();
             List<ComponentScan> components = new ArrayList<>(options.components());
