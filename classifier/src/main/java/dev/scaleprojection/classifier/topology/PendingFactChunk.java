@@ -2,7 +2,9 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.classifier.domain.Fact;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;
 
 /**
@@ -29,12 +31,16 @@ final class PendingFactChunk {
 
         private final StoreBytes.Writer out;
         private final int sealedBefore;
+        private final List<Fact> facts;
         private long lastObservedAt;
+        private byte[] written;
 
         Open(byte[] chunk) {
             this.sealedBefore = PendingFactChunk.sealedBefore(chunk);
             this.lastObservedAt = PendingFactChunk.lastObservedAt(chunk);
+            this.facts = PendingFactChunk.facts(chunk);
             this.out = new StoreBytes.Writer(chunk);
+            this.written = chunk;
         }
 
         int size() {
@@ -52,7 +58,17 @@ final class PendingFactChunk {
 
         byte[] append(long observedAt, Fact fact) {
             lastObservedAt = Math.max(observedAt, lastObservedAt);
-            return out.numberAt(LAST_OBSERVED_AT, lastObservedAt).number(observedAt).fact(fact).bytes();
+            written = out.numberAt(LAST_OBSERVED_AT, lastObservedAt).number(observedAt).fact(fact).bytes();
+            facts.add(fact);
+            return written;
+        }
+
+        /**
+         * The facts of the chunk, in order, when {@code stored} is what this chunk last returned for the store (the same
+         * bytes, so the same facts: the encoding loses nothing); empty when the store holds something else.
+         */
+        Optional<List<Fact>> factsIfStored(byte[] stored) {
+            return stored == written || Arrays.equals(stored, written) ? Optional.of(List.copyOf(facts)) : Optional.empty();
         }
     }
 

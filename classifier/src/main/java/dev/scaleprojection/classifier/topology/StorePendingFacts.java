@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -87,11 +88,14 @@ final class StorePendingFacts implements PendingFacts {
                         done.add(entry.key);
                     }
                 } else if (ours) {
-                    List<Fact> facts = PendingFactChunk.facts(entry.value);
                     if (entry.key.equals(thisScan)) {
-                        latest = facts;
+                        // The open chunk as this instance last wrote it needs no decoding: its facts are remembered.
+                        PendingFactChunk.Open open = written.get(thisScan);
+                        byte[] stored = entry.value;
+                        latest = Optional.ofNullable(open).flatMap(o -> o.factsIfStored(stored))
+                                .orElseGet(() -> PendingFactChunk.facts(stored));
                     } else {
-                        sealed.put(sealedIndex(entry.key, thisScan), facts);
+                        sealed.put(sealedIndex(entry.key, thisScan), PendingFactChunk.facts(entry.value));
                     }
                     done.add(entry.key);
                 } else if (PendingFactChunk.lastObservedAt(entry.value) < completedAt - ABANDONED_AFTER_MILLIS) {

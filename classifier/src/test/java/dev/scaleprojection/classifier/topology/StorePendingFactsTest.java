@@ -164,4 +164,23 @@ class StorePendingFactsTest {
         }
         assertThat(keys()).isEmpty();
     }
+
+    @Test
+    void theOpenChunkItLastWroteIsTakenFromMemoryButTheStoreWinsWhereItHoldsSomethingElse() {
+        // given two facts appended by this instance: taking them needs no decoding, and gives what decoding gives
+        pending.add(ORDERS, "s1", 1_000L, fact("fp-1", "db1"));
+        pending.add(ORDERS, "s1", 1_001L, fact("fp-2", "db2"));
+        byte[] chunk = store.get(keys().get(0));
+        assertThat(pending.take(ORDERS, "s1", 1_002L).facts().values()).containsExactlyInAnyOrderElementsOf(PendingFactChunk.facts(chunk));
+
+        // when the store's value is replaced behind the instance (another chunk, as a restore would leave it)
+        StorePendingFacts other = new StorePendingFacts(store);
+        pending.add(ORDERS, "s2", 1_000L, fact("fp-1", "db1"));
+        other.add(ORDERS, "s3", 1_000L, fact("fp-9", "db9"));
+        String s2 = keys().stream().filter(key -> key.endsWith("s2")).findFirst().orElseThrow();
+        store.put(s2, store.get(keys().stream().filter(key -> key.endsWith("s3")).findFirst().orElseThrow()));
+
+        // then the store's facts are taken, not the remembered ones
+        assertThat(pending.take(ORDERS, "s2", 1_002L).facts()).containsOnlyKeys("fp-9");
+    }
 }
