@@ -23,7 +23,8 @@ class PersonalDataEgressRulesTest {
 
     private static Fact egress(String channel) {
         return ComponentStateTest.fact("fp-1", "data.personal-data-egress",
-                Map.of("channel", channel, "piiKind", "email", "field", "email", "holder", "Recipient", "context", "notification"), 52);
+                Map.of("channel", channel, "piiKind", "email", "field", "email", "holder", "EmailService", "context", "notification",
+                        "expression", "recipient.getEmail()"), 52);
     }
 
     /** The gaps of a component at 3 Project with the one fact: rule → category per target level. */
@@ -55,9 +56,10 @@ class PersonalDataEgressRulesTest {
 
     @ParameterizedTest(name = "channel {0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "event | Personal data (email) carried in an event: Recipient.email",
-        "http  | Personal data (email) sent in an HTTP call: Recipient.email",
-        "log   | Personal data (email) written to a log: Recipient.email"})
+        "event     | Personal data (email) carried in an event: EmailService.email",
+        "http      | Personal data (email) sent in an HTTP call from EmailService: recipient.getEmail()",
+        "analytics | Personal data (email) sent to an analytics service from EmailService: recipient.getEmail()",
+        "log       | Personal data (email) written to a log in EmailService: recipient.getEmail()"})
     void titlesTheGapWithTheChannelAndTheField(String channel, String title) {
         assertThat(classifier.classify(List.of(egress(channel))).gaps().values()).extracting(Gap::title).containsOnly(title);
     }
