@@ -59,4 +59,14 @@ class CoOccurrenceRulesTest {
         assertThat(classifier.classify(calls).gaps().values()).filteredOn(gap -> gap.ruleId().equals("multi-region.sync-call-fan-out"))
                 .extracting(Gap::title).contains("Synchronous call to cart (?), one of calls to three or more services");
     }
+
+    @org.junit.jupiter.api.Test
+    void explainsASynchronousCallWithWhatToDoForTheDataItFetchesAndForACommandThatMustAnswerNow() {
+        Gap gap = classifier.classify(facts("coupling.sync-internal-call#payment")).gaps().values().stream()
+                .filter(g -> g.ruleId().equals("multi-region.sync-internal-call")).findFirst().orElseThrow();
+
+        assertThat(gap.explanation().required()).contains("events").contains("a command that must answer now")
+                .contains("deadline").contains("fallback");
+        assertThat(gap.explanation().atScale()).contains("region");
+    }
 }
