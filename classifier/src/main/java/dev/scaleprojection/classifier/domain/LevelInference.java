@@ -56,9 +56,11 @@ public final class LevelInference {
         });
     }
 
+    /** Every database, cache or search engine the endpoint detectors name ("database": a key that says db, datasource). */
     private static boolean isDataStore(Fact fact) {
         return switch (fact.attribute("technology")) {
-            case "postgresql", "mysql", "sqlserver", "oracle", "mongodb", "redis", "cassandra", "elasticsearch", "mariadb", "db2" -> true;
+            case "postgresql", "mysql", "sqlserver", "oracle", "mongodb", "redis", "cassandra", "elasticsearch", "mariadb", "db2",
+                 "memcached", "clickhouse", "influxdb", "neo4j", "couchbase", "arangodb", "database" -> true;
             default -> false;
         };
     }

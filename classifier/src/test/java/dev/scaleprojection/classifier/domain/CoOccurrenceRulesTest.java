@@ -51,4 +51,22 @@ class CoOccurrenceRulesTest {
 
         assertThat(rules.contains(rule)).as("%s among %s", rule, rules).isEqualTo(fires);
     }
+
+    @org.junit.jupiter.api.Test
+    void titlesAFanOutGapWithTheCallItIsOneOf() {
+        List<Fact> calls = facts("coupling.sync-internal-call#cart coupling.sync-internal-call#ads coupling.sync-internal-call#ship");
+
+        assertThat(classifier.classify(calls).gaps().values()).filteredOn(gap -> gap.ruleId().equals("multi-region.sync-call-fan-out"))
+                .extracting(Gap::title).contains("Synchronous call to cart (?), one of calls to three or more services");
+    }
+
+    @org.junit.jupiter.api.Test
+    void explainsASynchronousCallWithWhatToDoForTheDataItFetchesAndForACommandThatMustAnswerNow() {
+        Gap gap = classifier.classify(facts("coupling.sync-internal-call#payment")).gaps().values().stream()
+                .filter(g -> g.ruleId().equals("multi-region.sync-internal-call")).findFirst().orElseThrow();
+
+        assertThat(gap.explanation().required()).contains("events").contains("a command that must answer now")
+                .contains("deadline").contains("fallback");
+        assertThat(gap.explanation().atScale()).contains("region");
+    }
 }

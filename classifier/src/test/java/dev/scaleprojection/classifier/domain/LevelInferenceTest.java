@@ -28,6 +28,11 @@ class LevelInferenceTest {
         "deployment.dockerfile state.embedded-database;           SERVICE;      {ISOLATION=SERVICE, STATE=SCRIPT}",
         "deployment.dockerfile endpoint.configured=technology:postgresql state.persistent-volume-claim; SERVICE; {ISOLATION=SERVICE, STATE=ORCHESTRATED}",
         "deployment.dockerfile endpoint.configured=technology:http; SERVICE;   {ISOLATION=SERVICE}",
+        "deployment.dockerfile endpoint.configured=technology:neo4j; SERVICE;  {ISOLATION=SERVICE, STATE=SERVICE}",
+        "deployment.dockerfile endpoint.configured=technology:memcached; SERVICE; {ISOLATION=SERVICE, STATE=SERVICE}",
+        "deployment.dockerfile endpoint.configured=technology:database; SERVICE; {ISOLATION=SERVICE, STATE=SERVICE}",
+        "deployment.dockerfile endpoint.configured=technology:kafka; SERVICE;  {ISOLATION=SERVICE}",
+        "deployment.dockerfile endpoint.configured=technology:zookeeper; SERVICE; {ISOLATION=SERVICE}",
         "observability.logging observability.metrics;             SCRIPT;       {ISOLATION=SCRIPT, OBSERVABILITY=SERVICE}",
         "access.ingress access.network-policy contract.openapi;   SCRIPT;       {CONTEXT=COMPOSED, ISOLATION=SCRIPT, ACCESS=GOVERNED}",
         "delivery.ci-workflow orchestration.airflow-dag governance.opa-policy; SCRIPT; {DIRECTED=GOVERNED, ISOLATION=SCRIPT}"})

@@ -35,7 +35,15 @@ class UncertainGapsTest {
         "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | ORCHESTRATED | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
         "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | GOVERNED     | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
         "data.personal-data-stored | piiKind=email, field=email, context=customers | GOVERNED     | CLEAN      | data-sovereignty.personal-data-owned",
-        "data.personal-data-stored | piiKind=email, field=email, context=root      | GOVERNED     | UNCERTAIN  | data-sovereignty.personal-data-owned"})
+        "data.personal-data-stored | piiKind=email, field=email, context=root      | GOVERNED     | UNCERTAIN  | data-sovereignty.personal-data-owned",
+        "endpoint.hardcoded        | technology=http, network=public, host=api.dicebear.com | SERVICE | UNCERTAIN | configuration.hardcoded-endpoint",
+        "endpoint.hardcoded        | technology=http, network=private, host=10.0.2.2 | SERVICE    | CONCERNING | configuration.hardcoded-endpoint",
+        "endpoint.hardcoded        | technology=http, network=loopback, host=localhost | SERVICE  | CONCERNING | configuration.hardcoded-endpoint",
+        "endpoint.hardcoded        | technology=postgresql, network=public, host=orders.rds.amazonaws.com | SERVICE | CONCERNING | configuration.hardcoded-endpoint",
+        "state.shared-mutable-state | collection=caffeine, mutation=cache           | SERVICE      | UNCERTAIN  | compute.shared-mutable-state",
+        "state.shared-mutable-state | collection=caffeine, mutation=cache           | ORCHESTRATED | UNCERTAIN  | compute.shared-mutable-state",
+        "state.shared-mutable-state | collection=http-session, mutation=session     | SERVICE      | CONCERNING | compute.shared-mutable-state",
+        "state.shared-mutable-state | collection=HashMap, mutation=put, scope=static | ORCHESTRATED | BLOCKING   | compute.shared-mutable-state"})
     void reportsAGapAsUncertainOnlyWhereTheFactLeavesItOpen(String kind, String pairs, String target, Category expected, String rule) {
         Fact fact = ComponentStateTest.fact("fp-1", kind, attributes(pairs), 7);
 
@@ -56,7 +64,11 @@ class UncertainGapsTest {
         "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.repository-layer     | GOVERNED     | CLEAN",
         "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.domain               | GOVERNED     | BLOCKING",
         "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.single-owner         | GOVERNED     | CLEAN",
-        "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.shared-store         | GOVERNED     | BLOCKING"})
+        "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.shared-store         | GOVERNED     | BLOCKING",
+        "endpoint.hardcoded          | technology=http, network=public          | configuration.hardcoded-endpoint     | configuration.third-party-api         | SERVICE      | CLEAN",
+        "endpoint.hardcoded          | technology=http, network=public          | configuration.hardcoded-endpoint     | configuration.own-public-endpoint     | SERVICE      | CONCERNING",
+        "state.shared-mutable-state  | collection=caffeine, mutation=cache      | compute.shared-mutable-state         | state.in-process-cache.disposable     | ORCHESTRATED | CLEAN",
+        "state.shared-mutable-state  | collection=caffeine, mutation=cache      | compute.shared-mutable-state         | state.in-process-cache.authoritative  | ORCHESTRATED | BLOCKING"})
     void settlesAnUncertainGapWithTheAssertionItNamesAsARecategorization(String kind, String pairs, String rule, String statement,
                                                                          String target, Category decided) {
         // given a component whose fact leaves the gap open
@@ -96,5 +108,22 @@ class UncertainGapsTest {
         assertThat(round.changes()).extracting(c -> c.kind() + " " + c.previousCategory().orElseThrow() + "→" + c.gap().category())
                 .containsOnly("RECATEGORIZED CLEAN→UNCERTAIN");
         assertThat(round.authorship()).contains(new Authorship("grace", "it is the store after all"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsSessionStateInTheProcessBlockingWhenTheComponentsCacheIsAssertedDisposable() {
+        // given a component with a disposable cache asserted, and sessions kept in the process
+        Fact cache = ComponentStateTest.fact("fp-cache", "state.shared-mutable-state", Map.of("collection", "caffeine", "mutation", "cache"), 3);
+        Fact session = ComponentStateTest.fact("fp-session", "state.shared-mutable-state",
+                Map.of("collection", "http-session", "mutation", "session"), 9);
+        Assertion disposable = new Assertion("a1", "ada", "rates, read through", "state.in-process-cache.disposable", Optional.empty(),
+                new TreeMap<>(), Optional.empty(), 2_000L);
+
+        // when it is classified
+        var gaps = classifier.classify(List.of(cache, session), List.of(disposable), 2_000L).gaps();
+
+        // then the cache is Clean and the sessions, which the facts decided, stay Blocking
+        assertThat(gaps.get("compute.shared-mutable-state/orchestrated/fp-cache").category()).isEqualTo(Category.CLEAN);
+        assertThat(gaps.get("compute.shared-mutable-state/orchestrated/fp-session").category()).isEqualTo(Category.BLOCKING);
     }
 }

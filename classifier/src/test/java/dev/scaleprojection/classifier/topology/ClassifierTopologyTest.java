@@ -169,24 +169,24 @@ class ClassifierTopologyTest {
                 driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
-        var stricter = new dev.scaleprojection.classifier.domain.Rule(builtin.id(), 2, builtin.concern(), builtin.axis(),
+        var stricter = new dev.scaleprojection.classifier.domain.Rule(builtin.id(), builtin.version() + 1, builtin.concern(), builtin.axis(),
                 builtin.scaleVectors(), builtin.title(), builtin.when(),
                 new java.util.TreeMap<>(Map.of(dev.scaleprojection.domain.Level.SERVICE, dev.scaleprojection.domain.Category.BLOCKING)),
                 builtin.uncertainty(), builtin.explanation());
 
-        // when version 2 of the rule, which calls it Blocking, is published
+        // when the next version of the rule, which calls it Blocking, is published
         Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
         rules.pipeInput(builtin.id(), RuleMapping.toAvro(stricter), t2);
 
         // then the gap is re-categorized, caused by the rule change, at the rule change's time
         var round = gaps.readRecord();
-        assertThat(round.value().getCause()).isEqualTo("rule:configuration.hardcoded-endpoint@2");
+        assertThat(round.value().getCause()).isEqualTo("rule:" + stricter.reference());
         assertThat(round.timestamp()).isEqualTo(t2.toEpochMilli());
         assertThat(round.value().getChanges()).singleElement().satisfies(change -> {
             assertThat(change.getKind()).isEqualTo(GapChangeKind.RECATEGORIZED);
             assertThat(change.getCategory().name()).isEqualTo("BLOCKING");
             assertThat(change.getPreviousCategory().name()).isEqualTo("CONCERNING");
-            assertThat(change.getRuleVersion()).isEqualTo(2);
+            assertThat(change.getRuleVersion()).isEqualTo(stricter.version());
         });
 
         // and publishing the same rule again changes nothing, while later scans are classified with it
@@ -323,7 +323,8 @@ class ClassifierTopologyTest {
                 driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
-        dev.scaleprojection.avro.Rule unsettled = dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2)
+        dev.scaleprojection.avro.Rule unsettled = dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(builtin.version() + 1)
+                .setUncertainty(null)
                 .setCategories(List.of(new dev.scaleprojection.avro.LevelCategory(dev.scaleprojection.avro.Level.SERVICE,
                         dev.scaleprojection.avro.GapCategory.UNCERTAIN)))
                 .build();
