@@ -125,6 +125,15 @@ class HardcodedEndpointDetectorTest {
                         }
                         """, Expected.of(ENV_FALLBACK, 4, "DATABASES", "overriddenBy", "environment",
                         "technology", "postgresql")),
+                arguments("Python decouple or Starlette config default (dispatch config.py)", "src/dispatch/config.py", """
+                        config = Config(".env")
+                        DISPATCH_UI_URL = config("DISPATCH_UI_URL", default="http://ui.internal:8080")
+                        """, Expected.of(ENV_FALLBACK, 2, "DISPATCH_UI_URL", "overriddenBy", "environment")),
+                arguments("a function named config given a URL is not an environment lookup", "reports/clients.py", """
+                        def config(name, default=None):
+                            return {"name": name, "url": default}
+                        REPORTS = config("reports", default="http://reports.internal:8080")
+                        """, Expected.of(HARDCODED, 3, "REPORTS", "host", "reports.internal")),
                 arguments("Python getenv or default", "reports/report.py", """
                         BROKER = os.getenv("BROKER") or "amqp://rabbit:5672/"
                         """, Expected.of(ENV_FALLBACK, 1, "BROKER", "overriddenBy", "environment")),
@@ -228,6 +237,34 @@ class HardcodedEndpointDetectorTest {
                             }
                         }
                         """, Expected.of(ENV_FALLBACK, 5, "Startup.Configure", "overriddenBy", "configuration")),
+                arguments("C# default when a configuration value read above is blank (eShopOnContainers Program.cs)",
+                        "Api/Program.cs", """
+                        Serilog.ILogger CreateSerilogLogger(IConfiguration configuration)
+                        {
+                            var seqServerUrl = configuration["Serilog:SeqServerUrl"];
+                            return new LoggerConfiguration()
+                                .WriteTo.Console()
+                                .WriteTo.Seq(string.IsNullOrWhiteSpace(seqServerUrl) ? "http://seq.internal" : seqServerUrl)
+                                .CreateLogger();
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "CreateSerilogLogger", "overriddenBy", "configuration")),
+                arguments("JavaScript default when an environment variable read above is unset", "server/search.js", """
+                        function client() {
+                          const url = process.env.ES_URL;
+                          return new Client({ node: url == null ? "http://search.internal:9200" : url });
+                        }
+                        """, Expected.of(ENV_FALLBACK, 3, "client", "overriddenBy", "environment")),
+                arguments("a conditional default for a parameter is still written in the code", "Api/Logging.cs", """
+                        public static class Logging
+                        {
+                            public static ILogger Create(string seqServerUrl)
+                            {
+                                return new LoggerConfiguration()
+                                    .WriteTo.Seq(string.IsNullOrWhiteSpace(seqServerUrl) ? "http://seq.internal" : seqServerUrl)
+                                    .CreateLogger();
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 6, "Logging.Create", "host", "seq.internal")),
                 arguments("C# verbatim string", "Api/Client.cs", """
                         public class Client
                         {
