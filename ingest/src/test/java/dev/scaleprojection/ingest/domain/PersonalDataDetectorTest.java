@@ -139,6 +139,13 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a birthday column of MySQL DDL (mall-swarm mall.sql)", "document/sql/mall.sql", """
+                        CREATE TABLE `ums_member` (
+                          `id` bigint(20) NOT NULL AUTO_INCREMENT,
+                          `birthday` date NULL DEFAULT NULL COMMENT 'birthday',
+                          `gender` int(1) NULL DEFAULT NULL
+                        );
+                        """, Expected.of(STORED, 3, "ums_member.birthday", "piiKind", "birth-date", "store", "sql")),
                 arguments("an attribute of an embeddable mapped in a JPA orm.xml",
                         "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
                         <entity-mappings version="2.1">
@@ -368,6 +375,15 @@ class PersonalDataDetectorTest {
                             name TEXT,
                             subject TEXT,
                             email_verified BOOLEAN
+                        );
+                        """),
+                arguments("yes/no columns about personal data (voenix V11__create_users.sql, mall-swarm mall.sql)",
+                        "db/migration/V11__create_users.sql", """
+                        CREATE TABLE users (
+                            id BIGSERIAL PRIMARY KEY,
+                            has_separate_billing_address boolean NOT NULL DEFAULT false,
+                            `priviledge_birthday` int(1) NULL DEFAULT NULL COMMENT 'has birthday privilege',
+                            phone_verified bit
                         );
                         """),
                 arguments("a pydantic DTO and a Go DTO", "app/api/schemas.py", """
