@@ -34,6 +34,7 @@ final class PersonalDataStores {
             + "AuditableEntity"
             + "|IEntity|EntityBase)\\b");
     private static final Pattern DB_SET = Pattern.compile("DbSet<\\s*(\\w+)\\s*>");
+    private static final Set<String> VIEW_FOLDERS = Set.of("viewmodels", "viewmodel", "dtos", "dto");
     private static final Set<String> ENTITY_FOLDERS = Set.of("entities", "entity", "aggregatesmodel", "aggregates");
     private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|"
             + "(?:\\w+\\.)?(?:Column|mapped_column"
@@ -145,12 +146,18 @@ final class PersonalDataStores {
         };
     }
 
-    /** An EF entity: a {@code [Table]}, an entity or aggregate base type, a {@code DbSet} in the file, an entities folder. */
+    /**
+     * An EF entity: a {@code [Table]}, an entity or aggregate base type, a {@code DbSet} in the file, an entities folder;
+     * not a view model that copies an entity's shape ({@code WebMVC/ViewModels/ApplicationUser : IdentityUser}).
+     */
     static boolean isEfEntity(CodeFile file, TypeMember member, Set<String> dbSets) {
         String header = member.holderHeader();
+        List<String> folders = Imports.folders(file.path()).stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!header.contains("[Table") && !dbSets.contains(member.holder()) && folders.stream().anyMatch(VIEW_FOLDERS::contains)) {
+            return false;
+        }
         return header.contains("[Table") || EF_BASE.matcher(header).find() || dbSets.contains(member.holder())
-                || Imports.folders(file.path()).stream()
-                        .anyMatch(folder -> ENTITY_FOLDERS.contains(folder.toLowerCase(java.util.Locale.ROOT)));
+                || folders.stream().anyMatch(ENTITY_FOLDERS::contains);
     }
 
     static Set<String> dbSets(CodeFile file) {

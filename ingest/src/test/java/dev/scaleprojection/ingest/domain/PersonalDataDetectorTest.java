@@ -89,6 +89,14 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(STORED, 5, "Customer.PhoneNumber", "piiKind", "phone", "store", "ef",
                         "context", "customers")),
+                arguments("the ASP.NET Identity user of the identity service (eShopOnContainers Identity.API)",
+                        "src/Services/Identity/Identity.API/Models/ApplicationUser.cs", """
+                        namespace Identity.API.Models;
+                        public class ApplicationUser : IdentityUser
+                        {
+                            public string CardNumber { get; set; }
+                        }
+                        """, Expected.of(STORED, 4, "ApplicationUser.CardNumber", "piiKind", "card", "store", "ef")),
                 arguments("a TypeORM column", "src/users/user.entity.ts", """
                         @Entity()
                         export class User {
@@ -385,6 +393,15 @@ class PersonalDataDetectorTest {
                             `priviledge_birthday` int(1) NULL DEFAULT NULL COMMENT 'has birthday privilege',
                             phone_verified bit
                         );
+                        """),
+                arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
+                        "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """
+                        namespace WebMVC.ViewModels;
+                        public class ApplicationUser : IdentityUser
+                        {
+                            public string CardNumber { get; set; }
+                            public string Street { get; set; }
+                        }
                         """),
                 arguments("a pydantic DTO and a Go DTO", "app/api/schemas.py", """
                         class UserOut(BaseModel):
