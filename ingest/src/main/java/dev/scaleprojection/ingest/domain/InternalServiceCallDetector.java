@@ -50,6 +50,11 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
+    private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
+    /** ASP.NET Core's gRPC client factory: {@code services.AddGrpcClient<Basket.BasketClient>(o => …)}. */
+    private static final Pattern GRPC_CLIENT_FACTORY = Pattern.compile("\\bAddGrpcClient\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
+    /** grpc-gateway: {@code gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)} proxies to the service. */
+    private static final Pattern GATEWAY_REGISTRATION = Pattern.compile("\\bRegister(\\w+?)HandlerFromEndpoint\\s*\\(");
 
     @Override
     public Set<FileRole> roles() {
@@ -72,6 +77,7 @@ public final class InternalServiceCallDetector implements Detector {
         collector.feignClients();
         collector.clientCalls();
         collector.baseAddresses();
+        collector.grpcRegistrations();
         return List.copyOf(collector.findings);
     }
 
@@ -101,6 +107,25 @@ public final class InternalServiceCallDetector implements Detector {
                     String anchor = file.anchor(Math.max(feign.start(), declaration - 1));
                     add(feign.start(), anchor.isEmpty() ? typeAfter(code, feign.start()) : anchor, target, "http", "feign");
                 }
+            }
+        }
+
+        /** Clients registered by their generated type: C#'s gRPC client factory, Go's grpc-gateway handlers. */
+        void grpcRegistrations() {
+            String code = file.code();
+            Pattern registration = file.language() == Language.CSHARP && code.contains("AddGrpcClient") ? GRPC_CLIENT_FACTORY
+                    : file.language() == Language.GO && code.contains("HandlerFromEndpoint") ? GATEWAY_REGISTRATION : null;
+            if (registration == null) {
+                return;
+            }
+            Matcher client = registration.matcher(code);
+            while (client.find()) {
+                if (file.insideTest(client.start()) || file.language() == Language.GO && goDeclaration(client.start())) {
+                    continue;
+                }
+                String type = Regexes.replaceFirst(client.group(1), "GrpcClient$|Client$", "");
+                ServiceTargets.ofStub(type).ifPresent(target -> add(client.start(), file.anchorOrMember(client.start()), target,
+                        "grpc", "grpc"));
             }
         }
 
@@ -181,8 +206,11 @@ public final class InternalServiceCallDetector implements Detector {
 
         /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */
         private boolean goDeclaration(Calls.Call call) {
-            return call.receiver().isEmpty() && GO_FUNC.matcher(file.code().substring(Math.max(0, call.nameStart() - 80),
-                    call.nameStart())).find();
+            return call.receiver().isEmpty() && goDeclaration(call.nameStart());
+        }
+
+        private boolean goDeclaration(int nameStart) {
+            return GO_FUNC.matcher(file.code().substring(Math.max(0, nameStart - 80), nameStart)).find();
         }
 
         private Optional<String> style(Calls.Call call, boolean axiosInstances) {
@@ -240,9 +268,11 @@ public final class InternalServiceCallDetector implements Detector {
             String code = file.code();
             int end = Math.min(code.length(), call.close());
             for (StringLiteral literal : literalsBetween(call.open(), end)) {
+                // a literal names a base URL only as a key ("ORDERS_URL"); "/reverse-proxy-url" is a path of the caller
                 Optional<String> address = ServiceTargets.ofAddress(literal.value())
                         .or(() -> style.equals("grpc") ? ServiceTargets.ofHost(literal.value()) : Optional.empty())
-                        .or(() -> ServiceTargets.ofName(literal.value()));
+                        .or(() -> CONFIGURATION_KEY.matcher(literal.value()).matches()
+                                ? ServiceTargets.ofName(literal.value()) : Optional.empty());
                 address.filter(t -> !targets.contains(t)).ifPresent(targets::add);
                 for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
                     names(interpolation.expression(), targets);

@@ -143,7 +143,32 @@ class InternalServiceCallDetectorTest {
                                 services.AddHttpClient<BasketService>(o => o.BaseAddress = new("http://basket-api"));
                             }
                         }
-                        """, Expected.of(SYNC_CALL, 5, "Extensions.AddClients", "target", "basket-api", "style", "httpclient")));
+                        """, Expected.of(SYNC_CALL, 5, "Extensions.AddClients", "target", "basket-api", "style", "httpclient")),
+                arguments("a C# gRPC client factory registration (eShopOnContainers Mobile.Bff.Shopping Startup.cs)",
+                        "src/ApiGateways/Mobile.Bff.Shopping/aggregator/Startup.cs", """
+                        public static class ServiceCollectionExtensions
+                        {
+                            public static IServiceCollection AddGrpcServices(this IServiceCollection services)
+                            {
+                                services.AddGrpcClient<OrderingGrpc.OrderingGrpcClient>((services, options) =>
+                                {
+                                    options.Address = new Uri(services.GetRequiredService<IOptions<UrlsConfig>>().Value.GrpcOrdering);
+                                });
+                                return services;
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "ServiceCollectionExtensions.AddGrpcServices", "target", "ordering",
+                        "protocol", "grpc")),
+                arguments("a grpc-gateway handler proxying to a service (go-coffeeshop cmd/proxy/main.go)", "cmd/proxy/main.go", """
+                        package main
+
+                        func newGateway(ctx context.Context, cfg *config.Config, opts []gwruntime.ServeMuxOption) (http.Handler, error) {
+                        	productEndpoint := fmt.Sprintf("%s:%d", cfg.ProductHost, cfg.ProductPort)
+                        	mux := gwruntime.NewServeMux(opts...)
+                        	err := gen.RegisterProductServiceHandlerFromEndpoint(ctx, mux, productEndpoint, dialOpts)
+                        	return mux, err
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "newGateway", "target", "product-service", "style", "grpc")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -169,6 +194,19 @@ class InternalServiceCallDetectorTest {
                         const b = fetch("http://10.0.0.12/orders");
                         const c = fetch("/api/orders");
                         const d = axios.get(baseUrl + "/orders");
+                        """),
+                arguments("a same-origin path named like a service (go-coffeeshop web script.js)", "cmd/web/app/js/script.js", """
+                        async function loadApp() {
+                          const response = await fetch("/reverse-proxy-url");
+                          return response.json();
+                        }
+                        """),
+                arguments("the generated grpc-gateway registration itself", "proto/gen/product_gateway.go", """
+                        package gen
+
+                        func RegisterProductServiceHandlerFromEndpoint(ctx context.Context, mux *runtime.ServeMux, endpoint string) (err error) {
+                        	return nil
+                        }
                         """),
                 arguments("infrastructure is no service", "app/cache.py", """
                         def ping():
