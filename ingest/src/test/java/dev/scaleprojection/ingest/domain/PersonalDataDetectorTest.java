@@ -147,6 +147,12 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("an individual's name next to team contacts (dispatch individual/models.py)",
+                        "src/dispatch/individual/models.py", """
+                        class IndividualContact(Base, ContactMixin):
+                            id = Column(Integer, primary_key=True)
+                            name = Column(String)
+                        """, Expected.of(STORED, 3, "IndividualContact.name", "piiKind", "name", "store", "sqlalchemy")),
                 arguments("a birthday column of MySQL DDL (mall-swarm mall.sql)", "document/sql/mall.sql", """
                         CREATE TABLE `ums_member` (
                           `id` bigint(20) NOT NULL AUTO_INCREMENT,
@@ -402,6 +408,15 @@ class PersonalDataDetectorTest {
                             public string CardNumber { get; set; }
                             public string Street { get; set; }
                         }
+                        """),
+                arguments("a team's and a group's contact (dispatch team/models.py, group/models.py)", "src/dispatch/team/models.py", """
+                        class TeamContact(Base, ContactMixin):
+                            id = Column(Integer, primary_key=True)
+                            name = Column(String)
+
+                        class Group(Base, ContactMixin):
+                            id = Column(Integer, primary_key=True)
+                            email = Column(String)
                         """),
                 arguments("a pydantic DTO and a Go DTO", "app/api/schemas.py", """
                         class UserOut(BaseModel):
