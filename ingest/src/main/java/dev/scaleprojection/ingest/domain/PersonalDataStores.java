@@ -34,6 +34,9 @@ final class PersonalDataStores {
             + "AuditableEntity"
             + "|IEntity|EntityBase)\\b");
     private static final Pattern DB_SET = Pattern.compile("DbSet<\\s*(\\w+)\\s*>");
+    /** A JetBrains Exposed table: {@code object Suppliers : LongIdTable("suppliers") { val email = varchar("email", 255) }}. */
+    private static final Pattern EXPOSED_TABLE = Pattern.compile("\\bobject\\s+\\w+\\s*:\\s*(?:Long|Int|UUID|ULong|UInt)?IdTable"
+            + "\\b|\\bobject\\s+\\w+\\s*:\\s*Table\\s*\\(");
     private static final Set<String> VIEW_FOLDERS = Set.of("viewmodels", "viewmodel", "dtos", "dto");
     private static final Set<String> ENTITY_FOLDERS = Set.of("entities", "entity", "aggregatesmodel", "aggregates");
     private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|"
@@ -135,7 +138,9 @@ final class PersonalDataStores {
         String header = member.holderHeader();
         return switch (file.language()) {
             case JAVA, KOTLIN, SCALA -> JPA.matcher(header).find() ? Optional.of("jpa")
-                    : SPRING_DATA.matcher(header).find() ? Optional.of(springData(header)) : Optional.empty();
+                    : SPRING_DATA.matcher(header).find() ? Optional.of(springData(header))
+                    : file.language() == Language.KOTLIN && EXPOSED_TABLE.matcher(header).find() ? Optional.of("exposed")
+                    : Optional.empty();
             case CSHARP -> isEfEntity(file, member, dbSets) ? Optional.of("ef") : Optional.empty();
             case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") ? Optional.of("typeorm")
                     : header.contains("@Schema(") ? Optional.of("mongoose")

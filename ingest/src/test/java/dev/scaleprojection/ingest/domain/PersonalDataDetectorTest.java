@@ -147,6 +147,13 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a column of a JetBrains Exposed table (voenix SupplierRepository.kt)",
+                        "backend/modules/supplier/src/shop/voenix/supplier/SupplierRepository.kt", """
+                        internal object Suppliers : LongIdTable("suppliers") {
+                            val name = varchar("name", length = 255).nullable()
+                            val email = varchar("email", length = 255).nullable()
+                        }
+                        """, Expected.of(STORED, 3, "Suppliers.email", "piiKind", "email", "store", "exposed")),
                 arguments("an individual's name next to team contacts (dispatch individual/models.py)",
                         "src/dispatch/individual/models.py", """
                         class IndividualContact(Base, ContactMixin):
@@ -417,6 +424,11 @@ class PersonalDataDetectorTest {
                         class Group(Base, ContactMixin):
                             id = Column(Integer, primary_key=True)
                             email = Column(String)
+                        """),
+                arguments("a Kotlin object that is no table", "src/shop/mail/Templates.kt", """
+                        object Templates : Registry() {
+                            val email = template("email")
+                        }
                         """),
                 arguments("a pydantic DTO and a Go DTO", "app/api/schemas.py", """
                         class UserOut(BaseModel):
