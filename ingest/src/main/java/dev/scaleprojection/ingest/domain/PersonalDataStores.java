@@ -37,6 +37,8 @@ final class PersonalDataStores {
     /** A JetBrains Exposed table: {@code object Suppliers : LongIdTable("suppliers") { val email = varchar("email", 255) }}. */
     private static final Pattern EXPOSED_TABLE = Pattern.compile("\\bobject\\s+\\w+\\s*:\\s*(?:Long|Int|UUID|ULong|UInt)?IdTable"
             + "\\b|\\bobject\\s+\\w+\\s*:\\s*Table\\s*\\(");
+    private static final Pattern EXPOSED_SCALAR_COLUMN = Pattern.compile("\\s*=?\\s*(bool|integer|long|short|byte|ubyte|ushort"
+            + "|uinteger|ulong)\\s*\\(");
     private static final Set<String> VIEW_FOLDERS = Set.of("viewmodels", "viewmodel", "dtos", "dto");
     private static final Set<String> ENTITY_FOLDERS = Set.of("entities", "entity", "aggregatesmodel", "aggregates");
     private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|"
@@ -76,7 +78,7 @@ final class PersonalDataStores {
                     || PYTHON_NOT_COLUMN.matcher(member.initializer()).find() || file.insideTest(member.offset())) {
                 continue;
             }
-            Optional<String> kind = PersonalData.kindOf(member.name(), member.holder(), simpleType(member.type()));
+            Optional<String> kind = PersonalData.kindOf(member.name(), member.holder(), simpleType(columnType(member)));
             if (kind.isEmpty()) {
                 continue;
             }
@@ -131,6 +133,15 @@ final class PersonalDataStores {
         attributes.put("context", context);
         attributes.put(key, value);
         return file.finding(kind, member.offset(), file.anchor(member.offset(), Optional.of(member.name())), attributes);
+    }
+
+    /** The declared type, or the column type of an Exposed column: {@code val verified = bool("verified")} is a boolean. */
+    private static String columnType(TypeMember member) {
+        if (!member.type().isEmpty()) {
+            return member.type();
+        }
+        Matcher column = EXPOSED_SCALAR_COLUMN.matcher(member.initializer());
+        return column.lookingAt() ? column.group(1).equals("bool") ? "boolean" : "int" : "";
     }
 
     /** How the member's type is persisted, if it is: jpa, mongodb, ef, typeorm, django, sqlalchemy, gorm … */

@@ -425,6 +425,11 @@ class PersonalDataDetectorTest {
                             id = Column(Integer, primary_key=True)
                             email = Column(String)
                         """),
+                arguments("a yes/no column of an Exposed table (voenix AccountRepository.kt)", "src/shop/account/Users.kt", """
+                        internal object Users : LongIdTable("users") {
+                            val hasSeparateBillingAddress = bool("has_separate_billing_address")
+                        }
+                        """),
                 arguments("a Kotlin object that is no table", "src/shop/mail/Templates.kt", """
                         object Templates : Registry() {
                             val email = template("email")
