@@ -134,6 +134,17 @@ class HardcodedEndpointDetectorTest {
                             return {"name": name, "url": default}
                         REPORTS = config("reports", default="http://reports.internal:8080")
                         """, Expected.of(HARDCODED, 3, "REPORTS", "host", "reports.internal")),
+                arguments("a bare host defaulting an environment variable named for a host (cosmicpython config.py)",
+                        "src/allocation/config.py", """
+                        def get_redis_host_and_port():
+                            host = os.environ.get("REDIS_HOST", "localhost")
+                            port = 63791 if host == "localhost" else 6379
+                            return dict(host=host, port=port)
+                        """, Expected.of(ENV_FALLBACK, 2, "get_redis_host_and_port", "overriddenBy", "environment",
+                        "host", "localhost", "technology", "redis")),
+                arguments("a bare host defaulting process.env", "server/cache.js", """
+                        const host = process.env.CACHE_HOST || "cache";
+                        """, Expected.of(ENV_FALLBACK, 1, "host", "overriddenBy", "environment", "host", "cache")),
                 arguments("Python getenv or default", "reports/report.py", """
                         BROKER = os.getenv("BROKER") or "amqp://rabbit:5672/"
                         """, Expected.of(ENV_FALLBACK, 1, "BROKER", "overriddenBy", "environment")),
@@ -362,6 +373,12 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a bare word that defaults no host variable", "src/allocation/config.py", """
+                        def names():
+                            user = os.environ.get("DB_USER", "allocation")
+                            mode = os.environ.get("HOST_MODE", "local")
+                            return {"DB_HOST": "localhost"}
+                        """),
                 arguments("a host that says it is to be replaced", "src/Infrastructure/Data/CatalogContextSeed.cs", """
                         public class CatalogContextSeed
                         {
