@@ -50,6 +50,7 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
+    private static final Pattern CALLBACK = Pattern.compile("\\bfunction\\b|=>|->|\\bfunc\\s*\\(|\\blambda\\b");
     private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
     /** ASP.NET Core's gRPC client factory: {@code services.AddGrpcClient<Basket.BasketClient>(o => …)}. */
     private static final Pattern GRPC_CLIENT_FACTORY = Pattern.compile("\\bAddGrpcClient\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
@@ -267,6 +268,11 @@ public final class InternalServiceCallDetector implements Detector {
             List<String> targets = new ArrayList<>();
             String code = file.code();
             int end = Math.min(code.length(), call.close());
+            // a callback's body makes calls of its own: request(customersUrl, function (err, res) { … cartsUrl … })
+            Matcher callback = CALLBACK.matcher(code).region(call.open() + 1, end);
+            if (callback.find()) {
+                end = callback.start();
+            }
             for (StringLiteral literal : literalsBetween(call.open(), end)) {
                 // a literal names a base URL only as a key ("ORDERS_URL"); "/reverse-proxy-url" is a path of the caller
                 Optional<String> address = ServiceTargets.ofAddress(literal.value())

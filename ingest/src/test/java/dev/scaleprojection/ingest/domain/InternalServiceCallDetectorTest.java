@@ -144,6 +144,17 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """, Expected.of(SYNC_CALL, 5, "Extensions.AddClients", "target", "basket-api", "style", "httpclient")),
+                arguments("a request with a callback names only the service it calls (sock shop front-end api/orders)",
+                        "api/orders/index.js", """
+                        var request = require("request");
+                        function customer(custId, callback) {
+                          request(endpoints.customersUrl + "/" + custId, function (error, response, body) {
+                            var cardLink = JSON.parse(body)._links.cards.href;
+                            var order = { "items": endpoints.cartsUrl + "/" + custId + "/items" };
+                            callback(null, order, cardLink);
+                          });
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "customer", "target", "customers", "style", "request")),
                 arguments("a C# gRPC client factory registration (eShopOnContainers Mobile.Bff.Shopping Startup.cs)",
                         "src/ApiGateways/Mobile.Bff.Shopping/aggregator/Startup.cs", """
                         public static class ServiceCollectionExtensions
