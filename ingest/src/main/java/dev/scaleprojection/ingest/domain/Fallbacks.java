@@ -43,6 +43,9 @@ final class Fallbacks {
      */
     private static final Pattern ENVIRONMENT_NAME_ARGUMENT = Pattern.compile("^\\s*['\"][A-Z][A-Z0-9_]*['\"]\\s*,"
             + "(?:[^,]*,)*\\s*default\\s*=\\s*$");
+    private static final Pattern LIST_DEFAULT = Pattern.compile("(?:\\?[^?]*:|\\|\\||\\?\\?|\\bor\\b)\\s*\\[$");
+    /** Where a property or an assignment starts: {@code , brokers:}, {@code { brokers:}, {@code brokers =}. */
+    private static final Pattern PROPERTY_START = Pattern.compile("(?:^|[,{;]\\s*)[A-Za-z_$][\\w$]*\\s*(?::(?!:)|=(?!=))");
     private static final int IDIOM_LINES = 6;
 
     private Fallbacks() {
@@ -69,6 +72,10 @@ final class Fallbacks {
         if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {
             return Optional.of("cli-flag");
         }
+        Optional<String> listDefault = listDefault(context);
+        if (listDefault.isPresent()) {
+            return listDefault;
+        }
         Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name))
                 .or(() -> testedName(context.argumentExpression()).flatMap(name -> ifEmptyIdiom(context, name)));
         if (idiom.isPresent()) {
@@ -93,6 +100,28 @@ final class Fallbacks {
         }
         String name = tested.group(1) != null ? tested.group(1) : tested.group(2) != null ? tested.group(2) : tested.group(3);
         return Optional.of(name);
+    }
+
+    /**
+     * A default list given when a variable is unset: {@code brokers: process.env.KAFKA_BROKERS ?
+     * process.env.KAFKA_BROKERS.split(',') : ['localhost:9092']}. Only the property or assignment the list ends counts.
+     */
+    private static Optional<String> listDefault(CodeContext context) {
+        if (!context.argumentExpression().isBlank()) {
+            return Optional.empty();
+        }
+        String prefix = context.prefix();
+        if (!prefix.endsWith("[") || !LIST_DEFAULT.matcher(prefix).find()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher start = PROPERTY_START.matcher(prefix);
+        int from = 0;
+        while (start.find()) {
+            from = start.end();
+        }
+        String segment = prefix.substring(from);
+        return ENVIRONMENT_ACCESS.matcher(segment).find() ? Optional.of(ENVIRONMENT)
+                : CONFIGURATION_ACCESS.matcher(segment).find() ? Optional.of("configuration") : Optional.empty();
     }
 
     /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */

@@ -142,6 +142,26 @@ class HardcodedEndpointDetectorTest {
                             return dict(host=host, port=port)
                         """, Expected.of(ENV_FALLBACK, 2, "get_redis_host_and_port", "overriddenBy", "environment",
                         "host", "localhost", "technology", "redis")),
+                arguments("a list default when an environment variable is unset (nestjs-microservices-template kafka-config.helper.ts)",
+                        "backend/libs/kafka/src/kafka-config.helper.ts", """
+                        export function createKafkaConfig(): KafkaConfig {
+                          const kafkaConfig: KafkaConfig = {
+                            clientId: process.env.KAFKA_SERVICE_ID,
+                            brokers: process.env.KAFKA_BROKERS ? process.env.KAFKA_BROKERS.split(',') : ['kafka.internal:9092'],
+                          };
+                          return kafkaConfig;
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "createKafkaConfig", "overriddenBy", "environment",
+                        "technology", "kafka")),
+                arguments("a list next to a property read from the environment is still written in the code",
+                        "backend/libs/kafka/src/kafka.ts", """
+                        export function createKafkaConfig(): KafkaConfig {
+                          return {
+                            clientId: process.env.KAFKA_SERVICE_ID,
+                            brokers: ['kafka.internal:9092'],
+                          };
+                        }
+                        """, Expected.of(HARDCODED, 4, "createKafkaConfig", "technology", "kafka")),
                 arguments("a bare host defaulting process.env", "server/cache.js", """
                         const host = process.env.CACHE_HOST || "cache";
                         """, Expected.of(ENV_FALLBACK, 1, "host", "overriddenBy", "environment", "host", "cache")),
