@@ -177,6 +177,26 @@ public final class ComponentLayout {
             for (DeployableCandidates.Chart chart : charts) {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
+            goInternalPackages();
+        }
+
+        /**
+         * Go's project layout keeps the private code of the program {@code cmd/barista} in {@code internal/barista}
+         * (go-coffeeshop): that folder is the program's too, unless another component already holds it.
+         */
+        private void goInternalPackages() {
+            for (Component component : List.copyOf(components.subList(1, components.size()))) {
+                String folder = component.folder();
+                int cmd = folder.equals("cmd") ? -1 : folder.startsWith("cmd/") ? 0 : folder.lastIndexOf("/cmd/") + 1;
+                if (cmd < 0 || cmd == 0 && !folder.startsWith("cmd/") || folder.indexOf('/', cmd + 4) >= 0) {
+                    continue;
+                }
+                String internal = folder.substring(0, cmd) + "internal/" + folder.substring(cmd + 4);
+                boolean placed = placements.stream().anyMatch(p -> p.folder().equals(internal)) || enclosing(internal).isPresent();
+                if (!placed && paths.stream().anyMatch(path -> below(path, internal))) {
+                    placements.add(new Placement(internal, component));
+                }
+            }
         }
 
         /**

@@ -149,6 +149,22 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aGoProgramsInternalPackageOfTheSameNameIsItsOwn() {
+        List<String> paths = List.of("go.mod", "cmd/barista/main.go", "cmd/counter/main.go", "internal/barista/app/app.go",
+                "internal/counter/grpc/product_client.go", "internal/pkg/event/events.go", "pkg/postgres/postgres.go");
+        List<ComponentMarker> markers = List.of(new EntryPoint("cmd/barista/main.go", Ecosystem.GO),
+                new EntryPoint("cmd/counter/main.go", Ecosystem.GO));
+
+        ComponentLayout layout = ComponentLayout.of("go-coffeeshop", paths, List.of(), markers);
+
+        assertThat(layout.componentOf("internal/barista/app/app.go").name()).isEqualTo("barista");
+        assertThat(layout.componentOf("internal/counter/grpc/product_client.go").name()).isEqualTo("counter");
+        assertThat(layout.componentOf("internal/pkg/event/events.go").name()).isEqualTo("go-coffeeshop");
+        assertThat(layout.componentOf("pkg/postgres/postgres.go").name()).isEqualTo("go-coffeeshop");
+        assertThat(layout.components()).extracting(Component::name).containsExactly("go-coffeeshop", "barista", "counter");
+    }
+
+    @Test
     void aGoMainNamedAfterADeployableRepositoryIsTheRootsOwnProgram() {
         List<String> paths = List.of("Dockerfile", "go.mod", "cmd/podinfo/main.go", "cmd/podcli/main.go", "pkg/api/server.go");
         List<ComponentMarker> markers = List.of(new EntryPoint("cmd/podinfo/main.go", Ecosystem.GO),
