@@ -108,7 +108,7 @@ public final class ComponentLayout {
     private static final class Assembly {
 
         private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
-                "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base");
+                "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
 
         private final Set<String> paths;
         private final Collection<String> buildFolders;

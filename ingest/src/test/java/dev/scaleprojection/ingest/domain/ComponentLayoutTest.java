@@ -165,6 +165,29 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aGoServiceFolderHoldingOneProgramsCmdIsItsComponent() {
+        List<String> paths = List.of("go.mod", "app/catalog/service/cmd/server/main.go",
+                "app/catalog/service/internal/data/data.go", "app/catalog/service/configs/config.yaml",
+                "app/order/service/cmd/server/main.go", "app/order/service/internal/biz/order.go",
+                "tools/cmd/gen/main.go", "tools/cmd/lint/main.go", "pkg/util/util.go");
+        List<ComponentMarker> markers = List.of(new EntryPoint("app/catalog/service/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("app/order/service/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("tools/cmd/gen/main.go", Ecosystem.GO), new EntryPoint("tools/cmd/lint/main.go", Ecosystem.GO));
+
+        ComponentLayout layout = ComponentLayout.of("beer-shop", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name, Component::folder).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("beer-shop", ""),
+                org.assertj.core.groups.Tuple.tuple("catalog", "app/catalog/service"),
+                org.assertj.core.groups.Tuple.tuple("order", "app/order/service"),
+                org.assertj.core.groups.Tuple.tuple("gen", "tools/cmd/gen"),
+                org.assertj.core.groups.Tuple.tuple("lint", "tools/cmd/lint"));
+        assertThat(layout.componentOf("app/catalog/service/internal/data/data.go").name()).isEqualTo("catalog");
+        assertThat(layout.componentOf("app/order/service/internal/biz/order.go").name()).isEqualTo("order");
+        assertThat(layout.componentOf("pkg/util/util.go").name()).isEqualTo("beer-shop");
+    }
+
+    @Test
     void aGoMainNamedAfterADeployableRepositoryIsTheRootsOwnProgram() {
         List<String> paths = List.of("Dockerfile", "go.mod", "cmd/podinfo/main.go", "cmd/podcli/main.go", "pkg/api/server.go");
         List<ComponentMarker> markers = List.of(new EntryPoint("cmd/podinfo/main.go", Ecosystem.GO),
