@@ -255,7 +255,8 @@ public final class ComponentLayout {
                     continue;
                 }
                 String image = name(DeployableCandidates.imageName(finding.attribute("image")));
-                components.stream().skip(1).filter(c -> image.equals(c.name()) || image.endsWith("-" + c.name())).findFirst()
+                components.stream().skip(1).filter(c -> aliases(c).stream().anyMatch(n -> image.equals(n) || image.endsWith("-" + n)))
+                        .findFirst()
                         .ifPresent(c -> services.put(finding.path() + "\n" + finding.attribute("service"), c));
             }
             return services;
@@ -292,7 +293,21 @@ public final class ComponentLayout {
             Set<String> names = new TreeSet<>();
             names.add(name(workload));
             images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
-            return components.stream().filter(component -> names.contains(component.name())).findFirst();
+            return components.stream().filter(component -> aliases(component).stream().anyMatch(names::contains)).findFirst();
+        }
+
+        /**
+         * The names a component answers to: its own, and for a folder named generically, the folder with its parent
+         * ({@code app/cart/service} is the component cart, which the workload cart-service runs).
+         */
+        private static List<String> aliases(Component component) {
+            String folder = component.folder();
+            int slash = folder.lastIndexOf('/');
+            if (slash <= 0 || !GENERIC_FOLDERS.contains(folder.substring(slash + 1).toLowerCase(Locale.ROOT))) {
+                return List.of(component.name());
+            }
+            String parent = folder.substring(folder.lastIndexOf('/', slash - 1) + 1, slash);
+            return List.of(component.name(), name(parent + "-" + folder.substring(slash + 1)));
         }
 
         /** The innermost component other than the root whose folder holds {@code folder}. */

@@ -188,6 +188,25 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aWorkloadAndAComposeServiceNamedForAServiceFolderJoinItsComponent() {
+        List<String> paths = List.of("go.mod", "app/cart/service/cmd/server/main.go", "app/order/service/cmd/server/main.go",
+                "deploy/kubernetes/cart-service-deployment.yaml", "deploy/docker-compose/docker-compose.yaml");
+        List<ComponentMarker> markers = List.of(new EntryPoint("app/cart/service/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("app/order/service/cmd/server/main.go", Ecosystem.GO));
+        Finding workload = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/kubernetes/cart-service-deployment.yaml", 2, 2, "kind: Deployment", "Deployment/cart-service",
+                Map.of("kind", "Deployment", "name", "cart-service", "workload", "cart-service", "containers", "cart-service"));
+        Finding compose = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/docker-compose/docker-compose.yaml", 41, 41, "order-service:", "order-service",
+                Map.of("service", "order-service", "image", "go-kratos/beer-order-service:0.1.0"));
+
+        ComponentLayout layout = ComponentLayout.of("beer-shop", paths, List.of(workload, compose), markers);
+
+        assertThat(layout.componentOf(workload).name()).isEqualTo("cart");
+        assertThat(layout.componentOf(compose).name()).isEqualTo("order");
+    }
+
+    @Test
     void aGoMainNamedAfterADeployableRepositoryIsTheRootsOwnProgram() {
         List<String> paths = List.of("Dockerfile", "go.mod", "cmd/podinfo/main.go", "cmd/podcli/main.go", "pkg/api/server.go");
         List<ComponentMarker> markers = List.of(new EntryPoint("cmd/podinfo/main.go", Ecosystem.GO),
