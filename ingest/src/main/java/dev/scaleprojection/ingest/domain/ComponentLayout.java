@@ -255,8 +255,9 @@ public final class ComponentLayout {
                     continue;
                 }
                 String image = name(DeployableCandidates.imageName(finding.attribute("image")));
-                components.stream().skip(1).filter(c -> aliases(c).stream().anyMatch(n -> image.equals(n) || image.endsWith("-" + n)))
-                        .findFirst()
+                // the longest name the image ends with: beer-web-admin runs web-admin, not admin
+                components.stream().skip(1).filter(c -> matchedLength(c, image) > 0)
+                        .max(Comparator.comparingInt((Component c) -> matchedLength(c, image)))
                         .ifPresent(c -> services.put(finding.path() + "\n" + finding.attribute("service"), c));
             }
             return services;
@@ -294,6 +295,11 @@ public final class ComponentLayout {
             names.add(name(workload));
             images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
             return components.stream().filter(component -> aliases(component).stream().anyMatch(names::contains)).findFirst();
+        }
+
+        private static int matchedLength(Component component, String image) {
+            return aliases(component).stream().filter(n -> image.equals(n) || image.endsWith("-" + n))
+                    .mapToInt(String::length).max().orElse(0);
         }
 
         /**

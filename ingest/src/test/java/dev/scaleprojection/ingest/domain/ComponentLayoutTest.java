@@ -207,6 +207,22 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aComposeServiceJoinsTheComponentWithTheLongestNameItsImageEndsWith() {
+        List<String> paths = List.of("go.mod", "app/shop/admin/cmd/server/main.go", "app/shop/interface/cmd/server/main.go",
+                "web-admin/Dockerfile", "web-admin/package.json", "deploy/docker-compose/docker-compose.yaml");
+        List<ComponentMarker> markers = List.of(new EntryPoint("app/shop/admin/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("app/shop/interface/cmd/server/main.go", Ecosystem.GO));
+        Finding compose = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/docker-compose/docker-compose.yaml", 7, 7, "web-admin:", "web-admin",
+                Map.of("service", "web-admin", "image", "go-kratos/beer-web-admin:0.1.0"));
+
+        ComponentLayout layout = ComponentLayout.of("beer-shop", paths, List.of(compose), markers);
+
+        assertThat(layout.components()).extracting(Component::name).contains("admin", "web-admin");
+        assertThat(layout.componentOf(compose).name()).isEqualTo("web-admin");
+    }
+
+    @Test
     void aGoMainNamedAfterADeployableRepositoryIsTheRootsOwnProgram() {
         List<String> paths = List.of("Dockerfile", "go.mod", "cmd/podinfo/main.go", "cmd/podcli/main.go", "pkg/api/server.go");
         List<ComponentMarker> markers = List.of(new EntryPoint("cmd/podinfo/main.go", Ecosystem.GO),
