@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc): Feign clients, HTTP
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc|dapr): Feign clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript).
@@ -50,6 +50,9 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
+    private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
+            "InvokeMethodWithContent", "InvokeMethodWithCustomContent", "invoke_method", "invoke_method_async");
+    private static final Pattern APP_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern CALLBACK = Pattern.compile("\\bfunction\\b|=>|->|\\bfunc\\s*\\(|\\blambda\\b");
     private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
     /** ASP.NET Core's gRPC client factory: {@code services.AddGrpcClient<Basket.BasketClient>(o => …)}. */
@@ -79,6 +82,7 @@ public final class InternalServiceCallDetector implements Detector {
         collector.clientCalls();
         collector.baseAddresses();
         collector.grpcRegistrations();
+        collector.daprInvocations();
         return List.copyOf(collector.findings);
     }
 
@@ -127,6 +131,30 @@ public final class InternalServiceCallDetector implements Detector {
                 String type = Regexes.replaceFirst(client.group(1), "GrpcClient$|Client$", "");
                 ServiceTargets.ofStub(type).ifPresent(target -> add(client.start(), file.anchorOrMember(client.start()), target,
                         "grpc", "grpc"));
+            }
+        }
+
+        /**
+         * Dapr service invocation names the app it calls: {@code DaprClient.CreateInvokeHttpClient("basket-api")},
+         * {@code daprClient.InvokeMethodAsync<T>(HttpMethod.Get, "catalog-api", "api/v1/items")}, Python's {@code
+         * invoke_method("orders", …)}, Go's {@code client.InvokeMethod(ctx, "orders", …)}.
+         */
+        void daprInvocations() {
+            if (!file.mentions("dapr")) {
+                return;
+            }
+            String code = file.code();
+            for (Calls.Call call : Calls.in(code, DAPR_CALLS::contains)) {
+                if (file.insideTest(call.nameStart())) {
+                    continue;
+                }
+                for (StringLiteral literal : literalsBetween(call.open(), Math.min(code.length(), call.close()))) {
+                    if (APP_ID.matcher(literal.value()).matches()) {
+                        ServiceTargets.ofHost(literal.value()).ifPresent(target -> add(call.nameStart(),
+                                file.anchorOrMember(call.nameStart()), target, "http", "dapr"));
+                        break;
+                    }
+                }
             }
         }
 

@@ -155,6 +155,25 @@ class InternalServiceCallDetectorTest {
                           });
                         }
                         """, Expected.of(SYNC_CALL, 3, "customer", "target", "customers", "style", "request")),
+                arguments("a Dapr invoke client of an app (eShopOnDapr Web.Shopping.HttpAggregator ProgramExtensions.cs)",
+                        "src/ApiGateways/Aggregators/Web.Shopping.HttpAggregator/ProgramExtensions.cs", """
+                        using Dapr.Client;
+                        public static class ProgramExtensions
+                        {
+                            public static void AddCustomApplicationServices(this WebApplicationBuilder builder)
+                            {
+                                builder.Services.AddSingleton<IBasketService, BasketService>(
+                                    _ => new BasketService(DaprClient.CreateInvokeHttpClient("basket-api")));
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "ProgramExtensions.AddCustomApplicationServices", "target", "basket-api",
+                        "style", "dapr")),
+                arguments("a Dapr method invocation in Python", "checkout/app.py", """
+                        from dapr.clients import DaprClient
+                        def checkout(order):
+                            with DaprClient() as d:
+                                return d.invoke_method("order-processor", "orders", data=order, http_verb="POST")
+                        """, Expected.of(SYNC_CALL, 4, "checkout", "target", "order-processor", "style", "dapr")),
                 arguments("a C# gRPC client factory registration (eShopOnContainers Mobile.Bff.Shopping Startup.cs)",
                         "src/ApiGateways/Mobile.Bff.Shopping/aggregator/Startup.cs", """
                         public static class ServiceCollectionExtensions
@@ -192,6 +211,12 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an InvokeMethod of something that is not Dapr", "src/Plugins/Runner.cs", """
+                        public class Runner
+                        {
+                            public object Run(MethodInfo m) { return m.InvokeMethod("orders", args); }
+                        }
+                        """),
                 arguments("public APIs and vendors", "src/main/java/shop/payments/Stripe.java", """
                         class Stripe {
                             void charge() {
