@@ -249,9 +249,25 @@ public final class ComponentLayout {
          */
         private Map<String, Component> composeServices() {
             Map<String, Component> services = new HashMap<>();
+            Map<String, Component> builtInFolder = new HashMap<>();
             for (Finding finding : findings) {
-                if (!finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) || finding.attributes().containsKey("buildPath")
-                        || finding.attribute("image").isEmpty()) {
+                if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
+                    enclosing(finding.attribute("buildPath")).ifPresent(c -> builtInFolder.putIfAbsent(
+                            DeployableCandidates.folderOf(finding.path()) + "\n" + finding.attribute("service"), c));
+                }
+            }
+            for (Finding finding : findings) {
+                if (!finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) || finding.attributes().containsKey("buildPath")) {
+                    continue;
+                }
+                // docker-compose.override.yml sets the environment of a service another file of its folder builds
+                Component built = builtInFolder.get(DeployableCandidates.folderOf(finding.path()) + "\n"
+                        + finding.attribute("service"));
+                if (built != null) {
+                    services.put(finding.path() + "\n" + finding.attribute("service"), built);
+                    continue;
+                }
+                if (finding.attribute("image").isEmpty()) {
                     continue;
                 }
                 String image = name(DeployableCandidates.imageName(finding.attribute("image")));

@@ -207,6 +207,29 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void anOverrideFilesServiceBelongsToTheComponentItsBaseFileBuilds() {
+        List<String> paths = List.of("src/docker-compose.yml", "src/docker-compose.override.yml",
+                "src/Services/Basket/Basket.API/Dockerfile", "src/Services/Basket/Basket.API/Program.cs", "other/docker-compose.yml");
+        Finding built = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "src/docker-compose.yml",
+                28, 28, "basket-api:", "basket-api", Map.of("service", "basket-api", "build", ".",
+                        "buildPath", "src/Services/Basket/Basket.API"));
+        Finding override = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "src/docker-compose.override.yml", 40, 40, "basket-api:", "basket-api", Map.of("service", "basket-api"));
+        Finding environment = new Finding("endpoint.configured", Finding.DEPLOYMENT_DESCRIPTOR,
+                "src/docker-compose.override.yml", 44, 44, "- ConnectionString=${ESHOP_AZURE_REDIS_BASKET_DB:-basketdata}",
+                "basket-api.ConnectionString", Map.of("service", "basket-api", "host", "basketdata"));
+        Finding elsewhere = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "other/docker-compose.yml", 3, 3, "basket-api:", "basket-api", Map.of("service", "basket-api"));
+
+        ComponentLayout layout = ComponentLayout.of("eshop", paths, List.of(built, override, environment, elsewhere), List.of());
+
+        assertThat(layout.componentOf(built).name()).isEqualTo("basket");
+        assertThat(layout.componentOf(override).name()).isEqualTo("basket");
+        assertThat(layout.componentOf(environment).name()).isEqualTo("basket");
+        assertThat(layout.componentOf(elsewhere).name()).isEqualTo("eshop");
+    }
+
+    @Test
     void aComposeServiceJoinsTheComponentWithTheLongestNameItsImageEndsWith() {
         List<String> paths = List.of("go.mod", "app/shop/admin/cmd/server/main.go", "app/shop/interface/cmd/server/main.go",
                 "web-admin/Dockerfile", "web-admin/package.json", "deploy/docker-compose/docker-compose.yaml");
