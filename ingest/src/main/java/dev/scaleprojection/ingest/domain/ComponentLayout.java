@@ -310,7 +310,24 @@ public final class ComponentLayout {
             Set<String> names = new TreeSet<>();
             names.add(name(workload));
             images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
-            return components.stream().filter(component -> aliases(component).stream().anyMatch(names::contains)).findFirst();
+            Optional<Component> named = components.stream().filter(component -> aliases(component).stream()
+                    .anyMatch(names::contains)).findFirst();
+            return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))));
+        }
+
+        /**
+         * Compose services by name, with the component each is built from: the chart basket-api deploys what the
+         * compose service basket-api builds from src/Services/Basket/Basket.API (eShopOnContainers).
+         */
+        private Map<String, Component> builtServices() {
+            Map<String, Component> built = new HashMap<>();
+            for (Finding finding : findings) {
+                if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
+                    enclosing(finding.attribute("buildPath"))
+                            .ifPresent(component -> built.putIfAbsent(name(finding.attribute("service")), component));
+                }
+            }
+            return built;
         }
 
         private static int matchedLength(Component component, String image) {

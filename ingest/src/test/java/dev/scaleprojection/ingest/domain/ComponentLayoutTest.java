@@ -230,6 +230,33 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aChartNamedLikeTheComposeServiceBuiltFromAComponentJoinsIt() {
+        List<String> paths = List.of("src/docker-compose.yml", "src/Services/Basket/Basket.API/Dockerfile",
+                "deploy/k8s/helm/basket-api/Chart.yaml", "deploy/k8s/helm/basket-api/templates/deployment.yaml",
+                "deploy/k8s/helm/basket-data/Chart.yaml", "deploy/k8s/helm/basket-data/templates/deployment.yaml");
+        Finding built = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "src/docker-compose.yml",
+                28, 28, "basket-api:", "basket-api", Map.of("service", "basket-api", "build", ".",
+                        "buildPath", "src/Services/Basket/Basket.API"));
+        Finding chart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-api/Chart.yaml", 4, 4, "name: basket-api", "basket-api", Map.of("name", "basket-api"));
+        Finding otherChart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-data/Chart.yaml", 4, 4, "name: basket-data", "basket-data", Map.of("name", "basket-data"));
+
+        Finding template = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-api/templates/deployment.yaml", 4, 4, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "templated", "true", "chartPath", "deploy/k8s/helm/basket-api"));
+        Finding otherTemplate = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-data/templates/deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "templated", "true", "chartPath", "deploy/k8s/helm/basket-data"));
+
+        ComponentLayout layout = ComponentLayout.of("eshop", paths,
+                List.of(built, chart, otherChart, template, otherTemplate), List.of());
+
+        assertThat(layout.componentOf("deploy/k8s/helm/basket-api/templates/deployment.yaml").name()).isEqualTo("basket");
+        assertThat(layout.componentOf("deploy/k8s/helm/basket-data/templates/deployment.yaml").name()).isEqualTo("basket-data");
+    }
+
+    @Test
     void aComposeServiceJoinsTheComponentWithTheLongestNameItsImageEndsWith() {
         List<String> paths = List.of("go.mod", "app/shop/admin/cmd/server/main.go", "app/shop/interface/cmd/server/main.go",
                 "web-admin/Dockerfile", "web-admin/package.json", "deploy/docker-compose/docker-compose.yaml");
