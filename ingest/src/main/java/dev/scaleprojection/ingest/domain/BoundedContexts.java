@@ -31,7 +31,14 @@ final class BoundedContexts {
             "validations", "validators", "extensions", "mappers", "mapping", "mappings", "specifications", "exceptions",
             "seedwork", "abstractions", "requests", "responses", "pages", "hubs", "helpers", "seed", "seeding", "setup",
             "startup", "properties", "changelog", "changelogs", "liquibase", "flyway", "ddl", "h2", "hsqldb", "postgresql",
-            "mariadb", "oracle", "mssql", "sqlserver", "sqlite", "db2", "derby", "mongodb", "cassandra", "prisma");
+            "mariadb", "oracle", "mssql", "sqlserver", "sqlite", "db2", "derby", "mongodb", "cassandra", "prisma",
+            "alembic", "revisions");
+    /**
+     * Folders of schema migrations: what lies below them (Alembic's {@code revisions/tenant/versions}) names no
+     * context; the folders above them do.
+     */
+    private static final Set<String> MIGRATION_ROOTS = Set.of("migrations", "migration", "alembic", "revisions",
+            "changelog", "changelogs", "flyway", "liquibase");
     /** Folders that hold contexts without being one. */
     private static final Set<String> CONTAINERS = Set.of("src", "main", "lib", "libs", "app", "apps", "applications", "pkg",
             "cmd", "server", "servers", "service", "services", "svc", "module", "modules", "package", "packages", "component",
@@ -52,6 +59,12 @@ final class BoundedContexts {
         List<String> folders = new ArrayList<>(Arrays.asList(path.replace('\\', '/').split("/")));
         folders.remove(folders.size() - 1);
         folders.removeIf(String::isEmpty);
+        for (int i = 0; i < folders.size(); i++) {
+            if (MIGRATION_ROOTS.contains(folders.get(i).toLowerCase(Locale.ROOT))) {
+                folders = new ArrayList<>(folders.subList(0, i));
+                break;
+            }
+        }
         for (int i = 0; i + 2 < folders.size(); i++) {
             if (folders.get(i).equals("src") && JVM_SOURCE_ROOTS.contains(folders.get(i + 2))) {
                 List<String> module = folders.subList(0, i);

@@ -170,7 +170,13 @@ final class CodeContext {
 
     /** Up to {@code count} lines before the statement, comments removed. */
     String linesBefore(int count) {
-        int firstLine = source.lineAt(statementStart);
+        String code = source.code();
+        int start = statementStart;
+        // the statement begins at its first character, not at the ';' ending the one before it on the previous line
+        while (start < literal.startOffset() && Character.isWhitespace(code.charAt(start))) {
+            start++;
+        }
+        int firstLine = source.lineAt(start);
         StringBuilder lines = new StringBuilder();
         for (int line = Math.max(1, firstLine - count); line < firstLine; line++) {
             lines.append(source.uncommented(), source.lineStart(line), source.lineStart(line + 1)).append('\n');

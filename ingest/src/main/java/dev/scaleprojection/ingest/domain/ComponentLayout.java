@@ -108,7 +108,7 @@ public final class ComponentLayout {
     private static final class Assembly {
 
         private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
-                "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base");
+                "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
 
         private final Set<String> paths;
         private final Collection<String> buildFolders;
@@ -177,6 +177,26 @@ public final class ComponentLayout {
             for (DeployableCandidates.Chart chart : charts) {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
+            goInternalPackages();
+        }
+
+        /**
+         * Go's project layout keeps the private code of the program {@code cmd/barista} in {@code internal/barista}
+         * (go-coffeeshop): that folder is the program's too, unless another component already holds it.
+         */
+        private void goInternalPackages() {
+            for (Component component : List.copyOf(components.subList(1, components.size()))) {
+                String folder = component.folder();
+                int cmd = folder.equals("cmd") ? -1 : folder.startsWith("cmd/") ? 0 : folder.lastIndexOf("/cmd/") + 1;
+                if (cmd < 0 || cmd == 0 && !folder.startsWith("cmd/") || folder.indexOf('/', cmd + 4) >= 0) {
+                    continue;
+                }
+                String internal = folder.substring(0, cmd) + "internal/" + folder.substring(cmd + 4);
+                boolean placed = placements.stream().anyMatch(p -> p.folder().equals(internal)) || enclosing(internal).isPresent();
+                if (!placed && paths.stream().anyMatch(path -> below(path, internal))) {
+                    placements.add(new Placement(internal, component));
+                }
+            }
         }
 
         /**
@@ -229,13 +249,31 @@ public final class ComponentLayout {
          */
         private Map<String, Component> composeServices() {
             Map<String, Component> services = new HashMap<>();
+            Map<String, Component> builtInFolder = new HashMap<>();
             for (Finding finding : findings) {
-                if (!finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) || finding.attributes().containsKey("buildPath")
-                        || finding.attribute("image").isEmpty()) {
+                if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
+                    enclosing(finding.attribute("buildPath")).ifPresent(c -> builtInFolder.putIfAbsent(
+                            DeployableCandidates.folderOf(finding.path()) + "\n" + finding.attribute("service"), c));
+                }
+            }
+            for (Finding finding : findings) {
+                if (!finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) || finding.attributes().containsKey("buildPath")) {
+                    continue;
+                }
+                // docker-compose.override.yml sets the environment of a service another file of its folder builds
+                Component built = builtInFolder.get(DeployableCandidates.folderOf(finding.path()) + "\n"
+                        + finding.attribute("service"));
+                if (built != null) {
+                    services.put(finding.path() + "\n" + finding.attribute("service"), built);
+                    continue;
+                }
+                if (finding.attribute("image").isEmpty()) {
                     continue;
                 }
                 String image = name(DeployableCandidates.imageName(finding.attribute("image")));
-                components.stream().skip(1).filter(c -> image.equals(c.name()) || image.endsWith("-" + c.name())).findFirst()
+                // the longest name the image ends with: beer-web-admin runs web-admin, not admin
+                components.stream().skip(1).filter(c -> matchedLength(c, image) > 0)
+                        .max(Comparator.comparingInt((Component c) -> matchedLength(c, image)))
                         .ifPresent(c -> services.put(finding.path() + "\n" + finding.attribute("service"), c));
             }
             return services;
@@ -272,7 +310,43 @@ public final class ComponentLayout {
             Set<String> names = new TreeSet<>();
             names.add(name(workload));
             images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
-            return components.stream().filter(component -> names.contains(component.name())).findFirst();
+            Optional<Component> named = components.stream().filter(component -> aliases(component).stream()
+                    .anyMatch(names::contains)).findFirst();
+            return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))));
+        }
+
+        /**
+         * Compose services by name, with the component each is built from: the chart basket-api deploys what the
+         * compose service basket-api builds from src/Services/Basket/Basket.API (eShopOnContainers).
+         */
+        private Map<String, Component> builtServices() {
+            Map<String, Component> built = new HashMap<>();
+            for (Finding finding : findings) {
+                if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
+                    enclosing(finding.attribute("buildPath"))
+                            .ifPresent(component -> built.putIfAbsent(name(finding.attribute("service")), component));
+                }
+            }
+            return built;
+        }
+
+        private static int matchedLength(Component component, String image) {
+            return aliases(component).stream().filter(n -> image.equals(n) || image.endsWith("-" + n))
+                    .mapToInt(String::length).max().orElse(0);
+        }
+
+        /**
+         * The names a component answers to: its own, and for a folder named generically, the folder with its parent
+         * ({@code app/cart/service} is the component cart, which the workload cart-service runs).
+         */
+        private static List<String> aliases(Component component) {
+            String folder = component.folder();
+            int slash = folder.lastIndexOf('/');
+            if (slash <= 0 || !GENERIC_FOLDERS.contains(folder.substring(slash + 1).toLowerCase(Locale.ROOT))) {
+                return List.of(component.name());
+            }
+            String parent = folder.substring(folder.lastIndexOf('/', slash - 1) + 1, slash);
+            return List.of(component.name(), name(parent + "-" + folder.substring(slash + 1)));
         }
 
         /** The innermost component other than the root whose folder holds {@code folder}. */

@@ -108,6 +108,10 @@ public final class ComposeDetector implements Detector {
             return Optional.of(scalar.value());
         }
         if (build.get() instanceof TreeNode.Mapping mapping) {
+            // build: {args: …} alone only amends the build another compose file defines (docker-compose.windows.yml)
+            if (mapping.get("context").isEmpty() && mapping.get("dockerfile").isEmpty()) {
+                return Optional.empty();
+            }
             return Optional.of(mapping.scalar("context").orElse("."));
         }
         return Optional.empty();

@@ -53,8 +53,30 @@ final class DeployableCandidates {
                         module -> new TreeSet<>()).add(folder);
             }
         }
-        goMainsByModule.forEach((module, mains) -> modules.addAll(mains.size() == 1 ? Set.of(module) : mains));
+        goMainsByModule.forEach((module, mains) -> {
+            if (mains.size() == 1) {
+                modules.add(module);
+            } else {
+                mains.forEach(main -> modules.add(goServiceFolder(main, mains, module)));
+            }
+        });
         return modules;
+    }
+
+    /**
+     * The folder of one of several Go programs of a module: {@code app/catalog/service} for {@code
+     * app/catalog/service/cmd/server} (Kratos' layout, beer-shop), whose internal/ and configs/ sit beside cmd/, when no
+     * other program lives there; the program's own folder otherwise.
+     */
+    private static String goServiceFolder(String main, Set<String> mains, String module) {
+        int cmd = main.lastIndexOf("/cmd/");
+        if (cmd <= 0 || main.indexOf('/', cmd + 5) >= 0) {
+            return main;
+        }
+        String service = main.substring(0, cmd);
+        boolean belowModule = module.isEmpty() ? !service.isEmpty() : service.startsWith(module + "/");
+        boolean alone = mains.stream().filter(other -> other.startsWith(service + "/")).count() == 1;
+        return belowModule && alone ? service : main;
     }
 
     /**

@@ -29,6 +29,23 @@ final class Fallbacks {
             + "|^@(CommandLine\\.)?Option$|^(flag|pflag|kingpin)\\.\\w+$|.*Flags\\(\\)\\.\\w+$|^@?(typer\\.)?Option$");
     private static final Pattern DESTRUCTURED_ENVIRONMENT = Pattern.compile("^[^;]*}\\s*=\\s*(process\\.env|import\\.meta\\.env)");
     private static final Pattern BOUND_CONFIGURATION = Pattern.compile("@ConfigurationProperties|\\bBaseSettings\\b");
+    /**
+     * The name a conditional default tests or coalesces: {@code string.IsNullOrWhiteSpace(url) ? "…"}, {@code url == null
+     * ? "…"}, {@code url != null ? url : "…"}, {@code url ?? "…"}, {@code url || "…"}, {@code url or "…"}.
+     */
+    private static final Pattern TESTED_NAME = Pattern.compile("(?:IsNullOrWhiteSpace|IsNullOrEmpty|isEmpty|isBlank|hasText"
+            + "|isNullOrEmpty|isNullOrBlank)\\s*\\(\\s*([A-Za-z_][\\w.]*)\\s*\\)[^?]*\\?\\s*$"
+            + "|([A-Za-z_][\\w.]*)\\s*[!=]==?\\s*(?:null|nil|None|undefined|\"\")\\s*\\?(?:\\s*\\2\\s*:)?\\s*$"
+            + "|([A-Za-z_][\\w.]*)\\s*(?:\\?\\?|\\|\\||\\bor\\b|\\?:)\\s*$");
+    /**
+     * python-decouple's and Starlette's {@code config("DISPATCH_UI_URL", default="…")}: the environment variable named by
+     * the first argument, else the default.
+     */
+    private static final Pattern ENVIRONMENT_NAME_ARGUMENT = Pattern.compile("^\\s*['\"][A-Z][A-Z0-9_]*['\"]\\s*,"
+            + "(?:[^,]*,)*\\s*default\\s*=\\s*$");
+    private static final Pattern LIST_DEFAULT = Pattern.compile("(?:\\?[^?]*:|\\|\\||\\?\\?|\\bor\\b)\\s*\\[$");
+    /** Where a property or an assignment starts: {@code , brokers:}, {@code { brokers:}, {@code brokers =}. */
+    private static final Pattern PROPERTY_START = Pattern.compile("(?:^|[,{;]\\s*)[A-Za-z_$][\\w$]*\\s*(?::(?!:)|=(?!=))");
     private static final int IDIOM_LINES = 6;
 
     private Fallbacks() {
@@ -46,19 +63,65 @@ final class Fallbacks {
         if (ENVIRONMENT_ACCESS.matcher(expression).find() || DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
             return Optional.of(ENVIRONMENT);
         }
+        if (context.calleeName().equals("config") && ENVIRONMENT_NAME_ARGUMENT.matcher(context.argumentsBefore()).find()) {
+            return Optional.of(ENVIRONMENT);
+        }
         if (CONFIGURATION_ACCESS.matcher(expression).find()) {
             return Optional.of("configuration");
         }
         if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {
             return Optional.of("cli-flag");
         }
-        Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name));
+        Optional<String> listDefault = listDefault(context);
+        if (listDefault.isPresent()) {
+            return listDefault;
+        }
+        Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name))
+                .or(() -> testedName(context.argumentExpression()).flatMap(name -> ifEmptyIdiom(context, name)));
         if (idiom.isPresent()) {
             return idiom;
         }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
                 && BOUND_CONFIGURATION.matcher(scope.header()).find());
         return bound ? Optional.of("configuration-binding") : Optional.empty();
+    }
+
+    /**
+     * The variable a conditional default stands in for, read from the environment or configuration a few lines up:
+     * {@code var seqUrl = configuration["Serilog:SeqServerUrl"]; … string.IsNullOrWhiteSpace(seqUrl) ? "http://seq" : seqUrl}.
+     */
+    private static Optional<String> testedName(String argumentExpression) {
+        if (argumentExpression.indexOf('?') < 0 && argumentExpression.indexOf('|') < 0 && !argumentExpression.contains("or")) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher tested = TESTED_NAME.matcher(argumentExpression);
+        if (!tested.find()) {
+            return Optional.empty();
+        }
+        String name = tested.group(1) != null ? tested.group(1) : tested.group(2) != null ? tested.group(2) : tested.group(3);
+        return Optional.of(name);
+    }
+
+    /**
+     * A default list given when a variable is unset: {@code brokers: process.env.KAFKA_BROKERS ?
+     * process.env.KAFKA_BROKERS.split(',') : ['localhost:9092']}. Only the property or assignment the list ends counts.
+     */
+    private static Optional<String> listDefault(CodeContext context) {
+        if (!context.argumentExpression().isBlank()) {
+            return Optional.empty();
+        }
+        String prefix = context.prefix();
+        if (!prefix.endsWith("[") || !LIST_DEFAULT.matcher(prefix).find()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher start = PROPERTY_START.matcher(prefix);
+        int from = 0;
+        while (start.find()) {
+            from = start.end();
+        }
+        String segment = prefix.substring(from);
+        return ENVIRONMENT_ACCESS.matcher(segment).find() ? Optional.of(ENVIRONMENT)
+                : CONFIGURATION_ACCESS.matcher(segment).find() ? Optional.of("configuration") : Optional.empty();
     }
 
     /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */

@@ -23,6 +23,9 @@ public final class HardcodedEndpointDetector implements Detector {
     public static final String ENV_FALLBACK = "endpoint.env-fallback";
     public static final String SERVICE_NAME = "endpoint.service-name";
     private static final int MAX_LITERAL = 2000;
+    private static final java.util.regex.Pattern DEFAULTED_HOST_VARIABLE = java.util.regex.Pattern.compile(
+            "['\"]([A-Z][A-Z0-9_]*(?:HOST|HOSTNAME|SERVER|ADDR|ADDRESS))['\"]\\s*,\\s*(?:default\\s*=\\s*)?$"
+            + "|\\benv\\.([A-Z][A-Z0-9_]*(?:HOST|HOSTNAME|SERVER|ADDR|ADDRESS))\\s*(?:\\|\\||\\?\\?)\\s*$");
     /** EF Core's design-time factory runs only under {@code dotnet ef} tooling, never in the deployed service. */
     private static final String DESIGN_TIME_FACTORY = "IDesignTimeDbContextFactory";
 
@@ -64,14 +67,20 @@ public final class HardcodedEndpointDetector implements Detector {
     private static Optional<Finding> finding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
                                              StringLiteral literal) {
         Placeholders.Resolved resolved = Placeholders.resolve(literal.value());
+        Optional<String> hostVariable = Optional.empty();
         if (EndpointParser.parse(resolved.value(), EndpointParser.ANY_CODE_CONTEXT).isEmpty()) {
-            return Optional.empty();
+            hostVariable = defaultedHostVariable(source, literal);
+            if (hostVariable.isEmpty()) {
+                return Optional.empty();
+            }
         }
         CodeContext context = CodeContext.of(source, file.language(), literal);
         if (IncidentalLiterals.isIncidental(context)) {
             return Optional.empty();
         }
-        Optional<Endpoint> endpoint = EndpointParser.parse(resolved.value(), CodeEndpointContext.of(context));
+        Optional<Endpoint> endpoint = hostVariable.isPresent()
+                ? EndpointParser.parse(resolved.value(), EndpointContext.ofKey(hostVariable.get()))
+                : EndpointParser.parse(resolved.value(), CodeEndpointContext.of(context));
         if (endpoint.isEmpty()) {
             return Optional.empty();
         }
@@ -85,6 +94,9 @@ public final class HardcodedEndpointDetector implements Detector {
         }
         Optional<String> overriddenBy = resolved.usedDefault() ? Optional.of("placeholder")
                 : Fallbacks.overriddenBy(context, enclosing);
+        if (hostVariable.isPresent() && !overriddenBy.equals(Optional.of(Fallbacks.ENVIRONMENT))) {
+            return Optional.empty();
+        }
         Map<String, String> attributes = new LinkedHashMap<>(endpoint.get().attributes());
         overriddenBy.ifPresent(by -> attributes.put("overriddenBy", by));
         Holders.of(file, enclosing).ifPresent(holder -> attributes.put("holder", holder));
@@ -96,6 +108,27 @@ public final class HardcodedEndpointDetector implements Detector {
         return Optional.of(new Finding(kind, Finding.SOURCE_CODE,
                 file.path(), lines[0], lines[1], Snippets.around(source, literal.startOffset(), lines[1]),
                 declarations.anchor(literal.startOffset(), member), attributes));
+    }
+
+    /**
+     * The environment variable a bare host is the default of: {@code os.environ.get("DB_HOST", "localhost")},
+     * {@code process.env.REDIS_HOST || "redis"} (cosmicpython's config.py). Only a variable named for a host lets a
+     * single word count as an endpoint.
+     */
+    private static Optional<String> defaultedHostVariable(LexedSource source, StringLiteral literal) {
+        String value = literal.value();
+        if (value.isEmpty() || value.length() > 253 || !Character.isLetterOrDigit(value.charAt(0))) {
+            return Optional.empty();
+        }
+        String text = source.uncommented();
+        int from = Math.max(0, literal.startOffset() - 80);
+        String before = text.substring(from, literal.startOffset());
+        if (!before.contains("HOST") && !before.contains("ADDR") && !before.contains("SERVER")) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher variable = DEFAULTED_HOST_VARIABLE.matcher(before);
+        return variable.find() && Regexes.matches(value, "[A-Za-z0-9][A-Za-z0-9.-]*")
+                ? Optional.of(variable.group(1) != null ? variable.group(1) : variable.group(2)) : Optional.empty();
     }
 
     /** The lines the stripped value occupies: inside a text block, the line of the URL, not of the opening quotes. */

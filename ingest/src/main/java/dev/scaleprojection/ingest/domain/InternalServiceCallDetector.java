@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc): Feign clients, HTTP
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc|dapr): Feign clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript).
@@ -50,6 +50,15 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
+    private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
+            "InvokeMethodWithContent", "InvokeMethodWithCustomContent", "invoke_method", "invoke_method_async");
+    private static final Pattern APP_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern CALLBACK = Pattern.compile("\\bfunction\\b|=>|->|\\bfunc\\s*\\(|\\blambda\\b");
+    private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
+    /** ASP.NET Core's gRPC client factory: {@code services.AddGrpcClient<Basket.BasketClient>(o => …)}. */
+    private static final Pattern GRPC_CLIENT_FACTORY = Pattern.compile("\\bAddGrpcClient\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
+    /** grpc-gateway: {@code gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)} proxies to the service. */
+    private static final Pattern GATEWAY_REGISTRATION = Pattern.compile("\\bRegister(\\w+?)HandlerFromEndpoint\\s*\\(");
 
     @Override
     public Set<FileRole> roles() {
@@ -72,6 +81,8 @@ public final class InternalServiceCallDetector implements Detector {
         collector.feignClients();
         collector.clientCalls();
         collector.baseAddresses();
+        collector.grpcRegistrations();
+        collector.daprInvocations();
         return List.copyOf(collector.findings);
     }
 
@@ -100,6 +111,49 @@ public final class InternalServiceCallDetector implements Detector {
                     int declaration = TypeMembers.bodyOpen(code, feign.start(), code.length());
                     String anchor = file.anchor(Math.max(feign.start(), declaration - 1));
                     add(feign.start(), anchor.isEmpty() ? typeAfter(code, feign.start()) : anchor, target, "http", "feign");
+                }
+            }
+        }
+
+        /** Clients registered by their generated type: C#'s gRPC client factory, Go's grpc-gateway handlers. */
+        void grpcRegistrations() {
+            String code = file.code();
+            Pattern registration = file.language() == Language.CSHARP && code.contains("AddGrpcClient") ? GRPC_CLIENT_FACTORY
+                    : file.language() == Language.GO && code.contains("HandlerFromEndpoint") ? GATEWAY_REGISTRATION : null;
+            if (registration == null) {
+                return;
+            }
+            Matcher client = registration.matcher(code);
+            while (client.find()) {
+                if (file.insideTest(client.start()) || file.language() == Language.GO && goDeclaration(client.start())) {
+                    continue;
+                }
+                String type = Regexes.replaceFirst(client.group(1), "GrpcClient$|Client$", "");
+                ServiceTargets.ofStub(type).ifPresent(target -> add(client.start(), file.anchorOrMember(client.start()), target,
+                        "grpc", "grpc"));
+            }
+        }
+
+        /**
+         * Dapr service invocation names the app it calls: {@code DaprClient.CreateInvokeHttpClient("basket-api")},
+         * {@code daprClient.InvokeMethodAsync<T>(HttpMethod.Get, "catalog-api", "api/v1/items")}, Python's {@code
+         * invoke_method("orders", …)}, Go's {@code client.InvokeMethod(ctx, "orders", …)}.
+         */
+        void daprInvocations() {
+            if (!file.mentions("dapr")) {
+                return;
+            }
+            String code = file.code();
+            for (Calls.Call call : Calls.in(code, DAPR_CALLS::contains)) {
+                if (file.insideTest(call.nameStart())) {
+                    continue;
+                }
+                for (StringLiteral literal : literalsBetween(call.open(), Math.min(code.length(), call.close()))) {
+                    if (APP_ID.matcher(literal.value()).matches()) {
+                        ServiceTargets.ofHost(literal.value()).ifPresent(target -> add(call.nameStart(),
+                                file.anchorOrMember(call.nameStart()), target, "http", "dapr"));
+                        break;
+                    }
                 }
             }
         }
@@ -181,8 +235,11 @@ public final class InternalServiceCallDetector implements Detector {
 
         /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */
         private boolean goDeclaration(Calls.Call call) {
-            return call.receiver().isEmpty() && GO_FUNC.matcher(file.code().substring(Math.max(0, call.nameStart() - 80),
-                    call.nameStart())).find();
+            return call.receiver().isEmpty() && goDeclaration(call.nameStart());
+        }
+
+        private boolean goDeclaration(int nameStart) {
+            return GO_FUNC.matcher(file.code().substring(Math.max(0, nameStart - 80), nameStart)).find();
         }
 
         private Optional<String> style(Calls.Call call, boolean axiosInstances) {
@@ -239,10 +296,17 @@ public final class InternalServiceCallDetector implements Detector {
             List<String> targets = new ArrayList<>();
             String code = file.code();
             int end = Math.min(code.length(), call.close());
+            // a callback's body makes calls of its own: request(customersUrl, function (err, res) { … cartsUrl … })
+            Matcher callback = CALLBACK.matcher(code).region(call.open() + 1, end);
+            if (callback.find()) {
+                end = callback.start();
+            }
             for (StringLiteral literal : literalsBetween(call.open(), end)) {
+                // a literal names a base URL only as a key ("ORDERS_URL"); "/reverse-proxy-url" is a path of the caller
                 Optional<String> address = ServiceTargets.ofAddress(literal.value())
                         .or(() -> style.equals("grpc") ? ServiceTargets.ofHost(literal.value()) : Optional.empty())
-                        .or(() -> ServiceTargets.ofName(literal.value()));
+                        .or(() -> CONFIGURATION_KEY.matcher(literal.value()).matches()
+                                ? ServiceTargets.ofName(literal.value()) : Optional.empty());
                 address.filter(t -> !targets.contains(t)).ifPresent(targets::add);
                 for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
                     names(interpolation.expression(), targets);

@@ -24,7 +24,8 @@ final class MachinePaths {
     private static final String WINDOWS_SEGMENT = "[^\\\\/\"'`,;|()<>*?{}$%\\[\\]\\r\\n]+";
     private static final Pattern WINDOWS = Pattern.compile("(?<![\\w/\\\\$}%])([A-Za-z]):(?:\\\\{1,2}|/)(" + WINDOWS_SEGMENT
             + "(?:(?:\\\\{1,2}|/)" + WINDOWS_SEGMENT + ")*)");
-    private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\){1,2}([A-Za-z0-9._-]+)(?:\\\\\\\\|\\\\)"
+    /** {@code \\\\server\\share}: a server name starts with a letter or digit ({@code \\\\.service\\.ts$} is a regular expression). */
+    private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\){1,2}([A-Za-z0-9][A-Za-z0-9._-]*)(?:\\\\\\\\|\\\\)"
             + "([A-Za-z0-9.$_-]+)");
     private static final Pattern FILE_URL = Pattern.compile("\\bfile:(//)?");
     private static final Set<String> VAR_DATA = Set.of("data", "lib", "opt", "www", "local", "backups", "backup", "uploads",

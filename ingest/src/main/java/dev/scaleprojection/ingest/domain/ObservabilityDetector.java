@@ -45,7 +45,7 @@ public final class ObservabilityDetector implements Detector {
     public List<Finding> detect(SourceFile file) {
         return switch (file.role()) {
             case BUILD -> dependencies(file);
-            case CONFIGURATION, OTHER -> ObservabilitySetups.isLoggingFile(file.name()) ? loggingFile(file)
+            case CONFIGURATION, OTHER -> ObservabilitySetups.isLoggingFile(file.name(), file.content()) ? loggingFile(file)
                     : file.role() == FileRole.CONFIGURATION ? configuration(file) : List.of();
             case PRODUCTION_CODE -> code(file);
             default -> List.of();

@@ -118,14 +118,24 @@ final class ObservabilitySetups {
             + "|RenderedCompactJsonFormatter|NewJSONHandler|NewProduction|JSONRenderer|format\\.json\\(|AddJsonConsole|"
             + "\\becs\\b|logstash"
             + "|gelf|\\bpino\\b|\\bzerolog\\b|\"json\"|'json'", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PYTHON_LOGGING_CONFIGURATION = Pattern.compile("(?m)^\\s*\"?version\"?\\s*[:=]\\s*1\\b"
+            + "|^\\s*\\[(?:loggers|handlers|formatters)]");
     private static final Pattern LOGGING_FILE = Pattern.compile("(?i)(logback(-spring)?|log4j2?(-spring)?|logging|nlog)"
             + "\\.(xml|properties|ya?ml|json|conf|ini|config)");
 
     private ObservabilitySetups() {
     }
 
-    static boolean isLoggingFile(String name) {
-        return LOGGING_FILE.matcher(name).matches();
+    /**
+     * A logging framework's own configuration file. A {@code logging.yml} is Python's only when it reads like a
+     * {@code dictConfig} or {@code fileConfig}; Spring Boot projects import {@code logging.yml} as application
+     * configuration ({@code logging.config: classpath:logback.xml}), whose keys say what it sets up.
+     */
+    static boolean isLoggingFile(String name, String content) {
+        if (!LOGGING_FILE.matcher(name).matches()) {
+            return false;
+        }
+        return !framework(name).equals("python-logging") || PYTHON_LOGGING_CONFIGURATION.matcher(content).find();
     }
 
     static String framework(String name) {

@@ -41,6 +41,8 @@ final class PersonalData {
     private static final Set<String> ADDRESSED = Set.of("registration", "signup", "billing", "shipping", "delivery", "invoice",
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
     /** Holders whose contact details belong to an organization, not a person. */
+    /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
+    private static final Set<String> COLLECTIVES = Set.of("team", "group", "department", "distribution", "mailinglist");
     private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
             "store", "shop", "warehouse", "merchant", "vendor", "supplier", "site", "branch", "headquarters", "hq", "corporate",
             "settings", "config", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank", "support",
@@ -138,13 +140,15 @@ final class PersonalData {
 
     /** A holder that stands for a person: {@code Customer}, {@code users}, {@code currentUser}; not {@code CustomerType}. */
     static boolean isPerson(String holder) {
-        return PEOPLE.contains(lastWord(holder));
+        List<String> words = Identifiers.words(holder);
+        return PEOPLE.contains(Identifiers.last(words)) && words.stream().noneMatch(COLLECTIVES::contains);
     }
 
     /** The email or phone of a warehouse, a company or a site is a business contact, unless the name says whose it is. */
     private static boolean businessContact(List<String> words, String holder) {
         boolean ownerNamed = words.stream().anyMatch(PEOPLE::contains);
-        return !ownerNamed && (BUSINESSES.contains(lastWord(holder)) || words.stream().anyMatch(BUSINESSES::contains));
+        return !ownerNamed && (BUSINESSES.contains(lastWord(holder)) || words.stream().anyMatch(BUSINESSES::contains)
+                || Identifiers.words(holder).stream().anyMatch(COLLECTIVES::contains));
     }
 
     private static String lastWord(String name) {

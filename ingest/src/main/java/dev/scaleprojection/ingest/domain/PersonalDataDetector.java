@@ -65,6 +65,22 @@ public final class PersonalDataDetector implements Detector {
         return Optional.empty();
     }
 
+    /**
+     * A yes/no column says something about the data, not the data: {@code has_separate_billing_address boolean},
+     * {@code priviledge_birthday int(1)} (mall-swarm's "has a birthday privilege").
+     */
+    private static boolean isFlag(SchemaDocuments.Field field, String line) {
+        String type = field.type().toLowerCase(java.util.Locale.ROOT);
+        if (type.equals("boolean") || type.equals("bool") || type.equals("bit")) {
+            return true;
+        }
+        if (!type.equals("int") && !type.equals("tinyint")) {
+            return false;
+        }
+        int at = line.toLowerCase(java.util.Locale.ROOT).indexOf(type, line.indexOf(field.name()) + field.name().length());
+        return at >= 0 && line.startsWith("(1)", at + type.length());
+    }
+
     private static String store(String name) {
         return name.endsWith("orm.xml") ? "jpa" : name.substring(name.lastIndexOf('.') + 1);
     }
@@ -74,6 +90,9 @@ public final class PersonalDataDetector implements Detector {
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
         for (SchemaDocuments.Field field : fields) {
+            if (store.equals("sql") && isFlag(field, lines.line(field.line()))) {
+                continue;
+            }
             PersonalData.kindOf(field.name(), field.holder(), "").ifPresent(kind -> {
                 Map<String, String> attributes = new LinkedHashMap<>();
                 attributes.put("piiKind", kind);

@@ -34,6 +34,12 @@ final class PersonalDataStores {
             + "AuditableEntity"
             + "|IEntity|EntityBase)\\b");
     private static final Pattern DB_SET = Pattern.compile("DbSet<\\s*(\\w+)\\s*>");
+    /** A JetBrains Exposed table: {@code object Suppliers : LongIdTable("suppliers") { val email = varchar("email", 255) }}. */
+    private static final Pattern EXPOSED_TABLE = Pattern.compile("\\bobject\\s+\\w+\\s*:\\s*(?:Long|Int|UUID|ULong|UInt)?IdTable"
+            + "\\b|\\bobject\\s+\\w+\\s*:\\s*Table\\s*\\(");
+    private static final Pattern EXPOSED_SCALAR_COLUMN = Pattern.compile("\\s*=?\\s*(bool|integer|long|short|byte|ubyte|ushort"
+            + "|uinteger|ulong)\\s*\\(");
+    private static final Set<String> VIEW_FOLDERS = Set.of("viewmodels", "viewmodel", "dtos", "dto");
     private static final Set<String> ENTITY_FOLDERS = Set.of("entities", "entity", "aggregatesmodel", "aggregates");
     private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|"
             + "(?:\\w+\\.)?(?:Column|mapped_column"
@@ -72,7 +78,7 @@ final class PersonalDataStores {
                     || PYTHON_NOT_COLUMN.matcher(member.initializer()).find() || file.insideTest(member.offset())) {
                 continue;
             }
-            Optional<String> kind = PersonalData.kindOf(member.name(), member.holder(), simpleType(member.type()));
+            Optional<String> kind = PersonalData.kindOf(member.name(), member.holder(), simpleType(columnType(member)));
             if (kind.isEmpty()) {
                 continue;
             }
@@ -129,12 +135,23 @@ final class PersonalDataStores {
         return file.finding(kind, member.offset(), file.anchor(member.offset(), Optional.of(member.name())), attributes);
     }
 
+    /** The declared type, or the column type of an Exposed column: {@code val verified = bool("verified")} is a boolean. */
+    private static String columnType(TypeMember member) {
+        if (!member.type().isEmpty()) {
+            return member.type();
+        }
+        Matcher column = EXPOSED_SCALAR_COLUMN.matcher(member.initializer());
+        return column.lookingAt() ? column.group(1).equals("bool") ? "boolean" : "int" : "";
+    }
+
     /** How the member's type is persisted, if it is: jpa, mongodb, ef, typeorm, django, sqlalchemy, gorm … */
     private static Optional<String> store(CodeFile file, TypeMember member, List<TypeMember> members, Set<String> dbSets) {
         String header = member.holderHeader();
         return switch (file.language()) {
             case JAVA, KOTLIN, SCALA -> JPA.matcher(header).find() ? Optional.of("jpa")
-                    : SPRING_DATA.matcher(header).find() ? Optional.of(springData(header)) : Optional.empty();
+                    : SPRING_DATA.matcher(header).find() ? Optional.of(springData(header))
+                    : file.language() == Language.KOTLIN && EXPOSED_TABLE.matcher(header).find() ? Optional.of("exposed")
+                    : Optional.empty();
             case CSHARP -> isEfEntity(file, member, dbSets) ? Optional.of("ef") : Optional.empty();
             case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") ? Optional.of("typeorm")
                     : header.contains("@Schema(") ? Optional.of("mongoose")
@@ -145,12 +162,18 @@ final class PersonalDataStores {
         };
     }
 
-    /** An EF entity: a {@code [Table]}, an entity or aggregate base type, a {@code DbSet} in the file, an entities folder. */
+    /**
+     * An EF entity: a {@code [Table]}, an entity or aggregate base type, a {@code DbSet} in the file, an entities folder;
+     * not a view model that copies an entity's shape ({@code WebMVC/ViewModels/ApplicationUser : IdentityUser}).
+     */
     static boolean isEfEntity(CodeFile file, TypeMember member, Set<String> dbSets) {
         String header = member.holderHeader();
+        List<String> folders = Imports.folders(file.path()).stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!header.contains("[Table") && !dbSets.contains(member.holder()) && folders.stream().anyMatch(VIEW_FOLDERS::contains)) {
+            return false;
+        }
         return header.contains("[Table") || EF_BASE.matcher(header).find() || dbSets.contains(member.holder())
-                || Imports.folders(file.path()).stream()
-                        .anyMatch(folder -> ENTITY_FOLDERS.contains(folder.toLowerCase(java.util.Locale.ROOT)));
+                || folders.stream().anyMatch(ENTITY_FOLDERS::contains);
     }
 
     static Set<String> dbSets(CodeFile file) {

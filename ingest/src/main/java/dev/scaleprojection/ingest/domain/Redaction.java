@@ -11,7 +11,8 @@ public final class Redaction {
 
     public static final String MASK = "***";
 
-    private static final Pattern URL_USER_INFO = Pattern.compile("(?<=://)[^/@\\s:'\"`]*:[^@\\s/'\"`]*@");
+    /** The password runs to the last '@' before the path: a password with an '@' in it is masked whole. */
+    private static final Pattern URL_USER_INFO = Pattern.compile("(?<=://)[^/@\\s:'\"`]*:[^\\s/?#'\"`]*@");
     private static final Pattern DSN_USER_INFO = Pattern.compile("(?<![\\w/])[\\w.%+-]+:[^@\\s/'\"`]*@(?=(tcp|unix)\\()");
     private static final Pattern SECRET_VALUE = Pattern.compile("(?i)([\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key"
             + "|access[_-]?key|private[_-]?key|credentials?)[\\w.-]*[\"']?\\s*[:=]\\s*[\"']?)"

@@ -39,6 +39,8 @@ public final class TenantIdentifierDetector implements Detector {
     /** {@code currentTenant}, {@code request_tenant}: words that may come before a tenant held in a variable. */
     private static final Set<String> TENANT_QUALIFIERS = Set.of("tenant", "current", "active", "selected", "request", "the",
             "my", "this", "get", "set", "new", "resolved", "effective", "target", "owner", "owning");
+    private static final Set<String> TENANT_WORDS = Set.of("tenant", "org", "organization", "organisation");
+    private static final Set<String> ID_QUALIFIERS = Set.of("external", "public", "internal", "unique", "global");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
 
     @Override
@@ -70,10 +72,27 @@ public final class TenantIdentifierDetector implements Detector {
         List<String> words = Identifiers.words(name);
         String last = Identifiers.last(words);
         if (words.contains("tenant")) {
-            return IDS.contains(last) || last.equals("tenant") && words.stream().allMatch(TENANT_QUALIFIERS::contains);
+            return IDS.contains(last) && identifies(words)
+                    || last.equals("tenant") && words.stream().allMatch(TENANT_QUALIFIERS::contains);
         }
-        boolean organization = words.contains("org") || words.contains("organization") || words.contains("organisation");
-        return organization && IDS.contains(last);
+        return IDS.contains(last) && identifies(words);
+    }
+
+    /**
+     * The id names the tenant itself: {@code organization_id}, {@code tenantExternalId}; not a code or key of something
+     * else that mentions it ({@code org_error_code}, {@code tenant_user_id}, {@code org_unit_id}).
+     */
+    private static boolean identifies(List<String> words) {
+        for (int i = words.size() - 2; i >= 0; i--) {
+            String word = words.get(i);
+            if (TENANT_WORDS.contains(word)) {
+                return true;
+            }
+            if (!ID_QUALIFIERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static List<Finding> code(CodeFile file) {

@@ -36,7 +36,9 @@ final class TuningValues {
     };
     private static final Pattern PLAIN = Pattern.compile("[\"']?(" + PRODUCT + ")[\"']?");
     private static final Pattern END = Pattern.compile("\\s*(?:[;,)}\\]\\r\\n]|$|//|#|/\\*)");
-    private static final Pattern CONFIGURED = Pattern.compile("(?i)(" + NUM + ")\\s*(ms|millis|milliseconds|s|sec|secs|seconds"
+    /** A number in a configuration file: no type suffix there, so that the m of {@code 3000ms} starts its unit. */
+    private static final String CONFIGURED_NUM = "-?\\d[\\d_]*(?:\\.\\d+)?";
+    private static final Pattern CONFIGURED = Pattern.compile("(?i)(" + CONFIGURED_NUM + ")\\s*(ms|millis|milliseconds|s|sec|secs|seconds"
             + "|m|min|mins|minutes|h|hours|d|days|ns|us)?");
     private static final Pattern ISO_DURATION = Pattern.compile("(?i)PT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?");
 

@@ -149,6 +149,130 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aGoProgramsInternalPackageOfTheSameNameIsItsOwn() {
+        List<String> paths = List.of("go.mod", "cmd/barista/main.go", "cmd/counter/main.go", "internal/barista/app/app.go",
+                "internal/counter/grpc/product_client.go", "internal/pkg/event/events.go", "pkg/postgres/postgres.go");
+        List<ComponentMarker> markers = List.of(new EntryPoint("cmd/barista/main.go", Ecosystem.GO),
+                new EntryPoint("cmd/counter/main.go", Ecosystem.GO));
+
+        ComponentLayout layout = ComponentLayout.of("go-coffeeshop", paths, List.of(), markers);
+
+        assertThat(layout.componentOf("internal/barista/app/app.go").name()).isEqualTo("barista");
+        assertThat(layout.componentOf("internal/counter/grpc/product_client.go").name()).isEqualTo("counter");
+        assertThat(layout.componentOf("internal/pkg/event/events.go").name()).isEqualTo("go-coffeeshop");
+        assertThat(layout.componentOf("pkg/postgres/postgres.go").name()).isEqualTo("go-coffeeshop");
+        assertThat(layout.components()).extracting(Component::name).containsExactly("go-coffeeshop", "barista", "counter");
+    }
+
+    @Test
+    void aGoServiceFolderHoldingOneProgramsCmdIsItsComponent() {
+        List<String> paths = List.of("go.mod", "app/catalog/service/cmd/server/main.go",
+                "app/catalog/service/internal/data/data.go", "app/catalog/service/configs/config.yaml",
+                "app/order/service/cmd/server/main.go", "app/order/service/internal/biz/order.go",
+                "tools/cmd/gen/main.go", "tools/cmd/lint/main.go", "pkg/util/util.go");
+        List<ComponentMarker> markers = List.of(new EntryPoint("app/catalog/service/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("app/order/service/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("tools/cmd/gen/main.go", Ecosystem.GO), new EntryPoint("tools/cmd/lint/main.go", Ecosystem.GO));
+
+        ComponentLayout layout = ComponentLayout.of("beer-shop", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name, Component::folder).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("beer-shop", ""),
+                org.assertj.core.groups.Tuple.tuple("catalog", "app/catalog/service"),
+                org.assertj.core.groups.Tuple.tuple("order", "app/order/service"),
+                org.assertj.core.groups.Tuple.tuple("gen", "tools/cmd/gen"),
+                org.assertj.core.groups.Tuple.tuple("lint", "tools/cmd/lint"));
+        assertThat(layout.componentOf("app/catalog/service/internal/data/data.go").name()).isEqualTo("catalog");
+        assertThat(layout.componentOf("app/order/service/internal/biz/order.go").name()).isEqualTo("order");
+        assertThat(layout.componentOf("pkg/util/util.go").name()).isEqualTo("beer-shop");
+    }
+
+    @Test
+    void aWorkloadAndAComposeServiceNamedForAServiceFolderJoinItsComponent() {
+        List<String> paths = List.of("go.mod", "app/cart/service/cmd/server/main.go", "app/order/service/cmd/server/main.go",
+                "deploy/kubernetes/cart-service-deployment.yaml", "deploy/docker-compose/docker-compose.yaml");
+        List<ComponentMarker> markers = List.of(new EntryPoint("app/cart/service/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("app/order/service/cmd/server/main.go", Ecosystem.GO));
+        Finding workload = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/kubernetes/cart-service-deployment.yaml", 2, 2, "kind: Deployment", "Deployment/cart-service",
+                Map.of("kind", "Deployment", "name", "cart-service", "workload", "cart-service", "containers", "cart-service"));
+        Finding compose = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/docker-compose/docker-compose.yaml", 41, 41, "order-service:", "order-service",
+                Map.of("service", "order-service", "image", "go-kratos/beer-order-service:0.1.0"));
+
+        ComponentLayout layout = ComponentLayout.of("beer-shop", paths, List.of(workload, compose), markers);
+
+        assertThat(layout.componentOf(workload).name()).isEqualTo("cart");
+        assertThat(layout.componentOf(compose).name()).isEqualTo("order");
+    }
+
+    @Test
+    void anOverrideFilesServiceBelongsToTheComponentItsBaseFileBuilds() {
+        List<String> paths = List.of("src/docker-compose.yml", "src/docker-compose.override.yml",
+                "src/Services/Basket/Basket.API/Dockerfile", "src/Services/Basket/Basket.API/Program.cs", "other/docker-compose.yml");
+        Finding built = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "src/docker-compose.yml",
+                28, 28, "basket-api:", "basket-api", Map.of("service", "basket-api", "build", ".",
+                        "buildPath", "src/Services/Basket/Basket.API"));
+        Finding override = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "src/docker-compose.override.yml", 40, 40, "basket-api:", "basket-api", Map.of("service", "basket-api"));
+        Finding environment = new Finding("endpoint.configured", Finding.DEPLOYMENT_DESCRIPTOR,
+                "src/docker-compose.override.yml", 44, 44, "- ConnectionString=${ESHOP_AZURE_REDIS_BASKET_DB:-basketdata}",
+                "basket-api.ConnectionString", Map.of("service", "basket-api", "host", "basketdata"));
+        Finding elsewhere = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "other/docker-compose.yml", 3, 3, "basket-api:", "basket-api", Map.of("service", "basket-api"));
+
+        ComponentLayout layout = ComponentLayout.of("eshop", paths, List.of(built, override, environment, elsewhere), List.of());
+
+        assertThat(layout.componentOf(built).name()).isEqualTo("basket");
+        assertThat(layout.componentOf(override).name()).isEqualTo("basket");
+        assertThat(layout.componentOf(environment).name()).isEqualTo("basket");
+        assertThat(layout.componentOf(elsewhere).name()).isEqualTo("eshop");
+    }
+
+    @Test
+    void aChartNamedLikeTheComposeServiceBuiltFromAComponentJoinsIt() {
+        List<String> paths = List.of("src/docker-compose.yml", "src/Services/Basket/Basket.API/Dockerfile",
+                "deploy/k8s/helm/basket-api/Chart.yaml", "deploy/k8s/helm/basket-api/templates/deployment.yaml",
+                "deploy/k8s/helm/basket-data/Chart.yaml", "deploy/k8s/helm/basket-data/templates/deployment.yaml");
+        Finding built = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "src/docker-compose.yml",
+                28, 28, "basket-api:", "basket-api", Map.of("service", "basket-api", "build", ".",
+                        "buildPath", "src/Services/Basket/Basket.API"));
+        Finding chart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-api/Chart.yaml", 4, 4, "name: basket-api", "basket-api", Map.of("name", "basket-api"));
+        Finding otherChart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-data/Chart.yaml", 4, 4, "name: basket-data", "basket-data", Map.of("name", "basket-data"));
+
+        Finding template = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-api/templates/deployment.yaml", 4, 4, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "templated", "true", "chartPath", "deploy/k8s/helm/basket-api"));
+        Finding otherTemplate = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/k8s/helm/basket-data/templates/deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
+                Map.of("kind", "Deployment", "templated", "true", "chartPath", "deploy/k8s/helm/basket-data"));
+
+        ComponentLayout layout = ComponentLayout.of("eshop", paths,
+                List.of(built, chart, otherChart, template, otherTemplate), List.of());
+
+        assertThat(layout.componentOf("deploy/k8s/helm/basket-api/templates/deployment.yaml").name()).isEqualTo("basket");
+        assertThat(layout.componentOf("deploy/k8s/helm/basket-data/templates/deployment.yaml").name()).isEqualTo("basket-data");
+    }
+
+    @Test
+    void aComposeServiceJoinsTheComponentWithTheLongestNameItsImageEndsWith() {
+        List<String> paths = List.of("go.mod", "app/shop/admin/cmd/server/main.go", "app/shop/interface/cmd/server/main.go",
+                "web-admin/Dockerfile", "web-admin/package.json", "deploy/docker-compose/docker-compose.yaml");
+        List<ComponentMarker> markers = List.of(new EntryPoint("app/shop/admin/cmd/server/main.go", Ecosystem.GO),
+                new EntryPoint("app/shop/interface/cmd/server/main.go", Ecosystem.GO));
+        Finding compose = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "deploy/docker-compose/docker-compose.yaml", 7, 7, "web-admin:", "web-admin",
+                Map.of("service", "web-admin", "image", "go-kratos/beer-web-admin:0.1.0"));
+
+        ComponentLayout layout = ComponentLayout.of("beer-shop", paths, List.of(compose), markers);
+
+        assertThat(layout.components()).extracting(Component::name).contains("admin", "web-admin");
+        assertThat(layout.componentOf(compose).name()).isEqualTo("web-admin");
+    }
+
+    @Test
     void aGoMainNamedAfterADeployableRepositoryIsTheRootsOwnProgram() {
         List<String> paths = List.of("Dockerfile", "go.mod", "cmd/podinfo/main.go", "cmd/podcli/main.go", "pkg/api/server.go");
         List<ComponentMarker> markers = List.of(new EntryPoint("cmd/podinfo/main.go", Ecosystem.GO),

@@ -87,6 +87,23 @@ class ComposeDetectorTest {
     }
 
     @Test
+    void aBuildGivingOnlyArgumentsAmendsAnotherFilesBuildAndNamesNoFolder() {
+        List<Finding> findings = detector.detect(new SourceFile("src/docker-compose.windows.yml", """
+                services:
+                  webmvc:
+                    build:
+                      args:
+                        NODE_IMAGE: stefanscherer/node-windows:10
+                  webspa:
+                    build:
+                      dockerfile: Web/WebSPA/Dockerfile
+                """)).stream().filter(f -> f.kind().equals(ComposeDetector.COMPOSE_SERVICE)).toList();
+
+        assertThat(findings.get(0).attributes()).doesNotContainKey("buildPath");
+        assertThat(findings.get(1).attributes()).containsEntry("buildPath", "src/Web/WebSPA");
+    }
+
+    @Test
     void describesServices() {
         List<Finding> services = detector.detect(new SourceFile("deploy/docker-compose.yml", COMPOSE)).stream()
                 .filter(f -> f.kind().equals(ComposeDetector.COMPOSE_SERVICE)).toList();

@@ -125,6 +125,46 @@ class HardcodedEndpointDetectorTest {
                         }
                         """, Expected.of(ENV_FALLBACK, 4, "DATABASES", "overriddenBy", "environment",
                         "technology", "postgresql")),
+                arguments("Python decouple or Starlette config default (dispatch config.py)", "src/dispatch/config.py", """
+                        config = Config(".env")
+                        DISPATCH_UI_URL = config("DISPATCH_UI_URL", default="http://ui.internal:8080")
+                        """, Expected.of(ENV_FALLBACK, 2, "DISPATCH_UI_URL", "overriddenBy", "environment")),
+                arguments("a function named config given a URL is not an environment lookup", "reports/clients.py", """
+                        def config(name, default=None):
+                            return {"name": name, "url": default}
+                        REPORTS = config("reports", default="http://reports.internal:8080")
+                        """, Expected.of(HARDCODED, 3, "REPORTS", "host", "reports.internal")),
+                arguments("a bare host defaulting an environment variable named for a host (cosmicpython config.py)",
+                        "src/allocation/config.py", """
+                        def get_redis_host_and_port():
+                            host = os.environ.get("REDIS_HOST", "localhost")
+                            port = 63791 if host == "localhost" else 6379
+                            return dict(host=host, port=port)
+                        """, Expected.of(ENV_FALLBACK, 2, "get_redis_host_and_port", "overriddenBy", "environment",
+                        "host", "localhost", "technology", "redis")),
+                arguments("a list default when an environment variable is unset (nestjs-microservices-template kafka-config.helper.ts)",
+                        "backend/libs/kafka/src/kafka-config.helper.ts", """
+                        export function createKafkaConfig(): KafkaConfig {
+                          const kafkaConfig: KafkaConfig = {
+                            clientId: process.env.KAFKA_SERVICE_ID,
+                            brokers: process.env.KAFKA_BROKERS ? process.env.KAFKA_BROKERS.split(',') : ['kafka.internal:9092'],
+                          };
+                          return kafkaConfig;
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "createKafkaConfig", "overriddenBy", "environment",
+                        "technology", "kafka")),
+                arguments("a list next to a property read from the environment is still written in the code",
+                        "backend/libs/kafka/src/kafka.ts", """
+                        export function createKafkaConfig(): KafkaConfig {
+                          return {
+                            clientId: process.env.KAFKA_SERVICE_ID,
+                            brokers: ['kafka.internal:9092'],
+                          };
+                        }
+                        """, Expected.of(HARDCODED, 4, "createKafkaConfig", "technology", "kafka")),
+                arguments("a bare host defaulting process.env", "server/cache.js", """
+                        const host = process.env.CACHE_HOST || "cache";
+                        """, Expected.of(ENV_FALLBACK, 1, "host", "overriddenBy", "environment", "host", "cache")),
                 arguments("Python getenv or default", "reports/report.py", """
                         BROKER = os.getenv("BROKER") or "amqp://rabbit:5672/"
                         """, Expected.of(ENV_FALLBACK, 1, "BROKER", "overriddenBy", "environment")),
@@ -228,6 +268,34 @@ class HardcodedEndpointDetectorTest {
                             }
                         }
                         """, Expected.of(ENV_FALLBACK, 5, "Startup.Configure", "overriddenBy", "configuration")),
+                arguments("C# default when a configuration value read above is blank (eShopOnContainers Program.cs)",
+                        "Api/Program.cs", """
+                        Serilog.ILogger CreateSerilogLogger(IConfiguration configuration)
+                        {
+                            var seqServerUrl = configuration["Serilog:SeqServerUrl"];
+                            return new LoggerConfiguration()
+                                .WriteTo.Console()
+                                .WriteTo.Seq(string.IsNullOrWhiteSpace(seqServerUrl) ? "http://seq.internal" : seqServerUrl)
+                                .CreateLogger();
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "CreateSerilogLogger", "overriddenBy", "configuration")),
+                arguments("JavaScript default when an environment variable read above is unset", "server/search.js", """
+                        function client() {
+                          const url = process.env.ES_URL;
+                          return new Client({ node: url == null ? "http://search.internal:9200" : url });
+                        }
+                        """, Expected.of(ENV_FALLBACK, 3, "client", "overriddenBy", "environment")),
+                arguments("a conditional default for a parameter is still written in the code", "Api/Logging.cs", """
+                        public static class Logging
+                        {
+                            public static ILogger Create(string seqServerUrl)
+                            {
+                                return new LoggerConfiguration()
+                                    .WriteTo.Seq(string.IsNullOrWhiteSpace(seqServerUrl) ? "http://seq.internal" : seqServerUrl)
+                                    .CreateLogger();
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 6, "Logging.Create", "host", "seq.internal")),
                 arguments("C# verbatim string", "Api/Client.cs", """
                         public class Client
                         {
@@ -325,6 +393,12 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a bare word that defaults no host variable", "src/allocation/config.py", """
+                        def names():
+                            user = os.environ.get("DB_USER", "allocation")
+                            mode = os.environ.get("HOST_MODE", "local")
+                            return {"DB_HOST": "localhost"}
+                        """),
                 arguments("a host that says it is to be replaced", "src/Infrastructure/Data/CatalogContextSeed.cs", """
                         public class CatalogContextSeed
                         {

@@ -143,7 +143,62 @@ class InternalServiceCallDetectorTest {
                                 services.AddHttpClient<BasketService>(o => o.BaseAddress = new("http://basket-api"));
                             }
                         }
-                        """, Expected.of(SYNC_CALL, 5, "Extensions.AddClients", "target", "basket-api", "style", "httpclient")));
+                        """, Expected.of(SYNC_CALL, 5, "Extensions.AddClients", "target", "basket-api", "style", "httpclient")),
+                arguments("a request with a callback names only the service it calls (sock shop front-end api/orders)",
+                        "api/orders/index.js", """
+                        var request = require("request");
+                        function customer(custId, callback) {
+                          request(endpoints.customersUrl + "/" + custId, function (error, response, body) {
+                            var cardLink = JSON.parse(body)._links.cards.href;
+                            var order = { "items": endpoints.cartsUrl + "/" + custId + "/items" };
+                            callback(null, order, cardLink);
+                          });
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "customer", "target", "customers", "style", "request")),
+                arguments("a Dapr invoke client of an app (eShopOnDapr Web.Shopping.HttpAggregator ProgramExtensions.cs)",
+                        "src/ApiGateways/Aggregators/Web.Shopping.HttpAggregator/ProgramExtensions.cs", """
+                        using Dapr.Client;
+                        public static class ProgramExtensions
+                        {
+                            public static void AddCustomApplicationServices(this WebApplicationBuilder builder)
+                            {
+                                builder.Services.AddSingleton<IBasketService, BasketService>(
+                                    _ => new BasketService(DaprClient.CreateInvokeHttpClient("basket-api")));
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "ProgramExtensions.AddCustomApplicationServices", "target", "basket-api",
+                        "style", "dapr")),
+                arguments("a Dapr method invocation in Python", "checkout/app.py", """
+                        from dapr.clients import DaprClient
+                        def checkout(order):
+                            with DaprClient() as d:
+                                return d.invoke_method("order-processor", "orders", data=order, http_verb="POST")
+                        """, Expected.of(SYNC_CALL, 4, "checkout", "target", "order-processor", "style", "dapr")),
+                arguments("a C# gRPC client factory registration (eShopOnContainers Mobile.Bff.Shopping Startup.cs)",
+                        "src/ApiGateways/Mobile.Bff.Shopping/aggregator/Startup.cs", """
+                        public static class ServiceCollectionExtensions
+                        {
+                            public static IServiceCollection AddGrpcServices(this IServiceCollection services)
+                            {
+                                services.AddGrpcClient<OrderingGrpc.OrderingGrpcClient>((services, options) =>
+                                {
+                                    options.Address = new Uri(services.GetRequiredService<IOptions<UrlsConfig>>().Value.GrpcOrdering);
+                                });
+                                return services;
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "ServiceCollectionExtensions.AddGrpcServices", "target", "ordering",
+                        "protocol", "grpc")),
+                arguments("a grpc-gateway handler proxying to a service (go-coffeeshop cmd/proxy/main.go)", "cmd/proxy/main.go", """
+                        package main
+
+                        func newGateway(ctx context.Context, cfg *config.Config, opts []gwruntime.ServeMuxOption) (http.Handler, error) {
+                        	productEndpoint := fmt.Sprintf("%s:%d", cfg.ProductHost, cfg.ProductPort)
+                        	mux := gwruntime.NewServeMux(opts...)
+                        	err := gen.RegisterProductServiceHandlerFromEndpoint(ctx, mux, productEndpoint, dialOpts)
+                        	return mux, err
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "newGateway", "target", "product-service", "style", "grpc")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,6 +211,12 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an InvokeMethod of something that is not Dapr", "src/Plugins/Runner.cs", """
+                        public class Runner
+                        {
+                            public object Run(MethodInfo m) { return m.InvokeMethod("orders", args); }
+                        }
+                        """),
                 arguments("public APIs and vendors", "src/main/java/shop/payments/Stripe.java", """
                         class Stripe {
                             void charge() {
@@ -169,6 +230,19 @@ class InternalServiceCallDetectorTest {
                         const b = fetch("http://10.0.0.12/orders");
                         const c = fetch("/api/orders");
                         const d = axios.get(baseUrl + "/orders");
+                        """),
+                arguments("a same-origin path named like a service (go-coffeeshop web script.js)", "cmd/web/app/js/script.js", """
+                        async function loadApp() {
+                          const response = await fetch("/reverse-proxy-url");
+                          return response.json();
+                        }
+                        """),
+                arguments("the generated grpc-gateway registration itself", "proto/gen/product_gateway.go", """
+                        package gen
+
+                        func RegisterProductServiceHandlerFromEndpoint(ctx context.Context, mux *runtime.ServeMux, endpoint string) (err error) {
+                        	return nil
+                        }
                         """),
                 arguments("infrastructure is no service", "app/cache.py", """
                         def ping():

@@ -103,6 +103,10 @@ class MachinePathDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("escaped regular expressions (domain-driven-hexagon .dependency-cruiser.js)", "src/rules.js", """
+                        const applicationLayerPaths = ['application', '\\\\.service\\\\.ts$'];
+                        const declarations = ['\\\\.d\\\\.ts$'];
+                        """),
                 arguments("routes that start like folders", "src/main/java/shop/HomeController.java", """
                         @RestController
                         class HomeController {

@@ -27,6 +27,17 @@ class ObservabilityDetectorTest {
                           </appender>
                         </configuration>
                         """, Expected.of(LOGGING, 1, "", "library", "logback", "format", "structured")),
+                arguments("a Python fileConfig file", "app/logging.ini", """
+                        [loggers]
+                        keys=root
+
+                        [handlers]
+                        keys=console
+                        """, Expected.of(LOGGING, 1, "", "library", "python-logging", "format", "text")),
+                arguments("a Spring Boot logging.yml imported as configuration is Spring's, not Python's (loopers)",
+                        "supports/logging/src/main/resources/logging.yml", """
+                        logging.config: classpath:logback/logback.xml
+                        """, Expected.of(LOGGING, 1, "logging.config", "library", "spring-boot")),
                 arguments("a plain log4j2 configuration at the root", "log4j2.xml", """
                         <Configuration><Appenders><Console name="out"><PatternLayout pattern="%d %m%n"/></Console></Appenders></Configuration>
                         """, Expected.of(LOGGING, 1, "", "library", "log4j2", "format", "text")),
@@ -245,6 +256,10 @@ class ObservabilityDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a logging.ini that is no Python fileConfig",
+                        "supports/logging/src/main/resources/logging.ini", """
+                        logging.level.root=INFO
+                        """),
                 arguments("a logback configuration for tests", "src/test/resources/logback-test.xml", """
                         <configuration><root level="INFO"/></configuration>
                         """),

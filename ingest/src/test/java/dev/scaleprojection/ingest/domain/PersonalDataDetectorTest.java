@@ -89,6 +89,14 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(STORED, 5, "Customer.PhoneNumber", "piiKind", "phone", "store", "ef",
                         "context", "customers")),
+                arguments("the ASP.NET Identity user of the identity service (eShopOnContainers Identity.API)",
+                        "src/Services/Identity/Identity.API/Models/ApplicationUser.cs", """
+                        namespace Identity.API.Models;
+                        public class ApplicationUser : IdentityUser
+                        {
+                            public string CardNumber { get; set; }
+                        }
+                        """, Expected.of(STORED, 4, "ApplicationUser.CardNumber", "piiKind", "card", "store", "ef")),
                 arguments("a TypeORM column", "src/users/user.entity.ts", """
                         @Entity()
                         export class User {
@@ -139,6 +147,26 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a column of a JetBrains Exposed table (voenix SupplierRepository.kt)",
+                        "backend/modules/supplier/src/shop/voenix/supplier/SupplierRepository.kt", """
+                        internal object Suppliers : LongIdTable("suppliers") {
+                            val name = varchar("name", length = 255).nullable()
+                            val email = varchar("email", length = 255).nullable()
+                        }
+                        """, Expected.of(STORED, 3, "Suppliers.email", "piiKind", "email", "store", "exposed")),
+                arguments("an individual's name next to team contacts (dispatch individual/models.py)",
+                        "src/dispatch/individual/models.py", """
+                        class IndividualContact(Base, ContactMixin):
+                            id = Column(Integer, primary_key=True)
+                            name = Column(String)
+                        """, Expected.of(STORED, 3, "IndividualContact.name", "piiKind", "name", "store", "sqlalchemy")),
+                arguments("a birthday column of MySQL DDL (mall-swarm mall.sql)", "document/sql/mall.sql", """
+                        CREATE TABLE `ums_member` (
+                          `id` bigint(20) NOT NULL AUTO_INCREMENT,
+                          `birthday` date NULL DEFAULT NULL COMMENT 'birthday',
+                          `gender` int(1) NULL DEFAULT NULL
+                        );
+                        """, Expected.of(STORED, 3, "ums_member.birthday", "piiKind", "birth-date", "store", "sql")),
                 arguments("an attribute of an embeddable mapped in a JPA orm.xml",
                         "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
                         <entity-mappings version="2.1">
@@ -369,6 +397,43 @@ class PersonalDataDetectorTest {
                             subject TEXT,
                             email_verified BOOLEAN
                         );
+                        """),
+                arguments("yes/no columns about personal data (voenix V11__create_users.sql, mall-swarm mall.sql)",
+                        "db/migration/V11__create_users.sql", """
+                        CREATE TABLE users (
+                            id BIGSERIAL PRIMARY KEY,
+                            has_separate_billing_address boolean NOT NULL DEFAULT false,
+                            `priviledge_birthday` int(1) NULL DEFAULT NULL COMMENT 'has birthday privilege',
+                            phone_verified bit
+                        );
+                        """),
+                arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
+                        "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """
+                        namespace WebMVC.ViewModels;
+                        public class ApplicationUser : IdentityUser
+                        {
+                            public string CardNumber { get; set; }
+                            public string Street { get; set; }
+                        }
+                        """),
+                arguments("a team's and a group's contact (dispatch team/models.py, group/models.py)", "src/dispatch/team/models.py", """
+                        class TeamContact(Base, ContactMixin):
+                            id = Column(Integer, primary_key=True)
+                            name = Column(String)
+
+                        class Group(Base, ContactMixin):
+                            id = Column(Integer, primary_key=True)
+                            email = Column(String)
+                        """),
+                arguments("a yes/no column of an Exposed table (voenix AccountRepository.kt)", "src/shop/account/Users.kt", """
+                        internal object Users : LongIdTable("users") {
+                            val hasSeparateBillingAddress = bool("has_separate_billing_address")
+                        }
+                        """),
+                arguments("a Kotlin object that is no table", "src/shop/mail/Templates.kt", """
+                        object Templates : Registry() {
+                            val email = template("email")
+                        }
                         """),
                 arguments("a pydantic DTO and a Go DTO", "app/api/schemas.py", """
                         class UserOut(BaseModel):

@@ -13,6 +13,8 @@ class RedactionTest {
             "jdbc:postgresql://orders:s3cr3t@db:5432/orders | jdbc:postgresql://***:***@db:5432/orders",
             "redis://:secret@cache:6379 | redis://***:***@cache:6379",
             "amqp://guest:guest@rabbit:5672/ | amqp://***:***@rabbit:5672/",
+            "postgres://postgres:P@ssw0rd@postgres:5432/postgres | postgres://***:***@postgres:5432/postgres",
+            "http://u:p@api:8080/v1?contact=a@b.io | http://***:***@api:8080/v1?contact=a@b.io",
             "user:pw@tcp(mysql:3306)/db | ***:***@tcp(mysql:3306)/db",
             "jdbc:mysql://db/shop?user=app&password=hunter2 | jdbc:mysql://db/shop?user=app&password=***",
             "Server=db;Database=x;User Id=sa;Password=P@ss; | Server=db;Database=x;User Id=sa;Password=***;",

@@ -105,6 +105,11 @@ class TenantIdentifierDetectorTest {
                         def issue_invoice(org_id, order):
                             return Invoice(org_id=org_id, total=order.total)
                         """, Expected.of(IN_DOMAIN, 1, "issue_invoice", "identifier", "org_id", "usage", "parameter")),
+                arguments("a service taking a tenant's external id", "billing/usecases/sync.py", """
+                        def sync_accounts(tenant_external_id, accounts):
+                            return [a for a in accounts if a.owner == tenant_external_id]
+                        """, Expected.of(IN_DOMAIN, 1, "sync_accounts", "identifier", "tenant_external_id",
+                        "usage", "parameter")),
                 arguments("a Hibernate tenant resolver", "src/main/java/shop/config/TenantIdentifierResolver.java", """
                         public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver<String> {
                             public String resolveCurrentTenantIdentifier() {
@@ -162,6 +167,20 @@ class TenantIdentifierDetectorTest {
                         public class Tenant {
                             private String name;
                             void check() { throw new TenantNotFoundException(name); }
+                        }
+                        """),
+                arguments("an error code of an organization check (dispatch auth/permissions.py)", "src/dispatch/auth/permissions.py", """
+                        class OrganizationMemberPermission(BasePermission):
+                            org_error_code = HTTP_404_NOT_FOUND
+                            org_error_msg = [{"msg": "Organization not found."}]
+
+                            def __call__(self, request):
+                                raise HTTPException(status_code=self.org_error_code, detail=self.org_error_msg)
+                        """),
+                arguments("ids of things inside an organization", "src/main/java/shop/staff/Staff.java", """
+                        public class Staff {
+                            private Long orgUnitId;
+                            private Long tenantUserId;
                         }
                         """),
                 arguments("a tenant id in a test", "src/test/java/shop/OrderServiceTest.java", """

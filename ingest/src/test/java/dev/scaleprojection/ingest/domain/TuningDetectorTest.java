@@ -218,6 +218,23 @@ class TuningDetectorTest {
                               request-timeout: 30s
                         """, Expected.of(CONFIGURED, 4, "spring.mvc.async.request-timeout", "parameter", "timeout",
                         "value", "30", "unit", "seconds")),
+                arguments("a timeout in milliseconds (mall-swarm application.yml)", "src/main/resources/application.yml", """
+                        spring:
+                          data:
+                            redis:
+                              timeout: 3000ms # connection timeout
+                        """, Expected.of(CONFIGURED, 4, "spring.data.redis.timeout", "parameter", "timeout",
+                        "value", "3000", "unit", "ms")),
+                arguments("a timeout in minutes (loopers application.yml)", "src/main/resources/application.yml", """
+                        server:
+                          tomcat:
+                            connection-timeout: 1m
+                        """, Expected.of(CONFIGURED, 3, "server.tomcat.connection-timeout", "parameter", "timeout",
+                        "value", "1", "unit", "minutes")),
+                arguments("a timeout in days", "src/main/resources/application.yml", """
+                        session:
+                          timeout: 10d
+                        """, Expected.of(CONFIGURED, 2, "session.timeout", "value", "10", "unit", "days")),
                 arguments("a pool size in a dotenv file", ".env", """
                         DB_POOL_SIZE=20
                         """, Expected.of(CONFIGURED, 1, "DB_POOL_SIZE", "parameter", "pool", "value", "20")),
