@@ -357,4 +357,17 @@ class ClassifierTopologyTest {
                 // facts are decoded by the classify processor itself: a node less to forward every record through
                 .doesNotContain("KSTREAM-", "decode-facts");
     }
+
+    @Test
+    void keepsPendingFactsInMemoryBehindTheirChangelogAndComponentStatesOnDisk() {
+        // given a scan in progress
+        Instant t1 = Instant.parse("2026-01-01T00:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+
+        // then its facts wait in memory (every scan's are deleted at its completion: on disk each delete would leave a
+        // tombstone for later prefix scans to walk past), and go to the changelog a restore reads them back from
+        assertThat(driver.getKeyValueStore(ClassifierTopology.PENDING_FACTS_STORE).persistent()).isFalse();
+        assertThat(driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE).persistent()).isTrue();
+        assertThat(driver.producedTopicNames()).contains("classifier-test-" + ClassifierTopology.PENDING_FACTS_STORE + "-changelog");
+    }
 }
