@@ -29,7 +29,8 @@ record BenchmarkOptions(int repositories, int components, int facts, int partiti
                                    --repositories; 0 measures the classifier cold, as runs before 5 December 2026 did)
               --warm-up-rounds N   warm-up rounds at most, each of its own organization of --warm-up repositories; the
                                    warm-up ends after the first round in which the JIT compiled for at most a quarter
-                                   of the round's time (default 4)
+                                   of the round's time (default 20: on two cores the classifier's JVM, broker included,
+                                   takes 15-20 rounds to get there)
               --bursts N           measured bursts of first scans on each side, each of another organization of the same
                                    shape, each after the JIT has settled; the throughput figure is the median of each
                                    side's bursts (default 3; 1 measures one burst each, as runs before 5 December 2026 did)
@@ -50,7 +51,7 @@ record BenchmarkOptions(int repositories, int components, int facts, int partiti
         int timeoutSeconds = 120;
         int warmUp = -1;
         int bursts = 3;
-        int warmUpRounds = 4;
+        int warmUpRounds = 20;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
