@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * rpcs), {@code contract.avro} (namespace, name) and {@code contract.json-schema} (a document whose {@code $schema} is
  * a json-schema.org meta-schema; id, title), wherever a path puts them: a YAML file in a folder of its own reads as a
  * deployment descriptor. Files that merely point at a schema ({@code appsettings.json} with a
- * schemastore {@code $schema}) are not contracts.
+ * schemastore {@code $schema}) are not contracts, nor are the standard protobuf packages services copy into their trees
+ * ({@link #isStandardProtobuf}).
  */
 public final class PublishedLanguageDetector implements Detector {
 
@@ -53,7 +54,8 @@ public final class PublishedLanguageDetector implements Detector {
         String name = file.name().toLowerCase(Locale.ROOT);
         String context = BoundedContexts.ofPath(file.path());
         if (name.endsWith(".proto")) {
-            return List.of(protobuf(file, context));
+            Finding contract = protobuf(file, context);
+            return isStandardProtobuf(contract.attributes().getOrDefault("package", "")) ? List.of() : List.of(contract);
         }
         if (name.endsWith(".avsc")) {
             return avroSchema(file, context);
@@ -115,6 +117,23 @@ public final class PublishedLanguageDetector implements Detector {
         mapping.scalar("title").ifPresent(title -> attributes.put("title", title));
         attributes.put("context", context);
         return List.of(finding(file, JSON_SCHEMA, mapping.entry("$schema").map(TreeNode.Entry::line).orElse(1), attributes));
+    }
+
+    /**
+     * Packages of the protobuf definitions that gRPC and Google publish for everyone (health checking, reflection, the
+     * well-known types, HTTP annotations, status): copied into a service's tree (vendored) they are infrastructure, not a
+     * language its contexts agreed on, and the same file in several services would read as a shared kernel.
+     */
+    private static final List<String> STANDARD_PROTO_PACKAGES = List.of("grpc", "google.protobuf", "google.api", "google.rpc",
+            "google.type", "google.longrunning", "validate", "buf.validate");
+
+    static boolean isStandardProtobuf(String packageName) {
+        for (String standard : STANDARD_PROTO_PACKAGES) {
+            if (packageName.equals(standard) || packageName.startsWith(standard + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding protobuf(SourceFile file, String context) {

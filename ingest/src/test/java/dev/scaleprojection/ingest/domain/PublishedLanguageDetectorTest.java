@@ -66,6 +66,23 @@ class PublishedLanguageDetectorTest {
                         message ReserveResponse { bool ok = 1; }
                         """, Expected.of(PROTOBUF, 3, "", "package", "acme.inventory.v1", "services", "InventoryService",
                         "messages", "2", "rpcs", "2", "context", "inventory")),
+                arguments("a protobuf package that only begins like a standard one", "proto/grpcdemo/orders.proto", """
+                        syntax = "proto3";
+                        package grpcdemo.orders;
+                        service Orders { rpc Place(PlaceRequest) returns (PlaceReply); }
+                        message PlaceRequest { string sku = 1; }
+                        message PlaceReply { bool ok = 1; }
+                        """, Expected.of(PROTOBUF, 2, "", "package", "grpcdemo.orders", "services", "Orders",
+                        "messages", "2", "rpcs", "1", "context", "grpcdemo")),
+                arguments("a protobuf of the organization that mentions a standard package", "protos/demo.proto", """
+                        syntax = "proto3";
+                        package hipstershop;
+                        import "google/protobuf/timestamp.proto";
+                        service CartService { rpc AddItem(AddItemRequest) returns (Empty); }
+                        message AddItemRequest { google.protobuf.Timestamp at = 1; }
+                        message Empty {}
+                        """, Expected.of(PROTOBUF, 2, "", "package", "hipstershop", "services", "CartService",
+                        "messages", "2", "rpcs", "1")),
                 arguments("an Avro schema", "orders/src/main/avro/order-placed.avsc", """
                         {"type": "record", "namespace": "acme.orders", "name": "OrderPlaced",
                          "fields": [{"name": "id", "type": "string"}]}
@@ -113,6 +130,25 @@ class PublishedLanguageDetectorTest {
                         """),
                 arguments("a JSON file that only mentions json-schema.org below its root", "data/links.json", """
                         {"links": [{"href": "https://json-schema.org/"}]}
+                        """),
+                // vendored standard protos are infrastructure, not the system's published language (microservices-demo
+                // copies grpc/health/v1/health.proto into paymentservice, currencyservice and protos/)
+                arguments("gRPC's health-checking protocol, vendored", "src/paymentservice/proto/grpc/health/v1/health.proto", """
+                        syntax = "proto3";
+                        package grpc.health.v1;
+                        message HealthCheckRequest { string service = 1; }
+                        message HealthCheckResponse { int32 status = 1; }
+                        service Health { rpc Check(HealthCheckRequest) returns (HealthCheckResponse); }
+                        """),
+                arguments("Google's HTTP annotations, vendored", "third_party/google/api/annotations.proto", """
+                        syntax = "proto3";
+                        package google.api;
+                        import "google/api/http.proto";
+                        """),
+                arguments("protoc-gen-validate's rules, vendored", "third_party/validate/validate.proto", """
+                        syntax = "proto2";
+                        package validate;
+                        message FieldRules { optional int32 x = 1; }
                         """));
     }
 
