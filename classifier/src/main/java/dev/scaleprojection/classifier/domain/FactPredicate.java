@@ -1,7 +1,9 @@
 package dev.scaleprojection.classifier.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,27 +49,65 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
         return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0, 0, List.of(), "");
     }
 
-    /** The fact is of a firing kind and carries the attributes. */
+    /**
+     * The fact is of a firing kind and carries the attributes. This reads the predicate into a {@link FactTest} for one
+     * answer; a caller asking it of many facts (the classifier asks every rule of every fact) keeps {@link #factTest()}.
+     */
     public boolean matches(Fact fact) {
-        // Loops, not streams: every rule asks this of every fact of every classification.
-        if (!ofKinds(kinds, fact.kind())) {
-            return false;
-        }
-        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-            if (!attribute.getValue().equals(fact.attribute(attribute.getKey()))) {
-                return false;
-            }
-        }
-        return true;
+        return factTest().matches(fact);
     }
 
-    private static boolean ofKinds(Collection<String> patterns, String kind) {
-        for (String pattern : patterns) {
-            if (kindMatches(pattern, kind)) {
-                return true;
+    public FactTest factTest() {
+        return new FactTest(this);
+    }
+
+    /**
+     * {@link #matches}, read once into lookups: the exact kinds in a hash set, the {@code prefix.*} kinds apart (matched
+     * by {@link #kindMatches}), the attribute conditions as arrays.
+     */
+    public static final class FactTest {
+
+        private final Set<String> exactKinds = new HashSet<>();
+        private final String[] kindPatterns;
+        private final String[] attributeNames;
+        private final String[] attributeValues;
+
+        private FactTest(FactPredicate predicate) {
+            List<String> patterns = new ArrayList<>();
+            for (String kind : predicate.kinds()) {
+                if (kind.endsWith(".*")) {
+                    patterns.add(kind);
+                } else {
+                    exactKinds.add(kind);
+                }
             }
+            kindPatterns = patterns.toArray(String[]::new);
+            attributeNames = predicate.attributes().keySet().toArray(String[]::new);
+            attributeValues = predicate.attributes().values().toArray(String[]::new);
         }
-        return false;
+
+        public boolean matches(Fact fact) {
+            // Loops, not streams: every rule asks this of every fact of every classification.
+            String kind = fact.kind();
+            if (!exactKinds.contains(kind) && !ofPattern(kind)) {
+                return false;
+            }
+            for (int i = 0; i < attributeNames.length; i++) {
+                if (!attributeValues[i].equals(fact.attribute(attributeNames[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean ofPattern(String kind) {
+            for (String pattern : kindPatterns) {
+                if (kindMatches(pattern, kind)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The component's own conditions hold, given the facts that {@link #matches} and all the component's facts. */
