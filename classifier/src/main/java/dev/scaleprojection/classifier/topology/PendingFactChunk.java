@@ -31,15 +31,17 @@ final class PendingFactChunk {
 
         private final StoreBytes.Writer out;
         private final int sealedBefore;
-        private final List<Fact> facts;
+        /** The chunk as it was read or begun, decoded only if its facts are asked for. */
+        private final byte[] begun;
+        private final List<Fact> appended = new ArrayList<>();
         private long lastObservedAt;
         private byte[] written;
 
         Open(byte[] chunk) {
             this.sealedBefore = PendingFactChunk.sealedBefore(chunk);
             this.lastObservedAt = PendingFactChunk.lastObservedAt(chunk);
-            this.facts = PendingFactChunk.facts(chunk);
             this.out = new StoreBytes.Writer(chunk);
+            this.begun = chunk;
             this.written = chunk;
         }
 
@@ -59,7 +61,7 @@ final class PendingFactChunk {
         byte[] append(long observedAt, Fact fact) {
             lastObservedAt = Math.max(observedAt, lastObservedAt);
             written = out.numberAt(LAST_OBSERVED_AT, lastObservedAt).number(observedAt).fact(fact).bytes();
-            facts.add(fact);
+            appended.add(fact);
             return written;
         }
 
@@ -68,7 +70,12 @@ final class PendingFactChunk {
          * bytes, so the same facts: the encoding loses nothing); empty when the store holds something else.
          */
         Optional<List<Fact>> factsIfStored(byte[] stored) {
-            return stored == written || Arrays.equals(stored, written) ? Optional.of(List.copyOf(facts)) : Optional.empty();
+            if (stored != written && !Arrays.equals(stored, written)) {
+                return Optional.empty();
+            }
+            List<Fact> facts = PendingFactChunk.facts(begun);
+            facts.addAll(appended);
+            return Optional.of(facts);
         }
     }
 
