@@ -37,7 +37,7 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
         this.registry = registry;
         this.schema = schema;
         this.subjectSuffix = forKeys ? "-key" : "-value";
-        this.writer = writerFor(schema, data.getClassLoader(), data);
+        this.writer = writerFor(schema, data);
     }
 
     /**
@@ -45,8 +45,8 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
      * about twice as fast as walking the schema, the same bytes), on a copy of the data model so that readers built on
      * {@code data} are unchanged. Records the compiler could not give custom coders are written by walking the schema.
      */
-    static <T> DatumWriter<T> writerFor(Schema schema, ClassLoader loader, SpecificData data) {
-        SpecificData writing = new SpecificData(loader);
+    static <T> DatumWriter<T> writerFor(Schema schema, SpecificData data) {
+        SpecificData writing = new SpecificData(data.getClassLoader());
         data.getConversions().forEach(writing::addLogicalTypeConversion);
         writing.setCustomCoders(true);
         return new SpecificDatumWriter<>(schema, writing);

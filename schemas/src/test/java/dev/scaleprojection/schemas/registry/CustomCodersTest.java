@@ -47,7 +47,7 @@ class CustomCodersTest {
     void writesTheBytesOfTheSchemaWalkingWriter(Class<? extends SpecificRecord> recordClass) throws IOException {
         TrustedSpecificData data = new TrustedSpecificData(recordClass);
         Schema schema = data.getSchema(recordClass);
-        DatumWriter<Object> custom = ConfluentAvroSerializer.writerFor(schema, recordClass.getClassLoader(), data);
+        DatumWriter<Object> custom = ConfluentAvroSerializer.writerFor(schema, data);
         DatumWriter<Object> walking = new SpecificDatumWriter<>(schema, data);
         Random random = new Random(recordClass.getSimpleName().hashCode());
         for (int i = 0; i < 500; i++) {
