@@ -1,9 +1,10 @@
 package dev.scaleprojection.bench;
 
+import dev.scaleprojection.platform.process.ProcessLocale;
 import java.util.function.Function;
 
 /**
- * What every benchmark's {@code main} does around its measurement: parse the options (usage on {@code --help}, exit 2
+ * What every benchmark's {@code main} does around its measurement: pin the product's formatting locale, parse the options (usage on {@code --help}, exit 2
  * with the usage on a bad option), print the figures to stdout, exit 1 with the cause on a failure.
  */
 final class BenchmarkMain {
@@ -18,6 +19,8 @@ final class BenchmarkMain {
 
     /** The parsed options, or exits: 0 after printing the usage for {@code --help}, 2 after naming a bad option. */
     static <O> O options(String[] args, Function<String[], O> parse, String usage) {
+        // As the product's own main does: the classifier is measured as production runs it.
+        ProcessLocale.pin();
         try {
             return parse.apply(args);
         } catch (BenchmarkOptions.UsageException e) {

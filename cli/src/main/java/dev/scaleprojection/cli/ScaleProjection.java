@@ -1,5 +1,6 @@
 package dev.scaleprojection.cli;
 
+import dev.scaleprojection.platform.process.ProcessLocale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,9 @@ public final class ScaleProjection {
         System.exit(commandLine().execute(args));
     }
 
+    /** The command line every command runs in, with the product's formatting locale pinned first ({@link ProcessLocale}). */
     static CommandLine commandLine() {
+        ProcessLocale.pin();
         CommandLine commandLine = new CommandLine(new ScaleProjection());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));

@@ -3,6 +3,7 @@ package dev.scaleprojection.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +14,20 @@ class CommandLineTest {
 
     private int execute(String... args) {
         return cli.execute(args);
+    }
+
+    @Test
+    void runsEveryCommandWithTheProductsFormattingLocaleWhateverTheHosts() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+
+            ScaleProjection.commandLine();
+
+            assertThat(String.format("%,d %.1f", 1234567, 0.5)).isEqualTo("1,234,567 0.5");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /**
  * A calendar period on event time, in UTC: a day ({@code 2026-12-01}) or an ISO week ({@code 2026-W49}, Monday to
@@ -33,6 +34,6 @@ public enum TrendPeriod {
     public String label(long epochMillis) {
         LocalDate first = firstDay(epochMillis);
         return this == DAY ? first.toString()
-                : String.format("%d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                : String.format(Locale.ROOT, "%d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

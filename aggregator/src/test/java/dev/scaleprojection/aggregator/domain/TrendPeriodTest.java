@@ -3,6 +3,8 @@ package dev.scaleprojection.aggregator.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +27,17 @@ class TrendPeriodTest {
         assertThat(TrendPeriod.WEEK.start(millis)).isEqualTo(weekStart.toEpochMilli());
         assertThat(TrendPeriod.WEEK.end(millis)).isEqualTo(weekStart.plusSeconds(7 * 24 * 3600).toEpochMilli());
         assertThat(TrendPeriod.DAY.end(millis) - TrendPeriod.DAY.start(millis)).isEqualTo(24 * 3600 * 1000L);
+    }
+
+    @Test
+    void labelsAWeekWithAsciiDigitsWhateverTheHostFormatsNumbersWith() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("ar-SA"));
+
+            assertThat(TrendPeriod.WEEK.label(Instant.parse("2026-03-01T10:00:00Z").toEpochMilli())).isEqualTo("2026-W09");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 }
