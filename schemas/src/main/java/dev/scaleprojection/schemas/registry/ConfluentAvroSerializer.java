@@ -32,6 +32,8 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
     private final Map<String, Integer> schemaIdsByTopic = new ConcurrentHashMap<>();
     /** A hint only: threads may overwrite each other's, which costs at most a copy. */
     private volatile int lastSize = MIN_SIZE;
+    /** The encoder each thread last used, pointed at the next record's stream by {@link EncoderFactory#binaryEncoder}. */
+    private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
 
     ConfluentAvroSerializer(SchemaRegistryClient registry, Schema schema, TrustedSpecificData data, boolean forKeys) {
         this.registry = registry;
@@ -61,9 +63,10 @@ public final class ConfluentAvroSerializer<T extends SpecificRecord> implements 
         // Sized like the record before, so that a stream of similar records (gap rounds are KBs) is rarely copied to grow.
         ByteArrayOutputStream out = new ByteArrayOutputStream(lastSize);
         ConfluentWireFormat.writeHeader(out, schemaId);
-        // A buffered encoder per record: Avro writes a field at a time, which a direct encoder would pass to the
-        // (synchronized) stream byte by byte; one per call keeps the serializer thread-safe.
-        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+        // A buffered encoder: Avro writes a field at a time, which a direct encoder would pass to the (synchronized)
+        // stream byte by byte. Each thread reuses its own (and its 2 KB buffer), so the serializer stays thread-safe.
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, encoders.get());
+        encoders.set(encoder);
         try {
             writer.write(record, encoder);
             encoder.flush();

@@ -1,0 +1,70 @@
+package dev.scaleprojection.classifier.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Strings are stored as their UTF-8 bytes after their length + 1, whichever way the writer gets there. */
+class StoreBytesTest {
+
+    private static final String[] PIECES = {"a", "Z", "0", " ", "/", "\u0000", "\u007f", "é", "\u00ff", "→", "漢", "𝄞",
+        "\ud800", "\udc00", "orders-service", "x".repeat(200)};
+
+    @Test
+    void writesEveryStringAsItsUtf8BytesAfterItsLength() {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            String before = randomString(random);
+            String value = randomString(random);
+            String after = randomString(random);
+
+            byte[] written = new StoreBytes.Writer().string(before).string(value).string(after).bytes();
+
+            assertThat(written).as("%s | %s | %s", before, value, after).isEqualTo(expected(before, value, after));
+        }
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+        Random random = new Random(12);
+        for (int i = 0; i < 5_000; i++) {
+            String value = randomString(random).replace("\ud800", "").replace("\udc00", "");
+
+            StoreBytes.Reader in = new StoreBytes.Reader(new StoreBytes.Writer().string(value).string(null).bytes(), "a test value");
+
+            assertThat(in.string()).isEqualTo(value);
+            assertThat(in.string()).isNull();
+        }
+    }
+
+    private static String randomString(Random random) {
+        StringBuilder text = new StringBuilder();
+        int pieces = random.nextInt(random.nextInt(10) == 0 ? 40 : 6);
+        boolean asciiOnly = random.nextBoolean();
+        for (int i = 0; i < pieces; i++) {
+            String piece = PIECES[random.nextInt(PIECES.length)];
+            text.append(asciiOnly && piece.chars().anyMatch(c -> c >= 0x80) ? "q" : piece);
+        }
+        return text.toString();
+    }
+
+    /** The format byte, then each string as its length + 1 (a base-128 varint) and its UTF-8 bytes. */
+    private static byte[] expected(String... values) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new StoreBytes.Writer().bytes()[0]);
+        for (String value : values) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            int rest = utf8.length + 1;
+            while (rest >= 0x80) {
+                out.write((rest & 0x7F) | 0x80);
+                rest >>>= 7;
+            }
+            out.write(rest);
+            out.writeBytes(utf8);
+        }
+        return out.toByteArray();
+    }
+}
