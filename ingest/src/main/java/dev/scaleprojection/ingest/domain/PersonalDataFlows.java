@@ -71,14 +71,22 @@ final class PersonalDataFlows {
         String code = file.code();
         for (Calls.Call call : Calls.in(code, CALLED::contains)) {
             Optional<String> channel = channel(call);
-            if (channel.isEmpty() || file.insideTest(call.nameStart())
-                    || !channel.get().equals(LOG) && passesFunction(code, call)) {
+            if (channel.isEmpty() || !channel.get().equals(LOG) && passesFunction(code, call)) {
                 continue;
             }
+            // Whether the call sits in a test needs the file's declarations: asked only of a call that passes personal data.
+            boolean outsideTests = false;
             for (Value value : values(file, call)) {
                 Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                if (!outsideTests && file.insideTest(call.nameStart())) {
+                    break;
+                }
+                outsideTests = true;
                 String anchor = file.anchor(call.nameStart());
-                if (kind.isPresent() && seen.add(anchor + "\n" + channel.get() + "\n" + value.field())) {
+                if (seen.add(anchor + "\n" + channel.get() + "\n" + value.field())) {
                     Map<String, String> attributes = new LinkedHashMap<>();
                     attributes.put("piiKind", kind.get());
                     attributes.put("field", value.field());

@@ -70,9 +70,44 @@ final class PersonalDataStores {
     }
 
     static List<Finding> of(CodeFile file, String context) {
+        List<Finding> findings = new ArrayList<>();
+        if (mayDeclareStoredOrEventTypes(file)) {
+            members(file, context, findings);
+        }
+        if (file.language() == Language.PYTHON && file.mentions("table(")) {
+            findings.addAll(coreTables(file, context));
+        }
+        return findings;
+    }
+
+    /**
+     * Words that every stored type's or event's declaration holds ({@link #store}, {@link #isEvent}), in its header, its
+     * name or its members' tags, by language; a file holding none of them, most files, needs no reading of its members.
+     */
+    private static final Map<Language, List<String>> STORE_WORDS = Map.of(
+            Language.JAVA, List.of("Entity", "Embeddable", "MappedSuperclass", "Document", "Table", "Node", "Container", "RedisHash"),
+            Language.KOTLIN, List.of("Entity", "Embeddable", "MappedSuperclass", "Document", "Table", "Node", "Container", "RedisHash"),
+            Language.SCALA, List.of("Entity", "Embeddable", "MappedSuperclass", "Document", "Table", "Node", "Container", "RedisHash"),
+            Language.CSHARP, List.of("[Table", "Entity", "AggregateRoot", "IdentityUser", "DbSet<"),
+            Language.TYPESCRIPT, List.of("@Entity", "@Schema(", "@Table"),
+            Language.JAVASCRIPT, List.of("@Entity", "@Schema(", "@Table"),
+            Language.PYTHON, List.of("models.", "table", "Mapped[", "Column", "mapped_column", "Document", "Model"),
+            Language.GO, List.of("gorm", ":\""));
+    private static final List<String> EVENT_WORDS = List.of("Event", "Message", "Notification");
+
+    static boolean mayDeclareStoredOrEventTypes(CodeFile file) {
+        String content = file.file().content();
+        if (EVENT_WORDS.stream().anyMatch(content::contains)
+                || STORE_WORDS.getOrDefault(file.language(), List.of()).stream().anyMatch(content::contains)) {
+            return true;
+        }
+        return file.language() == Language.CSHARP && Imports.folders(file.path()).stream()
+                .anyMatch(folder -> ENTITY_FOLDERS.contains(folder.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static void members(CodeFile file, String context, List<Finding> findings) {
         List<TypeMember> members = TypeMembers.of(file);
         Set<String> dbSets = file.language() == Language.CSHARP ? dbSets(file) : Set.of();
-        List<Finding> findings = new ArrayList<>();
         for (TypeMember member : members) {
             if (member.isStatic() && !member.parameter() || NOT_COLUMN.matcher(member.annotations()).find()
                     || PYTHON_NOT_COLUMN.matcher(member.initializer()).find() || file.insideTest(member.offset())) {
@@ -91,10 +126,6 @@ final class PersonalDataStores {
                 findings.add(finding(file, member, PersonalDataDetector.EGRESS, kind.get(), context, "channel", "event"));
             }
         }
-        if (file.language() == Language.PYTHON && file.mentions("table(")) {
-            findings.addAll(coreTables(file, context));
-        }
-        return findings;
     }
 
     /** The columns of SQLAlchemy Core tables, named by strings rather than class attributes. */
