@@ -17,15 +17,23 @@ import java.util.TreeMap;
 /**
  * A classification rule as data: the facts its predicate matches fire it, and from each threshold level on the change
  * it asks for falls in the given category — or is UNCERTAIN where the facts do not decide (see {@link Uncertainty}).
- * Titles may name fact attributes as {name}.
+ * Titles may name fact attributes as {name}. A rule gives one gap per firing fact, or with {@link GapPer#COMPONENT} one gap
+ * for the component as a whole, standing on all its firing facts (a fan-out is one finding, not one per call).
  */
 public record Rule(String id, int version, Concern concern, Axis axis, List<ScaleVector> scaleVectors, String title,
                    FactPredicate when, SortedMap<Level, Category> categories, Optional<Uncertainty> uncertainty,
-                   Explanation explanation) {
+                   Explanation explanation, GapPer gapPer) {
+
+    /** What one gap of the rule stands on: each firing fact, or the component's firing facts together. */
+    public enum GapPer { FACT, COMPONENT }
 
     public Rule {
         scaleVectors = List.copyOf(scaleVectors);
         Objects.requireNonNull(when, "when");
+        gapPer = Objects.requireNonNullElse(gapPer, GapPer.FACT);
+        if (gapPer == GapPer.COMPONENT && when.spansSystem()) {
+            throw new IllegalArgumentException("rule " + id + " looks across components: each component's gap stands on its own facts");
+        }
         categories = Collections.unmodifiableSortedMap(new TreeMap<>(categories));
         uncertainty = Objects.requireNonNullElse(uncertainty, Optional.empty());
         if (categories.isEmpty()) {
@@ -34,6 +42,12 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
         if (categories.containsValue(Category.UNCERTAIN) && uncertainty.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " gives UNCERTAIN without saying what settles it");
         }
+    }
+
+    /** A rule that gives one gap per firing fact. */
+    public Rule(String id, int version, Concern concern, Axis axis, List<ScaleVector> scaleVectors, String title, FactPredicate when,
+                SortedMap<Level, Category> categories, Optional<Uncertainty> uncertainty, Explanation explanation) {
+        this(id, version, concern, axis, scaleVectors, title, when, categories, uncertainty, explanation, GapPer.FACT);
     }
 
     public String reference() {
@@ -54,11 +68,16 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
      * UNCERTAIN when the fact leaves them open, and those a settling fact decides when any of them is UNCERTAIN.
      */
     public SortedMap<Level, Category> categoriesFor(Fact fact, Collection<Fact> component) {
+        return categoriesFor(List.of(fact), component);
+    }
+
+    /** … for a gap standing on several firing facts: open when any of them leaves it open. */
+    public SortedMap<Level, Category> categoriesFor(List<Fact> standingOn, Collection<Fact> component) {
         if (uncertainty.isEmpty()) {
             return categories;
         }
         SortedMap<Level, Category> open = categories;
-        if (uncertainty.get().leavesOpen(fact)) {
+        if (standingOn.stream().anyMatch(uncertainty.get()::leavesOpen)) {
             open = new TreeMap<>();
             for (Level level : categories.keySet()) {
                 open.put(level, Category.UNCERTAIN);
