@@ -69,13 +69,13 @@ public final class Classifier {
             }
             if (rule.gapPer() == Rule.GapPer.COMPONENT) {
                 String title = compiled.titleFor(firing, Map.of("count", Long.toString(rule.when().count(firing))));
-                addGaps(gaps, rule, COMPONENT_WIDE, firing, title, rule.categoriesFor(firing, ordered), levels);
+                addGaps(gaps, rule, COMPONENT_WIDE, firing, title, rule.categoriesFor(firing, ordered), levels.overall());
                 continue;
             }
             for (Fact fact : firing) {
                 Optional<String> title = titleFor(compiled, fact, withThisComponent);
                 if (title.isPresent()) {
-                    addGaps(gaps, rule, fact.fingerprint(), List.of(fact), title.get(), rule.categoriesFor(fact, ordered), levels);
+                    addGaps(gaps, rule, fact.fingerprint(), List.of(fact), title.get(), rule.categoriesFor(fact, ordered), levels.overall());
                 }
             }
         }
@@ -150,14 +150,17 @@ public final class Classifier {
         return facts.stream().sorted(Comparator.comparing(Fact::fingerprint)).toList();
     }
 
-    /** One gap per target level above the component, standing on {@code facts} and named by {@code standsOn} in its id. */
-    private static void addGaps(SortedMap<String, Gap> gaps, Rule rule, String standsOn, List<Fact> facts, String title,
-                                SortedMap<Level, Category> thresholds, ComponentLevels levels) {
-        for (Map.Entry<Level, Category> target : Rule.projected(thresholds, levels.overall()).entrySet()) {
+    /**
+     * One gap per target level above the component ({@code current}), standing on {@code facts} and named by
+     * {@code standsOn} in its id; an UNCERTAIN one says what settles it, for this component.
+     */
+    private void addGaps(SortedMap<String, Gap> gaps, Rule rule, String standsOn, List<Fact> facts, String title,
+                         SortedMap<Level, Category> thresholds, Level current) {
+        for (Map.Entry<Level, Category> target : Rule.projected(thresholds, current).entrySet()) {
             Category category = target.getValue();
             String id = rule.id() + "/" + target.getKey().name().toLowerCase(Locale.ROOT) + "/" + standsOn;
             gaps.put(id, new Gap(id, rule.id(), rule.version(), target.getKey(), category, rule.concern(), rule.axis(),
-                    rule.scaleVectors(), title, facts, rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy() : ""));
+                    rule.scaleVectors(), title, facts, rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy(componentId) : ""));
         }
     }
 }

@@ -24,6 +24,9 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
                    FactPredicate when, SortedMap<Level, Category> categories, Optional<Uncertainty> uncertainty,
                    Explanation explanation, GapPer gapPer) {
 
+    /** In {@code uncertain.settledBy}: the id of the component whose gap it is. */
+    public static final String COMPONENT_PLACEHOLDER = "{component}";
+
     /** What one gap of the rule stands on: each firing fact, or the component's firing facts together. */
     public enum GapPer { FACT, COMPONENT }
 
@@ -61,6 +64,14 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
     /** What an UNCERTAIN gap of this rule says would settle it ("" for a rule that is never uncertain). */
     public String settledBy() {
         return uncertainty.map(Uncertainty::settledBy).orElse("");
+    }
+
+    /**
+     * … for one component: {@value #COMPONENT_PLACEHOLDER} reads as its id, so that the assertion it names can be run as
+     * written (a classifier that names no component leaves the text as the rule has it).
+     */
+    public String settledBy(String componentId) {
+        return componentId.isEmpty() ? settledBy() : settledBy().replace(COMPONENT_PLACEHOLDER, componentId);
     }
 
     /**
