@@ -112,7 +112,22 @@ public final class RuleCatalogLoader {
                     uncertainty(categories),
                     new Explanation(text(explanation, "currentState"), text(explanation, "atScale"),
                             text(explanation, "required"), optionalText(fields, "remediation")),
-                    gapPer);
+                    gapPer,
+                    supersededBy());
+        }
+
+        /** The rules whose gaps on a fact stand instead of this rule's: their ids, never this rule's own. */
+        private TreeSet<String> supersededBy() {
+            TreeSet<String> ids = new TreeSet<>(strings(fields, "supersededBy", "supersededBy"));
+            for (String id : ids) {
+                if (!id.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+                    fail("supersededBy", "must name rule ids ('" + id + "' is not one)");
+                }
+                if (id.equals(name)) {
+                    fail("supersededBy", "cannot name the rule itself");
+                }
+            }
+            return ids;
         }
 
         /** fact (the default): one gap per firing fact; component: one gap for the component, on all its firing facts. */

@@ -28,22 +28,24 @@ public final class Classifier {
     static final String COMPONENT_WIDE = "component";
 
     private final List<CompiledRule> rules;
+    private final Supersession supersession;
     private final String componentId;
     private final SystemView system;
 
     public Classifier(RuleCatalog catalog) {
-        this(CompiledRule.of(catalog), "", SystemView.EMPTY);
+        this(CompiledRule.of(catalog), Supersession.of(catalog), "", SystemView.EMPTY);
     }
 
-    private Classifier(List<CompiledRule> rules, String componentId, SystemView system) {
+    private Classifier(List<CompiledRule> rules, Supersession supersession, String componentId, SystemView system) {
         this.rules = rules;
+        this.supersession = supersession;
         this.componentId = componentId;
         this.system = system;
     }
 
     /** The same rules, classifying the component {@code componentId} among the other components of its system. */
     public Classifier within(String componentId, SystemView system) {
-        return new Classifier(rules, componentId, system);
+        return new Classifier(rules, supersession, componentId, system);
     }
 
     public Classification classify(Collection<Fact> facts) {
@@ -79,6 +81,7 @@ public final class Classifier {
                 }
             }
         }
+        supersession.drop(gaps);
         SortedMap<String, Gap> waived = new TreeMap<>();
         gaps.values().removeIf(gap -> {
             boolean waive = active.stream().anyMatch(assertion -> assertion.waives(gap));

@@ -11,18 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A classification rule as data: the facts its predicate matches fire it, and from each threshold level on the change
  * it asks for falls in the given category — or is UNCERTAIN where the facts do not decide (see {@link Uncertainty}).
  * Titles may name fact attributes as {name}. A rule gives one gap per firing fact, or with {@link GapPer#COMPONENT} one gap
- * for the component as a whole, standing on all its firing facts (a fan-out is one finding, not one per call).
+ * for the component as a whole, standing on all its firing facts (a fan-out is one finding, not one per call). A rule
+ * {@code supersededBy} others gives no gap on facts that they give gaps on: the more specific finding is told instead
+ * (personal data stored by several components is not also "owned" and Clean).
  */
 public record Rule(String id, int version, Concern concern, Axis axis, List<ScaleVector> scaleVectors, String title,
                    FactPredicate when, SortedMap<Level, Category> categories, Optional<Uncertainty> uncertainty,
-                   Explanation explanation, GapPer gapPer) {
+                   Explanation explanation, GapPer gapPer, SortedSet<String> supersededBy) {
 
     /** In {@code uncertain.settledBy}: the id of the component whose gap it is. */
     public static final String COMPONENT_PLACEHOLDER = "{component}";
@@ -34,6 +39,10 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
         scaleVectors = List.copyOf(scaleVectors);
         Objects.requireNonNull(when, "when");
         gapPer = Objects.requireNonNullElse(gapPer, GapPer.FACT);
+        supersededBy = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNullElse(supersededBy, Set.of())));
+        if (supersededBy.contains(id)) {
+            throw new IllegalArgumentException("rule " + id + " cannot be superseded by itself");
+        }
         if (gapPer == GapPer.COMPONENT && when.spansSystem()) {
             throw new IllegalArgumentException("rule " + id + " looks across components: each component's gap stands on its own facts");
         }
@@ -50,7 +59,7 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
     /** A rule that gives one gap per firing fact. */
     public Rule(String id, int version, Concern concern, Axis axis, List<ScaleVector> scaleVectors, String title, FactPredicate when,
                 SortedMap<Level, Category> categories, Optional<Uncertainty> uncertainty, Explanation explanation) {
-        this(id, version, concern, axis, scaleVectors, title, when, categories, uncertainty, explanation, GapPer.FACT);
+        this(id, version, concern, axis, scaleVectors, title, when, categories, uncertainty, explanation, GapPer.FACT, null);
     }
 
     public String reference() {

@@ -44,6 +44,7 @@ public final class RuleMapping {
                 .setSameAttributes(List.copyOf(when.sameAttributes()))
                 .setCountDistinct(when.countDistinct())
                 .setGapPer(rule.gapPer().name())
+                .setSupersededBy(List.copyOf(rule.supersededBy()))
                 .setCategories(levelCategories(rule.categories()))
                 .setUncertainty(rule.uncertainty().map(u -> new RuleUncertainty(new TreeMap<>(u.undecidedWhen()), u.settledBy(),
                         u.settlements().entrySet().stream().map(s -> new Settlement(s.getKey(), levelCategories(s.getValue()))).toList()))
@@ -68,7 +69,7 @@ public final class RuleMapping {
                 rule.getScaleVectors().stream().map(v -> ScaleVector.valueOf(v.name())).toList(), rule.getTitle(), when,
                 categories(rule.getCategories()), uncertainty,
                 new Explanation(rule.getCurrentState(), rule.getAtScale(), rule.getRequired(), rule.getRemediation()),
-                Rule.GapPer.valueOf(rule.getGapPer()));
+                Rule.GapPer.valueOf(rule.getGapPer()), new TreeSet<>(rule.getSupersededBy()));
     }
 
     private static List<LevelCategory> levelCategories(SortedMap<Level, Category> categories) {

@@ -215,4 +215,34 @@ class RuleCatalogLoaderTest {
             assertThat(RuleCatalogLoader.read(new StringReader(catalog), "org.yml").rules().get(0).gapPer()).hasToString(expected);
         }
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''                                                  | []",
+        "'supersededBy: [data-sovereignty.personal-data-in-several-components]' | [data-sovereignty.personal-data-in-several-components]",
+        "'supersededBy: [data-sovereignty.personal-data-owned]' | field 'supersededBy' cannot name the rule itself",
+        "'supersededBy: [Several Components]'                 | field 'supersededBy' must name rule ids",
+        "'supersededBy: data-sovereignty.x'                   | field 'supersededBy' must be a list"})
+    void readsTheRulesThatSupersedeARuleAndRefusesItselfOrWhatIsNoRuleId(String supersededBy, String expected) {
+        String catalog = """
+                rules:
+                  - id: data-sovereignty.personal-data-owned
+                    version: 5
+                    concern: DATA_SOVEREIGNTY
+                    axis: CONTEXT
+                    title: "{piiKind} stored"
+                    %s
+                    when: {kinds: [data.personal-data-stored]}
+                    categories: {GOVERNED: CLEAN}
+                    explanation: {currentState: a, atScale: b, required: c}
+                """.formatted(supersededBy);
+
+        if (expected.startsWith("field")) {
+            assertThatThrownBy(() -> RuleCatalogLoader.read(new StringReader(catalog), "org.yml"))
+                    .isInstanceOf(InvalidCatalogException.class)
+                    .hasMessageContaining("rule 'data-sovereignty.personal-data-owned'").hasMessageContaining(expected);
+        } else {
+            assertThat(RuleCatalogLoader.read(new StringReader(catalog), "org.yml").rules().get(0).supersededBy()).hasToString(expected);
+        }
+    }
 }

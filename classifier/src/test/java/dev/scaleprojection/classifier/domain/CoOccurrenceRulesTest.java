@@ -44,7 +44,9 @@ class CoOccurrenceRulesTest {
         "coupling.sync-internal-call#cart coupling.sync-internal-call#cart coupling.sync-internal-call#ads coupling.sync-internal-call#ship | true | multi-region.sync-call-fan-out",
         "data.personal-data-stored@customers data.personal-data-stored@customers | false | data-sovereignty.personal-data-in-several-contexts",
         "data.personal-data-stored@customers data.personal-data-stored@orders   | true  | data-sovereignty.personal-data-in-several-contexts",
-        "data.personal-data-stored@customers data.personal-data-stored@root     | false | data-sovereignty.personal-data-in-several-contexts"})
+        "data.personal-data-stored@customers data.personal-data-stored@root     | false | data-sovereignty.personal-data-in-several-contexts",
+        "data.personal-data-stored@customers data.personal-data-stored@customers | true | data-sovereignty.personal-data-owned",
+        "data.personal-data-stored@customers data.personal-data-stored@orders   | false | data-sovereignty.personal-data-owned"})
     void firesARuleOnlyWhenTheComponentAsAWholeShowsItsPattern(String component, boolean fires, String rule) {
         TreeSet<String> rules = new TreeSet<>();
         classifier.classify(facts(component)).gaps().values().forEach(gap -> rules.add(gap.ruleId()));

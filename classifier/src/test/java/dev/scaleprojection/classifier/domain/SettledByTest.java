@@ -80,7 +80,7 @@ class SettledByTest {
         Uncertainty u = rule.uncertainty().orElseThrow();
         return new Rule(rule.id(), version, rule.concern(), rule.axis(), rule.scaleVectors(), rule.title(), rule.when(), rule.categories(),
                 Optional.of(new Uncertainty(u.undecidedWhen(), u.settledBy().replace("{component}", "COMPONENT"), u.settlements())),
-                rule.explanation(), rule.gapPer());
+                rule.explanation(), rule.gapPer(), rule.supersededBy());
     }
 
     private static RuleCatalog catalogWith(Rule replacement) {

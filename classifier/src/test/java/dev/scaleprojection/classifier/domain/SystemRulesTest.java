@@ -108,6 +108,22 @@ class SystemRulesTest {
         });
     }
 
+    @ParameterizedTest(name = "[{index}] {0} → orders' gaps on orders-0: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "orders=pii:email                             | data-sovereignty.personal-data-owned",
+        "orders=pii:email billing=pii:phone           | data-sovereignty.personal-data-owned",
+        "orders=pii:email billing=pii:email           | " + PII,
+        "orders=proto:orders                          | multi-region.published-language",
+        "orders=proto:orders billing=proto:billing    | multi-region.published-language",
+        "orders=proto:hipstershop billing=proto:hipstershop | " + PROTOBUF,
+        "orders=avro:dev.acme/Order billing=avro:dev.acme/Order | " + CONTRACT})
+    void tellsACopiedFindingInsteadOfTheCleanSignatureItContradicts(String written, String expected) {
+        Classification orders = classifyAll(system(written)).get("acme/shop/orders");
+
+        assertThat(orders.gaps().values().stream().filter(gap -> gap.facts().get(0).fingerprint().equals("orders-0"))
+                .map(Gap::ruleId).distinct().toList()).containsExactly(expected);
+    }
+
     @Test
     void aComponentClassifiedAloneNeverFiresARuleThatLooksAcrossComponents() {
         List<Fact> facts = system("orders=pii:email,pii:email").get("acme/shop/orders");
