@@ -3,6 +3,7 @@ package dev.scaleprojection.classifier.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,34 @@ class FanOutRulesTest {
         assertThat(scanned.assertThat(byId, 3_000L, classifier).round().orElseThrow().changes())
                 .extracting(change -> change.kind() + " " + change.gap().id())
                 .containsExactly("WAIVED " + FAN_OUT + "/orchestrated/component");
+    }
+
+    @ParameterizedTest(name = "[{index}] asserted {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''                         | UNCERTAIN",
+        "coupling.composition-layer | CONCERNING",
+        "coupling.domain-fan-out    | BLOCKING"})
+    void leavesTheFanOutOpenUntilSomeoneSaysWhetherTheComponentComposesAnswersOrNeedsOthersToDoItsWork(String statement,
+                                                                                                      Category expected) {
+        // given a component calling three services, classified among its facts and what a person asserted about it
+        ComponentState state = ComponentState.empty("acme/shop/web")
+                .completeScan("s1", observed(calls("#cart #ads #ship")), List.of("fp-0", "fp-1", "fp-2"), 1_000L,
+                        classifier.within("acme/shop/web", SystemView.EMPTY)).state();
+        if (!statement.isEmpty()) {
+            Assertion asserted = new Assertion("a1", "ada", "what the component is", statement, java.util.Optional.empty(),
+                    new java.util.TreeMap<>(), java.util.Optional.empty(), 2_000L);
+            state = state.assertThat(asserted, 2_000L, classifier.within("acme/shop/web", SystemView.EMPTY)).state();
+        }
+
+        // then the fan-out gap is uncertain, saying which statement settles it for this component, or settled by it
+        Gap fanOut = state.classification().orElseThrow().gaps().get(FAN_OUT + "/orchestrated/component");
+        assertThat(fanOut.category()).isEqualTo(expected);
+        if (expected == Category.UNCERTAIN) {
+            assertThat(fanOut.settledBy()).contains("--component acme/shop/web --statement coupling.composition-layer")
+                    .contains("--statement coupling.domain-fan-out");
+        } else {
+            assertThat(fanOut.settledBy()).isEmpty();
+        }
     }
 
     private static Map<String, Fact> observed(List<Fact> facts) {
