@@ -124,6 +124,24 @@ class SystemRulesTest {
                 .map(Gap::ruleId).distinct().toList()).containsExactly(expected);
     }
 
+    @ParameterizedTest(name = "[{index}] billing stores {0} → orders' gaps on its customers' e-mail: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "phone | data-sovereignty.personal-data-in-several-contexts",
+        "email | " + PII})
+    void tellsPersonalDataInSeveralContextsOnceWhenOtherComponentsStoreItToo(String billingStores, String expected) {
+        Fact customers = ComponentStateTest.fact("orders-0", "data.personal-data-stored",
+                Map.of("piiKind", "email", "field", "email", "holder", "Customer", "context", "customers"), 3);
+        Fact invoices = ComponentStateTest.fact("orders-1", "data.personal-data-stored",
+                Map.of("piiKind", "email", "field", "email", "holder", "Invoice", "context", "invoices"), 3);
+        SortedMap<String, List<Fact>> components = system("billing=pii:" + billingStores);
+        components.put("acme/shop/orders", List.of(customers, invoices));
+
+        Classification orders = classifyAll(components).get("acme/shop/orders");
+
+        assertThat(orders.gaps().values().stream().filter(gap -> gap.facts().get(0).fingerprint().equals("orders-0"))
+                .map(Gap::ruleId).distinct().toList()).containsExactly(expected);
+    }
+
     @Test
     void aComponentClassifiedAloneNeverFiresARuleThatLooksAcrossComponents() {
         List<Fact> facts = system("orders=pii:email,pii:email").get("acme/shop/orders");
