@@ -103,7 +103,7 @@ class PipelineEndToEndTest {
         assertThat(orders.gaps()).extracting(g -> g.rule() + " " + g.category() + " " + g.targetLevel() + " "
                         + g.evidence().get(0).path() + ":" + g.evidence().get(0).line())
                 .containsExactlyInAnyOrder(
-                        "configuration.hardcoded-endpoint@2 concerning 5 orders/src/main/java/com/acme/orders/OrderRepository.java:11",
+                        "configuration.hardcoded-endpoint@3 concerning 5 orders/src/main/java/com/acme/orders/OrderRepository.java:11",
                         "configuration.configured-endpoint@1 clean 5 orders/src/main/resources/application.yml:4");
 
         ReportDocument.Component web = ReportDocument.component(queries.component(WEB).orElseThrow());

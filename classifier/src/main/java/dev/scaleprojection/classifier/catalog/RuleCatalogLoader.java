@@ -100,16 +100,47 @@ public final class RuleCatalogLoader {
             int version = number("version");
             Map<?, ?> explanation = map(fields, "explanation");
             TreeMap<Level, Category> categories = categories(map(fields, "categories"), "categories");
+            FactPredicate when = predicate(map(fields, "when"));
+            Rule.GapPer gapPer = gapPer(when);
             return new Rule(name, version,
                     constant(Concern.class, "concern", text(fields, "concern")),
                     constant(Axis.class, "axis", text(fields, "axis")),
                     strings(fields, "scaleVectors").stream().map(v -> constant(ScaleVector.class, "scaleVectors", v)).toList(),
                     text(fields, "title"),
-                    predicate(map(fields, "when")),
+                    when,
                     categories,
                     uncertainty(categories),
                     new Explanation(text(explanation, "currentState"), text(explanation, "atScale"),
-                            text(explanation, "required"), optionalText(fields, "remediation")));
+                            text(explanation, "required"), optionalText(fields, "remediation")),
+                    gapPer,
+                    supersededBy());
+        }
+
+        /** The rules whose gaps on a fact stand instead of this rule's: their ids, never this rule's own. */
+        private TreeSet<String> supersededBy() {
+            TreeSet<String> ids = new TreeSet<>(strings(fields, "supersededBy", "supersededBy"));
+            for (String id : ids) {
+                if (!id.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+                    fail("supersededBy", "must name rule ids ('" + id + "' is not one)");
+                }
+                if (id.equals(name)) {
+                    fail("supersededBy", "cannot name the rule itself");
+                }
+            }
+            return ids;
+        }
+
+        /** fact (the default): one gap per firing fact; component: one gap for the component, on all its firing facts. */
+        private Rule.GapPer gapPer(FactPredicate when) {
+            Object raw = fields.get("gapPer");
+            if (raw == null) {
+                return Rule.GapPer.FACT;
+            }
+            Rule.GapPer gapPer = constant(Rule.GapPer.class, "gapPer", String.valueOf(raw));
+            if (gapPer == Rule.GapPer.COMPONENT && when.spansSystem()) {
+                fail("gapPer", "cannot be component with when.acrossComponents: each component's gap stands on its own facts");
+            }
+            return gapPer;
         }
 
         private FactPredicate predicate(Map<?, ?> when) {

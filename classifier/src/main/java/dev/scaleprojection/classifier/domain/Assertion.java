@@ -33,9 +33,13 @@ public record Assertion(String id, String author, String reason, String kind, Op
         return expiresAt.map(expiry -> at < expiry).orElse(true);
     }
 
+    /**
+     * A waiver of a finding sets aside the gaps that stand on that finding alone: a gap on several (a fan-out of calls)
+     * is not waived with one of them, only by its id.
+     */
     public boolean waives(Gap gap) {
-        return isWaiver() && (targetFingerprint.map(fp -> gap.facts().stream().anyMatch(f -> f.fingerprint().equals(fp))).orElse(false)
-                || gap.id().equals(attributes.get("gap")));
+        return isWaiver() && (targetFingerprint.map(fp -> gap.facts().size() == 1 && gap.facts().get(0).fingerprint().equals(fp))
+                .orElse(false) || gap.id().equals(attributes.get("gap")));
     }
 
     /** A statement as a fact, so that rules can use what people assert. */

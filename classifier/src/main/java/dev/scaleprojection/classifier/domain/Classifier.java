@@ -17,29 +17,35 @@ import java.util.function.Supplier;
 
 /**
  * Applies the rule catalog to a component's current facts: infers its levels, then for every rule whose predicate holds
- * and every fact that fires it, one gap per target level above the component at which the rule asks for a change —
+ * and every fact that fires it (or once for the component, on all of them, for a rule with {@link Rule.GapPer#COMPONENT}),
+ * one gap per target level above the component at which the rule asks for a change —
  * UNCERTAIN, with what would settle it, where the facts leave the category open. A rule that looks across components
  * reads what the other components of the system show in the {@link SystemView} the classifier is {@link #within}.
  */
 public final class Classifier {
 
+    /** What the id of a gap standing on the component as a whole names instead of one fact's fingerprint. */
+    static final String COMPONENT_WIDE = "component";
+
     private final List<CompiledRule> rules;
+    private final Supersession supersession;
     private final String componentId;
     private final SystemView system;
 
     public Classifier(RuleCatalog catalog) {
-        this(CompiledRule.of(catalog), "", SystemView.EMPTY);
+        this(CompiledRule.of(catalog), Supersession.of(catalog), "", SystemView.EMPTY);
     }
 
-    private Classifier(List<CompiledRule> rules, String componentId, SystemView system) {
+    private Classifier(List<CompiledRule> rules, Supersession supersession, String componentId, SystemView system) {
         this.rules = rules;
+        this.supersession = supersession;
         this.componentId = componentId;
         this.system = system;
     }
 
     /** The same rules, classifying the component {@code componentId} among the other components of its system. */
     public Classifier within(String componentId, SystemView system) {
-        return new Classifier(rules, componentId, system);
+        return new Classifier(rules, supersession, componentId, system);
     }
 
     public Classification classify(Collection<Fact> facts) {
@@ -63,18 +69,19 @@ public final class Classifier {
             if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
+            if (rule.gapPer() == Rule.GapPer.COMPONENT) {
+                String title = compiled.titleFor(firing, Map.of("count", Long.toString(rule.when().count(firing))));
+                addGaps(gaps, rule, COMPONENT_WIDE, firing, title, rule.categoriesFor(firing, ordered), levels.overall());
+                continue;
+            }
             for (Fact fact : firing) {
                 Optional<String> title = titleFor(compiled, fact, withThisComponent);
-                if (title.isEmpty()) {
-                    continue;
-                }
-                SortedMap<Level, Category> targets = Rule.projected(rule.categoriesFor(fact, ordered), levels.overall());
-                for (Map.Entry<Level, Category> target : targets.entrySet()) {
-                    Gap gap = gapFor(rule, fact, title.get(), target.getKey(), target.getValue());
-                    gaps.put(gap.id(), gap);
+                if (title.isPresent()) {
+                    addGaps(gaps, rule, fact.fingerprint(), List.of(fact), title.get(), rule.categoriesFor(fact, ordered), levels.overall());
                 }
             }
         }
+        supersession.drop(gaps);
         SortedMap<String, Gap> waived = new TreeMap<>();
         gaps.values().removeIf(gap -> {
             boolean waive = active.stream().anyMatch(assertion -> assertion.waives(gap));
@@ -146,9 +153,17 @@ public final class Classifier {
         return facts.stream().sorted(Comparator.comparing(Fact::fingerprint)).toList();
     }
 
-    private static Gap gapFor(Rule rule, Fact fact, String title, Level target, Category category) {
-        String id = rule.id() + "/" + target.name().toLowerCase(Locale.ROOT) + "/" + fact.fingerprint();
-        return new Gap(id, rule.id(), rule.version(), target, category, rule.concern(), rule.axis(), rule.scaleVectors(),
-                title, List.of(fact), rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy() : "");
+    /**
+     * One gap per target level above the component ({@code current}), standing on {@code facts} and named by
+     * {@code standsOn} in its id; an UNCERTAIN one says what settles it, for this component.
+     */
+    private void addGaps(SortedMap<String, Gap> gaps, Rule rule, String standsOn, List<Fact> facts, String title,
+                         SortedMap<Level, Category> thresholds, Level current) {
+        for (Map.Entry<Level, Category> target : Rule.projected(thresholds, current).entrySet()) {
+            Category category = target.getValue();
+            String id = rule.id() + "/" + target.getKey().name().toLowerCase(Locale.ROOT) + "/" + standsOn;
+            gaps.put(id, new Gap(id, rule.id(), rule.version(), target.getKey(), category, rule.concern(), rule.axis(),
+                    rule.scaleVectors(), title, facts, rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy(componentId) : ""));
+        }
     }
 }

@@ -37,4 +37,8 @@ final class CompiledRule {
     String titleFor(Fact fact, Map<String, String> given) {
         return title.fill(fact, given);
     }
+
+    String titleFor(List<Fact> facts, Map<String, String> given) {
+        return title.fill(facts, given);
+    }
 }

@@ -119,8 +119,8 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
                         .distinct().count() >= acrossContexts;
     }
 
-    /** The matching facts, or the distinct non-empty values of {@code countDistinct} among them. */
-    private long count(Collection<Fact> matching) {
+    /** What {@code minCount} counts: the matching facts, or the distinct non-empty values of {@code countDistinct} among them. */
+    public long count(Collection<Fact> matching) {
         if (countDistinct.isEmpty()) {
             return matching.size();
         }

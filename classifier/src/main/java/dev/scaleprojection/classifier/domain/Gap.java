@@ -21,9 +21,12 @@ public record Gap(String id, String ruleId, int ruleVersion, Level targetLevel, 
         settledBy = java.util.Objects.requireNonNullElse(settledBy, "");
     }
 
-    /** Same finding, regardless of rule version: what a rescan or a rule change is compared on. */
+    /**
+     * Says the same as {@code other} (a gap of the same id): what a rescan or a rule change is compared on. A new rule
+     * version, title, evidence or settledBy is a change a reader must see.
+     */
     public boolean sameAs(Gap other) {
         return category == other.category && ruleVersion == other.ruleVersion && title.equals(other.title)
-                && facts.equals(other.facts);
+                && facts.equals(other.facts) && settledBy.equals(other.settledBy);
     }
 }

@@ -47,6 +47,22 @@ final class TitleTemplate {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
     }
 
+    /**
+     * The title of a gap standing on several facts: each placeholder filled from {@code given} first, then with the
+     * distinct values the facts carry for that attribute, sorted and joined by ", ".
+     */
+    String fill(List<Fact> facts, Map<String, String> given) {
+        StringBuilder filled = new StringBuilder(literals[0]);
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            String value = given.containsKey(name) ? given.get(name) : String.join(", ", facts.stream()
+                    .map(fact -> fact.attributes().getOrDefault(name, "")).filter(v -> !v.isEmpty())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+            filled.append(value.isEmpty() ? "?" : value).append(literals[i + 1]);
+        }
+        return filled.toString();
+    }
+
     /** The title with each placeholder filled from {@code given} first, then from the fact's attributes. */
     String fill(Fact fact, Map<String, String> given) {
         if (names.length == 0) {

@@ -43,6 +43,8 @@ public final class RuleMapping {
                 .setAcrossComponents(when.acrossComponents())
                 .setSameAttributes(List.copyOf(when.sameAttributes()))
                 .setCountDistinct(when.countDistinct())
+                .setGapPer(rule.gapPer().name())
+                .setSupersededBy(List.copyOf(rule.supersededBy()))
                 .setCategories(levelCategories(rule.categories()))
                 .setUncertainty(rule.uncertainty().map(u -> new RuleUncertainty(new TreeMap<>(u.undecidedWhen()), u.settledBy(),
                         u.settlements().entrySet().stream().map(s -> new Settlement(s.getKey(), levelCategories(s.getValue()))).toList()))
@@ -66,7 +68,8 @@ public final class RuleMapping {
         return new Rule(rule.getRuleId(), rule.getVersion(), Concern.valueOf(rule.getConcern().name()), Axis.valueOf(rule.getAxis().name()),
                 rule.getScaleVectors().stream().map(v -> ScaleVector.valueOf(v.name())).toList(), rule.getTitle(), when,
                 categories(rule.getCategories()), uncertainty,
-                new Explanation(rule.getCurrentState(), rule.getAtScale(), rule.getRequired(), rule.getRemediation()));
+                new Explanation(rule.getCurrentState(), rule.getAtScale(), rule.getRequired(), rule.getRemediation()),
+                Rule.GapPer.valueOf(rule.getGapPer()), new TreeSet<>(rule.getSupersededBy()));
     }
 
     private static List<LevelCategory> levelCategories(SortedMap<Level, Category> categories) {

@@ -185,4 +185,64 @@ class RuleCatalogLoaderTest {
                 .hasMessageContaining("rule 'multi-region.sync-call-fan-out'")
                 .hasMessageContaining(message);
     }
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''                                   | FACT",
+        "'gapPer: fact'                       | FACT",
+        "'gapPer: component'                  | COMPONENT",
+        "'gapPer: calls'                      | field 'gapPer' 'calls' is not one of [FACT, COMPONENT]",
+        "'gapPer: component, acrossComponents: 2' | field 'gapPer' cannot be component with when.acrossComponents"})
+    void readsWhetherARuleGivesOneGapPerFactOrOneForTheComponent(String gapPer, String expected) {
+        String[] fields = gapPer.split(", ");
+        String catalog = """
+                rules:
+                  - id: multi-region.sync-call-fan-out
+                    version: 4
+                    concern: MULTI_REGION
+                    axis: CONTEXT
+                    title: "calls to {count} services"
+                    %s
+                    when: {kinds: [coupling.sync-internal-call], minCount: 3%s}
+                    categories: {ORCHESTRATED: BLOCKING}
+                    explanation: {currentState: a, atScale: b, required: c}
+                """.formatted(fields[0], fields.length > 1 ? ", " + fields[1] : "");
+
+        if (expected.startsWith("field")) {
+            assertThatThrownBy(() -> RuleCatalogLoader.read(new StringReader(catalog), "org.yml"))
+                    .isInstanceOf(InvalidCatalogException.class)
+                    .hasMessageContaining("rule 'multi-region.sync-call-fan-out'").hasMessageContaining(expected);
+        } else {
+            assertThat(RuleCatalogLoader.read(new StringReader(catalog), "org.yml").rules().get(0).gapPer()).hasToString(expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''                                                  | []",
+        "'supersededBy: [data-sovereignty.personal-data-in-several-components]' | [data-sovereignty.personal-data-in-several-components]",
+        "'supersededBy: [data-sovereignty.personal-data-owned]' | field 'supersededBy' cannot name the rule itself",
+        "'supersededBy: [Several Components]'                 | field 'supersededBy' must name rule ids",
+        "'supersededBy: data-sovereignty.x'                   | field 'supersededBy' must be a list"})
+    void readsTheRulesThatSupersedeARuleAndRefusesItselfOrWhatIsNoRuleId(String supersededBy, String expected) {
+        String catalog = """
+                rules:
+                  - id: data-sovereignty.personal-data-owned
+                    version: 5
+                    concern: DATA_SOVEREIGNTY
+                    axis: CONTEXT
+                    title: "{piiKind} stored"
+                    %s
+                    when: {kinds: [data.personal-data-stored]}
+                    categories: {GOVERNED: CLEAN}
+                    explanation: {currentState: a, atScale: b, required: c}
+                """.formatted(supersededBy);
+
+        if (expected.startsWith("field")) {
+            assertThatThrownBy(() -> RuleCatalogLoader.read(new StringReader(catalog), "org.yml"))
+                    .isInstanceOf(InvalidCatalogException.class)
+                    .hasMessageContaining("rule 'data-sovereignty.personal-data-owned'").hasMessageContaining(expected);
+        } else {
+            assertThat(RuleCatalogLoader.read(new StringReader(catalog), "org.yml").rules().get(0).supersededBy()).hasToString(expected);
+        }
+    }
 }

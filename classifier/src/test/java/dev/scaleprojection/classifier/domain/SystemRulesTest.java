@@ -18,11 +18,13 @@ class SystemRulesTest {
 
     private static final String PII = "data-sovereignty.personal-data-in-several-components";
     private static final String CONTRACT = "multi-region.shared-contract";
+    private static final String PROTOBUF = "multi-region.shared-protobuf-package";
     private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
 
     /**
      * A system written as {@code component=fact,fact …}: {@code pii:KIND} is personal data of that kind stored,
-     * {@code avro:NAMESPACE/NAME} an Avro schema, {@code call:TARGET} a synchronous call.
+     * {@code avro:NAMESPACE/NAME} an Avro schema, {@code proto:PACKAGE} a .proto file ({@code proto:} one without a
+     * package), {@code call:TARGET} a synchronous call.
      */
     private static SortedMap<String, List<Fact>> system(String written) {
         SortedMap<String, List<Fact>> components = new TreeMap<>();
@@ -37,6 +39,8 @@ class SystemRulesTest {
                             Map.of("piiKind", kindAndValue[1], "field", kindAndValue[1], "holder", "Customer", "context", "customers"), 3);
                     case "avro" -> ComponentStateTest.fact(fingerprint, "contract.avro",
                             Map.of("namespace", kindAndValue[1].split("/", -1)[0], "name", kindAndValue[1].split("/", -1)[1]), 1);
+                    case "proto" -> ComponentStateTest.fact(fingerprint, "contract.protobuf", kindAndValue[1].isEmpty()
+                            ? Map.of("services", "", "context", "root") : Map.of("package", kindAndValue[1], "services", "", "context", "root"), 17);
                     default -> ComponentStateTest.fact(fingerprint, "coupling.sync-internal-call", Map.of("target", kindAndValue[1]), 5);
                 });
             }
@@ -67,7 +71,13 @@ class SystemRulesTest {
         "orders=avro:dev.acme/Order billing=avro:dev.acme/Order      | " + CONTRACT + " | orders billing",
         "orders=avro:dev.acme/Order billing=avro:dev.billing/Order   | " + CONTRACT + " | ''",
         "orders=avro:/Order billing=avro:/Order                      | " + CONTRACT + " | ''",
-        "orders=call:billing billing=call:orders                     | " + CONTRACT + " | ''"})
+        "orders=call:billing billing=call:orders                     | " + CONTRACT + " | ''",
+        "ads=proto:hipstershop cart=proto:hipstershop pay=proto:hipstershop | " + PROTOBUF + " | ads cart pay",
+        "ads=proto:hipstershop cart=proto:cart.v1                    | " + PROTOBUF + " | ''",
+        "ads=proto:hipstershop,proto:hipstershop                     | " + PROTOBUF + " | ''",
+        "ads=proto:hipstershop cart=proto:hipstershop pay=proto:payments | " + PROTOBUF + " | ads cart",
+        "ads=proto: cart=proto:                                      | " + PROTOBUF + " | ''",
+        "ads=avro:hipstershop/Ad cart=proto:hipstershop              | " + PROTOBUF + " | ''"})
     void firesARuleInEachComponentThatSharesItsFactsWithEnoughOthers(String written, String rule, String expected) {
         SortedMap<String, Classification> classified = classifyAll(system(written));
 
@@ -84,6 +94,52 @@ class SystemRulesTest {
         assertThat(orders.gaps().values()).filteredOn(gap -> gap.ruleId().equals(PII)).singleElement()
                 .satisfies(gap -> assertThat(gap.title())
                         .isEqualTo("Personal data (email) stored by 2 components of the system (billing, orders), here Customer.email"));
+    }
+
+    @Test
+    void namesTheProtobufPackageAndTheComponentsThatEachKeepACopyOfIt() {
+        Classification cart = classifyAll(system("ads=proto:hipstershop cart=proto:hipstershop shipping=proto:shipping"))
+                .get("acme/shop/cart");
+
+        assertThat(cart.gaps().values()).filteredOn(gap -> gap.ruleId().equals(PROTOBUF)).singleElement().satisfies(gap -> {
+            assertThat(gap.title()).isEqualTo("Protobuf package hipstershop defined in 2 components of the system (ads, cart), each with its own copy");
+            assertThat(gap.category()).isEqualTo(dev.scaleprojection.domain.Category.CONCERNING);
+            assertThat(gap.targetLevel()).isEqualTo(dev.scaleprojection.domain.Level.ORCHESTRATED);
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} → orders' gaps on orders-0: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "orders=pii:email                             | data-sovereignty.personal-data-owned",
+        "orders=pii:email billing=pii:phone           | data-sovereignty.personal-data-owned",
+        "orders=pii:email billing=pii:email           | " + PII,
+        "orders=proto:orders                          | multi-region.published-language",
+        "orders=proto:orders billing=proto:billing    | multi-region.published-language",
+        "orders=proto:hipstershop billing=proto:hipstershop | " + PROTOBUF,
+        "orders=avro:dev.acme/Order billing=avro:dev.acme/Order | " + CONTRACT})
+    void tellsACopiedFindingInsteadOfTheCleanSignatureItContradicts(String written, String expected) {
+        Classification orders = classifyAll(system(written)).get("acme/shop/orders");
+
+        assertThat(orders.gaps().values().stream().filter(gap -> gap.facts().get(0).fingerprint().equals("orders-0"))
+                .map(Gap::ruleId).distinct().toList()).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] billing stores {0} → orders' gaps on its customers' e-mail: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "phone | data-sovereignty.personal-data-in-several-contexts",
+        "email | " + PII})
+    void tellsPersonalDataInSeveralContextsOnceWhenOtherComponentsStoreItToo(String billingStores, String expected) {
+        Fact customers = ComponentStateTest.fact("orders-0", "data.personal-data-stored",
+                Map.of("piiKind", "email", "field", "email", "holder", "Customer", "context", "customers"), 3);
+        Fact invoices = ComponentStateTest.fact("orders-1", "data.personal-data-stored",
+                Map.of("piiKind", "email", "field", "email", "holder", "Invoice", "context", "invoices"), 3);
+        SortedMap<String, List<Fact>> components = system("billing=pii:" + billingStores);
+        components.put("acme/shop/orders", List.of(customers, invoices));
+
+        Classification orders = classifyAll(components).get("acme/shop/orders");
+
+        assertThat(orders.gaps().values().stream().filter(gap -> gap.facts().get(0).fingerprint().equals("orders-0"))
+                .map(Gap::ruleId).distinct().toList()).containsExactly(expected);
     }
 
     @Test

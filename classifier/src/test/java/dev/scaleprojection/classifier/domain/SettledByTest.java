@@ -1,0 +1,89 @@
+package dev.scaleprojection.classifier.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
+import dev.scaleprojection.domain.Category;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What settles an uncertain gap names the gap's own component, so that the assertion it quotes can be run as written;
+ * a rule that learns to name it re-words the open gaps in place, once.
+ */
+class SettledByTest {
+
+    private static final String ORDERS = "acme/shop/orders";
+    private static final RuleCatalog BUILTIN = RuleCatalogLoader.builtin();
+
+    private static Fact fact(String kind, String pairs) {
+        Map<String, String> attributes = new TreeMap<>();
+        for (String pair : pairs.split(",")) {
+            String[] kv = pair.trim().split("=");
+            attributes.put(kv[0], kv[1]);
+        }
+        return ComponentStateTest.fact("fp-1", kind, attributes, 7);
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "state.embedded-database     | engine=h2, mode=memory                    | compute.embedded-database",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId            | multi-tenancy.tenant-id-in-domain",
+        "data.personal-data-stored   | piiKind=email, field=email, context=root  | data-sovereignty.personal-data-owned",
+        "endpoint.hardcoded          | technology=http, network=public, host=api.example.com | configuration.hardcoded-endpoint",
+        "state.shared-mutable-state  | collection=caffeine, mutation=cache       | compute.shared-mutable-state"})
+    void namesTheComponentInTheAssertionThatWouldSettleAnUncertainGap(String kind, String pairs, String rule) {
+        Classification classified = new Classifier(BUILTIN).within(ORDERS, SystemView.EMPTY).classify(List.of(fact(kind, pairs)));
+
+        assertThat(classified.gaps().values()).filteredOn(gap -> gap.ruleId().equals(rule)).isNotEmpty().allSatisfy(gap -> {
+            assertThat(gap.category()).isEqualTo(Category.UNCERTAIN);
+            assertThat(gap.settledBy()).contains("scale-projection assert --component " + ORDERS + " --statement ")
+                    .doesNotContain("{component}").doesNotContain("COMPONENT");
+        });
+    }
+
+    @ParameterizedTest(name = "{2} from version {3} to the catalog's")
+    @CsvSource(delimiter = '|', value = {
+        "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | 2",
+        "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | 3",
+        "state.shared-mutable-state  | collection=caffeine, mutation=cache      | compute.shared-mutable-state         | 2",
+        "state.shared-mutable-state  | collection=caffeine, mutation=cache      | compute.shared-mutable-state         | 3"})
+    void rewordsTheOpenGapsOfARuleThatLearnedToNameTheComponentOnceWithoutReopeningThem(String kind, String pairs, String ruleId,
+                                                                                           int before) {
+        // given a component classified by the rule as it was, saying "--component COMPONENT"
+        Rule current = BUILTIN.rules().stream().filter(rule -> rule.id().equals(ruleId)).findFirst().orElseThrow();
+        ComponentState classified = ComponentState.empty(ORDERS).completeScan("s1", Map.of("fp-1", fact(kind, pairs)), List.of("fp-1"),
+                1_000L, new Classifier(catalogWith(placeholderOf(current, before))).within(ORDERS, SystemView.EMPTY)).state();
+
+        // when the rule as the catalog has it now is in force
+        Classifier now = new Classifier(BUILTIN).within(ORDERS, SystemView.EMPTY);
+        ComponentState.Outcome reworded = classified.reclassify("rule:" + current.reference(), 2_000L, now);
+
+        // then every gap keeps its id and category and names the component, and applying the rule again changes nothing
+        ClassificationRound round = reworded.round().orElseThrow();
+        assertThat(round.changes()).isNotEmpty().allSatisfy(change -> {
+            assertThat(change.kind()).isEqualTo(GapChange.Kind.RECATEGORIZED);
+            assertThat(change.previousCategory()).contains(change.gap().category());
+            assertThat(change.gap().settledBy()).contains("--component " + ORDERS);
+        });
+        assertThat(reworded.state().classification().orElseThrow().gaps().keySet())
+                .isEqualTo(classified.classification().orElseThrow().gaps().keySet());
+        assertThat(reworded.state().reclassify("rule:" + current.reference(), 3_000L, now).round()).isEmpty();
+    }
+
+    /** The rule at {@code version}, its settledBy naming no component, as the previous catalog had it. */
+    private static Rule placeholderOf(Rule rule, int version) {
+        Uncertainty u = rule.uncertainty().orElseThrow();
+        return new Rule(rule.id(), version, rule.concern(), rule.axis(), rule.scaleVectors(), rule.title(), rule.when(), rule.categories(),
+                Optional.of(new Uncertainty(u.undecidedWhen(), u.settledBy().replace("{component}", "COMPONENT"), u.settlements())),
+                rule.explanation(), rule.gapPer(), rule.supersededBy());
+    }
+
+    private static RuleCatalog catalogWith(Rule replacement) {
+        return new RuleCatalog(BUILTIN.rules().stream().map(rule -> rule.id().equals(replacement.id()) ? replacement : rule).toList());
+    }
+}
