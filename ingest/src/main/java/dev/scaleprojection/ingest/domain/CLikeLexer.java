@@ -27,6 +27,9 @@ final class CLikeLexer {
 
     /** Lexes code from {@code i}; with {@code untilBrace}, stops at the '}' closing an interpolation and returns its index. */
     private int code(int i, boolean untilBrace) {
+        if (!untilBrace) {
+            return topLevel(i);
+        }
         int depth = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -55,6 +58,51 @@ final class CLikeLexer {
             }
         }
         return i;
+    }
+
+    /**
+     * Code outside any interpolation, as {@link #code} lexes it: only a '/', a quote or a backtick can start anything,
+     * so the lexer goes from one to the next, each found by a search of its own that is redone only once passed.
+     */
+    private int topLevel(int from) {
+        int i = from;
+        int slash = -1;
+        int quote = -1;
+        int apostrophe = -1;
+        int backtick = -1;
+        while (i < s.length()) {
+            slash = slash < i ? next('/', i) : slash;
+            quote = quote < i ? next('"', i) : quote;
+            apostrophe = apostrophe < i ? next('\'', i) : apostrophe;
+            backtick = backtick < i ? next('`', i) : backtick;
+            i = Math.min(Math.min(slash, quote), Math.min(apostrophe, backtick));
+            if (i == Integer.MAX_VALUE) {
+                return s.length();
+            }
+            char c = s.charAt(i);
+            if (c == '/' && at(i + 1) == '/') {
+                i = lineComment(i);
+            } else if (c == '/' && at(i + 1) == '*') {
+                i = blockComment(i);
+            } else if (c == '"') {
+                i = doubleQuoted(i);
+            } else if (c == '\'') {
+                i = simpleString(i, '\'', i + 1);
+            } else if (c == '`') {
+                i = backtick(i);
+            } else if (c == '/' && isJavaScript() && RegexLiterals.allowedAt(s, i, out)) {
+                i = RegexLiterals.skip(s, i, out);
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** Where {@code c} next occurs from {@code from}, or {@link Integer#MAX_VALUE} if nowhere. */
+    private int next(char c, int from) {
+        int at = s.indexOf(c, from);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     private int lineComment(int i) {
