@@ -81,6 +81,9 @@ final class SharedCollections {
                 "mutable", "bag")) {
             return List.of();
         }
+        if (!mayInitializeACollection(file)) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         for (TypeMember member : TypeMembers.of(file)) {
             boolean targetTyped = Regexes.matches(member.initializer(), "new\\s*\\(\\s*\\)|\\[\\s*]");
@@ -97,6 +100,54 @@ final class SharedCollections {
                     collection.group(1), mutation, scope)));
         }
         return findings;
+    }
+
+    /**
+     * Whether an initializer ({@link TypeMember#initializer}: what follows {@code =} or Kotlin's {@code by}) anywhere in
+     * the file could be a mutable collection or target-typed ({@code new()}, {@code []}): a member's is one of them, so
+     * a file with none (most files) needs no reading of its members.
+     */
+    static boolean mayInitializeACollection(CodeFile file) {
+        String text = file.uncommented();
+        for (int at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
+            if (mayStartACollection(text, at + 1)) {
+                return true;
+            }
+        }
+        if (file.language() == Language.KOTLIN) {
+            for (int at = text.indexOf("by"); at >= 0; at = text.indexOf("by", at + 1)) {
+                if (mayStartACollection(text, at + 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayStartACollection(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length()) {
+            return false;
+        }
+        char first = text.charAt(start);
+        if (first == '[') {
+            return true;
+        }
+        if (text.startsWith("new", start)) {
+            int after = start + 3;
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            if (after < text.length() && text.charAt(after) == '(') {
+                return true;
+            }
+        } else if (!(first >= 'A' && first <= 'Z' || first == 'j' || first == 'm' || first == 'h' || first == 'a' || first == 'l')) {
+            return false;
+        }
+        return MUTABLE.matcher(text).region(start, text.length()).lookingAt();
     }
 
     /** The first mutation of {@code name} inside a function that runs while serving, not while starting. */
