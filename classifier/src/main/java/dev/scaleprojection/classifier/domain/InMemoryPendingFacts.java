@@ -21,6 +21,12 @@ public final class InMemoryPendingFacts implements PendingFacts {
     }
 
     @Override
+    public void expire(long now) {
+        scans.values().removeIf(facts -> facts.values().stream().mapToLong(Entry::observedAt).max().orElse(Long.MIN_VALUE)
+                < now - EXPIRED_AFTER_MILLIS);
+    }
+
+    @Override
     public Taken take(String componentId, String scanId, long completedAt) {
         Map<String, Fact> taken = new TreeMap<>();
         Scan scan = new Scan(componentId, scanId);

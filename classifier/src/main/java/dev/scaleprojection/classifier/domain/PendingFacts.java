@@ -20,6 +20,16 @@ public interface PendingFacts {
     /** A scan that has not completed a day after a later one did never will. */
     long ABANDONED_AFTER_MILLIS = 24L * 60 * 60 * 1000;
 
+    /**
+     * A scan whose last fact was observed this long before the latest event time seen will not complete either, even
+     * if no later scan of its component ever does (a component taken out of the inventory after its scan broke off):
+     * far longer than any scan takes, so a scan in progress is never dropped.
+     */
+    long EXPIRED_AFTER_MILLIS = 7 * ABANDONED_AFTER_MILLIS;
+
+    /** Drops the facts of every scan whose last fact was observed more than {@link #EXPIRED_AFTER_MILLIS} before {@code now}. */
+    void expire(long now);
+
     record Taken(Map<String, Fact> facts, Runnable releaser) {
 
         public Taken {

@@ -3,15 +3,18 @@ package dev.scaleprojection.classifier.topology;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.PendingFacts;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.domain.SystemView;
 import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
 import dev.scaleprojection.platform.streams.DecodeProcessor;
 import dev.scaleprojection.platform.streams.Decoded;
+import java.time.Duration;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,10 +30,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * An event that cannot be folded is forwarded for the dead-letter topic (stage {@code classify}), the state unchanged;
  * another component of the system that cannot be re-classified after it is too (stage {@code reclassify}, keyed by it);
  * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
+ * Every hour of event time, the facts of scans that broke off a week before are dropped ({@link PendingFacts#expire}).
  */
 final class ClassifyProcessor implements Processor<String, byte[], String, Checked<GapChanged>> {
 
     static final String STAGE = "classify";
+    /** How often, in event time, pending scans that broke off long ago are dropped ({@link PendingFacts#EXPIRED_AFTER_MILLIS}). */
+    static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
 
     private final Deserializer<FactEvent> facts;
     private final RuleCatalog configured;
@@ -54,6 +60,8 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
         this.systems = context.getStateStore(ClassifierTopology.SYSTEM_SIGNALS_STORE);
         // Made anew at every init: what it remembers of the store must not outlive a restore after a dirty close.
         this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
+        // By event time, so a replay drops the same scans at the same point of the log: only scans that broke off.
+        context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, pending::expire);
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
         classifiers.forget(context.taskId());
     }

@@ -68,6 +68,35 @@ final class StorePendingFacts implements PendingFacts {
         written.put(key, open);
     }
 
+    /** Every chunk, open or sealed, of a scan that stopped before {@code now - EXPIRED_AFTER_MILLIS}; the store holds only scans in progress. */
+    @Override
+    public void expire(long now) {
+        Map<String, Long> lastObservedByScan = new TreeMap<>();
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> entries = store.all()) {
+            while (entries.hasNext()) {
+                KeyValue<String, byte[]> entry = entries.next();
+                long observedAt = StoreBytes.isJson(entry.value) ? earlierRelease.deserialize("", entry.value).observedAt()
+                        : PendingFactChunk.lastObservedAt(entry.value);
+                lastObservedByScan.merge(scanOf(entry.key), observedAt, Math::max);
+                keys.add(entry.key);
+            }
+        }
+        for (String key : keys) {
+            if (lastObservedByScan.get(scanOf(key)) < now - EXPIRED_AFTER_MILLIS) {
+                store.put(key, null);
+                written.remove(key);
+            }
+        }
+    }
+
+    /** {@code componentId NUL scanId}, the key of a scan's open chunk, from any of its keys. */
+    private static String scanOf(String key) {
+        int afterComponent = key.indexOf(SEPARATOR);
+        int afterScan = afterComponent < 0 ? -1 : key.indexOf(SEPARATOR, afterComponent + 1);
+        return afterScan < 0 ? key : key.substring(0, afterScan);
+    }
+
     @Override
     public Taken take(String componentId, String scanId, long completedAt) {
         String thisScan = componentId + SEPARATOR + scanId;

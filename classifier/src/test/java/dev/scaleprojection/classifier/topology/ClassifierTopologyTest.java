@@ -18,6 +18,7 @@ import dev.scaleprojection.platform.streams.DeadLetterHeaders;
 import dev.scaleprojection.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -278,6 +279,31 @@ class ClassifierTopologyTest {
     static FactEvent revocation(String assertionId, Instant at) {
         return FactEvent.newBuilder().setEventId(assertionId + "/revoked").setComponentId("acme/shop/orders").setOccurredAt(at)
                 .setPayload(new AssertionRevoked(assertionId, "grace", "no longer true")).build();
+    }
+
+    @Test
+    void dropsThePendingFactsOfAScanThatBrokeOffAWeekBeforeByEventTime() {
+        // given a scan of orders that broke off: facts, but no ScanCompleted
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        facts.pipeInput("acme/shop/orders", observed("broken", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
+        var pendingFacts = driver.getKeyValueStore(ClassifierTopology.PENDING_FACTS_STORE);
+
+        // when other records carry event time six days on, then eight
+        Instant sixDaysOn = t1.plus(Duration.ofDays(6));
+        facts.pipeInput("acme/shop/web", webObserved("w1", sixDaysOn), sixDaysOn);
+        assertThat(pendingFacts.get("acme/shop/orders\u0000broken")).isNotNull();
+        Instant eightDaysOn = t1.plus(Duration.ofDays(8));
+        facts.pipeInput("acme/shop/web", webObserved("w2", eightDaysOn), eightDaysOn);
+
+        // then the broken scan's facts are gone, the scans still in progress kept, and nothing was published
+        assertThat(pendingFacts.get("acme/shop/orders\u0000broken")).isNull();
+        assertThat(pendingFacts.get("acme/shop/web\u0000w1")).isNotNull();
+        assertThat(pendingFacts.get("acme/shop/web\u0000w2")).isNotNull();
+        assertThat(gaps.isEmpty()).isTrue();
+    }
+
+    private static FactEvent webObserved(String scan, Instant at) {
+        return FactEvent.newBuilder(observed(scan, "fp-redis", "endpoint.hardcoded", 3, at)).setComponentId("acme/shop/web").build();
     }
 
     @Test

@@ -183,4 +183,29 @@ class StorePendingFactsTest {
         // then the store's facts are taken, not the remembered ones
         assertThat(pending.take(ORDERS, "s2", 1_002L).facts()).containsOnlyKeys("fp-9");
     }
+
+    @Test
+    void dropsEveryChunkOfAScanThatBrokeOffAWeekBeforeAndKeepsScansStillInProgress() throws java.io.IOException {
+        // given a scan that broke off (sealed chunks and an open one), a JSON fact of an earlier release as old, and
+        // a scan of another component whose last fact is just inside the week
+        for (int i = 0; i < 300; i++) {
+            pending.add(ORDERS, "broken", 1_000L + i, fact(String.format("fp-%03d", i), "db" + i));
+        }
+        try (var stored = getClass().getResourceAsStream("/stored-state/json-pending-fact.json")) {
+            store.put("acme/shop/billing\u0000old\u0000fp-pg", stored.readAllBytes());
+        }
+        long now = 1_299L + PendingFacts.EXPIRED_AFTER_MILLIS + 1;
+        pending.add("acme/shop/web", "running", 1_000L, fact("fp-a", "db-a"));
+        pending.add("acme/shop/web", "running", now - PendingFacts.EXPIRED_AFTER_MILLIS, fact("fp-b", "db-b"));
+
+        // when the week has passed for the broken scan
+        pending.expire(now);
+
+        // then only the scan in progress is left, all of its facts
+        assertThat(keys()).containsExactly("acme/shop/web\u0000running");
+        assertThat(pending.take("acme/shop/web", "running", now).facts()).containsOnlyKeys("fp-a", "fp-b");
+        // and a late fact of the broken scan starts afresh rather than joining dropped ones
+        pending.add(ORDERS, "broken", now, fact("fp-late", "db-late"));
+        assertThat(pending.take(ORDERS, "broken", now).facts()).containsOnlyKeys("fp-late");
+    }
 }
