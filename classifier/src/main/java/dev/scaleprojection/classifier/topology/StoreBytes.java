@@ -107,27 +107,6 @@ final class StoreBytes {
             if (value == null) {
                 return count(0);
             }
-            // Nearly every stored string is ASCII, whose UTF-8 is its characters: copied straight in, with no array
-            // made on the way (a component state is hundreds of short strings). The first other character starts over.
-            int length = value.length();
-            int start = size;
-            count(length + 1);
-            if (buffer.length - size < length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
-            }
-            for (int i = 0; i < length; i++) {
-                char c = value.charAt(i);
-                if (c >= 0x80) {
-                    size = start;
-                    return utf8(value);
-                }
-                buffer[size + i] = (byte) c;
-            }
-            size += length;
-            return this;
-        }
-
-        private Writer utf8(String value) {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             count(utf8.length + 1);
             if (buffer.length - size < utf8.length) {
