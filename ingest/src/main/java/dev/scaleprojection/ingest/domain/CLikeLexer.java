@@ -22,46 +22,29 @@ final class CLikeLexer {
     }
 
     void lex() {
-        code(0, false);
+        topLevel(0);
     }
 
-    /** Lexes code from {@code i}; with {@code untilBrace}, stops at the '}' closing an interpolation and returns its index. */
-    private int code(int i, boolean untilBrace) {
-        if (!untilBrace) {
-            return topLevel(i);
-        }
+    /** Lexes the code of an interpolation from {@code i}, up to the '}' that closes it, and returns that brace's index. */
+    private int interpolated(int i) {
         int depth = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (untilBrace && c == '{') {
+            if (c == '{') {
                 depth++;
-            } else if (untilBrace && c == '}') {
+            } else if (c == '}') {
                 if (depth == 0) {
                     return i;
                 }
                 depth--;
             }
-            if (c == '/' && at(i + 1) == '/') {
-                i = lineComment(i);
-            } else if (c == '/' && at(i + 1) == '*') {
-                i = blockComment(i);
-            } else if (c == '"') {
-                i = doubleQuoted(i);
-            } else if (c == '\'') {
-                i = simpleString(i, '\'', i + 1);
-            } else if (c == '`') {
-                i = backtick(i);
-            } else if (c == '/' && isJavaScript() && RegexLiterals.allowedAt(s, i, out)) {
-                i = RegexLiterals.skip(s, i, out);
-            } else {
-                i++;
-            }
+            i = token(i, c);
         }
         return i;
     }
 
     /**
-     * Code outside any interpolation, as {@link #code} lexes it: only a '/', a quote or a backtick can start anything,
+     * Code outside any interpolation: only a '/', a quote or a backtick can start anything,
      * so the lexer goes from one to the next, each found by a search of its own that is redone only once passed.
      */
     private int topLevel(int from) {
@@ -80,23 +63,27 @@ final class CLikeLexer {
                 return s.length();
             }
             char c = s.charAt(i);
-            if (c == '/' && at(i + 1) == '/') {
-                i = lineComment(i);
-            } else if (c == '/' && at(i + 1) == '*') {
-                i = blockComment(i);
-            } else if (c == '"') {
-                i = doubleQuoted(i);
-            } else if (c == '\'') {
-                i = simpleString(i, '\'', i + 1);
-            } else if (c == '`') {
-                i = backtick(i);
-            } else if (c == '/' && isJavaScript() && RegexLiterals.allowedAt(s, i, out)) {
-                i = RegexLiterals.skip(s, i, out);
-            } else {
-                i++;
-            }
+            i = token(i, c);
         }
         return i;
+    }
+
+    /** Lexes what starts at {@code i} with {@code c}: a comment, a literal or a regular expression; past it, or one on. */
+    private int token(int i, char c) {
+        if (c == '/' && at(i + 1) == '/') {
+            return lineComment(i);
+        } else if (c == '/' && at(i + 1) == '*') {
+            return blockComment(i);
+        } else if (c == '"') {
+            return doubleQuoted(i);
+        } else if (c == '\'') {
+            return simpleString(i, '\'', i + 1);
+        } else if (c == '`') {
+            return backtick(i);
+        } else if (c == '/' && isJavaScript() && RegexLiterals.allowedAt(s, i, out)) {
+            return RegexLiterals.skip(s, i, out);
+        }
+        return i + 1;
     }
 
     /** Where {@code c} next occurs from {@code from}, or {@link Integer#MAX_VALUE} if nowhere. */
@@ -275,7 +262,7 @@ final class CLikeLexer {
             return i + 1;
         }
         nesting++;
-        int close = code(brace + 1, true);
+        int close = interpolated(brace + 1);
         nesting--;
         return Math.min(close + 1, s.length());
     }
