@@ -16,6 +16,8 @@ final class FileKeywords {
             // tuning
             "timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt", "tries", "worker", "thread",
             "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog", "time_out", "conns",
+            // machine paths (MachinePaths.ROOTS)
+            "/home/", "/users/", "/tmp/", "/mnt/", "/var/", "/data/", "/opt/", "/srv/", "/root/", "/media/", "/volumes/", "\\\\",
             // tenancy
             "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation",
             // internal calls

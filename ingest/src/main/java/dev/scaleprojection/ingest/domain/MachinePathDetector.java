@@ -50,7 +50,7 @@ public final class MachinePathDetector implements Detector {
 
     @Override
     public List<Finding> detect(SourceFile file) {
-        if (!MachinePaths.mayHold(file.content())) {
+        if (!MachinePaths.mayHold(file)) {
             return List.of();
         }
         Optional<CodeFile> code = CodeFile.production(file);

@@ -36,13 +36,20 @@ final class MachinePaths {
     private MachinePaths() {
     }
 
-    /** A cheap test on a whole file before lexing it: does anything look like one of the roots at all? */
-    static boolean mayHold(String text) {
-        if (text.contains("/home/") || text.contains("/Users/") || text.contains("/tmp/") || text.contains("/mnt/")
-                || text.contains("/var/") || text.contains("/data/") || text.contains("/opt/") || text.contains("/srv/")
-                || text.contains("/root/") || text.contains("/media/") || text.contains("/Volumes/") || text.contains("\\\\")) {
-            return true;
-        }
+    /** The roots a Unix or macOS path of one machine starts with, and the start of a network share, in lower case. */
+    private static final String[] ROOTS = {"/home/", "/users/", "/tmp/", "/mnt/", "/var/", "/data/", "/opt/", "/srv/",
+        "/root/", "/media/", "/volumes/", "\\\\"};
+
+    /**
+     * A cheap test on a whole file before lexing it: does anything look like one of the roots at all? The roots are
+     * among the words the file's keyword pass looks for (in any case, so a few files more are looked at closely).
+     */
+    static boolean mayHold(SourceFile file) {
+        return FileKeywords.containsAny(file, ROOTS) || mayHoldDrive(file.content());
+    }
+
+    /** {@code C:\\} or {@code D:/x}: a letter alone before a colon, then a backslash or a single slash. */
+    private static boolean mayHoldDrive(String text) {
         for (int i = text.indexOf(':'); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
             char after = text.charAt(i + 1);
             if ((after == '\\' || after == '/' && i + 2 < text.length() && text.charAt(i + 2) != '/')
