@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc|dapr): Feign clients, HTTP
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc|dapr): Feign clients
+ * (named by their service, or by their {@code url} when they have one: a URL left to configuration names no service), HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
- * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript).
+ * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -26,6 +27,7 @@ public final class InternalServiceCallDetector implements Detector {
 
     private static final Pattern FEIGN = Pattern.compile("@(?:[\\w.]+\\.)?FeignClient\\s*\\(");
     private static final Pattern FEIGN_NAME = Pattern.compile("(?:^|[,(]\\s*)(?:(?:name|value|serviceId)\\s*=\\s*)?\"([^\"]+)\"");
+    private static final Pattern FEIGN_URL = Pattern.compile("\\burl\\s*=\\s*\"([^\"]*)\"");
     private static final Set<String> HTTP_CALLS = Set.of("get", "post", "put", "delete", "patch", "head", "request", "options",
             "getForObject", "getForEntity", "postForObject", "postForEntity", "postForLocation", "exchange", "patchForObject",
             "uri", "baseUrl", "create", "fetch", "Get", "Post", "Head", "NewRequest", "NewRequestWithContext", "GetAsync",
@@ -83,7 +85,7 @@ public final class InternalServiceCallDetector implements Detector {
         collector.baseAddresses();
         collector.grpcRegistrations();
         collector.daprInvocations();
-        return List.copyOf(collector.findings);
+        return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
     }
 
     /** Gathers the calls of one file, one finding per declaration, target and style. */
@@ -92,11 +94,13 @@ public final class InternalServiceCallDetector implements Detector {
         private final CodeFile file;
         private final List<Finding> findings = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        private final GrpcConnections connections;
         private Map<String, String> constants;
         private Map<String, String> variables;
 
         Collector(CodeFile file) {
             this.file = file;
+            this.connections = new GrpcConnections(file.code());
         }
 
         void feignClients() {
@@ -107,7 +111,14 @@ public final class InternalServiceCallDetector implements Detector {
                 String arguments = file.uncommented().substring(open + 1, Math.min(code.length(), Calls.closing(code, open)));
                 Matcher name = FEIGN_NAME.matcher(arguments);
                 if (name.find() && !file.insideTest(feign.start())) {
-                    String target = Placeholders.resolve(name.group(1)).value();
+                    // an explicit url bypasses discovery: the call goes where the URL points, internal or not
+                    Matcher url = FEIGN_URL.matcher(arguments);
+                    Optional<String> explicit = url.find() ? Optional.of(url.group(1)) : Optional.empty();
+                    String target = explicit.map(u -> ServiceTargets.ofAddress(u).orElse(""))
+                            .orElseGet(() -> Placeholders.resolve(name.group(1)).value());
+                    if (target.isEmpty()) {
+                        continue;
+                    }
                     int declaration = TypeMembers.bodyOpen(code, feign.start(), code.length());
                     String anchor = file.anchor(Math.max(feign.start(), declaration - 1));
                     add(feign.start(), anchor.isEmpty() ? typeAfter(code, feign.start()) : anchor, target, "http", "feign");
@@ -129,8 +140,9 @@ public final class InternalServiceCallDetector implements Detector {
                     continue;
                 }
                 String type = Regexes.replaceFirst(client.group(1), "GrpcClient$|Client$", "");
-                ServiceTargets.ofStub(type).ifPresent(target -> add(client.start(), file.anchorOrMember(client.start()), target,
-                        "grpc", "grpc"));
+                int open = code.indexOf('(', client.end() - 1);
+                ServiceTargets.ofStub(type).flatMap(target -> add(client.start(), file.anchorOrMember(client.start()), target,
+                        "grpc", "grpc")).ifPresent(finding -> connections.client(finding, open, Calls.closing(code, open)));
             }
         }
 
@@ -173,13 +185,17 @@ public final class InternalServiceCallDetector implements Detector {
                     List<String> targets = new ArrayList<>();
                     String text = source.uncommentedLine(line);
                     Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(text);
+                    List<String> hosts = new ArrayList<>();
                     while (literal.find()) {
+                        ServiceTargets.ofAddress(literal.group(1)).ifPresent(hosts::add);
                         ServiceTargets.ofAddress(literal.group(1)).or(() -> ServiceTargets.ofName(literal.group(1)))
                                 .filter(t -> !targets.contains(t)).ifPresent(targets::add);
                     }
                     names(code.substring(code.indexOf('=') + 1), targets);
                     for (String target : targets) {
-                        add(offset, file.anchorOrMember(offset), target, grpc ? "grpc" : "http", grpc ? "grpc" : "httpclient");
+                        add(offset, file.anchorOrMember(offset), target, grpc ? "grpc" : "http", grpc ? "grpc" : "httpclient")
+                                .filter(finding -> grpc)
+                                .ifPresent(finding -> connections.channel(finding, offset, hosts.contains(target)));
                     }
                 }
             }
@@ -203,7 +219,9 @@ public final class InternalServiceCallDetector implements Detector {
                 }
                 String protocol = style.get().equals("grpc") ? "grpc" : "http";
                 for (String target : targets(call, style.get())) {
-                    add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get());
+                    add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get())
+                            .filter(finding -> protocol.equals("grpc"))
+                            .ifPresent(finding -> connections.channel(finding, call.nameStart(), namesHost(call, target)));
                 }
             }
         }
@@ -229,7 +247,8 @@ public final class InternalServiceCallDetector implements Detector {
                     && call.name().endsWith("ServiceClient") && SCRIPT_GRPC.matcher(file.uncommented()).find()) {
                 target = ServiceTargets.ofStub(call.name());
             }
-            target.ifPresent(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"));
+            target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
+                    .ifPresent(finding -> connections.client(finding, call.open(), call.close()));
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
         }
 
@@ -301,6 +320,16 @@ public final class InternalServiceCallDetector implements Detector {
             if (callback.find()) {
                 end = callback.start();
             }
+            if (style.equals("fetch") || style.equals("axios")) {
+                // the resource comes first; the options and body after it name no target ({ redirect_url: NEXTAUTH_URL })
+                List<int[]> arguments = Calls.arguments(code, call.open(), end);
+                if (!arguments.isEmpty()) {
+                    if (sameOrigin(arguments.get(0))) {
+                        return targets;
+                    }
+                    end = Math.min(end, arguments.get(0)[1]);
+                }
+            }
             for (StringLiteral literal : literalsBetween(call.open(), end)) {
                 // a literal names a base URL only as a key ("ORDERS_URL"); "/reverse-proxy-url" is a path of the caller
                 Optional<String> address = ServiceTargets.ofAddress(literal.value())
@@ -314,6 +343,21 @@ public final class InternalServiceCallDetector implements Detector {
             }
             names(code.substring(call.open() + 1, end), targets);
             return targets;
+        }
+
+        /** A path of the page's own origin, {@code `/api/teams/${slug}`}: the app calling its own routes, no other service. */
+        private boolean sameOrigin(int[] argument) {
+            String code = file.code();
+            int start = argument[0];
+            while (start < argument[1] && Character.isWhitespace(code.charAt(start))) {
+                start++;
+            }
+            for (StringLiteral literal : file.source().literals()) {
+                if (literal.startOffset() == start) {
+                    return literal.value().startsWith("/") && !literal.value().startsWith("//");
+                }
+            }
+            return false;
         }
 
         private void names(String text, List<String> targets) {
@@ -378,16 +422,29 @@ public final class InternalServiceCallDetector implements Detector {
             return literals;
         }
 
-        private void add(int offset, String anchor, String target, String protocol, String style) {
+        /** True when a string literal among the call's arguments, not a name, is the host {@code target}. */
+        private boolean namesHost(Calls.Call call, String target) {
+            for (StringLiteral literal : literalsBetween(call.open(), Math.min(file.code().length(), call.close()))) {
+                if (ServiceTargets.ofAddress(literal.value()).or(() -> ServiceTargets.ofHost(literal.value()))
+                        .filter(target::equals).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Optional<Finding> add(int offset, String anchor, String target, String protocol, String style) {
             if (!seen.add(anchor + "\n" + target + "\n" + style)) {
-                return;
+                return Optional.empty();
             }
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("target", target);
             attributes.put("protocol", protocol);
             attributes.put("style", style);
             attributes.put("value", target + " " + style);
-            findings.add(file.finding(SYNC_CALL, offset, anchor, attributes));
+            Finding finding = file.finding(SYNC_CALL, offset, anchor, attributes);
+            findings.add(finding);
+            return Optional.of(finding);
         }
 
         private static String typeAfter(String code, int from) {
