@@ -86,6 +86,29 @@ class RepositoryScannerComponentsTest {
     }
 
     @Test
+    void onlyThePublishersCopyOfAnIntegrationEventSendsPersonalDataOut() throws IOException {
+        // given ordering publishing an event, and the web app keeping its own copy of it for the handler beside it
+        String event = """
+                namespace eShop.IntegrationEvents.Events;
+                public record OrderStatusChangedToShippedIntegrationEvent(int OrderId, string BuyerName) : IntegrationEvent;
+                """;
+        write("src/Ordering.API/Ordering.API.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n");
+        write("src/Ordering.API/IntegrationEvents/Events/OrderStatusChangedToShippedIntegrationEvent.cs", event);
+        write("src/WebApp/WebApp.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n");
+        write("src/WebApp/IntegrationEvents/Events/OrderStatusChangedToShippedIntegrationEvent.cs", event);
+        write("src/WebApp/IntegrationEvents/EventHandling/OrderStatusChangedToShippedIntegrationEventHandler.cs", """
+                public class OrderStatusChangedToShippedIntegrationEventHandler
+                    : IIntegrationEventHandler<OrderStatusChangedToShippedIntegrationEvent> { }
+                """);
+
+        ScanResult result = scan();
+
+        // then only the publisher's event is egress
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("data.personal-data-egress"))
+                .extracting(ObservedFact::component).containsExactly("ordering-api");
+    }
+
+    @Test
     void listsComponentsThatHaveNoFacts() throws IOException {
         write("go.mod", "module example.com/tools\n");
         write("cmd/a/main.go", "package main\n\nfunc main() {}\n");
