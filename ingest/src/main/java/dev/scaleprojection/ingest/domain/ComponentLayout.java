@@ -33,14 +33,17 @@ public final class ComponentLayout {
     private final Map<String, Component> byWorkload;
     /** Compose services that run a component's image without building it, by file and service. */
     private final Map<String, Component> byComposeService;
+    /** The folders of .NET projects by the type name an Aspire AppHost gives them ({@code Basket_API}). */
+    private final Map<String, String> projectFolders;
     /** The first placement of each folder: the folders holding a path are the path, its ancestors and the root "". */
     private final Map<String, Component> byFolder = new HashMap<>();
 
     private ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload,
-                            Map<String, Component> byComposeService) {
+                            Map<String, Component> byComposeService, Map<String, String> projectFolders) {
         this.components = List.copyOf(components);
         this.byWorkload = Map.copyOf(byWorkload);
         this.byComposeService = Map.copyOf(byComposeService);
+        this.projectFolders = Map.copyOf(projectFolders);
         placements.forEach(placement -> byFolder.putIfAbsent(placement.folder(), placement.component()));
     }
 
@@ -79,12 +82,16 @@ public final class ComponentLayout {
     }
 
     /**
-     * A Compose finding belongs to the component its service is built from; a finding about a Kubernetes workload
-     * to the component that workload joined; any other to the component of its file.
+     * A Compose finding belongs to the component its service is built from, an Aspire resource to its project's; a
+     * finding about a Kubernetes workload to the component that workload joined; any other to the component of its file.
      */
     public Component componentOf(Finding finding) {
         if (finding.attributes().containsKey("buildPath")) {
             return componentOf(finding.attribute("buildPath"));
+        }
+        String projectFolder = projectFolders.get(finding.attribute(AspireAppHostDetector.PROJECT_ATTRIBUTE));
+        if (projectFolder != null && finding.kind().equals(AspireAppHostDetector.ASPIRE_RESOURCE)) {
+            return componentOf(projectFolder);
         }
         Component composeService = byComposeService.get(finding.path() + "\n" + finding.attribute("service"));
         if (composeService != null) {
@@ -142,7 +149,25 @@ public final class ComponentLayout {
             List<Component> ordered = new ArrayList<>(components.subList(1, components.size()));
             ordered.sort(Comparator.comparing(Component::folder).thenComparing(Component::name));
             ordered.add(0, components.get(0));
-            return new ComponentLayout(ordered, placements, byWorkload, composeServices());
+            return new ComponentLayout(ordered, placements, byWorkload, composeServices(), projectFolders());
+        }
+
+        /** Aspire names a project {@code Projects.Basket_API} after its file Basket.API.csproj: '.' and '-' become '_'. */
+        private Map<String, String> projectFolders() {
+            // in path order, so that of two projects of one name the same one wins in every scan
+            Set<String> projects = new TreeSet<>();
+            for (String path : paths) {
+                if (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj")) {
+                    projects.add(path);
+                }
+            }
+            Map<String, String> folders = new HashMap<>();
+            for (String path : projects) {
+                String file = path.substring(path.lastIndexOf('/') + 1);
+                folders.putIfAbsent(Regexes.replaceAll(file.substring(0, file.lastIndexOf('.')), "[^A-Za-z0-9_]", "_"),
+                        DeployableCandidates.folderOf(path));
+            }
+            return folders;
         }
 
         private void fromDeployables() {

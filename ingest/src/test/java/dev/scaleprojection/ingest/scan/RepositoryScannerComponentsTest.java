@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.scaleprojection.ingest.domain.Component;
 import java.io.IOException;
@@ -106,6 +107,31 @@ class RepositoryScannerComponentsTest {
         // then only the publisher's event is egress
         assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("data.personal-data-egress"))
                 .extracting(ObservedFact::component).containsExactly("ordering-api");
+    }
+
+    @Test
+    void anAspireAppHostsResourcesJoinTheProjectsTheyRun() throws IOException {
+        // given an AppHost running two projects, each a component of its own
+        String web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n";
+        write("src/Basket.API/Basket.API.csproj", web);
+        write("src/Basket.API/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n");
+        write("src/WebApp/WebApp.csproj", web);
+        write("src/WebApp/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n");
+        write("src/Shop.AppHost/Shop.AppHost.csproj", "<Project Sdk=\"Aspire.AppHost.Sdk/9.0.0\"></Project>\n");
+        write("src/Shop.AppHost/Program.cs", """
+                var builder = DistributedApplication.CreateBuilder(args);
+                var redis = builder.AddRedis("redis");
+                var basketApi = builder.AddProject<Projects.Basket_API>("basket-api").WithReference(redis);
+                builder.AddProject<Projects.WebApp>("webapp").WithReference(basketApi);
+                builder.Build().Run();
+                """);
+
+        ScanResult result = scan();
+
+        // then each resource is a fact of the component it runs, with what it depends on
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("deployment.aspire-resource"))
+                .extracting(ObservedFact::component, f -> f.finding().attribute("dependsOn"))
+                .containsExactly(tuple("basket-api", "redis"), tuple("webapp", "basket-api"));
     }
 
     @Test
