@@ -41,6 +41,9 @@ final class PersonalData {
     private static final Set<String> ADDRESSED = Set.of("registration", "signup", "billing", "shipping", "delivery", "invoice",
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
     /** Holders whose contact details belong to an organization, not a person. */
+    /** What an account may belong to besides a person: a mailbox, a service, a cloud or storage provider. */
+    private static final Set<String> SYSTEMS = Set.of("mail", "email", "imap", "smtp", "pop", "pop3", "service", "cloud",
+            "storage", "aws", "gcp", "azure", "s3", "ftp", "sftp", "ldap", "system", "machine", "robot", "bot");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
     private static final Set<String> COLLECTIVES = Set.of("team", "group", "department", "distribution", "mailinglist");
     private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
@@ -138,10 +141,15 @@ final class PersonalData {
         return addressed ? Optional.of("address") : Optional.empty();
     }
 
-    /** A holder that stands for a person: {@code Customer}, {@code users}, {@code currentUser}; not {@code CustomerType}. */
+    /**
+     * A holder that stands for a person: {@code Customer}, {@code users}, {@code currentUser}; not {@code CustomerType},
+     * nor an account of a system ({@code MailAccount}, {@code ServiceAccount}), whose name is a label.
+     */
     static boolean isPerson(String holder) {
         List<String> words = Identifiers.words(holder);
-        return PEOPLE.contains(Identifiers.last(words)) && words.stream().noneMatch(COLLECTIVES::contains);
+        String last = Identifiers.last(words);
+        boolean systemAccount = (last.equals("account") || last.equals("accounts")) && words.stream().anyMatch(SYSTEMS::contains);
+        return PEOPLE.contains(last) && !systemAccount && words.stream().noneMatch(COLLECTIVES::contains);
     }
 
     /** The email or phone of a warehouse, a company or a site is a business contact, unless the name says whose it is. */

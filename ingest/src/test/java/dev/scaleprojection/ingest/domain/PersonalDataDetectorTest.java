@@ -293,6 +293,12 @@ class PersonalDataDetectorTest {
                             string CardNumber,
                             string CardHolderName) : INotification;
                         """),
+                arguments("the name of a mail account is its label, not a person's (paperless-ngx MailAccount)",
+                        "src/paperless_mail/models.py", """
+                        class MailAccount(document_models.ModelWithOwner):
+                            name = models.CharField(_("name"), max_length=256, unique=True)
+                            imap_server = models.CharField(_("IMAP server"), max_length=256)
+                        """),
                 arguments("a protobuf message carries personal data over the wire and stores none",
                         "src/paymentservice/proto/demo.proto", """
                         syntax = "proto3";
