@@ -37,6 +37,8 @@ final class PersonalData {
             "veterinarian", "customers", "users", "persons", "employees", "patients", "members", "contacts", "owners",
             "clients", "accounts", "profiles", "students", "applicants", "candidates", "drivers", "passengers", "guests",
             "subscribers", "buyers", "recipients", "beneficiaries", "holders", "authors", "vets", "me");
+    private static final Set<String> ORGANIZATIONS = Set.of("company", "business", "organization", "organisation", "merchant",
+            "vendor", "supplier", "warehouse", "branch", "headquarters");
     /** What a postal address may belong to besides a person. */
     private static final Set<String> ADDRESSED = Set.of("registration", "signup", "billing", "shipping", "delivery", "invoice",
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
@@ -53,6 +55,7 @@ final class PersonalData {
     /** What may qualify a postal address: {@code billingAddress}, {@code homeAddress}, {@code customerAddress}. */
     private static final Set<String> POSTAL = Set.of("home", "billing", "shipping", "postal", "mailing", "delivery",
             "residential", "primary", "secondary", "current", "permanent", "contact", "street", "physical", "correspondence",
+            "detail", "detailed",
             "invoice", "default", "main", "alternate", "alternative", "previous", "personal", "private", "residence", "pickup",
             "dropoff", "destination", "origin", "return");
     private static final Set<String> ANIMALS = Set.of("pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats",
@@ -131,8 +134,8 @@ final class PersonalData {
         if (index > 0) {
             String before = words.get(index - 1);
             boolean postal = POSTAL.contains(before) || PEOPLE.contains(before) || ADDRESSED.contains(before);
-            return postal && !NETWORK.contains(before) && !BUSINESSES.contains(before) ? Optional.of("address")
-                    : Optional.empty();
+            return postal && !NETWORK.contains(before) && !BUSINESSES.contains(before) && !organization(holder)
+                    ? Optional.of("address") : Optional.empty();
         }
         if (BUSINESSES.contains(lastWord(holder))) {
             return Optional.empty();
@@ -150,6 +153,12 @@ final class PersonalData {
         String last = Identifiers.last(words);
         boolean systemAccount = (last.equals("account") || last.equals("accounts")) && words.stream().anyMatch(SYSTEMS::contains);
         return PEOPLE.contains(last) && !systemAccount && words.stream().noneMatch(COLLECTIVES::contains);
+    }
+
+    /** A table or type of an organization's own records ({@code oms_company_address}), not of a person's. */
+    private static boolean organization(String holder) {
+        List<String> words = Identifiers.words(holder);
+        return !PEOPLE.contains(Identifiers.last(words)) && words.stream().anyMatch(ORGANIZATIONS::contains);
     }
 
     /** The email or phone of a warehouse, a company or a site is a business contact, unless the name says whose it is. */

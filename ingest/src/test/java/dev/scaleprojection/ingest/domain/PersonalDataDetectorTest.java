@@ -167,6 +167,12 @@ class PersonalDataDetectorTest {
                           `gender` int(1) NULL DEFAULT NULL
                         );
                         """, Expected.of(STORED, 3, "ums_member.birthday", "piiKind", "birth-date", "store", "sql")),
+                arguments("the detailed address an order ships to (mall oms_order)", "document/sql/mall.sql", """
+                        CREATE TABLE `oms_order` (
+                          `id` bigint(20) NOT NULL AUTO_INCREMENT,
+                          `receiver_detail_address` varchar(200) NULL DEFAULT NULL COMMENT 'detail address'
+                        );
+                        """, Expected.of(STORED, 3, "oms_order.receiver_detail_address", "piiKind", "address")),
                 arguments("an attribute of an embeddable mapped in a JPA orm.xml",
                         "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
                         <entity-mappings version="2.1">
@@ -396,6 +402,13 @@ class PersonalDataDetectorTest {
                         public class Pet {
                             private LocalDate birthDate;
                         }
+                        """),
+                arguments("a company's own shipping address (mall oms_company_address)", "document/sql/mall.sql", """
+                        CREATE TABLE `oms_company_address` (
+                          `id` bigint(20) NOT NULL AUTO_INCREMENT,
+                          `address_name` varchar(200) NULL DEFAULT NULL,
+                          `detail_address` varchar(200) NULL DEFAULT NULL
+                        );
                         """),
                 arguments("columns that are not personal", "db/migration/V2__templates.sql", """
                         CREATE TABLE email_templates (
