@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -183,6 +184,8 @@ public final class ComponentLayout {
             Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                     .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
             boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
+            Map<String, String> packaging = packaging(dockerfileFolders, modules);
+            dockerfileFolders.removeAll(packaging.keySet());
             Set<String> deployables = new TreeSet<>(dockerfileFolders);
             deployables.addAll(modules);
             dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, deployables))
@@ -193,6 +196,7 @@ public final class ComponentLayout {
             if (!(rootDockerfile && modules.size() == 1)) {
                 newModules.forEach(this::addFolder);
             }
+            packaging.forEach((folder, module) -> enclosing(module).ifPresent(c -> placements.add(new Placement(folder, c))));
             List<DeployableCandidates.Workload> workloads = DeployableCandidates.workloads(paths, findings);
             long workloadNames = workloads.stream().map(DeployableCandidates.Workload::name).distinct().count();
             for (DeployableCandidates.Workload workload : workloads) {
@@ -203,6 +207,26 @@ public final class ComponentLayout {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
             goInternalPackages();
+        }
+
+        /**
+         * A Dockerfile folder that is no module itself and whose image runs the jar of exactly one module deploys that
+         * module (mall's {@code document/sh}, running {@code mall-admin-1.0-SNAPSHOT.jar}): by folder, the module it joins.
+         */
+        private Map<String, String> packaging(Set<String> dockerfileFolders, Set<String> modules) {
+            Map<String, String> packaging = new TreeMap<>();
+            DeployableCandidates.runJars(findings).forEach((folder, jar) -> {
+                if (folder.isEmpty() || !dockerfileFolders.contains(folder) || modules.contains(folder)
+                        || buildFolders.contains(folder)) {
+                    return;
+                }
+                List<String> runs = modules.stream().filter(m -> !m.isEmpty() && name(meaningfulSegment(m)).equals(name(jar)))
+                        .toList();
+                if (runs.size() == 1) {
+                    packaging.put(folder, runs.get(0));
+                }
+            });
+            return packaging;
         }
 
         /**
