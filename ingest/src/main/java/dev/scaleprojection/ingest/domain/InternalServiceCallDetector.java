@@ -236,7 +236,8 @@ public final class InternalServiceCallDetector implements Detector {
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)) {
+                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)
+                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())) {
                 target = ServiceTargets.ofStub(call.name());
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofStub(call.name());

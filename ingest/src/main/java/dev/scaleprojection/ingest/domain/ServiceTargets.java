@@ -40,7 +40,7 @@ final class ServiceTargets {
                     "failure", "cancel",
             "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
             "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
-            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource");
+            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",

@@ -304,6 +304,27 @@ class InternalServiceCallDetectorTest {
                         	return nil
                         }
                         """),
+                arguments("a client of the Temporal server's API (samples-go grpc-proxy)", "grpc-proxy/proxy-server/main.go", """
+                        package main
+
+                        import (
+                        	"go.temporal.io/api/workflowservice/v1"
+                        	"google.golang.org/grpc"
+                        )
+
+                        func main() {
+                        	grpcClient, err := grpc.NewClient(upstreamFlag, grpc.WithTransportCredentials(insecure.NewCredentials()))
+                        	workflowClient := workflowservice.NewWorkflowServiceClient(grpcClient)
+                        }
+                        """),
+                arguments("OpenID discovery at an identity provider's URL (samples-go codec-server oidc.go)",
+                        "codec-server/codec-server/oidc.go", """
+                        package main
+
+                        func discover(providerURL string) (*http.Response, error) {
+                        	return http.Get(strings.TrimSuffix(providerURL, "/") + "/.well-known/openid-configuration")
+                        }
+                        """),
                 arguments("infrastructure is no service", "app/cache.py", """
                         def ping():
                             return requests.get("http://redis:6379/")
