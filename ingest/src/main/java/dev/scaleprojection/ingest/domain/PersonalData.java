@@ -44,8 +44,17 @@ final class PersonalData {
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
     /** Holders whose contact details belong to an organization, not a person. */
     /** What an account may belong to besides a person: a mailbox, a service, a cloud or storage provider. */
-    private static final Set<String> SYSTEMS = Set.of("mail", "email", "imap", "smtp", "pop", "pop3", "service", "cloud",
-            "storage", "aws", "gcp", "azure", "s3", "ftp", "sftp", "ldap", "system", "machine", "robot", "bot");
+    /** Holders that are a person's only unqualified or qualified as one: UserAccount, Profile; not MailAccount, IPSecProfile. */
+    private static final Set<String> AMBIGUOUS_PEOPLE = Set.of("account", "accounts", "profile", "profiles");
+    private static final Set<String> OWN = Set.of("public", "private", "personal", "my", "own", "current", "default", "main",
+            "primary", "base", "abstract", "app", "application", "social");
+    /** What a full name also names: {@code script.full_name} is a dotted path, not a person's name. */
+    private static final Set<String> CODE_THINGS = Set.of("script", "module", "class", "package", "file", "function", "method",
+            "repo", "repository", "job", "task", "type", "model", "plugin", "field", "table", "image", "artifact", "path",
+            "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
+            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step");
+    /** Holders of network addresses: an IPAddress's address is no postal one. */
+    private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
     private static final Set<String> COLLECTIVES = Set.of("team", "group", "department", "distribution", "mailinglist");
     private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
@@ -97,6 +106,9 @@ final class PersonalData {
         if (PHONES.contains(last) || Regexes.matches(joined, ".*(phone|mobile|tel|telephone|cell|fax)(number|no|num)")) {
             return businessContact(words, holder) ? Optional.empty() : Optional.of("phone");
         }
+        if (endsWithWords(words, "fullname") && CODE_THINGS.contains(lastWord(holder))) {
+            return Optional.empty();
+        }
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
                 && !joined.equals("username")
                 && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
@@ -127,7 +139,8 @@ final class PersonalData {
         }
         boolean addressLike = last.equals("address")
                 || words.size() >= 2 && words.get(words.size() - 2).equals("address") && Regexes.matches(last, "\\d+|line");
-        if (!addressLike || Regexes.matches(type, "(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")) {
+        if (!addressLike || Regexes.matches(type, "(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")
+                || Identifiers.words(holder).stream().anyMatch(NETWORK_HOLDERS::contains)) {
             return Optional.empty();
         }
         int index = words.lastIndexOf("address");
@@ -135,7 +148,7 @@ final class PersonalData {
             String before = words.get(index - 1);
             boolean postal = POSTAL.contains(before) || PEOPLE.contains(before) || ADDRESSED.contains(before);
             return postal && !NETWORK.contains(before) && !BUSINESSES.contains(before) && !organization(holder)
-                    ? Optional.of("address") : Optional.empty();
+                    && !BUSINESSES.contains(lastWord(holder)) ? Optional.of("address") : Optional.empty();
         }
         if (BUSINESSES.contains(lastWord(holder))) {
             return Optional.empty();
@@ -146,13 +159,15 @@ final class PersonalData {
 
     /**
      * A holder that stands for a person: {@code Customer}, {@code users}, {@code currentUser}; not {@code CustomerType},
-     * nor an account of a system ({@code MailAccount}, {@code ServiceAccount}), whose name is a label.
+     * nor an account or profile of a thing ({@code MailAccount}, {@code ProviderAccount}, {@code IPSecProfile}), whose name
+     * is a label.
      */
     static boolean isPerson(String holder) {
         List<String> words = Identifiers.words(holder);
         String last = Identifiers.last(words);
-        boolean systemAccount = (last.equals("account") || last.equals("accounts")) && words.stream().anyMatch(SYSTEMS::contains);
-        return PEOPLE.contains(last) && !systemAccount && words.stream().noneMatch(COLLECTIVES::contains);
+        boolean systemOwned = AMBIGUOUS_PEOPLE.contains(last) && words.subList(0, words.size() - 1).stream()
+                .anyMatch(word -> !PEOPLE.contains(word) && !OWN.contains(word));
+        return PEOPLE.contains(last) && !systemOwned && words.stream().noneMatch(COLLECTIVES::contains);
     }
 
     /** A table or type of an organization's own records ({@code oms_company_address}), not of a person's. */
