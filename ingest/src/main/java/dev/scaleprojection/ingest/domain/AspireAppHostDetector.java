@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * as a Compose file does: one {@code deployment.aspire-resource} per application it adds, at the line of the call —
  * {@code builder.AddProject<Projects.Basket_API>("basket-api")} with {@code project} (the generated type, which the
  * layout matches to its .csproj), or an app built from a folder ({@code AddNpmApp("web", "../web")}) with {@code
- * buildPath} — so the fact joins that application's component. Attributes: service, project or buildPath, dependsOn (the
+ * appPath} — so the fact joins that application's component (it places none: the AppHost is code, which a rescan of
+ * other files does not read). Attributes: service, project or appPath, dependsOn (the
  * resources it references or waits for: {@code .WithReference(redis)}, {@code .WaitFor(rabbitMq)}, by their names) and
  * replicas. Backing resources (AddRedis, AddPostgres, AddDatabase, …) give no fact of their own; they are named in dependsOn.
  */
@@ -24,6 +25,8 @@ public final class AspireAppHostDetector implements Detector {
     public static final String ASPIRE_RESOURCE = "deployment.aspire-resource";
     /** The attribute naming the AppHost's generated project type, which the layout resolves to the project's folder. */
     public static final String PROJECT_ATTRIBUTE = "project";
+    /** The attribute naming the folder an app is built from, repository-relative. */
+    public static final String APP_PATH_ATTRIBUTE = "appPath";
 
     private static final Pattern DECLARATION = Pattern.compile("^\\s*(?:var\\s+(\\w+)\\s*=\\s*)?(\\w+)\\s*\\.\\s*(Add\\w+)\\s*"
             + "(?:<\\s*([\\w.]+)\\s*>)?\\s*\\(\\s*\"([^\"]+)\"(?:\\s*,\\s*(?:\\w+\\s*:\\s*)?\"([^\"]+)\")?");
@@ -104,7 +107,7 @@ public final class AspireAppHostDetector implements Detector {
         }
         if (FOLDER_APPS.contains(method) && folder != null) {
             return ComposeDetector.resolve(file.folder(), folder.replace('\\', '/'))
-                    .map(path -> Map.of("buildPath", path)).orElse(Map.of());
+                    .map(path -> Map.of(APP_PATH_ATTRIBUTE, path)).orElse(Map.of());
         }
         return Map.of();
     }

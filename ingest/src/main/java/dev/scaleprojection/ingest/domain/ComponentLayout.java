@@ -90,9 +90,13 @@ public final class ComponentLayout {
         if (finding.attributes().containsKey("buildPath")) {
             return componentOf(finding.attribute("buildPath"));
         }
-        String projectFolder = projectFolders.get(finding.attribute(AspireAppHostDetector.PROJECT_ATTRIBUTE));
-        if (projectFolder != null && finding.kind().equals(AspireAppHostDetector.ASPIRE_RESOURCE)) {
-            return componentOf(projectFolder);
+        if (finding.kind().equals(AspireAppHostDetector.ASPIRE_RESOURCE)) {
+            String folder = finding.attributes().containsKey(AspireAppHostDetector.APP_PATH_ATTRIBUTE)
+                    ? finding.attribute(AspireAppHostDetector.APP_PATH_ATTRIBUTE)
+                    : projectFolders.get(finding.attribute(AspireAppHostDetector.PROJECT_ATTRIBUTE));
+            if (folder != null) {
+                return componentOf(folder);
+            }
         }
         Component composeService = byComposeService.get(finding.path() + "\n" + finding.attribute("service"));
         if (composeService != null) {

@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.domain;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,16 +26,26 @@ public final class ConsumedEvents {
     public static ConsumedEvents of(Collection<String> paths, ComponentLayout layout) {
         Set<String> handled = new HashSet<>();
         for (String path : paths) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            int dot = name.indexOf('.');
-            String stem = dot < 0 ? name : name.substring(0, dot);
-            for (String suffix : SUFFIXES) {
-                if (stem.endsWith(suffix) && stem.length() > suffix.length()) {
-                    handled.add(layout.componentOf(path).name() + "\n" + stem.substring(0, stem.length() - suffix.length()));
-                }
-            }
+            handledType(path).ifPresent(type -> handled.add(layout.componentOf(path).name() + "\n" + type));
         }
         return new ConsumedEvents(handled);
+    }
+
+    /** Whether the file's name says it handles a type: adding or deleting it changes which copies are consumed. */
+    public static boolean isHandlerFile(String path) {
+        return handledType(path).isPresent();
+    }
+
+    private static Optional<String> handledType(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        for (String suffix : SUFFIXES) {
+            if (stem.endsWith(suffix) && stem.length() > suffix.length()) {
+                return Optional.of(stem.substring(0, stem.length() - suffix.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True for personal data in an event type that {@code component} handles: a copy of what another one publishes. */

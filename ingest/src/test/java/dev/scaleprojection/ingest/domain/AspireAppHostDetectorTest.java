@@ -56,7 +56,7 @@ class AspireAppHostDetectorTest {
                 arguments("a project given its references after its declaration", Expected.of(ASPIRE_RESOURCE, 20,
                         "resources.webapp", "project", "WebApp", "dependsOn", "basket-api,catalog-api")),
                 arguments("an app built from a folder beside the AppHost", Expected.of(ASPIRE_RESOURCE, 24,
-                        "resources.storefront", "buildPath", "src/storefront", "dependsOn", "catalog-api")));
+                        "resources.storefront", "appPath", "src/storefront", "dependsOn", "catalog-api")));
     }
 
     @ParameterizedTest(name = "{0}")
