@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * after the workload, a folder holding one Kubernetes workload's manifests or a Helm chart templating one workload.
  * A workload or chart named like a component (or running its image) joins it instead, as does the only one of a
  * repository whose root is itself deployable; findings about a workload follow it, as do those about a Compose service
- * running a component's image. The root is always a component,
- * holding every file outside the others.
+ * running a component's image; so does a .NET library only one component's projects reference. The root is always a
+ * component, holding every file outside the others.
  */
 public final class ComponentLayout {
 
@@ -211,6 +211,43 @@ public final class ComponentLayout {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
             goInternalPackages();
+            dotnetLibraries();
+        }
+
+        /**
+         * A .NET library that the projects of exactly one component reference, directly or through other libraries, is
+         * that component's (eShop's Ordering.Domain and Ordering.Infrastructure are ordering-api's); one that several
+         * share (eShop.ServiceDefaults, EventBus) stays the root's.
+         */
+        private void dotnetLibraries() {
+            Map<String, Set<String>> referencedBy = new TreeMap<>();
+            markers.stream().filter(ComponentMarker.ProjectReference.class::isInstance).map(ComponentMarker.ProjectReference.class::cast)
+                    .forEach(reference -> referencedBy.computeIfAbsent(DeployableCandidates.folderOf(reference.referenced()),
+                            folder -> new TreeSet<>()).add(DeployableCandidates.folderOf(reference.project())));
+            for (String library : referencedBy.keySet()) {
+                if (library.isEmpty() || enclosing(library).isPresent()) {
+                    continue;
+                }
+                Set<Component> users = new HashSet<>();
+                usersOf(library, referencedBy, users, new HashSet<>());
+                if (users.size() == 1) {
+                    placements.add(new Placement(library, users.iterator().next()));
+                }
+            }
+        }
+
+        private void usersOf(String folder, Map<String, Set<String>> referencedBy, Set<Component> users, Set<String> visited) {
+            if (!visited.add(folder)) {
+                return;
+            }
+            for (String user : referencedBy.getOrDefault(folder, Set.of())) {
+                Optional<Component> component = enclosing(user);
+                if (component.isPresent()) {
+                    users.add(component.get());
+                } else {
+                    usersOf(user, referencedBy, users, visited);
+                }
+            }
         }
 
         /**
