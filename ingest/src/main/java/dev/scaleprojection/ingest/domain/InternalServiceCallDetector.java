@@ -50,6 +50,9 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern ENVIRONMENT_READ = Pattern.compile("(?m)^(?:(?:const|let|var)\\s+)?([A-Za-z_]\\w*)\\s*:?=\\s*"
             + "(?:os\\.(?:getenv|Getenv|environ\\.get)\\(\\s*['\"]([A-Za-z_]\\w*)['\"]|process\\.env\\.([A-Za-z_]\\w*))");
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
+    /** A name given a template literal that starts from a base URL: {@code const ssoUrl = `${process.env.JACKSON_URL}/sso`}. */
+    private static final Pattern TEMPLATE_BASE = Pattern.compile("(?m)(?:\\b(?:const|let|var|private|public|protected|readonly)\\s+)+"
+            + "([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?=\\s*`\\$\\{\\s*([A-Za-z_$][\\w$.]*)\\s*}");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
     private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
@@ -97,6 +100,7 @@ public final class InternalServiceCallDetector implements Detector {
         private final GrpcConnections connections;
         private Map<String, String> constants;
         private Map<String, String> variables;
+        private Map<String, String> templateBases;
 
         Collector(CodeFile file) {
             this.file = file;
@@ -371,8 +375,11 @@ public final class InternalServiceCallDetector implements Detector {
                 if (!called || getter) {
                     String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
                     // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
-                    // names no "problem" service.
-                    Optional<String> target = constants().containsKey(name)
+                    // names no "problem" service; one built on a base URL by that base (ssoUrl on JACKSON_URL).
+                    String base = templateBases().get(name);
+                    Optional<String> target = base != null ? ServiceTargets.ofName(base)
+                            .or(() -> Optional.ofNullable(variables().get(base)).flatMap(ServiceTargets::ofName))
+                            : constants().containsKey(name)
                             ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
                                     .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
                     target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
@@ -395,6 +402,20 @@ public final class InternalServiceCallDetector implements Detector {
                 }
             }
             return variables;
+        }
+
+        /** Names given a template literal that starts with a base: {@code dsyncUrl} to {@code env.jackson.url}. */
+        private Map<String, String> templateBases() {
+            if (templateBases == null) {
+                templateBases = new LinkedHashMap<>();
+                if (file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) {
+                    Matcher template = TEMPLATE_BASE.matcher(file.uncommented());
+                    while (template.find()) {
+                        templateBases.putIfAbsent(template.group(1), template.group(2));
+                    }
+                }
+            }
+            return templateBases;
         }
 
         /** Names declared in the file with a string literal: {@code private String hostname = "http://visits-service/";}. */

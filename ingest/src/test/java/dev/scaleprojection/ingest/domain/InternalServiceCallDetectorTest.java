@@ -113,6 +113,22 @@ class InternalServiceCallDetectorTest {
                           });
                         }
                         """, Expected.of(SYNC_CALL, 2, "token", "target", "jackson", "style", "fetch")),
+                arguments("a URL built on a base URL is named by the base, not by its path (saas-starter-kit delete-team.js)",
+                        "delete-team.js", """
+                        async function deleteSso(query) {
+                          const ssoUrl = `${process.env.JACKSON_URL}/api/v1/sso`;
+                          const response = await fetch(`${ssoUrl}?${query}`, { method: 'DELETE' });
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "deleteSso", "target", "jackson", "style", "fetch")),
+                arguments("a field built on a configured base URL (saas-starter-kit lib/jackson/dsync/hosted.ts)",
+                        "lib/jackson/dsync/hosted.ts", """
+                        export class JacksonHosted {
+                          private dsyncUrl = `${env.jackson.url}/api/v1/dsync`;
+                          async createConnection(name: string) {
+                            const response = await fetch(this.dsyncUrl, { method: 'POST', body: JSON.stringify({ name }) });
+                          }
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "JacksonHosted.createConnection", "target", "jackson", "style", "fetch")),
                 arguments("axios to a service host", "web/src/recommend.js", """
                         export const recommend = (id) => axios.get("http://recommendations:8080/products/" + id);
                         """, Expected.of(SYNC_CALL, 1, "recommend", "target", "recommendations", "style", "axios")),
