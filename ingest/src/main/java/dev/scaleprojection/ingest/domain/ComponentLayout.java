@@ -211,43 +211,8 @@ public final class ComponentLayout {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
             goInternalPackages();
-            dotnetLibraries();
-        }
-
-        /**
-         * A .NET library that the projects of exactly one component reference, directly or through other libraries, is
-         * that component's (eShop's Ordering.Domain and Ordering.Infrastructure are ordering-api's); one that several
-         * share (eShop.ServiceDefaults, EventBus) stays the root's.
-         */
-        private void dotnetLibraries() {
-            Map<String, Set<String>> referencedBy = new TreeMap<>();
-            markers.stream().filter(ComponentMarker.ProjectReference.class::isInstance).map(ComponentMarker.ProjectReference.class::cast)
-                    .forEach(reference -> referencedBy.computeIfAbsent(DeployableCandidates.folderOf(reference.referenced()),
-                            folder -> new TreeSet<>()).add(DeployableCandidates.folderOf(reference.project())));
-            for (String library : referencedBy.keySet()) {
-                if (library.isEmpty() || enclosing(library).isPresent()) {
-                    continue;
-                }
-                Set<Component> users = new HashSet<>();
-                usersOf(library, referencedBy, users, new HashSet<>());
-                if (users.size() == 1) {
-                    placements.add(new Placement(library, users.iterator().next()));
-                }
-            }
-        }
-
-        private void usersOf(String folder, Map<String, Set<String>> referencedBy, Set<Component> users, Set<String> visited) {
-            if (!visited.add(folder)) {
-                return;
-            }
-            for (String user : referencedBy.getOrDefault(folder, Set.of())) {
-                Optional<Component> component = enclosing(user);
-                if (component.isPresent()) {
-                    users.add(component.get());
-                } else {
-                    usersOf(user, referencedBy, users, visited);
-                }
-            }
+            ProjectReferences.libraryOwners(markers, this::enclosing)
+                    .forEach((library, owner) -> placements.add(new Placement(library, owner)));
         }
 
         /**
