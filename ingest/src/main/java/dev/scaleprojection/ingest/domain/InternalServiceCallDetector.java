@@ -37,22 +37,11 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Set<String> GRPC_CALLS = Set.of("forAddress", "forTarget", "Dial", "DialContext", "NewClient",
             "insecure_channel", "secure_channel", "ForAddress");
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
     private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
             + "|from\\s+['\"]request['\"]");
     /** grpc-js clients: {@code new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure())}. */
     private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
-    /**
-     * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
-     * {@code const name = process.env.VAR}.
-     */
-    private static final Pattern ENVIRONMENT_READ = Pattern.compile("(?m)^(?:(?:const|let|var)\\s+)?([A-Za-z_]\\w*)\\s*:?=\\s*"
-            + "(?:os\\.(?:getenv|Getenv|environ\\.get)\\(\\s*['\"]([A-Za-z_]\\w*)['\"]|process\\.env\\.([A-Za-z_]\\w*))");
-    private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
-    /** A name given a template literal that starts from a base URL: {@code const ssoUrl = `${process.env.JACKSON_URL}/sso`}. */
-    private static final Pattern TEMPLATE_BASE = Pattern.compile("(?m)(?:\\b(?:const|let|var|private|public|protected|readonly)\\s+)+"
-            + "([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?=\\s*`\\$\\{\\s*([A-Za-z_$][\\w$.]*)\\s*}");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
     private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
@@ -98,13 +87,12 @@ public final class InternalServiceCallDetector implements Detector {
         private final List<Finding> findings = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private final GrpcConnections connections;
-        private Map<String, String> constants;
-        private Map<String, String> variables;
-        private Map<String, String> templateBases;
+        private final NamedTargets named;
 
         Collector(CodeFile file) {
             this.file = file;
             this.connections = new GrpcConnections(file.code());
+            this.named = new NamedTargets(file);
         }
 
         void feignClients() {
@@ -195,7 +183,7 @@ public final class InternalServiceCallDetector implements Detector {
                         ServiceTargets.ofAddress(literal.group(1)).or(() -> ServiceTargets.ofName(literal.group(1)))
                                 .filter(t -> !targets.contains(t)).ifPresent(targets::add);
                     }
-                    names(code.substring(code.indexOf('=') + 1), targets);
+                    named.addTo(code.substring(code.indexOf('=') + 1), targets);
                     for (String target : targets) {
                         add(offset, file.anchorOrMember(offset), target, grpc ? "grpc" : "http", grpc ? "grpc" : "httpclient")
                                 .filter(finding -> grpc)
@@ -343,10 +331,10 @@ public final class InternalServiceCallDetector implements Detector {
                                 ? ServiceTargets.ofName(literal.value()) : Optional.empty());
                 address.filter(t -> !targets.contains(t)).ifPresent(targets::add);
                 for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
-                    names(interpolation.expression(), targets);
+                    named.addTo(interpolation.expression(), targets);
                 }
             }
-            names(code.substring(call.open() + 1, end), targets);
+            named.addTo(code.substring(call.open() + 1, end), targets);
             return targets;
         }
 
@@ -363,75 +351,6 @@ public final class InternalServiceCallDetector implements Detector {
                 }
             }
             return false;
-        }
-
-        private void names(String text, List<String> targets) {
-            Matcher identifier = IDENTIFIER.matcher(text);
-            while (identifier.find()) {
-                int after = identifier.end();
-                boolean called = after < text.length() && text.charAt(after) == '(';
-                // a getter of the base URL, orderDestinations.getOrderServiceUrl(), reads it like a name
-                boolean getter = called && text.startsWith("()", after) && GETTER.matcher(identifier.group()).find();
-                if (!called || getter) {
-                    String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
-                    // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
-                    // names no "problem" service; one built on a base URL by that base (ssoUrl on JACKSON_URL).
-                    String base = templateBases().get(name);
-                    Optional<String> target = base != null ? ServiceTargets.ofName(base)
-                            .or(() -> Optional.ofNullable(variables().get(base)).flatMap(ServiceTargets::ofName))
-                            : constants().containsKey(name)
-                            ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
-                                    .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
-                    target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
-                }
-            }
-        }
-
-        /**
-         * Names given the value of an environment variable at the top of the file, with the variable they read: {@code
-         * USER = os.getenv('USER_HOST', 'user')} is named for the user service by its variable (robot-shop's payment).
-         */
-        private Map<String, String> variables() {
-            if (variables == null) {
-                variables = new LinkedHashMap<>();
-                if (file.mentions("getenv", "environ", "process.env")) {
-                    Matcher read = ENVIRONMENT_READ.matcher(file.uncommented());
-                    while (read.find()) {
-                        variables.putIfAbsent(read.group(1), read.group(2) != null ? read.group(2) : read.group(3));
-                    }
-                }
-            }
-            return variables;
-        }
-
-        /** Names given a template literal that starts with a base: {@code dsyncUrl} to {@code env.jackson.url}. */
-        private Map<String, String> templateBases() {
-            if (templateBases == null) {
-                templateBases = new LinkedHashMap<>();
-                if (file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) {
-                    Matcher template = TEMPLATE_BASE.matcher(file.uncommented());
-                    while (template.find()) {
-                        templateBases.putIfAbsent(template.group(1), template.group(2));
-                    }
-                }
-            }
-            return templateBases;
-        }
-
-        /** Names declared in the file with a string literal: {@code private String hostname = "http://visits-service/";}. */
-        private Map<String, String> constants() {
-            if (constants == null) {
-                constants = new LinkedHashMap<>();
-                for (StringLiteral literal : file.source().literals()) {
-                    if (literal.value().contains("://")) {
-                        StringLiteral span = literal;
-                        CodeContext context = CodeContext.of(file.source(), file.language(), span);
-                        context.memberName().or(context::assignedName).ifPresent(name -> constants.putIfAbsent(name,
-                                literal.value()));
-                    }
-                }
-            }
-            return constants;
         }
 
         private List<StringLiteral> literalsBetween(int from, int to) {
