@@ -34,7 +34,7 @@ public final class LevelInference {
         return Optional.ofNullable(switch (kind) {
             case "build.manifest" -> new AxisEvidence(Axis.ISOLATION, Level.PROJECT);
             case "deployment.dockerfile" -> new AxisEvidence(Axis.ISOLATION, Level.SERVICE);
-            case "deployment.compose-service" ->
+            case "deployment.compose-service", "deployment.aspire-resource" ->
                     new AxisEvidence(Axis.ISOLATION, fact.attribute("dependsOn").isBlank() ? Level.SERVICE : Level.COMPOSED);
             case "deployment.kubernetes-workload", "deployment.helm-chart", "deployment.kustomization", "deployment.autoscaler" ->
                     new AxisEvidence(Axis.ISOLATION, Level.ORCHESTRATED);

@@ -24,6 +24,8 @@ class LevelInferenceTest {
         "build.manifest;                                          PROJECT;      {ISOLATION=PROJECT}",
         "build.manifest deployment.dockerfile;                    SERVICE;      {ISOLATION=SERVICE}",
         "deployment.dockerfile deployment.compose-service=dependsOn:db; COMPOSED; {ISOLATION=COMPOSED}",
+        "build.manifest deployment.aspire-resource=dependsOn:redis; COMPOSED;  {ISOLATION=COMPOSED}",
+        "build.manifest deployment.aspire-resource;                SERVICE;      {ISOLATION=SERVICE}",
         "deployment.dockerfile deployment.kubernetes-workload deployment.autoscaler; ORCHESTRATED; {ISOLATION=ORCHESTRATED}",
         "deployment.dockerfile state.embedded-database;           SERVICE;      {ISOLATION=SERVICE, STATE=SCRIPT}",
         "deployment.dockerfile endpoint.configured=technology:postgresql state.persistent-volume-claim; SERVICE; {ISOLATION=SERVICE, STATE=ORCHESTRATED}",

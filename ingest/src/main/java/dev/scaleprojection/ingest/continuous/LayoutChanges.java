@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.continuous;
 
 import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
+import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
 import dev.scaleprojection.ingest.domain.DockerfileDetector;
 import dev.scaleprojection.ingest.domain.FileRole;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * Whether a changed file could change a repository's component layout, and so call for a full scan: a deployment or
  * build file (Dockerfiles, Compose, Kubernetes, charts, build manifests), a Backstage catalog, a project manifest, a
  * file whose entry-point marker changed, a file with findings that place components (build contexts, workloads,
- * charts), and any added or removed file where the layout depends on which folders exist. Empty when it cannot.
+ * charts), any added or removed file where the layout depends on which folders exist, and an added or removed event
+ * handler (see {@link ConsumedEvents}). Empty when it cannot.
  */
 final class LayoutChanges {
 
@@ -47,6 +49,10 @@ final class LayoutChanges {
         }
         if (("/" + lower + "/").matches(".*/(bin|obj|overlays)/.*")) {
             return Optional.of(path + " lies in a folder whose meaning depends on its neighbours");
+        }
+        if (change.kind() != GitChanges.Kind.MODIFIED && ConsumedEvents.isHandlerFile(path)) {
+            return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)
+                    + " and its name says which event copies its component consumes");
         }
         if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
             return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -20,8 +21,8 @@ import java.util.TreeSet;
  * after the workload, a folder holding one Kubernetes workload's manifests or a Helm chart templating one workload.
  * A workload or chart named like a component (or running its image) joins it instead, as does the only one of a
  * repository whose root is itself deployable; findings about a workload follow it, as do those about a Compose service
- * running a component's image. The root is always a component,
- * holding every file outside the others.
+ * running a component's image; so does a .NET library only one component's projects reference. The root is always a
+ * component, holding every file outside the others.
  */
 public final class ComponentLayout {
 
@@ -33,14 +34,17 @@ public final class ComponentLayout {
     private final Map<String, Component> byWorkload;
     /** Compose services that run a component's image without building it, by file and service. */
     private final Map<String, Component> byComposeService;
+    /** The folders of .NET projects by the type name an Aspire AppHost gives them ({@code Basket_API}). */
+    private final Map<String, String> projectFolders;
     /** The first placement of each folder: the folders holding a path are the path, its ancestors and the root "". */
     private final Map<String, Component> byFolder = new HashMap<>();
 
     private ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload,
-                            Map<String, Component> byComposeService) {
+                            Map<String, Component> byComposeService, Map<String, String> projectFolders) {
         this.components = List.copyOf(components);
         this.byWorkload = Map.copyOf(byWorkload);
         this.byComposeService = Map.copyOf(byComposeService);
+        this.projectFolders = Map.copyOf(projectFolders);
         placements.forEach(placement -> byFolder.putIfAbsent(placement.folder(), placement.component()));
     }
 
@@ -79,12 +83,20 @@ public final class ComponentLayout {
     }
 
     /**
-     * A Compose finding belongs to the component its service is built from; a finding about a Kubernetes workload
-     * to the component that workload joined; any other to the component of its file.
+     * A Compose finding belongs to the component its service is built from, an Aspire resource to its project's; a
+     * finding about a Kubernetes workload to the component that workload joined; any other to the component of its file.
      */
     public Component componentOf(Finding finding) {
         if (finding.attributes().containsKey("buildPath")) {
             return componentOf(finding.attribute("buildPath"));
+        }
+        if (finding.kind().equals(AspireAppHostDetector.ASPIRE_RESOURCE)) {
+            String folder = finding.attributes().containsKey(AspireAppHostDetector.APP_PATH_ATTRIBUTE)
+                    ? finding.attribute(AspireAppHostDetector.APP_PATH_ATTRIBUTE)
+                    : projectFolders.get(finding.attribute(AspireAppHostDetector.PROJECT_ATTRIBUTE));
+            if (folder != null) {
+                return componentOf(folder);
+            }
         }
         Component composeService = byComposeService.get(finding.path() + "\n" + finding.attribute("service"));
         if (composeService != null) {
@@ -142,7 +154,25 @@ public final class ComponentLayout {
             List<Component> ordered = new ArrayList<>(components.subList(1, components.size()));
             ordered.sort(Comparator.comparing(Component::folder).thenComparing(Component::name));
             ordered.add(0, components.get(0));
-            return new ComponentLayout(ordered, placements, byWorkload, composeServices());
+            return new ComponentLayout(ordered, placements, byWorkload, composeServices(), projectFolders());
+        }
+
+        /** Aspire names a project {@code Projects.Basket_API} after its file Basket.API.csproj: '.' and '-' become '_'. */
+        private Map<String, String> projectFolders() {
+            // in path order, so that of two projects of one name the same one wins in every scan
+            Set<String> projects = new TreeSet<>();
+            for (String path : paths) {
+                if (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj")) {
+                    projects.add(path);
+                }
+            }
+            Map<String, String> folders = new HashMap<>();
+            for (String path : projects) {
+                String file = path.substring(path.lastIndexOf('/') + 1);
+                folders.putIfAbsent(Regexes.replaceAll(file.substring(0, file.lastIndexOf('.')), "[^A-Za-z0-9_]", "_"),
+                        DeployableCandidates.folderOf(path));
+            }
+            return folders;
         }
 
         private void fromDeployables() {
@@ -158,6 +188,8 @@ public final class ComponentLayout {
             Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                     .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
             boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
+            Map<String, String> packaging = packaging(dockerfileFolders, modules);
+            dockerfileFolders.removeAll(packaging.keySet());
             Set<String> deployables = new TreeSet<>(dockerfileFolders);
             deployables.addAll(modules);
             dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, deployables))
@@ -168,6 +200,7 @@ public final class ComponentLayout {
             if (!(rootDockerfile && modules.size() == 1)) {
                 newModules.forEach(this::addFolder);
             }
+            packaging.forEach((folder, module) -> enclosing(module).ifPresent(c -> placements.add(new Placement(folder, c))));
             List<DeployableCandidates.Workload> workloads = DeployableCandidates.workloads(paths, findings);
             long workloadNames = workloads.stream().map(DeployableCandidates.Workload::name).distinct().count();
             for (DeployableCandidates.Workload workload : workloads) {
@@ -178,6 +211,28 @@ public final class ComponentLayout {
                 place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
             }
             goInternalPackages();
+            ProjectReferences.libraryOwners(markers, this::enclosing)
+                    .forEach((library, owner) -> placements.add(new Placement(library, owner)));
+        }
+
+        /**
+         * A Dockerfile folder that is no module itself and whose image runs the jar of exactly one module deploys that
+         * module (mall's {@code document/sh}, running {@code mall-admin-1.0-SNAPSHOT.jar}): by folder, the module it joins.
+         */
+        private Map<String, String> packaging(Set<String> dockerfileFolders, Set<String> modules) {
+            Map<String, String> packaging = new TreeMap<>();
+            DeployableCandidates.runJars(findings).forEach((folder, jar) -> {
+                if (folder.isEmpty() || !dockerfileFolders.contains(folder) || modules.contains(folder)
+                        || buildFolders.contains(folder)) {
+                    return;
+                }
+                List<String> runs = modules.stream().filter(m -> !m.isEmpty() && name(meaningfulSegment(m)).equals(name(jar)))
+                        .toList();
+                if (runs.size() == 1) {
+                    packaging.put(folder, runs.get(0));
+                }
+            });
+            return packaging;
         }
 
         /**

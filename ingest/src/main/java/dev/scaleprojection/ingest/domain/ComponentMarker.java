@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** What one file says about the components of its repository, for {@link ComponentLayout}. */
 public sealed interface ComponentMarker
-        permits ComponentMarker.CatalogComponent, ComponentMarker.CatalogSystem, ComponentMarker.EntryPoint {
+        permits ComponentMarker.CatalogComponent, ComponentMarker.CatalogSystem, ComponentMarker.EntryPoint,
+        ComponentMarker.ProjectReference {
 
     /**
      * A Backstage catalog {@code kind: Component}: it lives in {@code folder} (its catalog file's folder) unless one of
@@ -25,6 +26,10 @@ public sealed interface ComponentMarker
 
     /** A file that makes its build module runnable: a main method, a Go main package, a start script, a console script. */
     record EntryPoint(String path, Ecosystem ecosystem) implements ComponentMarker {
+    }
+
+    /** A .NET project's {@code <ProjectReference>} to another project: both repository-relative project files. */
+    record ProjectReference(String project, String referenced) implements ComponentMarker {
     }
 
     enum Ecosystem { JVM, GO, NODE, PYTHON, DOTNET }

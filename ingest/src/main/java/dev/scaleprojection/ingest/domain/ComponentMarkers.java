@@ -29,6 +29,7 @@ public final class ComponentMarkers {
             markers.addAll(BackstageCatalog.read(file, yaml));
         } else if (EntryPoints.mayBe(file.path(), file.role())) {
             EntryPoints.of(file).ifPresent(markers::add);
+            markers.addAll(ProjectReferences.of(file));
         }
         return List.copyOf(markers);
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where deployables live besides Dockerfile folders and Compose build contexts: build modules with an entry point,
@@ -27,7 +29,24 @@ final class DeployableCandidates {
     private static final Set<String> PYTHON_BUILDS = Set.of("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt",
             "Pipfile");
 
+    /** {@code java -jar /mall-admin-1.0-SNAPSHOT.jar}: the artifact, without its version. */
+    private static final Pattern RUN_JAR = Pattern.compile("-jar\\s+\\S*?([A-Za-z][\\w.-]*?)(?:-\\d[\\w.]*(?:-SNAPSHOT)?)?\\.jar\\b");
+
     private DeployableCandidates() {
+    }
+
+    /** The jar each Dockerfile folder's image runs, by folder: {@code mall-admin} for mall's {@code document/sh}. */
+    static Map<String, String> runJars(Collection<Finding> findings) {
+        Map<String, String> jars = new TreeMap<>();
+        for (Finding finding : findings) {
+            if (finding.kind().equals(DockerfileDetector.DOCKERFILE)) {
+                Matcher jar = RUN_JAR.matcher(finding.attribute("entrypoint"));
+                if (jar.find()) {
+                    jars.putIfAbsent(folderOf(finding.path()), jar.group(1));
+                }
+            }
+        }
+        return jars;
     }
 
     /** The folders of build modules with an entry point; a Go module with several main packages gives each of them. */

@@ -30,7 +30,7 @@ public final class Detectors {
         YamlParser yaml = RecentYaml.of(parser);
         return List.of(new KubernetesManifestDetector(yaml), new HelmChartDetector(yaml), new KustomizationDetector(yaml),
                 new CiWorkflowDetector(yaml), new CrontabDetector(), new RegoPolicyDetector(), new AirflowDagDetector(),
-                new TemporalWorkflowDetector());
+                new TemporalWorkflowDetector(), new AspireAppHostDetector());
     }
 
     /** The roles of file at least one of {@code detectors} looks at. */

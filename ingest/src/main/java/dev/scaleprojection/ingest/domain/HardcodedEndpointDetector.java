@@ -75,7 +75,7 @@ public final class HardcodedEndpointDetector implements Detector {
             }
         }
         CodeContext context = CodeContext.of(source, file.language(), literal);
-        if (IncidentalLiterals.isIncidental(context)) {
+        if (IncidentalLiterals.isIncidental(context) || IncidentalLiterals.isParsingBase(context, source.code())) {
             return Optional.empty();
         }
         Optional<Endpoint> endpoint = hostVariable.isPresent()

@@ -112,10 +112,12 @@ final class Hosts {
         return host.isEmpty() || host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") || host.equals("*");
     }
 
+    /** Loopback addresses; and 10.0.2.2, which the Android emulator gives the developer's machine (eShop's ClientApp). */
     static boolean isLoopback(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
         return lower.equals("localhost") || lower.endsWith(".localhost") || lower.startsWith("127.") && isIpv4(lower)
-                || lower.equals("[::1]") || lower.equals("::1") || lower.equals(".") || lower.equals("(local)");
+                || lower.equals("[::1]") || lower.equals("::1") || lower.equals(".") || lower.equals("(local)")
+                || lower.equals("10.0.2.2");
     }
 
     static Endpoint.Network network(String host) {

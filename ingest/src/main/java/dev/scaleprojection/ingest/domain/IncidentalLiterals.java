@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Literals that mention an address without the code using it as one: docstrings, log and exception messages,
  * comparisons and pattern matching, imports, documentation annotations (OpenAPI, Swagger, JAXB namespaces), values
- * given to keys such as href, description or example, the parsing base of {@code new URL(path, base)}, and who may
- * call in (CORS origins, allowed hosts).
+ * given to keys such as href, description or example, the parsing base of {@code new URL(path, base)} (given there or
+ * through a name), and who may call in (CORS origins, allowed hosts).
  */
 final class IncidentalLiterals {
 
@@ -46,7 +46,23 @@ final class IncidentalLiterals {
     private static final Pattern IMPORT = Pattern.compile("^(import|from|export\\b.*\\bfrom|package|using|#include|require)\\b.*");
     private static final Pattern ERROR_CONSTRUCTOR = Pattern.compile("(errors\\.New|fmt\\.Errorf|new\\s+\\w*(Error|Exception))$");
 
+    /** The name a statement assigns, whatever the expression ({@code const base = hostname ? … : 'https://localhost'}). */
+    private static final Pattern ASSIGNED = Pattern.compile("^(?:(?:const|let|var|val|final)\\s+)?([A-Za-z_$][\\w$]*)\\s*=[^=]");
+
     private IncidentalLiterals() {
+    }
+
+    /**
+     * A value assigned to a name that serves only as the parsing base of {@code new URL(url, base)} (umami's send route:
+     * {@code const base = hostname ? `https://${hostname}` : 'https://localhost'}) locates nothing the code calls.
+     */
+    static boolean isParsingBase(CodeContext context, String code) {
+        if (!code.contains("new URL(")) {
+            return false;
+        }
+        java.util.regex.Matcher assigned = ASSIGNED.matcher(context.prefix());
+        return assigned.find() && Pattern.compile("new URL\\([^()]*,\\s*" + Pattern.quote(assigned.group(1)) + "\\s*\\)")
+                .matcher(code).find();
     }
 
     static boolean isIncidental(CodeContext context) {

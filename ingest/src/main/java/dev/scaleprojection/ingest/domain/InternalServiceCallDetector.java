@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc|dapr): Feign clients, HTTP
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc|dapr): Feign clients
+ * (named by their service, or by their {@code url} when they have one: a URL left to configuration names no service), HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
- * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript).
+ * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -26,6 +27,7 @@ public final class InternalServiceCallDetector implements Detector {
 
     private static final Pattern FEIGN = Pattern.compile("@(?:[\\w.]+\\.)?FeignClient\\s*\\(");
     private static final Pattern FEIGN_NAME = Pattern.compile("(?:^|[,(]\\s*)(?:(?:name|value|serviceId)\\s*=\\s*)?\"([^\"]+)\"");
+    private static final Pattern FEIGN_URL = Pattern.compile("\\burl\\s*=\\s*\"([^\"]*)\"");
     private static final Set<String> HTTP_CALLS = Set.of("get", "post", "put", "delete", "patch", "head", "request", "options",
             "getForObject", "getForEntity", "postForObject", "postForEntity", "postForLocation", "exchange", "patchForObject",
             "uri", "baseUrl", "create", "fetch", "Get", "Post", "Head", "NewRequest", "NewRequestWithContext", "GetAsync",
@@ -35,19 +37,11 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Set<String> GRPC_CALLS = Set.of("forAddress", "forTarget", "Dial", "DialContext", "NewClient",
             "insecure_channel", "secure_channel", "ForAddress");
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
     private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
             + "|from\\s+['\"]request['\"]");
     /** grpc-js clients: {@code new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure())}. */
     private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
-    /**
-     * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
-     * {@code const name = process.env.VAR}.
-     */
-    private static final Pattern ENVIRONMENT_READ = Pattern.compile("(?m)^(?:(?:const|let|var)\\s+)?([A-Za-z_]\\w*)\\s*:?=\\s*"
-            + "(?:os\\.(?:getenv|Getenv|environ\\.get)\\(\\s*['\"]([A-Za-z_]\\w*)['\"]|process\\.env\\.([A-Za-z_]\\w*))");
-    private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
     private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
@@ -83,7 +77,7 @@ public final class InternalServiceCallDetector implements Detector {
         collector.baseAddresses();
         collector.grpcRegistrations();
         collector.daprInvocations();
-        return List.copyOf(collector.findings);
+        return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
     }
 
     /** Gathers the calls of one file, one finding per declaration, target and style. */
@@ -92,11 +86,13 @@ public final class InternalServiceCallDetector implements Detector {
         private final CodeFile file;
         private final List<Finding> findings = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
-        private Map<String, String> constants;
-        private Map<String, String> variables;
+        private final GrpcConnections connections;
+        private final NamedTargets named;
 
         Collector(CodeFile file) {
             this.file = file;
+            this.connections = new GrpcConnections(file.code());
+            this.named = new NamedTargets(file);
         }
 
         void feignClients() {
@@ -107,7 +103,14 @@ public final class InternalServiceCallDetector implements Detector {
                 String arguments = file.uncommented().substring(open + 1, Math.min(code.length(), Calls.closing(code, open)));
                 Matcher name = FEIGN_NAME.matcher(arguments);
                 if (name.find() && !file.insideTest(feign.start())) {
-                    String target = Placeholders.resolve(name.group(1)).value();
+                    // an explicit url bypasses discovery: the call goes where the URL points, internal or not
+                    Matcher url = FEIGN_URL.matcher(arguments);
+                    Optional<String> explicit = url.find() ? Optional.of(url.group(1)) : Optional.empty();
+                    String target = explicit.map(u -> ServiceTargets.ofAddress(u).orElse(""))
+                            .orElseGet(() -> Placeholders.resolve(name.group(1)).value());
+                    if (target.isEmpty()) {
+                        continue;
+                    }
                     int declaration = TypeMembers.bodyOpen(code, feign.start(), code.length());
                     String anchor = file.anchor(Math.max(feign.start(), declaration - 1));
                     add(feign.start(), anchor.isEmpty() ? typeAfter(code, feign.start()) : anchor, target, "http", "feign");
@@ -129,8 +132,9 @@ public final class InternalServiceCallDetector implements Detector {
                     continue;
                 }
                 String type = Regexes.replaceFirst(client.group(1), "GrpcClient$|Client$", "");
-                ServiceTargets.ofStub(type).ifPresent(target -> add(client.start(), file.anchorOrMember(client.start()), target,
-                        "grpc", "grpc"));
+                int open = code.indexOf('(', client.end() - 1);
+                ServiceTargets.ofStub(type).flatMap(target -> add(client.start(), file.anchorOrMember(client.start()), target,
+                        "grpc", "grpc")).ifPresent(finding -> connections.client(finding, open, Calls.closing(code, open)));
             }
         }
 
@@ -173,13 +177,17 @@ public final class InternalServiceCallDetector implements Detector {
                     List<String> targets = new ArrayList<>();
                     String text = source.uncommentedLine(line);
                     Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(text);
+                    List<String> hosts = new ArrayList<>();
                     while (literal.find()) {
+                        ServiceTargets.ofAddress(literal.group(1)).ifPresent(hosts::add);
                         ServiceTargets.ofAddress(literal.group(1)).or(() -> ServiceTargets.ofName(literal.group(1)))
                                 .filter(t -> !targets.contains(t)).ifPresent(targets::add);
                     }
-                    names(code.substring(code.indexOf('=') + 1), targets);
+                    named.addTo(code.substring(code.indexOf('=') + 1), targets);
                     for (String target : targets) {
-                        add(offset, file.anchorOrMember(offset), target, grpc ? "grpc" : "http", grpc ? "grpc" : "httpclient");
+                        add(offset, file.anchorOrMember(offset), target, grpc ? "grpc" : "http", grpc ? "grpc" : "httpclient")
+                                .filter(finding -> grpc)
+                                .ifPresent(finding -> connections.channel(finding, offset, hosts.contains(target)));
                     }
                 }
             }
@@ -203,7 +211,9 @@ public final class InternalServiceCallDetector implements Detector {
                 }
                 String protocol = style.get().equals("grpc") ? "grpc" : "http";
                 for (String target : targets(call, style.get())) {
-                    add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get());
+                    add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get())
+                            .filter(finding -> protocol.equals("grpc"))
+                            .ifPresent(finding -> connections.channel(finding, call.nameStart(), namesHost(call, target)));
                 }
             }
         }
@@ -218,7 +228,8 @@ public final class InternalServiceCallDetector implements Detector {
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)) {
+                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)
+                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())) {
                 target = ServiceTargets.ofStub(call.name());
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofStub(call.name());
@@ -229,7 +240,8 @@ public final class InternalServiceCallDetector implements Detector {
                     && call.name().endsWith("ServiceClient") && SCRIPT_GRPC.matcher(file.uncommented()).find()) {
                 target = ServiceTargets.ofStub(call.name());
             }
-            target.ifPresent(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"));
+            target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
+                    .ifPresent(finding -> connections.client(finding, call.open(), call.close()));
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
         }
 
@@ -301,6 +313,16 @@ public final class InternalServiceCallDetector implements Detector {
             if (callback.find()) {
                 end = callback.start();
             }
+            if (style.equals("fetch") || style.equals("axios")) {
+                // the resource comes first; the options and body after it name no target ({ redirect_url: NEXTAUTH_URL })
+                List<int[]> arguments = Calls.arguments(code, call.open(), end);
+                if (!arguments.isEmpty()) {
+                    if (sameOrigin(arguments.get(0))) {
+                        return targets;
+                    }
+                    end = Math.min(end, arguments.get(0)[1]);
+                }
+            }
             for (StringLiteral literal : literalsBetween(call.open(), end)) {
                 // a literal names a base URL only as a key ("ORDERS_URL"); "/reverse-proxy-url" is a path of the caller
                 Optional<String> address = ServiceTargets.ofAddress(literal.value())
@@ -309,63 +331,26 @@ public final class InternalServiceCallDetector implements Detector {
                                 ? ServiceTargets.ofName(literal.value()) : Optional.empty());
                 address.filter(t -> !targets.contains(t)).ifPresent(targets::add);
                 for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
-                    names(interpolation.expression(), targets);
+                    named.addTo(interpolation.expression(), targets);
                 }
             }
-            names(code.substring(call.open() + 1, end), targets);
+            named.addTo(code.substring(call.open() + 1, end), targets);
             return targets;
         }
 
-        private void names(String text, List<String> targets) {
-            Matcher identifier = IDENTIFIER.matcher(text);
-            while (identifier.find()) {
-                int after = identifier.end();
-                boolean called = after < text.length() && text.charAt(after) == '(';
-                // a getter of the base URL, orderDestinations.getOrderServiceUrl(), reads it like a name
-                boolean getter = called && text.startsWith("()", after) && GETTER.matcher(identifier.group()).find();
-                if (!called || getter) {
-                    String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
-                    // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
-                    // names no "problem" service.
-                    Optional<String> target = constants().containsKey(name)
-                            ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
-                                    .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
-                    target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
+        /** A path of the page's own origin, {@code `/api/teams/${slug}`}: the app calling its own routes, no other service. */
+        private boolean sameOrigin(int[] argument) {
+            String code = file.code();
+            int start = argument[0];
+            while (start < argument[1] && Character.isWhitespace(code.charAt(start))) {
+                start++;
+            }
+            for (StringLiteral literal : file.source().literals()) {
+                if (literal.startOffset() == start) {
+                    return literal.value().startsWith("/") && !literal.value().startsWith("//");
                 }
             }
-        }
-
-        /**
-         * Names given the value of an environment variable at the top of the file, with the variable they read: {@code
-         * USER = os.getenv('USER_HOST', 'user')} is named for the user service by its variable (robot-shop's payment).
-         */
-        private Map<String, String> variables() {
-            if (variables == null) {
-                variables = new LinkedHashMap<>();
-                if (file.mentions("getenv", "environ", "process.env")) {
-                    Matcher read = ENVIRONMENT_READ.matcher(file.uncommented());
-                    while (read.find()) {
-                        variables.putIfAbsent(read.group(1), read.group(2) != null ? read.group(2) : read.group(3));
-                    }
-                }
-            }
-            return variables;
-        }
-
-        /** Names declared in the file with a string literal: {@code private String hostname = "http://visits-service/";}. */
-        private Map<String, String> constants() {
-            if (constants == null) {
-                constants = new LinkedHashMap<>();
-                for (StringLiteral literal : file.source().literals()) {
-                    if (literal.value().contains("://")) {
-                        StringLiteral span = literal;
-                        CodeContext context = CodeContext.of(file.source(), file.language(), span);
-                        context.memberName().or(context::assignedName).ifPresent(name -> constants.putIfAbsent(name,
-                                literal.value()));
-                    }
-                }
-            }
-            return constants;
+            return false;
         }
 
         private List<StringLiteral> literalsBetween(int from, int to) {
@@ -378,16 +363,29 @@ public final class InternalServiceCallDetector implements Detector {
             return literals;
         }
 
-        private void add(int offset, String anchor, String target, String protocol, String style) {
+        /** True when a string literal among the call's arguments, not a name, is the host {@code target}. */
+        private boolean namesHost(Calls.Call call, String target) {
+            for (StringLiteral literal : literalsBetween(call.open(), Math.min(file.code().length(), call.close()))) {
+                if (ServiceTargets.ofAddress(literal.value()).or(() -> ServiceTargets.ofHost(literal.value()))
+                        .filter(target::equals).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Optional<Finding> add(int offset, String anchor, String target, String protocol, String style) {
             if (!seen.add(anchor + "\n" + target + "\n" + style)) {
-                return;
+                return Optional.empty();
             }
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("target", target);
             attributes.put("protocol", protocol);
             attributes.put("style", style);
             attributes.put("value", target + " " + style);
-            findings.add(file.finding(SYNC_CALL, offset, anchor, attributes));
+            Finding finding = file.finding(SYNC_CALL, offset, anchor, attributes);
+            findings.add(finding);
+            return Optional.of(finding);
         }
 
         private static String typeAfter(String code, int from) {

@@ -126,7 +126,8 @@ final class MetricLabels {
         for (int i = 0; i < texts.size(); i++) {
             Matcher entries = Pattern.compile("[\"']?([A-Za-z_.][\\w.]*)[\"']?\\s*(?::|=(?!=)|"
                     + ",)\\s*([^,}]+)").matcher(texts.get(i));
-            if (texts.get(i).startsWith("{") || Regexes.matches(texts.get(i), "(?s)^\\w+\\s*=.*")
+            // keyword arguments, labels(user_id=…), not an arrow function's parameter: observe(type, entry => …)
+            if (texts.get(i).startsWith("{") || Regexes.matches(texts.get(i), "(?s)^\\w+\\s*=(?!>).*")
                     || texts.get(i).startsWith("prometheus.Labels")
                     || Regexes.matches(texts.get(i), "(?s)^new\\s*(KeyValuePair[^(]*)?\\(.*")) {
                 while (entries.find()) {

@@ -37,10 +37,24 @@ final class PersonalData {
             "veterinarian", "customers", "users", "persons", "employees", "patients", "members", "contacts", "owners",
             "clients", "accounts", "profiles", "students", "applicants", "candidates", "drivers", "passengers", "guests",
             "subscribers", "buyers", "recipients", "beneficiaries", "holders", "authors", "vets", "me");
+    private static final Set<String> ORGANIZATIONS = Set.of("company", "business", "organization", "organisation", "merchant",
+            "vendor", "supplier", "warehouse", "branch", "headquarters");
     /** What a postal address may belong to besides a person. */
     private static final Set<String> ADDRESSED = Set.of("registration", "signup", "billing", "shipping", "delivery", "invoice",
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
     /** Holders whose contact details belong to an organization, not a person. */
+    /** What an account may belong to besides a person: a mailbox, a service, a cloud or storage provider. */
+    /** Holders that are a person's only unqualified or qualified as one: UserAccount, Profile; not MailAccount, IPSecProfile. */
+    private static final Set<String> AMBIGUOUS_PEOPLE = Set.of("account", "accounts", "profile", "profiles");
+    private static final Set<String> OWN = Set.of("public", "private", "personal", "my", "own", "current", "default", "main",
+            "primary", "base", "abstract", "app", "application", "social");
+    /** What a full name also names: {@code script.full_name} is a dotted path, not a person's name. */
+    private static final Set<String> CODE_THINGS = Set.of("script", "module", "class", "package", "file", "function", "method",
+            "repo", "repository", "job", "task", "type", "model", "plugin", "field", "table", "image", "artifact", "path",
+            "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
+            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step");
+    /** Holders of network addresses: an IPAddress's address is no postal one. */
+    private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
     private static final Set<String> COLLECTIVES = Set.of("team", "group", "department", "distribution", "mailinglist");
     private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
@@ -50,6 +64,7 @@ final class PersonalData {
     /** What may qualify a postal address: {@code billingAddress}, {@code homeAddress}, {@code customerAddress}. */
     private static final Set<String> POSTAL = Set.of("home", "billing", "shipping", "postal", "mailing", "delivery",
             "residential", "primary", "secondary", "current", "permanent", "contact", "street", "physical", "correspondence",
+            "detail", "detailed",
             "invoice", "default", "main", "alternate", "alternative", "previous", "personal", "private", "residence", "pickup",
             "dropoff", "destination", "origin", "return");
     private static final Set<String> ANIMALS = Set.of("pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats",
@@ -91,6 +106,9 @@ final class PersonalData {
         if (PHONES.contains(last) || Regexes.matches(joined, ".*(phone|mobile|tel|telephone|cell|fax)(number|no|num)")) {
             return businessContact(words, holder) ? Optional.empty() : Optional.of("phone");
         }
+        if (endsWithWords(words, "fullname") && CODE_THINGS.contains(lastWord(holder))) {
+            return Optional.empty();
+        }
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
                 && !joined.equals("username")
                 && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
@@ -121,15 +139,16 @@ final class PersonalData {
         }
         boolean addressLike = last.equals("address")
                 || words.size() >= 2 && words.get(words.size() - 2).equals("address") && Regexes.matches(last, "\\d+|line");
-        if (!addressLike || Regexes.matches(type, "(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")) {
+        if (!addressLike || Regexes.matches(type, "(?i).*(Inet|Socket|IP|Ip|Net|Mac)\\w*Address.*|.*URI|.*Url")
+                || Identifiers.words(holder).stream().anyMatch(NETWORK_HOLDERS::contains)) {
             return Optional.empty();
         }
         int index = words.lastIndexOf("address");
         if (index > 0) {
             String before = words.get(index - 1);
             boolean postal = POSTAL.contains(before) || PEOPLE.contains(before) || ADDRESSED.contains(before);
-            return postal && !NETWORK.contains(before) && !BUSINESSES.contains(before) ? Optional.of("address")
-                    : Optional.empty();
+            return postal && !NETWORK.contains(before) && !BUSINESSES.contains(before) && !organization(holder)
+                    && !BUSINESSES.contains(lastWord(holder)) ? Optional.of("address") : Optional.empty();
         }
         if (BUSINESSES.contains(lastWord(holder))) {
             return Optional.empty();
@@ -138,10 +157,23 @@ final class PersonalData {
         return addressed ? Optional.of("address") : Optional.empty();
     }
 
-    /** A holder that stands for a person: {@code Customer}, {@code users}, {@code currentUser}; not {@code CustomerType}. */
+    /**
+     * A holder that stands for a person: {@code Customer}, {@code users}, {@code currentUser}; not {@code CustomerType},
+     * nor an account or profile of a thing ({@code MailAccount}, {@code ProviderAccount}, {@code IPSecProfile}), whose name
+     * is a label.
+     */
     static boolean isPerson(String holder) {
         List<String> words = Identifiers.words(holder);
-        return PEOPLE.contains(Identifiers.last(words)) && words.stream().noneMatch(COLLECTIVES::contains);
+        String last = Identifiers.last(words);
+        boolean systemOwned = AMBIGUOUS_PEOPLE.contains(last) && words.subList(0, words.size() - 1).stream()
+                .anyMatch(word -> !PEOPLE.contains(word) && !OWN.contains(word));
+        return PEOPLE.contains(last) && !systemOwned && words.stream().noneMatch(COLLECTIVES::contains);
+    }
+
+    /** A table or type of an organization's own records ({@code oms_company_address}), not of a person's. */
+    private static boolean organization(String holder) {
+        List<String> words = Identifiers.words(holder);
+        return !PEOPLE.contains(Identifiers.last(words)) && words.stream().anyMatch(ORGANIZATIONS::contains);
     }
 
     /** The email or phone of a warehouse, a company or a site is a business contact, unless the name says whose it is. */

@@ -235,8 +235,10 @@ final class PersonalDataStores {
         String header = member.holderHeader();
         boolean djangoModel = members.stream().anyMatch(m -> m.holder().equals(member.holder())
                 && m.holderHeader().equals(header) && m.initializer().startsWith("models."));
+        // django-tables2's tables.Column is a column of an HTML table (netbox's DeviceTable), not of SQLAlchemy's
         if (PYTHON_NOT_STORED.matcher(header).find() || member.initializer().startsWith("serializers.")
-                || member.initializer().startsWith("forms.")) {
+                || member.initializer().startsWith("forms.") || member.initializer().startsWith("tables.")
+                || member.initializer().startsWith("django_tables2.")) {
             return Optional.empty();
         }
         if (member.initializer().startsWith("models.") || djangoModel && Regexes.matches(member.initializer(), "\\w*Field\\(.*")) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Names the internal service a value points at: the host of a URL that only a service network resolves ({@code
  * http://orders-service/…}, {@code lb://inventory}, {@code http://payments.default.svc.cluster.local:8080}), a gRPC
  * target ({@code orders:50051}, {@code dns:///orders:50051}), or the name of a base URL ({@code ORDERS_SERVICE_URL}
- * names {@code orders-service}). Loopback, IP addresses, public domains and vendors' APIs are not internal services.
+ * names {@code orders-service}, {@code env.jackson.url} jackson). Loopback, IP addresses, public domains and vendors'
+ * APIs are not internal services.
  */
 final class ServiceTargets {
 
@@ -27,6 +28,10 @@ final class ServiceTargets {
             "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "kafka", "rabbitmq", "rabbit",
             "elasticsearch", "zookeeper", "memcached", "cassandra", "minio", "vault", "consul", "jaeger", "zipkin",
             "prometheus", "grafana", "otel-collector", "collector", "nats", "mailhog", "smtp", "keycloak", "mssql", "sqlserver");
+    /** Objects that hold settings rather than name a service: {@code env.url}, {@code this.config.url}. */
+    private static final Set<String> CONTAINERS = Set.of("env", "environment", "config", "cfg", "conf", "configuration",
+            "settings", "options", "opts", "props", "properties", "process", "this", "self", "s", "c", "app", "params",
+            "args", "values", "vars", "globals", "window", "location", "document", "request", "req", "res", "response");
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "host", "endpoint", "addr", "address", "base", "root",
             "origin", "href", "link");
     private static final Set<String> GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
@@ -40,7 +45,7 @@ final class ServiceTargets {
                     "failure", "cancel",
             "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
             "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
-            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource");
+            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
@@ -100,6 +105,13 @@ final class ServiceTargets {
     static Optional<String> ofName(String name) {
         List<String> words = new ArrayList<>(Identifiers.words(Regexes.replaceFirst(name, "^(self|this|cfg|config|settings|s|c)\\.", "")
                 .replaceAll("^.*\\.", "")));
+        List<String> segments = List.of(name.split("\\."));
+        String owner = segments.size() >= 2 ? segments.get(segments.size() - 2) : "";
+        if (words.size() == 1 && URL_WORDS.contains(words.get(0)) && owner.length() >= 3
+                && !CONTAINERS.contains(owner.toLowerCase(Locale.ROOT))) {
+            // env.jackson.url: the segment before a bare url names what it locates
+            words.addAll(0, Identifiers.words(owner));
+        }
         if (words.isEmpty() || !URL_WORDS.contains(Identifiers.last(words))) {
             return Optional.empty();
         }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Temporal workflow definitions in production code give {@code orchestration.temporal-workflow} (role definition), one
- * per workflow: Java and Kotlin {@code @WorkflowInterface} types, Go functions taking a {@code workflow.Context}, Python
+ * per workflow: Java and Kotlin {@code @WorkflowInterface} types, exported Go functions taking a {@code workflow.Context}, Python
  * {@code @workflow.defn} classes, TypeScript functions exported from a module using {@code proxyActivities}; with the
  * activity and child-workflow calls each makes where the SDK shows them. A worker registering workflows gives one with
  * role worker. Only code counts: the SDK must be imported and comments and strings are ignored.
@@ -21,8 +21,9 @@ public final class TemporalWorkflowDetector implements Detector {
 
     private static final Pattern JAVA_WORKFLOW = Pattern.compile(
             "@(?:io\\.temporal\\.workflow\\.)?WorkflowInterface\\b[\\s\\S]{0,400}?\\b(?:interface|class)\\s+(\\w+)");
+    /** An exported function: a method or an unexported function taking a workflow.Context is a workflow's helper. */
     private static final Pattern GO_WORKFLOW = Pattern.compile(
-            "(?m)^func\\s+(?:\\([^)]*\\)\\s*)?(\\w+)\\s*\\(\\s*\\w+\\s+workflow\\.Context\\b");
+            "(?m)^func\\s+(\\p{Lu}\\w*)\\s*\\(\\s*\\w+\\s+workflow\\.Context\\b");
     private static final Pattern PYTHON_WORKFLOW = Pattern.compile(
             "(?m)^[ \\t]*@workflow\\.defn\\b(?:\\s*\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?[^\\n]*\\n(?:\\s*@[^\\n]*\\n)*"
                     + "\\s*class\\s+(\\w+)");

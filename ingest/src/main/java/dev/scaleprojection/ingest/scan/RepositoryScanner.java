@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.scan;
 import dev.scaleprojection.ingest.domain.ComponentLayout;
 import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
+import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.Detector;
 import dev.scaleprojection.ingest.domain.Detectors;
 import dev.scaleprojection.ingest.domain.FileRole;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Scans a work tree: lists its files (see {@link RepositoryTree}), reads one at a time only those some detector
  * wants or that may mark a component ({@link ComponentMarkers}), runs the detectors, lays out the components and places
- * every finding in its component with its fingerprint. A file that cannot be analysed (binary, too large, unreadable,
+ * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
+ * consumes, see {@link SelfCalls} and {@link ConsumedEvents}). A file that cannot be analysed (binary, too large, unreadable,
  * malformed) is skipped with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
@@ -115,7 +117,7 @@ public final class RepositoryScanner {
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
-                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout);
+                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout));
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
@@ -160,7 +162,7 @@ public final class RepositoryScanner {
         }
     }
 
-    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout) {
+    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed) {
         List<ObservedFact> facts = new ArrayList<>();
         Map<String, List<Finding>> byPath = new TreeMap<>();
         findings.forEach(f -> byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
@@ -169,7 +171,7 @@ public final class RepositoryScanner {
             for (int i = 0; i < fileFindings.size(); i++) {
                 Finding finding = fileFindings.get(i);
                 String component = layout.componentOf(finding).name();
-                if (!SelfCalls.isCallToItself(finding, component)) {
+                if (!SelfCalls.isCallToItself(finding, component) && !consumed.isConsumedCopy(finding, component)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));
                 }
             }

@@ -134,6 +134,29 @@ class IncrementalScannerTest {
     }
 
     @Test
+    void addingAnEventHandlerScansEverythingBecauseTheEventIsThenConsumedNotPublished() {
+        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
+                package com.shop.orders;
+
+                public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).commit("an event");
+        assertThat(rescan().result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        saveFullScan();
+        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java", """
+                package com.shop.orders;
+
+                public class CustomerRegisteredEventHandler { }
+                """).commit("consume it");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains("CustomerRegisteredEventHandler.java was added");
+        assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
     void aLostPreviousCommitScansEverything() {
         RepositoryState state = store.load("shop").orElseThrow();
         store.save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),

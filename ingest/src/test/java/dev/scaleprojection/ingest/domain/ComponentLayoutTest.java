@@ -411,6 +411,53 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aDockerfileFolderRunningAModulesJarDeploysThatModule() {
+        // given mall's document/sh/Dockerfile, which runs the jar that the module mall-admin builds
+        List<String> paths = List.of("pom.xml", "mall-admin/pom.xml", "mall-admin/src/main/java/mall/MallAdminApplication.java",
+                "mall-portal/pom.xml", "mall-portal/src/main/java/mall/MallPortalApplication.java", "document/sh/Dockerfile",
+                "document/sh/mall-admin.sh", "tools/Dockerfile");
+        List<ComponentMarker> markers = List.of(new EntryPoint("mall-admin/src/main/java/mall/MallAdminApplication.java", Ecosystem.JVM),
+                new EntryPoint("mall-portal/src/main/java/mall/MallPortalApplication.java", Ecosystem.JVM));
+        Finding image = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, "document/sh/Dockerfile", 2, 2,
+                "FROM openjdk:8", "FROM", Map.of("entrypoint", "java -jar /mall-admin-1.0-SNAPSHOT.jar"));
+        Finding tool = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, "tools/Dockerfile", 1, 1,
+                "FROM openjdk:8", "FROM", Map.of("entrypoint", "java -jar /app.jar"));
+
+        ComponentLayout layout = ComponentLayout.of("mall", paths, List.of(image, tool), markers);
+
+        // then the Dockerfile is mall-admin's; one running a jar no module is named after stays a component
+        assertThat(layout.components()).extracting(Component::name).containsExactly("mall", "mall-admin", "mall-portal", "tools");
+        assertThat(layout.componentOf(image).name()).isEqualTo("mall-admin");
+    }
+
+    @Test
+    void aDotnetLibraryOnlyOneComponentReferencesIsThatComponentsAndASharedOneTheRoots() {
+        // given eShop's ordering: the API references its domain and infrastructure libraries, which references the domain;
+        // both services reference the shared service defaults
+        List<String> paths = List.of("src/Ordering.API/Ordering.API.csproj", "src/Ordering.API/Program.cs",
+                "src/Ordering.Domain/Ordering.Domain.csproj", "src/Ordering.Domain/Buyer.cs",
+                "src/Ordering.Infrastructure/Ordering.Infrastructure.csproj", "src/Basket.API/Basket.API.csproj",
+                "src/Basket.API/Program.cs", "src/ServiceDefaults/ServiceDefaults.csproj", "src/ServiceDefaults/Extensions.cs");
+        List<ComponentMarker> markers = List.of(new EntryPoint("src/Ordering.API/Ordering.API.csproj", Ecosystem.DOTNET),
+                new EntryPoint("src/Basket.API/Basket.API.csproj", Ecosystem.DOTNET),
+                reference("src/Ordering.API/Ordering.API.csproj", "src/Ordering.Infrastructure/Ordering.Infrastructure.csproj"),
+                reference("src/Ordering.Infrastructure/Ordering.Infrastructure.csproj", "src/Ordering.Domain/Ordering.Domain.csproj"),
+                reference("src/Ordering.API/Ordering.API.csproj", "src/ServiceDefaults/ServiceDefaults.csproj"),
+                reference("src/Basket.API/Basket.API.csproj", "src/ServiceDefaults/ServiceDefaults.csproj"));
+
+        ComponentLayout layout = ComponentLayout.of("eshop", paths, List.of(), markers);
+
+        // then the domain is ordering-api's and the defaults the root's
+        assertThat(layout.components()).extracting(Component::name).containsExactly("eshop", "basket-api", "ordering-api");
+        assertThat(layout.componentOf("src/Ordering.Domain/Buyer.cs").name()).isEqualTo("ordering-api");
+        assertThat(layout.componentOf("src/ServiceDefaults/Extensions.cs").name()).isEqualTo("eshop");
+    }
+
+    private static ComponentMarker reference(String project, String referenced) {
+        return new ComponentMarker.ProjectReference(project, referenced);
+    }
+
+    @Test
     void namesADockerfileFolderAfterItsFirstMeaningfulSegment() {
         assertThat(ComponentLayout.of("shop", List.of("src/cartservice/src/Dockerfile", "services/web/docker/Dockerfile"),
                 List.of()).components()).extracting(Component::name).containsExactly("shop", "web", "cartservice");

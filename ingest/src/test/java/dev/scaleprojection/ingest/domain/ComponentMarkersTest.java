@@ -89,6 +89,23 @@ class ComponentMarkersTest {
     }
 
     @Test
+    void readsTheProjectsADotnetProjectReferences() {
+        List<ComponentMarker> read = of("src/Ordering.API/Ordering.API.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <ItemGroup>
+                    <ProjectReference Include="..\\Ordering.Domain\\Ordering.Domain.csproj" />
+                    <ProjectReference Include="../Ordering.Infrastructure/Ordering.Infrastructure.csproj" />
+                  </ItemGroup>
+                </Project>
+                """);
+
+        assertThat(read).containsExactly(new EntryPoint("src/Ordering.API/Ordering.API.csproj", Ecosystem.DOTNET),
+                new ComponentMarker.ProjectReference("src/Ordering.API/Ordering.API.csproj", "src/Ordering.Domain/Ordering.Domain.csproj"),
+                new ComponentMarker.ProjectReference("src/Ordering.API/Ordering.API.csproj",
+                        "src/Ordering.Infrastructure/Ordering.Infrastructure.csproj"));
+    }
+
+    @Test
     void refusesAMalformedCatalog() {
         assertThatThrownBy(() -> of("catalog-info.yaml", "metadata: [a\n  b: c\n"))
                 .isInstanceOf(MalformedDocumentException.class);

@@ -30,6 +30,7 @@ class EndpointParserTest {
             "http://search.internal:9200 | elasticsearch | http | search.internal | 9200 | private",
             "http://inventory.internal:8080/items | http | http | inventory.internal | 8080 | private",
             "http://localhost:3000 | http | http | localhost | 3000 | loopback",
+            "http://10.0.2.2:5222/ | http | http | 10.0.2.2 | 5222 | loopback",
             "https://api.stripe.com/v1/charges | http | https | api.stripe.com | - | public",
             "https://sqs.eu-west-1.amazonaws.com/123/orders | http | https | sqs.eu-west-1.amazonaws.com | - | public",
             "tcp://10.1.2.3:6379 | redis | tcp | 10.1.2.3 | 6379 | private",

@@ -535,6 +535,13 @@ class HardcodedEndpointDetectorTest {
                         app.use(cors({ origin: "http://localhost:3000" }));
                         registry.addMapping("/**").allowedOrigins("http://localhost:3000");
                         """),
+                arguments("a parsing base chosen before new URL (umami's send route)", "src/app/api/send/route.ts", """
+                        export async function POST(request: Request) {
+                          const base = hostname ? `https://${hostname}` : 'https://localhost';
+                          const currentUrl = new URL(url, base);
+                          return currentUrl.pathname;
+                        }
+                        """),
                 arguments("the parsing base of new URL", "web/src/server.ts", """
                         const url = new URL(req.url, "http://localhost");
                         """),

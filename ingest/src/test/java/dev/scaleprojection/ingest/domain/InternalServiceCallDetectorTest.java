@@ -28,6 +28,11 @@ class InternalServiceCallDetectorTest {
                         @FeignClient("pricing")
                         interface PricingClient { }
                         """, Expected.of(SYNC_CALL, 1, "PricingClient", "target", "pricing", "style", "feign")),
+                arguments("a Feign client with a url calls that URL, not the service its name suggests",
+                        "src/main/java/shop/orders/StockClient.java", """
+                        @FeignClient(name = "stock", url = "${stock.url:http://inventory-service:8080}")
+                        interface StockClient { }
+                        """, Expected.of(SYNC_CALL, 1, "StockClient", "target", "inventory-service", "style", "feign")),
                 arguments("RestTemplate with a base URL field", "src/main/java/shop/orders/StockChecker.java", """
                         class StockChecker {
                             Item check(String id) {
@@ -64,6 +69,25 @@ class InternalServiceCallDetectorTest {
                         }
                         """, Expected.of(SYNC_CALL, 3, "Catalog.product", "target", "product-catalog-service",
                         "protocol", "grpc", "style", "grpc")),
+                arguments("a Python channel and the stub built on it are one call, named by the stub (microservices-demo "
+                        + "recommendation_server.py)", "src/recommendationservice/recommendation_server.py", """
+                        if __name__ == "__main__":
+                            catalog_addr = os.environ.get('PRODUCT_CATALOG_SERVICE_ADDR', '')
+                            channel = grpc.insecure_channel(catalog_addr)
+                            product_catalog_stub = demo_pb2_grpc.ProductCatalogServiceStub(channel)
+                        """, Expected.of(SYNC_CALL, 4, "product_catalog_stub", "target", "product-catalog-service",
+                        "protocol", "grpc")),
+                arguments("a C# gRPC client registered with its address is one call, named by the address (eShop WebApp "
+                        + "Extensions.cs)", "src/WebApp/Extensions/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            public static void AddApplicationServices(this IHostApplicationBuilder builder)
+                            {
+                                builder.Services.AddGrpcClient<Basket.BasketClient>(o => o.Address = new("http://basket-api"));
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "Extensions.AddApplicationServices", "target", "basket-api",
+                        "protocol", "grpc")),
                 arguments("a gRPC channel to a service host", "src/main/java/shop/orders/Channels.java", """
                         class Channels {
                             ManagedChannel inventory() {
@@ -80,6 +104,31 @@ class InternalServiceCallDetectorTest {
                           return fetch(`${process.env.CART_SERVICE_URL}/carts/${id}`);
                         }
                         """, Expected.of(SYNC_CALL, 2, "cart", "target", "cart-service", "style", "fetch")),
+                arguments("fetch names its target by its resource, not by a URL sent in its body (saas-starter-kit nextAuth.ts)",
+                        "lib/nextAuth.ts", """
+                        export async function token(code: string) {
+                          return fetch(`${process.env.JACKSON_URL}/api/oauth/token`, {
+                            method: 'POST',
+                            body: JSON.stringify({ grant_type: 'authorization_code', redirect_url: process.env.NEXTAUTH_URL, code }),
+                          });
+                        }
+                        """, Expected.of(SYNC_CALL, 2, "token", "target", "jackson", "style", "fetch")),
+                arguments("a URL built on a base URL is named by the base, not by its path (saas-starter-kit delete-team.js)",
+                        "delete-team.js", """
+                        async function deleteSso(query) {
+                          const ssoUrl = `${process.env.JACKSON_URL}/api/v1/sso`;
+                          const response = await fetch(`${ssoUrl}?${query}`, { method: 'DELETE' });
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "deleteSso", "target", "jackson", "style", "fetch")),
+                arguments("a field built on a configured base URL (saas-starter-kit lib/jackson/dsync/hosted.ts)",
+                        "lib/jackson/dsync/hosted.ts", """
+                        export class JacksonHosted {
+                          private dsyncUrl = `${env.jackson.url}/api/v1/dsync`;
+                          async createConnection(name: string) {
+                            const response = await fetch(this.dsyncUrl, { method: 'POST', body: JSON.stringify({ name }) });
+                          }
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "JacksonHosted.createConnection", "target", "jackson", "style", "fetch")),
                 arguments("axios to a service host", "web/src/recommend.js", """
                         export const recommend = (id) => axios.get("http://recommendations:8080/products/" + id);
                         """, Expected.of(SYNC_CALL, 1, "recommend", "target", "recommendations", "style", "axios")),
@@ -225,11 +274,38 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """),
+                arguments("a Feign client given the URL of an external API in configuration (piggymetrics ExchangeRatesClient)",
+                        "statistics-service/src/main/java/com/piggymetrics/statistics/client/ExchangeRatesClient.java", """
+                        @FeignClient(url = "${rates.url}", name = "rates-client", fallback = ExchangeRatesClientFallback.class)
+                        public interface ExchangeRatesClient {
+                            @RequestMapping(method = RequestMethod.GET, value = "/latest")
+                            ExchangeRatesContainer getRates(@RequestParam("base") Currency base);
+                        }
+                        """),
                 arguments("loopback, IPs and relative paths", "web/src/api.ts", """
                         const a = fetch("http://localhost:8080/orders");
                         const b = fetch("http://10.0.0.12/orders");
                         const c = fetch("/api/orders");
                         const d = axios.get(baseUrl + "/orders");
+                        """),
+                arguments("the app's own API route built from a template literal (saas-starter-kit LinkToPortal.tsx)",
+                        "components/billing/LinkToPortal.tsx", """
+                        const LinkToPortal = ({ team }: LinkToPortalProps) => {
+                          const openStripePortal = async () => {
+                            const response = await fetch(
+                              `/api/teams/${team.slug}/payments/create-portal-link`,
+                              {
+                                method: 'POST',
+                                headers: defaultHeaders,
+                                credentials: 'same-origin',
+                              }
+                            );
+                            const result = (await response.json()) as ApiResponse<{ url: string }>;
+                          };
+                        };
+                        """),
+                arguments("a same-origin route whose path interpolates a name like a base URL", "web/src/orders.ts", """
+                        export const order = (id: string) => fetch(`/api/${ordersUrl}/${id}`);
                         """),
                 arguments("a same-origin path named like a service (go-coffeeshop web script.js)", "cmd/web/app/js/script.js", """
                         async function loadApp() {
@@ -242,6 +318,27 @@ class InternalServiceCallDetectorTest {
 
                         func RegisterProductServiceHandlerFromEndpoint(ctx context.Context, mux *runtime.ServeMux, endpoint string) (err error) {
                         	return nil
+                        }
+                        """),
+                arguments("a client of the Temporal server's API (samples-go grpc-proxy)", "grpc-proxy/proxy-server/main.go", """
+                        package main
+
+                        import (
+                        	"go.temporal.io/api/workflowservice/v1"
+                        	"google.golang.org/grpc"
+                        )
+
+                        func main() {
+                        	grpcClient, err := grpc.NewClient(upstreamFlag, grpc.WithTransportCredentials(insecure.NewCredentials()))
+                        	workflowClient := workflowservice.NewWorkflowServiceClient(grpcClient)
+                        }
+                        """),
+                arguments("OpenID discovery at an identity provider's URL (samples-go codec-server oidc.go)",
+                        "codec-server/codec-server/oidc.go", """
+                        package main
+
+                        func discover(providerURL string) (*http.Response, error) {
+                        	return http.Get(strings.TrimSuffix(providerURL, "/") + "/.well-known/openid-configuration")
                         }
                         """),
                 arguments("infrastructure is no service", "app/cache.py", """

@@ -235,6 +235,19 @@ class ObservabilityDetectorTest {
                             void render() { builder.tag("userId", user.getId()); }
                         }
                         """),
+                arguments("a callback given to a browser PerformanceObserver helper (umami's tracker web vitals)",
+                        "src/tracker/index.js", """
+                        const metrics = {};
+                        let clsSessionValue = 0;
+                        observe('layout-shift', entry => {
+                            if (!entry.hadRecentInput) {
+                                clsSessionValue += entry.value;
+                            } else {
+                                clsSessionValue = entry.value;
+                            }
+                            metrics.cls = clsSessionValue;
+                        });
+                        """),
                 arguments("a document field put in a package named after the product (piggymetrics)",
                         "src/main/java/com/piggymetrics/statistics/IdWriter.java", """
                         package com.piggymetrics.statistics;

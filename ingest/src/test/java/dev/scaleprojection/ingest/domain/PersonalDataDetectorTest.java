@@ -167,6 +167,17 @@ class PersonalDataDetectorTest {
                           `gender` int(1) NULL DEFAULT NULL
                         );
                         """, Expected.of(STORED, 3, "ums_member.birthday", "piiKind", "birth-date", "store", "sql")),
+                arguments("the detailed address an order ships to (mall oms_order)", "document/sql/mall.sql", """
+                        CREATE TABLE `oms_order` (
+                          `id` bigint(20) NOT NULL AUTO_INCREMENT,
+                          `receiver_detail_address` varchar(200) NULL DEFAULT NULL COMMENT 'detail address'
+                        );
+                        """, Expected.of(STORED, 3, "oms_order.receiver_detail_address", "piiKind", "address")),
+                arguments("the name on a person's account (a qualified account is a person's only when a person qualifies it)",
+                        "accounts/models.py", """
+                        class CustomerAccount(models.Model):
+                            name = models.CharField(max_length=100)
+                        """, Expected.of(STORED, 2, "CustomerAccount.name", "piiKind", "name", "store", "django")),
                 arguments("an attribute of an embeddable mapped in a JPA orm.xml",
                         "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
                         <entity-mappings version="2.1">
@@ -293,6 +304,41 @@ class PersonalDataDetectorTest {
                             string CardNumber,
                             string CardHolderName) : INotification;
                         """),
+                arguments("the name of a mail account is its label, not a person's (paperless-ngx MailAccount)",
+                        "src/paperless_mail/models.py", """
+                        class MailAccount(document_models.ModelWithOwner):
+                            name = models.CharField(_("name"), max_length=256, unique=True)
+                            imap_server = models.CharField(_("IMAP server"), max_length=256)
+                        """),
+                arguments("columns of an HTML table, django-tables2 (netbox's DeviceTable)", "netbox/dcim/tables/devices.py", """
+                        class DeviceTable(TenancyColumnsMixin, ContactsColumnMixin, NetBoxTable):
+                            primary_ip = tables.Column(linkify=True, order_by=('primary_ip4', 'primary_ip6'))
+                            address = tables.Column(linkify=True)
+                        """),
+                arguments("the address of an IP address model (netbox's IPAddress)", "netbox/ipam/models/ip.py", """
+                        class IPAddress(ContactsMixin, PrimaryModel):
+                            address = IPAddressField(help_text=_('IPv4 or IPv6 address (with mask)'))
+                            vrf = models.ForeignKey(to='ipam.VRF', on_delete=models.PROTECT, blank=True, null=True)
+                        """),
+                arguments("the shipping address of a site (netbox's Site)", "netbox/dcim/models/sites.py", """
+                        class Site(ContactsMixin, ImageAttachmentsMixin, PrimaryModel):
+                            physical_address = models.CharField(max_length=200, blank=True)
+                            shipping_address = models.CharField(max_length=200, blank=True)
+                        """),
+                arguments("the names of accounts and profiles of things (netbox's ProviderAccount, IPSecProfile)",
+                        "netbox/circuits/models/providers.py", """
+                        class ProviderAccount(ContactsMixin, PrimaryModel):
+                            name = models.CharField(max_length=100, blank=True)
+
+                        class IPSecProfile(PrimaryModel):
+                            name = models.CharField(max_length=100, unique=True)
+                        """),
+                arguments("the full name of a script in a log (netbox's ScriptJob)", "netbox/extras/jobs.py", """
+                        class ScriptJob(JobRunner):
+                            def run(self, data, request=None, commit=True, **kwargs):
+                                script = script_model.python_class()
+                                self.logger.debug(f"Loaded script {script.full_name}")
+                        """),
                 arguments("a protobuf message carries personal data over the wire and stores none",
                         "src/paymentservice/proto/demo.proto", """
                         syntax = "proto3";
@@ -390,6 +436,13 @@ class PersonalDataDetectorTest {
                         public class Pet {
                             private LocalDate birthDate;
                         }
+                        """),
+                arguments("a company's own shipping address (mall oms_company_address)", "document/sql/mall.sql", """
+                        CREATE TABLE `oms_company_address` (
+                          `id` bigint(20) NOT NULL AUTO_INCREMENT,
+                          `address_name` varchar(200) NULL DEFAULT NULL,
+                          `detail_address` varchar(200) NULL DEFAULT NULL
+                        );
                         """),
                 arguments("columns that are not personal", "db/migration/V2__templates.sql", """
                         CREATE TABLE email_templates (

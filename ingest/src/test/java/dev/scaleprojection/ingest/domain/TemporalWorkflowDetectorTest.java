@@ -58,6 +58,26 @@ class TemporalWorkflowDetectorTest {
                         func helper(id string) string { return id }
                         """, List.of(Expected.of(TEMPORAL_WORKFLOW, 9, "OrderWorkflow", "sdk", "go", "workflow", "OrderWorkflow",
                         "activityCalls", "2", "childWorkflowCalls", "0"))),
+                arguments("helpers taking a workflow.Context, methods and unexported functions, are no workflows (samples-go "
+                        + "batch-sliding-window)", "batch-sliding-window/sliding_window_workflow.go", """
+                        package batch_sliding_window
+
+                        import "go.temporal.io/sdk/workflow"
+
+                        func SlidingWindowWorkflow(ctx workflow.Context, input ProcessBatchWorkflowInput) (recordCount int, err error) {
+                        	return (&SlidingWindow{}).Execute(ctx)
+                        }
+
+                        func (s *SlidingWindow) Execute(ctx workflow.Context) (recordCount int, err error) {
+                        	return s.continueAsNewOrComplete(ctx)
+                        }
+
+                        func (s *SlidingWindow) continueAsNewOrComplete(ctx workflow.Context) (int, error) {
+                        	return 0, nil
+                        }
+
+                        func recordCompletion(ctx workflow.Context, id int) {}
+                        """, List.of(Expected.of(TEMPORAL_WORKFLOW, 5, "SlidingWindowWorkflow", "workflow", "SlidingWindowWorkflow"))),
                 arguments("a Python workflow class", "app/workflows.py", """
                         from datetime import timedelta
                         from temporalio import workflow

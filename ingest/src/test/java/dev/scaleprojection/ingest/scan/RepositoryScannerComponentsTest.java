@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.scaleprojection.ingest.domain.Component;
 import java.io.IOException;
@@ -83,6 +84,54 @@ class RepositoryScannerComponentsTest {
         // then only checkout's call is a synchronous call to another service
         assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("coupling.sync-internal-call"))
                 .extracting(ObservedFact::component).containsExactly("checkoutservice");
+    }
+
+    @Test
+    void onlyThePublishersCopyOfAnIntegrationEventSendsPersonalDataOut() throws IOException {
+        // given ordering publishing an event, and the web app keeping its own copy of it for the handler beside it
+        String event = """
+                namespace eShop.IntegrationEvents.Events;
+                public record OrderStatusChangedToShippedIntegrationEvent(int OrderId, string BuyerName) : IntegrationEvent;
+                """;
+        write("src/Ordering.API/Ordering.API.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n");
+        write("src/Ordering.API/IntegrationEvents/Events/OrderStatusChangedToShippedIntegrationEvent.cs", event);
+        write("src/WebApp/WebApp.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n");
+        write("src/WebApp/IntegrationEvents/Events/OrderStatusChangedToShippedIntegrationEvent.cs", event);
+        write("src/WebApp/IntegrationEvents/EventHandling/OrderStatusChangedToShippedIntegrationEventHandler.cs", """
+                public class OrderStatusChangedToShippedIntegrationEventHandler
+                    : IIntegrationEventHandler<OrderStatusChangedToShippedIntegrationEvent> { }
+                """);
+
+        ScanResult result = scan();
+
+        // then only the publisher's event is egress
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("data.personal-data-egress"))
+                .extracting(ObservedFact::component).containsExactly("ordering-api");
+    }
+
+    @Test
+    void anAspireAppHostsResourcesJoinTheProjectsTheyRun() throws IOException {
+        // given an AppHost running two projects, each a component of its own
+        String web = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n";
+        write("src/Basket.API/Basket.API.csproj", web);
+        write("src/Basket.API/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n");
+        write("src/WebApp/WebApp.csproj", web);
+        write("src/WebApp/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n");
+        write("src/Shop.AppHost/Shop.AppHost.csproj", "<Project Sdk=\"Aspire.AppHost.Sdk/9.0.0\"></Project>\n");
+        write("src/Shop.AppHost/Program.cs", """
+                var builder = DistributedApplication.CreateBuilder(args);
+                var redis = builder.AddRedis("redis");
+                var basketApi = builder.AddProject<Projects.Basket_API>("basket-api").WithReference(redis);
+                builder.AddProject<Projects.WebApp>("webapp").WithReference(basketApi);
+                builder.Build().Run();
+                """);
+
+        ScanResult result = scan();
+
+        // then each resource is a fact of the component it runs, with what it depends on
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("deployment.aspire-resource"))
+                .extracting(ObservedFact::component, f -> f.finding().attribute("dependsOn"))
+                .containsExactly(tuple("basket-api", "redis"), tuple("webapp", "basket-api"));
     }
 
     @Test

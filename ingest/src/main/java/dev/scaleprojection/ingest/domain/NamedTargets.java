@@ -1,0 +1,106 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The services the names in a call's arguments stand for ({@code inventoryUrl}, {@code ORDERS_SERVICE_URL}, a getter
+ * {@code getOrderServiceUrl()}), read with what the file says about them: a name the file gives a URL literal is judged
+ * by that URL, one given an environment variable by the variable, one built on a base URL by that base.
+ */
+final class NamedTargets {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
+    private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
+    /**
+     * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
+     * {@code const name = process.env.VAR}.
+     */
+    private static final Pattern ENVIRONMENT_READ = Pattern.compile("(?m)^(?:(?:const|let|var)\\s+)?([A-Za-z_]\\w*)\\s*:?=\\s*"
+            + "(?:os\\.(?:getenv|Getenv|environ\\.get)\\(\\s*['\"]([A-Za-z_]\\w*)['\"]|process\\.env\\.([A-Za-z_]\\w*))");
+    /** A name given a template literal that starts from a base URL: {@code const ssoUrl = `${process.env.JACKSON_URL}/sso`}. */
+    private static final Pattern TEMPLATE_BASE = Pattern.compile("(?m)(?:\\b(?:const|let|var|private|public|protected|readonly)\\s+)+"
+            + "([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?=\\s*`\\$\\{\\s*([A-Za-z_$][\\w$.]*)\\s*}");
+
+    private final CodeFile file;
+    private Map<String, String> constants;
+    private Map<String, String> variables;
+    private Map<String, String> templateBases;
+
+    NamedTargets(CodeFile file) {
+        this.file = file;
+    }
+
+    /** Adds to {@code targets} the services the names in {@code text} stand for, each once. */
+    void addTo(String text, List<String> targets) {
+        Matcher identifier = IDENTIFIER.matcher(text);
+        while (identifier.find()) {
+            int after = identifier.end();
+            boolean called = after < text.length() && text.charAt(after) == '(';
+            // a getter of the base URL, orderDestinations.getOrderServiceUrl(), reads it like a name
+            boolean getter = called && text.startsWith("()", after) && GETTER.matcher(identifier.group()).find();
+            if (!called || getter) {
+                String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
+                // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
+                // names no "problem" service; one built on a base URL by that base (ssoUrl on JACKSON_URL).
+                String base = templateBases().get(name);
+                Optional<String> target = base != null ? ServiceTargets.ofName(base)
+                        .or(() -> Optional.ofNullable(variables().get(base)).flatMap(ServiceTargets::ofName))
+                        : constants().containsKey(name)
+                        ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
+                                .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
+                target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
+            }
+        }
+    }
+
+    /**
+     * Names given the value of an environment variable at the top of the file, with the variable they read: {@code
+     * USER = os.getenv('USER_HOST', 'user')} is named for the user service by its variable (robot-shop's payment).
+     */
+    private Map<String, String> variables() {
+        if (variables == null) {
+            variables = new LinkedHashMap<>();
+            if (file.mentions("getenv", "environ", "process.env")) {
+                Matcher read = ENVIRONMENT_READ.matcher(file.uncommented());
+                while (read.find()) {
+                    variables.putIfAbsent(read.group(1), read.group(2) != null ? read.group(2) : read.group(3));
+                }
+            }
+        }
+        return variables;
+    }
+
+    /** Names given a template literal that starts with a base: {@code dsyncUrl} to {@code env.jackson.url}. */
+    private Map<String, String> templateBases() {
+        if (templateBases == null) {
+            templateBases = new LinkedHashMap<>();
+            if (file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) {
+                Matcher template = TEMPLATE_BASE.matcher(file.uncommented());
+                while (template.find()) {
+                    templateBases.putIfAbsent(template.group(1), template.group(2));
+                }
+            }
+        }
+        return templateBases;
+    }
+
+    /** Names declared in the file with a string literal: {@code private String hostname = "http://visits-service/";}. */
+    private Map<String, String> constants() {
+        if (constants == null) {
+            constants = new LinkedHashMap<>();
+            for (StringLiteral literal : file.source().literals()) {
+                if (literal.value().contains("://")) {
+                    CodeContext context = CodeContext.of(file.source(), file.language(), literal);
+                    context.memberName().or(context::assignedName).ifPresent(name -> constants.putIfAbsent(name,
+                            literal.value()));
+                }
+            }
+        }
+        return constants;
+    }
+}
