@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -20,6 +21,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Adapts SnakeYAML to the domain's {@link YamlParser}: composes nodes and never constructs objects, so any tag is
@@ -29,18 +32,24 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class SnakeYamlParser implements YamlParser {
 
     private static final int MAX_DEPTH = 64;
+    /** One loader per thread: each document is composed by a parser of its own, the loader's settings only read. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(SnakeYamlParser::loader);
 
-    @Override
-    public List<TreeNode> parseAll(String content) {
+    private static Yaml loader() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setTagInspector(tag -> true);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        DumperOptions unused = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new ScalarsAsText());
+    }
+
+    @Override
+    public List<TreeNode> parseAll(String content) {
         List<TreeNode> documents = new ArrayList<>();
         try {
-            for (Node node : yaml.composeAll(new StringReader(content))) {
+            for (Node node : YAML.get().composeAll(new StringReader(content))) {
                 if (node != null && !Tag.NULL.equals(node.getTag())) {
                     documents.add(convert(node, 0));
                 }
@@ -49,6 +58,20 @@ public final class SnakeYamlParser implements YamlParser {
             throw new MalformedDocumentException("yaml", problem(e));
         }
         return documents;
+    }
+
+    /**
+     * Every value is read as text ({@link ScalarNode#getValue}), so of YAML's implicit types only those this adapter asks
+     * about are resolved: null (an empty document, an empty value) and the merge key. Numbers, booleans and timestamps,
+     * each a regular expression tried on every plain scalar, are left as strings.
+     */
+    private static final class ScalarsAsText extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     private static TreeNode convert(Node node, int depth) {
