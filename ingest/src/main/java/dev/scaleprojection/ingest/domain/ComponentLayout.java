@@ -1,18 +1,10 @@
 package dev.scaleprojection.ingest.domain;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The components of a repository. Where a Backstage catalog declares Components, they are the components (with their
@@ -27,7 +19,7 @@ import java.util.TreeSet;
 public final class ComponentLayout {
 
     /** A folder whose files belong to a component; a component has its own folder and may be given others. */
-    private record Placement(String folder, Component component) {
+    record Placement(String folder, Component component) {
     }
 
     private final List<Component> components;
@@ -39,7 +31,7 @@ public final class ComponentLayout {
     /** The first placement of each folder: the folders holding a path are the path, its ancestors and the root "". */
     private final Map<String, Component> byFolder = new HashMap<>();
 
-    private ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload,
+    ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload,
                             Map<String, Component> byComposeService, Map<String, String> projectFolders) {
         this.components = List.copyOf(components);
         this.byWorkload = Map.copyOf(byWorkload);
@@ -53,7 +45,7 @@ public final class ComponentLayout {
      * @param buildFolders  repository-relative folders that deployments are built from (Compose build contexts)
      */
     public static ComponentLayout of(String repositoryName, Collection<String> paths, Collection<String> buildFolders) {
-        return new Assembly(repositoryName, paths, buildFolders, List.of(), List.of()).layout();
+        return new ComponentAssembly(repositoryName, paths, buildFolders, List.of(), List.of()).layout();
     }
 
     /**
@@ -64,7 +56,7 @@ public final class ComponentLayout {
                                      Collection<ComponentMarker> markers) {
         List<String> buildFolders = findings.stream().filter(f -> f.attributes().containsKey("buildPath"))
                 .map(f -> f.attribute("buildPath")).distinct().toList();
-        return new Assembly(repositoryName, paths, buildFolders, findings, markers).layout();
+        return new ComponentAssembly(repositoryName, paths, buildFolders, findings, markers).layout();
     }
 
     /** The root first, then the others by folder. */
@@ -111,339 +103,9 @@ public final class ComponentLayout {
         return Regexes.replaceAll(raw.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    /** Builds a layout: components with unique names, the folders they hold, and the workloads that joined them. */
     /** {@code path.startsWith(folder + "/")}, without building the prefix: this runs for every fact and component. */
-    private static boolean below(String path, String folder) {
+    static boolean below(String path, String folder) {
         return path.length() > folder.length() && path.charAt(folder.length()) == '/' && path.startsWith(folder);
     }
 
-    private static final class Assembly {
-
-        private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
-                "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
-
-        private final Set<String> paths;
-        private final Collection<String> buildFolders;
-        private final Collection<Finding> findings;
-        private final Collection<ComponentMarker> markers;
-        private final String rootName;
-        private final List<Component> components = new ArrayList<>();
-        private final List<Placement> placements = new ArrayList<>();
-        private final Map<String, Component> byWorkload = new LinkedHashMap<>();
-        private final Set<String> taken = new HashSet<>();
-        private final Map<String, String> domains = new HashMap<>();
-
-        Assembly(String repositoryName, Collection<String> paths, Collection<String> buildFolders,
-                 Collection<Finding> findings, Collection<ComponentMarker> markers) {
-            this.paths = Set.copyOf(paths);
-            this.buildFolders = buildFolders;
-            this.findings = findings;
-            this.markers = markers;
-            this.rootName = name(repositoryName).isEmpty() ? "repository" : name(repositoryName);
-        }
-
-        ComponentLayout layout() {
-            List<ComponentMarker.CatalogComponent> catalog = markers.stream()
-                    .filter(ComponentMarker.CatalogComponent.class::isInstance).map(ComponentMarker.CatalogComponent.class::cast)
-                    .toList();
-            if (catalog.isEmpty()) {
-                fromDeployables();
-            } else {
-                fromCatalog(catalog);
-            }
-            List<Component> ordered = new ArrayList<>(components.subList(1, components.size()));
-            ordered.sort(Comparator.comparing(Component::folder).thenComparing(Component::name));
-            ordered.add(0, components.get(0));
-            return new ComponentLayout(ordered, placements, byWorkload, composeServices(), projectFolders());
-        }
-
-        /** Aspire names a project {@code Projects.Basket_API} after its file Basket.API.csproj: '.' and '-' become '_'. */
-        private Map<String, String> projectFolders() {
-            // in path order, so that of two projects of one name the same one wins in every scan
-            Set<String> projects = new TreeSet<>();
-            for (String path : paths) {
-                if (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj")) {
-                    projects.add(path);
-                }
-            }
-            Map<String, String> folders = new HashMap<>();
-            for (String path : projects) {
-                String file = path.substring(path.lastIndexOf('/') + 1);
-                folders.putIfAbsent(Regexes.replaceAll(file.substring(0, file.lastIndexOf('.')), "[^A-Za-z0-9_]", "_"),
-                        DeployableCandidates.folderOf(path));
-            }
-            return folders;
-        }
-
-        private void fromDeployables() {
-            add(rootName, "", Optional.empty(), Optional.empty());
-            Set<String> dockerfileFolders = new TreeSet<>(buildFolders);
-            boolean rootDockerfile = false;
-            for (String path : paths) {
-                if (DockerfileDetector.isDockerfile(path) && FileRoles.classify(path) == FileRole.DEPLOYMENT) {
-                    dockerfileFolders.add(DeployableCandidates.folderOf(path));
-                    rootDockerfile |= !path.contains("/");
-                }
-            }
-            Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
-                    .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
-            boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
-            Map<String, String> packaging = packaging(dockerfileFolders, modules);
-            dockerfileFolders.removeAll(packaging.keySet());
-            Set<String> deployables = new TreeSet<>(dockerfileFolders);
-            deployables.addAll(modules);
-            dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, deployables))
-                    .distinct().forEach(this::addFolder);
-            // cmd/podinfo in the repository podinfo, built by the root's Dockerfile, is the root's own program
-            List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty())
-                    .filter(folder -> !(rootDeployable && name(meaningfulSegment(folder)).equals(rootName))).toList();
-            if (!(rootDockerfile && modules.size() == 1)) {
-                newModules.forEach(this::addFolder);
-            }
-            packaging.forEach((folder, module) -> enclosing(module).ifPresent(c -> placements.add(new Placement(folder, c))));
-            List<DeployableCandidates.Workload> workloads = DeployableCandidates.workloads(paths, findings);
-            long workloadNames = workloads.stream().map(DeployableCandidates.Workload::name).distinct().count();
-            for (DeployableCandidates.Workload workload : workloads) {
-                place(workload.name(), workload.folder(), workload.images(), workload.ownFolder(), rootDeployable && workloadNames == 1);
-            }
-            List<DeployableCandidates.Chart> charts = DeployableCandidates.charts(findings);
-            for (DeployableCandidates.Chart chart : charts) {
-                place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
-            }
-            goInternalPackages();
-            ProjectReferences.libraryOwners(markers, this::enclosing)
-                    .forEach((library, owner) -> placements.add(new Placement(library, owner)));
-        }
-
-        /**
-         * A Dockerfile folder that is no module itself and whose image runs the jar of exactly one module deploys that
-         * module (mall's {@code document/sh}, running {@code mall-admin-1.0-SNAPSHOT.jar}): by folder, the module it joins.
-         */
-        private Map<String, String> packaging(Set<String> dockerfileFolders, Set<String> modules) {
-            Map<String, String> packaging = new TreeMap<>();
-            DeployableCandidates.runJars(findings).forEach((folder, jar) -> {
-                if (folder.isEmpty() || !dockerfileFolders.contains(folder) || modules.contains(folder)
-                        || buildFolders.contains(folder)) {
-                    return;
-                }
-                List<String> runs = modules.stream().filter(m -> !m.isEmpty() && name(meaningfulSegment(m)).equals(name(jar)))
-                        .toList();
-                if (runs.size() == 1) {
-                    packaging.put(folder, runs.get(0));
-                }
-            });
-            return packaging;
-        }
-
-        /**
-         * Go's project layout keeps the private code of the program {@code cmd/barista} in {@code internal/barista}
-         * (go-coffeeshop): that folder is the program's too, unless another component already holds it.
-         */
-        private void goInternalPackages() {
-            for (Component component : List.copyOf(components.subList(1, components.size()))) {
-                String folder = component.folder();
-                int cmd = folder.equals("cmd") ? -1 : folder.startsWith("cmd/") ? 0 : folder.lastIndexOf("/cmd/") + 1;
-                if (cmd < 0 || cmd == 0 && !folder.startsWith("cmd/") || folder.indexOf('/', cmd + 4) >= 0) {
-                    continue;
-                }
-                String internal = folder.substring(0, cmd) + "internal/" + folder.substring(cmd + 4);
-                boolean placed = placements.stream().anyMatch(p -> p.folder().equals(internal)) || enclosing(internal).isPresent();
-                if (!placed && paths.stream().anyMatch(path -> below(path, internal))) {
-                    placements.add(new Placement(internal, component));
-                }
-            }
-        }
-
-        /**
-         * {@code customer-service/customer-service-main} is the deployable module of {@code customer-service}, whose
-         * other modules (domain, persistence, web) it assembles: the service's folder is the component's, when no other
-         * deployable lives in it.
-         */
-        private static String owningFolder(String folder, Set<String> deployableFolders) {
-            String parent = DeployableCandidates.folderOf(folder);
-            if (parent.isEmpty()) {
-                return folder;
-            }
-            String service = name(parent.substring(parent.lastIndexOf('/') + 1));
-            boolean module = name(folder.substring(folder.lastIndexOf('/') + 1)).startsWith(service + "-");
-            boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
-            return module && alone ? parent : folder;
-        }
-
-        private void fromCatalog(List<ComponentMarker.CatalogComponent> catalog) {
-            List<ComponentMarker.CatalogSystem> systems = markers.stream().filter(ComponentMarker.CatalogSystem.class::isInstance)
-                    .map(ComponentMarker.CatalogSystem.class::cast).toList();
-            Optional<ComponentMarker.CatalogSystem> onlySystem = systems.size() == 1 ? Optional.of(systems.get(0)) : Optional.empty();
-            Optional<String> system = onlySystem.map(ComponentMarker.CatalogSystem::name);
-            systems.forEach(declared -> declared.domain().ifPresent(domain -> domains.put(declared.name(), domain)));
-            Map<ComponentMarker.CatalogComponent, String> folders = new LinkedHashMap<>();
-            catalog.forEach(component -> folders.put(component, folderOf(component)));
-            List<ComponentMarker.CatalogComponent> ordered = new ArrayList<>(folders.keySet());
-            ordered.sort(Comparator.comparing((ComponentMarker.CatalogComponent c) -> !folders.get(c).isEmpty()));
-            if (folders.get(ordered.get(0)).isEmpty()) {
-                ComponentMarker.CatalogComponent root = ordered.remove(0);
-                add(name(root.name()).isEmpty() ? rootName : name(root.name()), "", root.system().or(() -> system), root.owner());
-            } else {
-                add(rootName, "", system, onlySystem.flatMap(ComponentMarker.CatalogSystem::owner));
-            }
-            for (ComponentMarker.CatalogComponent component : ordered) {
-                add(name(component.name()), folders.get(component), component.system().or(() -> system), component.owner());
-            }
-            for (DeployableCandidates.Workload workload : DeployableCandidates.workloads(paths, findings)) {
-                matching(workload.name(), workload.images()).ifPresent(match -> join(workload.name(), workload.folder(),
-                        workload.ownFolder(), match));
-            }
-            for (DeployableCandidates.Chart chart : DeployableCandidates.charts(findings)) {
-                matching(chart.name(), List.of()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
-            }
-        }
-
-        /**
-         * A Compose service that only runs an image joins the component the image is named after: {@code
-         * sqshq/piggymetrics-config} runs {@code config}.
-         */
-        private Map<String, Component> composeServices() {
-            Map<String, Component> services = new HashMap<>();
-            Map<String, Component> builtInFolder = new HashMap<>();
-            for (Finding finding : findings) {
-                if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
-                    enclosing(finding.attribute("buildPath")).ifPresent(c -> builtInFolder.putIfAbsent(
-                            DeployableCandidates.folderOf(finding.path()) + "\n" + finding.attribute("service"), c));
-                }
-            }
-            for (Finding finding : findings) {
-                if (!finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) || finding.attributes().containsKey("buildPath")) {
-                    continue;
-                }
-                // docker-compose.override.yml sets the environment of a service another file of its folder builds
-                Component built = builtInFolder.get(DeployableCandidates.folderOf(finding.path()) + "\n"
-                        + finding.attribute("service"));
-                if (built != null) {
-                    services.put(finding.path() + "\n" + finding.attribute("service"), built);
-                    continue;
-                }
-                if (finding.attribute("image").isEmpty()) {
-                    continue;
-                }
-                String image = name(DeployableCandidates.imageName(finding.attribute("image")));
-                // the longest name the image ends with: beer-web-admin runs web-admin, not admin
-                components.stream().skip(1).filter(c -> matchedLength(c, image) > 0)
-                        .max(Comparator.comparingInt((Component c) -> matchedLength(c, image)))
-                        .ifPresent(c -> services.put(finding.path() + "\n" + finding.attribute("service"), c));
-            }
-            return services;
-        }
-
-        /** A catalog component lives where its source location points, when that folder exists here. */
-        private String folderOf(ComponentMarker.CatalogComponent component) {
-            return component.sourceFolders().stream()
-                    .filter(folder -> paths.stream().anyMatch(path -> below(path, folder)))
-                    .findFirst().orElse(component.folder());
-        }
-
-        /** A workload or chart joins the component it is named after, or whose image it runs; else it may be one. */
-        private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot) {
-            Optional<Component> match = matching(workload, images);
-            if (match.isPresent()) {
-                join(workload, folder, ownFolder, match.get());
-            } else if (ownFolder && !onlyOneOfRoot) {
-                Optional<Component> enclosing = enclosing(folder);
-                byWorkload.putIfAbsent(name(workload), enclosing.orElseGet(() -> addNamed(workload, folder)));
-            }
-        }
-
-        private void join(String workload, String folder, boolean ownFolder, Component component) {
-            byWorkload.putIfAbsent(name(workload), component);
-            boolean inside = component.folder().isEmpty() || folder.equals(component.folder())
-                    || below(folder, component.folder());
-            if (ownFolder && !inside && enclosing(folder).isEmpty()) {
-                placements.add(new Placement(folder, component));
-            }
-        }
-
-        private Optional<Component> matching(String workload, List<String> images) {
-            Set<String> names = new TreeSet<>();
-            names.add(name(workload));
-            images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
-            Optional<Component> named = components.stream().filter(component -> aliases(component).stream()
-                    .anyMatch(names::contains)).findFirst();
-            return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))));
-        }
-
-        /**
-         * Compose services by name, with the component each is built from: the chart basket-api deploys what the
-         * compose service basket-api builds from src/Services/Basket/Basket.API (eShopOnContainers).
-         */
-        private Map<String, Component> builtServices() {
-            Map<String, Component> built = new HashMap<>();
-            for (Finding finding : findings) {
-                if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
-                    enclosing(finding.attribute("buildPath"))
-                            .ifPresent(component -> built.putIfAbsent(name(finding.attribute("service")), component));
-                }
-            }
-            return built;
-        }
-
-        private static int matchedLength(Component component, String image) {
-            return aliases(component).stream().filter(n -> image.equals(n) || image.endsWith("-" + n))
-                    .mapToInt(String::length).max().orElse(0);
-        }
-
-        /**
-         * The names a component answers to: its own, and for a folder named generically, the folder with its parent
-         * ({@code app/cart/service} is the component cart, which the workload cart-service runs).
-         */
-        private static List<String> aliases(Component component) {
-            String folder = component.folder();
-            int slash = folder.lastIndexOf('/');
-            if (slash <= 0 || !GENERIC_FOLDERS.contains(folder.substring(slash + 1).toLowerCase(Locale.ROOT))) {
-                return List.of(component.name());
-            }
-            String parent = folder.substring(folder.lastIndexOf('/', slash - 1) + 1, slash);
-            return List.of(component.name(), name(parent + "-" + folder.substring(slash + 1)));
-        }
-
-        /** The innermost component other than the root whose folder holds {@code folder}. */
-        private Optional<Component> enclosing(String folder) {
-            return placements.stream().filter(p -> !p.folder().isEmpty())
-                    .filter(p -> folder.equals(p.folder()) || below(folder, p.folder()))
-                    .max(Comparator.comparingInt(p -> p.folder().length())).map(Placement::component);
-        }
-
-        private void addFolder(String folder) {
-            String candidate = name(meaningfulSegment(folder));
-            add(candidate.isEmpty() || taken.contains(candidate) ? name(folder) : candidate, folder, Optional.empty(),
-                    Optional.empty());
-        }
-
-        /** {@code src/cartservice/src} is the cart service: folders such as src or docker name no component. */
-        private static String meaningfulSegment(String folder) {
-            String[] segments = folder.split("/");
-            for (int i = segments.length - 1; i >= 0; i--) {
-                if (!GENERIC_FOLDERS.contains(segments[i].toLowerCase(Locale.ROOT))) {
-                    return segments[i];
-                }
-            }
-            return segments[segments.length - 1];
-        }
-
-        private Component addNamed(String preferred, String folder) {
-            String candidate = name(preferred);
-            return add(candidate.isEmpty() || taken.contains(candidate) ? name(folder) : candidate, folder, Optional.empty(),
-                    Optional.empty());
-        }
-
-        private Component add(String candidate, String folder, Optional<String> system, Optional<String> owner) {
-            String unique = candidate;
-            for (int n = 2; unique.isEmpty() || taken.contains(unique); n++) {
-                unique = (candidate.isEmpty() ? "component" : candidate) + "-" + n;
-            }
-            taken.add(unique);
-            Component component = new Component(unique, folder, system, owner, system.map(domains::get));
-            components.add(component);
-            placements.add(new Placement(folder, component));
-            return component;
-        }
-    }
 }
