@@ -147,6 +147,51 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a column an EF Core migration creates for a model class outside any entity folder (pitstop)",
+                        "src/CustomerManagementAPI/Migrations/20220123135622_v1.cs", """
+                        public partial class v1 : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "Customer",
+                                    columns: table => new
+                                    {
+                                        CustomerId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                                        EmailAddress = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                                    });
+                            }
+                        }
+                        """, Expected.of(STORED, 10, "Customer.EmailAddress", "piiKind", "email", "holder", "Customer",
+                        "context", "customermanagementapi", "store", "ef")),
+                arguments("an owned type's column in an EF Core migration (aspnetrun Ordering InitialCreate)",
+                        "src/Services/Ordering/Ordering.Infrastructure/Data/Migrations/20240216090112_InitialCreate.cs", """
+                        public partial class InitialCreate : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "Orders",
+                                    columns: table => new
+                                    {
+                                        Payment_CardName = table.Column<string>(nullable: true),
+                                        Payment_CardNumber = table.Column<string>(maxLength: 24, nullable: false)
+                                    });
+                            }
+                        }
+                        """, Expected.of(STORED, 10, "Orders.Payment_CardNumber", "piiKind", "card", "store", "ef")),
+                arguments("a column an EF Core migration adds", "src/Accounts/Migrations/20240301_AddPhone.cs", """
+                        public partial class AddPhone : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.AddColumn<string>(
+                                    name: "PhoneNumber",
+                                    table: "Users",
+                                    nullable: true);
+                            }
+                        }
+                        """, Expected.of(STORED, 5, "Users.PhoneNumber", "piiKind", "phone", "store", "ef")),
                 arguments("a column of a JetBrains Exposed table (voenix SupplierRepository.kt)",
                         "backend/modules/supplier/src/shop/voenix/supplier/SupplierRepository.kt", """
                         internal object Suppliers : LongIdTable("suppliers") {
@@ -406,6 +451,24 @@ class PersonalDataDetectorTest {
                             `priviledge_birthday` int(1) NULL DEFAULT NULL COMMENT 'has birthday privilege',
                             phone_verified bit
                         );
+                        """),
+                arguments("an EF Core migration's yes/no column, and a table its Down creates again", "src/Accounts/Migrations/20240302_Drop.cs", """
+                        public partial class DropPhones : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.AddColumn<bool>(name: "EmailConfirmed", table: "Users", nullable: false);
+                                migrationBuilder.AddColumn<bool>(name: "HasHomeAddress", table: "Users", nullable: false);
+                                migrationBuilder.DropTable(name: "Phones");
+                            }
+
+                            protected override void Down(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "Phones",
+                                    columns: table => new { PhoneNumber = table.Column<string>(nullable: true) });
+                            }
+                        }
                         """),
                 arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
                         "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """
