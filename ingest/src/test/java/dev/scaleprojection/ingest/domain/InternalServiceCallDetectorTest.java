@@ -225,6 +225,31 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """),
+                arguments("options of a fetch to a configured URL: keys name parameters (outline oidcDiscovery, SlackProcessor)",
+                        "plugins/oidc/server/oidcDiscovery.ts", """
+                        export async function discover(wellKnownUrl: string) {
+                          const response = await fetch(wellKnownUrl, {
+                            method: "GET",
+                            timeout: 10000,
+                            allowPrivateIPAddress: true,
+                          });
+                          await fetch(integration.settings.url, {
+                            body: JSON.stringify({ attachments: [{ title: collection.name, title_link: env.URL }] }),
+                          });
+                        }
+                        """),
+                arguments("a wrapper declared with the name fetch and typed options (outline server/utils/fetch.ts)",
+                        "server/utils/fetch.ts", """
+                        export default async function fetch(
+                          url: string,
+                          init?: RequestInit & {
+                            allowPrivateIPAddress?: boolean;
+                            timeout?: number;
+                          }
+                        ): Promise<Response> {
+                          return nodeFetch(url, init);
+                        }
+                        """),
                 arguments("loopback, IPs and relative paths", "web/src/api.ts", """
                         const a = fetch("http://localhost:8080/orders");
                         const b = fetch("http://10.0.0.12/orders");
