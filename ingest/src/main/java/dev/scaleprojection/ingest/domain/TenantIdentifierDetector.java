@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code @TenantId}, tenant resolvers and connection providers, EF query filters, Django managers, request filters and
  * middleware that resolve the tenant, row-level security policies and tenant columns they are
  * {@code tenancy.tenant-id-in-persistence}. Attributes: layer (domain|persistence|web), identifier, usage.
- * One finding per declaration and identifier.
+ * One finding per declaration and identifier. An identity provider's tenant ({@code AZURE_TENANT_ID}, and a {@code tenant}
+ * given it on the same line) is the directory users sign in with, not a tenant of the application.
  */
 public final class TenantIdentifierDetector implements Detector {
 
@@ -41,6 +42,10 @@ public final class TenantIdentifierDetector implements Detector {
             "my", "this", "get", "set", "new", "resolved", "effective", "target", "owner", "owning");
     private static final Set<String> TENANT_WORDS = Set.of("tenant", "org", "organization", "organisation");
     private static final Set<String> ID_QUALIFIERS = Set.of("external", "public", "internal", "unique", "global");
+    /** An identity provider's directory ({@code AZURE_TENANT_ID}) is where users sign in, not a tenant of the application. */
+    private static final Set<String> IDENTITY_PROVIDERS = Set.of("azure", "aad", "entra", "b2c", "msal", "microsoft", "ms");
+    private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure|aad|entra|b2c|msal|microsoft|ms)_?"
+            + "tenant");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
 
     @Override
@@ -70,6 +75,9 @@ public final class TenantIdentifierDetector implements Detector {
             return false;
         }
         List<String> words = Identifiers.words(name);
+        if (words.stream().anyMatch(IDENTITY_PROVIDERS::contains)) {
+            return false;
+        }
         String last = Identifiers.last(words);
         if (words.contains("tenant")) {
             return IDS.contains(last) && identifies(words)
@@ -105,7 +113,8 @@ public final class TenantIdentifierDetector implements Detector {
             boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';
             if (annotation || called(code, mention[1]) || !isTenantIdentifier(name) || isTypeName(code, name,
                     mention[0], mention[1]) || file.insideTest(offset)
-                    || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()) {
+                    || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()
+                    || IDENTITY_PROVIDER_TENANT.matcher(file.source().codeLine(file.line(offset))).find()) {
                 continue;
             }
             mention(file, offset, normalized(name), seen).ifPresent(findings::add);

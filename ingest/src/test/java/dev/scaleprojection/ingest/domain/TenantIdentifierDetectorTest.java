@@ -157,6 +157,17 @@ class TenantIdentifierDetectorTest {
                             private boolean multiTenant;
                         }
                         """),
+                arguments("an identity provider's directory tenant configures sign-in (outline plugins/azure)",
+                        "plugins/azure/server/auth/azure.ts", """
+                        export class AzureEnvironment extends Environment {
+                          public AZURE_TENANT_ID = this.toOptionalString(environment.AZURE_TENANT_ID);
+                        }
+                        const strategy = new AzureAdOAuth2Strategy({
+                          useCommonEndpoint: env.AZURE_TENANT_ID ? false : true,
+                          tenant: env.AZURE_TENANT_ID ? env.AZURE_TENANT_ID : undefined,
+                        });
+                        const credential = new ClientSecretCredential(azureTenantId, clientId, secret);
+                        """),
                 arguments("tenant words in comments and messages", "src/main/java/shop/Audit.java", """
                         public class Audit {
                             // TODO pass the tenantId
