@@ -470,6 +470,16 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """),
+                arguments("flags about personal data, typed or not (outline server/utils/fetch.ts)", "server/utils/fetch.ts", """
+                        export default async function fetch(
+                          url: string,
+                          init?: RequestInit & { allowPrivateIPAddress?: boolean; timeout?: number }
+                        ): Promise<Response> {
+                          const { allowPrivateIPAddress, timeout, ...rest } = init || {};
+                          return nodeFetch(url, { ...rest, agent: allowPrivateIPAddress ? undefined : agent });
+                        }
+                        export const notify = (user) => client.post("/users.notify", { showEmail: user.showEmail, hasPhoneNumber: true });
+                        """),
                 arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
                         "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """
                         namespace WebMVC.ViewModels;
