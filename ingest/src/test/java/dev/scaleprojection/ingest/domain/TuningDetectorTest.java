@@ -315,6 +315,15 @@ class TuningDetectorTest {
                             static final String TIMEOUT_MESSAGE = "Request timed out";
                         }
                         """),
+                arguments("the number of the batch a loop is at (outline UpdateDocumentsPopularityScoreTask.ts)",
+                        "server/queues/tasks/UpdateDocumentsPopularityScoreTask.ts", """
+                        export default class UpdateDocumentsPopularityScoreTask {
+                          public async perform() {
+                            let batchNumber = 0;
+                            const chunkNumber = 1;
+                          }
+                        }
+                        """),
                 arguments("a commented-out constant", "src/main/java/shop/A.java", """
                         class A {
                             // static final int BATCH_SIZE = 500;
