@@ -192,6 +192,33 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(STORED, 5, "Users.PhoneNumber", "piiKind", "phone", "store", "ef")),
+                arguments("a column of DDL a repository runs from concatenated literals (pitstop SqlServerInvoiceRepository)",
+                        "src/InvoiceService/Repositories/SqlServerInvoiceRepository.cs", """
+                        public class SqlServerInvoiceRepository
+                        {
+                            private async Task InitializeDatabaseAsync(SqlConnection conn)
+                            {
+                                string sql = "IF OBJECT_ID('Customer') IS NULL " +
+                                      "CREATE TABLE Customer (" +
+                                      "  CustomerId varchar(50) NOT NULL," +
+                                      "  PostalCode varchar(50)," +
+                                      "  PRIMARY KEY(CustomerId));";
+                                await conn.ExecuteAsync(sql);
+                            }
+                        }
+                        """, Expected.of(STORED, 8, "Customer.PostalCode", "piiKind", "address", "holder", "Customer",
+                        "context", "invoiceservice", "store", "sql")),
+                arguments("a column of DDL in a Go raw string", "internal/store/schema.go", """
+                        package store
+
+                        const schema = `
+                        CREATE TABLE IF NOT EXISTS users (
+                            id SERIAL PRIMARY KEY,
+                            phone_number TEXT
+                        );`
+
+                        func Migrate(db *sql.DB) error { _, err := db.Exec(schema); return err }
+                        """, Expected.of(STORED, 6, "users.phone_number", "piiKind", "phone", "store", "sql")),
                 arguments("a column of a JetBrains Exposed table (voenix SupplierRepository.kt)",
                         "backend/modules/supplier/src/shop/voenix/supplier/SupplierRepository.kt", """
                         internal object Suppliers : LongIdTable("suppliers") {
@@ -479,6 +506,18 @@ class PersonalDataDetectorTest {
                           return nodeFetch(url, { ...rest, agent: allowPrivateIPAddress ? undefined : agent });
                         }
                         export const notify = (user) => client.post("/users.notify", { showEmail: user.showEmail, hasPhoneNumber: true });
+                        """),
+                arguments("DDL in a program's literals without personal columns, and a message about creating tables",
+                        "src/Accounts/Repositories/Schema.cs", """
+                        public class Schema
+                        {
+                            void Create(SqlConnection conn)
+                            {
+                                _log.Information("create table users if needed");
+                                conn.Execute("CREATE TABLE Jobs (" + "  JobId varchar(50)," + "  EmailSent bit NOT NULL)");
+                                var name = "email";
+                            }
+                        }
                         """),
                 arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
                         "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """
