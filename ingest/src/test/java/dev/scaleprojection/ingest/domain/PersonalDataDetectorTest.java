@@ -219,6 +219,26 @@ class PersonalDataDetectorTest {
 
                         func Migrate(db *sql.DB) error { _, err := db.Exec(schema); return err }
                         """, Expected.of(STORED, 6, "users.phone_number", "piiKind", "phone", "store", "sql")),
+                arguments("a column mapped on a decorated getter of a sequelize-typescript model (outline User.ts)",
+                        "server/models/User.ts", """
+                        @Table({ tableName: "users", modelName: "user" })
+                        class User extends ParanoidModel<InferAttributes<User>> {
+                          @IsIP
+                          @SkipChangeset
+                          @Column(DataType.STRING)
+                          get lastActiveIp(): string | null {
+                            return this.getDataValue("lastActiveIp");
+                          }
+
+                          set lastActiveIp(value: string | null) {
+                            this.setDataValue("lastActiveIp", normalizeIp(value));
+                          }
+
+                          get displayEmail(): string {
+                            return this.email ?? "";
+                          }
+                        }
+                        """, Expected.of(STORED, 6, "User.lastActiveIp", "piiKind", "ip", "store", "sequelize")),
                 arguments("a column of a JetBrains Exposed table (voenix SupplierRepository.kt)",
                         "backend/modules/supplier/src/shop/voenix/supplier/SupplierRepository.kt", """
                         internal object Suppliers : LongIdTable("suppliers") {
