@@ -239,6 +239,11 @@ class PersonalDataDetectorTest {
                           }
                         }
                         """, Expected.of(STORED, 6, "User.lastActiveIp", "piiKind", "ip", "store", "sequelize")),
+                arguments("an event bound to a model type still leaves its context", "src/events/UserRegistered.ts", """
+                        export class UserRegisteredEvent<T extends Model> extends IntegrationEvent {
+                          email: string;
+                        }
+                        """, Expected.of(EGRESS, 2, "UserRegisteredEvent.email", "piiKind", "email", "channel", "event")),
                 arguments("a column of a JetBrains Exposed table (voenix SupplierRepository.kt)",
                         "backend/modules/supplier/src/shop/voenix/supplier/SupplierRepository.kt", """
                         internal object Suppliers : LongIdTable("suppliers") {
@@ -537,6 +542,15 @@ class PersonalDataDetectorTest {
                                 conn.Execute("CREATE TABLE Jobs (" + "  JobId varchar(50)," + "  EmailSent bit NOT NULL)");
                                 var name = "email";
                             }
+                        }
+                        """),
+                arguments("a user interface's model of an audit event (outline app/models/Event.ts)", "app/models/Event.ts", """
+                        import Model from "./base/Model";
+
+                        class Event<T extends Model> extends Model {
+                          static modelName = "Event";
+
+                          actorIpAddress: string | null | undefined;
                         }
                         """),
                 arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
