@@ -150,9 +150,13 @@ class SharedStateDetectorTest {
                 arguments("module state of a server module that only imports React's types for rendering e-mails",
                         "server/emails/templates/cache.ts", """
                         import * as React from "react";
-                        const rendered = new Map<string, string>();
-                        export function render(id: string, html: string) { rendered.set(id, html); }
-                        """, Expected.of(SHARED_STATE, 2, "rendered", "scope", "module"))));
+                        const rendered = new Map();
+
+                        app.post('/emails', (req, res) => {
+                          rendered.set(req.body.id, renderToString(email(req.body)));
+                          res.send('ok');
+                        });
+                        """, Expected.of(SHARED_STATE, 2, "rendered", "collection", "Map", "scope", "module")));
     }
 
     @ParameterizedTest(name = "{0}")
