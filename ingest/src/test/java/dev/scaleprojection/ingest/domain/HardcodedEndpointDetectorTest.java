@@ -217,6 +217,18 @@ class HardcodedEndpointDetectorTest {
                         	return redis.NewClient(&redis.Options{Addr: "redis:6379"})
                         }
                         """, Expected.of(HARDCODED, 4, "New", "technology", "redis", "host", "redis")),
+                arguments("a Go slice of service hosts (go-clean-template translation_google.go)",
+                        "internal/repo/webapi/translation_google.go", """
+                        package webapi
+
+                        func New() repo.TranslationWebAPI {
+                        	conf := translator.Config{
+                        		UserAgent:   []string{"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:15.0) Gecko/20100101 Firefox/15.0.1"},
+                        		ServiceUrls: []string{"translate.google.com"},
+                        	}
+                        	return newTraced(&TranslationWebAPI{conf: conf})
+                        }
+                        """, Expected.of(HARDCODED, 6, "New", "host", "translate.google.com", "network", "public")),
                 arguments("Go MySQL DSN", "internal/db/db.go", """
                         package db
 
