@@ -18,6 +18,10 @@ final class CodeEndpointContext {
      */
     private static final Pattern HOST_ASSIGNMENT = Pattern.compile("(?i)" + HOST_WORDS + "[\"']?\\s*(:|=|=>)\\s*"
             + "(?:\\[]\\s*[\\w.]+\\s*)?[\\[{(]?\\s*$");
+    /** Hosts a URL is matched against, not called: {@code supportedHosts = ["www.figma.com"]}, {@code allowedOrigins}. */
+    private static final Pattern HOSTS_TO_MATCH = Pattern.compile("(?i)(allowed|allow|supported|trusted|known|valid|blocked"
+            + "|block|deny|denied|ignored|excluded|safe|white|black)[-_]?(hosts?|hostnames|domains?|origins?|urls)[\"']?\\s*"
+            + "(:|=|=>)\\s*(?:\\[]\\s*[\\w.]+\\s*)?[\\[{(]?\\s*$");
     /** {@code props.put("bootstrap.servers", …)}: a key naming a host as the only argument before the literal. */
     private static final Pattern HOST_KEY_ARGUMENT = Pattern.compile(
             "(?i)^[\"']?[\\w.$-]*" + HOST_WORDS + "[\\w.$-]*[\"']?\\s*,\\s*$");
@@ -37,7 +41,8 @@ final class CodeEndpointContext {
 
     static EndpointContext of(CodeContext context) {
         String before = context.argumentsBefore();
-        boolean hostExpected = HOST_ASSIGNMENT.matcher(before).find() || HOST_ASSIGNMENT.matcher(context.prefix()).find()
+        boolean hostExpected = HOST_ASSIGNMENT.matcher(before).find()
+                || HOST_ASSIGNMENT.matcher(context.prefix()).find() && !HOSTS_TO_MATCH.matcher(context.prefix()).find()
                 || HOST_KEY_ARGUMENT.matcher(before).find()
                 || context.isFirstArgument() && (HOST_FIRST_CLIENTS.contains(context.calleeName())
                         || HOST_SETTER.matcher(context.calleeName()).matches());

@@ -631,6 +631,12 @@ class HardcodedEndpointDetectorTest {
                             @task
                             def load(self):
                                 self.client.get('/', headers={'x-forwarded-for': random.choice(self.fake_ip_addresses)})
+                        """),
+                arguments("hosts a link is recognized by (outline plugins/figma/server/figma.ts)", "plugins/figma/server/figma.ts", """
+                        export class Figma {
+                          private static supportedHosts = ["www.figma.com", "figma.com"];
+                          static allowedDomains: string[] = ["figma.com"];
+                        }
                         """));
     }
 
