@@ -25,10 +25,11 @@ public record EndpointContext(Optional<String> technologyHint, boolean hostExpec
 
     /**
      * Whose entries are each a service's address, keyed by the service: {@code APIServiceLocations: { OrdersAPI:
-     * "orders:5100" }}, {@code ServiceUrls}, {@code upstreamHosts}.
+     * "orders:5100" }}, {@code ServiceUrls}, {@code apiEndpoints}; not a chart's {@code hosts: { web: shop.local }}, the
+     * names an ingress serves.
      */
-    private static final Pattern ADDRESS_MAP_KEY = Pattern.compile("(?i).*(endpoints|urls|uris|hosts|addresses|servers"
-            + "|(service|api)\\w*locations)");
+    private static final Pattern ADDRESS_MAP_KEY = Pattern.compile("(?i).*(service|api)s?\\w*(locations|urls|uris|endpoints"
+            + "|addresses|hosts)");
 
     /** The context of a configuration value, from its key (a property name or a YAML path). */
     public static EndpointContext ofKey(String key) {

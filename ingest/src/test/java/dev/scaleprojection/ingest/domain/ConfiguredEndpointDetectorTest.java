@@ -153,6 +153,12 @@ class ConfiguredEndpointDetectorTest {
                             prefer-ip-address: true
                             use-address: off
                         """),
+                arguments("the host names an ingress serves, as coolstore's chart values list them",
+                        "config/ingress.yaml", """
+                        hosts:
+                          web: coolstore.local
+                          api: api.coolstore.local
+                        """),
                 arguments("a compose file is a descriptor, not configuration", "docker-compose.yml", """
                         services:
                           db:
