@@ -108,7 +108,7 @@ final class HardcodedTuning {
     }
 
     private void named(String name, int start, Matcher named) {
-        if (named.group(1).equals(":") && !numbers.opensKey(start)) {
+        if (named.group(1).equals(":") && !numbers.opensKey(start) || named.group(1).equals("=>") && lambdaParameter(start)) {
             return;
         }
         Optional<String> parameter = TuningNames.parameter(name);
@@ -120,6 +120,18 @@ final class HardcodedTuning {
         }
         TuningValues.at(view, named.end()).filter(value -> !isUnreadLocal(name, start, value.end()))
                 .ifPresent(value -> report.add(parameter.get(), name, named.end(), value, Optional.empty()));
+    }
+
+    /**
+     * {@code WaitAndRetryAsync(retries, retry => TimeSpan.FromSeconds(15))}: the parameter of a lambda names what it is
+     * given (here the attempt), not the amount its body returns; unlike {@code int MaxRetries => 5} or a quoted key.
+     */
+    private boolean lambdaParameter(int start) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(view.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && "(,=".indexOf(view.charAt(before)) >= 0;
     }
 
     /**

@@ -24,6 +24,12 @@ class TuningDetectorTest {
                         }
                         """, Expected.of(HARDCODED, 2, "OrderExporter.BATCH_SIZE", "parameter", "batch", "value", "500",
                         "unit", "count")),
+                arguments("an expression-bodied C# property", "src/Shop/Clients/InventoryOptions.cs", """
+                        public class InventoryOptions
+                        {
+                            public int MaxRetries => 5;
+                        }
+                        """, Expected.of(HARDCODED, 3, "InventoryOptions", "parameter", "retry", "value", "5")),
                 arguments("a connect timeout setter in milliseconds", "src/main/java/shop/InventoryClient.java", """
                         class InventoryClient {
                             RestTemplate create() {
@@ -322,6 +328,19 @@ class TuningDetectorTest {
                             let batchNumber = 0;
                             const chunkNumber = 1;
                           }
+                        }
+                        """),
+                arguments("the attempt a Polly delay lambda is given (coolstore N8T.Infrastructure.EfCore Extensions.cs)",
+                        "src/dotnet/building-blocks/N8T.Infrastructure.EfCore/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            static AsyncRetryPolicy CreatePolicy(int retries, ILogger logger)
+                            {
+                                return Policy.Handle<Exception>().WaitAndRetryAsync(
+                                    retries,
+                                    retry => TimeSpan.FromSeconds(15),
+                                    (exception, timeSpan, retry, ctx) => logger.LogWarning(exception, "retry"));
+                            }
                         }
                         """),
                 arguments("a commented-out constant", "src/main/java/shop/A.java", """
