@@ -131,6 +131,7 @@ class DockerfileDetectorTest {
     void ignoresDockerfilesThatAreNotDeploymentDescriptors() {
         assertThat(detect("docs/Dockerfile", "FROM alpine\n")).isEmpty();
         assertThat(detect(".devcontainer/Dockerfile", "FROM alpine\n")).isEmpty();
+        assertThat(detect(".gitpod.Dockerfile", "FROM gitpod/workspace-full\n")).isEmpty();
         assertThat(detect("orders/Dockerfile", "# only a comment\n")).isEmpty();
     }
 
