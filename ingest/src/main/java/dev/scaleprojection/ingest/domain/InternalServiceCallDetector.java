@@ -70,7 +70,7 @@ public final class InternalServiceCallDetector implements Detector {
         String content = file.content();
         if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
                 && !content.contains("Client(") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
-                "addr", "grpc")) {
+                "addr", "grpc", "dapr")) {
             return List.of();
         }
         Optional<CodeFile> code = CodeFile.production(file);

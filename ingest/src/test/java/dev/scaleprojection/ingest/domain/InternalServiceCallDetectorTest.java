@@ -198,7 +198,21 @@ class InternalServiceCallDetectorTest {
                         	err := gen.RegisterProductServiceHandlerFromEndpoint(ctx, mux, productEndpoint, dialOpts)
                         	return mux, err
                         }
-                        """, Expected.of(SYNC_CALL, 6, "newGateway", "target", "product-service", "style", "grpc")));
+                        """, Expected.of(SYNC_CALL, 6, "newGateway", "target", "product-service", "style", "grpc")),
+                arguments("Dapr service invocation in a file that names no URL or host (coolstore ProductCatalogGateway)",
+                        "src/dotnet/shopping-cart/Infrastructure/Gateways/ProductCatalogGateway.cs", """
+                        public class ProductCatalogGateway : IProductCatalogGateway
+                        {
+                            private readonly DaprClient _daprClient;
+
+                            public async Task<ProductDto?> GetProductByIdAsync(Guid id, CancellationToken cancellationToken = default)
+                            {
+                                return await _daprClient.InvokeMethodAsync<ProductByIdRequest, ProductDto>(
+                                    "productcatalogapp", "get-product-by-id", new ProductByIdRequest { Id = id }, cancellationToken);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "ProductCatalogGateway.GetProductByIdAsync", "target", "productcatalogapp",
+                        "style", "dapr")));
     }
 
     @ParameterizedTest(name = "{0}")
