@@ -252,6 +252,16 @@ class InternalServiceCallDetectorTest {
                           });
                         }
                         """),
+                arguments("OAuth token endpoints of an integration's provider (outline plugins figma, linear, gitlab)",
+                        "plugins/linear/server/linear.ts", """
+                        export class Linear {
+                          static async revoke(token: string) {
+                            await fetch(LinearUtils.revokeUrl, { method: "POST", body: token });
+                            const res = await fetch(FigmaUtils.refreshUrl, { method: "POST" });
+                            return fetch(`${GitLabUtils.getOauthUrl(customUrl)}/token`, { method: "POST" });
+                          }
+                        }
+                        """),
                 arguments("a wrapper declared with the name fetch and typed options (outline server/utils/fetch.ts)",
                         "server/utils/fetch.ts", """
                         export default async function fetch(
