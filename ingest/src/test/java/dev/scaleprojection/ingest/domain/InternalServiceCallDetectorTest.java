@@ -212,7 +212,26 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """, Expected.of(SYNC_CALL, 7, "ProductCatalogGateway.GetProductByIdAsync", "target", "productcatalogapp",
-                        "style", "dapr")));
+                        "style", "dapr")),
+                arguments("a Refit client whose base address comes from configuration (pitstop WebApp RESTClients)",
+                        "src/WebApp/RESTClients/CustomerManagementAPI.cs", """
+                        public class CustomerManagementAPI : ICustomerManagementAPI
+                        {
+                            public CustomerManagementAPI(IConfiguration config, HttpClient httpClient)
+                            {
+                                string apiHostAndPort = config.GetSection("APIServiceLocations").GetValue<string>("CustomerManagementAPI");
+                                httpClient.BaseAddress = new Uri($"http://{apiHostAndPort}/api");
+                                _restClient = RestService.For<ICustomerManagementAPI>(httpClient);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "CustomerManagementAPI.CustomerManagementAPI", "target",
+                        "customer-management-api", "style", "refit")),
+                arguments("a Refit client given the URL of a gateway calls the gateway", "src/Web/Clients/Catalog.cs", """
+                        public static class Catalog
+                        {
+                            public static ICatalogService Create() => RestService.For<ICatalogService>("http://gateway-api:8080");
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Catalog", "target", "gateway-api", "style", "refit")));
     }
 
     @ParameterizedTest(name = "{0}")
