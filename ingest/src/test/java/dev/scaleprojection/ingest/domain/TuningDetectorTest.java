@@ -30,6 +30,9 @@ class TuningDetectorTest {
                             public int MaxRetries => 5;
                         }
                         """, Expected.of(HARDCODED, 3, "InventoryOptions", "parameter", "retry", "value", "5")),
+                arguments("the default of a record that is no request", "src/Shop/Exports/ExportOptions.cs", """
+                        public record ExportOptions(int BatchSize = 500);
+                        """, Expected.of(HARDCODED, 1, "ExportOptions", "parameter", "batch", "value", "500")),
                 arguments("a connect timeout setter in milliseconds", "src/main/java/shop/InventoryClient.java", """
                         class InventoryClient {
                             RestTemplate create() {
@@ -342,6 +345,12 @@ class TuningDetectorTest {
                                     (exception, timeSpan, retry, ctx) => logger.LogWarning(exception, "retry"));
                             }
                         }
+                        """),
+                arguments("the defaults of a request's and a query's own record (aspnetrun Catalog GetProducts)",
+                        "src/Services/Catalog/Catalog.API/Products/GetProducts/GetProductsHandler.cs", """
+                        public record GetProductsRequest(int? PageNumber = 1, int? PageSize = 10);
+                        public record GetProductsQuery(int? PageNumber = 1, int? PageSize = 10) : IQuery<GetProductsResult>;
+                        public record PaginationRequest(int PageIndex = 0, int PageSize = 10);
                         """),
                 arguments("a commented-out constant", "src/main/java/shop/A.java", """
                         class A {
