@@ -390,7 +390,10 @@ class HardcodedEndpointDetectorTest {
                         package main
 
                         var addr = flag.String("redis", "redis.internal:6379", "Redis address")
-                        """, Expected.of(ENV_FALLBACK, 3, "addr", "overriddenBy", "cli-flag")));
+                        """, Expected.of(ENV_FALLBACK, 3, "addr", "overriddenBy", "cli-flag")),
+                arguments("a list of endpoints that is iterated, not searched", "web/src/probes.ts", """
+                        export const probes = ["http://orders.internal:8080/health"].map((url) => fetch(url));
+                        """, Expected.of(HARDCODED, 1, "probes", "host", "orders.internal")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -631,6 +634,13 @@ class HardcodedEndpointDetectorTest {
                             @task
                             def load(self):
                                 self.client.get('/', headers={'x-forwarded-for': random.choice(self.fake_ip_addresses)})
+                        """),
+                arguments("URLs a value is looked up among (outline app/utils/isCloudHosted.ts)", "app/utils/isCloudHosted.ts", """
+                        const isCloudHosted = [
+                          "https://app.getoutline.com",
+                          "https://app.outline.dev:3000",
+                        ].includes(env.URL);
+                        const known = ["http://orders.internal:8080"].indexOf(url) >= 0;
                         """),
                 arguments("hosts a link is recognized by (outline plugins/figma/server/figma.ts)", "plugins/figma/server/figma.ts", """
                         export class Figma {
