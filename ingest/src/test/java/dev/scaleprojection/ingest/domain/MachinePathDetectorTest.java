@@ -72,6 +72,15 @@ class MachinePathDetectorTest {
                           return [dataDir];
                         }
                         """, Expected.of(MACHINE_PATH, 3, "dataDirectory", "location", "home")),
+                arguments("the default of a variable of the environment a module exports (outline server/env.ts)",
+                        "server/env.ts", """
+                        import environment from "./utils/environment";
+                        export class Environment {
+                          public FILE_STORAGE_LOCAL_ROOT_DIR =
+                            this.toOptionalString(environment.FILE_STORAGE_LOCAL_ROOT_DIR) ??
+                            "/var/lib/outline/data";
+                        }
+                        """, Expected.of(MACHINE_PATH, 5, "Environment.FILE_STORAGE_LOCAL_ROOT_DIR", "overriddenBy", "environment")),
                 arguments("a file URL", "src/main/java/shop/Feed.java", """
                         class Feed {
                             static final String SOURCE = "file:///home/dave/feeds/in.xml";
