@@ -19,7 +19,9 @@ final class FileKeywords {
             // tenancy
             "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation",
             // internal calls
-            "url", "uri", "endpoint", "host", "addr", "grpc",
+            "url", "uri", "endpoint", "host", "addr", "grpc", "dapr",
+            // personal data in DDL run from code; modules that run in a browser
+            "create table", "react", "use client",
             // shared collections and in-process state
             "@app.", "@router.", "@bp.", "@blueprint", ".route(", "api_view", "(request", "flask(", "fastapi(", "apirouter(",
             "blueprint(", "sanic(", "quart(", "@api.", "http.responsewriter", "*gin.context", "echo.context", "*fiber.ctx",
