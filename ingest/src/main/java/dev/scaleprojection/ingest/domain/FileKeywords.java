@@ -17,7 +17,8 @@ final class FileKeywords {
             "timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt", "tries", "worker", "thread",
             "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog", "time_out", "conns",
             // tenancy
-            "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation",
+            "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation", "teamid", "team_id",
+            "workspaceid", "workspace_id",
             // internal calls
             "url", "uri", "endpoint", "host", "addr", "grpc", "dapr",
             // personal data in DDL run from code; modules that run in a browser

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tenant and organization identifiers ({@code tenantId}, {@code tenant_id}, {@code orgId}, {@code organizationId},
- * the {@code X-Tenant-ID} header), by where they are handled. Threaded through services, entities, use cases and
+ * the {@code X-Tenant-ID} header, and a team's or workspace's id wherever data is scoped by the acting user's own:
+ * {@code where: { teamId: user.teamId }}), by where they are handled. Threaded through services, entities, use cases and
  * controller signatures they are {@code tenancy.tenant-id-in-domain}; handled only by repositories, Hibernate filters and
  * {@code @TenantId}, tenant resolvers and connection providers, EF query filters, Django managers, request filters and
  * middleware that resolve the tenant, row-level security policies and tenant columns they are
@@ -42,6 +43,12 @@ public final class TenantIdentifierDetector implements Detector {
             "my", "this", "get", "set", "new", "resolved", "effective", "target", "owner", "owning");
     private static final Set<String> TENANT_WORDS = Set.of("tenant", "org", "organization", "organisation");
     private static final Set<String> ID_QUALIFIERS = Set.of("external", "public", "internal", "unique", "global");
+    /**
+     * A query or check scoped by the acting user's own team or workspace, {@code where: { teamId: user.teamId }}, {@code
+     * team_id=current_user.team_id}: the team is the tenant (outline's teams); a team's id used otherwise is not.
+     */
+    private static final Pattern ACTOR_SCOPE = Pattern.compile("\\b((?:team|workspace)_?[iI]d)\\s*(?:[:=]|===?)\\s*"
+            + "(?:[\\w.]+\\.)?(?:user|actor|currentUser|current_user|authUser|auth_user)\\??\\.\\1\\b");
     /** An identity provider's directory ({@code AZURE_TENANT_ID}) is where users sign in, not a tenant of the application. */
     private static final Set<String> IDENTITY_PROVIDERS = Set.of("azure", "aad", "entra", "b2c", "msal", "microsoft", "ms");
     private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure|aad|entra|b2c|msal|microsoft|ms)_?"
@@ -56,7 +63,7 @@ public final class TenantIdentifierDetector implements Detector {
     @Override
     public List<Finding> detect(SourceFile file) {
         if (!Mentions.containsAnyIgnoreCase(file, "tenant", "orgid", "org_id", "x-org", "organizationid",
-                "organization_id", "organisation")) {
+                "organization_id", "organisation", "teamid", "team_id", "workspaceid", "workspace_id")) {
             return List.of();
         }
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
@@ -118,6 +125,12 @@ public final class TenantIdentifierDetector implements Detector {
                 continue;
             }
             mention(file, offset, normalized(name), seen).ifPresent(findings::add);
+        }
+        Matcher scoped = ACTOR_SCOPE.matcher(code);
+        while (scoped.find()) {
+            if (!file.insideTest(scoped.start())) {
+                mention(file, scoped.start(), scoped.group(1), seen).ifPresent(findings::add);
+            }
         }
         for (StringLiteral literal : file.source().literals()) {
             String value = literal.value().strip();
