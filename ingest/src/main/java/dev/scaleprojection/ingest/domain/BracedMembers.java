@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the top level of one braced type body into members: statements end at ';' (and, in Kotlin, Go, Scala and
  * scripts, at line ends that do not continue); a '{' after '=' or {@code by} opens an initializer, any other '{' a block
- * that is skipped, except C# property accessors and Kotlin companion objects, whose members count as static.
+ * that is skipped, except C# property accessors, decorated getters of scripts, and Kotlin companion objects, whose
+ * members count as static.
  */
 final class BracedMembers {
 
@@ -23,6 +24,8 @@ final class BracedMembers {
     private static final Pattern SCRIPT_FIELD = Pattern.compile("\\s*((?:(?:public|private|protected|readonly|static|declare"
             + "|override|abstract|accessor)\\s+)*)(#?[A-Za-z_$][\\w$]*)\\s*[?!]?\\s*(?::\\s*([^=]+?))?\\s*(?:=(.*))?",
             Pattern.DOTALL);
+    private static final Pattern SCRIPT_ACCESSOR = Pattern.compile("\\s*((?:(?:public|protected|private|override)\\s+)*)get\\s+"
+            + "(#?[A-Za-z_$][\\w$]*)\\s*\\(\\s*\\)\\s*(?::\\s*(.+?))?\\s*", Pattern.DOTALL);
     private static final Pattern GO_FIELD = Pattern.compile(
             "\\s*([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)\\s+([^\\s`][^`]*?)\\s*(`[^`]*`)?\\s*");
     private static final Pattern GO_EMBEDDED = Pattern.compile("\\s*(\\*?[A-Za-z_][\\w.]*)\\s*(`[^`]*`)?\\s*");
@@ -117,8 +120,24 @@ final class BracedMembers {
             new BracedMembers(file, scope, "companion").read(open, close, members);
         } else if (file.language() == Language.CSHARP && !withoutAttributes(header).contains("(") && !header.contains("=>")) {
             statement(start, open, members);
+        } else if (file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) {
+            decoratedAccessor(start, open, members);
         }
         pendingAnnotations = "";
+    }
+
+    /**
+     * A decorated getter is a member of its own: sequelize-typescript maps {@code @Column(DataType.STRING) get
+     * lastActiveIp(): string | null { … }} to a column (outline's User). An undecorated getter computes a value.
+     */
+    private void decoratedAccessor(int start, int open, List<TypeMember> members) {
+        Statement statement = Statement.of(file, start, open);
+        String annotations = (pendingAnnotations + " " + statement.annotations()).strip();
+        Matcher accessor = SCRIPT_ACCESSOR.matcher(file.code()).region(statement.declarationStart(), open);
+        if (!annotations.isEmpty() && accessor.matches()) {
+            members.add(new TypeMember(scope.name(), scope.header(), accessor.group(2), TypeMembers.text(file, accessor, 3),
+                    annotations, modifiers(accessor.group(1)), "", accessor.start(2), false));
+        }
     }
 
     private void statement(int start, int end, List<TypeMember> members) {

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class CodeContext {
 
+    private static final Pattern SEARCH_CALL = Pattern.compile(
+            "\\s*\\??\\.\\s*(includes|indexOf|contains|some|find|has)\\s*\\(");
+
     private static final int MAX_LOOK_BACK = 1500;
     private static final Pattern IDENTIFIER_CHAIN = Pattern.compile("[@\\w.$?!:]+$");
     private static final Pattern ASSIGNED_NAME = Pattern.compile("(?:(?:self|this)\\.)?([A-Za-z_$][\\w$]*)\\s*:?=\\s*$");
@@ -160,6 +163,31 @@ final class CodeContext {
             stop++;
         }
         return text.substring(end, stop);
+    }
+
+    /**
+     * Whether the literal is an element of a list literal that is only searched: {@code ["https://app.example.com",
+     * …].includes(env.URL)}.
+     */
+    boolean inSearchedList() {
+        String code = source.code();
+        int limit = Math.min(code.length(), literal.endOffset() + 2000);
+        int depth = 0;
+        for (int i = literal.endOffset(); i < limit; i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == '}' || c == ']' && depth > 0) {
+                if (--depth < 0) {
+                    return false;
+                }
+            } else if (c == ']') {
+                return SEARCH_CALL.matcher(code).region(i + 1, Math.min(code.length(), i + 40)).lookingAt();
+            } else if (c == ';' && depth == 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The name assigned in {@code name = "…"}, for the if-empty-then-default idiom. */

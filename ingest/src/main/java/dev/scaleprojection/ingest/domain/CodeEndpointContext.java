@@ -11,9 +11,17 @@ import java.util.regex.Pattern;
 final class CodeEndpointContext {
 
     private static final String HOST_WORDS = "(host\\w*|server\\w*|address|addr|endpoint\\w*|broker\\w*|bootstrap\\w*|seeds?"
-            + "|contact\\w*points|nodes|url|uri)";
-    /** {@code host=}, {@code Host =}, {@code "host":}, {@code Addr:}, {@code host =>}. */
-    private static final Pattern HOST_ASSIGNMENT = Pattern.compile("(?i)" + HOST_WORDS + "[\"']?\\s*(:|=|=>)\\s*[\\[{(]?\\s*$");
+            + "|contact\\w*points|nodes|urls?|uris?)";
+    /**
+     * {@code host=}, {@code Host =}, {@code "host":}, {@code Addr:}, {@code host =>}, a Go slice {@code ServiceUrls:
+     * []string{}.
+     */
+    private static final Pattern HOST_ASSIGNMENT = Pattern.compile("(?i)" + HOST_WORDS + "[\"']?\\s*(:|=|=>)\\s*"
+            + "(?:\\[]\\s*[\\w.]+\\s*)?[\\[{(]?\\s*$");
+    /** Hosts a URL is matched against, not called: {@code supportedHosts = ["www.figma.com"]}, {@code allowedOrigins}. */
+    private static final Pattern HOSTS_TO_MATCH = Pattern.compile("(?i)(allowed|allow|supported|trusted|known|valid|blocked"
+            + "|block|deny|denied|ignored|excluded|safe|white|black)[-_]?(hosts?|hostnames|domains?|origins?|urls)[\"']?\\s*"
+            + "(:|=|=>)\\s*(?:\\[]\\s*[\\w.]+\\s*)?[\\[{(]?\\s*$");
     /** {@code props.put("bootstrap.servers", …)}: a key naming a host as the only argument before the literal. */
     private static final Pattern HOST_KEY_ARGUMENT = Pattern.compile(
             "(?i)^[\"']?[\\w.$-]*" + HOST_WORDS + "[\\w.$-]*[\"']?\\s*,\\s*$");
@@ -33,7 +41,9 @@ final class CodeEndpointContext {
 
     static EndpointContext of(CodeContext context) {
         String before = context.argumentsBefore();
-        boolean hostExpected = HOST_ASSIGNMENT.matcher(before).find() || HOST_KEY_ARGUMENT.matcher(before).find()
+        boolean hostExpected = HOST_ASSIGNMENT.matcher(before).find()
+                || HOST_ASSIGNMENT.matcher(context.prefix()).find() && !HOSTS_TO_MATCH.matcher(context.prefix()).find()
+                || HOST_KEY_ARGUMENT.matcher(before).find()
                 || context.isFirstArgument() && (HOST_FIRST_CLIENTS.contains(context.calleeName())
                         || HOST_SETTER.matcher(context.calleeName()).matches());
         boolean bind = BIND_CALL.matcher(context.calleeName()).matches() || BIND_CONTEXT.matcher(context.prefix()).find();

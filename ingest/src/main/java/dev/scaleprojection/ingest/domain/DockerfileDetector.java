@@ -24,6 +24,7 @@ public final class DockerfileDetector implements Detector {
     private static final Pattern FROM = Pattern.compile("^(?:--\\S+\\s+)*(\\S+)(?:\\s+[Aa][Ss]\\s+(\\S+))?.*$");
     private static final Pattern DOCKERFILE_NAME = Pattern.compile(
             "(?i)dockerfile([.-].*)?|.+\\.dockerfile|containerfile(\\..*)?");
+    private static final Pattern BACKUP = Pattern.compile("\\.(dockerignore|original|orig|bak|old|backup)$|~$");
     private static final Pattern ENV_PAIR = Pattern.compile("([A-Za-z_][\\w.-]*)=(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S*)");
 
     private record Stage(String image, Optional<String> alias, DockerInstruction from, List<DockerInstruction> body) {
@@ -34,9 +35,13 @@ public final class DockerfileDetector implements Detector {
         return EnumSet.of(FileRole.DEPLOYMENT);
     }
 
+    /**
+     * A Dockerfile, or a variant of one ({@code Dockerfile.prod}, {@code api.dockerfile}); not a backup copy that no build
+     * names ({@code Dockerfile.original}, which Visual Studio's container tools leave beside the Dockerfile they rewrite).
+     */
     public static boolean isDockerfile(String path) {
         return DOCKERFILE_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches()
-                && !path.toLowerCase(Locale.ROOT).endsWith(".dockerignore");
+                && !BACKUP.matcher(path.toLowerCase(Locale.ROOT)).find();
     }
 
     @Override

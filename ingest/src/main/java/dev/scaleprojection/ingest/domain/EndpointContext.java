@@ -23,11 +23,21 @@ public record EndpointContext(Optional<String> technologyHint, boolean hostExpec
     private static final Pattern BIND_KEY = Pattern.compile(
             "(?i).*(listen|bind|server[._-]address|kestrel|aspnetcore_urls|^urls$|management[._-]server).*");
 
+    /**
+     * Whose entries are each a service's address, keyed by the service: {@code APIServiceLocations: { OrdersAPI:
+     * "orders:5100" }}, {@code ServiceUrls}, {@code apiEndpoints}; not a chart's {@code hosts: { web: shop.local }}, the
+     * names an ingress serves.
+     */
+    private static final Pattern ADDRESS_MAP_KEY = Pattern.compile("(?i).*(service|api)s?\\w*(locations|urls|uris|endpoints"
+            + "|addresses|hosts)");
+
     /** The context of a configuration value, from its key (a property name or a YAML path). */
     public static EndpointContext ofKey(String key) {
-        String lastSegment = key.substring(key.lastIndexOf('.') + 1);
+        int last = key.lastIndexOf('.');
+        String lastSegment = key.substring(last + 1);
+        String parentSegment = last < 0 ? "" : key.substring(key.lastIndexOf('.', last - 1) + 1, last);
         return new EndpointContext(Technologies.hintIn(key.toLowerCase(Locale.ROOT)),
-                HOST_KEY.matcher(lastSegment).matches(), HOST_NAME_KEY.matcher(lastSegment).matches(),
-                BIND_KEY.matcher(key).matches());
+                HOST_KEY.matcher(lastSegment).matches() || ADDRESS_MAP_KEY.matcher(parentSegment).matches(),
+                HOST_NAME_KEY.matcher(lastSegment).matches(), BIND_KEY.matcher(key).matches());
     }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a literal is only the default of something configurable, and what overrides it: an environment variable
- * (Java's {@code getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"},
+ * (Java's {@code getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"}, a module's
+ * copy of it read as {@code environment.X ?? "…"},
  * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
  * Python if-empty idiom), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
  * flag default, or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
@@ -18,6 +19,7 @@ final class Fallbacks {
     private static final Pattern SYSTEM_PROPERTY = Pattern.compile("System\\.getProperty\\s*\\(|\\bsys\\.props\\b");
     private static final Pattern ENVIRONMENT_ACCESS = Pattern.compile("System\\.getenv|\\bgetenv\\s*\\(|\\bGetenv\\s*\\("
             + "|LookupEnv|GetEnvironmentVariable|process\\.env|import\\.meta\\.env|\\bos\\.environ|\\benviron\\s*[.\\[]"
+            + "|\\benvironment\\.[A-Z][A-Z0-9_]*\\b"
             + "|\\bENV\\s*[\\[.]|\\bsys\\.env\\b|Deno\\.env|Bun\\.env|\\benv\\s*[.(\\[]|\\b[gG]et_?[eE]nv\\w*\\s*\\("
             + "|\\w*[eE]nv_?[oO]r\\w*\\s*\\(|[mM]ust_?[gG]et_?[eE]nv|getenv_or|\\benv_\\w+\\s*\\(|\\bdj_database_url\\.config\\b");
     private static final Pattern CONFIGURATION_ACCESS = Pattern.compile("GetConnectionString|GetValue\\s*<|GetSection\\s*\\("

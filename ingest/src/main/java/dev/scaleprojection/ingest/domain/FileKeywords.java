@@ -19,9 +19,12 @@ final class FileKeywords {
             // machine paths (MachinePaths.ROOTS)
             "/home/", "/users/", "/tmp/", "/mnt/", "/var/", "/data/", "/opt/", "/srv/", "/root/", "/media/", "/volumes/", "\\\\",
             // tenancy
-            "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation",
+            "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation", "teamid", "team_id",
+            "workspaceid", "workspace_id",
             // internal calls
-            "url", "uri", "endpoint", "host", "addr", "grpc",
+            "url", "uri", "endpoint", "host", "addr", "grpc", "dapr",
+            // personal data in DDL run from code; modules that run in a browser
+            "create table", "react", "use client",
             // shared collections and in-process state
             "@app.", "@router.", "@bp.", "@blueprint", ".route(", "api_view", "(request", "flask(", "fastapi(", "apirouter(",
             "blueprint(", "sanic(", "quart(", "@api.", "http.responsewriter", "*gin.context", "echo.context", "*fiber.ctx",

@@ -66,6 +66,7 @@ public final class FileRoles {
             "earthfile", "taskfile.yml", "justfile", ".pre-commit-config.yaml", ".golangci.yml", ".golangci.yaml",
             "codecov.yml", "renovate.json", ".babelrc", ".editorconfig", "libs.versions.toml", "pnpm-workspace.yaml",
             "buf.yaml", "buf.gen.yaml", "buf.work.yaml", "environment.yml", "environment.yaml", "lychee.toml",
+            ".gitpod.dockerfile", ".gitpod.yml",
             ".lychee.toml");
     private static final Pattern BUILD_NAME = Pattern.compile(
             "requirements.*\\.txt|.+\\.(csproj|fsproj|vbproj|sln|gemspec)|tsconfig.*\\.json|.+\\.config\\.(js|ts|mjs|cjs|mts)"

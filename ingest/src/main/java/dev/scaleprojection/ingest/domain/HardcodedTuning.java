@@ -38,6 +38,8 @@ final class HardcodedTuning {
     /** A retry loop counts attempts, and says nothing else: {@code failedLoginAttempts} is a lockout rule, not a retry. */
     private static final Set<String> RETRY_LOOP_WORDS = Set.of("retry", "retries", "attempt", "attempts", "tries", "try",
             "count", "number", "num", "n", "no", "current", "cur", "i");
+    /** A request's or query's own type: {@code record GetProductsRequest(int? PageNumber = 1, int? PageSize = 10)}. */
+    private static final Pattern REQUEST_TYPE = Pattern.compile("\\b(?:record|class)\\s+\\w*(?:Request|Query)\\s*$");
     private static final Pattern REQUEST_BINDING = Pattern.compile("\\[\\s*From(Query|Header|Route)\\b[^\\]]*]\\s*[\\w<>?]+\\s*$");
     /** What may stand before a local's name on its line: indentation, modifiers and a type ({@code final long }). */
     private static final Pattern LOCAL_DECLARATION = Pattern.compile("\\s*([\\w<>\\[\\]?.]+\\s+)*");
@@ -108,7 +110,7 @@ final class HardcodedTuning {
     }
 
     private void named(String name, int start, Matcher named) {
-        if (named.group(1).equals(":") && !numbers.opensKey(start)) {
+        if (named.group(1).equals(":") && !numbers.opensKey(start) || named.group(1).equals("=>") && lambdaParameter(start)) {
             return;
         }
         Optional<String> parameter = TuningNames.parameter(name);
@@ -123,12 +125,29 @@ final class HardcodedTuning {
     }
 
     /**
-     * {@code ItemsAsync([FromQuery] int pageSize = 10)}: the default of a value each caller sets per request is the
-     * API's contract, not tuning of the service.
+     * {@code WaitAndRetryAsync(retries, retry => TimeSpan.FromSeconds(15))}: the parameter of a lambda names what it is
+     * given (here the attempt), not the amount its body returns; unlike {@code int MaxRetries => 5} or a quoted key.
+     */
+    private boolean lambdaParameter(int start) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(view.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && "(,=".indexOf(view.charAt(before)) >= 0;
+    }
+
+    /**
+     * {@code ItemsAsync([FromQuery] int pageSize = 10)}, {@code record GetProductsRequest(int PageSize = 10)}: the default
+     * of a value each caller sets per request is the API's contract, not tuning of the service.
      */
     private boolean isRequestParameter(int start) {
         int from = Math.max(Math.max(view.lastIndexOf('(', start), view.lastIndexOf(',', start)), start - 120);
-        return REQUEST_BINDING.matcher(view.substring(Math.max(0, from), start)).find();
+        if (REQUEST_BINDING.matcher(view.substring(Math.max(0, from), start)).find()) {
+            return true;
+        }
+        int open = view.lastIndexOf('(', start);
+        return open > 0 && view.indexOf(')', open) > start
+                && REQUEST_TYPE.matcher(view.substring(Math.max(0, open - 120), open)).find();
     }
 
     /**

@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Literals that mention an address without the code using it as one: docstrings, log and exception messages,
- * comparisons and pattern matching, imports, documentation annotations (OpenAPI, Swagger, JAXB namespaces), values
- * given to keys such as href, description or example, the parsing base of {@code new URL(path, base)} (given there or
- * through a name), and who may call in (CORS origins, allowed hosts).
+ * comparisons and pattern matching (a list only searched, {@code ["https://app.example.com"].includes(url)}), imports,
+ * documentation annotations (OpenAPI, Swagger, JAXB namespaces), values given to keys such as href, description or
+ * example, the parsing base of {@code new URL(path, base)} (given there or through a name), and who may call in (CORS
+ * origins, allowed hosts).
  */
 final class IncidentalLiterals {
 
@@ -85,6 +86,7 @@ final class IncidentalLiterals {
             return true;
         }
         String expression = context.argumentExpression();
-        return DOCUMENTATION_KEY.matcher(expression).find() || COMPARISON.matcher(expression).find();
+        return DOCUMENTATION_KEY.matcher(expression).find() || COMPARISON.matcher(expression).find()
+                || context.inSearchedList();
     }
 }

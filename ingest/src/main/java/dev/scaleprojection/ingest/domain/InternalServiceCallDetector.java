@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|requests|fetch|axios|request|grpc|dapr): Feign clients
- * (named by their service, or by their {@code url} when they have one: a URL left to configuration names no service), HTTP
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc|dapr): Feign
+ * clients (named by their service, or by their {@code url} when they have one: a URL left to configuration names no
+ * service), Refit clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call.
@@ -51,6 +52,7 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
     /** ASP.NET Core's gRPC client factory: {@code services.AddGrpcClient<Basket.BasketClient>(o => …)}. */
     private static final Pattern GRPC_CLIENT_FACTORY = Pattern.compile("\\bAddGrpcClient\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
+    private static final Pattern REFIT_CLIENT = Pattern.compile("\\bRestService\\s*\\.\\s*For\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
     /** grpc-gateway: {@code gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)} proxies to the service. */
     private static final Pattern GATEWAY_REGISTRATION = Pattern.compile("\\bRegister(\\w+?)HandlerFromEndpoint\\s*\\(");
 
@@ -64,7 +66,7 @@ public final class InternalServiceCallDetector implements Detector {
         String content = file.content();
         if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
                 && !content.contains("Client(") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
-                "addr", "grpc")) {
+                "addr", "grpc", "dapr")) {
             return List.of();
         }
         Optional<CodeFile> code = CodeFile.production(file);
@@ -75,6 +77,7 @@ public final class InternalServiceCallDetector implements Detector {
         collector.feignClients();
         collector.clientCalls();
         collector.baseAddresses();
+        collector.refitClients();
         collector.grpcRegistrations();
         collector.daprInvocations();
         return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
@@ -159,6 +162,30 @@ public final class InternalServiceCallDetector implements Detector {
                         break;
                     }
                 }
+            }
+        }
+
+        /**
+         * Refit: {@code RestService.For<ICustomerManagementAPI>(httpClient)} calls the service its interface is named for,
+         * where neither its own URL argument nor a base address in the file names one (pitstop's WebApp reads it from
+         * configuration).
+         */
+        void refitClients() {
+            if (file.language() != Language.CSHARP || !file.code().contains("RestService")
+                    || findings.stream().anyMatch(f -> f.attributes().get("style").equals("httpclient"))) {
+                return;
+            }
+            String code = file.code();
+            Matcher client = REFIT_CLIENT.matcher(code);
+            while (client.find()) {
+                if (file.insideTest(client.start())) {
+                    continue;
+                }
+                int open = code.indexOf('(', client.end());
+                Optional<String> address = open < 0 ? Optional.empty() : literalsBetween(open, Calls.closing(code, open))
+                        .stream().map(literal -> ServiceTargets.ofAddress(literal.value())).flatMap(Optional::stream).findFirst();
+                address.or(() -> ServiceTargets.ofStub(Regexes.replaceFirst(client.group(1), "^I(?=[A-Z])", "")))
+                        .ifPresent(target -> add(client.start(), file.anchorOrMember(client.start()), target, "http", "refit"));
             }
         }
 

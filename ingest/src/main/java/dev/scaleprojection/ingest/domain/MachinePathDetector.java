@@ -69,7 +69,8 @@ public final class MachinePathDetector implements Detector {
         String callee = Regexes.replaceFirst(context.callee(), "^@", "");
         if (IncidentalLiterals.isIncidental(context) || literal.value().startsWith("classpath:")
                 || commentedInside(literal.value(), path.start())
-                || RESOURCE_CALL.matcher(context.calleeName()).matches() || appendedToSomething(context, literal, path)) {
+                || RESOURCE_CALL.matcher(context.calleeName()).matches() || appendedToSomething(context, literal, path)
+                || jsxAttribute(file, literal)) {
             return Optional.empty();
         }
         Optional<String> name = name(context);
@@ -92,6 +93,37 @@ public final class MachinePathDetector implements Detector {
         Optional<String> member = file.insideFunction(literal.startOffset()) ? Optional.empty()
                 : context.memberName();
         return Optional.of(file.finding(MACHINE_PATH, offset, file.anchor(literal.startOffset(), member), attributes));
+    }
+
+    /**
+     * The value of a JSX attribute, {@code <Route path="/home/recent">}, {@code <Tab to="/home/popular">}: a route or a prop
+     * of a user interface, never a file. The literal follows {@code name=} with no space, inside a tag opened by
+     * {@code <Name} and not closed since, outside the attributes' braced expressions.
+     */
+    private static boolean jsxAttribute(CodeFile file, StringLiteral literal) {
+        if (file.language() != Language.TYPESCRIPT && file.language() != Language.JAVASCRIPT) {
+            return false;
+        }
+        String code = file.code();
+        int start = literal.startOffset();
+        if (start < 2 || code.charAt(start - 1) != '=' || !Character.isLetter(code.charAt(start - 2))) {
+            return false;
+        }
+        int braces = 0;
+        for (int i = start - 2; i >= Math.max(1, start - 500); i--) {
+            char c = code.charAt(i);
+            braces += c == '}' ? 1 : c == '{' ? -1 : 0;
+            if (braces > 0 || c == '{') {
+                continue;
+            }
+            if (braces < 0 || c == '>' && code.charAt(i - 1) != '=' || c == ';' || c == '(' || c == ')') {
+                return false;
+            }
+            if (c == '<') {
+                return Character.isLetter(code.charAt(i + 1));
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,7 +43,7 @@ final class NamedTargets {
             boolean called = after < text.length() && text.charAt(after) == '(';
             // a getter of the base URL, orderDestinations.getOrderServiceUrl(), reads it like a name
             boolean getter = called && text.startsWith("()", after) && GETTER.matcher(identifier.group()).find();
-            if (!called || getter) {
+            if ((!called || getter) && !isKey(text, identifier.start(), after)) {
                 String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
                 // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host
                 // names no "problem" service; one built on a base URL by that base (ssoUrl on JACKSON_URL).
@@ -56,6 +56,25 @@ final class NamedTargets {
                 target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
             }
         }
+    }
+
+    /**
+     * A key or a named argument names a parameter, not what it is given: {@code { allowPrivateIPAddress: true }},
+     * {@code title_link: url}, {@code Config{BaseURL: ordersURL}} (whose value is read on its own).
+     */
+    private static boolean isKey(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before >= 0 && "{,(".indexOf(text.charAt(before)) < 0) {
+            return false;
+        }
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '?')) {
+            after++;
+        }
+        return after < text.length() && text.charAt(after) == ':' && !text.startsWith("::", after);
     }
 
     /**

@@ -121,6 +121,9 @@ public final class ObservabilityDetector implements Detector {
         String text = code.get().code();
         String lower = code.get().lowerText();
         for (ObservabilitySetups.Signature signature : ObservabilitySetups.CODE) {
+            if (!ObservabilitySetups.appliesTo(signature, code.get().language())) {
+                continue;
+            }
             int offset = firstSetUp(code.get(), signature, lower);
             if (offset >= 0 && seen.add(signature.kind() + signature.library())) {
                 String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(statement(code.get(), offset)) : "";

@@ -168,6 +168,15 @@ final class ObservabilitySetups {
                 ? PROMETHEUS_WORDS : List.of();
     }
 
+    /**
+     * Whether a code signature can show in a file of {@code language}: Micrometer is a JVM library, and {@code
+     * Metrics.gauge(…)} in TypeScript calls the project's own wrapper (outline's, over StatsD).
+     */
+    static boolean appliesTo(Signature signature, Language language) {
+        return !signature.library().startsWith("micrometer") || language == Language.JAVA || language == Language.KOTLIN
+                || language == Language.SCALA;
+    }
+
     /** One of these is in each alternative of the Prometheus code signature. */
     private static final List<String> PROMETHEUS_WORDS = List.of("prometheus", "promauto.", "promhttp.",
             "collectDefaultMetrics", ".Counter", ".Gauge", ".Histogram", ".Summary", "Metrics.Create", "UseMetricServer",

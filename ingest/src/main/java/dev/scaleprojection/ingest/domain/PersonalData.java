@@ -22,6 +22,9 @@ final class PersonalData {
             "expiry", "exp", "placeholder", "message", "error", "required", "valid", "invalid", "property", "properties",
             "policy", "exists", "changed", "updated", "max", "min", "limit", "notification", "notifications", "opt",
             "consent", "preference", "preferences", "blocked");
+    /** A name that starts like a yes/no question holds a flag about the data: {@code allowPrivateIPAddress}, {@code hasEmail}. */
+    private static final Set<String> FLAG_VERBS = Set.of("is", "has", "have", "allow", "allows", "should", "can", "enable",
+            "disable", "show", "hide", "include", "require", "requires", "needs", "skip", "use");
     private static final Set<String> NETWORK = Set.of("server", "host", "ip", "mac", "remote", "local", "bind", "listen",
             "socket", "inet", "broker", "node", "peer", "proxy", "gateway", "network", "net", "web", "base", "memory", "mem",
             "contract", "wallet", "ether", "eth", "return", "email", "mail", "http", "url", "endpoint", "service", "hardware",
@@ -94,7 +97,8 @@ final class PersonalData {
                 && !Regexes.matches(name.toLowerCase(java.util.Locale.ROOT), ".*(birth|dob).*|.*(phone|card|iban|account)number.*")) {
             return Optional.empty();
         }
-        if (words.stream().anyMatch(NOT_PERSONAL::contains) && !words.equals(List.of("address"))) {
+        if (words.stream().anyMatch(NOT_PERSONAL::contains) && !words.equals(List.of("address"))
+                || words.size() > 1 && FLAG_VERBS.contains(words.get(0))) {
             return Optional.empty();
         }
         String joined = String.join("", words);

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Personal data (piiKind email|phone|name|address|birth-date|national-id|card|ip) where it is stored,
- * {@code data.personal-data-stored} (entity and model fields, see {@link PersonalDataStores}; SQL table columns;
+ * {@code data.personal-data-stored} (entity and model fields, see {@link PersonalDataStores}; SQL table columns and
+ * the columns of EF Core migrations, {@link EfMigrations}, and of DDL run from string literals, {@link EmbeddedDdl};
  * attributes mapped by a JPA orm.xml;
  * Avro and Prisma fields — not protobuf messages, which carry data over the wire and store none), and where it leaves its context, {@code data.personal-data-egress} (event and
  * message fields, log statements, published messages, HTTP and analytics calls, see {@link PersonalDataFlows}).
@@ -42,6 +43,12 @@ public final class PersonalDataDetector implements Detector {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>(PersonalDataStores.of(code.get(), context));
+        if (EfMigrations.mayHold(code.get())) {
+            findings.addAll(EfMigrations.columns(code.get(), context));
+        }
+        if (EmbeddedDdl.mayHold(code.get())) {
+            findings.addAll(EmbeddedDdl.columns(code.get(), context));
+        }
         findings.addAll(PersonalDataFlows.of(code.get(), context));
         return List.copyOf(findings);
     }
@@ -69,7 +76,7 @@ public final class PersonalDataDetector implements Detector {
      * A yes/no column says something about the data, not the data: {@code has_separate_billing_address boolean},
      * {@code priviledge_birthday int(1)} (mall-swarm's "has a birthday privilege").
      */
-    private static boolean isFlag(SchemaDocuments.Field field, String line) {
+    static boolean isFlag(SchemaDocuments.Field field, String line) {
         String type = field.type().toLowerCase(java.util.Locale.ROOT);
         if (type.equals("boolean") || type.equals("bool") || type.equals("bit")) {
             return true;

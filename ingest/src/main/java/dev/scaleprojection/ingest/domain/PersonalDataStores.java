@@ -47,7 +47,8 @@ final class PersonalDataStores {
     private static final Pattern PYTHON_NOT_STORED = Pattern.compile("Serializer|Form|Schema\\b|BaseModel|Filter|Admin|Config");
     private static final Pattern GO_MAPPING = Pattern.compile("\\b(gorm|db|bson|dynamodbav|pg|sql|firestore|datastore):\"");
     private static final Pattern NOT_MESSAGES = Pattern.compile("ObjectType|graphene|Serializer|\\bSchema\\b|Form\\b|Filter"
-            + "|Admin|InputType|@ObjectType|@InputType|@Entity|models\\.Model");
+            + "|Admin|InputType|@ObjectType|@InputType|@Entity|models\\.Model"
+            + "|\\bextends\\s+(?:[\\w.]+\\.)?(?:Base|Paranoid)?Model\\b(?!\\s*[>,])");
     /** Python class attributes that declare an API schema (GraphQL, serializers, forms), not a message. */
     private static final Pattern SCHEMA_FIELD = Pattern.compile("^(graphene|serializers|forms|fields|strawberry|"
             + "marshmallow|ma)\\.");
@@ -284,7 +285,8 @@ final class PersonalDataStores {
 
     /**
      * An event or message type leaving the context; GraphQL, serializer, form and admin types that merely carry such a
-     * name are not, nor are domain events, which stay in the context that raises them.
+     * name are not, nor are models ({@code class Event extends Model}, a UI's record of an audit event), nor domain
+     * events, which stay in the context that raises them.
      */
     private static boolean isEvent(TypeMember member) {
         if (NOT_MESSAGES.matcher(member.holderHeader()).find() || SCHEMA_FIELD.matcher(member.initializer()).find()

@@ -5,16 +5,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * State one process keeps for every request it serves ({@code state.shared-mutable-state}; attributes holder, field,
  * collection, mutation, scope static|singleton|module|package|process): mutable collections shared across requests
  * ({@link SharedCollections}) and in-process caches and sessions ({@link InProcessState}). Embedded databases are
- * reported by {@link EmbeddedDatabaseDetector}.
+ * reported by {@link EmbeddedDatabaseDetector}. A module that runs in each user's browser shares nothing between requests.
  */
 public final class SharedStateDetector implements Detector {
 
     public static final String SHARED_STATE = "state.shared-mutable-state";
+
+    private static final Pattern CLIENT_DIRECTIVE = Pattern.compile("\\s*[\"']use client[\"']");
+    private static final Pattern REACT_HOOKS = Pattern.compile("\\bimport\\s*(?:\\w+\\s*,\\s*)?\\{[^}]*\\buse[A-Z]\\w*[^}]*}"
+            + "\\s*from\\s*[\"']react[\"']");
 
     @Override
     public Set<FileRole> roles() {
@@ -24,11 +29,24 @@ public final class SharedStateDetector implements Detector {
     @Override
     public List<Finding> detect(SourceFile file) {
         Optional<CodeFile> code = CodeFile.production(file);
-        if (code.isEmpty()) {
+        if (code.isEmpty() || runsInBrowser(code.get())) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>(SharedCollections.of(code.get()));
         findings.addAll(InProcessState.of(code.get()));
         return List.copyOf(findings);
+    }
+
+    /**
+     * A module of a user interface that runs in each user's browser: one that imports React hooks ({@code import {
+     * useMemo } from "react"}; a server component cannot use them) or declares itself a client component ({@code "use
+     * client"}). What it keeps is per tab, never shared by the server's instances.
+     */
+    static boolean runsInBrowser(CodeFile file) {
+        if (file.language() != Language.TYPESCRIPT && file.language() != Language.JAVASCRIPT || !file.mentions("react",
+                "use client")) {
+            return false;
+        }
+        return CLIENT_DIRECTIVE.matcher(file.uncommented()).lookingAt() || REACT_HOOKS.matcher(file.uncommented()).find();
     }
 }

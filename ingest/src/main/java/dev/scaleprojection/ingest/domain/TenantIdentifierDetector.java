@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * Tenant and organization identifiers ({@code tenantId}, {@code tenant_id}, {@code orgId}, {@code organizationId},
- * the {@code X-Tenant-ID} header), by where they are handled. Threaded through services, entities, use cases and
+ * the {@code X-Tenant-ID} header, and a team's or workspace's id wherever data is scoped by the acting user's own:
+ * {@code where: { teamId: user.teamId }}), by where they are handled. Threaded through services, entities, use cases and
  * controller signatures they are {@code tenancy.tenant-id-in-domain}; handled only by repositories, Hibernate filters and
  * {@code @TenantId}, tenant resolvers and connection providers, EF query filters, Django managers, request filters and
  * middleware that resolve the tenant, row-level security policies and tenant columns they are
  * {@code tenancy.tenant-id-in-persistence}. Attributes: layer (domain|persistence|web), identifier, usage.
- * One finding per declaration and identifier.
+ * One finding per declaration and identifier. An identity provider's tenant ({@code AZURE_TENANT_ID}, and a {@code tenant}
+ * given it on the same line) is the directory users sign in with, not a tenant of the application.
  */
 public final class TenantIdentifierDetector implements Detector {
 
@@ -41,6 +43,16 @@ public final class TenantIdentifierDetector implements Detector {
             "my", "this", "get", "set", "new", "resolved", "effective", "target", "owner", "owning");
     private static final Set<String> TENANT_WORDS = Set.of("tenant", "org", "organization", "organisation");
     private static final Set<String> ID_QUALIFIERS = Set.of("external", "public", "internal", "unique", "global");
+    /**
+     * A query or check scoped by the acting user's own team or workspace, {@code where: { teamId: user.teamId }}, {@code
+     * team_id=current_user.team_id}: the team is the tenant (outline's teams); a team's id used otherwise is not.
+     */
+    private static final Pattern ACTOR_SCOPE = Pattern.compile("\\b((?:team|workspace)_?[iI]d)\\s*(?:[:=]|===?)\\s*"
+            + "(?:[\\w.]+\\.)?(?:user|actor|currentUser|current_user|authUser|auth_user)\\??\\.\\1\\b");
+    /** An identity provider's directory ({@code AZURE_TENANT_ID}) is where users sign in, not a tenant of the application. */
+    private static final Set<String> IDENTITY_PROVIDERS = Set.of("azure", "aad", "entra", "b2c", "msal", "microsoft", "ms");
+    private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure|aad|entra|b2c|msal|microsoft|ms)_?"
+            + "tenant");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
 
     @Override
@@ -51,7 +63,7 @@ public final class TenantIdentifierDetector implements Detector {
     @Override
     public List<Finding> detect(SourceFile file) {
         if (!Mentions.containsAnyIgnoreCase(file, "tenant", "orgid", "org_id", "x-org", "organizationid",
-                "organization_id", "organisation")) {
+                "organization_id", "organisation", "teamid", "team_id", "workspaceid", "workspace_id")) {
             return List.of();
         }
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
@@ -70,6 +82,9 @@ public final class TenantIdentifierDetector implements Detector {
             return false;
         }
         List<String> words = Identifiers.words(name);
+        if (words.stream().anyMatch(IDENTITY_PROVIDERS::contains)) {
+            return false;
+        }
         String last = Identifiers.last(words);
         if (words.contains("tenant")) {
             return IDS.contains(last) && identifies(words)
@@ -105,10 +120,17 @@ public final class TenantIdentifierDetector implements Detector {
             boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';
             if (annotation || called(code, mention[1]) || !isTenantIdentifier(name) || isTypeName(code, name,
                     mention[0], mention[1]) || file.insideTest(offset)
-                    || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()) {
+                    || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()
+                    || IDENTITY_PROVIDER_TENANT.matcher(file.source().codeLine(file.line(offset))).find()) {
                 continue;
             }
             mention(file, offset, normalized(name), seen).ifPresent(findings::add);
+        }
+        Matcher scoped = ACTOR_SCOPE.matcher(code);
+        while (scoped.find()) {
+            if (!file.insideTest(scoped.start())) {
+                mention(file, scoped.start(), scoped.group(1), seen).ifPresent(findings::add);
+            }
         }
         for (StringLiteral literal : file.source().literals()) {
             String value = literal.value().strip();

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which tuning parameter a name stands for (batch, page, pool, queue, timeout, retry), read from its words:
  * {@code BATCH_SIZE}, {@code pageSize}, {@code maximum-pool-size}, {@code queueCapacity}, {@code connectTimeoutMs},
- * {@code maxRetries}. A retry delay is not a retry count, a buffer is not a queue, and names of codes, states and
+ * {@code maxRetries}. A retry delay is not a retry count, a buffer is not a queue, a batch's or a page's number is not
+ * its size, and names of codes, states and
  * identifiers ({@code TIMEOUT_EXIT_CODE}, {@code RETRY_STATUS}) are not tuning at all.
  */
 final class TuningNames {
@@ -83,7 +84,7 @@ final class TuningNames {
             return Optional.of(RETRY);
         }
         if ((words.contains("batch") || words.contains("chunk") || words.contains("bulk"))
-                && (SIZES.contains(last) || last.equals("batch") || last.equals("chunk"))
+                && (SIZES.contains(last) && !last.equals("number") || last.equals("batch") || last.equals("chunk"))
                 || joined.contains("pollrecords") || joined.equals("fetchsize") || joined.endsWith("fetchsize")) {
             return Optional.of(BATCH);
         }

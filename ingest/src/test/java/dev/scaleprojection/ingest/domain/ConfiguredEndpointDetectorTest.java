@@ -65,6 +65,18 @@ class ConfiguredEndpointDetectorTest {
                           "AllowedHosts": "*"
                         }
                         """, List.of(Expected.of(CONFIGURED, 4, "ConnectionStrings.Default", "technology", "sqlserver"))),
+                arguments("services' addresses in a map named for them (pitstop WebApp appsettings APIServiceLocations)",
+                        "src/WebApp/appsettings.Production.json", """
+                        {
+                          "APIServiceLocations": {
+                            "CustomerManagementAPI": "customermanagementapi:5100",
+                            "VehicleManagementAPI": "vehiclemanagementapi:5000"
+                          },
+                          "Retry": { "Policy": "backoff:3" }
+                        }
+                        """, List.of(Expected.of(CONFIGURED, 3, "APIServiceLocations.CustomerManagementAPI", "host",
+                        "customermanagementapi", "port", "5100", "network", "private"),
+                        Expected.of(CONFIGURED, 4, "APIServiceLocations.VehicleManagementAPI", "host", "vehiclemanagementapi"))),
                 arguments("TOML sections and arrays", "config/app.toml", """
                         [database]
                         url = "postgresql://db.internal:5432/app"
@@ -140,6 +152,12 @@ class ConfiguredEndpointDetectorTest {
                           instance:
                             prefer-ip-address: true
                             use-address: off
+                        """),
+                arguments("the host names an ingress serves, as coolstore's chart values list them",
+                        "config/ingress.yaml", """
+                        hosts:
+                          web: coolstore.local
+                          api: api.coolstore.local
                         """),
                 arguments("a compose file is a descriptor, not configuration", "docker-compose.yml", """
                         services:

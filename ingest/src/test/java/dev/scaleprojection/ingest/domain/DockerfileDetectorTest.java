@@ -131,6 +131,21 @@ class DockerfileDetectorTest {
     void ignoresDockerfilesThatAreNotDeploymentDescriptors() {
         assertThat(detect("docs/Dockerfile", "FROM alpine\n")).isEmpty();
         assertThat(detect(".devcontainer/Dockerfile", "FROM alpine\n")).isEmpty();
+        assertThat(detect(".gitpod.Dockerfile", "FROM gitpod/workspace-full\n")).isEmpty();
         assertThat(detect("orders/Dockerfile", "# only a comment\n")).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"src/Services/Basket/Basket.API/Dockerfile.original",
+            "orders/Dockerfile.orig", "orders/Dockerfile.bak", "orders/Dockerfile.old", "orders/Dockerfile~"})
+    void ignoresBackupCopiesOfADockerfileThatNoBuildUses(String path) {
+        assertThat(detect(path, "FROM alpine\n")).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"orders/Dockerfile.prod", "orders/Dockerfile-dev", "orders/api.dockerfile",
+            "orders/Containerfile"})
+    void describesVariantsOfADockerfile(String path) {
+        assertThat(detect(path, "FROM alpine\n")).extracting(Finding::kind).containsExactly(DockerfileDetector.DOCKERFILE);
     }
 }

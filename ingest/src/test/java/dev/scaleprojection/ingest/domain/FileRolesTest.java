@@ -45,6 +45,7 @@ class FileRolesTest {
             "scripts/mock-aws-exports.js, TEST_CODE",
             "webpack/webpack.custom.js, BUILD",
             ".lychee.toml, BUILD",
+            ".gitpod.Dockerfile, BUILD",
             "api/order.pb.go, GENERATED",
             "reports/orders_pb2.py, GENERATED",
             "Api/Migrations/Init.Designer.cs, GENERATED",

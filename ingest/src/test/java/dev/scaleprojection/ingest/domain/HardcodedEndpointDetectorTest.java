@@ -217,6 +217,18 @@ class HardcodedEndpointDetectorTest {
                         	return redis.NewClient(&redis.Options{Addr: "redis:6379"})
                         }
                         """, Expected.of(HARDCODED, 4, "New", "technology", "redis", "host", "redis")),
+                arguments("a Go slice of service hosts (go-clean-template translation_google.go)",
+                        "internal/repo/webapi/translation_google.go", """
+                        package webapi
+
+                        func New() repo.TranslationWebAPI {
+                        	conf := translator.Config{
+                        		UserAgent:   []string{"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:15.0) Gecko/20100101 Firefox/15.0.1"},
+                        		ServiceUrls: []string{"translate.google.com"},
+                        	}
+                        	return newTraced(&TranslationWebAPI{conf: conf})
+                        }
+                        """, Expected.of(HARDCODED, 6, "New", "host", "translate.google.com", "network", "public")),
                 arguments("Go MySQL DSN", "internal/db/db.go", """
                         package db
 
@@ -378,7 +390,10 @@ class HardcodedEndpointDetectorTest {
                         package main
 
                         var addr = flag.String("redis", "redis.internal:6379", "Redis address")
-                        """, Expected.of(ENV_FALLBACK, 3, "addr", "overriddenBy", "cli-flag")));
+                        """, Expected.of(ENV_FALLBACK, 3, "addr", "overriddenBy", "cli-flag")),
+                arguments("a list of endpoints that is iterated, not searched", "web/src/probes.ts", """
+                        export const probes = ["http://orders.internal:8080/health"].map((url) => fetch(url));
+                        """, Expected.of(HARDCODED, 1, "probes", "host", "orders.internal")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -626,6 +641,19 @@ class HardcodedEndpointDetectorTest {
                             @task
                             def load(self):
                                 self.client.get('/', headers={'x-forwarded-for': random.choice(self.fake_ip_addresses)})
+                        """),
+                arguments("URLs a value is looked up among (outline app/utils/isCloudHosted.ts)", "app/utils/isCloudHosted.ts", """
+                        const isCloudHosted = [
+                          "https://app.getoutline.com",
+                          "https://app.outline.dev:3000",
+                        ].includes(env.URL);
+                        const known = ["http://orders.internal:8080"].indexOf(url) >= 0;
+                        """),
+                arguments("hosts a link is recognized by (outline plugins/figma/server/figma.ts)", "plugins/figma/server/figma.ts", """
+                        export class Figma {
+                          private static supportedHosts = ["www.figma.com", "figma.com"];
+                          static allowedDomains: string[] = ["figma.com"];
+                        }
                         """));
     }
 

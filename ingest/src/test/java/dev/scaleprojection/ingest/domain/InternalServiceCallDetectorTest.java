@@ -247,7 +247,40 @@ class InternalServiceCallDetectorTest {
                         	err := gen.RegisterProductServiceHandlerFromEndpoint(ctx, mux, productEndpoint, dialOpts)
                         	return mux, err
                         }
-                        """, Expected.of(SYNC_CALL, 6, "newGateway", "target", "product-service", "style", "grpc")));
+                        """, Expected.of(SYNC_CALL, 6, "newGateway", "target", "product-service", "style", "grpc")),
+                arguments("Dapr service invocation in a file that names no URL or host (coolstore ProductCatalogGateway)",
+                        "src/dotnet/shopping-cart/Infrastructure/Gateways/ProductCatalogGateway.cs", """
+                        public class ProductCatalogGateway : IProductCatalogGateway
+                        {
+                            private readonly DaprClient _daprClient;
+
+                            public async Task<ProductDto?> GetProductByIdAsync(Guid id, CancellationToken cancellationToken = default)
+                            {
+                                return await _daprClient.InvokeMethodAsync<ProductByIdRequest, ProductDto>(
+                                    "productcatalogapp", "get-product-by-id", new ProductByIdRequest { Id = id }, cancellationToken);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "ProductCatalogGateway.GetProductByIdAsync", "target", "productcatalogapp",
+                        "style", "dapr")),
+                arguments("a Refit client whose base address comes from configuration (pitstop WebApp RESTClients)",
+                        "src/WebApp/RESTClients/CustomerManagementAPI.cs", """
+                        public class CustomerManagementAPI : ICustomerManagementAPI
+                        {
+                            public CustomerManagementAPI(IConfiguration config, HttpClient httpClient)
+                            {
+                                string apiHostAndPort = config.GetSection("APIServiceLocations").GetValue<string>("CustomerManagementAPI");
+                                httpClient.BaseAddress = new Uri($"http://{apiHostAndPort}/api");
+                                _restClient = RestService.For<ICustomerManagementAPI>(httpClient);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "CustomerManagementAPI.CustomerManagementAPI", "target",
+                        "customer-management-api", "style", "refit")),
+                arguments("a Refit client given the URL of a gateway calls the gateway", "src/Web/Clients/Catalog.cs", """
+                        public static class Catalog
+                        {
+                            public static ICatalogService Create() => RestService.For<ICatalogService>("http://gateway-api:8080");
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Catalog", "target", "gateway-api", "style", "refit")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -280,6 +313,41 @@ class InternalServiceCallDetectorTest {
                         public interface ExchangeRatesClient {
                             @RequestMapping(method = RequestMethod.GET, value = "/latest")
                             ExchangeRatesContainer getRates(@RequestParam("base") Currency base);
+                        }
+                        """),
+                arguments("options of a fetch to a configured URL: keys name parameters (outline oidcDiscovery, SlackProcessor)",
+                        "plugins/oidc/server/oidcDiscovery.ts", """
+                        export async function discover(wellKnownUrl: string) {
+                          const response = await fetch(wellKnownUrl, {
+                            method: "GET",
+                            timeout: 10000,
+                            allowPrivateIPAddress: true,
+                          });
+                          await fetch(integration.settings.url, {
+                            body: JSON.stringify({ attachments: [{ title: collection.name, title_link: env.URL }] }),
+                          });
+                        }
+                        """),
+                arguments("OAuth token endpoints of an integration's provider (outline plugins figma, linear, gitlab)",
+                        "plugins/linear/server/linear.ts", """
+                        export class Linear {
+                          static async revoke(token: string) {
+                            await fetch(LinearUtils.revokeUrl, { method: "POST", body: token });
+                            const res = await fetch(FigmaUtils.refreshUrl, { method: "POST" });
+                            return fetch(`${GitLabUtils.getOauthUrl(customUrl)}/token`, { method: "POST" });
+                          }
+                        }
+                        """),
+                arguments("a wrapper declared with the name fetch and typed options (outline server/utils/fetch.ts)",
+                        "server/utils/fetch.ts", """
+                        export default async function fetch(
+                          url: string,
+                          init?: RequestInit & {
+                            allowPrivateIPAddress?: boolean;
+                            timeout?: number;
+                          }
+                        ): Promise<Response> {
+                          return nodeFetch(url, init);
                         }
                         """),
                 arguments("loopback, IPs and relative paths", "web/src/api.ts", """

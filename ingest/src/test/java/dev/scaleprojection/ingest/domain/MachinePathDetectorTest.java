@@ -65,6 +65,22 @@ class MachinePathDetectorTest {
                 arguments("the default of an environment variable", "app/settings_loader.py", """
                         EXPORT_DIR = os.getenv("EXPORT_DIR", "/home/alice/exports")
                         """, Expected.of(MACHINE_PATH, 1, "EXPORT_DIR", "overriddenBy", "environment")),
+                arguments("a path compared in a TypeScript condition beside a generic type", "server/storage/paths.ts", """
+                        export function dataDirectory(count: number): Array<string> {
+                          let dataDir = "";
+                          if (count <limit) dataDir="/home/outline/data";
+                          return [dataDir];
+                        }
+                        """, Expected.of(MACHINE_PATH, 3, "dataDirectory", "location", "home")),
+                arguments("the default of a variable of the environment a module exports (outline server/env.ts)",
+                        "server/env.ts", """
+                        import environment from "./utils/environment";
+                        export class Environment {
+                          public FILE_STORAGE_LOCAL_ROOT_DIR =
+                            this.toOptionalString(environment.FILE_STORAGE_LOCAL_ROOT_DIR) ??
+                            "/var/lib/outline/data";
+                        }
+                        """, Expected.of(MACHINE_PATH, 5, "Environment.FILE_STORAGE_LOCAL_ROOT_DIR", "overriddenBy", "environment")),
                 arguments("a file URL", "src/main/java/shop/Feed.java", """
                         class Feed {
                             static final String SOURCE = "file:///home/dave/feeds/in.xml";
@@ -120,6 +136,24 @@ class MachinePathDetectorTest {
                         const items = await fetch("/data/items");
                         const media = await axios.get('/media/list');
                         const page = "https://shop.example.com/home/alice/profile";
+                        """),
+                arguments("routes and links of a React UI in JSX attributes (outline app/scenes/Home.tsx)", "app/scenes/Home.tsx", """
+                        export function Home() {
+                          return (
+                            <Tabs>
+                              <Tab
+                                to="/home/popular"
+                                onClick={() => setHomeTab(HomeTab.Popular)}
+                              >
+                                {t("Popular")}
+                              </Tab>
+                              <Tab onClick={() => setHomeTab(HomeTab.Created)} to="/home/created" exact>Created</Tab>
+                              <Route path="/home/recent">
+                                <Documents />
+                              </Route>
+                            </Tabs>
+                          );
+                        }
                         """),
                 arguments("Flask route with a user placeholder", "app/views.py", """
                         @app.route("/home/<user>")

@@ -273,6 +273,14 @@ class ObservabilityDetectorTest {
                         "supports/logging/src/main/resources/logging.ini", """
                         logging.level.root=INFO
                         """),
+                arguments("a TypeScript project's own Metrics wrapper is no Micrometer (outline server/queues/queue.ts)",
+                        "server/queues/queue.ts", """
+                        import Metrics from "@server/logging/Metrics";
+                        export function createQueue(name: string) {
+                          setInterval(async () => Metrics.gauge(`${name}.count`, await queue.count()), 5000);
+                          Metrics.counter("queue.created");
+                        }
+                        """),
                 arguments("a logback configuration for tests", "src/test/resources/logback-test.xml", """
                         <configuration><root level="INFO"/></configuration>
                         """),

@@ -147,6 +147,103 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a column an EF Core migration creates for a model class outside any entity folder (pitstop)",
+                        "src/CustomerManagementAPI/Migrations/20220123135622_v1.cs", """
+                        public partial class v1 : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "Customer",
+                                    columns: table => new
+                                    {
+                                        CustomerId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                                        EmailAddress = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                                    });
+                            }
+                        }
+                        """, Expected.of(STORED, 10, "Customer.EmailAddress", "piiKind", "email", "holder", "Customer",
+                        "context", "customermanagementapi", "store", "ef")),
+                arguments("an owned type's column in an EF Core migration (aspnetrun Ordering InitialCreate)",
+                        "src/Services/Ordering/Ordering.Infrastructure/Data/Migrations/20240216090112_InitialCreate.cs", """
+                        public partial class InitialCreate : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "Orders",
+                                    columns: table => new
+                                    {
+                                        Payment_CardName = table.Column<string>(nullable: true),
+                                        Payment_CardNumber = table.Column<string>(maxLength: 24, nullable: false)
+                                    });
+                            }
+                        }
+                        """, Expected.of(STORED, 10, "Orders.Payment_CardNumber", "piiKind", "card", "store", "ef")),
+                arguments("a column an EF Core migration adds", "src/Accounts/Migrations/20240301_AddPhone.cs", """
+                        public partial class AddPhone : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.AddColumn<string>(
+                                    name: "PhoneNumber",
+                                    table: "Users",
+                                    nullable: true);
+                            }
+                        }
+                        """, Expected.of(STORED, 5, "Users.PhoneNumber", "piiKind", "phone", "store", "ef")),
+                arguments("a column of DDL a repository runs from concatenated literals (pitstop SqlServerInvoiceRepository)",
+                        "src/InvoiceService/Repositories/SqlServerInvoiceRepository.cs", """
+                        public class SqlServerInvoiceRepository
+                        {
+                            private async Task InitializeDatabaseAsync(SqlConnection conn)
+                            {
+                                string sql = "IF OBJECT_ID('Customer') IS NULL " +
+                                      "CREATE TABLE Customer (" +
+                                      "  CustomerId varchar(50) NOT NULL," +
+                                      "  PostalCode varchar(50)," +
+                                      "  PRIMARY KEY(CustomerId));";
+                                await conn.ExecuteAsync(sql);
+                            }
+                        }
+                        """, Expected.of(STORED, 8, "Customer.PostalCode", "piiKind", "address", "holder", "Customer",
+                        "context", "invoiceservice", "store", "sql")),
+                arguments("a column of DDL in a Go raw string", "internal/store/schema.go", """
+                        package store
+
+                        const schema = `
+                        CREATE TABLE IF NOT EXISTS users (
+                            id SERIAL PRIMARY KEY,
+                            phone_number TEXT
+                        );`
+
+                        func Migrate(db *sql.DB) error { _, err := db.Exec(schema); return err }
+                        """, Expected.of(STORED, 6, "users.phone_number", "piiKind", "phone", "store", "sql")),
+                arguments("a column mapped on a decorated getter of a sequelize-typescript model (outline User.ts)",
+                        "server/models/User.ts", """
+                        @Table({ tableName: "users", modelName: "user" })
+                        class User extends ParanoidModel<InferAttributes<User>> {
+                          @IsIP
+                          @SkipChangeset
+                          @Column(DataType.STRING)
+                          get lastActiveIp(): string | null {
+                            return this.getDataValue("lastActiveIp");
+                          }
+
+                          set lastActiveIp(value: string | null) {
+                            this.setDataValue("lastActiveIp", normalizeIp(value));
+                          }
+
+                          get displayEmail(): string {
+                            return this.email ?? "";
+                          }
+                        }
+                        """, Expected.of(STORED, 6, "User.lastActiveIp", "piiKind", "ip", "store", "sequelize")),
+                arguments("an event bound to a model type still leaves its context", "src/events/UserRegistered.ts", """
+                        export class UserRegisteredEvent<T extends Model> extends IntegrationEvent {
+                          email: string;
+                        }
+                        """, Expected.of(EGRESS, 2, "UserRegisteredEvent.email", "piiKind", "email", "channel", "event")),
                 arguments("a column of a JetBrains Exposed table (voenix SupplierRepository.kt)",
                         "backend/modules/supplier/src/shop/voenix/supplier/SupplierRepository.kt", """
                         internal object Suppliers : LongIdTable("suppliers") {
@@ -459,6 +556,55 @@ class PersonalDataDetectorTest {
                             `priviledge_birthday` int(1) NULL DEFAULT NULL COMMENT 'has birthday privilege',
                             phone_verified bit
                         );
+                        """),
+                arguments("an EF Core migration's yes/no column, and a table its Down creates again", "src/Accounts/Migrations/20240302_Drop.cs", """
+                        public partial class DropPhones : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.AddColumn<bool>(name: "EmailConfirmed", table: "Users", nullable: false);
+                                migrationBuilder.AddColumn<bool>(name: "HasHomeAddress", table: "Users", nullable: false);
+                                migrationBuilder.DropTable(name: "Phones");
+                            }
+
+                            protected override void Down(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "Phones",
+                                    columns: table => new { PhoneNumber = table.Column<string>(nullable: true) });
+                            }
+                        }
+                        """),
+                arguments("flags about personal data, typed or not (outline server/utils/fetch.ts)", "server/utils/fetch.ts", """
+                        export default async function fetch(
+                          url: string,
+                          init?: RequestInit & { allowPrivateIPAddress?: boolean; timeout?: number }
+                        ): Promise<Response> {
+                          const { allowPrivateIPAddress, timeout, ...rest } = init || {};
+                          return nodeFetch(url, { ...rest, agent: allowPrivateIPAddress ? undefined : agent });
+                        }
+                        export const notify = (user) => client.post("/users.notify", { showEmail: user.showEmail, hasPhoneNumber: true });
+                        """),
+                arguments("DDL in a program's literals without personal columns, and a message about creating tables",
+                        "src/Accounts/Repositories/Schema.cs", """
+                        public class Schema
+                        {
+                            void Create(SqlConnection conn)
+                            {
+                                _log.Information("create table users if needed");
+                                conn.Execute("CREATE TABLE Jobs (" + "  JobId varchar(50)," + "  EmailSent bit NOT NULL)");
+                                var name = "email";
+                            }
+                        }
+                        """),
+                arguments("a user interface's model of an audit event (outline app/models/Event.ts)", "app/models/Event.ts", """
+                        import Model from "./base/Model";
+
+                        class Event<T extends Model> extends Model {
+                          static modelName = "Event";
+
+                          actorIpAddress: string | null | undefined;
+                        }
                         """),
                 arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
                         "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """

@@ -146,7 +146,17 @@ class SharedStateDetectorTest {
                         """, Expected.of(SHARED_STATE, 5, "Program.Main", "collection", "distributed-memory-cache")),
                 arguments("Django's local-memory cache", "shop/settings.py", """
                         CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-                        """, Expected.of(SHARED_STATE, 1, "CACHES", "collection", "locmem-cache")));
+                        """, Expected.of(SHARED_STATE, 1, "CACHES", "collection", "locmem-cache")),
+                arguments("module state of a server module that only imports React's types for rendering e-mails",
+                        "server/emails/templates/cache.ts", """
+                        import * as React from "react";
+                        const rendered = new Map();
+
+                        app.post('/emails', (req, res) => {
+                          rendered.set(req.body.id, renderToString(email(req.body)));
+                          res.send('ok');
+                        });
+                        """, Expected.of(SHARED_STATE, 2, "rendered", "collection", "Map", "scope", "module")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -166,6 +176,24 @@ class SharedStateDetectorTest {
                             static final Set<String> ADMINS = Set.of("root");
                             static final int MAX = 10;
                         }
+                        """),
+                arguments("a module cache of a React hook lives in each browser (outline CommandBar/useSearchIndex.ts)",
+                        "app/components/CommandBar/useSearchIndex.ts", """
+                        import { useCallback, useMemo } from "react";
+                        import { LRUCache } from "@shared/utils/LRUCache";
+
+                        const plainTextCache = new LRUCache<{ updatedAt: string; text: string }>({ max: 100 });
+                        const seen = new Map<string, number>();
+
+                        export function useSearchIndex(documents: Document[]) {
+                          seen.set("last", documents.length);
+                          return useMemo(() => documents.map((d) => plainTextCache.get(d.id)), [documents]);
+                        }
+                        """),
+                arguments("state of a client component (Next.js \"use client\")", "app/cart/CartBadge.tsx", """
+                        "use client";
+                        const counts = new Map<string, number>();
+                        export function remember(id: string) { counts.set(id, (counts.get(id) ?? 0) + 1); }
                         """),
                 arguments("a registry filled once at start-up", "src/main/java/shop/Handlers.java", """
                         public class Handlers {

@@ -25,6 +25,14 @@ class TenantIdentifierDetectorTest {
                         }
                         """, Expected.of(IN_DOMAIN, 2, "OrderService.place", "layer", "domain", "identifier", "tenantId",
                         "usage", "parameter")),
+                arguments("a query scoped by the acting user's team: teams are the tenants (outline server/commands)",
+                        "server/commands/documentCollaborators.ts", """
+                        export default async function documentCollaborators(user: User, documentId: string) {
+                          return User.findAll({
+                            where: { teamId: user.teamId, id: collaboratorIds },
+                          });
+                        }
+                        """, Expected.of(IN_DOMAIN, 3, "documentCollaborators", "identifier", "teamId", "usage", "argument")),
                 arguments("a tenant field of an entity", "src/main/java/shop/orders/Order.java", """
                         @Entity
                         public class Order {
@@ -155,6 +163,23 @@ class TenantIdentifierDetectorTest {
                         public class Catalog {
                             private String organizationName;
                             private boolean multiTenant;
+                        }
+                        """),
+                arguments("an identity provider's directory tenant configures sign-in (outline plugins/azure)",
+                        "plugins/azure/server/auth/azure.ts", """
+                        export class AzureEnvironment extends Environment {
+                          public AZURE_TENANT_ID = this.toOptionalString(environment.AZURE_TENANT_ID);
+                        }
+                        const strategy = new AzureAdOAuth2Strategy({
+                          useCommonEndpoint: env.AZURE_TENANT_ID ? false : true,
+                          tenant: env.AZURE_TENANT_ID ? env.AZURE_TENANT_ID : undefined,
+                        });
+                        const credential = new ClientSecretCredential(azureTenantId, clientId, secret);
+                        """),
+                arguments("a team's id that scopes nothing by the acting user (a league's fixtures)", "src/league/fixtures.ts", """
+                        export async function fixtures(match: Match, team: Team) {
+                          const home = await Team.findOne({ where: { teamId: match.homeTeamId } });
+                          return Fixture.findAll({ where: { teamId: team.id, season: user.season } });
                         }
                         """),
                 arguments("tenant words in comments and messages", "src/main/java/shop/Audit.java", """

@@ -24,6 +24,15 @@ class TuningDetectorTest {
                         }
                         """, Expected.of(HARDCODED, 2, "OrderExporter.BATCH_SIZE", "parameter", "batch", "value", "500",
                         "unit", "count")),
+                arguments("an expression-bodied C# property", "src/Shop/Clients/InventoryOptions.cs", """
+                        public class InventoryOptions
+                        {
+                            public int MaxRetries => 5;
+                        }
+                        """, Expected.of(HARDCODED, 3, "InventoryOptions", "parameter", "retry", "value", "5")),
+                arguments("the default of a record that is no request", "src/Shop/Exports/ExportOptions.cs", """
+                        public record ExportOptions(int BatchSize = 500);
+                        """, Expected.of(HARDCODED, 1, "ExportOptions", "parameter", "batch", "value", "500")),
                 arguments("a connect timeout setter in milliseconds", "src/main/java/shop/InventoryClient.java", """
                         class InventoryClient {
                             RestTemplate create() {
@@ -314,6 +323,34 @@ class TuningDetectorTest {
                             static final int pageNumber = 1;
                             static final String TIMEOUT_MESSAGE = "Request timed out";
                         }
+                        """),
+                arguments("the number of the batch a loop is at (outline UpdateDocumentsPopularityScoreTask.ts)",
+                        "server/queues/tasks/UpdateDocumentsPopularityScoreTask.ts", """
+                        export default class UpdateDocumentsPopularityScoreTask {
+                          public async perform() {
+                            let batchNumber = 0;
+                            const chunkNumber = 1;
+                          }
+                        }
+                        """),
+                arguments("the attempt a Polly delay lambda is given (coolstore N8T.Infrastructure.EfCore Extensions.cs)",
+                        "src/dotnet/building-blocks/N8T.Infrastructure.EfCore/Extensions.cs", """
+                        public static class Extensions
+                        {
+                            static AsyncRetryPolicy CreatePolicy(int retries, ILogger logger)
+                            {
+                                return Policy.Handle<Exception>().WaitAndRetryAsync(
+                                    retries,
+                                    retry => TimeSpan.FromSeconds(15),
+                                    (exception, timeSpan, retry, ctx) => logger.LogWarning(exception, "retry"));
+                            }
+                        }
+                        """),
+                arguments("the defaults of a request's and a query's own record (aspnetrun Catalog GetProducts)",
+                        "src/Services/Catalog/Catalog.API/Products/GetProducts/GetProductsHandler.cs", """
+                        public record GetProductsRequest(int? PageNumber = 1, int? PageSize = 10);
+                        public record GetProductsQuery(int? PageNumber = 1, int? PageSize = 10) : IQuery<GetProductsResult>;
+                        public record PaginationRequest(int PageIndex = 0, int PageSize = 10);
                         """),
                 arguments("a commented-out constant", "src/main/java/shop/A.java", """
                         class A {
