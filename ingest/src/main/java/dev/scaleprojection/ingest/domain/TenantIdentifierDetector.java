@@ -126,8 +126,10 @@ public final class TenantIdentifierDetector implements Detector {
             }
             mention(file, offset, normalized(name), seen).ifPresent(findings::add);
         }
+        // every match names a team's or workspace's id: most files hold none, and are not searched
         Matcher scoped = ACTOR_SCOPE.matcher(code);
-        while (scoped.find()) {
+        boolean teams = file.mentions("teamid", "team_id", "workspaceid", "workspace_id");
+        while (teams && scoped.find()) {
             if (!file.insideTest(scoped.start())) {
                 mention(file, scoped.start(), scoped.group(1), seen).ifPresent(findings::add);
             }
