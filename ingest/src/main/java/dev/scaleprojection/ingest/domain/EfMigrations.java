@@ -1,7 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -65,12 +64,7 @@ final class EfMigrations {
             return;
         }
         PersonalData.kindOf(column, table, type.replace("?", "")).ifPresent(kind -> {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("piiKind", kind);
-            attributes.put("field", column);
-            attributes.put("holder", table);
-            attributes.put("context", context);
-            attributes.put("store", "ef");
+            Map<String, String> attributes = PersonalDataDetector.attributes(kind, column, table, context, "store", "ef");
             findings.add(file.finding(PersonalDataDetector.STORED, offset, table + "." + column, attributes));
         });
     }

@@ -1,7 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -65,12 +64,8 @@ final class EmbeddedDdl {
 
     private static void add(CodeFile file, String context, List<Finding> findings, SchemaDocuments.Field field, int line) {
         PersonalData.kindOf(field.name(), field.holder(), "").ifPresent(kind -> {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("piiKind", kind);
-            attributes.put("field", field.name());
-            attributes.put("holder", field.holder());
-            attributes.put("context", context);
-            attributes.put("store", "sql");
+            Map<String, String> attributes = PersonalDataDetector.attributes(kind, field.name(), field.holder(), context, "store",
+                    "sql");
             int offset = file.source().lineStart(line);
             String text = file.source().codeLine(line);
             offset += text.length() - text.stripLeading().length();

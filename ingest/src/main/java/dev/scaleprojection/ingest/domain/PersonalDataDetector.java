@@ -53,6 +53,20 @@ public final class PersonalDataDetector implements Detector {
         return List.copyOf(findings);
     }
 
+    /**
+     * The attributes every personal-data fact carries, in this order: its kind, the field and what holds it, the bounded
+     * context, then where it is kept or where it goes ({@code store} or {@code channel}); callers may add more.
+     */
+    static Map<String, String> attributes(String piiKind, String field, String holder, String context, String key, String value) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("piiKind", piiKind);
+        attributes.put("field", field);
+        attributes.put("holder", holder);
+        attributes.put("context", context);
+        attributes.put(key, value);
+        return attributes;
+    }
+
     private static Optional<List<SchemaDocuments.Field>> schemaFields(SourceFile file, String name) {
         if (name.endsWith("orm.xml")) {
             return Optional.of(SchemaDocuments.ormXml(file.content()));
@@ -101,12 +115,7 @@ public final class PersonalDataDetector implements Detector {
                 continue;
             }
             PersonalData.kindOf(field.name(), field.holder(), "").ifPresent(kind -> {
-                Map<String, String> attributes = new LinkedHashMap<>();
-                attributes.put("piiKind", kind);
-                attributes.put("field", field.name());
-                attributes.put("holder", field.holder());
-                attributes.put("context", context);
-                attributes.put("store", store);
+                Map<String, String> attributes = attributes(kind, field.name(), field.holder(), context, "store", store);
                 findings.add(new Finding(STORED, Finding.SOURCE_CODE, file.path(), field.line(), field.line(),
                         Snippets.lines(lines, field.line(), field.line()), field.holder() + "." + field.name(), attributes));
             });

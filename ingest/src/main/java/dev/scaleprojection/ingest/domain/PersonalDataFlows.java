@@ -2,7 +2,6 @@ package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,13 +86,10 @@ final class PersonalDataFlows {
                 outsideTests = true;
                 String anchor = file.anchor(call.nameStart());
                 if (seen.add(anchor + "\n" + channel.get() + "\n" + value.field())) {
-                    Map<String, String> attributes = new LinkedHashMap<>();
-                    attributes.put("piiKind", kind.get());
-                    attributes.put("field", value.field());
-                    attributes.put("holder", file.enclosingType(call.nameStart()).map(Declarations.Scope::name)
-                            .orElse(Regexes.replaceFirst(file.file().name(), "\\.[^.]*$", "")));
-                    attributes.put("context", context);
-                    attributes.put("channel", channel.get());
+                    String holder = file.enclosingType(call.nameStart()).map(Declarations.Scope::name)
+                            .orElse(Regexes.replaceFirst(file.file().name(), "\\.[^.]*$", ""));
+                    Map<String, String> attributes = PersonalDataDetector.attributes(kind.get(), value.field(), holder, context,
+                            "channel", channel.get());
                     attributes.put("via", call.expression());
                     attributes.put("expression", value.expression());
                     attributes.put("value", channel.get() + ":" + value.field());

@@ -1,7 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,12 +142,8 @@ final class PersonalDataStores {
                 }
                 String name = column.group(1);
                 PersonalData.kindOf(name, table.group(1), "").ifPresent(kind -> {
-                    Map<String, String> attributes = new LinkedHashMap<>();
-                    attributes.put("piiKind", kind);
-                    attributes.put("field", name);
-                    attributes.put("holder", table.group(1));
-                    attributes.put("context", context);
-                    attributes.put("store", "sqlalchemy");
+                    Map<String, String> attributes = PersonalDataDetector.attributes(kind, name, table.group(1), context, "store",
+                            "sqlalchemy");
                     findings.add(file.finding(PersonalDataDetector.STORED, column.start(), table.group(1) + "." + name, attributes));
                 });
             }
@@ -158,12 +153,7 @@ final class PersonalDataStores {
 
     private static Finding finding(CodeFile file, TypeMember member, String kind, String piiKind, String context,
                                    String key, String value) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("piiKind", piiKind);
-        attributes.put("field", member.name());
-        attributes.put("holder", member.holder());
-        attributes.put("context", context);
-        attributes.put(key, value);
+        Map<String, String> attributes = PersonalDataDetector.attributes(piiKind, member.name(), member.holder(), context, key, value);
         return file.finding(kind, member.offset(), file.anchor(member.offset(), Optional.of(member.name())), attributes);
     }
 
