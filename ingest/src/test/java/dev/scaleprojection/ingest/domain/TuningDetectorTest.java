@@ -389,6 +389,7 @@ class TuningDetectorTest {
                             }
                         }
                         """),
+                // the source the detector reads, not a wait in this test: a sleep's duration tunes nothing
                 arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
                         class Poller {
                             void pause() throws InterruptedException { Thread.sleep(1000); }
