@@ -68,7 +68,11 @@ public final class ObservabilityDetector implements Detector {
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String lower = Mentions.lowerContent(file);
         for (ObservabilitySetups.Signature signature : ObservabilitySetups.DEPENDENCIES) {
+            if (signature.hints().stream().noneMatch(lower::contains)) {
+                continue;
+            }
             Matcher matcher = signature.pattern().matcher(file.content());
             while (matcher.find()) {
                 int line = lines.lineAt(matcher.start());

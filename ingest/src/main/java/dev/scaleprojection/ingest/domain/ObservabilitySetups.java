@@ -18,35 +18,41 @@ final class ObservabilitySetups {
     }
 
     static final List<Signature> DEPENDENCIES = List.of(
-            metric("micrometer", "micrometer-registry-[\\w-]+|io\\.micrometer:micrometer-core"),
+            metric("micrometer", "micrometer-registry-[\\w-]+|io\\.micrometer:micrometer-core", "micrometer"),
             metric("prometheus", "io\\.prometheus[:.]|prometheus[-_]client|\"prom-client\"|client_golang/prometheus"
                     + "|prometheus-net|django-prometheus|prometheus-fastapi-instrumentator|starlette-exporter|"
-                    + "prometheus-flask-exporter"),
+                    + "prometheus-flask-exporter", "prometheus", "prom-client", "starlette-exporter"),
             metric("opentelemetry", "opentelemetry-exporter-prometheus|@opentelemetry/sdk-metrics|otel/sdk/metric"
-                    + "|OpenTelemetry\\.Exporter\\.Prometheus|opentelemetry-sdk-metrics"),
+                    + "|OpenTelemetry\\.Exporter\\.Prometheus|opentelemetry-sdk-metrics", "opentelemetry", "otel/"),
             metric("statsd", "\"hot-shots\"|\"node-statsd\"|\"statsd-client\"|\\bstatsd\\b|java-statsd-client|"
-                    + "datadog/datadog-go"),
-            metric("dropwizard", "io\\.dropwizard\\.metrics|com\\.codahale\\.metrics|(?<![\\w.-])metrics-core"),
+                    + "(?i:datadog)/datadog-go", "statsd", "hot-shots", "datadog-go"),
+            metric("dropwizard", "io\\.dropwizard\\.metrics|com\\.codahale\\.metrics|(?<![\\w.-])metrics-core",
+                    "dropwizard", "codahale", "metrics-core"),
             tracing("opentelemetry", "opentelemetry-(?:api|sdk|exporter-otlp|spring-boot-starter|javaagent|instrumentation)"
                     + "|@opentelemetry/(?:sdk-node|sdk-trace-\\w+|api|auto-instrumentations-node)|go\\.opentelemetry\\.io/otel\\b"
                     + "|OpenTelemetry\\.(?:Extensions\\.Hosting|Exporter\\.OpenTelemetryProtocol|Instrumentation\\.\\w+)"
-                    + "|opentelemetry-distro"),
-            tracing("micrometer-tracing", "micrometer-tracing-bridge-(?:otel|brave)|spring-boot-starter-opentelemetry"),
-            tracing("sleuth", "spring-cloud-starter-sleuth|spring-cloud-sleuth"),
-            tracing("zipkin", "zipkin-reporter|io\\.zipkin|zipkin-sender|spring-cloud-sleuth-zipkin|spring-boot-starter-zipkin"),
-            tracing("jaeger", "jaeger-client|jaegertracing|opentelemetry-exporter-jaeger"),
-            tracing("datadog", "\"dd-trace\"|dd-java-agent|ddtrace"),
-            tracing("instana", "(?m)@instana/collector|instana-java-sdk|github\\.com/instana/go-sensor|^instana\\b(?![.-])"),
-            tracing("newrelic", "(?m)\"newrelic\"|com\\.newrelic\\.agent|github\\.com/newrelic/go-agent|^newrelic\\b(?![.-])"),
-            tracing("elastic-apm", "(?m)\"elastic-apm-node\"|co\\.elastic\\.apm|go\\.elastic\\.co/apm|^elastic-apm\\b(?![.-])"),
-            logging("logstash", "logstash-logback-encoder"),
-            logging("structlog", "\\bstructlog\\b"),
-            logging("serilog", "Serilog\\.AspNetCore|Serilog\\.Sinks|\"Serilog\""),
-            logging("winston", "\"winston\""),
-            logging("pino", "\"pino\""),
-            logging("zap", "go\\.uber\\.org/zap"),
-            logging("zerolog", "github\\.com/rs/zerolog"),
-            logging("logrus", "github\\.com/sirupsen/logrus"));
+                    + "|opentelemetry-distro", "opentelemetry"),
+            tracing("micrometer-tracing", "micrometer-tracing-bridge-(?:otel|brave)|spring-boot-starter-opentelemetry",
+                    "micrometer-tracing", "opentelemetry"),
+            tracing("sleuth", "spring-cloud-starter-sleuth|spring-cloud-sleuth", "sleuth"),
+            tracing("zipkin", "zipkin-reporter|io\\.zipkin|zipkin-sender|spring-cloud-sleuth-zipkin|spring-boot-starter-zipkin",
+                    "zipkin"),
+            tracing("jaeger", "jaeger-client|jaegertracing|opentelemetry-exporter-jaeger", "jaeger"),
+            tracing("datadog", "\"dd-trace\"|dd-java-agent|ddtrace", "dd-trace", "dd-java-agent", "ddtrace"),
+            tracing("instana", "(?m)@instana/collector|instana-java-sdk|github\\.com/instana/go-sensor|^instana\\b(?![.-])",
+                    "instana"),
+            tracing("newrelic", "(?m)\"newrelic\"|com\\.newrelic\\.agent|github\\.com/newrelic/go-agent|^newrelic\\b(?![.-])",
+                    "newrelic"),
+            tracing("elastic-apm", "(?m)\"elastic-apm-node\"|co\\.elastic\\.apm|go\\.elastic\\.co/apm|^elastic-apm\\b(?![.-])",
+                    "elastic-apm", "elastic.apm", "elastic.co/apm"),
+            logging("logstash", "logstash-logback-encoder", "logstash-logback-encoder"),
+            logging("structlog", "\\bstructlog\\b", "structlog"),
+            logging("serilog", "Serilog\\.AspNetCore|Serilog\\.Sinks|\"Serilog\"", "serilog"),
+            logging("winston", "\"winston\"", "winston"),
+            logging("pino", "\"pino\"", "pino"),
+            logging("zap", "go\\.uber\\.org/zap", "go.uber.org/zap"),
+            logging("zerolog", "github\\.com/rs/zerolog", "zerolog"),
+            logging("logrus", "github\\.com/sirupsen/logrus", "logrus"));
 
     static final List<Signature> CODE = List.of(
             metric("micrometer", "\\bMeterRegistry\\b|\\b(?:Counter|Timer|Gauge|DistributionSummary)\\.builder\\s*\\(|"
