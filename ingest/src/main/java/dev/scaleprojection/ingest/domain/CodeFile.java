@@ -24,6 +24,7 @@ final class CodeFile {
     private final SourceFile file;
     private final LexedSource source;
     private List<Declarations.Scope> scopes;
+    private List<TypeMember> members;
     private java.util.Map<String, List<String>> imports;
 
     private CodeFile(SourceFile file) {
@@ -106,6 +107,14 @@ final class CodeFile {
             scopes = source.declarations(file.language()).scopes();
         }
         return scopes;
+    }
+
+    /** The fields and properties its types declare ({@link TypeMembers}), read once for all the detectors that ask. */
+    List<TypeMember> members() {
+        if (members == null) {
+            members = TypeMembers.of(this);
+        }
+        return members;
     }
 
     /** The declarations around {@code offset}, outermost first. */

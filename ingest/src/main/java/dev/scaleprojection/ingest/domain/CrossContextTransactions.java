@@ -47,7 +47,7 @@ final class CrossContextTransactions {
         List<String> own = Arrays.asList(ownPackage.get().split("\\."));
         Map<String, List<String>> imports = file.imports();
         Map<String, TypeMember> repositories = new LinkedHashMap<>();
-        for (TypeMember member : TypeMembers.of(file)) {
+        for (TypeMember member : file.members()) {
             if (REPOSITORY_TYPE.matcher(Regexes.replaceAll(member.type(), "<.*", "")).matches()) {
                 repositories.put(member.holder() + "." + member.name(), member);
             }

@@ -40,7 +40,7 @@ final class OrmRelations {
     }
 
     static List<Finding> of(CodeFile file) {
-        List<TypeMember> members = TypeMembers.of(file);
+        List<TypeMember> members = file.members();
         List<Finding> findings = new ArrayList<>();
         Map<String, List<String>> imports = file.imports();
         Optional<String> ownPackage = Imports.packageOf(file);

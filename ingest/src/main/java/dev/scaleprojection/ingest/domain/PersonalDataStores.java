@@ -106,7 +106,7 @@ final class PersonalDataStores {
     }
 
     private static void members(CodeFile file, String context, List<Finding> findings) {
-        List<TypeMember> members = TypeMembers.of(file);
+        List<TypeMember> members = file.members();
         Set<String> dbSets = file.language() == Language.CSHARP ? dbSets(file) : Set.of();
         for (TypeMember member : members) {
             if (member.isStatic() && !member.parameter() || NOT_COLUMN.matcher(member.annotations()).find()

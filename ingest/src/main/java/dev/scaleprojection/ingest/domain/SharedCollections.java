@@ -85,7 +85,7 @@ final class SharedCollections {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (TypeMember member : TypeMembers.of(file)) {
+        for (TypeMember member : file.members()) {
             boolean targetTyped = Regexes.matches(member.initializer(), "new\\s*\\(\\s*\\)|\\[\\s*]");
             Matcher collection = MUTABLE.matcher(targetTyped ? member.type() : member.initializer());
             boolean singleton = file.language() != Language.CSHARP && SINGLETON.matcher(member.holderHeader()).find();

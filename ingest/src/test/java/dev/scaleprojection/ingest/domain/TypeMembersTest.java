@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -115,5 +116,13 @@ class TypeMembersTest {
         List<TypeMember> members = TypeMembers.of(CodeFile.of(new SourceFile(path, code)));
 
         assertThat(members).extracting(m -> m.holder() + "." + m.name() + ":" + m.type()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aFileReadsItsMembersOnceForAllTheDetectorsThatAsk() {
+        CodeFile file = CodeFile.of(new SourceFile("orders/Customer.java", "class Customer { String email; int age; }"));
+
+        assertThat(file.members()).isSameAs(file.members())
+                .extracting(TypeMember::name).containsExactly("email", "age");
     }
 }
