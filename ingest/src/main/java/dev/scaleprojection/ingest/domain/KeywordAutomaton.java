@@ -148,6 +148,21 @@ final class KeywordAutomaton {
         return found;
     }
 
+    /** Whether any of the words occurs in {@code text} in any ASCII case: {@link #present} that stops at the first. */
+    boolean any(String text) {
+        int[] table = next;
+        byte[] classOf = classes;
+        int row = 0;
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            row = c < ALPHABET ? table[row + classOf[c]] : 0;
+            if (row >= firstEndingRow) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int[] append(int[] ids, int id) {
         if (ids == null) {
             return new int[] {id};

@@ -84,6 +84,16 @@ final class PersonalData {
     private static final List<String> BIRTH_DATES = List.of("birthdate", "dateofbirth", "birthday", "dob", "birthdt",
             "yearofbirth", "birthyear");
 
+    /**
+     * A part of every name {@link #kindOf} takes for personal data, its words joined (each branch there needs one), so
+     * that the many names that hold none ({@code orderTotal}, {@code createdAt}) are turned away in one pass.
+     */
+    private static final KeywordAutomaton MAY_BE_PERSONAL = new KeywordAutomaton(List.of("mail", "phone", "mobile",
+            "msisdn", "fax", "tel", "cell", "name", "birth", "dob", "ssn", "socialsecurity", "national", "passport", "tax",
+            "licen", "personalnumber", "personnummer", "idcardnumber", "nino", "cpf", "bsn", "aadhaar", "card", "ccnumber",
+            "iban", "cvv", "cvc", "account", "ip", "remoteaddr", "street", "postcode", "postalcode", "zipcode", "address",
+            "housenumber"));
+
     private PersonalData() {
     }
 
@@ -93,6 +103,10 @@ final class PersonalData {
      */
     static Optional<String> kindOf(String name, String holder, String type) {
         List<String> words = Identifiers.words(name);
+        String joined = String.join("", words);
+        if (!MAY_BE_PERSONAL.any(joined)) {
+            return Optional.empty();
+        }
         if (words.isEmpty() || Regexes.matches(type, "(?i)bool(ean)?|int|long|short|byte|Int\\d*|u?int\\d*|float|double|decimal|Date.*")
                 && !Regexes.matches(name.toLowerCase(java.util.Locale.ROOT), ".*(birth|dob).*|.*(phone|card|iban|account)number.*")) {
             return Optional.empty();
@@ -101,7 +115,6 @@ final class PersonalData {
                 || words.size() > 1 && FLAG_VERBS.contains(words.get(0))) {
             return Optional.empty();
         }
-        String joined = String.join("", words);
         String last = Identifiers.last(words);
         if (endsWithWords(words, "email") || endsWithWords(words, "emailaddress") || endsWithWords(words, "mailaddress")
                 || endsWithWords(words, "emailaddr")) {

@@ -21,6 +21,11 @@ class KeywordAutomatonTest {
             KeywordAutomaton automaton = new KeywordAutomaton(words);
             String text = randomText(random, alphabet, random.nextInt(60));
             boolean[] present = automaton.present(text);
+            boolean anyPresent = false;
+            for (boolean one : present) {
+                anyPresent |= one;
+            }
+            assertThat(automaton.any(text)).as("any of %s in %s", words, text).isEqualTo(anyPresent);
             for (String word : words) {
                 int id = automaton.id(word);
                 if (word.contains("é") || !word.equals(Mentions.asciiLowerCase(word))) {
