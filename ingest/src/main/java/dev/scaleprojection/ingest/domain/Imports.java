@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,15 +19,16 @@ import java.util.regex.Pattern;
  */
 final class Imports {
 
-    private static final Pattern JVM_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final Pattern CSHARP_NAMESPACE = Pattern.compile("(?m)^\\s*namespace\\s+([\\w.]+)");
-    private static final Pattern JVM_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\.(\\w+)"
-            + "(?:\\s+as\\s+(\\w+))?");
+    private static final LineStartMatches JVM_PACKAGE = new LineStartMatches("package", "package\\s+([\\w.]+)");
+    private static final LineStartMatches CSHARP_NAMESPACE = new LineStartMatches("namespace", "namespace\\s+([\\w.]+)");
+    private static final LineStartMatches JVM_IMPORT = new LineStartMatches("import",
+            "import\\s+(?:static\\s+)?([\\w.]+)\\.(\\w+)(?:\\s+as\\s+(\\w+))?");
     private static final Pattern CSHARP_USING = Pattern.compile("(?m)^\\s*(?:global\\s+)?using\\s+(?:static\\s+)?(?:"
             + "(\\w+)\\s*=\\s*)?([\\w.]+)\\s*;");
-    private static final Pattern PYTHON_FROM = Pattern.compile("(?m)^\\s*from\\s+(\\.*)([\\w.]*)\\s+import\\s+"
-            + "(\\([^)]*\\)|[^\\n]+)");
-    private static final Pattern PYTHON_IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)(?:\\s+as\\s+(\\w+))?");
+    private static final LineStartMatches PYTHON_FROM = new LineStartMatches("from",
+            "from\\s+(\\.*)([\\w.]*)\\s+import\\s+(\\([^)]*\\)|[^\\n]+)");
+    private static final LineStartMatches PYTHON_IMPORT = new LineStartMatches("import",
+            "import\\s+([\\w.]+)(?:\\s+as\\s+(\\w+))?");
     private static final Pattern SCRIPT_IMPORT = Pattern.compile(
             "\\bimport\\s+(?:type\\s+)?([^;]*?)\\s+from\\s+['\"]([^'\"]+)['\"]|\\b(?:const|let|var)\\s+(\\{[^}]*}|"
                     + "\\w+)\\s*=\\s*require\\(\\s*['\"]([^'\"]+)['\"]");
@@ -36,9 +38,8 @@ final class Imports {
 
     /** The declared package (Java, Kotlin, Scala, Go) or namespace (C#), if any. */
     static Optional<String> packageOf(CodeFile file) {
-        Pattern pattern = file.language() == Language.CSHARP ? CSHARP_NAMESPACE : JVM_PACKAGE;
-        Matcher matcher = pattern.matcher(file.code());
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        LineStartMatches statement = file.language() == Language.CSHARP ? CSHARP_NAMESPACE : JVM_PACKAGE;
+        return Optional.ofNullable(statement.first(file.code(), 1));
     }
 
     /** Each imported name with the segments of the module it comes from. */
@@ -63,8 +64,7 @@ final class Imports {
 
     private static Map<String, List<String>> jvm(CodeFile file) {
         Map<String, List<String>> imports = new LinkedHashMap<>();
-        Matcher matcher = JVM_IMPORT.matcher(file.code());
-        while (matcher.find()) {
+        for (MatchResult matcher : JVM_IMPORT.all(file.code())) {
             String name = matcher.group(3) != null ? matcher.group(3) : matcher.group(2);
             imports.put(name, List.of(matcher.group(1).split("\\.")));
         }
@@ -74,8 +74,7 @@ final class Imports {
     private static Map<String, List<String>> python(CodeFile file) {
         Map<String, List<String>> imports = new LinkedHashMap<>();
         String code = file.code();
-        Matcher from = PYTHON_FROM.matcher(code);
-        while (from.find()) {
+        for (MatchResult from : PYTHON_FROM.all(code)) {
             List<String> module = pythonModule(file, from.group(1).length(), from.group(2));
             for (String item : Regexes.replaceAll(from.group(3), "[()\\\\]", " ").split(",")) {
                 String[] parts = item.strip().split("\\s+as\\s+");
@@ -85,8 +84,7 @@ final class Imports {
                 }
             }
         }
-        Matcher plain = PYTHON_IMPORT.matcher(code);
-        while (plain.find()) {
+        for (MatchResult plain : PYTHON_IMPORT.all(code)) {
             List<String> module = List.of(plain.group(1).split("\\."));
             imports.put(plain.group(2) != null ? plain.group(2) : module.get(0), module);
         }
