@@ -85,13 +85,22 @@ public final class LexedSource {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
     }
 
+    /** Where the code of a 1-based line ends: {@code lineStart(line) + codeLine(line).length()}, with no copy made. */
+    public int codeLineEnd(int line) {
+        return lineEnd(code, line);
+    }
+
     private String slice(String source, int line) {
+        return source.substring(lineStart(line), lineEnd(source, line));
+    }
+
+    private int lineEnd(String source, int line) {
         int start = lineStart(line);
         int end = line < lineStarts.length ? lineStarts[line] - 1 : source.length();
         if (end > start && source.charAt(end - 1) == '\r') {
             end--;
         }
-        return source.substring(start, Math.max(start, end));
+        return Math.max(start, end);
     }
 
     static int[] lineStarts(String text) {

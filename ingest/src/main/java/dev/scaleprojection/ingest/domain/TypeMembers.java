@@ -121,28 +121,34 @@ final class TypeMembers {
 
     private static void pythonBody(CodeFile file, Declarations.Scope scope, List<TypeMember> members) {
         LexedSource source = file.source();
+        String code = file.code();
         int headerLine = source.lineAt(scope.start());
         int lastLine = source.lineAt(Math.max(scope.start(), scope.end() - 1));
+        // Nested declarations by start: a line lies in one when one begun before it ends after it.
         List<Declarations.Scope> nested = file.scopes().stream()
                 .filter(s -> s != scope && s.start() > scope.start() && s.end() <= scope.end()).toList();
+        int begun = 0;
+        int nestedEnd = -1;
         int depth = 0;
+        Matcher matcher = PYTHON_ATTRIBUTE.matcher(code);
         for (int line = headerLine + 1; line <= lastLine; line++) {
             int start = source.lineStart(line);
             int lineDepth = depth;
-            depth = Math.max(0, depth + brackets(source.codeLine(line)));
-            if (lineDepth > 0 || nested.stream().anyMatch(s -> s.contains(start))) {
+            depth = Math.max(0, depth + brackets(code, start, source.codeLineEnd(line)));
+            for (; begun < nested.size() && nested.get(begun).start() <= start; begun++) {
+                nestedEnd = Math.max(nestedEnd, nested.get(begun).end());
+            }
+            if (lineDepth > 0 || start < nestedEnd) {
                 continue;
             }
-            int end = start;
             int last = line;
             while (depth > 0 && last < lastLine) {
                 last++;
-                depth = Math.max(0, depth + brackets(source.codeLine(last)));
+                depth = Math.max(0, depth + brackets(code, source.lineStart(last), source.codeLineEnd(last)));
             }
-            end = source.lineStart(last) + source.codeLine(last).length();
+            int end = source.codeLineEnd(last);
             line = last;
-            Matcher matcher = PYTHON_ATTRIBUTE.matcher(file.code()).region(start, end);
-            if (matcher.matches() && (matcher.group(2) != null || matcher.group(3) != null)
+            if (matcher.region(start, end).matches() && (matcher.group(2) != null || matcher.group(3) != null)
                     && !NOT_NAMES.contains(matcher.group(1)) && !matcher.group(1).startsWith("__")) {
                 members.add(new TypeMember(scope.name(), scope.header(), matcher.group(1), text(file, matcher, 2), "", "",
                         text(file, matcher, 3), matcher.start(1), false));
@@ -150,9 +156,9 @@ final class TypeMembers {
         }
     }
 
-    private static int brackets(String code) {
+    private static int brackets(String code, int from, int to) {
         int depth = 0;
-        for (int i = 0; i < code.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = code.charAt(i);
             if (c == '(' || c == '[' || c == '{') {
                 depth++;

@@ -34,6 +34,18 @@ class SourceLexerTest {
     }
 
     @Test
+    void tellsWhereEachLinesCodeEndsWithoutCopyingIt() {
+        LexedSource lexed = SourceLexer.lex("a = 1\r\nbb = 2 # note\n\nlast", Language.PYTHON);
+
+        for (int line = 1; line <= 4; line++) {
+            assertThat(lexed.codeLineEnd(line)).as("line %d", line)
+                    .isEqualTo(lexed.lineStart(line) + lexed.codeLine(line).length());
+        }
+        assertThat(lexed.codeLineEnd(1)).isEqualTo(5);
+        assertThat(lexed.codeLineEnd(4)).isEqualTo(lexed.code().length());
+    }
+
+    @Test
     void handlesEscapedQuotes() {
         assertThat(literals("x = \"he said \\\"hi\\\" // no\"; y = 'it\\'s'", Language.JAVASCRIPT))
                 .containsExactly("he said \\\"hi\\\" // no", "it\\'s");
