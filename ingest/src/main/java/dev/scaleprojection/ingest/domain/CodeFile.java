@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
  * One production source file ready for structural reading: its lexed text ({@link #code()} has comments and string
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class CodeFile {
 
-    private static final Pattern TEST_TYPE = Pattern.compile("Test\\w*|\\w*(Test|Tests|TestCase|IT)");
-    private static final Pattern TEST_FUNCTION = Pattern.compile("test_\\w*|Test[A-Z_]\\w*");
     private static final ThreadLocal<CodeFile> LAST_READ = new ThreadLocal<>();
 
     private final SourceFile file;
@@ -133,20 +130,7 @@ final class CodeFile {
 
     /** Inside a test written into a production file: a type such as {@code FooTests}, a {@code test_…} function. */
     boolean insideTest(int offset) {
-        return enclosing(offset).stream().anyMatch(scope -> scope.isType()
-                ? isTestType(scope.name()) || scope.header().contains("TestCase")
-                        || Declarations.LOAD_TEST_TYPE.matcher(scope.header()).find()
-                : isTestFunction(scope.name()));
-    }
-
-    /** {@code TEST_TYPE}: each of its names holds "Test" or ends with "IT"; most names do neither. */
-    private static boolean isTestType(String name) {
-        return (name.contains("Test") || name.endsWith("IT")) && TEST_TYPE.matcher(name).matches();
-    }
-
-    /** {@code TEST_FUNCTION}: each of its names starts with "test_" or "Test". */
-    private static boolean isTestFunction(String name) {
-        return (name.startsWith("test_") || name.startsWith("Test")) && TEST_FUNCTION.matcher(name).matches();
+        return source.declarations(file.language()).insideTest(offset);
     }
 
     boolean insideFunction(int offset) {

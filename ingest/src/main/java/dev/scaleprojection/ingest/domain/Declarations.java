@@ -32,7 +32,7 @@ final class Declarations {
     private static final Pattern TEST_TYPE = Pattern.compile("Test\\w*|\\w*(Test|Tests|TestCase|IT)");
     private static final Pattern TEST_FUNCTION = Pattern.compile("test_\\w*|Test[A-Z_]\\w*");
     /** A Locust user or task set ({@code class Shopper(HttpUser)}): a load test, whatever its file is called. */
-    static final Pattern LOAD_TEST_TYPE = Pattern.compile(
+    private static final Pattern LOAD_TEST_TYPE = Pattern.compile(
             "\\(\\s*(?:locust\\.)?(?:Fast)?HttpUser\\s*\\)|\\(\\s*(?:locust\\.)?(?:Sequential)?TaskSet\\s*\\)");
 
     private final List<Scope> scopes;
@@ -79,8 +79,13 @@ final class Declarations {
     boolean insideTest(int offset) {
         return enclosing(offset).stream().anyMatch(scope -> scope.isType()
                 ? isTestType(scope.name()) || scope.header().contains("TestCase")
-                        || LOAD_TEST_TYPE.matcher(scope.header()).find()
+                        || isLoadTestType(scope.header())
                 : isTestFunction(scope.name()));
+    }
+
+    /** {@code LOAD_TEST_TYPE}: each of its headers names an HttpUser or a TaskSet; most headers do neither. */
+    private static boolean isLoadTestType(String header) {
+        return (header.contains("HttpUser") || header.contains("TaskSet")) && LOAD_TEST_TYPE.matcher(header).find();
     }
 
     /** {@code TEST_TYPE}: each of its names holds "Test" or ends with "IT"; most names do neither. */

@@ -54,14 +54,15 @@ final class HashCommentLexer {
 
     private int string(int quote, char q) {
         int start = prefixStart(quote);
-        boolean triple = python && s.startsWith(String.valueOf(q).repeat(3), quote);
+        String tripled = q == '"' ? "\"\"\"" : "'''";
+        boolean triple = python && s.startsWith(tripled, quote);
         int from = quote + (triple ? 3 : 1);
         int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i += 2;
-            } else if (triple && s.startsWith(String.valueOf(q).repeat(3), i)) {
+            } else if (triple && c == q && s.startsWith(tripled, i)) {
                 out.literal(start, from, i, i + 3);
                 return i + 3;
             } else if (!triple && c == q) {

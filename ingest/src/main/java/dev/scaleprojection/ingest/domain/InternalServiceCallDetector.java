@@ -100,6 +100,9 @@ public final class InternalServiceCallDetector implements Detector {
 
         void feignClients() {
             String code = file.code();
+            if (!code.contains("FeignClient")) {
+                return;
+            }
             Matcher feign = FEIGN.matcher(code);
             while (feign.find()) {
                 int open = feign.end() - 1;
