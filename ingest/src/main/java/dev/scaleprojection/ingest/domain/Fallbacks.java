@@ -55,20 +55,20 @@ final class Fallbacks {
 
     static Optional<String> overriddenBy(CodeContext context, List<Declarations.Scope> enclosing) {
         String expression = context.calleeExpression() + "( " + context.argumentExpression();
-        if (SETS_ENVIRONMENT.matcher(context.argumentExpression()).find()
-                || SETS_ENVIRONMENT.matcher(context.callee()).find()) {
+        if (setsEnvironment(context.argumentExpression()) || setsEnvironment(context.callee())) {
             return Optional.empty();
         }
-        if (SYSTEM_PROPERTY.matcher(expression).find()) {
+        if ((expression.contains("getProperty") || expression.contains("sys.props"))
+                && SYSTEM_PROPERTY.matcher(expression).find()) {
             return Optional.of("system-property");
         }
-        if (ENVIRONMENT_ACCESS.matcher(expression).find() || DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
+        if (readsEnvironment(expression) || DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
             return Optional.of(ENVIRONMENT);
         }
         if (context.calleeName().equals("config") && ENVIRONMENT_NAME_ARGUMENT.matcher(context.argumentsBefore()).find()) {
             return Optional.of(ENVIRONMENT);
         }
-        if (CONFIGURATION_ACCESS.matcher(expression).find()) {
+        if (readsConfiguration(expression)) {
             return Optional.of("configuration");
         }
         if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {
@@ -86,6 +86,37 @@ final class Fallbacks {
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
                 && BOUND_CONFIGURATION.matcher(scope.header()).find());
         return bound ? Optional.of("configuration-binding") : Optional.empty();
+    }
+
+    /** {@code ENVIRONMENT_ACCESS}: each of its forms says "env" in some case, but dj-database-url's. */
+    private static boolean readsEnvironment(String text) {
+        return (mentionsEnv(text) || text.contains("dj_database_url")) && ENVIRONMENT_ACCESS.matcher(text).find();
+    }
+
+    /** {@code SETS_ENVIRONMENT}: each of its forms says "env" in some case. */
+    private static boolean setsEnvironment(String text) {
+        return mentionsEnv(text) && SETS_ENVIRONMENT.matcher(text).find();
+    }
+
+    /** {@code CONFIGURATION_ACCESS}: each of its forms holds one of these words. */
+    private static boolean readsConfiguration(String text) {
+        return (text.contains("onf") || text.contains("GetConnectionString") || text.contains("GetValue")
+                || text.contains("GetSection") || text.contains("viper.") || text.contains("settings.")
+                || text.contains("getProperty")) && CONFIGURATION_ACCESS.matcher(text).find();
+    }
+
+    /** Whether "env" stands in {@code text} in any ASCII case. */
+    static boolean mentionsEnv(String text) {
+        return envAround(text, 'n') || envAround(text, 'N');
+    }
+
+    private static boolean envAround(String text, char n) {
+        for (int i = text.indexOf(n); i >= 0 && i + 1 < text.length(); i = text.indexOf(n, i + 1)) {
+            if (i > 0 && (text.charAt(i - 1) | 0x20) == 'e' && (text.charAt(i + 1) | 0x20) == 'v') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,8 +153,8 @@ final class Fallbacks {
             from = start.end();
         }
         String segment = prefix.substring(from);
-        return ENVIRONMENT_ACCESS.matcher(segment).find() ? Optional.of(ENVIRONMENT)
-                : CONFIGURATION_ACCESS.matcher(segment).find() ? Optional.of("configuration") : Optional.empty();
+        return readsEnvironment(segment) ? Optional.of(ENVIRONMENT)
+                : readsConfiguration(segment) ? Optional.of("configuration") : Optional.empty();
     }
 
     /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */
@@ -131,10 +162,10 @@ final class Fallbacks {
         Pattern mentionsName = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
         for (String line : context.linesBefore(IDIOM_LINES).split("\n")) {
             if (mentionsName.matcher(line).find()) {
-                if (ENVIRONMENT_ACCESS.matcher(line).find()) {
+                if (readsEnvironment(line)) {
                     return Optional.of(ENVIRONMENT);
                 }
-                if (CONFIGURATION_ACCESS.matcher(line).find()) {
+                if (readsConfiguration(line)) {
                     return Optional.of("configuration");
                 }
             }

@@ -50,7 +50,7 @@ final class MachinePaths {
 
     /** {@code C:\\} or {@code D:/x}: a letter alone before a colon, then a backslash or a single slash. */
     private static boolean mayHoldDrive(String text) {
-        for (int i = text.indexOf(':'); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
+        for (int i = text.indexOf(':', 1); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
             char after = text.charAt(i + 1);
             if ((after == '\\' || after == '/' && i + 2 < text.length() && text.charAt(i + 2) != '/')
                     && Character.isLetter(text.charAt(i - 1)) && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)))) {

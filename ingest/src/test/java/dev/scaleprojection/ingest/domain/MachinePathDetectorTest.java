@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MachinePathDetectorTest {
@@ -242,5 +243,15 @@ class MachinePathDetectorTest {
     @MethodSource("traps")
     void doesNotReportWhatIsNoMachinePath(String description, String path, String code) {
         assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a drive path                          | String p = \"D:/exports/daily\";        | true",
+        "a drive path after a colon at the start | :x String p = \"D:/exports/daily\";   | true",
+        "a colon at the start and nothing else | :x = 1                                  | false",
+        "a URL                                 | String u = \"http://orders/\";          | false"})
+    void aFileIsLookedAtCloselyWhereverADrivePathStands(String description, String content, boolean expected) {
+        assertThat(MachinePaths.mayHold(new SourceFile("src/main/java/shop/Paths.java", content))).isEqualTo(expected);
     }
 }
