@@ -101,11 +101,11 @@ final class PersonalDataFlows {
     }
 
     private static Optional<String> channel(Calls.Call call) {
-        List<String> receiver = Identifiers.words(call.receiverName());
         if (LOG_METHODS.contains(call.name()) && (LOGGER.matcher(call.receiverName()).matches()
                 || LOGGER.matcher(call.receiver()).matches())) {
             return Optional.of(LOG);
         }
+        List<String> receiver = Identifiers.words(call.receiverName());
         if (PUBLISH_METHODS.contains(call.name()) && receiver.stream().anyMatch(PUBLISHERS::contains)
                 && receiver.stream().noneMatch(NOT_PUBLISHERS::contains)) {
             return Optional.of(EVENT);
@@ -142,8 +142,12 @@ final class PersonalDataFlows {
         String code = file.code();
         int end = Math.min(code.length(), call.close());
         read(file, code.substring(call.open() + 1, end), call.open() + 1, values);
-        for (StringLiteral literal : file.source().literals()) {
-            if (literal.startOffset() > call.open() && literal.endOffset() <= end + 1) {
+        List<StringLiteral> literals = file.source().literals();
+        // Literals are in order of their starts: those inside the call's parentheses follow the first one after them.
+        for (int i = firstStartingAfter(literals, call.open()); i < literals.size() && literals.get(i).startOffset() <= end;
+                i++) {
+            StringLiteral literal = literals.get(i);
+            if (literal.endOffset() <= end + 1) {
                 for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
                     read(file, interpolation.expression(), interpolation.offset(), values);
                 }
@@ -155,8 +159,7 @@ final class PersonalDataFlows {
     private static void read(CodeFile file, String text, int base, List<Value> values) {
         Matcher matcher = VALUE.matcher(text);
         while (matcher.find()) {
-            String rest = text.substring(matcher.end()).stripLeading();
-            if (rest.startsWith("(") || Regexes.matches(rest, "(?s)^(:(?!:)|=(?![=>])).*") || masked(text, matcher.start())) {
+            if (calledOrNamed(text, matcher.end()) || masked(text, matcher.start())) {
                 continue;
             }
             String[] segments = Regexes.replaceAll(matcher.group(1), "\\s+", "").split("\\?\\.|!!\\.|\\.|->");
@@ -170,6 +173,38 @@ final class PersonalDataFlows {
             }
             values.add(new Value(Regexes.replaceAll(matcher.group(1), "\\s+", ""), field, holder, base + matcher.start()));
         }
+    }
+
+    /** The index of the first literal that starts after {@code offset}, or the number of literals. */
+    private static int firstStartingAfter(List<StringLiteral> literals, int offset) {
+        int low = 0;
+        int high = literals.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (literals.get(middle).startOffset() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * Whether what follows a value, past whitespace, makes it a call ({@code (}) or a name being given a value
+     * ({@code name: …}, {@code name = …}) rather than a value passed: not {@code ::}, {@code ==} or {@code =>}.
+     */
+    private static boolean calledOrNamed(String text, int end) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(next);
+        char after = next + 1 < text.length() ? text.charAt(next + 1) : ' ';
+        return c == '(' || c == ':' && after != ':' || c == '=' && after != '=' && after != '>';
     }
 
     /** {@code event.GetType().FullName}, {@code user.getClass().getName()}: the name of a type, not of a person. */

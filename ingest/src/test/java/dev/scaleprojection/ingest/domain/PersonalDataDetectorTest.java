@@ -340,6 +340,13 @@ class PersonalDataDetectorTest {
                         def send_receipt(order):
                             logger.info(f"Sending receipt to {order.email}")
                         """, Expected.of(EGRESS, 2, "send_receipt", "channel", "log", "context", "orders")),
+                arguments("only the interpolations inside the log call's parentheses are what it logs",
+                        "shop/orders/receipts.py", """
+                        GREETING = f"Hi {user.email}"
+                        def send_receipt(order):
+                            logger.info("sent", f"to {order.phone}")
+                        NOTE = f"{customer.email}"
+                        """, Expected.of(EGRESS, 3, "send_receipt", "channel", "log", "piiKind", "phone")),
                 arguments("console.log of a user", "web/src/auth/login.ts", """
                         export function onLogin(user: User) {
                           console.log(user.email);
@@ -390,6 +397,11 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an interpolation just after a log call is not logged", "shop/orders/receipts.py", """
+                        def describe(order):
+                            logger.info("described")
+                            return f"{order.email}"
+                        """),
                 arguments("a domain event stays in its context (eShop's OrderStartedDomainEvent, MediatR)",
                         "src/Ordering.Domain/Events/OrderStartedDomainEvent.cs", """
                         namespace eShop.Ordering.Domain.Events;
