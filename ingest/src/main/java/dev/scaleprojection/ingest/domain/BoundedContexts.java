@@ -51,12 +51,32 @@ final class BoundedContexts {
             "cn", "in", "au", "ca", "be", "cz", "ru", "tech", "cloud", "edu", "gov", "mil");
     private static final Set<String> JVM_SOURCE_ROOTS = Set.of("java", "kotlin", "scala", "groovy");
 
+    /** The folder (up to its last slash) and the context of the last file path asked about on this thread. */
+    private static final ThreadLocal<String[]> LAST_FOLDER = ThreadLocal.withInitial(() -> new String[2]);
+
     private BoundedContexts() {
     }
 
-    /** The context of a repository-relative file path; {@link #ROOT} when nothing names one. */
+    /**
+     * The context of a repository-relative file path; {@link #ROOT} when nothing names one. It depends on the folders
+     * alone, so the answer for the last folder asked about is kept: a scan asks file after file of the same folder.
+     */
     static String ofPath(String path) {
-        List<String> folders = new ArrayList<>(Arrays.asList(path.replace('\\', '/').split("/")));
+        String normalized = path.replace('\\', '/');
+        if (normalized.endsWith("/")) {
+            return ofFolders(normalized);
+        }
+        String folder = normalized.substring(0, normalized.lastIndexOf('/') + 1);
+        String[] last = LAST_FOLDER.get();
+        if (!folder.equals(last[0])) {
+            last[1] = ofFolders(normalized);
+            last[0] = folder;
+        }
+        return last[1];
+    }
+
+    private static String ofFolders(String path) {
+        List<String> folders = new ArrayList<>(Arrays.asList(path.split("/")));
         folders.remove(folders.size() - 1);
         folders.removeIf(String::isEmpty);
         for (int i = 0; i < folders.size(); i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,16 @@ class BoundedContextsTest {
     })
     void namesTheContextAFileBelongsTo(String path, String context) {
         assertThat(BoundedContexts.ofPath(path)).isEqualTo(context);
+    }
+
+    @Test
+    void answersForEachFileOfAFolderAndForTheNextFolderAlike() {
+        assertThat(BoundedContexts.ofPath("services/orders/app/models.py")).isEqualTo("orders");
+        assertThat(BoundedContexts.ofPath("services/orders/app/views.py")).isEqualTo("orders");
+        assertThat(BoundedContexts.ofPath("services\\billing\\app\\models.py")).isEqualTo("billing");
+        assertThat(BoundedContexts.ofPath("services/billing/app/views.py")).isEqualTo("billing");
+        assertThat(BoundedContexts.ofPath("models.py")).isEqualTo("root");
+        assertThat(BoundedContexts.ofPath("services/orders/app/models.py")).isEqualTo("orders");
     }
 
     @ParameterizedTest(name = "{0} and {1} cross as {2}")
