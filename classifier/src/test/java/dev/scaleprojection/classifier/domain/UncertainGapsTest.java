@@ -32,8 +32,9 @@ class UncertainGapsTest {
         "state.embedded-database   | engine=h2, mode=memory                        | SERVICE      | UNCERTAIN  | compute.embedded-database",
         "state.embedded-database   | engine=h2, mode=memory                        | ORCHESTRATED | UNCERTAIN  | compute.embedded-database",
         "tenancy.tenant-id-in-domain | layer=domain, identifier=tenantId           | ORCHESTRATED | CONCERNING | multi-tenancy.tenant-id-in-domain",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | ORCHESTRATED | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | GOVERNED     | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
+        "tenancy.tenant-id-in-domain | layer=domain, identifier=tenantId           | GOVERNED     | BLOCKING   | multi-tenancy.tenant-id-in-domain",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | ORCHESTRATED | UNCERTAIN  | multi-tenancy.tenant-id-in-web-layer",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | GOVERNED     | UNCERTAIN  | multi-tenancy.tenant-id-in-web-layer",
         "data.personal-data-stored | piiKind=email, field=email, context=customers | GOVERNED     | CLEAN      | data-sovereignty.personal-data-owned",
         "data.personal-data-stored | piiKind=email, field=email, context=root      | GOVERNED     | UNCERTAIN  | data-sovereignty.personal-data-owned",
         "endpoint.hardcoded        | technology=http, network=public, host=api.dicebear.com | SERVICE | UNCERTAIN | configuration.hardcoded-endpoint",
@@ -57,12 +58,26 @@ class UncertainGapsTest {
         }
     }
 
+    @ParameterizedTest(name = "[{index}] a tenant id in the {0} layer → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "domain | multi-tenancy.tenant-id-in-domain    | Domain code takes the tenant",
+        "web    | multi-tenancy.tenant-id-in-web-layer | the code does not show whether"})
+    void tellsATenantIdInTheWebLayerAsAnOpenQuestionNotAsDomainLogic(String layer, String rule, String currentState) {
+        Fact fact = ComponentStateTest.fact("fp-1", "tenancy.tenant-id-in-domain", Map.of("layer", layer, "identifier", "tenantId"), 7);
+
+        assertThat(classifier.classify(List.of(fact)).gaps().values()).isNotEmpty().allSatisfy(gap -> {
+            assertThat(gap.ruleId()).isEqualTo(rule);
+            assertThat(gap.explanation().currentState()).contains(currentState);
+        });
+    }
+
     @ParameterizedTest(name = "{0} ({1}) asserted {3}: {5} at {4}")
     @CsvSource(delimiter = '|', value = {
         "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | state.embedded-database.primary-store | ORCHESTRATED | BLOCKING",
         "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | state.embedded-database.disposable    | SERVICE      | CLEAN",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.repository-layer     | GOVERNED     | CLEAN",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.domain               | GOVERNED     | BLOCKING",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-web-layer | tenant-isolation.repository-layer     | GOVERNED     | CLEAN",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-web-layer | tenant-isolation.domain               | ORCHESTRATED | CONCERNING",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-web-layer | tenant-isolation.domain               | GOVERNED     | BLOCKING",
         "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.single-owner         | GOVERNED     | CLEAN",
         "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.shared-store         | GOVERNED     | BLOCKING",
         "endpoint.hardcoded          | technology=http, network=public          | configuration.hardcoded-endpoint     | configuration.third-party-api         | SERVICE      | CLEAN",
