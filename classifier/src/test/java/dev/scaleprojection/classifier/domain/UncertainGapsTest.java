@@ -43,7 +43,7 @@ class UncertainGapsTest {
         "endpoint.hardcoded        | technology=postgresql, network=public, host=orders.rds.amazonaws.com | SERVICE | CONCERNING | configuration.hardcoded-endpoint",
         "state.shared-mutable-state | collection=caffeine, mutation=cache           | SERVICE      | UNCERTAIN  | compute.shared-mutable-state",
         "state.shared-mutable-state | collection=caffeine, mutation=cache           | ORCHESTRATED | UNCERTAIN  | compute.shared-mutable-state",
-        "state.shared-mutable-state | collection=http-session, mutation=session     | SERVICE      | CONCERNING | compute.shared-mutable-state",
+        "state.shared-mutable-state | collection=http-session, mutation=session     | ORCHESTRATED | CONCERNING | compute.in-process-session",
         "state.shared-mutable-state | collection=HashMap, mutation=put, scope=static | ORCHESTRATED | BLOCKING   | compute.shared-mutable-state"})
     void reportsAGapAsUncertainOnlyWhereTheFactLeavesItOpen(String kind, String pairs, String target, Category expected, String rule) {
         Fact fact = ComponentStateTest.fact("fp-1", kind, attributes(pairs), 7);
@@ -125,8 +125,23 @@ class UncertainGapsTest {
         assertThat(round.authorship()).contains(new Authorship("grace", "it is the store after all"));
     }
 
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // vietnam-devs/coolstore's gateway: ctx.Session.SetString(...)
+        "collection=http-session, mutation=session                     | compute.in-process-session/orchestrated CONCERNING",
+        // netbox: SESSION_ENGINE = 'django.contrib.sessions.backends.file'
+        "collection=file-session, mutation=session                     | compute.in-process-session/orchestrated CONCERNING",
+        "collection=HashMap, mutation=put, scope=static                 | compute.shared-mutable-state/orchestrated BLOCKING, compute.shared-mutable-state/service CONCERNING"})
+    void tellsSessionsKeptInTheProcessAsAProviderToMoveNotAsARethink(String pairs, String expected) {
+        Fact fact = ComponentStateTest.fact("fp-1", "state.shared-mutable-state", attributes(pairs), 7);
+
+        assertThat(classifier.classify(List.of(fact)).gaps().values())
+                .extracting(gap -> gap.ruleId() + "/" + gap.targetLevel().name().toLowerCase() + " " + gap.category())
+                .containsExactlyInAnyOrder(expected.split(", "));
+    }
+
     @org.junit.jupiter.api.Test
-    void keepsSessionStateInTheProcessBlockingWhenTheComponentsCacheIsAssertedDisposable() {
+    void keepsSessionStateInTheProcessDecidedWhenTheComponentsCacheIsAssertedDisposable() {
         // given a component with a disposable cache asserted, and sessions kept in the process
         Fact cache = ComponentStateTest.fact("fp-cache", "state.shared-mutable-state", Map.of("collection", "caffeine", "mutation", "cache"), 3);
         Fact session = ComponentStateTest.fact("fp-session", "state.shared-mutable-state",
@@ -137,8 +152,8 @@ class UncertainGapsTest {
         // when it is classified
         var gaps = classifier.classify(List.of(cache, session), List.of(disposable), 2_000L).gaps();
 
-        // then the cache is Clean and the sessions, which the facts decided, stay Blocking
+        // then the cache is Clean and the sessions, which the facts decided, stay Concerning
         assertThat(gaps.get("compute.shared-mutable-state/orchestrated/fp-cache").category()).isEqualTo(Category.CLEAN);
-        assertThat(gaps.get("compute.shared-mutable-state/orchestrated/fp-session").category()).isEqualTo(Category.BLOCKING);
+        assertThat(gaps.get("compute.in-process-session/orchestrated/fp-session").category()).isEqualTo(Category.CONCERNING);
     }
 }
