@@ -112,8 +112,8 @@ class PipelineEndToEndTest {
                         + g.evidence().get(0).path() + ":" + g.evidence().get(0).line())
                 .containsExactlyInAnyOrder(
                         "configuration.env-fallback-endpoint@1 clean 5 web/src/inventoryClient.ts:2",
-                        "multi-region.sync-internal-call@2 concerning 5 web/src/inventoryClient.ts:5",
-                        "multi-region.sync-internal-call@2 blocking 8 web/src/inventoryClient.ts:5");
+                        "multi-region.sync-internal-call@3 concerning 5 web/src/inventoryClient.ts:5",
+                        "multi-region.sync-internal-call@3 blocking 8 web/src/inventoryClient.ts:5");
 
         // orders 100 / (1 + 0.25) = 80; web's call to inventory counts once, as Blocking at full scale: 100 / 2 = 50
         ScopeScore org = queries.organization("acme").orElseThrow();

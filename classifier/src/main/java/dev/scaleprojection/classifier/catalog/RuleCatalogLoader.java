@@ -179,8 +179,8 @@ public final class RuleCatalogLoader {
 
         private List<String> sameAttributes(Map<?, ?> when) {
             List<String> same = strings(when, "sameAttributes", "when.sameAttributes");
-            if (!same.isEmpty() && !when.containsKey("acrossComponents")) {
-                fail("when.sameAttributes", "applies only with acrossComponents: the values components must share");
+            if (!same.isEmpty() && !when.containsKey("acrossComponents") && !when.containsKey("acrossContexts")) {
+                fail("when.sameAttributes", "applies only with acrossComponents or acrossContexts: the values components or contexts must share");
             }
             return same;
         }

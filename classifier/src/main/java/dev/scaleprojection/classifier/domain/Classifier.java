@@ -136,7 +136,10 @@ public final class Classifier {
                 "components", String.join(", ", sharing.stream().map(SystemView::nameOf).toList()))));
     }
 
-    /** The facts that fire the rule, in order (a loop: it runs for every rule of every classification). */
+    /**
+     * The facts that fire the rule, in order (a loop: it runs for every rule of every classification), less those that
+     * are not in enough contexts for a rule that looks across contexts.
+     */
     private static List<Fact> firing(CompiledRule rule, List<Fact> ordered) {
         List<Fact> firing = new ArrayList<>();
         for (Fact fact : ordered) {
@@ -144,7 +147,7 @@ public final class Classifier {
                 firing.add(fact);
             }
         }
-        return firing;
+        return firing.isEmpty() ? firing : rule.rule().when().inEnoughContexts(firing);
     }
 
     private static List<Fact> inForce(Collection<Fact> observed, List<Assertion> active) {

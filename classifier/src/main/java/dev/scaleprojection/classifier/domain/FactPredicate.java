@@ -3,6 +3,7 @@ package dev.scaleprojection.classifier.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import java.util.TreeSet;
  * such facts in at least {@code acrossContexts} named bounded contexts (their {@code context} attribute) — counting, when
  * {@code countDistinct} names an attribute, the distinct values of that attribute rather than the facts — and, when
  * {@code acrossComponents} is set, provided at least that many components of the system show such facts with the same
- * values of {@code sameAttributes} (see {@link SystemView}). A kind ending in {@code .*} names every kind with that prefix.
+ * values of {@code sameAttributes} (see {@link SystemView}). With {@code acrossContexts}, only a fact in a named context
+ * fires, and only where the facts sharing its values of {@code sameAttributes} name that many contexts
+ * ({@link #inEnoughContexts}). A kind ending in {@code .*} names every kind with that prefix.
  */
 public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> attributes, SortedSet<String> requires,
                             SortedSet<String> absent, int minCount, int acrossContexts, int acrossComponents,
@@ -117,6 +120,33 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
                 && absent.stream().noneMatch(kind -> component.stream().anyMatch(f -> kindMatches(kind, f.kind())))
                 && matching.stream().map(f -> f.attribute("context")).filter(c -> !UNNAMED_CONTEXTS.contains(c))
                         .distinct().count() >= acrossContexts;
+    }
+
+    /**
+     * Of the matching facts, those that {@code acrossContexts} lets fire: each one in a named context, among facts sharing
+     * its values of {@code sameAttributes} (all of them, without it) that name at least {@code acrossContexts} contexts —
+     * a field no context names, or a kind of data one context alone stores, is not stored by several. Without
+     * {@code acrossContexts}, all of them.
+     */
+    public List<Fact> inEnoughContexts(List<Fact> matching) {
+        if (acrossContexts == 0) {
+            return matching;
+        }
+        Map<String, Set<String>> contextsByShared = new HashMap<>();
+        for (Fact fact : matching) {
+            String context = fact.attribute("context");
+            if (!UNNAMED_CONTEXTS.contains(context)) {
+                sharedValueOf(fact).ifPresent(shared -> contextsByShared.computeIfAbsent(shared, s -> new HashSet<>()).add(context));
+            }
+        }
+        List<Fact> inEnough = new ArrayList<>();
+        for (Fact fact : matching) {
+            if (!UNNAMED_CONTEXTS.contains(fact.attribute("context")) && sharedValueOf(fact)
+                    .map(shared -> contextsByShared.get(shared).size() >= acrossContexts).orElse(false)) {
+                inEnough.add(fact);
+            }
+        }
+        return inEnough;
     }
 
     /** What {@code minCount} counts: the matching facts, or the distinct non-empty values of {@code countDistinct} among them. */

@@ -4,8 +4,10 @@ import dev.scaleprojection.domain.Axis;
 import dev.scaleprojection.domain.Level;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Infers where a component stands from its facts, on each axis its facts speak to (an axis without evidence is left
@@ -20,22 +22,52 @@ public final class LevelInference {
     public static ComponentLevels infer(Collection<Fact> facts) {
         Map<Axis, Level> byAxis = new EnumMap<>(Axis.class);
         byAxis.put(Axis.ISOLATION, Level.SCRIPT);
+        Set<String> infrastructure = infrastructureServices(facts);
         for (Fact fact : facts) {
-            evidenceOf(fact).ifPresent(evidence -> byAxis.merge(evidence.axis(), evidence.level(), Level::max));
+            evidenceOf(fact, infrastructure).ifPresent(evidence -> byAxis.merge(evidence.axis(), evidence.level(), Level::max));
         }
         return ComponentLevels.of(byAxis.get(Axis.ISOLATION), byAxis);
+    }
+
+    /** The compose services among the facts that run infrastructure images, as "file service" keys. */
+    private static Set<String> infrastructureServices(Collection<Fact> facts) {
+        Set<String> services = new HashSet<>();
+        for (Fact fact : facts) {
+            if (fact.kind().equals("deployment.compose-service") && InfrastructureImages.isInfrastructure(fact.attribute("image"))) {
+                services.add(fact.evidence().path() + " " + fact.attribute("service"));
+            }
+        }
+        return services;
+    }
+
+    /**
+     * A compose service or Aspire resource is composed with others when it depends on a service — not when it runs
+     * infrastructure itself (a Grafana beside its Prometheus), nor when all it depends on is infrastructure the same
+     * compose file runs (its database, cache or broker).
+     */
+    private static Level deployedLevel(Fact fact, Set<String> infrastructure) {
+        String dependsOn = fact.attribute("dependsOn");
+        if (dependsOn.isBlank() || infrastructure.contains(fact.evidence().path() + " " + fact.attribute("service"))) {
+            return Level.SERVICE;
+        }
+        for (String dependency : dependsOn.split(",")) {
+            if (!infrastructure.contains(fact.evidence().path() + " " + dependency.trim())) {
+                return Level.COMPOSED;
+            }
+        }
+        return Level.SERVICE;
     }
 
     private record AxisEvidence(Axis axis, Level level) {
     }
 
-    private static Optional<AxisEvidence> evidenceOf(Fact fact) {
+    private static Optional<AxisEvidence> evidenceOf(Fact fact, Set<String> infrastructure) {
         String kind = fact.kind();
         return Optional.ofNullable(switch (kind) {
             case "build.manifest" -> new AxisEvidence(Axis.ISOLATION, Level.PROJECT);
             case "deployment.dockerfile" -> new AxisEvidence(Axis.ISOLATION, Level.SERVICE);
             case "deployment.compose-service", "deployment.aspire-resource" ->
-                    new AxisEvidence(Axis.ISOLATION, fact.attribute("dependsOn").isBlank() ? Level.SERVICE : Level.COMPOSED);
+                    new AxisEvidence(Axis.ISOLATION, deployedLevel(fact, infrastructure));
             case "deployment.kubernetes-workload", "deployment.helm-chart", "deployment.kustomization", "deployment.autoscaler" ->
                     new AxisEvidence(Axis.ISOLATION, Level.ORCHESTRATED);
             case "state.embedded-database" -> new AxisEvidence(Axis.STATE, Level.SCRIPT);

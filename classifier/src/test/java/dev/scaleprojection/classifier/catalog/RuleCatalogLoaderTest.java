@@ -145,11 +145,21 @@ class RuleCatalogLoaderTest {
         assertThat(rule.when().spansSystem()).isTrue();
     }
 
+    @Test
+    void readsARuleThatLooksAcrossContextsForFactsSharingAttributes() {
+        var rule = RuleCatalogLoader.read(new StringReader(VALID_ACROSS_COMPONENTS.replace("acrossComponents: 2", "acrossContexts: 2")),
+                "org.yml").rules().get(0);
+
+        assertThat(rule.when().acrossContexts()).isEqualTo(2);
+        assertThat(rule.when().sameAttributes()).containsExactly("namespace", "name");
+        assertThat(rule.when().spansSystem()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "acrossComponents: 2|acrossComponents: 1|field 'when.acrossComponents' must be at least 2",
         "acrossComponents: 2|acrossComponents: 0|field 'when.acrossComponents' must be a whole number of at least 1",
-        "acrossComponents: 2, |acrossContexts: 2, |field 'when.sameAttributes' applies only with acrossComponents",
+        "acrossComponents: 2, |minCount: 2, |field 'when.sameAttributes' applies only with acrossComponents or acrossContexts",
         "sameAttributes: [namespace, name]|sameAttributes: name|field 'when.sameAttributes' must be a list"})
     void refusesARuleAcrossComponentsWithABadFieldNamingIt(String good, String bad, String message) {
         String catalog = VALID_ACROSS_COMPONENTS.replace(good, bad);

@@ -54,6 +54,33 @@ class CoOccurrenceRulesTest {
         assertThat(rules.contains(rule)).as("%s among %s", rule, rules).isEqualTo(fires);
     }
 
+    /**
+     * A component storing e-mail addresses in customers and orders, phone numbers in customers alone, and e-mail and
+     * names in code no context names: only the e-mail fields of the two named contexts are stored by several contexts.
+     */
+    @ParameterizedTest(name = "[{index}] {0} stored by {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "email | customers | data-sovereignty.personal-data-in-several-contexts",
+        "email | orders    | data-sovereignty.personal-data-in-several-contexts",
+        "phone | customers | data-sovereignty.personal-data-owned",
+        "email | root      | data-sovereignty.personal-data-owned",
+        "name  | root      | data-sovereignty.personal-data-owned"})
+    void callsAFieldStoredBySeveralContextsOnlyWhereSeveralNamedContextsStoreItsKind(String piiKind, String context, String expected) {
+        List<Fact> component = new ArrayList<>();
+        for (String written : List.of("email@customers", "email@orders", "phone@customers", "email@root", "name@root")) {
+            String[] kindAndContext = written.split("@");
+            component.add(ComponentStateTest.fact(written, "data.personal-data-stored", Map.of("piiKind", kindAndContext[0],
+                    "field", kindAndContext[0], "holder", "Holder", "context", kindAndContext[1]), component.size() + 1));
+        }
+
+        TreeSet<String> rules = new TreeSet<>();
+        classifier.classify(component).gaps().values().stream()
+                .filter(gap -> gap.facts().get(0).fingerprint().equals(piiKind + "@" + context))
+                .forEach(gap -> rules.add(gap.ruleId()));
+
+        assertThat(rules).containsExactly(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void explainsASynchronousCallWithWhatToDoForTheDataItFetchesAndForACommandThatMustAnswerNow() {
         Gap gap = classifier.classify(facts("coupling.sync-internal-call#payment")).gaps().values().stream()

@@ -138,6 +138,28 @@ class FanOutRulesTest {
         }
     }
 
+    @ParameterizedTest(name = "[{index}] asserted {0} → each call: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''                         | multi-region.sync-internal-call/composed CONCERNING, multi-region.sync-internal-call/scaled BLOCKING",
+        "coupling.domain-fan-out    | multi-region.sync-internal-call/composed CONCERNING, multi-region.sync-internal-call/scaled BLOCKING",
+        "coupling.composition-layer | multi-region.sync-call-from-composition-layer/composed CONCERNING"})
+    void tellsTheCallsOfAnAssertedCompositionLayerAsDeadlinesAndFallbacksNotAsARethinkAtScaled(String statement, String expected) {
+        // given a web frontend calling three services, and what a person asserted about what it is
+        ComponentState state = ComponentState.empty("acme/shop/web")
+                .completeScan("s1", observed(calls("#cart #ads #ship")), List.of("fp-0", "fp-1", "fp-2"), 1_000L, classifier).state();
+        if (!statement.isEmpty()) {
+            Assertion asserted = new Assertion("a1", "ada", "what the component is", statement, java.util.Optional.empty(),
+                    new java.util.TreeMap<>(), java.util.Optional.empty(), 2_000L);
+            state = state.assertThat(asserted, 2_000L, classifier).state();
+        }
+
+        // then the gaps on the call to cart say what that call needs at each level
+        assertThat(state.classification().orElseThrow().gaps().values()).filteredOn(gap -> !gap.ruleId().equals(FAN_OUT))
+                .filteredOn(gap -> gap.facts().get(0).fingerprint().equals("fp-0"))
+                .extracting(gap -> gap.ruleId() + "/" + gap.targetLevel().name().toLowerCase() + " " + gap.category())
+                .containsExactlyInAnyOrder(expected.split(", "));
+    }
+
     private static Map<String, Fact> observed(List<Fact> facts) {
         return ComponentStateTest.observed(facts.toArray(Fact[]::new));
     }

@@ -2,6 +2,8 @@ package dev.scaleprojection.classifier.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scaleprojection.domain.Axis;
+import dev.scaleprojection.domain.Level;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,5 +45,49 @@ class LevelInferenceTest {
 
         assertThat(levels.overall()).isEqualTo(overall);
         assertThat(levels.byAxis()).hasToString(byAxis);
+    }
+
+    /** Compose services written as {@code file:service[=image][>dependency,dependency]}. */
+    private static List<Fact> composeServices(String services) {
+        return Arrays.stream(services.trim().split("\\s+")).map(written -> {
+            String[] serviceAndDependencies = written.split(">");
+            String[] fileAndService = serviceAndDependencies[0].split(":", 2);
+            String[] serviceAndImage = fileAndService[1].split("=");
+            Map<String, String> attributes = new java.util.TreeMap<>(Map.of("service", serviceAndImage[0]));
+            if (serviceAndImage.length > 1) {
+                attributes.put("image", serviceAndImage[1]);
+            }
+            if (serviceAndDependencies.length > 1) {
+                attributes.put("dependsOn", serviceAndDependencies[1]);
+            }
+            return new Fact(written, "deployment.compose-service", new java.util.TreeMap<>(attributes),
+                    new Evidence("shop", java.util.Optional.empty(), fileAndService[0], 1, 1, "snippet"));
+        }).toList();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+        // umami: one service and its database
+        "c.yml:umami=ghcr.io/umami-software/umami:latest>db c.yml:db=postgres:15-alpine; SERVICE",
+        // ddd-by-examples/library: the app, and a Grafana that depends on its Prometheus
+        "c.yml:app c.yml:prometheus=prom/prometheus:v2.4.3 c.yml:grafana=grafana/grafana:5.2.4>prometheus; SERVICE",
+        // evrone/go-clean-template: the app on its database, broker and tracing backend, an nginx in front
+        "c.yml:app>db,rabbitmq,jaeger c.yml:db=postgres:18.4-alpine c.yml:rabbitmq=rabbitmq:4.3.2-management "
+                + "c.yml:jaeger=jaegertracing/all-in-one:1.76.0 c.yml:nginx=nginx:1.31.3-alpine>rabbitmq,app; SERVICE",
+        "c.yml:app>db c.yml:db=mcr.microsoft.com/mssql/server:2022-latest;                           SERVICE",
+        "c.yml:app>cache c.yml:cache=docker.io/valkey/valkey:9-alpine@sha256:abc;                    SERVICE",
+        // paperless-ngx: its webserver calls Tika and Gotenberg, services of their own
+        "c.yml:webserver=ghcr.io/paperless-ngx/paperless-ngx:latest>db,broker,tika c.yml:db=postgres:18 "
+                + "c.yml:broker=valkey/valkey:9 c.yml:tika=apache/tika:latest;                       COMPOSED",
+        // pitstop: a web app on three APIs of the system, whose images the component does not run
+        "c.yml:webapp=pitstop/webapp:1.0>customermanagementapi,vehiclemanagementapi;                   COMPOSED",
+        "c.yml:app>db;                                                                                  COMPOSED",
+        // a db that is infrastructure in another compose file says nothing of this one's
+        "c.yml:app>db other.yml:db=postgres:15;                                                         COMPOSED",
+        "c.yml:app=localhost:5000/shop/app:1>db c.yml:db=localhost:5000/mysql:8;                        SERVICE"})
+    void callsAServiceComposedOnlyWhenItDependsOnAServiceNotOnItsOwnInfrastructure(String services, Level isolation) {
+        ComponentLevels levels = LevelInference.infer(composeServices(services));
+
+        assertThat(levels.byAxis().get(Axis.ISOLATION)).isEqualTo(isolation);
     }
 }

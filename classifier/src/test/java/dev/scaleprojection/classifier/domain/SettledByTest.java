@@ -32,7 +32,7 @@ class SettledByTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
         "state.embedded-database     | engine=h2, mode=memory                    | compute.embedded-database",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId            | multi-tenancy.tenant-id-in-domain",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId            | multi-tenancy.tenant-id-in-web-layer",
         "data.personal-data-stored   | piiKind=email, field=email, context=root  | data-sovereignty.personal-data-owned",
         "endpoint.hardcoded          | technology=http, network=public, host=api.example.com | configuration.hardcoded-endpoint",
         "state.shared-mutable-state  | collection=caffeine, mutation=cache       | compute.shared-mutable-state"})

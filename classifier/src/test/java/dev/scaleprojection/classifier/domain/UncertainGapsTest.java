@@ -32,8 +32,9 @@ class UncertainGapsTest {
         "state.embedded-database   | engine=h2, mode=memory                        | SERVICE      | UNCERTAIN  | compute.embedded-database",
         "state.embedded-database   | engine=h2, mode=memory                        | ORCHESTRATED | UNCERTAIN  | compute.embedded-database",
         "tenancy.tenant-id-in-domain | layer=domain, identifier=tenantId           | ORCHESTRATED | CONCERNING | multi-tenancy.tenant-id-in-domain",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | ORCHESTRATED | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | GOVERNED     | UNCERTAIN  | multi-tenancy.tenant-id-in-domain",
+        "tenancy.tenant-id-in-domain | layer=domain, identifier=tenantId           | GOVERNED     | BLOCKING   | multi-tenancy.tenant-id-in-domain",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | ORCHESTRATED | UNCERTAIN  | multi-tenancy.tenant-id-in-web-layer",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId              | GOVERNED     | UNCERTAIN  | multi-tenancy.tenant-id-in-web-layer",
         "data.personal-data-stored | piiKind=email, field=email, context=customers | GOVERNED     | CLEAN      | data-sovereignty.personal-data-owned",
         "data.personal-data-stored | piiKind=email, field=email, context=root      | GOVERNED     | UNCERTAIN  | data-sovereignty.personal-data-owned",
         "endpoint.hardcoded        | technology=http, network=public, host=api.dicebear.com | SERVICE | UNCERTAIN | configuration.hardcoded-endpoint",
@@ -42,7 +43,7 @@ class UncertainGapsTest {
         "endpoint.hardcoded        | technology=postgresql, network=public, host=orders.rds.amazonaws.com | SERVICE | CONCERNING | configuration.hardcoded-endpoint",
         "state.shared-mutable-state | collection=caffeine, mutation=cache           | SERVICE      | UNCERTAIN  | compute.shared-mutable-state",
         "state.shared-mutable-state | collection=caffeine, mutation=cache           | ORCHESTRATED | UNCERTAIN  | compute.shared-mutable-state",
-        "state.shared-mutable-state | collection=http-session, mutation=session     | SERVICE      | CONCERNING | compute.shared-mutable-state",
+        "state.shared-mutable-state | collection=http-session, mutation=session     | ORCHESTRATED | CONCERNING | compute.in-process-session",
         "state.shared-mutable-state | collection=HashMap, mutation=put, scope=static | ORCHESTRATED | BLOCKING   | compute.shared-mutable-state"})
     void reportsAGapAsUncertainOnlyWhereTheFactLeavesItOpen(String kind, String pairs, String target, Category expected, String rule) {
         Fact fact = ComponentStateTest.fact("fp-1", kind, attributes(pairs), 7);
@@ -57,12 +58,26 @@ class UncertainGapsTest {
         }
     }
 
+    @ParameterizedTest(name = "[{index}] a tenant id in the {0} layer → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "domain | multi-tenancy.tenant-id-in-domain    | Domain code takes the tenant",
+        "web    | multi-tenancy.tenant-id-in-web-layer | the code does not show whether"})
+    void tellsATenantIdInTheWebLayerAsAnOpenQuestionNotAsDomainLogic(String layer, String rule, String currentState) {
+        Fact fact = ComponentStateTest.fact("fp-1", "tenancy.tenant-id-in-domain", Map.of("layer", layer, "identifier", "tenantId"), 7);
+
+        assertThat(classifier.classify(List.of(fact)).gaps().values()).isNotEmpty().allSatisfy(gap -> {
+            assertThat(gap.ruleId()).isEqualTo(rule);
+            assertThat(gap.explanation().currentState()).contains(currentState);
+        });
+    }
+
     @ParameterizedTest(name = "{0} ({1}) asserted {3}: {5} at {4}")
     @CsvSource(delimiter = '|', value = {
         "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | state.embedded-database.primary-store | ORCHESTRATED | BLOCKING",
         "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | state.embedded-database.disposable    | SERVICE      | CLEAN",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.repository-layer     | GOVERNED     | CLEAN",
-        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-domain    | tenant-isolation.domain               | GOVERNED     | BLOCKING",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-web-layer | tenant-isolation.repository-layer     | GOVERNED     | CLEAN",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-web-layer | tenant-isolation.domain               | ORCHESTRATED | CONCERNING",
+        "tenancy.tenant-id-in-domain | layer=web, identifier=tenantId           | multi-tenancy.tenant-id-in-web-layer | tenant-isolation.domain               | GOVERNED     | BLOCKING",
         "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.single-owner         | GOVERNED     | CLEAN",
         "data.personal-data-stored   | piiKind=email, field=email, context=root | data-sovereignty.personal-data-owned | data-sovereignty.shared-store         | GOVERNED     | BLOCKING",
         "endpoint.hardcoded          | technology=http, network=public          | configuration.hardcoded-endpoint     | configuration.third-party-api         | SERVICE      | CLEAN",
@@ -110,8 +125,23 @@ class UncertainGapsTest {
         assertThat(round.authorship()).contains(new Authorship("grace", "it is the store after all"));
     }
 
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // vietnam-devs/coolstore's gateway: ctx.Session.SetString(...)
+        "collection=http-session, mutation=session                     | compute.in-process-session/orchestrated CONCERNING",
+        // netbox: SESSION_ENGINE = 'django.contrib.sessions.backends.file'
+        "collection=file-session, mutation=session                     | compute.in-process-session/orchestrated CONCERNING",
+        "collection=HashMap, mutation=put, scope=static                 | compute.shared-mutable-state/orchestrated BLOCKING, compute.shared-mutable-state/service CONCERNING"})
+    void tellsSessionsKeptInTheProcessAsAProviderToMoveNotAsARethink(String pairs, String expected) {
+        Fact fact = ComponentStateTest.fact("fp-1", "state.shared-mutable-state", attributes(pairs), 7);
+
+        assertThat(classifier.classify(List.of(fact)).gaps().values())
+                .extracting(gap -> gap.ruleId() + "/" + gap.targetLevel().name().toLowerCase() + " " + gap.category())
+                .containsExactlyInAnyOrder(expected.split(", "));
+    }
+
     @org.junit.jupiter.api.Test
-    void keepsSessionStateInTheProcessBlockingWhenTheComponentsCacheIsAssertedDisposable() {
+    void keepsSessionStateInTheProcessDecidedWhenTheComponentsCacheIsAssertedDisposable() {
         // given a component with a disposable cache asserted, and sessions kept in the process
         Fact cache = ComponentStateTest.fact("fp-cache", "state.shared-mutable-state", Map.of("collection", "caffeine", "mutation", "cache"), 3);
         Fact session = ComponentStateTest.fact("fp-session", "state.shared-mutable-state",
@@ -122,8 +152,8 @@ class UncertainGapsTest {
         // when it is classified
         var gaps = classifier.classify(List.of(cache, session), List.of(disposable), 2_000L).gaps();
 
-        // then the cache is Clean and the sessions, which the facts decided, stay Blocking
+        // then the cache is Clean and the sessions, which the facts decided, stay Concerning
         assertThat(gaps.get("compute.shared-mutable-state/orchestrated/fp-cache").category()).isEqualTo(Category.CLEAN);
-        assertThat(gaps.get("compute.shared-mutable-state/orchestrated/fp-session").category()).isEqualTo(Category.BLOCKING);
+        assertThat(gaps.get("compute.in-process-session/orchestrated/fp-session").category()).isEqualTo(Category.CONCERNING);
     }
 }
