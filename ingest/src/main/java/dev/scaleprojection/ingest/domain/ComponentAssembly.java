@@ -28,6 +28,10 @@ final class ComponentAssembly {
     private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
             "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
 
+    /** Folders that only hold a service's container build, next to the service's code. */
+    private static final Set<String> PACKAGING_FOLDERS = Set.of("docker", ".docker", "dockerfiles", "container", "containers",
+            "deploy", "deployment");
+
     private final Set<String> paths;
     private final Collection<String> buildFolders;
     private final Collection<Finding> findings;
@@ -163,17 +167,22 @@ final class ComponentAssembly {
     /**
      * {@code customer-service/customer-service-main} is the deployable module of {@code customer-service}, whose
      * other modules (domain, persistence, web) it assembles: the service's folder is the component's, when no other
-     * deployable lives in it.
+     * deployable lives in it. So is the folder whose {@code docker/} subfolder holds the Dockerfile (fastapi-microservices'
+     * {@code users/docker}), when nothing else deployable lives in it but that folder's own module.
      */
     private static String owningFolder(String folder, Set<String> deployableFolders) {
         String parent = DeployableCandidates.folderOf(folder);
         if (parent.isEmpty()) {
             return folder;
         }
+        String own = folder.substring(folder.lastIndexOf('/') + 1);
         String service = name(parent.substring(parent.lastIndexOf('/') + 1));
-        boolean module = name(folder.substring(folder.lastIndexOf('/') + 1)).startsWith(service + "-");
+        boolean module = name(own).startsWith(service + "-");
         boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
-        return module && alone ? parent : folder;
+        // users/docker/backend.dockerfile packages users, its module (requirements.txt, app/main.py) or not
+        boolean packaging = PACKAGING_FOLDERS.contains(own.toLowerCase(Locale.ROOT)) && deployableFolders.stream()
+                .noneMatch(other -> !other.equals(folder) && !other.equals(parent) && below(other, parent));
+        return module && alone || packaging ? parent : folder;
     }
 
     private void fromCatalog(List<ComponentMarker.CatalogComponent> catalog) {

@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogComponent;
 import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogSystem;
@@ -10,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ComponentLayoutTest {
 
@@ -26,6 +31,34 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf("services/Web.Frontend/src/app.ts").name()).isEqualTo("web-frontend");
         assertThat(layout.componentOf("reports/report.py").name()).isEqualTo("shop-platform");
         assertThat(layout.componentOf("ordersX/file").name()).isEqualTo("shop-platform");
+    }
+
+    static Stream<Arguments> containerBuildFolders() {
+        List<String> fastapi = List.of("k8s/users.yaml", "users/docker/backend.dockerfile", "users/docker/worker.dockerfile",
+                "users/requirements.txt", "users/app/main.py", "users/app/api/users.py");
+        List<ComponentMarker> usersModule = List.of(new EntryPoint("users/app/main.py", Ecosystem.PYTHON));
+        List<String> platform = List.of("platform/docker/Dockerfile", "platform/api/Dockerfile", "platform/api/main.py",
+                "platform/tools/seed.py");
+        return Stream.of(
+                arguments("a docker folder packages the service beside it, and its module (fastapi-microservices users)",
+                        fastapi, usersModule, "users/app/api/users.py", new Component("users", "users")),
+                arguments("a docker folder packages the service beside it, module or not", fastapi, List.of(),
+                        "users/app/api/users.py", new Component("users", "users")),
+                arguments("a docker folder beside another deployable packages only itself", platform, List.of(),
+                        "platform/tools/seed.py", new Component("repo", "")),
+                arguments("and that other deployable keeps its own code", platform, List.of(), "platform/api/main.py",
+                        new Component("api", "platform/api")),
+                arguments("a docker folder at the top packages no folder above it", List.of("docker/Dockerfile", "app/main.py"),
+                        List.of(), "app/main.py", new Component("repo", "")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("containerBuildFolders")
+    void aFolderHoldingOnlyAContainerBuildBelongsToTheServiceBesideIt(String description, List<String> paths,
+            List<ComponentMarker> markers, String path, Component expected) {
+        ComponentLayout layout = ComponentLayout.of("repo", paths, List.of(), markers);
+
+        assertThat(layout.componentOf(path)).isEqualTo(expected);
     }
 
     @Test
