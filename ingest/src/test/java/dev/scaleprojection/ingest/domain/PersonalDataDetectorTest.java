@@ -336,6 +336,15 @@ class PersonalDataDetectorTest {
                             : IntegrationEvent;
                         """, Expected.of(EGRESS, 3, "OrderStatusChangedToPaidIntegrationEvent.BuyerName", "channel", "event",
                         "piiKind", "name")),
+                arguments("a Kotlin log message built in a trailing lambda (kotlin-logging, spring-kotlin-microservices-reference)",
+                        "restaurant-service/src/main/kotlin/service/impl/RestaurantServiceImpl.kt", """
+                        class RestaurantServiceImpl {
+                            fun updateEmail(restaurant: Restaurant, email: String) {
+                                log.info { "Updating email of restaurant ${restaurant.id} from ${restaurant.email} to $email" }
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "RestaurantServiceImpl.updateEmail", "channel", "log", "piiKind", "email",
+                        "field", "email")),
                 arguments("a Python f-string log", "shop/orders/receipts.py", """
                         def send_receipt(order):
                             logger.info(f"Sending receipt to {order.email}")
@@ -514,6 +523,15 @@ class PersonalDataDetectorTest {
                                 log.info("Email sent to customer {}", customerId);
                                 log.info("Login {}", mask(user.getEmail()));
                                 log.debug("Using sender {}", mailProperties.getFrom());
+                            }
+                        }
+                        """),
+                arguments("Kotlin lambdas that log no personal data, or are no log call", "src/main/kotlin/shop/Mailer.kt", """
+                        class Mailer {
+                            fun sent(customerId: Long, user: User) {
+                                log.info { "Email sent to customer $customerId" }
+                                user.email.let { send(it) }
+                                run { println("done") }
                             }
                         }
                         """),
