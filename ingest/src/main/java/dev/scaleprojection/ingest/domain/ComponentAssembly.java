@@ -29,6 +29,8 @@ final class ComponentAssembly {
             "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
 
     /** Folders that only hold a service's container build, next to the service's code. */
+    private static final java.util.regex.Pattern NAMED_DOCKERFILE = java.util.regex.Pattern.compile(
+            "(?i)([\\w-]+)\\.dockerfile|dockerfile[.-]([\\w-]+)");
     private static final Set<String> PACKAGING_FOLDERS = Set.of("docker", ".docker", "dockerfiles", "container", "containers",
             "deploy", "deployment");
 
@@ -121,8 +123,43 @@ final class ComponentAssembly {
             place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
         }
         goInternalPackages();
+        namedDockerfiles();
         ProjectReferences.libraryOwners(markers, this::enclosing)
                 .forEach((library, owner) -> placements.add(new Placement(library, owner)));
+    }
+
+    /**
+     * {@code order.dockerfile}, {@code Dockerfile.order} in the root beside the modules it builds
+     * (spring-kotlin-microservices-reference copies {@code order-service/build/libs/…jar}): the Dockerfile of the
+     * component named order or order-service.
+     */
+    private void namedDockerfiles() {
+        for (String path : paths) {
+            if (path.indexOf('/') >= 0 || !DockerfileDetector.isDockerfile(path)) {
+                continue;
+            }
+            java.util.regex.Matcher named = NAMED_DOCKERFILE.matcher(path);
+            if (named.matches()) {
+                componentNamedLike(named.group(1) != null ? named.group(1) : named.group(2))
+                        .ifPresent(component -> placements.add(new Placement(path, component)));
+            }
+        }
+    }
+
+    /**
+     * The one component other than the root that {@code name} names, service suffixes aside (order is order-service),
+     * or else the one whose name ends with it (gateway is api-gateway).
+     */
+    private Optional<Component> componentNamedLike(String name) {
+        String stem = SelfCalls.stem(name);
+        if (stem.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Component> named = components.stream().skip(1).filter(c -> SelfCalls.stem(c.name()).equals(stem)).toList();
+        if (named.isEmpty()) {
+            named = components.stream().skip(1).filter(c -> c.name().endsWith("-" + name(name))).toList();
+        }
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**
@@ -222,8 +259,14 @@ final class ComponentAssembly {
         Map<String, Component> builtInFolder = new HashMap<>();
         for (Finding finding : findings) {
             if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
-                enclosing(finding.attribute("buildPath")).ifPresent(c -> builtInFolder.putIfAbsent(
+                String buildPath = finding.attribute("buildPath");
+                enclosing(buildPath).ifPresent(c -> builtInFolder.putIfAbsent(
                         DeployableCandidates.folderOf(finding.path()) + "\n" + finding.attribute("service"), c));
+                // built from the root, which has no Dockerfile of its own, with the Dockerfile of the service it is named for
+                if (enclosing(buildPath).isEmpty() && !paths.contains(buildPath.isEmpty() ? "Dockerfile" : buildPath + "/Dockerfile")) {
+                    componentNamedLike(finding.attribute("service")).ifPresent(c -> services.put(finding.path() + "\n"
+                            + finding.attribute("service"), c));
+                }
             }
         }
         for (Finding finding : findings) {

@@ -61,6 +61,49 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf(path)).isEqualTo(expected);
     }
 
+    static Stream<Arguments> rootDockerfilesNamedForAService() {
+        List<String> foodtech = List.of("settings.gradle.kts", "order-service/build.gradle.kts",
+                "order-service/src/main/kotlin/OrderServiceApplication.kt", "payment-service/build.gradle.kts",
+                "payment-service/src/main/kotlin/PaymentServiceApplication.kt", "api-gateway/build.gradle.kts",
+                "api-gateway/src/main/kotlin/GatewayApplication.kt", "order.dockerfile", "Dockerfile.payment", "gateway.dockerfile",
+                "dev.dockerfile", "docker-compose.yaml");
+        List<String> withRootDockerfile = new ArrayList<>(foodtech);
+        withRootDockerfile.add("Dockerfile");
+        return Stream.of(
+                arguments("a root Dockerfile named for a service (spring-kotlin-microservices-reference)", foodtech,
+                        composeService("order-service"), "order.dockerfile", "order-service"),
+                arguments("Dockerfile.<name> as well", foodtech, composeService("order-service"), "Dockerfile.payment",
+                        "payment-service"),
+                arguments("or for the end of a service's name", foodtech, composeService("order-service"), "gateway.dockerfile",
+                        "api-gateway"),
+                arguments("a Compose service built from the root with it", foodtech, composeService("order-service"),
+                        "compose:order-service", "order-service"),
+                arguments("a root Dockerfile named for no service", foodtech, composeService("order-service"),
+                        "dev.dockerfile", "shop"),
+                arguments("a Compose service built from a root that has a Dockerfile of its own", withRootDockerfile,
+                        composeService("order-service"), "compose:order-service", "shop"));
+    }
+
+    private static Finding composeService(String service) {
+        return new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yaml", 3, 3,
+                service + ":", "services." + service, Map.of("service", service, "build", ".", "buildPath", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rootDockerfilesNamedForAService")
+    void aRootDockerfileNamedForAServiceBelongsToIt(String description, List<String> paths, Finding service, String what,
+            String expected) {
+        List<ComponentMarker> markers = List.of(
+                new EntryPoint("order-service/src/main/kotlin/OrderServiceApplication.kt", Ecosystem.JVM),
+                new EntryPoint("payment-service/src/main/kotlin/PaymentServiceApplication.kt", Ecosystem.JVM),
+                new EntryPoint("api-gateway/src/main/kotlin/GatewayApplication.kt", Ecosystem.JVM));
+
+        ComponentLayout layout = ComponentLayout.of("shop", paths, List.of(service), markers);
+
+        Component component = what.startsWith("compose:") ? layout.componentOf(service) : layout.componentOf(what);
+        assertThat(component.name()).isEqualTo(expected);
+    }
+
     @Test
     void aRootDockerfileIsTheRepositoryComponent() {
         ComponentLayout layout = ComponentLayout.of("api", List.of("Dockerfile", "src/main.go"), List.of());
