@@ -440,6 +440,23 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("OpenAPI examples and defaults in NestJS decorators (nestjs-microservices' create-oauth-client DTO)",
+                        "libs/modules/auth/src/lib/api/dto/create-oauth-client.request.dto.ts", """
+                        export class CreateOAuthClientRequestDto {
+                          @ApiProperty({
+                            example: ['http://orders.internal:3000'],
+                            description: 'List of allowed redirect URIs',
+                          })
+                          readonly redirectUris?: string[];
+
+                          @ApiPropertyOptional({ default: 'http://billing.internal:8080' })
+                          readonly billing?: string;
+                        }
+                        """),
+                arguments("a list of examples for a pydantic field", "app/schemas.py", """
+                        class Webhook(BaseModel):
+                            callback: str = Field(..., examples=["http://orders.internal:3000/cb", "http://pay.internal:80/cb"])
+                        """),
                 arguments("a bare word that defaults no host variable", "src/allocation/config.py", """
                         def names():
                             user = os.environ.get("DB_USER", "allocation")
