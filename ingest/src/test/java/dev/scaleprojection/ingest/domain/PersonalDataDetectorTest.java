@@ -411,6 +411,23 @@ class PersonalDataDetectorTest {
                             logger.info("described")
                             return f"{order.email}"
                         """),
+                arguments("the name of a tenant, the organization a multi-tenant system serves (spring-boot-multi-tenant)",
+                        "src/main/java/com/multitenant/example/master/entity/Tenant.java", """
+                        @Entity
+                        public class Tenant {
+                            @Id
+                            private Long id;
+                            private String name;
+                            private String domain;
+                        }
+                        """),
+                arguments("a tenants table's name column", "src/main/resources/default.sql", """
+                        CREATE TABLE tenant (
+                            id bigint NOT NULL,
+                            name character varying(256),
+                            tenant_name character varying(256)
+                        );
+                        """),
                 arguments("a domain event stays in its context (eShop's OrderStartedDomainEvent, MediatR)",
                         "src/Ordering.Domain/Events/OrderStartedDomainEvent.cs", """
                         namespace eShop.Ordering.Domain.Events;
