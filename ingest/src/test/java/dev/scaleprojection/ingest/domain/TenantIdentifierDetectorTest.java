@@ -144,6 +144,15 @@ class TenantIdentifierDetectorTest {
                             }
                         }
                         """, Expected.of(IN_PERSISTENCE, 2, "DataSourceFactory.create", "layer", "persistence")),
+                arguments("the thread's current tenant that the Hibernate resolver reads (spring-boot-multi-tenant)",
+                        "src/main/java/com/multitenant/example/master/config/TenantContext.java", """
+                        public class TenantContext {
+                            private static final ThreadLocal<String> CURRENT_TENANT = new ThreadLocal<>();
+                            public static void setCurrentTenant(String tenant) {
+                                CURRENT_TENANT.set(tenant);
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "TenantContext.setCurrentTenant", "layer", "persistence")),
                 arguments("a custom repository implementation", "src/main/java/shop/orders/OrderRepositoryImpl.java", """
                         public class OrderRepositoryImpl implements OrderRepositoryCustom {
                             public List<Order> byTenant(String tenantId) {
