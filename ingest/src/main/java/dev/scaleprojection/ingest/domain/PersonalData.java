@@ -36,12 +36,13 @@ final class PersonalData {
             "guest", "subscriber", "buyer", "recipient", "beneficiary", "holder", "cardholder", "resident", "citizen",
             "traveler", "traveller", "attendee", "participant", "visitor", "lead", "prospect", "consumer", "shopper",
             "physician", "doctor", "nurse", "teacher", "staff", "individual", "signer", "payer", "payee", "borrower",
-            "tenant", "landlord", "author", "reviewer", "sender", "receiver", "parent", "child", "spouse", "vet",
+            "landlord", "author", "reviewer", "sender", "receiver", "parent", "child", "spouse", "vet",
             "veterinarian", "customers", "users", "persons", "employees", "patients", "members", "contacts", "owners",
             "clients", "accounts", "profiles", "students", "applicants", "candidates", "drivers", "passengers", "guests",
             "subscribers", "buyers", "recipients", "beneficiaries", "holders", "authors", "vets", "me");
+    /** A tenant is the organization a multi-tenant system serves (spring-boot-multi-tenant's Tenant), seldom a renter. */
     private static final Set<String> ORGANIZATIONS = Set.of("company", "business", "organization", "organisation", "merchant",
-            "vendor", "supplier", "warehouse", "branch", "headquarters");
+            "vendor", "supplier", "warehouse", "branch", "headquarters", "tenant", "tenants");
     /** What a postal address may belong to besides a person. */
     private static final Set<String> ADDRESSED = Set.of("registration", "signup", "billing", "shipping", "delivery", "invoice",
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
