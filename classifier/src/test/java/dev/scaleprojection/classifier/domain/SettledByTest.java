@@ -46,6 +46,20 @@ class SettledByTest {
         });
     }
 
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "host=api.stripe.com    | --statement configuration.third-party-api --attribute host=api.stripe.com --author",
+        "host=api.stripe.com    | --statement configuration.own-public-endpoint --attribute host=api.stripe.com`",
+        "host=shop.acme.com     | Assert whose shop.acme.com is:"})
+    void namesTheHostOfAPublicEndpointInTheAssertionThatWouldSettleIt(String host, String expected) {
+        Fact endpoint = fact("endpoint.hardcoded", "technology=http, network=public, " + host);
+
+        Classification classified = new Classifier(BUILTIN).within(ORDERS, SystemView.EMPTY).classify(List.of(endpoint));
+
+        assertThat(classified.gaps().values()).filteredOn(gap -> gap.ruleId().equals("configuration.hardcoded-endpoint"))
+                .singleElement().satisfies(gap -> assertThat(gap.settledBy()).contains(expected).doesNotContain("{host}"));
+    }
+
     @ParameterizedTest(name = "{2} from version {3} to the catalog's")
     @CsvSource(delimiter = '|', value = {
         "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | 2",
