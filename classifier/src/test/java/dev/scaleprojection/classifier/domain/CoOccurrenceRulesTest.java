@@ -81,13 +81,24 @@ class CoOccurrenceRulesTest {
         assertThat(rules).containsExactly(expected);
     }
 
-    @org.junit.jupiter.api.Test
-    void explainsASynchronousCallWithWhatToDoForTheDataItFetchesAndForACommandThatMustAnswerNow() {
+    /**
+     * The method's categories: Concerning asks for logic (a deadline and a fallback in the caller), Blocking for a
+     * rethink (where the boundary lies) — so each gap on a call requires the change its own category names.
+     */
+    @ParameterizedTest(name = "[{index}] {0} at {1}: required says {3}, not {4}")
+    @CsvSource(delimiter = '|', value = {
+        "multi-region.sync-internal-call       | COMPOSED | CONCERNING | deadline                          | Rethink",
+        "multi-region.sync-internal-call       | COMPOSED | CONCERNING | fallback                          | events",
+        "multi-region.sync-call-across-regions | SCALED   | BLOCKING   | Rethink the boundary              | deadline",
+        "multi-region.sync-call-across-regions | SCALED   | BLOCKING   | events                            | fallback",
+        "multi-region.sync-call-across-regions | SCALED   | BLOCKING   | command that must answer now      | timeout"})
+    void explainsEachGapOnASynchronousCallWithTheChangeItsCategoryNames(String rule, dev.scaleprojection.domain.Level target,
+                                                                        dev.scaleprojection.domain.Category category,
+                                                                        String required, String notRequired) {
         Gap gap = classifier.classify(facts("coupling.sync-internal-call#payment")).gaps().values().stream()
-                .filter(g -> g.ruleId().equals("multi-region.sync-internal-call")).findFirst().orElseThrow();
+                .filter(g -> g.ruleId().equals(rule)).filter(g -> g.targetLevel() == target).findFirst().orElseThrow();
 
-        assertThat(gap.explanation().required()).contains("events").contains("a command that must answer now")
-                .contains("deadline").contains("fallback");
-        assertThat(gap.explanation().atScale()).contains("region");
+        assertThat(gap.category()).isEqualTo(category);
+        assertThat(gap.explanation().required()).contains(required).doesNotContain(notRequired);
     }
 }
