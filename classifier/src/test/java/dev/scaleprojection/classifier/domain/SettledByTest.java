@@ -50,7 +50,7 @@ class SettledByTest {
     @CsvSource(delimiter = '|', value = {
         "host=api.stripe.com    | --statement configuration.third-party-api --attribute host=api.stripe.com --author",
         "host=api.stripe.com    | --statement configuration.own-public-endpoint --attribute host=api.stripe.com`",
-        "host=shop.acme.com     | Assert whose shop.acme.com is:"})
+        "host=shop.acme.com     | Assert whose host shop.acme.com is:"})
     void namesTheHostOfAPublicEndpointInTheAssertionThatWouldSettleIt(String host, String expected) {
         Fact endpoint = fact("endpoint.hardcoded", "technology=http, network=public, " + host);
 
