@@ -25,7 +25,10 @@ class BuiltinTitlesTest {
         "contract.openapi     | context=root                              | multi-region.published-language     | Published contract",
         "deployment.autoscaler | target=Deployment/web, minReplicas=2, maxReplicas=10 | compute.stateless-service | Workload Deployment/web is autoscaled from 2 to 10 replicas",
         "deployment.autoscaler | target=Deployment/web, maxReplicas=10    | compute.stateless-service           | Workload Deployment/web is autoscaled to 10 replicas",
-        "deployment.autoscaler | autoscaler=keda                          | compute.stateless-service           | A workload is autoscaled"})
+        "deployment.autoscaler | autoscaler=keda                          | compute.stateless-service           | A workload is autoscaled",
+        "configuration.hardcoded-tuning | parameter=retry, value=5, holder=OrderClient | configuration.hardcoded-tuning | Hard-coded retry setting 5 in OrderClient",
+        "configuration.hardcoded-tuning | parameter=timeout, value=60      | configuration.hardcoded-tuning      | Hard-coded timeout setting 60",
+        "configuration.configured-tuning | parameter=retry                 | configuration.configured-tuning     | The retry setting is configuration"})
     void wordsATitleWithoutTheValuesTheScannerDidNotFind(String kind, String pairs, String rule, String title) {
         Map<String, String> attributes = new TreeMap<>();
         for (String pair : pairs.split(",")) {
