@@ -21,7 +21,6 @@ class FanOutRulesTest {
 
     private static final String CALL = "multi-region.sync-internal-call";
     private static final String FAN_OUT = "multi-region.sync-call-fan-out";
-    private static final String ACROSS = "multi-region.sync-call-across-regions";
 
     private final Classifier classifier = new Classifier(RuleCatalogLoader.builtin());
 
@@ -33,8 +32,8 @@ class FanOutRulesTest {
     /** The call and fan-out gaps for one target level, each written {@code call|fan-out[fingerprints]}, in gap-id order. */
     private String gapsAt(List<Fact> facts, Level target) {
         return classifier.classify(facts).gaps().values().stream()
-                .filter(gap -> gap.targetLevel() == target && List.of(CALL, FAN_OUT, ACROSS).contains(gap.ruleId()))
-                .map(gap -> (gap.ruleId().equals(FAN_OUT) ? "fan-out" : gap.ruleId().equals(ACROSS) ? "across" : "call")
+                .filter(gap -> gap.targetLevel() == target && List.of(CALL, FAN_OUT).contains(gap.ruleId()))
+                .map(gap -> (gap.ruleId().equals(FAN_OUT) ? "fan-out" : "call")
                         + gap.facts().stream().map(Fact::fingerprint).collect(Collectors.joining(" ", "[", "]")))
                 .collect(Collectors.joining(", "));
     }
@@ -59,7 +58,7 @@ class FanOutRulesTest {
     @CsvSource(delimiter = '|', value = {
         "#cart #ads #ship | COMPOSED     | call[fp-0], call[fp-1], call[fp-2]",
         "#cart #ads #ship | ORCHESTRATED | fan-out[fp-0 fp-1 fp-2]",
-        "#cart #ads #ship | SCALED       | across[fp-0], across[fp-1], across[fp-2]",
+        "#cart #ads #ship | SCALED       | call[fp-0], call[fp-1], call[fp-2]",
         "#cart #ads       | ORCHESTRATED | ''"})
     void givesTheFanOutItsOwnLevelBesideTheCalls(String targets, Level target, String expected) {
         assertThat(gapsAt(calls(targets), target)).isEqualTo(expected);
@@ -101,7 +100,7 @@ class FanOutRulesTest {
 
         assertThat(round.changes()).allSatisfy(change -> {
             assertThat(change.kind()).isEqualTo(GapChange.Kind.WAIVED);
-            assertThat(change.gap().ruleId()).isIn(CALL, ACROSS);
+            assertThat(change.gap().ruleId()).isEqualTo(CALL);
         });
         assertThat(round.changes()).isNotEmpty();
         Assertion byId = new Assertion("w2", "ada", "an aggregator by design", Assertion.WAIVE, java.util.Optional.empty(),
@@ -141,8 +140,8 @@ class FanOutRulesTest {
 
     @ParameterizedTest(name = "[{index}] asserted {0} → each call: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''                         | multi-region.sync-internal-call/composed CONCERNING, multi-region.sync-call-across-regions/scaled BLOCKING",
-        "coupling.domain-fan-out    | multi-region.sync-internal-call/composed CONCERNING, multi-region.sync-call-across-regions/scaled BLOCKING",
+        "''                         | multi-region.sync-internal-call/composed CONCERNING, multi-region.sync-internal-call/scaled BLOCKING",
+        "coupling.domain-fan-out    | multi-region.sync-internal-call/composed CONCERNING, multi-region.sync-internal-call/scaled BLOCKING",
         "coupling.composition-layer | multi-region.sync-call-from-composition-layer/composed CONCERNING"})
     void tellsTheCallsOfAnAssertedCompositionLayerAsDeadlinesAndFallbacksNotAsARethinkAtScaled(String statement, String expected) {
         // given a web frontend calling three services, and what a person asserted about what it is
