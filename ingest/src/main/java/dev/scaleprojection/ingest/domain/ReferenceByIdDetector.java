@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,21 +46,23 @@ public final class ReferenceByIdDetector implements Detector {
         }
         List<TypeMember> members = code.get().members();
         Set<String> dbSets = code.get().language() == Language.CSHARP ? PersonalDataStores.dbSets(code.get()) : Set.of();
-        Map<String, Boolean> entities = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
+        Set<String> entities = new HashSet<>();
         for (TypeMember member : members) {
-            if (code.get().insideTest(member.offset())) {
+            if (!entities.contains(holderOf(member)) && !code.get().insideTest(member.offset())
+                    && isStored(code.get(), member, members, dbSets)) {
+                entities.add(holderOf(member));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        for (TypeMember member : members) {
+            if (!entities.contains(holderOf(member)) || code.get().insideTest(member.offset())) {
                 continue;
             }
-            String key = member.holder() + "\n" + member.holderHeader();
-            boolean known = entities.containsKey(key);
-            boolean entity = entities.computeIfAbsent(key, k -> isEntity(code.get(), member, members, dbSets));
-            if (entity && !known) {
+            if (declared.add(holderOf(member))) {
                 findings.add(declared(code.get(), member));
             }
-            if (entity) {
-                idTarget(member, members).ifPresent(target -> findings.add(candidate(code.get(), member, target)));
-            }
+            idTarget(member, members).ifPresent(target -> findings.add(candidate(code.get(), member, target)));
         }
         return List.copyOf(findings);
     }
@@ -74,12 +77,14 @@ public final class ReferenceByIdDetector implements Detector {
         return file.language() == Language.JAVA || file.language() == Language.KOTLIN || file.language() == Language.SCALA;
     }
 
-    private static boolean isEntity(CodeFile file, TypeMember member, List<TypeMember> members, Set<String> dbSets) {
-        if (PersonalDataStores.store(file, member, members, dbSets).isPresent()) {
-            return true;
-        }
-        return isJvm(file) && members.stream().anyMatch(m -> m.holder().equals(member.holder())
-                && m.holderHeader().equals(member.holderHeader()) && JVM_ID.matcher(m.annotations()).find());
+    private static String holderOf(TypeMember member) {
+        return member.holder() + "\n" + member.holderHeader();
+    }
+
+    /** A member mapped to a store, or a JVM {@code @Id}: its type is an entity. */
+    private static boolean isStored(CodeFile file, TypeMember member, List<TypeMember> members, Set<String> dbSets) {
+        return PersonalDataStores.store(file, member, members, dbSets).isPresent()
+                || isJvm(file) && JVM_ID.matcher(member.annotations()).find();
     }
 
     /**

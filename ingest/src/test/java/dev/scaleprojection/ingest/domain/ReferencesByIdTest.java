@@ -94,11 +94,12 @@ class ReferencesByIdTest {
                                 }
                                 """),
                         List.of("MeetingFee._meetingId: payments -> meetings (Meeting)")),
-                arguments("a Django UUID field naming another app's model", List.of(
+                arguments("a Django UUID field naming another app's model, below a manager that is no column", List.of(
                         "shop/orders/models.py", """
                                 from django.db import models
 
                                 class Order(models.Model):
+                                    objects = OrderManager()
                                     customer_id = models.UUIDField()
                                     total = models.DecimalField()
                                 """,
