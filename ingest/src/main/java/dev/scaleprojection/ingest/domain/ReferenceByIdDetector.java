@@ -62,7 +62,8 @@ public final class ReferenceByIdDetector implements Detector {
             if (declared.add(holderOf(member))) {
                 findings.add(declared(code.get(), member));
             }
-            idTarget(member, members).ifPresent(target -> findings.add(candidate(code.get(), member, target)));
+            idTarget(member, members).filter(target -> !isGenericKey(code.get(), member))
+                    .ifPresent(target -> findings.add(candidate(code.get(), member, target)));
         }
         return List.copyOf(findings);
     }
@@ -105,8 +106,19 @@ public final class ReferenceByIdDetector implements Detector {
             Matcher name = ID_NAME.matcher(member.name());
             target = name.matches() && (type.isEmpty() || ID_TYPES.contains(type)) ? Optional.of(name.group(1)) : Optional.empty();
         }
-        return target.filter(t -> !ReferencesById.normalized(t).equals(ReferencesById.normalized(member.holder())))
+        // A name the holder's own ends with is the holder's own number: FHRPGroup.group_id, Invoice.InvoiceId.
+        return target.filter(t -> !ReferencesById.normalized(member.holder()).endsWith(ReferencesById.normalized(t)))
                 .filter(t -> !navigatedBeside(member, members, t));
+    }
+
+    /**
+     * The id half of a Django generic relation, named to its {@code GenericForeignKey}
+     * ({@code fk_field='interface_id'}): an ORM relation to whatever model the content type says.
+     */
+    private static boolean isGenericKey(CodeFile file, TypeMember member) {
+        String text = file.uncommented();
+        return file.language() == Language.PYTHON && text.contains("GenericForeignKey")
+                && (text.contains("'" + member.name() + "'") || text.contains("\"" + member.name() + "\""));
     }
 
     /** EF's {@code CustomerId} beside {@code Customer Customer}: the id is the foreign key of a navigation property. */

@@ -305,6 +305,37 @@ class ReferencesByIdTest {
                                     name = models.CharField(max_length=100)
                                 """),
                         List.of()),
+                arguments("netbox: the id half of a generic foreign key, and a group's own number", List.of(
+                        "netbox/ipam/models/fhrp.py", """
+                                from django.db import models
+
+                                class FHRPGroup(models.Model):
+                                    group_id = models.PositiveSmallIntegerField()
+
+                                class FHRPGroupAssignment(models.Model):
+                                    interface_type = models.ForeignKey(
+                                        to='contenttypes.ContentType',
+                                        on_delete=models.CASCADE
+                                    )
+                                    interface_id = models.PositiveBigIntegerField()
+                                    interface = GenericForeignKey(
+                                        ct_field='interface_type',
+                                        fk_field='interface_id'
+                                    )
+                                """,
+                        "netbox/dcim/models/interfaces.py", """
+                                from django.db import models
+
+                                class Interface(models.Model):
+                                    name = models.CharField(max_length=64)
+                                """,
+                        "netbox/users/models/groups.py", """
+                                from django.db import models
+
+                                class Group(models.Model):
+                                    name = models.CharField(max_length=64)
+                                """),
+                        List.of()),
                 arguments("a request type that is no entity", List.of(
                         "src/main/java/com/acme/shop/orders/web/PlaceOrderRequest.java", """
                                 package com.acme.shop.orders.web;
