@@ -46,11 +46,19 @@ public final class ReferenceByIdDetector implements Detector {
         }
         List<TypeMember> members = code.get().members();
         Set<String> dbSets = code.get().language() == Language.CSHARP ? PersonalDataStores.dbSets(code.get()) : Set.of();
+        // Python and Go map each field on its own; elsewhere the type's header (or a DbSet) says it for every member.
+        boolean byMember = code.get().language() == Language.PYTHON || code.get().language() == Language.GO;
         Set<String> entities = new HashSet<>();
+        Set<String> judged = new HashSet<>();
         for (TypeMember member : members) {
-            if (!entities.contains(holderOf(member)) && !code.get().insideTest(member.offset())
-                    && isStored(code.get(), member, members, dbSets)) {
-                entities.add(holderOf(member));
+            String holder = holderOf(member);
+            if (entities.contains(holder) || code.get().insideTest(member.offset())) {
+                continue;
+            }
+            boolean stored = (judged.add(holder) || byMember)
+                    && PersonalDataStores.store(code.get(), member, members, dbSets).isPresent();
+            if (stored || isJvm(code.get()) && member.annotations().contains("@") && JVM_ID.matcher(member.annotations()).find()) {
+                entities.add(holder);
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -80,12 +88,6 @@ public final class ReferenceByIdDetector implements Detector {
 
     private static String holderOf(TypeMember member) {
         return member.holder() + "\n" + member.holderHeader();
-    }
-
-    /** A member mapped to a store, or a JVM {@code @Id}: its type is an entity. */
-    private static boolean isStored(CodeFile file, TypeMember member, List<TypeMember> members, Set<String> dbSets) {
-        return PersonalDataStores.store(file, member, members, dbSets).isPresent()
-                || isJvm(file) && JVM_ID.matcher(member.annotations()).find();
     }
 
     /**
