@@ -26,7 +26,7 @@ public final class ReferenceByIdDetector implements Detector {
     private static final Pattern TYPED_ID = Pattern.compile("(?:[\\w.]+\\.)?([A-Z]\\w*?)Id\\??");
     private static final Set<String> ID_TYPES = Set.of("long", "Long", "int", "Integer", "UUID", "Guid", "string", "String",
             "number", "str", "uuid.UUID", "ObjectId", "Types.ObjectId", "BigInteger", "int?", "long?", "Guid?", "string?",
-            "Int", "Long?", "Int?", "String?", "bigint");
+            "Int", "Long?", "Int?", "String?", "bigint", "int64", "int32", "uint", "uint64", "uint32", "*string", "*int64");
     /** A field that maps an ORM relationship rather than holding a value. */
     private static final Pattern RELATION = Pattern.compile("@(?:[\\w.]+\\.)?(ManyToOne|OneToOne|OneToMany|ManyToMany|JoinColumn"
             + "|RelationId|DBRef|DocumentReference|Relationship|Transient)\\b|\\[ForeignKey|\\[NotMapped");
@@ -94,7 +94,7 @@ public final class ReferenceByIdDetector implements Detector {
      * The entity an id field names, as written ({@code customer}, {@code MeetingGroup}): by its type when that is a typed
      * id ({@code MemberId _creatorId} names a member), else by its name, when its type can hold an id.
      */
-    static Optional<String> idTarget(TypeMember member, List<TypeMember> members) {
+    private static Optional<String> idTarget(TypeMember member, List<TypeMember> members) {
         if (member.isStatic() || RELATION.matcher(member.annotations()).find()
                 || PYTHON_RELATION.matcher(member.initializer()).find()) {
             return Optional.empty();

@@ -130,6 +130,24 @@ class ReferencesByIdTest {
                                 }
                                 """),
                         List.of("Order.customerId: orders -> customers (Customer)")),
+                arguments("a gorm model holding another package's model's id", List.of(
+                        "pkg/orders/order.go", """
+                                package orders
+
+                                type Order struct {
+                                    ID         uint   `gorm:"primaryKey"`
+                                    CustomerID uint64 `gorm:"index"`
+                                }
+                                """,
+                        "pkg/customers/customer.go", """
+                                package customers
+
+                                type Customer struct {
+                                    ID   uint   `gorm:"primaryKey"`
+                                    Name string `gorm:"size:100"`
+                                }
+                                """),
+                        List.of("Order.CustomerID: orders -> customers (Customer)")),
                 arguments("a Spring Data JDBC entity (an @Id, no @Entity) naming another context's database entity", List.of(
                         "src/main/java/io/acme/library/lending/infrastructure/HoldRow.java", """
                                 package io.acme.library.lending.infrastructure;
