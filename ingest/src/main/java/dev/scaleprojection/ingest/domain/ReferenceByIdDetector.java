@@ -29,7 +29,7 @@ public final class ReferenceByIdDetector implements Detector {
             "Int", "Long?", "Int?", "String?", "bigint", "int64", "int32", "uint", "uint64", "uint32", "*string", "*int64");
     /** A field that maps an ORM relationship rather than holding a value. */
     private static final Pattern RELATION = Pattern.compile("@(?:[\\w.]+\\.)?(ManyToOne|OneToOne|OneToMany|ManyToMany|JoinColumn"
-            + "|RelationId|DBRef|DocumentReference|Relationship|Transient)\\b|\\[ForeignKey|\\[NotMapped");
+            + "|RelationId|DBRef|DocumentReference|Relationship|Transient|ForeignKey|BelongsTo)\\b|\\[ForeignKey|\\[NotMapped");
     private static final Pattern PYTHON_RELATION = Pattern.compile("\\b(ForeignKey|OneToOneField|ManyToManyField|relationship)\\(");
     private static final Pattern JVM_ID = Pattern.compile("@(?:[\\w.]+\\.)?Id\\b");
 

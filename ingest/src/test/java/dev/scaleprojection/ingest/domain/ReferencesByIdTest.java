@@ -354,6 +354,23 @@ class ReferencesByIdTest {
                                     name = models.CharField(max_length=64)
                                 """),
                         List.of()),
+                arguments("a sequelize-typescript foreign key column", List.of(
+                        "server/documents/Document.ts", """
+                                @Table({ tableName: "documents" })
+                                export class Document extends Model {
+                                  @ForeignKey(() => User)
+                                  @Column(DataType.UUID)
+                                  userId: string;
+                                }
+                                """,
+                        "server/users/User.ts", """
+                                @Table({ tableName: "users" })
+                                export class User extends Model {
+                                  @Column
+                                  name: string;
+                                }
+                                """),
+                        List.of()),
                 arguments("a request type that is no entity", List.of(
                         "src/main/java/com/acme/shop/orders/web/PlaceOrderRequest.java", """
                                 package com.acme.shop.orders.web;
