@@ -8,6 +8,7 @@ import dev.scaleprojection.ingest.domain.DockerfileDetector;
 import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
+import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SourceFile;
 import dev.scaleprojection.ingest.scan.SnakeYamlParser;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * Whether a changed file could change a repository's component layout, and so call for a full scan: a deployment or
  * build file (Dockerfiles, Compose, Kubernetes, charts, build manifests), a Backstage catalog, a project manifest, a
  * file whose entry-point marker changed, a file with findings that place components (build contexts, workloads,
- * charts), any added or removed file where the layout depends on which folders exist, and an added or removed event
- * handler (see {@link ConsumedEvents}). Empty when it cannot.
+ * charts), any added or removed file where the layout depends on which folders exist, an added or removed event
+ * handler (see {@link ConsumedEvents}), and a source file that declares entities or holds their ids, before or after
+ * the change (whose entity an id names is told from every file, {@link ReferencesById}). Empty when it cannot.
  */
 final class LayoutChanges {
 
@@ -58,6 +60,10 @@ final class LayoutChanges {
             return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)
                     + " and the catalog's components are placed by the folders that exist");
         }
+        if (role == FileRole.PRODUCTION_CODE && (resolvedAcrossFiles(workTree, fromCommit, path)
+                || resolvedAcrossFiles(workTree, toCommit, path))) {
+            return Optional.of(path + " declares entities or holds their ids, whose contexts only the whole repository tells");
+        }
         if (ComponentMarkers.wants(path, role)) {
             Optional<List<ComponentMarker>> before = markersAt(workTree, fromCommit, path);
             Optional<List<ComponentMarker>> after = markersAt(workTree, toCommit, path);
@@ -76,6 +82,12 @@ final class LayoutChanges {
 
     static boolean isCatalog(String path) {
         return CATALOG.matcher(path).matches();
+    }
+
+    /** Whether the file at a commit declares an entity or holds an id ({@link ReferencesById}); false when absent there. */
+    private static boolean resolvedAcrossFiles(Path workTree, String commit, String path) {
+        return GitChanges.contentAt(workTree, commit, path).filter(content -> ReferencesById.dependsOnOtherFiles(
+                new SourceFile(path, content.startsWith("\uFEFF") ? content.substring(1) : content))).isPresent();
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */

@@ -20,7 +20,8 @@ public final class Detectors {
                 new EmbeddedDatabaseDetector(yaml), new DockerfileDetector(), new ComposeDetector(yaml),
                 new BuildManifestDetector(), new MachinePathDetector(), new TuningDetector(yaml), new PersonalDataDetector(),
                 new TenantIdentifierDetector(), new CrossContextReferenceDetector(), new InternalServiceCallDetector(),
-                new SharedStateDetector(), new ObservabilityDetector(yaml), new PublishedLanguageDetector(yaml)));
+                new SharedStateDetector(), new ObservabilityDetector(yaml), new PublishedLanguageDetector(yaml),
+                new ReferenceByIdDetector()));
         detectors.addAll(descriptors(yaml));
         return List.copyOf(detectors);
     }

@@ -167,7 +167,7 @@ final class PersonalDataStores {
     }
 
     /** How the member's type is persisted, if it is: jpa, mongodb, ef, typeorm, django, sqlalchemy, gorm … */
-    private static Optional<String> store(CodeFile file, TypeMember member, List<TypeMember> members, Set<String> dbSets) {
+    static Optional<String> store(CodeFile file, TypeMember member, List<TypeMember> members, Set<String> dbSets) {
         String header = member.holderHeader();
         return switch (file.language()) {
             case JAVA, KOTLIN, SCALA -> JPA.matcher(header).find() ? Optional.of("jpa")

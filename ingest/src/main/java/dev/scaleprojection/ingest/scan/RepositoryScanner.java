@@ -11,6 +11,7 @@ import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
+import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SelfCalls;
 import dev.scaleprojection.ingest.domain.SourceFile;
 import java.io.IOException;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * Scans a work tree: lists its files (see {@link RepositoryTree}), reads one at a time only those some detector
  * wants or that may mark a component ({@link ComponentMarkers}), runs the detectors, lays out the components and places
  * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
- * consumes, see {@link SelfCalls} and {@link ConsumedEvents}). A file that cannot be analysed (binary, too large, unreadable,
+ * consumes, see {@link SelfCalls} and {@link ConsumedEvents}; an entity's id of another
+ * context's entity is told from every file's declarations, {@link ReferencesById}). A file that cannot be analysed (binary, too large, unreadable,
  * malformed) is skipped with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
@@ -115,6 +117,7 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
+        findings = ReferencesById.resolve(findings);
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
                 : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout));

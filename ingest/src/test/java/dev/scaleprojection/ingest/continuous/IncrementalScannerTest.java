@@ -6,6 +6,7 @@ import dev.scaleprojection.avro.Evidence;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
 import dev.scaleprojection.ingest.scan.GitRepositories;
@@ -153,6 +154,38 @@ class IncrementalScannerTest {
         assertThat(outcome.incremental()).isFalse();
         assertThat(outcome.reason()).contains("CustomerRegisteredEventHandler.java was added");
         assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void changingAnEntityScansEverythingBecauseWhoseEntityItsIdsNameNeedsEveryFile() {
+        origin.write("orders/src/main/java/com/shop/customers/Customer.java", """
+                package com.shop.customers;
+
+                @Entity
+                public class Customer {
+                    @Id
+                    private Long id;
+                }
+                """).write("orders/src/main/java/com/shop/orders/Order.java", """
+                package com.shop.orders;
+
+                @Entity
+                public class Order {
+                    @Id
+                    private Long id;
+                    private Long customerId;
+                }
+                """).commit("orders keep their customer's id");
+        saveFullScan();
+        origin.replace("orders/src/main/java/com/shop/orders/Order.java", "private Long customerId;",
+                "private Long customerId;\n    private int lines;").commit("count the lines");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains("Order.java declares entities");
+        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().kind()).isEqualTo(ReferencesById.KIND));
         assertSameAsFullScan(outcome.result());
     }
 
