@@ -56,7 +56,7 @@ public final class FileRoles {
                     + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
 
     private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
-            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack");
+            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack", ".nuke", ".semgrep");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
