@@ -384,7 +384,16 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(EGRESS, 5, "CustomerController.Create", "piiKind", "name", "channel", "log",
-                        "context", "customers")));
+                        "context", "customers")),
+                arguments("a recipient's address logged beside a configured sender", "src/Notifications/Emails/EmailSender.cs", """
+                        public class EmailSender
+                        {
+                            public void SendEmail(Recipient recipient)
+                            {
+                                _logger.Information("Email sent. To: {To}", recipient.Email);
+                            }
+                        }
+                        """, Expected.of(EGRESS, 5, "EmailSender.SendEmail", "piiKind", "email", "channel", "log")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -659,6 +668,16 @@ class PersonalDataDetectorTest {
                             {
                                 _logger.Information("Publishing {Event}", @event.GetType().FullName);
                                 log.info("handled {}", user.getClass().getName());
+                            }
+                        }
+                        """),
+                arguments("the sender address read from the configuration and logged (modular-monolith-with-ddd's EmailSender)",
+                        "src/BuildingBlocks/Infrastructure/Emails/EmailSender.cs", """
+                        public class EmailSender : IEmailSender
+                        {
+                            public async Task SendEmail(EmailMessage message)
+                            {
+                                _logger.Information("Email sent. From: {From}", _configuration.FromEmail);
                             }
                         }
                         """),
