@@ -178,6 +178,16 @@ public final class FileRoles {
         return classify(folder.isEmpty() ? "Probe.java" : folder + "/Probe.java");
     }
 
+    /**
+     * A script a server hands to browsers as it is, from its web assets ({@code src/main/resources/static/js/main.js},
+     * {@code wwwroot/js/site.js}): it runs in each user's browser, not in the component.
+     */
+    public static boolean isBrowserScript(String path) {
+        Language language = Language.of(path);
+        return (language == Language.JAVASCRIPT || language == Language.TYPESCRIPT)
+                && anyIn(folders(path.replace('\\', '/')), WEB_ASSET_DIRS);
+    }
+
     /** Third-party browser libraries copied under the web assets: {@code static/js/lib/}, {@code wwwroot/lib/}. */
     private static boolean isVendoredAsset(List<String> dirs) {
         boolean underAssets = false;
