@@ -22,7 +22,9 @@ final class Hosts {
     private static final Pattern DOCUMENTATION_ADDRESS = Pattern.compile("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d+|\\[?2001:db8:.*");
     private static final Set<String> PLACEHOLDER_NAMES = Set.of("host", "hostname", "server", "servername", "domain",
             "yourdomain", "somedomain", "mydomain", "address", "ip", "ipaddress", "example", "placeholder", "changeme", "xxx", "foo", "bar", "baz",
-            "db_host", "db-host", "dbhost", "some-host", "somehost", "my-host", "myhost", "remotehost", "host1", "host2");
+            "db_host", "db-host", "dbhost", "some-host", "somehost", "my-host", "myhost", "remotehost", "host1", "host2",
+            // words that say no host is set (TeaStore's ENV RABBITMQ_HOST unset)
+            "unset", "notset", "not-set", "none", "null", "nil", "undefined", "empty", "disabled");
     private static final List<String> PRIVATE_SUFFIXES = List.of(".internal", ".local", ".svc", ".cluster.local", ".lan",
             ".corp", ".intranet", ".intra", ".home.arpa", ".localdomain", ".consul", ".private");
     private static final Set<String> FILE_EXTENSIONS = Set.of("go", "py", "java", "js", "ts", "tsx", "jsx", "kt", "cs",
