@@ -147,6 +147,24 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a column of a table its schema places in a context (modular-monolith-with-ddd's Payers.sql)",
+                        "src/Database/CompanyName.MyMeetings.Database/Structure/payments/Tables/Payers.sql", """
+                        CREATE TABLE [payments].[Payers]
+                        (
+                            [Id] UNIQUEIDENTIFIER NOT NULL,
+                            [Email] NVARCHAR (255) NOT NULL,
+                            CONSTRAINT [PK_payments_Payers_Id] PRIMARY KEY ([Id] ASC)
+                        )
+                        """, Expected.of(STORED, 4, "Payers.Email", "piiKind", "email", "holder", "Payers",
+                        "context", "payments")),
+                arguments("a column added to a table of a schema", "db/migration/V7__payers_phone.sql", """
+                        ALTER TABLE payments.payers ADD COLUMN phone_number VARCHAR(40);
+                        """, Expected.of(STORED, 1, "payers.phone_number", "piiKind", "phone", "context", "payments")),
+                arguments("a column of a table in the default schema, placed by its folder", "orders/db/migration/V1__init.sql", """
+                        CREATE TABLE [dbo].[Customers] (
+                            [Email] NVARCHAR (255) NOT NULL
+                        )
+                        """, Expected.of(STORED, 2, "Customers.Email", "piiKind", "email", "context", "orders")),
                 arguments("a column an EF Core migration creates for a model class outside any entity folder (pitstop)",
                         "src/CustomerManagementAPI/Migrations/20220123135622_v1.cs", """
                         public partial class v1 : Migration
