@@ -59,6 +59,8 @@ final class PersonalData {
     /** Holders of network addresses: an IPAddress's address is no postal one. */
     private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
+    /** A tenant in software is an organization served (netbox's Tenant): its bare name is no person's, unlike its first_name. */
+    private static final Set<String> ORGANIZATION_TENANTS = Set.of("tenant", "tenants");
     private static final Set<String> COLLECTIVES = Set.of("team", "group", "department", "distribution", "mailinglist");
     private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
             "store", "shop", "warehouse", "merchant", "vendor", "supplier", "site", "branch", "headquarters", "hq", "corporate",
@@ -128,7 +130,8 @@ final class PersonalData {
         }
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
                 && !joined.equals("username")
-                && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
+                && !joined.equals("accountname")
+                && (words.size() == 1 ? isPerson(holder) && !ORGANIZATION_TENANTS.contains(lastWord(holder))
                 : PEOPLE.contains(words.get(words.size() - 2)))) {
             return Optional.of("name");
         }

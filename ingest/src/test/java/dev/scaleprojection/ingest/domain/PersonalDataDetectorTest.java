@@ -293,6 +293,10 @@ class PersonalDataDetectorTest {
                         class CustomerAccount(models.Model):
                             name = models.CharField(max_length=100)
                         """, Expected.of(STORED, 2, "CustomerAccount.name", "piiKind", "name", "store", "django")),
+                arguments("a tenant's first name, which only a person has", "rentals/models.py", """
+                        class Tenant(models.Model):
+                            first_name = models.CharField(max_length=100)
+                        """, Expected.of(STORED, 2, "Tenant.first_name", "piiKind", "name", "store", "django")),
                 arguments("an attribute of an embeddable mapped in a JPA orm.xml",
                         "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
                         <entity-mappings version="2.1">
@@ -698,6 +702,13 @@ class PersonalDataDetectorTest {
                                 _logger.Information("Email sent. From: {From}", _configuration.FromEmail);
                             }
                         }
+                        """),
+                arguments("the name of a tenant, an organization the system serves (netbox's Tenant)", "netbox/tenancy/models/tenants.py", """
+                        class Tenant(ContactsMixin, PrimaryModel):
+                            name = models.CharField(
+                                verbose_name=_('name'),
+                                max_length=100
+                            )
                         """),
                 arguments("a BankAccount entity logged and posted whole (jhipster-sample-app)",
                         "src/main/webapp/app/entities/bank-account/service/bank-account.service.ts", """
