@@ -152,6 +152,11 @@ class TenantIdentifierDetectorTest {
                         class VRFType(NetBoxObjectType):
                             tenant_id: int | None
                         """, Expected.of(IN_DOMAIN, 2, "VRFType.tenant_id", "layer", "web", "usage", "field")),
+                arguments("a tenant criterion of a search form (netbox's DeviceFilterForm), no tenant resolution",
+                        "netbox/dcim/forms/filtersets.py", """
+                        class DeviceFilterForm(TenancyFilterForm, NetBoxModelFilterSetForm):
+                            tenant_id = DynamicModelMultipleChoiceField(queryset=Tenant.objects.all(), required=False)
+                        """, Expected.of(IN_DOMAIN, 2, "DeviceFilterForm.tenant_id", "layer", "web", "usage", "field")),
                 arguments("a tenant field of a form in a single forms module", "shop/orders/forms.py", """
                         class OrderForm(ModelForm):
                             tenant_id = IntegerField()
