@@ -103,17 +103,17 @@ class PipelineEndToEndTest {
         assertThat(orders.gaps()).extracting(g -> g.rule() + " " + g.category() + " " + g.targetLevel() + " "
                         + g.evidence().get(0).path() + ":" + g.evidence().get(0).line())
                 .containsExactlyInAnyOrder(
-                        "configuration.hardcoded-endpoint@3 concerning 5 orders/src/main/java/com/acme/orders/OrderRepository.java:11",
-                        "configuration.configured-endpoint@1 clean 5 orders/src/main/resources/application.yml:4");
+                        "configuration.hardcoded-endpoint@4 concerning 5 orders/src/main/java/com/acme/orders/OrderRepository.java:11",
+                        "configuration.configured-endpoint@2 clean 5 orders/src/main/resources/application.yml:4");
 
         ReportDocument.Component web = ReportDocument.component(queries.component(WEB).orElseThrow());
         assertThat(web.verdict()).isEqualTo("implicit");
         assertThat(web.gaps()).extracting(g -> g.rule() + " " + g.category() + " " + g.targetLevel() + " "
                         + g.evidence().get(0).path() + ":" + g.evidence().get(0).line())
                 .containsExactlyInAnyOrder(
-                        "configuration.env-fallback-endpoint@1 clean 5 web/src/inventoryClient.ts:2",
-                        "multi-region.sync-internal-call@3 concerning 5 web/src/inventoryClient.ts:5",
-                        "multi-region.sync-internal-call@3 blocking 8 web/src/inventoryClient.ts:5");
+                        "configuration.env-fallback-endpoint@2 clean 5 web/src/inventoryClient.ts:2",
+                        "multi-region.sync-internal-call@4 concerning 5 web/src/inventoryClient.ts:5",
+                        "multi-region.sync-internal-call@4 blocking 8 web/src/inventoryClient.ts:5");
 
         // orders 100 / (1 + 0.25) = 80; web's call to inventory counts once, as Blocking at full scale: 100 / 2 = 50
         ScopeScore org = queries.organization("acme").orElseThrow();
@@ -391,7 +391,7 @@ class PipelineEndToEndTest {
 
         // then the Concerning gap is resolved and the Clean one stays: orders is coherent again
         ReportDocument.Component orders = ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow());
-        assertThat(orders.gaps()).extracting(ReportDocument.Gap::rule).containsExactly("configuration.configured-endpoint@1");
+        assertThat(orders.gaps()).extracting(ReportDocument.Gap::rule).containsExactly("configuration.configured-endpoint@2");
         assertThat(orders.verdict()).isEqualTo("coherent");
         ScopeScore org = pipeline.aggregator().queries().organization("acme").orElseThrow();
         assertThat(org.coherenceIndex()).as(org.toString()).isEqualTo(75.0);

@@ -145,7 +145,7 @@ public final class RuleCatalogLoader {
 
         private FactPredicate predicate(Map<?, ?> when) {
             known(when, "when", Set.of("kinds", "attributes", "requires", "absent", "minCount", "countDistinct",
-                    "acrossContexts", "acrossComponents", "sameAttributes"));
+                    "acrossContexts", "acrossComponents", "sameAttributes", "entityNames"));
             List<String> kinds = strings(when, "kinds", "when.kinds");
             if (kinds.isEmpty()) {
                 fail("when.kinds", "must name at least one fact kind");
@@ -153,7 +153,15 @@ public final class RuleCatalogLoader {
             return new FactPredicate(new TreeSet<>(kinds), attributes(when.get("attributes"), "when.attributes"),
                     new TreeSet<>(strings(when, "requires", "when.requires")), new TreeSet<>(strings(when, "absent", "when.absent")),
                     count(when, "minCount", 1), count(when, "acrossContexts", 0), acrossComponents(when), sameAttributes(when),
-                    countDistinct(when));
+                    countDistinct(when), entityNames(when));
+        }
+
+        private List<String> entityNames(Map<?, ?> when) {
+            List<String> names = strings(when, "entityNames", "when.entityNames");
+            List<String> same = strings(when, "sameAttributes", "when.sameAttributes");
+            names.stream().filter(name -> !same.contains(name)).findFirst().ifPresent(name ->
+                    fail("when.entityNames", "names " + name + ", which is not among sameAttributes: only shared values are compared as entity names"));
+            return names;
         }
 
         private String countDistinct(Map<?, ?> when) {

@@ -166,7 +166,7 @@ public final class Classifier {
             Category category = target.getValue();
             String id = rule.id() + "/" + target.getKey().name().toLowerCase(Locale.ROOT) + "/" + standsOn;
             gaps.put(id, new Gap(id, rule.id(), rule.version(), target.getKey(), category, rule.concern(), rule.axis(),
-                    rule.scaleVectors(), title, facts, rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy(componentId) : ""));
+                    rule.scaleVectors(), title, facts, rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy(componentId, facts) : ""));
         }
     }
 }

@@ -23,11 +23,13 @@ import java.util.TreeSet;
  * {@code acrossComponents} is set, provided at least that many components of the system show such facts with the same
  * values of {@code sameAttributes} (see {@link SystemView}). With {@code acrossContexts}, only a fact in a named context
  * fires, and only where the facts sharing its values of {@code sameAttributes} name that many contexts
- * ({@link #inEnoughContexts}). A kind ending in {@code .*} names every kind with that prefix.
+ * ({@link #inEnoughContexts}). Of {@code sameAttributes}, those in {@code entityNames} name an entity and are compared
+ * as {@link EntityName}s: {@code PERSISTENCEUSER} is {@code PersistenceUser}, {@code Members} is {@code Member}. A kind
+ * ending in {@code .*} names every kind with that prefix.
  */
 public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> attributes, SortedSet<String> requires,
                             SortedSet<String> absent, int minCount, int acrossContexts, int acrossComponents,
-                            List<String> sameAttributes, String countDistinct) {
+                            List<String> sameAttributes, String countDistinct, List<String> entityNames) {
 
     /** Facts whose context attribute is this (or missing) were not placed in any bounded context by the scanner. */
     static final Set<String> UNNAMED_CONTEXTS = Set.of("", "root");
@@ -46,10 +48,14 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
         acrossComponents = Math.max(0, acrossComponents);
         sameAttributes = List.copyOf(Objects.requireNonNullElse(sameAttributes, List.of()));
         countDistinct = Objects.requireNonNullElse(countDistinct, "");
+        entityNames = List.copyOf(Objects.requireNonNullElse(entityNames, List.of()));
+        if (!sameAttributes.containsAll(entityNames)) {
+            throw new IllegalArgumentException("entity names must be among the same attributes: " + entityNames);
+        }
     }
 
     public static FactPredicate of(Collection<String> kinds, Map<String, String> attributes) {
-        return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0, 0, List.of(), "");
+        return new FactPredicate(new TreeSet<>(kinds), new TreeMap<>(attributes), null, null, 1, 0, 0, List.of(), "", List.of());
     }
 
     /**
@@ -164,10 +170,12 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
 
     /**
      * What a firing fact must share with other components' to count with them: its values of {@code sameAttributes}
-     * ("" when the rule names none); empty when it lacks one of them, so that it shares nothing.
+     * ("" when the rule names none), those of {@code entityNames} normalised; empty when it lacks one of them, so that it
+     * shares nothing.
      */
     public Optional<String> sharedValueOf(Fact fact) {
-        List<String> values = sameAttributes.stream().map(fact::attribute).toList();
+        List<String> values = sameAttributes.stream()
+                .map(name -> entityNames.contains(name) ? EntityName.normalised(fact.attribute(name)) : fact.attribute(name)).toList();
         return values.stream().anyMatch(String::isBlank) ? Optional.empty() : Optional.of(String.join(VALUE_SEPARATOR, values));
     }
 

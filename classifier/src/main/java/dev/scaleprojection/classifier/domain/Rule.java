@@ -84,6 +84,15 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
     }
 
     /**
+     * … for one gap: any other {attribute} reads as the value of the gap's facts (as in a title), so that an assertion
+     * it quotes can name the one finding it settles ({@code --attribute host={host}}).
+     */
+    public String settledBy(String componentId, List<Fact> facts) {
+        String forComponent = settledBy(componentId);
+        return forComponent.indexOf('{') < 0 ? forComponent : TitleTemplate.of(forComponent).fill(facts, Map.of("component", componentId.isEmpty() ? COMPONENT_PLACEHOLDER : componentId));
+    }
+
+    /**
      * The categories by threshold level for one firing fact, among the component's facts: the rule's own, all
      * UNCERTAIN when the fact leaves them open, and those a settling fact decides when any of them is UNCERTAIN.
      */
@@ -103,7 +112,7 @@ public record Rule(String id, int version, Concern concern, Axis axis, List<Scal
                 open.put(level, Category.UNCERTAIN);
             }
         }
-        return open.containsValue(Category.UNCERTAIN) ? uncertainty.get().settlementAmong(component).orElse(open) : open;
+        return open.containsValue(Category.UNCERTAIN) ? uncertainty.get().settlementAmong(standingOn, component).orElse(open) : open;
     }
 
     /** The title with {attribute} placeholders filled from the fact; unknown attributes read as "?". */

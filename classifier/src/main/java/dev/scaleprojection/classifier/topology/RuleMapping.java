@@ -42,6 +42,7 @@ public final class RuleMapping {
                 .setAcrossContexts(when.acrossContexts())
                 .setAcrossComponents(when.acrossComponents())
                 .setSameAttributes(List.copyOf(when.sameAttributes()))
+                .setEntityNames(List.copyOf(when.entityNames()))
                 .setCountDistinct(when.countDistinct())
                 .setGapPer(rule.gapPer().name())
                 .setSupersededBy(List.copyOf(rule.supersededBy()))
@@ -59,7 +60,8 @@ public final class RuleMapping {
     public static Rule fromAvro(dev.scaleprojection.avro.Rule rule) {
         FactPredicate when = new FactPredicate(new TreeSet<>(rule.getFactKinds()), new TreeMap<>(Map.copyOf(rule.getAttributeEquals())),
                 new TreeSet<>(rule.getRequiredKinds()), new TreeSet<>(rule.getAbsentKinds()), rule.getMinCount(), rule.getAcrossContexts(),
-                rule.getAcrossComponents(), List.copyOf(rule.getSameAttributes()), rule.getCountDistinct());
+                rule.getAcrossComponents(), List.copyOf(rule.getSameAttributes()), rule.getCountDistinct(),
+                List.copyOf(rule.getEntityNames()));
         Optional<Uncertainty> uncertainty = Optional.ofNullable(rule.getUncertainty()).map(u -> {
             SortedMap<String, SortedMap<Level, Category>> settlements = new TreeMap<>();
             u.getSettlements().forEach(s -> settlements.put(s.getFactKind(), categories(s.getCategories())));

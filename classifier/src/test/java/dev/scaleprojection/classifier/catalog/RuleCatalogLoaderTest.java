@@ -160,7 +160,9 @@ class RuleCatalogLoaderTest {
         "acrossComponents: 2|acrossComponents: 1|field 'when.acrossComponents' must be at least 2",
         "acrossComponents: 2|acrossComponents: 0|field 'when.acrossComponents' must be a whole number of at least 1",
         "acrossComponents: 2, |minCount: 2, |field 'when.sameAttributes' applies only with acrossComponents or acrossContexts",
-        "sameAttributes: [namespace, name]|sameAttributes: name|field 'when.sameAttributes' must be a list"})
+        "sameAttributes: [namespace, name]|sameAttributes: name|field 'when.sameAttributes' must be a list",
+        "sameAttributes: [namespace, name]|sameAttributes: [namespace, name], entityNames: [holder]|field 'when.entityNames' names holder, which is not among sameAttributes",
+        "sameAttributes: [namespace, name]|sameAttributes: [namespace, name], entityNames: name|field 'when.entityNames' must be a list"})
     void refusesARuleAcrossComponentsWithABadFieldNamingIt(String good, String bad, String message) {
         String catalog = VALID_ACROSS_COMPONENTS.replace(good, bad);
 

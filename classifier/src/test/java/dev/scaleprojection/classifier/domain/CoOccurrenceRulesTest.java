@@ -81,13 +81,33 @@ class CoOccurrenceRulesTest {
         assertThat(rules).containsExactly(expected);
     }
 
-    @org.junit.jupiter.api.Test
-    void explainsASynchronousCallWithWhatToDoForTheDataItFetchesAndForACommandThatMustAnswerNow() {
+    /**
+     * The method's categories: Concerning asks for logic (a deadline and a fallback in the caller), Blocking for a
+     * rethink (where the boundary lies). One explanation serves both gaps of a call, so it says which change is which,
+     * and what it requires is the rethink, with the logic change as what the call needs until then.
+     */
+    @ParameterizedTest(name = "[{index}] {0} says {1}, not {2}")
+    @CsvSource(delimiter = '|', value = {
+        "required    | Rethink the boundary                  | keep the callee in the caller's region",
+        "required    | command that must answer now          | give the call a deadline",
+        "required    | events                                | ''",
+        "required    | A deadline and a fallback are what the call needs until then, not the fix | ''",
+        "atScale     | a logic change (Concerning)           | ''",
+        "atScale     | (Blocking at Scaled)                  | ''",
+        "remediation | until then, put a deadline            | ''"})
+    void explainsASynchronousCallWithTheChangeEachOfItsCategoriesNames(String part, String says, String doesNotSay) {
         Gap gap = classifier.classify(facts("coupling.sync-internal-call#payment")).gaps().values().stream()
                 .filter(g -> g.ruleId().equals("multi-region.sync-internal-call")).findFirst().orElseThrow();
+        Explanation explanation = gap.explanation();
+        String text = switch (part) {
+            case "required" -> explanation.required();
+            case "atScale" -> explanation.atScale();
+            default -> explanation.remediation();
+        };
 
-        assertThat(gap.explanation().required()).contains("events").contains("a command that must answer now")
-                .contains("deadline").contains("fallback");
-        assertThat(gap.explanation().atScale()).contains("region");
+        assertThat(text).contains(says);
+        if (!doesNotSay.isEmpty()) {
+            assertThat(text).doesNotContain(doesNotSay);
+        }
     }
 }

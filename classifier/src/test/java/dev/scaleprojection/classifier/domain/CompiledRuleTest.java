@@ -56,6 +56,35 @@ class CompiledRuleTest {
         assertThat(TitleTemplate.of(title).fill(POSTGRES, given)).isEqualTo(expected).isEqualTo(filledByRegex(title, POSTGRES, given));
     }
 
+    @ParameterizedTest(name = "[{index}] {0} with {1} -> {2}")
+    @CsvSource(delimiter = ';', value = {
+        "[{technology} endpoint|Endpoint] {host} ; technology=postgresql, host=db ; postgresql endpoint db",
+        "[{technology} endpoint|Endpoint] {host} ; technology=unknown, host=db ; Endpoint db",
+        "[{technology} endpoint|Endpoint] {host} ; host=db ; Endpoint db",
+        "[{technology} endpoint|Endpoint] {host} ; technology=, host=db ; Endpoint db",
+        "Published contract[ in {context}] ; context=catalog ; Published contract in catalog",
+        "Published contract[ in {context}] ; context=root ; Published contract",
+        "Run as [{user}|nobody] ; user=root ; Run as root",
+        "Autoscaled[ from {min}][ to {max} replicas] ; max=10 ; Autoscaled to 10 replicas",
+        "Autoscaled[ from {min}][ to {max} replicas] ; min=unset, max=? ; Autoscaled",
+        "Autoscaled[ from {min} to {max}|] ; min=2, max=unspecified ; Autoscaled",
+        "[{a} and {b}|only {b}] ; a=1, b=2 ; 1 and 2",
+        "[{a} and {b}|only {b}] ; b=2 ; only 2",
+        "[no placeholder]-[ |x]- ; a=1 ; no placeholder- -",
+        "[{a}|{b} ; a=1, b=2 ; [1|2",
+        "{a} ] [{a}] ; a=1 ; 1 ] 1"})
+    void readsAChoiceAsItsSecondPartWhereAPlaceholderInItHasNoValue(String title, String pairs, String expected) {
+        Map<String, String> attributes = new TreeMap<>();
+        for (String pair : pairs.split(",")) {
+            String[] kv = pair.trim().split("=", -1);
+            attributes.put(kv[0], kv[1]);
+        }
+        Fact fact = ComponentStateTest.fact("fp", "endpoint.hardcoded", attributes, 1);
+
+        assertThat(TitleTemplate.of(title).fill(fact, Map.of())).isEqualTo(expected);
+        assertThat(TitleTemplate.of(title).fill(List.of(fact), Map.of())).isEqualTo(expected);
+    }
+
     @Test
     void fillsRandomTitlesAsTheRegularExpressionDid() {
         Random random = new Random(7);

@@ -45,7 +45,7 @@ class FactPredicateTest {
     void firesOnlyWhenTheComponentShowsWhatThePredicateAsks(String component, String requires, String absent, int minCount,
                                                            int acrossContexts, boolean fires) {
         FactPredicate predicate = new FactPredicate(new TreeSet<>(Set.of("coupling.call")), null, new TreeSet<>(kinds(requires)),
-                new TreeSet<>(kinds(absent)), minCount, acrossContexts, 0, List.of(), "");
+                new TreeSet<>(kinds(absent)), minCount, acrossContexts, 0, List.of(), "", List.of());
         List<Fact> facts = facts(component);
 
         List<Fact> matching = facts.stream().filter(predicate::matches).toList();
@@ -68,7 +68,7 @@ class FactPredicateTest {
     void countsDistinctValuesOfAnAttributeWhenAsked(String targets, int minCount, boolean fires) {
         // given one call fact per target, and a predicate counting distinct targets
         FactPredicate predicate = new FactPredicate(new TreeSet<>(Set.of("coupling.call")), null, null, null, minCount, 0, 0,
-                List.of(), "target");
+                List.of(), "target", List.of());
         List<Fact> facts = new ArrayList<>();
         for (String target : targets.trim().split("\\s+")) {
             facts.add(ComponentStateTest.fact("fp-" + facts.size(), "coupling.call", Map.of("target", target), facts.size() + 1));

@@ -46,6 +46,40 @@ class SettledByTest {
         });
     }
 
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "host=api.stripe.com    | --statement configuration.third-party-api --attribute host=api.stripe.com --author",
+        "host=api.stripe.com    | --statement configuration.own-public-endpoint --attribute host=api.stripe.com`",
+        "host=shop.acme.com     | Assert whose host shop.acme.com is:"})
+    void namesTheHostOfAPublicEndpointInTheAssertionThatWouldSettleIt(String host, String expected) {
+        Fact endpoint = fact("endpoint.hardcoded", "technology=http, network=public, " + host);
+
+        Classification classified = new Classifier(BUILTIN).within(ORDERS, SystemView.EMPTY).classify(List.of(endpoint));
+
+        assertThat(classified.gaps().values()).filteredOn(gap -> gap.ruleId().equals("configuration.hardcoded-endpoint"))
+                .singleElement().satisfies(gap -> assertThat(gap.settledBy()).contains(expected).doesNotContain("{host}"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Buyer   | --statement data-sovereignty.distinct-subjects --attribute holder=Buyer --author",
+        "Buyer   | --statement data-sovereignty.copied-subjects --attribute holder=Buyer`",
+        "Member  | Assert whose data Member holds:"})
+    void namesTheHolderInTheAssertionThatWouldSettleWhetherTheSamePeopleAreStoredTwice(String holder, String expected) {
+        Fact ordering = ComponentStateTest.fact("fp-1", "data.personal-data-stored",
+                Map.of("piiKind", "name", "field", "Name", "holder", holder, "context", "ordering"), 3);
+        Fact identity = ComponentStateTest.fact("fp-2", "data.personal-data-stored",
+                Map.of("piiKind", "name", "field", "Name", "holder", "ApplicationUser", "context", "identity"), 3);
+        Classifier classifier = new Classifier(BUILTIN);
+        SystemView view = SystemView.EMPTY.with(ORDERS, classifier.signals(List.of(ordering), List.of(), 0L))
+                .with("acme/shop/identity", classifier.signals(List.of(identity), List.of(), 0L));
+
+        Classification classified = classifier.within(ORDERS, view).classify(List.of(ordering), List.of(), 0L);
+
+        assertThat(classified.gaps().values()).filteredOn(gap -> gap.ruleId().equals("data-sovereignty.personal-data-kind-in-several-components"))
+                .singleElement().satisfies(gap -> assertThat(gap.settledBy()).contains(expected).doesNotContain("{holder}"));
+    }
+
     @ParameterizedTest(name = "{2} from version {3} to the catalog's")
     @CsvSource(delimiter = '|', value = {
         "state.embedded-database     | engine=h2, mode=memory                   | compute.embedded-database            | 2",

@@ -108,6 +108,35 @@ class UncertainGapsTest {
         });
     }
 
+    /** Two public hosts in one component: an assertion naming a host settles that host's gap, and comes before a blanket one. */
+    @ParameterizedTest(name = "[{index}] asserted {0} → api.stripe.com {1}, shop.acme.com {2}")
+    @CsvSource(delimiter = '|', value = {
+        "third-party-api                                                  | CLEAN      | CLEAN",
+        "third-party-api host=api.stripe.com                              | CLEAN      | UNCERTAIN",
+        "third-party-api host=api.stripe.com; own-public-endpoint host=shop.acme.com | CLEAN | CONCERNING",
+        "third-party-api host=api.stripe.com; own-public-endpoint         | CLEAN      | CONCERNING",
+        "own-public-endpoint host=elsewhere.example.com                   | UNCERTAIN  | UNCERTAIN",
+        "third-party-api ticket=OPS-1                                     | CLEAN      | CLEAN"})
+    void settlesOnlyTheEndpointWhoseHostTheAssertionNames(String asserted, Category stripe, Category shop) {
+        Fact stripeCall = ComponentStateTest.fact("fp-stripe", "endpoint.hardcoded", attributes("technology=http, network=public, host=api.stripe.com"), 7);
+        Fact shopCall = ComponentStateTest.fact("fp-shop", "endpoint.hardcoded", attributes("technology=http, network=public, host=shop.acme.com"), 9);
+        List<Assertion> assertions = new java.util.ArrayList<>();
+        for (String statement : asserted.split(";")) {
+            String[] kindAndAttribute = statement.trim().split(" ");
+            TreeMap<String, String> named = new TreeMap<>();
+            if (kindAndAttribute.length > 1) {
+                named.putAll(attributes(kindAndAttribute[1]));
+            }
+            assertions.add(new Assertion("a" + assertions.size(), "ada", "we looked", "configuration." + kindAndAttribute[0],
+                    Optional.empty(), named, Optional.empty(), 2_000L));
+        }
+
+        Classification classified = classifier.classify(List.of(stripeCall, shopCall), assertions, 2_000L);
+
+        assertThat(classified.gaps().get("configuration.hardcoded-endpoint/service/fp-stripe").category()).isEqualTo(stripe);
+        assertThat(classified.gaps().get("configuration.hardcoded-endpoint/service/fp-shop").category()).isEqualTo(shop);
+    }
+
     @org.junit.jupiter.api.Test
     void reopensTheQuestionWhenTheSettlingAssertionIsRevoked() {
         Fact h2 = ComponentStateTest.fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory"), 3);

@@ -82,7 +82,7 @@ class SystemDeadLettersTopologyTest extends SystemTopologyFixture {
         KeyValueStore<String, ComponentState> states = driver.getKeyValueStore(ClassifierTopology.COMPONENT_STATE_STORE);
         states.put("acme/shop/broken", brokenState);
         driver.<String, SystemView>getKeyValueStore(ClassifierTopology.SYSTEM_SIGNALS_STORE).put("acme/shop",
-                SystemView.EMPTY.with("acme/shop/broken", new TreeMap<>(Map.of(PII_RULE, new java.util.TreeSet<>(List.of("email\u001fCustomer"))))));
+                SystemView.EMPTY.with("acme/shop/broken", new TreeMap<>(Map.of(PII_RULE, new java.util.TreeSet<>(List.of("email\u001fcustomer"))))));
 
         // when another component storing them is scanned
         Instant t1 = Instant.parse("2026-12-01T10:00:00Z");

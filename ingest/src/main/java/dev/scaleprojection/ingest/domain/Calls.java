@@ -61,6 +61,30 @@ final class Calls {
     }
 
     /**
+     * Kotlin calls whose only argument is a trailing lambda, {@code log.info { "Updating email to $email" }} (kotlin-logging):
+     * {@link Call#open()} and {@link Call#close()} are the braces. Only member calls count, so a class, function or
+     * control-flow body ({@code if (x) {}, fun f() {}}) is none.
+     */
+    static List<Call> withTrailingLambda(String code, java.util.function.Predicate<String> wanted) {
+        List<Call> calls = new ArrayList<>();
+        for (int open = code.indexOf('{'); open >= 0; open = code.indexOf('{', open + 1)) {
+            int end = skipBack(code, open - 1);
+            int start = identifierStart(code, end);
+            if (start > end || !Character.isJavaIdentifierStart(code.charAt(start))) {
+                continue;
+            }
+            int dot = skipBack(code, start - 1);
+            if (dot < 0 || separatorStart(code, dot) < 0 || !wanted.test(code.substring(start, end + 1))) {
+                continue;
+            }
+            int receiverStart = receiverStart(code, start);
+            calls.add(new Call(receiver(code.substring(receiverStart, start)), code.substring(start, end + 1), start, open,
+                    closing(code, open), false));
+        }
+        return calls;
+    }
+
+    /**
      * The receiver chain as written, without white space ({@code \\s}), with {@code ?.}, {@code !!.}, {@code ::} and
      * {@code ->} read as '.', and without a final '.' (before a final line terminator, as {@code \\.$} reads it).
      */

@@ -212,6 +212,21 @@ final class CodeContext {
         return lines.toString();
     }
 
+    /** Up to {@code count} lines after the literal's last line, comments removed. */
+    String linesAfter(int count) {
+        int last = source.lineAt(literal.endOffset());
+        StringBuilder lines = new StringBuilder();
+        for (int line = last + 1; line <= Math.min(source.lineCount(), last + count); line++) {
+            lines.append(source.uncommentedLine(line)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /** The whole file, comments removed. */
+    String uncommented() {
+        return source.uncommented();
+    }
+
     /**
      * The member a declaration-level literal initialises: {@code DB_URL} in {@code static final String DB_URL = "…"},
      * {@code url} in {@code @Value("…") private String url;}, {@code database_url} in {@code database_url: str = "…"}.

@@ -13,10 +13,10 @@ final class CodeEndpointContext {
     private static final String HOST_WORDS = "(host\\w*|server\\w*|address|addr|endpoint\\w*|broker\\w*|bootstrap\\w*|seeds?"
             + "|contact\\w*points|nodes|urls?|uris?)";
     /**
-     * {@code host=}, {@code Host =}, {@code "host":}, {@code Addr:}, {@code host =>}, a Go slice {@code ServiceUrls:
-     * []string{}.
+     * {@code host=}, {@code Host =}, {@code "host":}, {@code Addr:}, {@code host =>}, Go's {@code addr :=}, a Go slice
+     * {@code ServiceUrls: []string{}.
      */
-    private static final Pattern HOST_ASSIGNMENT = Pattern.compile("(?i)" + HOST_WORDS + "[\"']?\\s*(:|=|=>)\\s*"
+    private static final Pattern HOST_ASSIGNMENT = Pattern.compile("(?i)" + HOST_WORDS + "[\"']?\\s*(:=|:|=|=>)\\s*"
             + "(?:\\[]\\s*[\\w.]+\\s*)?[\\[{(]?\\s*$");
     /** Hosts a URL is matched against, not called: {@code supportedHosts = ["www.figma.com"]}, {@code allowedOrigins}. */
     private static final Pattern HOSTS_TO_MATCH = Pattern.compile("(?i)(allowed|allow|supported|trusted|known|valid|blocked"

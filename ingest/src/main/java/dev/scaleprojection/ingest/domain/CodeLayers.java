@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The layer a place in code belongs to, read from the name of the type (or, without one, the function) around it,
  * then from the file's name and folders: {@code persistence} (repositories, DAOs, mappers, EF DbContexts, Django
- * managers, Hibernate tenant resolvers and connection providers), {@code web} (controllers, resources, handlers, filters,
- * interceptors, middleware, views, and the presentation's forms, serializers, GraphQL types and UI panels, by their
- * folders or modules), {@code domain} for the rest (services, entities, models, use cases, command handlers).
+ * managers, Hibernate tenant resolvers and connection providers, the current tenant's holder), {@code web} (controllers,
+ * resources, handlers, filters, interceptors, middleware, views, and the presentation's forms, serializers, GraphQL
+ * types and UI panels, by their folders or modules), {@code domain} for the rest (services, entities, models, use cases,
+ * command handlers).
  */
 final class CodeLayers {
 
@@ -19,15 +20,21 @@ final class CodeLayers {
     static final String PERSISTENCE = "persistence";
     static final String WEB = "web";
 
+    /**
+     * Also their implementations ({@code UserRepositoryImpl}, {@code MultiTenantConnectionProviderImpl}), factories of
+     * data sources, and the holder of the current tenant that Hibernate's resolver reads ({@code TenantContext}).
+     */
     private static final Pattern PERSISTENCE_TYPE = Pattern.compile(
-            ".*(Repository|Repo|Dao|DAO|Mapper|DbContext|DataContext|Manager|ConnectionProvider|IdentifierResolver"
-                    + "|RoutingDataSource|DataSource|QuerySet|Queryset|Storage|Persistence|Store)");
+            ".*(Repository|Repo|Dao|DAO|Mapper|DbContext|DataContext|ConnectionProvider|IdentifierResolver"
+                    + "|RoutingDataSource|DataSource|QuerySet|Queryset|Storage|Persistence|Store)(Impl)?|.*Manager"
+                    + "|.*DataSource(Factory|Provider|Builder|Registry)|.*(Tenant|Organization|Org)(Context|ContextHolder|Holder)");
     private static final Pattern APPLICATION_HANDLER = Pattern.compile(".*(Command|Query|Event|Message|Notification)Handler");
     private static final Pattern WEB_TYPE = Pattern.compile(".*(Controller|Resource|Endpoints?|Handler|Filter|Interceptor"
             + "|Middleware|Router|Routes|View|ViewSet|APIView|Api|Servlet|Resolver)");
+    /** Hibernate's tenancy interfaces and the base classes that implement them ({@code AbstractDataSourceBased…Impl}). */
     private static final Pattern PERSISTENCE_BASE = Pattern.compile("\\b(DbContext|JpaRepository|CrudRepository|Repository"
-            + "|models\\.Manager|Manager|MultiTenantConnectionProvider|CurrentTenantIdentifierResolver|AbstractRoutingDataSource"
-            + "|QuerySet)\\b");
+            + "|models\\.Manager|Manager|AbstractRoutingDataSource|QuerySet)\\b"
+            + "|\\b\\w*(MultiTenantConnectionProvider|CurrentTenantIdentifierResolver)\\w*\\b");
     private static final Pattern WEB_BASE = Pattern.compile("@(RestController|Controller|Path|WebFilter|Component.*Filter)\\b"
             + "|\\b(OncePerRequestFilter|Filter|HandlerInterceptor|ControllerBase|Controller|APIView|ViewSet|MiddlewareMixin"
             + "|IMiddleware|HttpServlet|WebMvcConfigurer)\\b|\\[ApiController]");

@@ -28,6 +28,12 @@ final class ComponentAssembly {
     private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
             "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
 
+    /** Folders that only hold a service's container build, next to the service's code. */
+    private static final java.util.regex.Pattern NAMED_DOCKERFILE = java.util.regex.Pattern.compile(
+            "(?i)([\\w-]+)\\.dockerfile|dockerfile[.-]([\\w-]+)");
+    private static final Set<String> PACKAGING_FOLDERS = Set.of("docker", ".docker", "dockerfiles", "container", "containers",
+            "deploy", "deployment");
+
     private final Set<String> paths;
     private final Collection<String> buildFolders;
     private final Collection<Finding> findings;
@@ -120,8 +126,43 @@ final class ComponentAssembly {
             place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
         }
         goInternalPackages();
+        namedDockerfiles();
         ProjectReferences.libraryOwners(markers, this::enclosing)
                 .forEach((library, owner) -> placements.add(new Placement(library, owner)));
+    }
+
+    /**
+     * {@code order.dockerfile}, {@code Dockerfile.order} in the root beside the modules it builds
+     * (spring-kotlin-microservices-reference copies {@code order-service/build/libs/…jar}): the Dockerfile of the
+     * component named order or order-service.
+     */
+    private void namedDockerfiles() {
+        for (String path : paths) {
+            if (path.indexOf('/') >= 0 || !DockerfileDetector.isDockerfile(path)) {
+                continue;
+            }
+            java.util.regex.Matcher named = NAMED_DOCKERFILE.matcher(path);
+            if (named.matches()) {
+                componentNamedLike(named.group(1) != null ? named.group(1) : named.group(2))
+                        .ifPresent(component -> placements.add(new Placement(path, component)));
+            }
+        }
+    }
+
+    /**
+     * The one component other than the root that {@code name} names, service suffixes aside (order is order-service),
+     * or else the one whose name ends with it (gateway is api-gateway).
+     */
+    private Optional<Component> componentNamedLike(String name) {
+        String stem = SelfCalls.stem(name);
+        if (stem.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Component> named = components.stream().skip(1).filter(c -> SelfCalls.stem(c.name()).equals(stem)).toList();
+        if (named.isEmpty()) {
+            named = components.stream().skip(1).filter(c -> c.name().endsWith("-" + name(name))).toList();
+        }
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**
@@ -166,17 +207,22 @@ final class ComponentAssembly {
     /**
      * {@code customer-service/customer-service-main} is the deployable module of {@code customer-service}, whose
      * other modules (domain, persistence, web) it assembles: the service's folder is the component's, when no other
-     * deployable lives in it.
+     * deployable lives in it. So is the folder whose {@code docker/} subfolder holds the Dockerfile (fastapi-microservices'
+     * {@code users/docker}), when nothing else deployable lives in it but that folder's own module.
      */
     private static String owningFolder(String folder, Set<String> deployableFolders) {
         String parent = DeployableCandidates.folderOf(folder);
         if (parent.isEmpty()) {
             return folder;
         }
+        String own = folder.substring(folder.lastIndexOf('/') + 1);
         String service = name(parent.substring(parent.lastIndexOf('/') + 1));
-        boolean module = name(folder.substring(folder.lastIndexOf('/') + 1)).startsWith(service + "-");
+        boolean module = name(own).startsWith(service + "-");
         boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
-        return module && alone ? parent : folder;
+        // users/docker/backend.dockerfile packages users, its module (requirements.txt, app/main.py) or not
+        boolean packaging = PACKAGING_FOLDERS.contains(own.toLowerCase(Locale.ROOT)) && deployableFolders.stream()
+                .noneMatch(other -> !other.equals(folder) && !other.equals(parent) && below(other, parent));
+        return module && alone || packaging ? parent : folder;
     }
 
     private void fromCatalog(List<ComponentMarker.CatalogComponent> catalog) {
@@ -216,8 +262,14 @@ final class ComponentAssembly {
         Map<String, Component> builtInFolder = new HashMap<>();
         for (Finding finding : findings) {
             if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
-                enclosing(finding.attribute("buildPath")).ifPresent(c -> builtInFolder.putIfAbsent(
+                String buildPath = finding.attribute("buildPath");
+                enclosing(buildPath).ifPresent(c -> builtInFolder.putIfAbsent(
                         DeployableCandidates.folderOf(finding.path()) + "\n" + finding.attribute("service"), c));
+                // built from the root, which has no Dockerfile of its own, with the Dockerfile of the service it is named for
+                if (enclosing(buildPath).isEmpty() && !paths.contains(buildPath.isEmpty() ? "Dockerfile" : buildPath + "/Dockerfile")) {
+                    componentNamedLike(finding.attribute("service")).ifPresent(c -> services.put(finding.path() + "\n"
+                            + finding.attribute("service"), c));
+                }
             }
         }
         for (Finding finding : findings) {

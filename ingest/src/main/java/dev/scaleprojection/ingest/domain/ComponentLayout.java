@@ -13,7 +13,8 @@ import java.util.Map;
  * after the workload, a folder holding one Kubernetes workload's manifests or a Helm chart templating one workload.
  * A workload or chart named like a component (or running its image) joins it instead, as does the only one of a
  * repository whose root is itself deployable; findings about a workload follow it, as do those about a Compose service
- * running a component's image; so does a .NET library only one component's projects reference. The root is always a
+ * running a component's image (or built from the root with the Dockerfile named for it); so does a .NET library only
+ * one component's projects reference. The root is always a
  * component, holding every file outside the others.
  */
 public final class ComponentLayout {
@@ -24,7 +25,10 @@ public final class ComponentLayout {
 
     private final List<Component> components;
     private final Map<String, Component> byWorkload;
-    /** Compose services that run a component's image without building it, by file and service. */
+    /**
+     * Compose services that run a component's image without building it, or build it from the root with the
+     * Dockerfile of the component they are named for, by file and service.
+     */
     private final Map<String, Component> byComposeService;
     /** The folders of .NET projects by the type name an Aspire AppHost gives them ({@code Basket_API}). */
     private final Map<String, String> projectFolders;
@@ -79,6 +83,10 @@ public final class ComponentLayout {
      * finding about a Kubernetes workload to the component that workload joined; any other to the component of its file.
      */
     public Component componentOf(Finding finding) {
+        Component composeService = byComposeService.get(finding.path() + "\n" + finding.attribute("service"));
+        if (composeService != null) {
+            return composeService;
+        }
         if (finding.attributes().containsKey("buildPath")) {
             return componentOf(finding.attribute("buildPath"));
         }
@@ -89,10 +97,6 @@ public final class ComponentLayout {
             if (folder != null) {
                 return componentOf(folder);
             }
-        }
-        Component composeService = byComposeService.get(finding.path() + "\n" + finding.attribute("service"));
-        if (composeService != null) {
-            return composeService;
         }
         Component workload = byWorkload.get(name(finding.attribute(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)));
         return workload != null ? workload : componentOf(finding.path());

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Whether a file makes its build module runnable, from code (comments and strings never count) or from a manifest:
  * a Java {@code public static void main} or {@code @SpringBootApplication}, a Kotlin top-level {@code fun main}, a Scala
  * {@code def main}/{@code extends App}; a Go {@code package main} with {@code func main()}; a Python {@code __main__.py},
- * {@code if __name__ == "__main__":} or declared console scripts; a package.json with main, bin or a start script;
+ * {@code if __name__ == "__main__":} or declared console scripts; a package.json with main, bin or a start script, an
+ * Nx project.json of an application;
  * a .NET web, worker or executable project. Only production code and manifests of production folders count.
  */
 final class EntryPoints {
@@ -28,7 +29,8 @@ final class EntryPoints {
     private static final Pattern SETUP_SCRIPTS = Pattern.compile("console_scripts|\\bscripts\\s*=\\s*\\[");
     private static final Pattern DOTNET_RUNNABLE = Pattern.compile(
             "(?i)Sdk\\s*=\\s*\"Microsoft\\.NET\\.Sdk\\.(Web|Worker)\"|<OutputType>\\s*(Exe|WinExe)\\s*</OutputType>");
-    private static final Set<String> MANIFESTS = Set.of("package.json", "pyproject.toml", "setup.py", "setup.cfg");
+    private static final Set<String> MANIFESTS = Set.of("package.json", "project.json", "pyproject.toml", "setup.py",
+            "setup.cfg");
 
     private EntryPoints() {
     }
@@ -87,11 +89,12 @@ final class EntryPoints {
     private static Optional<ComponentMarker.EntryPoint> manifest(SourceFile file, String name) {
         boolean runnable = switch (name) {
             case "package.json" -> runnablePackage(file.content());
+            case "project.json" -> nxApplication(file.content());
             case "pyproject.toml" -> PYPROJECT_SCRIPTS.matcher(file.content()).find();
             case "setup.py", "setup.cfg" -> SETUP_SCRIPTS.matcher(file.content()).find();
             default -> DOTNET_RUNNABLE.matcher(file.content()).find();
         };
-        ComponentMarker.Ecosystem ecosystem = name.equals("package.json") ? ComponentMarker.Ecosystem.NODE
+        ComponentMarker.Ecosystem ecosystem = name.endsWith(".json") ? ComponentMarker.Ecosystem.NODE
                 : isDotnetProject(name) ? ComponentMarker.Ecosystem.DOTNET : ComponentMarker.Ecosystem.PYTHON;
         return runnable ? Optional.of(new ComponentMarker.EntryPoint(file.path(), ecosystem)) : Optional.empty();
     }
@@ -102,6 +105,18 @@ final class EntryPoints {
             TreeNode root = JsonTree.parse(content);
             return TreePaths.scalar(root, "main").isPresent() || TreePaths.at(root, "bin").isPresent()
                     || TreePaths.scalar(root, "scripts", "start").isPresent();
+        } catch (MalformedDocumentException e) {
+            return false;
+        }
+    }
+
+    /** An Nx workspace's {@code apps/users-api/project.json} declares an application; its libraries are not runnable. */
+    private static boolean nxApplication(String content) {
+        if (!content.contains("projectType")) {
+            return false;
+        }
+        try {
+            return TreePaths.scalar(JsonTree.parse(content), "projectType").filter("application"::equals).isPresent();
         } catch (MalformedDocumentException e) {
             return false;
         }

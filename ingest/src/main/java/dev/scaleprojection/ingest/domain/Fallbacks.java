@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * (Java's {@code getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"}, a module's
  * copy of it read as {@code environment.X ?? "…"},
  * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
- * Python if-empty idiom), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
+ * Python if-empty idiom, a default a line below replaces from them or from a flag), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
  * flag default, or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
  */
 final class Fallbacks {
@@ -49,6 +49,9 @@ final class Fallbacks {
     /** Where a property or an assignment starts: {@code , brokers:}, {@code { brokers:}, {@code brokers =}. */
     private static final Pattern PROPERTY_START = Pattern.compile("(?:^|[,{;]\\s*)[A-Za-z_$][\\w$]*\\s*(?::(?!:)|=(?!=))");
     private static final int IDIOM_LINES = 6;
+    /** A line that tests something before the assignment under it: {@code if …}, {@code } else if …}, {@code elif …}. */
+    private static final Pattern CONDITION = Pattern.compile("^\\s*(?:}\\s*)?(?:if|else\\s+if|elif|unless)\\b");
+    private static final Pattern DEREFERENCED = Pattern.compile("\\s*\\*?([A-Za-z_]\\w*)\\s*");
 
     private Fallbacks() {
     }
@@ -78,7 +81,8 @@ final class Fallbacks {
         if (listDefault.isPresent()) {
             return listDefault;
         }
-        Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name))
+        Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name)
+                        .or(() -> replacedLater(context, name)))
                 .or(() -> testedName(context.argumentExpression()).flatMap(name -> ifEmptyIdiom(context, name)));
         if (idiom.isPresent()) {
             return idiom;
@@ -155,6 +159,48 @@ final class Fallbacks {
         String segment = prefix.substring(from);
         return readsEnvironment(segment) ? Optional.of(ENVIRONMENT)
                 : readsConfiguration(segment) ? Optional.of("configuration") : Optional.empty();
+    }
+
+    /**
+     * {@code endpoint := "jaeger:4317"; if *otelAddr != "" { endpoint = *otelAddr }} (go-micro-services), {@code url =
+     * "…"; if os.getenv("URL"): url = os.environ["URL"]}: a default that a line below replaces with what the
+     * environment, the configuration or a command-line flag gives, in the assignment itself or in the condition above it.
+     */
+    private static Optional<String> replacedLater(CodeContext context, String name) {
+        String after = context.linesAfter(IDIOM_LINES);
+        if (!after.contains(name)) {
+            return Optional.empty();
+        }
+        Pattern reassigned = Pattern.compile("(?:^|[\\s;{])(?:(?:self|this)\\.)?" + Pattern.quote(name)
+                + "\\s*=(?![=>])\\s*([^;\\n]*)");
+        String[] lines = after.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher assignment = reassigned.matcher(lines[i]);
+            if (!assignment.find()) {
+                continue;
+            }
+            String condition = i > 0 && CONDITION.matcher(lines[i - 1]).find() ? lines[i - 1] : "";
+            String source = assignment.group(1) + "\n" + condition;
+            if (ENVIRONMENT_ACCESS.matcher(source).find()) {
+                return Optional.of(ENVIRONMENT);
+            }
+            if (CONFIGURATION_ACCESS.matcher(source).find()) {
+                return Optional.of("configuration");
+            }
+            java.util.regex.Matcher variable = DEREFERENCED.matcher(assignment.group(1));
+            if (variable.matches() && flagVariable(context.uncommented(), variable.group(1))) {
+                return Optional.of("cli-flag");
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** {@code otelAddr = flag.String(…)}, {@code flag.StringVar(&otelAddr, …)}: a variable a command-line flag sets. */
+    private static boolean flagVariable(String code, String name) {
+        String quoted = Pattern.quote(name);
+        return Pattern.compile("\\b" + quoted + "\\s*:?=\\s*(?:flag|pflag|kingpin)\\.\\w+\\s*\\(|(?:flag|pflag)\\.\\w+Var\\s*\\(\\s*&"
+                + quoted + "\\b").matcher(code).find();
     }
 
     /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */

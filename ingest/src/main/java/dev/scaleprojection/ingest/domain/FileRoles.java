@@ -43,7 +43,9 @@ public final class FileRoles {
             ".+(Test|Tests|IT|ITCase|TestCase|Spec|Suite)\\.(java|kt|scala|cs|groovy)|.+_test\\.go|test_.+\\.py|.+_test\\.py"
                     + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
                     + "|.+_(spec|test)\\.rb|mocks?\\.go|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|mock[-_].+\\.(js|ts|mjs|cjs)"
-                    + "|.+_test\\.rego");
+                    + "|.+_test\\.rego"
+                    // the settings of a test run: domain-driven-hexagon's .env.test, Spring's test profile, ASP.NET's Testing
+                    + "|\\.env\\.test(ing)?|(application|bootstrap)-test\\.(ya?ml|properties)|appsettings\\.[Tt]est(ing)?\\.json");
 
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "quickstart", "quickstarts", "tutorial", "tutorials", "playground");

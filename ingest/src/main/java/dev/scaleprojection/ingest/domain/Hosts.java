@@ -23,8 +23,8 @@ final class Hosts {
     private static final Set<String> PLACEHOLDER_NAMES = Set.of("host", "hostname", "server", "servername", "domain",
             "yourdomain", "somedomain", "mydomain", "address", "ip", "ipaddress", "example", "placeholder", "changeme", "xxx", "foo", "bar", "baz",
             "db_host", "db-host", "dbhost", "some-host", "somehost", "my-host", "myhost", "remotehost", "host1", "host2",
-            // words that say no host is set (TeaStore's ENV RABBITMQ_HOST unset)
-            "unset", "notset", "not-set", "none", "null", "nil", "undefined", "empty", "disabled");
+            // a value that says the setting is not set: TeaStore's Dockerfile ENV RABBITMQ_HOST unset
+            "unset", "notset", "not-set", "none", "null", "nil", "undefined", "empty", "tbd", "todo", "dummy", "disabled");
     private static final List<String> PRIVATE_SUFFIXES = List.of(".internal", ".local", ".svc", ".cluster.local", ".lan",
             ".corp", ".intranet", ".intra", ".home.arpa", ".localdomain", ".consul", ".private");
     private static final Set<String> FILE_EXTENSIONS = Set.of("go", "py", "java", "js", "ts", "tsx", "jsx", "kt", "cs",
@@ -104,7 +104,7 @@ final class Hosts {
         return lower.isEmpty() || PLACEHOLDER_CHARACTERS.matcher(lower).find() || PLACEHOLDER_NAMES.contains(lower)
                 || DOCUMENTATION_ADDRESS.matcher(lower).matches() || lower.startsWith("your") || lower.contains("example")
                 || lower.contains("changeme") || lower.contains("change-me") || lower.contains("to-change")
-                || lower.contains("tobereplaced") || lower.contains("to-be-replaced") || lower.contains("replaceme")
+                || lower.contains("placeholder") || lower.contains("tobereplaced") || lower.contains("to-be-replaced") || lower.contains("replaceme")
                 || MASKED.matcher(lower).matches() || lower.endsWith(".test")
                 || lower.endsWith(".invalid");
     }

@@ -33,12 +33,15 @@ final class IncidentalLiterals {
             "Example", "ExampleObject", "Deprecated", "SuppressWarnings", "Description", "DisplayName", "Link",
             "JsonPropertyDescription", "JsonSchema", "XmlSchema", "XmlElement", "XmlType", "XmlRootElement", "XmlNs",
             "XmlAttribute", "WebService", "WebServiceClient", "SOAPBinding", "SwaggerOperation", "SwaggerSchema",
-            "Obsolete", "see", "Doc", "Documented", "Namespace");
+            "Obsolete", "see", "Doc", "Documented", "Namespace", "ApiProperty", "ApiPropertyOptional", "ApiQuery", "ApiBody",
+            "ApiHeader", "ApiOkResponse", "ApiCreatedResponse");
     private static final Pattern DOCUMENTATION_KEY = Pattern.compile("(?i)(^|[\\s,({'\"])[\"']?(href|src|xmlns(:\\w+)?|namespace"
             + "|targetnamespace|schemalocation|homepage|home_page|website|licen[cs]e|licen[cs]e_?url|help|description"
             + "|summary|title|label|placeholder|example|examples|doc|docs|documentation|docs_?url|documentation_?url"
             + "|tooltip|hint|message|msg|text|alt|see|project_?urls?|author_?email|issues_?url|repository|source_?url|\\w*version)[\"']?"
             + "\\s*[:=]\\s*[\\[{(]?\\s*$");
+    /** The elements of a list literal before the literal: {@code examples=["https://a", } leaves {@code examples=[}. */
+    private static final Pattern LIST_ELEMENTS = Pattern.compile("\\[\\s*(?:(?:\"[^\"]*\"|'[^']*'|`[^`]*`)\\s*,\\s*)*$");
     /** Who may call in (CORS origins, allowed hosts, trusted origins) is the service's own identity, not a place it calls. */
     private static final Pattern INBOUND = Pattern.compile(
             "(?i)(allowed_?hosts|allow(ed)?_?origins?|trusted_?origins|cors\\w*|csrf_?trusted\\w*|(\\b|_)origins?]?\\s*[:=])");
@@ -87,6 +90,15 @@ final class IncidentalLiterals {
         }
         String expression = context.argumentExpression();
         return DOCUMENTATION_KEY.matcher(expression).find() || COMPARISON.matcher(expression).find()
-                || context.inSearchedList();
+                || context.inSearchedList() || documentedList(context.prefix());
+    }
+
+    /** A list given to a documentation key: pydantic's {@code Field(examples=["https://…"])}, {@code example: ['…']}. */
+    private static boolean documentedList(String prefix) {
+        if (prefix.indexOf('[') < 0) {
+            return false;
+        }
+        java.util.regex.Matcher list = LIST_ELEMENTS.matcher(prefix);
+        return list.find() && DOCUMENTATION_KEY.matcher(prefix.substring(0, list.start() + 1)).find();
     }
 }

@@ -139,7 +139,7 @@ public final class InternalServiceCallDetector implements Detector {
                 }
                 String type = Regexes.replaceFirst(client.group(1), "GrpcClient$|Client$", "");
                 int open = code.indexOf('(', client.end() - 1);
-                ServiceTargets.ofStub(type).flatMap(target -> add(client.start(), file.anchorOrMember(client.start()), target,
+                ServiceTargets.ofGrpcStub(type).flatMap(target -> add(client.start(), file.anchorOrMember(client.start()), target,
                         "grpc", "grpc")).ifPresent(finding -> connections.client(finding, open, Calls.closing(code, open)));
             }
         }
@@ -256,19 +256,19 @@ public final class InternalServiceCallDetector implements Detector {
             String receiver = call.receiverName();
             Optional<String> target = Optional.empty();
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
-                target = ServiceTargets.ofStub(receiver);
+                target = ServiceTargets.ofGrpcStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
                     && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)
                     && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())) {
-                target = ServiceTargets.ofStub(call.name());
+                target = ServiceTargets.ofGrpcStub(call.name());
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
-                target = ServiceTargets.ofStub(call.name());
+                target = ServiceTargets.ofGrpcStub(call.name());
             } else if (file.language() == Language.CSHARP && call.constructor() && call.name().endsWith("Client")
                     && file.code().contains("GrpcChannel")) {
-                target = ServiceTargets.ofStub(call.name());
+                target = ServiceTargets.ofGrpcStub(call.name());
             } else if ((file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) && call.constructor()
                     && call.name().endsWith("ServiceClient") && SCRIPT_GRPC.matcher(file.uncommented()).find()) {
-                target = ServiceTargets.ofStub(call.name());
+                target = ServiceTargets.ofGrpcStub(call.name());
             }
             target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
                     .ifPresent(finding -> connections.client(finding, call.open(), call.close()));

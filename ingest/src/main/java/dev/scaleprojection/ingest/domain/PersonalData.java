@@ -36,12 +36,13 @@ final class PersonalData {
             "guest", "subscriber", "buyer", "recipient", "beneficiary", "holder", "cardholder", "resident", "citizen",
             "traveler", "traveller", "attendee", "participant", "visitor", "lead", "prospect", "consumer", "shopper",
             "physician", "doctor", "nurse", "teacher", "staff", "individual", "signer", "payer", "payee", "borrower",
-            "tenant", "landlord", "author", "reviewer", "sender", "receiver", "parent", "child", "spouse", "vet",
+            "landlord", "author", "reviewer", "sender", "receiver", "parent", "child", "spouse", "vet",
             "veterinarian", "customers", "users", "persons", "employees", "patients", "members", "contacts", "owners",
             "clients", "accounts", "profiles", "students", "applicants", "candidates", "drivers", "passengers", "guests",
             "subscribers", "buyers", "recipients", "beneficiaries", "holders", "authors", "vets", "me");
+    /** A tenant is the organization a multi-tenant system serves (spring-boot-multi-tenant's Tenant), seldom a renter. */
     private static final Set<String> ORGANIZATIONS = Set.of("company", "business", "organization", "organisation", "merchant",
-            "vendor", "supplier", "warehouse", "branch", "headquarters");
+            "vendor", "supplier", "warehouse", "branch", "headquarters", "tenant", "tenants");
     /** What a postal address may belong to besides a person. */
     private static final Set<String> ADDRESSED = Set.of("registration", "signup", "billing", "shipping", "delivery", "invoice",
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
@@ -59,13 +60,11 @@ final class PersonalData {
     /** Holders of network addresses: an IPAddress's address is no postal one. */
     private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
-    /** A tenant in software is an organization served (netbox's Tenant): its bare name is no person's, unlike its first_name. */
-    private static final Set<String> ORGANIZATION_TENANTS = Set.of("tenant", "tenants");
     private static final Set<String> COLLECTIVES = Set.of("team", "group", "department", "distribution", "mailinglist");
     private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
             "store", "shop", "warehouse", "merchant", "vendor", "supplier", "site", "branch", "headquarters", "hq", "corporate",
-            "settings", "config", "configuration", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank", "support",
-            "noreply", "sales", "admin", "system", "sender", "smtp", "server");
+            "settings", "config", "configuration", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank",
+            "support", "noreply", "sales", "admin", "system", "sender", "smtp", "server");
     /** What may qualify a postal address: {@code billingAddress}, {@code homeAddress}, {@code customerAddress}. */
     private static final Set<String> POSTAL = Set.of("home", "billing", "shipping", "postal", "mailing", "delivery",
             "residential", "primary", "secondary", "current", "permanent", "contact", "street", "physical", "correspondence",
@@ -130,8 +129,7 @@ final class PersonalData {
         }
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
                 && !joined.equals("username")
-                && !joined.equals("accountname")
-                && (words.size() == 1 ? isPerson(holder) && !ORGANIZATION_TENANTS.contains(lastWord(holder))
+                && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
                 : PEOPLE.contains(words.get(words.size() - 2)))) {
             return Optional.of("name");
         }

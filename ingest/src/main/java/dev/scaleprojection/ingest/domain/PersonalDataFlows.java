@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Personal data handed to something outside the bounded context, read from the arguments of calls (interpolated
  * strings included): log statements ({@code log.info("…{}", user.getEmail())}, {@code logger.info(f"…{email}")},
- * {@code console.log(user.email)}), published events and messages ({@code kafkaTemplate.send(…)},
+ * {@code console.log(user.email)}, Kotlin's {@code log.info { "…${user.email}" }}), published events and messages ({@code kafkaTemplate.send(…)},
  * {@code publisher.publishEvent(…)}, {@code channel.basic_publish(…)}), HTTP requests to other services and
  * analytics SDKs. A value passed through a masking or hashing call first does not count; neither do keys and
  * message texts, nor route registrations, whose arguments are handler functions.
@@ -68,7 +68,11 @@ final class PersonalDataFlows {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String code = file.code();
-        for (Calls.Call call : Calls.in(code, CALLED::contains)) {
+        List<Calls.Call> calls = new ArrayList<>(Calls.in(code, CALLED::contains));
+        if (file.language() == Language.KOTLIN) {
+            calls.addAll(Calls.withTrailingLambda(code, LOG_METHODS::contains));
+        }
+        for (Calls.Call call : calls) {
             Optional<String> channel = channel(call);
             if (channel.isEmpty() || !channel.get().equals(LOG) && passesFunction(code, call)) {
                 continue;

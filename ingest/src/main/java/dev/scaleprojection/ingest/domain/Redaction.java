@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes credentials from evidence before it leaves the scanner: user and password in URLs and DSNs, values of keys
- * that name a secret (password, token, secret, api key, …), bearer tokens and AWS access key ids.
+ * that name a secret (password, token, secret, api key, …) but not code that computes one ({@code token =
+ * jwtUtil.generateToken(user)}), bearer tokens and AWS access key ids.
  */
 public final class Redaction {
 
@@ -19,6 +20,8 @@ public final class Redaction {
             // A parenthesis the secret opens is part of it: "yourWeak(!)Password" leaks nothing after the ')'.
             + "((?:\\([^\\s\"'&;)`]*\\)|[^\\s\"'&;,)}`])+)");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{[\\w.?]+");
+    /** {@code token = jwtUtil.generateToken(user, …)}: code computing a secret, which a snippet may show. */
+    private static final Pattern MEMBER_CALL = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+\\(.*");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern AWS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
 
@@ -42,12 +45,19 @@ public final class Redaction {
             // an interpolation, "token: ${user?.email}" or password=${DB_PASSWORD}, names a value and holds none;
             // a placeholder's default (${DB_PASSWORD:hunter2}) is still masked
             redacted = SECRET_VALUE.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(
-                    INTERPOLATION.matcher(match.group(2)).matches() ? match.group() : match.group(1) + MASK));
+                    INTERPOLATION.matcher(match.group(2)).matches() || isCode(match)
+                            ? match.group() : match.group(1) + MASK));
             lower = Mentions.asciiLowerCase(redacted);
         }
         if (lower.contains("bearer")) {
             redacted = BEARER.matcher(redacted).replaceAll("$1" + MASK);
         }
         return redacted.contains("AKIA") || redacted.contains("ASIA") ? AWS_KEY_ID.matcher(redacted).replaceAll(MASK) : redacted;
+    }
+
+    /** An unquoted member call is code that computes the value, not the value: nothing to mask. */
+    private static boolean isCode(java.util.regex.MatchResult match) {
+        String key = match.group(1);
+        return !key.endsWith("\"") && !key.endsWith("'") && MEMBER_CALL.matcher(match.group(2)).matches();
     }
 }

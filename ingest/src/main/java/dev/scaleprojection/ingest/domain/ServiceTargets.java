@@ -47,6 +47,10 @@ final class ServiceTargets {
             "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
             "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
             "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider");
+    /** Words of a generated client's name that say nothing about which service it calls. */
+    private static final Set<String> STUB_GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
+            "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
+            "v2", "client", "proxy", "health", "reflection", "internal", "external", "public", "local", "generic", "raw");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
@@ -133,9 +137,21 @@ final class ServiceTargets {
      * their service.
      */
     static Optional<String> ofStub(String name) {
+        return ofStub(name, GENERIC);
+    }
+
+    /**
+     * A gRPC client is generated for one service, so a word too vague for a URL's name names it here ({@code
+     * NewSearchClient}, {@code AuthStub}); only words that name no service at all do not ({@code NewHealthClient}).
+     */
+    static Optional<String> ofGrpcStub(String name) {
+        return ofStub(name, STUB_GENERIC);
+    }
+
+    private static Optional<String> ofStub(String name, Set<String> generic) {
         String stripped = Regexes.replaceFirst(name, "^New", "").replaceFirst("(Grpc|Stub|Client|BlockingStub)$", "");
         List<String> words = Identifiers.words(stripped);
-        if (words.isEmpty() || words.stream().allMatch(GENERIC::contains)) {
+        if (words.isEmpty() || words.stream().allMatch(generic::contains)) {
             return Optional.empty();
         }
         return Optional.of(String.join("-", words));

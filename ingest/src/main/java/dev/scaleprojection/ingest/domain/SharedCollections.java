@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Mutable collections shared by every request a process serves, and mutated while serving them: static fields (and
  * Kotlin companion or object members) holding maps, lists, sets, queues or atomic counters; fields of singleton beans
- * (Spring services, components, controllers); module-level dicts and lists of Python web modules; package-level maps
+ * (Spring services, components, controllers) and of classes that hold their own one instance in a static field; module-level dicts and lists of Python web modules; package-level maps
  * and slices of Go HTTP servers; module-level objects, maps and arrays of Node servers. A collection only filled while
  * starting (static initializers, constructors, {@code @PostConstruct}, {@code init}, module top level) is a registry,
  * a memo keyed by reflected types is the same in every replica, meters are meant to be per replica, and immutable
@@ -88,8 +88,10 @@ final class SharedCollections {
         for (TypeMember member : file.members()) {
             boolean targetTyped = Regexes.matches(member.initializer(), "new\\s*\\(\\s*\\)|\\[\\s*]");
             Matcher collection = MUTABLE.matcher(targetTyped ? member.type() : member.initializer());
-            boolean singleton = file.language() != Language.CSHARP && SINGLETON.matcher(member.holderHeader()).find();
-            if (!collection.find() || !(member.isStatic() || singleton) || file.insideTest(member.offset())
+            boolean isCollection = collection.find();
+            boolean singleton = file.language() != Language.CSHARP && SINGLETON.matcher(member.holderHeader()).find()
+                    || isCollection && !member.isStatic() && handRolledSingleton(file, member.holder());
+            if (!isCollection || !(member.isStatic() || singleton) || file.insideTest(member.offset())
                     || REFLECTION_KEYED.matcher(member.type() + " " + member.initializer()).find()
                     || METER_HANDLES.matcher(member.type()).find()) {
                 continue;
@@ -100,6 +102,20 @@ final class SharedCollections {
                     collection.group(1), mutation, scope)));
         }
         return findings;
+    }
+
+    /**
+     * A class that keeps its one instance in a static field of its own type ({@code private static Registry registry =
+     * new Registry();}, a lazy {@code static volatile Registry instance;} behind {@code getInstance()}): TeaStore's
+     * service registry, whose instance maps every request shares.
+     */
+    private static boolean handRolledSingleton(CodeFile file, String holder) {
+        if (holder.isEmpty() || !file.mentions("static")) {
+            return false;
+        }
+        String simple = holder.substring(holder.lastIndexOf('.') + 1);
+        return Pattern.compile("\\bstatic\\s+(?:(?:final|volatile|readonly|private|public|protected|internal)\\s+)*"
+                + Pattern.quote(simple) + "\\s+\\w+\\s*[=;]").matcher(file.uncommented()).find();
     }
 
     /**

@@ -35,7 +35,8 @@ final class Technologies {
             Map.entry(11211, "memcached"), Map.entry(2181, "zookeeper"), Map.entry(2379, "etcd"), Map.entry(8500, "consul"),
             Map.entry(8086, "influxdb"), Map.entry(7687, "neo4j"), Map.entry(50051, "grpc"), Map.entry(61616, "activemq"),
             Map.entry(1883, "mqtt"), Map.entry(8883, "mqtt"), Map.entry(6650, "pulsar"), Map.entry(8529, "arangodb"),
-            Map.entry(8091, "couchbase"), Map.entry(50000, "db2"));
+            Map.entry(8091, "couchbase"), Map.entry(50000, "db2"), Map.entry(4317, "otlp"), Map.entry(4318, "otlp"),
+            Map.entry(14250, "jaeger"), Map.entry(14268, "jaeger"), Map.entry(9411, "zipkin"));
 
     /** {@code words} matches only where one of {@code literals} occurs: a search for them spares most regular expressions. */
     private record Hint(Pattern words, String technology, String... literals) {

@@ -155,7 +155,7 @@ public final class TenantIdentifierDetector implements Detector {
         String layer = CodeLayers.of(file, offset);
         String line = file.source().uncommentedLine(file.line(offset));
         boolean inFunction = file.insideFunction(offset);
-        String usage = usage(file, offset, line, inFunction, identifier);
+        String usage = usage(file, offset, line, inFunction, identifier, layer);
         String kind = kind(file, offset, layer, usage);
         String anchor = inFunction ? file.anchor(offset) : file.anchor(offset, Optional.of(identifier));
         if (!seen.add(kind + "\n" + anchor + "\n" + identifier)) {
@@ -170,7 +170,8 @@ public final class TenantIdentifierDetector implements Detector {
         return Optional.of(file.finding(kind, offset, anchor, attributes));
     }
 
-    private static String usage(CodeFile file, int offset, String line, boolean inFunction, String identifier) {
+    private static String usage(CodeFile file, int offset, String line, boolean inFunction, String identifier,
+            String layer) {
         Optional<String> construct = construct(line)
                 .or(() -> inFunction ? Optional.empty() : construct(statementBefore(file, offset)));
         if (construct.isPresent()) {
@@ -180,7 +181,7 @@ public final class TenantIdentifierDetector implements Detector {
         if (HEADER.matcher(identifier).matches()) {
             return "header";
         }
-        if (CodeLayers.of(file, offset).equals(CodeLayers.PERSISTENCE)) {
+        if (layer.equals(CodeLayers.PERSISTENCE)) {
             return "query";
         }
         if (!inFunction) {

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which tuning parameter a name stands for (batch, page, pool, queue, timeout, retry), read from its words:
  * {@code BATCH_SIZE}, {@code pageSize}, {@code maximum-pool-size}, {@code queueCapacity}, {@code connectTimeoutMs},
- * {@code maxRetries}. A retry delay is not a retry count, a buffer is not a queue, a batch's or a page's number is not
+ * {@code maxRetries}, {@code maxWait}. A retry delay is not a retry count, a pool's wait is a timeout, a buffer is not a queue, a batch's or a page's number is not
  * its size, and names of codes, states and
  * identifiers ({@code TIMEOUT_EXIT_CODE}, {@code RETRY_STATUS}) are not tuning at all.
  */
@@ -91,6 +91,10 @@ final class TuningNames {
         if (words.contains("page") && SIZES.contains(last) && !last.equals("number") || joined.contains("perpage")
                 || joined.contains("pagesize") || call && (joined.equals("pagerequest") || joined.equals("pageable"))) {
             return Optional.of(PAGE);
+        }
+        // how long to wait, even for a pool: TeaStore's CREATION_THREAD_POOL_WAIT; a count of waiters is no time
+        if (words.contains("wait") && !words.contains("queue") && !SIZES.contains(last)) {
+            return Optional.of(TIMEOUT);
         }
         if (words.contains("pool") && (SIZES.contains(last) || WORKER_COUNTS.contains(last) || last.equals("pool"))
                 || words.stream().anyMatch(WORKERS::contains) && words.stream().anyMatch(WORKER_COUNTS::contains)

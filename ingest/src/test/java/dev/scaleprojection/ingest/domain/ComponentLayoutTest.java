@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogComponent;
 import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogSystem;
@@ -10,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ComponentLayoutTest {
 
@@ -26,6 +31,77 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf("services/Web.Frontend/src/app.ts").name()).isEqualTo("web-frontend");
         assertThat(layout.componentOf("reports/report.py").name()).isEqualTo("shop-platform");
         assertThat(layout.componentOf("ordersX/file").name()).isEqualTo("shop-platform");
+    }
+
+    static Stream<Arguments> containerBuildFolders() {
+        List<String> fastapi = List.of("k8s/users.yaml", "users/docker/backend.dockerfile", "users/docker/worker.dockerfile",
+                "users/requirements.txt", "users/app/main.py", "users/app/api/users.py");
+        List<ComponentMarker> usersModule = List.of(new EntryPoint("users/app/main.py", Ecosystem.PYTHON));
+        List<String> platform = List.of("platform/docker/Dockerfile", "platform/api/Dockerfile", "platform/api/main.py",
+                "platform/tools/seed.py");
+        return Stream.of(
+                arguments("a docker folder packages the service beside it, and its module (fastapi-microservices users)",
+                        fastapi, usersModule, "users/app/api/users.py", new Component("users", "users")),
+                arguments("a docker folder packages the service beside it, module or not", fastapi, List.of(),
+                        "users/app/api/users.py", new Component("users", "users")),
+                arguments("a docker folder beside another deployable packages only itself", platform, List.of(),
+                        "platform/tools/seed.py", new Component("repo", "")),
+                arguments("and that other deployable keeps its own code", platform, List.of(), "platform/api/main.py",
+                        new Component("api", "platform/api")),
+                arguments("a docker folder at the top packages no folder above it", List.of("docker/Dockerfile", "app/main.py"),
+                        List.of(), "app/main.py", new Component("repo", "")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("containerBuildFolders")
+    void aFolderHoldingOnlyAContainerBuildBelongsToTheServiceBesideIt(String description, List<String> paths,
+            List<ComponentMarker> markers, String path, Component expected) {
+        ComponentLayout layout = ComponentLayout.of("repo", paths, List.of(), markers);
+
+        assertThat(layout.componentOf(path)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> rootDockerfilesNamedForAService() {
+        List<String> foodtech = List.of("settings.gradle.kts", "order-service/build.gradle.kts",
+                "order-service/src/main/kotlin/OrderServiceApplication.kt", "payment-service/build.gradle.kts",
+                "payment-service/src/main/kotlin/PaymentServiceApplication.kt", "api-gateway/build.gradle.kts",
+                "api-gateway/src/main/kotlin/GatewayApplication.kt", "order.dockerfile", "Dockerfile.payment", "gateway.dockerfile",
+                "dev.dockerfile", "docker-compose.yaml");
+        List<String> withRootDockerfile = new ArrayList<>(foodtech);
+        withRootDockerfile.add("Dockerfile");
+        return Stream.of(
+                arguments("a root Dockerfile named for a service (spring-kotlin-microservices-reference)", foodtech,
+                        composeService("order-service"), "order.dockerfile", "order-service"),
+                arguments("Dockerfile.<name> as well", foodtech, composeService("order-service"), "Dockerfile.payment",
+                        "payment-service"),
+                arguments("or for the end of a service's name", foodtech, composeService("order-service"), "gateway.dockerfile",
+                        "api-gateway"),
+                arguments("a Compose service built from the root with it", foodtech, composeService("order-service"),
+                        "compose:order-service", "order-service"),
+                arguments("a root Dockerfile named for no service", foodtech, composeService("order-service"),
+                        "dev.dockerfile", "shop"),
+                arguments("a Compose service built from a root that has a Dockerfile of its own", withRootDockerfile,
+                        composeService("order-service"), "compose:order-service", "shop"));
+    }
+
+    private static Finding composeService(String service) {
+        return new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yaml", 3, 3,
+                service + ":", "services." + service, Map.of("service", service, "build", ".", "buildPath", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rootDockerfilesNamedForAService")
+    void aRootDockerfileNamedForAServiceBelongsToIt(String description, List<String> paths, Finding service, String what,
+            String expected) {
+        List<ComponentMarker> markers = List.of(
+                new EntryPoint("order-service/src/main/kotlin/OrderServiceApplication.kt", Ecosystem.JVM),
+                new EntryPoint("payment-service/src/main/kotlin/PaymentServiceApplication.kt", Ecosystem.JVM),
+                new EntryPoint("api-gateway/src/main/kotlin/GatewayApplication.kt", Ecosystem.JVM));
+
+        ComponentLayout layout = ComponentLayout.of("shop", paths, List.of(service), markers);
+
+        Component component = what.startsWith("compose:") ? layout.componentOf(service) : layout.componentOf(what);
+        assertThat(component.name()).isEqualTo(expected);
     }
 
     @Test

@@ -141,6 +141,10 @@ class ComponentMarkersTest {
                         """, Ecosystem.NODE),
                 arguments("a package.json bin", "cli/package.json", "{\"name\": \"cli\", \"bin\": {\"shop\": \"bin/shop.js\"}}\n",
                         Ecosystem.NODE),
+                arguments("an Nx application's project.json (nestjs-microservices apps/cyclops)", "apps/cyclops/project.json", """
+                        {"name": "cyclops", "sourceRoot": "apps/cyclops/src", "projectType": "application",
+                         "targets": {"build": {"executor": "@nx/webpack:webpack", "options": {"main": "apps/cyclops/src/main.ts"}}}}
+                        """, Ecosystem.NODE),
                 arguments("an ASP.NET project", "Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n",
                         Ecosystem.DOTNET));
     }
@@ -163,6 +167,10 @@ class ComponentMarkersTest {
                 arguments("package main in a string", "gen/gen.go", "package gen\n\nvar tpl = `\npackage main\nfunc main() {}\n`\n"),
                 arguments("a library package.json", "lib/package.json", "{\"name\": \"lib\", \"scripts\": {\"test\": \"jest\"}}\n"),
                 arguments("a malformed package.json", "web/package.json", "{\"name\": \n"),
+                arguments("an Nx library's project.json", "libs/modules/users/project.json",
+                        "{\"name\": \"users\", \"projectType\": \"library\"}\n"),
+                arguments("an Nx workspace's root project.json", "project.json",
+                        "{\"name\": \"@nmsvc/source\", \"targets\": {\"local-registry\": {}}}\n"),
                 arguments("a package.json of a GitHub action", ".github/actions/setup/package.json", "{\"main\": \"index.js\"}\n"),
                 arguments("a class library project", "Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>\n"),
                 arguments("a Python guard in a string", "app/doc.py", "HELP = '''\nif __name__ == \"__main__\":\n'''\n"),

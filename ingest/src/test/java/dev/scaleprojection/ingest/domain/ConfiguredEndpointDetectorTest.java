@@ -159,6 +159,12 @@ class ConfiguredEndpointDetectorTest {
                           web: coolstore.local
                           api: api.coolstore.local
                         """),
+                arguments("values that say a host is not set yet, or a token a start script replaces (TeaStore's kieker config)",
+                        "dockerbase/kieker.monitoring.properties", """
+                        rabbitmq.host=unset
+                        redis.host=none
+                        kieker.monitoring.writer.amqp.ChunkingAmqpWriter.uri=amqp://admin:nimda@RABBITMQ_PORT_PLACEHOLDER
+                        """),
                 arguments("a compose file is a descriptor, not configuration", "docker-compose.yml", """
                         services:
                           db:

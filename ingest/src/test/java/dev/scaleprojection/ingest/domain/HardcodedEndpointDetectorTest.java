@@ -401,6 +401,38 @@ class HardcodedEndpointDetectorTest {
 
                         var addr = flag.String("redis", "redis.internal:6379", "Redis address")
                         """, Expected.of(ENV_FALLBACK, 3, "addr", "overriddenBy", "cli-flag")),
+                arguments("a Go default that a flag replaces when given (go-micro-services main.go)",
+                        "cmd/go-micro-services/main.go", """
+                        package main
+
+                        var oteladdr = flag.String("otel-endpoint", "", "OTLP endpoint")
+
+                        func main() {
+                        	traceEndpoint := "jaeger:4317"
+                        	if *oteladdr != "" {
+                        		traceEndpoint = *oteladdr
+                        	}
+                        	trace.New("frontend", traceEndpoint)
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "main", "overriddenBy", "cli-flag", "technology", "otlp",
+                        "host", "jaeger")),
+                arguments("a Python default that the environment replaces when set", "app/tracing.py", """
+                        def exporter():
+                            endpoint = "otel-collector.observability:4317"
+                            if os.environ.get("OTEL_ENDPOINT"):
+                                endpoint = os.environ["OTEL_ENDPOINT"]
+                            return OTLPSpanExporter(endpoint=endpoint)
+                        """, Expected.of(ENV_FALLBACK, 2, "exporter", "overriddenBy", "environment")),
+                arguments("a Go address assigned with := and only extended below", "cmd/worker/main.go", """
+                        package main
+
+                        func main() {
+                        	collectorAddr := "jaeger:4317"
+                        	port := os.Getenv("PORT")
+                        	collectorAddr = collectorAddr + "?timeout=" + port
+                        	trace.New("worker", collectorAddr)
+                        }
+                        """, Expected.of(HARDCODED, 4, "main", "technology", "otlp", "host", "jaeger")),
                 arguments("a list of endpoints that is iterated, not searched", "web/src/probes.ts", """
                         export const probes = ["http://orders.internal:8080/health"].map((url) => fetch(url));
                         """, Expected.of(HARDCODED, 1, "probes", "host", "orders.internal")));
@@ -418,6 +450,23 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("OpenAPI examples and defaults in NestJS decorators (nestjs-microservices' create-oauth-client DTO)",
+                        "libs/modules/auth/src/lib/api/dto/create-oauth-client.request.dto.ts", """
+                        export class CreateOAuthClientRequestDto {
+                          @ApiProperty({
+                            example: ['http://orders.internal:3000'],
+                            description: 'List of allowed redirect URIs',
+                          })
+                          readonly redirectUris?: string[];
+
+                          @ApiPropertyOptional({ default: 'http://billing.internal:8080' })
+                          readonly billing?: string;
+                        }
+                        """),
+                arguments("a list of examples for a pydantic field", "app/schemas.py", """
+                        class Webhook(BaseModel):
+                            callback: str = Field(..., examples=["http://orders.internal:3000/cb", "http://pay.internal:80/cb"])
+                        """),
                 arguments("a bare word that defaults no host variable", "src/allocation/config.py", """
                         def names():
                             user = os.environ.get("DB_USER", "allocation")

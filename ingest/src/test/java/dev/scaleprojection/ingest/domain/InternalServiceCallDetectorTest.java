@@ -177,6 +177,16 @@ class InternalServiceCallDetectorTest {
                         	return grpc.DialContext(ctx, "productcatalogservice:3550", grpc.WithInsecure())
                         }
                         """, Expected.of(SYNC_CALL, 4, "connect", "target", "productcatalogservice", "style", "grpc")),
+                arguments("a generated Go gRPC client named with a word too vague for a URL (go-micro-services frontend)",
+                        "internal/services/frontend/frontend.go", """
+                        package frontend
+
+                        import search "github.com/harlow/go-micro-services/internal/services/search/proto"
+
+                        func New(searchconn *grpc.ClientConn) *Frontend {
+                        	return &Frontend{searchClient: search.NewSearchClient(searchconn)}
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "New", "target", "search", "protocol", "grpc", "style", "grpc")),
                 arguments("a Go HTTP request to a named base", "internal/orders/client.go", """
                         package orders
 
@@ -399,6 +409,15 @@ class InternalServiceCallDetectorTest {
                         func main() {
                         	grpcClient, err := grpc.NewClient(upstreamFlag, grpc.WithTransportCredentials(insecure.NewCredentials()))
                         	workflowClient := workflowservice.NewWorkflowServiceClient(grpcClient)
+                        }
+                        """),
+                arguments("gRPC's own health service, which every server serves", "internal/probe/probe.go", """
+                        package probe
+
+                        import healthpb "google.golang.org/grpc/health/grpc_health_v1"
+
+                        func check(conn *grpc.ClientConn) healthpb.HealthClient {
+                        	return healthpb.NewHealthClient(conn)
                         }
                         """),
                 arguments("OpenID discovery at an identity provider's URL (samples-go codec-server oidc.go)",

@@ -358,6 +358,15 @@ class PersonalDataDetectorTest {
                             : IntegrationEvent;
                         """, Expected.of(EGRESS, 3, "OrderStatusChangedToPaidIntegrationEvent.BuyerName", "channel", "event",
                         "piiKind", "name")),
+                arguments("a Kotlin log message built in a trailing lambda (kotlin-logging, spring-kotlin-microservices-reference)",
+                        "restaurant-service/src/main/kotlin/service/impl/RestaurantServiceImpl.kt", """
+                        class RestaurantServiceImpl {
+                            fun updateEmail(restaurant: Restaurant, email: String) {
+                                log.info { "Updating email of restaurant ${restaurant.id} from ${restaurant.email} to $email" }
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "RestaurantServiceImpl.updateEmail", "channel", "log", "piiKind", "email",
+                        "field", "email")),
                 arguments("a Python f-string log", "shop/orders/receipts.py", """
                         def send_receipt(order):
                             logger.info(f"Sending receipt to {order.email}")
@@ -432,6 +441,23 @@ class PersonalDataDetectorTest {
                         def describe(order):
                             logger.info("described")
                             return f"{order.email}"
+                        """),
+                arguments("the name of a tenant, the organization a multi-tenant system serves (spring-boot-multi-tenant)",
+                        "src/main/java/com/multitenant/example/master/entity/Tenant.java", """
+                        @Entity
+                        public class Tenant {
+                            @Id
+                            private Long id;
+                            private String name;
+                            private String domain;
+                        }
+                        """),
+                arguments("a tenants table's name column", "src/main/resources/default.sql", """
+                        CREATE TABLE tenant (
+                            id bigint NOT NULL,
+                            name character varying(256),
+                            tenant_name character varying(256)
+                        );
                         """),
                 arguments("a domain event stays in its context (eShop's OrderStartedDomainEvent, MediatR)",
                         "src/Ordering.Domain/Events/OrderStartedDomainEvent.cs", """
@@ -545,6 +571,15 @@ class PersonalDataDetectorTest {
                                 log.info("Email sent to customer {}", customerId);
                                 log.info("Login {}", mask(user.getEmail()));
                                 log.debug("Using sender {}", mailProperties.getFrom());
+                            }
+                        }
+                        """),
+                arguments("Kotlin lambdas that log no personal data, or are no log call", "src/main/kotlin/shop/Mailer.kt", """
+                        class Mailer {
+                            fun sent(customerId: Long, user: User) {
+                                log.info { "Email sent to customer $customerId" }
+                                user.email.let { send(it) }
+                                run { println("done") }
                             }
                         }
                         """),

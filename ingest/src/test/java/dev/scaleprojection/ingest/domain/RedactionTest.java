@@ -28,7 +28,10 @@ class RedactionTest {
             "mongodb://mongo:27017/app | mongodb://mongo:27017/app",
             "LOG.info(\"user by token: ${user?.email}\") | LOG.info(\"user by token: ${user?.email}\")",
             "password=${DB_PASSWORD} | password=${DB_PASSWORD}",
-            "password=${DB_PASSWORD:hunter2} | password=***}"
+            "password=${DB_PASSWORD:hunter2} | password=***}",
+            "String token = jwtUtil.generateToken(userInfo, TenantContext.getCurrentTenant()); | String token = jwtUtil.generateToken(userInfo, TenantContext.getCurrentTenant());",
+            "password = user.getPassword() | password = user.getPassword()",
+            "token: \"jwt.sign(x)\" | token: \"***\""
     })
     void removesCredentials(String text, String redacted) {
         assertThat(Redaction.redact(text)).isEqualTo(redacted);

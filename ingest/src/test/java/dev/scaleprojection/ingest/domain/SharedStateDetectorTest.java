@@ -39,6 +39,18 @@ class SharedStateDetectorTest {
                         }
                         """, Expected.of(SHARED_STATE, 3, "PriceService.cache", "collection", "ConcurrentHashMap",
                         "scope", "singleton")),
+                arguments("a map of a class that keeps its one instance in a static field (TeaStore's service registry)",
+                        "services/registry/src/main/java/tools/descartes/teastore/registry/rest/Registry.java", """
+                        public final class Registry {
+                            private static Registry registry = new Registry();
+                            private Map<String, List<String>> serviceLocationMap = new HashMap<String, List<String>>();
+
+                            public void register(String name, String location) {
+                                serviceLocationMap.put(name, new ArrayList<>(List.of(location)));
+                            }
+                        }
+                        """, Expected.of(SHARED_STATE, 3, "Registry.serviceLocationMap", "collection", "HashMap",
+                        "mutation", "put", "scope", "singleton")),
                 arguments("a counter in a controller", "src/main/java/shop/GreetingController.java", """
                         @RestController
                         public class GreetingController {
@@ -169,6 +181,16 @@ class SharedStateDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a map of an object that only holds other instances of its type", "src/main/java/shop/Node.java", """
+                        public class Node {
+                            private Node parent;
+                            private final Map<String, Node> children = new HashMap<>();
+
+                            public void add(String name, Node child) {
+                                children.put(name, child);
+                            }
+                        }
+                        """),
                 arguments("immutable constants", "src/main/java/shop/Codes.java", """
                         public class Codes {
                             static final List<String> CURRENCIES = List.of("EUR", "USD");

@@ -126,6 +126,47 @@ class TenantIdentifierDetectorTest {
                         }
                         """, Expected.of(IN_PERSISTENCE, 3, "TenantIdentifierResolver.resolveCurrentTenantIdentifier",
                         "layer", "persistence")),
+                arguments("a Hibernate connection provider built on Hibernate's base class (spring-boot-multi-tenant)",
+                        "src/main/java/com/multitenant/example/master/config/MultiTenantConnectionProviderImpl.java", """
+                        public class MultiTenantConnectionProviderImpl
+                                extends AbstractDataSourceBasedMultiTenantConnectionProviderImpl {
+                            protected DataSource selectDataSource(String tenantIdentifier) {
+                                String tenantId = TenantContext.getCurrentTenant();
+                                return this.dataSources.get(tenantId);
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "MultiTenantConnectionProviderImpl.selectDataSource",
+                        "layer", "persistence")),
+                arguments("a factory of each tenant's data source", "src/main/java/shop/master/config/DataSourceFactory.java", """
+                        public class DataSourceFactory {
+                            public DataSource create(Tenant tenant) {
+                                return build(tenant.getConnection());
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 2, "DataSourceFactory.create", "layer", "persistence")),
+                arguments("the thread's current tenant that the Hibernate resolver reads (spring-boot-multi-tenant)",
+                        "src/main/java/com/multitenant/example/master/config/TenantContext.java", """
+                        public class TenantContext {
+                            private static final ThreadLocal<String> CURRENT_TENANT = new ThreadLocal<>();
+                            public static void setCurrentTenant(String tenant) {
+                                CURRENT_TENANT.set(tenant);
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "TenantContext.setCurrentTenant", "layer", "persistence")),
+                arguments("a custom repository implementation", "src/main/java/shop/orders/OrderRepositoryImpl.java", """
+                        public class OrderRepositoryImpl implements OrderRepositoryCustom {
+                            public List<Order> byTenant(String tenantId) {
+                                return query(tenantId);
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 2, "OrderRepositoryImpl.byTenant", "layer", "persistence")),
+                arguments("a service implementation stays domain logic", "src/main/java/shop/orders/OrderServiceImpl.java", """
+                        public class OrderServiceImpl implements OrderService {
+                            public Order place(String tenantId, Cart cart) {
+                                return orders.save(new Order(tenantId, cart));
+                            }
+                        }
+                        """, Expected.of(IN_DOMAIN, 2, "OrderServiceImpl.place", "layer", "domain")),
                 arguments("a row-level security policy", "db/migration/V3__rls.sql", """
                         ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
                         CREATE POLICY tenant_isolation ON orders

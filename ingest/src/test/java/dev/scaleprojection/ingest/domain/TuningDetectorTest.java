@@ -24,6 +24,18 @@ class TuningDetectorTest {
                         }
                         """, Expected.of(HARDCODED, 2, "OrderExporter.BATCH_SIZE", "parameter", "batch", "value", "500",
                         "unit", "count")),
+                arguments("how long to wait for a thread pool, a time and not a size (TeaStore's SetupController)",
+                        "services/image/src/main/java/tools/descartes/teastore/image/setup/ImageCreator.java", """
+                        public class ImageCreator {
+                            public static final long CREATION_THREAD_POOL_WAIT = 500;
+                        }
+                        """, Expected.of(HARDCODED, 2, "ImageCreator.CREATION_THREAD_POOL_WAIT", "parameter", "timeout",
+                        "value", "500")),
+                arguments("a queue of waiters is no time", "src/main/java/shop/Workers.java", """
+                        public class Workers {
+                            private static final int WAIT_QUEUE_CAPACITY = 64;
+                        }
+                        """, Expected.of(HARDCODED, 2, "Workers.WAIT_QUEUE_CAPACITY", "parameter", "queue", "value", "64")),
                 arguments("an expression-bodied C# property", "src/Shop/Clients/InventoryOptions.cs", """
                         public class InventoryOptions
                         {
