@@ -23,8 +23,12 @@ public final class LevelInference {
         Map<Axis, Level> byAxis = new EnumMap<>(Axis.class);
         byAxis.put(Axis.ISOLATION, Level.SCRIPT);
         Set<String> infrastructure = infrastructureServices(facts);
+        Set<String> switchedOff = switchedOff(facts);
         for (Fact fact : facts) {
-            evidenceOf(fact, infrastructure).ifPresent(evidence -> byAxis.merge(evidence.axis(), evidence.level(), Level::max));
+            if (!switchedOff.contains(fact.attribute("chartPath") + " " + fact.attribute("condition"))
+                    || !fact.kind().startsWith("access.")) {
+                evidenceOf(fact, infrastructure).ifPresent(evidence -> byAxis.merge(evidence.axis(), evidence.level(), Level::max));
+            }
         }
         return ComponentLevels.of(byAxis.get(Axis.ISOLATION), byAxis);
     }
@@ -38,6 +42,28 @@ public final class LevelInference {
             }
         }
         return services;
+    }
+
+    /**
+     * The switches a chart's default values turn off, as "chart switch" keys: a network policy, role or ingress templated
+     * inside {@code {{ if .Values.networkPolicies.create }}} with {@code networkPolicies.create: false} in the chart's
+     * values.yaml is opt-in, not enforced, and raises no access level.
+     */
+    private static Set<String> switchedOff(Collection<Fact> facts) {
+        Set<String> switches = new HashSet<>();
+        for (Fact fact : facts) {
+            String path = fact.evidence().path();
+            int slash = path.lastIndexOf('/');
+            String name = path.substring(slash + 1);
+            // only the chart's own defaults: an environment's values-prod.yaml may turn the switch on
+            if (fact.kind().equals("deployment.helm-values") && (name.equals("values.yaml") || name.equals("values.yml"))
+                    && !fact.attribute("disabled").isBlank()) {
+                for (String disabled : fact.attribute("disabled").split(",")) {
+                    switches.add((slash < 0 ? "" : path.substring(0, slash)) + " " + disabled);
+                }
+            }
+        }
+        return switches;
     }
 
     /**

@@ -90,4 +90,39 @@ class LevelInferenceTest {
 
         assertThat(levels.byAxis().get(Axis.ISOLATION)).isEqualTo(isolation);
     }
+
+    /** A chart's values file turning {@code disabled} switches off, and policies written {@code path:condition}. */
+    private static List<Fact> chart(String valuesPath, String disabled, String policies) {
+        List<Fact> facts = new java.util.ArrayList<>();
+        facts.add(new Fact("values", "deployment.helm-values", new java.util.TreeMap<>(Map.of("disabled", disabled)),
+                new Evidence("shop", java.util.Optional.empty(), valuesPath, 1, 1, "snippet")));
+        for (String policy : policies.trim().split("\\s+")) {
+            String[] pathAndCondition = policy.split(":");
+            Map<String, String> attributes = new java.util.TreeMap<>(Map.of("chartPath", "helm-chart", "conditional", "true"));
+            if (pathAndCondition.length > 1) {
+                attributes.put("condition", pathAndCondition[1]);
+            }
+            facts.add(new Fact(policy, "access.network-policy", new java.util.TreeMap<>(attributes),
+                    new Evidence("shop", java.util.Optional.empty(), "helm-chart/templates/" + pathAndCondition[0], 1, 1, "x")));
+        }
+        return facts;
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}, {2} → {3}")
+    @CsvSource(delimiter = ';', value = {
+        // microservices-demo: every policy behind networkPolicies.create, which its values.yaml sets to false
+        "helm-chart/values.yaml; networkPolicies.create; a.yaml:networkPolicies.create b.yaml:networkPolicies.create; ",
+        "helm-chart/values.yaml; networkPolicies.create,sidecars.create; a.yaml:networkPolicies.create;               ",
+        "helm-chart/values.yaml; sidecars.create; a.yaml:networkPolicies.create;                                     GOVERNED",
+        "helm-chart/values.yaml; networkPolicies.create; a.yaml:networkPolicies.create b.yaml;                        GOVERNED",
+        "helm-chart/values.yaml; networkPolicies.create; a.yaml:networkPolicies.create b.yaml:policies.strict;        GOVERNED",
+        // an environment's values may turn the switch on; another chart's values say nothing of this one
+        "helm-chart/values-dev.yaml; networkPolicies.create; a.yaml:networkPolicies.create;                          GOVERNED",
+        "other-chart/values.yaml; networkPolicies.create; a.yaml:networkPolicies.create;                             GOVERNED"})
+    void aPolicyTheChartsDefaultValuesSwitchOffRaisesNoAccessLevel(String valuesPath, String disabled, String policies,
+                                                                    Level access) {
+        ComponentLevels levels = LevelInference.infer(chart(valuesPath, disabled, policies));
+
+        assertThat(levels.byAxis().get(Axis.ACCESS)).isEqualTo(access);
+    }
 }

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The layer a place in code belongs to, read from the name of the type (or, without one, the function) around it,
  * then from the file's name and folders: {@code persistence} (repositories, DAOs, mappers, EF DbContexts, Django
- * managers, Hibernate tenant resolvers and connection providers, the current tenant's holder), {@code web} (controllers, resources, handlers, filters,
- * interceptors, middleware, views), {@code domain} for the rest (services, entities, models, use cases, command handlers).
+ * managers, Hibernate tenant resolvers and connection providers, the current tenant's holder), {@code web} (controllers,
+ * resources, handlers, filters, interceptors, middleware, views, and the presentation's forms, serializers, GraphQL
+ * types and UI panels, by their folders or modules), {@code domain} for the rest (services, entities, models, use cases,
+ * command handlers).
  */
 final class CodeLayers {
 
@@ -39,11 +41,13 @@ final class CodeLayers {
     private static final Set<String> PERSISTENCE_FOLDERS = Set.of("repository", "repositories", "persistence", "dao", "daos",
             "db", "database", "store", "stores", "storage", "repo", "repos", "orm");
     private static final Set<String> WEB_FOLDERS = Set.of("web", "api", "http", "handlers", "handler", "controllers",
-            "controller", "routes", "router", "routers", "middleware", "middlewares", "views", "rest", "endpoints", "resources");
+            "controller", "routes", "router", "routers", "middleware", "middlewares", "views", "rest", "endpoints", "resources",
+            "forms", "graphql", "ui", "templatetags", "serializers");
     private static final Pattern PERSISTENCE_FILE = Pattern.compile("(?i)(repository|repositories|repo|dao|db|database|managers"
             + "|store|storage|persistence|queries)\\.\\w+|.*[._-](repository|repo|dao|store)\\.\\w+");
     private static final Pattern WEB_FILE = Pattern.compile("(?i)(views|urls|routes|router|middleware|handlers?|controllers?|api"
-            + "|endpoints|server)\\.\\w+|.*[._-](controller|handler|middleware|routes?|router|view|api)\\.\\w+");
+            + "|endpoints|server|forms|serializers)\\.\\w+|.*[._-](controller|handler|middleware|routes?|router|view|api|forms?)"
+            + "\\.\\w+");
 
     private CodeLayers() {
     }

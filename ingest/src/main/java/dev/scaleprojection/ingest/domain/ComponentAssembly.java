@@ -97,6 +97,9 @@ final class ComponentAssembly {
                 rootDockerfile |= !path.contains("/");
             }
         }
+        Set<String> databases = DatabaseImages.folders(findings);
+        dockerfileFolders.removeAll(databases);
+        rootDockerfile &= !databases.contains("");
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");

@@ -64,8 +64,8 @@ final class EmbeddedDdl {
 
     private static void add(CodeFile file, String context, List<Finding> findings, SchemaDocuments.Field field, int line) {
         PersonalData.kindOf(field.name(), field.holder(), "").ifPresent(kind -> {
-            Map<String, String> attributes = PersonalDataDetector.attributes(kind, field.name(), field.holder(), context, "store",
-                    "sql");
+            Map<String, String> attributes = PersonalDataDetector.attributes(kind, field.name(), field.holder(),
+                    field.contextOr(context), "store", "sql");
             int offset = file.source().lineStart(line);
             String text = file.source().codeLine(line);
             offset += text.length() - text.stripLeading().length();

@@ -58,7 +58,7 @@ public final class FileRoles {
                     + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
 
     private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
-            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack");
+            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack", ".nuke", ".semgrep");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
@@ -178,6 +178,16 @@ public final class FileRoles {
      */
     public static FileRole codeRoleIn(String folder) {
         return classify(folder.isEmpty() ? "Probe.java" : folder + "/Probe.java");
+    }
+
+    /**
+     * A script a server hands to browsers as it is, from its web assets ({@code src/main/resources/static/js/main.js},
+     * {@code wwwroot/js/site.js}): it runs in each user's browser, not in the component.
+     */
+    public static boolean isBrowserScript(String path) {
+        Language language = Language.of(path);
+        return (language == Language.JAVASCRIPT || language == Language.TYPESCRIPT)
+                && anyIn(folders(path.replace('\\', '/')), WEB_ASSET_DIRS);
     }
 
     /** Third-party browser libraries copied under the web assets: {@code static/js/lib/}, {@code wwwroot/lib/}. */

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
  * reported as {@code endpoint.env-fallback} with what overrides it; the rest as {@code endpoint.hardcoded}, marked
  * {@code holder=config-class} (or {@code config-module}) when kept in a configuration or constants holder. A service
  * addressed by its logical name ({@code http://basket-api}, {@code https+http://catalog-api}) is not tied to a machine:
- * it is reported as {@code endpoint.service-name}, which no rule treats as a hard-coded endpoint.
+ * it is reported as {@code endpoint.service-name}, which no rule treats as a hard-coded endpoint. A public web API
+ * called from a script the component serves to browsers ({@code static/js/}) is the user's browser's endpoint, not the
+ * component's.
  */
 public final class HardcodedEndpointDetector implements Detector {
 
@@ -81,7 +83,7 @@ public final class HardcodedEndpointDetector implements Detector {
         Optional<Endpoint> endpoint = hostVariable.isPresent()
                 ? EndpointParser.parse(resolved.value(), EndpointContext.ofKey(hostVariable.get()))
                 : EndpointParser.parse(resolved.value(), CodeEndpointContext.of(context));
-        if (endpoint.isEmpty()) {
+        if (endpoint.isEmpty() || endpoint.get().network() == Endpoint.Network.PUBLIC && FileRoles.isBrowserScript(file.path())) {
             return Optional.empty();
         }
         Declarations declarations = lazyDeclarations.get();

@@ -145,9 +145,30 @@ final class HardcodedTuning {
         if (REQUEST_BINDING.matcher(view.substring(Math.max(0, from), start)).find()) {
             return true;
         }
-        int open = view.lastIndexOf('(', start);
-        return open > 0 && view.indexOf(')', open) > start
-                && REQUEST_TYPE.matcher(view.substring(Math.max(0, open - 120), open)).find();
+        int open = enclosingParenthesis(start);
+        return open > 0 && REQUEST_TYPE.matcher(view.substring(Math.max(0, open - 120), open)).find();
+    }
+
+    /**
+     * The parenthesis a parameter list opens around {@code start}, over the attributes of the parameters before it
+     * ({@code [property: DefaultValue(10)] int PageSize = 10}), or -1 within a few lines.
+     */
+    private int enclosingParenthesis(int start) {
+        int depth = 0;
+        for (int i = start - 1; i >= Math.max(0, start - 2000); i--) {
+            char c = view.charAt(i);
+            if (c == ')' || c == ']') {
+                depth++;
+            } else if (c == '(' || c == '[') {
+                if (depth == 0) {
+                    return c == '(' ? i : -1;
+                }
+                depth--;
+            } else if (c == ';' || c == '{' || c == '}') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * A templated manifest (a Helm chart's {@code templates/*.yaml}, or any manifest that is YAML only once rendered) is
  * read line by line and never rendered: each document's top-level {@code kind:} of a kind the manifest readers know
  * gives that fact with {@code templated=true}, the name when it is literal, the chart folder, and
- * {@code conditional=true} when it sits inside an {@code {{ if }}} or {@code {{ with }}} block.
+ * {@code conditional=true} when it sits inside an {@code {{ if }}} or {@code {{ with }}} block, with the
+ * {@code condition} (the values path, {@code networkPolicies.create}) of the innermost block a single value opens.
  */
 final class HelmTemplates {
 
@@ -25,6 +26,8 @@ final class HelmTemplates {
     private static final Pattern NAME = Pattern.compile("^\\s+name:\\s*[\"']?(.*?)[\"']?\\s*$");
     private static final Pattern SCHEDULE = Pattern.compile("^\\s+schedule:\\s*[\"']?(.*?)[\"']?\\s*$");
     private static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(if|with|range|define|block|end)\\b");
+    /** {@code {{- if .Values.networkPolicies.create }}}: a block opened by one value of the chart, unnegated. */
+    private static final Pattern VALUE_CONDITION = Pattern.compile("\\G\\s+\\.Values\\.([\\w.]+)\\s*-?}}");
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
             "ReplicationController", "Job", "CronJob", "Pod", "Rollout");
     private static final Map<String, String> OTHER_KINDS = Map.ofEntries(
@@ -48,6 +51,7 @@ final class HelmTemplates {
         private Optional<String> kind = Optional.empty();
         private int kindLine;
         private boolean conditional;
+        private Optional<String> condition = Optional.empty();
         private boolean inMetadata;
         private Optional<String> name = Optional.empty();
         private Optional<Integer> scheduleLine = Optional.empty();
@@ -85,7 +89,9 @@ final class HelmTemplates {
         if (kind.matches() && document.kind.isEmpty()) {
             document.kind = Optional.of(kind.group(1));
             document.kindLine = number;
-            document.conditional = blocks.contains("if") || blocks.contains("with");
+            document.conditional = blocks.stream().anyMatch(block -> block.startsWith("if") || block.equals("with"));
+            document.condition = blocks.stream().filter(block -> block.startsWith("if .Values.")).reduce((outer, inner) -> inner)
+                    .map(block -> block.substring("if .Values.".length()));
         } else if (apiVersion.find()) {
             document.apiVersion = apiVersion.group(1);
         }
@@ -110,7 +116,9 @@ final class HelmTemplates {
             if (action.group(1).equals("end")) {
                 blocks.pollLast();
             } else {
-                blocks.addLast(action.group(1));
+                Matcher value = VALUE_CONDITION.matcher(line).region(action.end(), line.length());
+                boolean byValue = action.group(1).equals("if") && value.lookingAt();
+                blocks.addLast(byValue ? "if .Values." + value.group(1) : action.group(1));
             }
         }
     }
@@ -135,6 +143,7 @@ final class HelmTemplates {
         chartPath(file.file().path()).ifPresent(chart -> attributes.put("chartPath", chart));
         if (document.conditional) {
             attributes.put("conditional", "true");
+            document.condition.ifPresent(condition -> attributes.put("condition", condition));
         }
         String anchor = kind + document.name.map(name -> "/" + name).orElse("");
         findings.add(file.finding(factKind.get(), document.kindLine, document.kindLine, anchor, attributes));

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * A chart's values: {@code deployment.helm-values} at the first scaling setting it sets (replicaCount,
- * autoscaling.*, persistence.enabled, ingress.enabled, service.type, whether resources.limits is set, the image), and
+ * autoscaling.*, persistence.enabled, ingress.enabled, service.type, whether resources.limits is set, the image, the
+ * switches turned off as {@code disabled}), and
  * {@code endpoint.configured} per value that is an endpoint, keyed by its path; Kubernetes-style env lists
  * ({@code - name: DB_URL / value: …}) are keyed by the variable name. Ingress hosts and image registries are served
  * or pulled from, never reached by the application, so they are not endpoints.
@@ -22,6 +23,7 @@ final class HelmValues {
     private static final Set<String> NOT_REACHED = Set.of("ingress", "ingresses", "route", "routes", "httproute", "gateway",
             "image", "images", "imageregistry", "registry", "tls", "cors", "ingressclass");
     private static final int MAX_DEPTH = 32;
+    private static final Set<String> SWITCHES = Set.of("enabled", "enable", "create", "install", "deploy");
 
     private HelmValues() {
     }
@@ -51,6 +53,13 @@ final class HelmValues {
             attributes.put("hasResourceLimits", Boolean.toString(set));
             line = Math.min(line, limits.get().line());
         }
+        List<String> disabled = new ArrayList<>();
+        int firstSwitch = disabledSwitches(root, "", disabled, 0);
+        if (!disabled.isEmpty()) {
+            attributes.put("disabled", String.join(",", disabled));
+            // the fact stays at the settings it has always pointed at; only a file of switches alone points at them
+            line = line == Integer.MAX_VALUE ? firstSwitch : line;
+        }
         Optional<String> repository = TreePaths.scalar(root, "image", "repository");
         if (repository.isPresent()) {
             attributes.put("image", repository.get() + TreePaths.scalar(root, "image", "tag").map(tag -> ":" + tag).orElse(""));
@@ -60,6 +69,26 @@ final class HelmValues {
             return Optional.empty();
         }
         return Optional.of(file.finding(DescriptorFactKinds.HELM_VALUES, line, line, "values", attributes));
+    }
+
+    /**
+     * The switches the chart ships turned off ({@code networkPolicies.create: false}), by path, into {@code disabled}: a
+     * template inside {@code {{ if .Values.networkPolicies.create }}} is then not rendered by default. The first line of
+     * one, or {@link Integer#MAX_VALUE}.
+     */
+    private static int disabledSwitches(TreeNode.Mapping mapping, String path, List<String> disabled, int depth) {
+        int line = Integer.MAX_VALUE;
+        for (TreeNode.Entry entry : mapping.entries()) {
+            String key = path.isEmpty() ? entry.key() : path + "." + entry.key();
+            if (entry.value() instanceof TreeNode.Mapping inner && depth < MAX_DEPTH) {
+                line = Math.min(line, disabledSwitches(inner, key, disabled, depth + 1));
+            } else if (entry.value() instanceof TreeNode.Scalar scalar && scalar.value().equalsIgnoreCase("false")
+                    && SWITCHES.contains(entry.key().toLowerCase(Locale.ROOT))) {
+                disabled.add(key);
+                line = Math.min(line, entry.line());
+            }
+        }
+        return line;
     }
 
     private static void endpoints(DescriptorFile file, String path, TreeNode node, List<Finding> findings, int depth) {

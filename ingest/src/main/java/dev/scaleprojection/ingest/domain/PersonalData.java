@@ -63,8 +63,8 @@ final class PersonalData {
     private static final Set<String> COLLECTIVES = Set.of("team", "group", "department", "distribution", "mailinglist");
     private static final Set<String> BUSINESSES = Set.of("company", "business", "organization", "organisation", "org", "office",
             "store", "shop", "warehouse", "merchant", "vendor", "supplier", "site", "branch", "headquarters", "hq", "corporate",
-            "settings", "config", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank", "support",
-            "noreply", "sales", "admin", "system", "sender", "smtp", "server");
+            "settings", "config", "configuration", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank",
+            "support", "noreply", "sales", "admin", "system", "sender", "smtp", "server");
     /** What may qualify a postal address: {@code billingAddress}, {@code homeAddress}, {@code customerAddress}. */
     private static final Set<String> POSTAL = Set.of("home", "billing", "shipping", "postal", "mailing", "delivery",
             "residential", "primary", "secondary", "current", "permanent", "contact", "street", "physical", "correspondence",

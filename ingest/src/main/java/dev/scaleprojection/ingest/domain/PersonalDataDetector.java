@@ -115,7 +115,8 @@ public final class PersonalDataDetector implements Detector {
                 continue;
             }
             PersonalData.kindOf(field.name(), field.holder(), "").ifPresent(kind -> {
-                Map<String, String> attributes = attributes(kind, field.name(), field.holder(), context, "store", store);
+                Map<String, String> attributes = attributes(kind, field.name(), field.holder(), field.contextOr(context), "store",
+                        store);
                 findings.add(new Finding(STORED, Finding.SOURCE_CODE, file.path(), field.line(), field.line(),
                         Snippets.lines(lines, field.line(), field.line()), field.holder() + "." + field.name(), attributes));
             });

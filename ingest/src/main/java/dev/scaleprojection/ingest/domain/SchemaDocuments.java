@@ -15,9 +15,24 @@ import java.util.regex.Pattern;
  */
 final class SchemaDocuments {
 
-    /** A field of a record, table or message, with the line of its name. */
-    record Field(String holder, String name, String type, int line) {
+    /**
+     * A field of a record, table or message, with the line of its name, and the SQL schema that qualifies its table
+     * ({@code payments} of {@code [payments].[Payers]}), empty where none or a default one ({@code dbo}, {@code public}).
+     */
+    record Field(String holder, String name, String type, int line, String schema) {
+
+        Field(String holder, String name, String type, int line) {
+            this(holder, name, type, line, "");
+        }
+
+        /** The schema a DDL table is created in names its bounded context; otherwise the file's place does. */
+        String contextOr(String context) {
+            return schema.isEmpty() ? context : schema;
+        }
     }
+
+    /** Schemas every table lives in unless told otherwise: they name no context. */
+    private static final Set<String> DEFAULT_SCHEMAS = Set.of("dbo", "public", "main", "sys", "information_schema");
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bCREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:(?:TEMPORARY|TEMP"
             + "|UNLOGGED|VIRTUAL)\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?("
@@ -86,20 +101,21 @@ final class SchemaDocuments {
         Matcher table = CREATE_TABLE.matcher(clean);
         while (table.find()) {
             String name = unquote(table.group(1));
+            String schema = schemaOf(table.group(1));
             int open = table.end() - 1;
             int close = Calls.closing(clean, open);
             for (int[] item : Calls.arguments(clean, open, close)) {
                 Matcher column = COLUMN.matcher(clean).region(item[0], item[1]);
                 if (column.lookingAt() && !NOT_COLUMNS.contains(column.group(1).toUpperCase(Locale.ROOT))) {
                     fields.add(new Field(name, column.group(1), column.group(2) == null ? "" : column.group(2),
-                            LexedSource.lineAt(lines, column.start(1))));
+                            LexedSource.lineAt(lines, column.start(1)), schema));
                 }
             }
         }
         Matcher added = ADD_COLUMN.matcher(clean);
         while (added.find()) {
             fields.add(new Field(unquote(added.group(1)), added.group(2), added.group(3), LexedSource.lineAt(lines,
-                    added.start(2))));
+                    added.start(2)), schemaOf(added.group(1))));
         }
         return fields;
     }
@@ -215,6 +231,16 @@ final class SchemaDocuments {
             }
         }
         return new String(chars);
+    }
+
+    /** {@code [payments].[Payers]} → payments, {@code shop.public.orders} → empty (a default schema), {@code orders} → empty. */
+    private static String schemaOf(String qualifiedName) {
+        int dot = qualifiedName.lastIndexOf('.');
+        if (dot < 0) {
+            return "";
+        }
+        String schema = unquote(qualifiedName.substring(0, dot)).toLowerCase(Locale.ROOT);
+        return DEFAULT_SCHEMAS.contains(schema) ? "" : schema;
     }
 
     private static String unquote(String name) {

@@ -34,6 +34,8 @@ public final class TenantIdentifierDetector implements Detector {
             + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|"
             + "setTenantIdentifier");
     private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder).*");
+    /** A search form or filter set that filters a listing by tenant (django-filter, netbox's DeviceFilterForm) resolves none. */
+    private static final Pattern SEARCH_FILTER = Pattern.compile("(?i).*filter(form|set|mixin|input)s?");
     private static final Pattern CONDITION = Pattern.compile("\\b(if|when|switch|case|elif|unless|while)\\b|==|!=|"
             + "\\.equals\\(|\\bis\\b");
     private static final Pattern POLICY = Pattern.compile("(?is)CREATE\\s+POLICY\\s+(\\w+)[^;]*?(tenant|org)");
@@ -205,7 +207,7 @@ public final class TenantIdentifierDetector implements Detector {
         if (layer.equals(CodeLayers.WEB)) {
             String holder = file.enclosingType(offset).map(Declarations.Scope::name)
                     .or(() -> file.enclosingFunction(offset).map(Declarations.Scope::name)).orElse(file.file().name());
-            return RESOLUTION.matcher(holder).matches() ? IN_PERSISTENCE : IN_DOMAIN;
+            return RESOLUTION.matcher(holder).matches() && !SEARCH_FILTER.matcher(holder).matches() ? IN_PERSISTENCE : IN_DOMAIN;
         }
         return IN_DOMAIN;
     }

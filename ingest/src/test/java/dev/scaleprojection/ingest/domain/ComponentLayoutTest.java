@@ -468,6 +468,32 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aFolderWhoseDockerfileBuildsOnlyADatabaseImageIsTheStoreOfTheComponentAroundItNotAComponent() {
+        // given TeaStore's database image folder beside its services, and modular-monolith-with-ddd's inside its app
+        List<String> paths = List.of("utilities/tools.descartes.teastore.database/Dockerfile",
+                "utilities/tools.descartes.teastore.database/setupData.sql", "services/persistence/Dockerfile",
+                "src/Dockerfile", "src/Database/Dockerfile", "src/Database/Structure/payments/Tables/Payers.sql",
+                "tools/cache/Dockerfile");
+        List<Finding> images = List.of(dockerfile("utilities/tools.descartes.teastore.database/Dockerfile", "mariadb:10.4.12"),
+                dockerfile("services/persistence/Dockerfile", "descartesresearch/teastore-base:latest"),
+                dockerfile("src/Dockerfile", "mcr.microsoft.com/dotnet/aspnet:8.0"),
+                dockerfile("src/Database/Dockerfile", "mcr.microsoft.com/mssql/server:2022-latest"),
+                dockerfile("tools/cache/Dockerfile", "eclipse-temurin:17-jre"));
+
+        ComponentLayout layout = ComponentLayout.of("teastore", paths, images, List.of());
+
+        // then only the services' and the tool's folders are components; the scripts belong to the components around them
+        assertThat(layout.components()).extracting(Component::name).containsExactly("teastore", "persistence", "src", "cache");
+        assertThat(layout.componentOf("utilities/tools.descartes.teastore.database/setupData.sql").name()).isEqualTo("teastore");
+        assertThat(layout.componentOf("src/Database/Structure/payments/Tables/Payers.sql").name()).isEqualTo("src");
+    }
+
+    private static Finding dockerfile(String path, String baseImage) {
+        return new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, path, 1, 1, "FROM " + baseImage, "FROM",
+                Map.of("baseImage", baseImage));
+    }
+
+    @Test
     void theDeployableModuleOfAServiceMakesTheServiceFolderItsComponent() {
         List<String> paths = List.of("customer-service/customer-service-main/Dockerfile",
                 "customer-service/customer-service-domain/src/main/java/shop/Customer.java",

@@ -83,7 +83,8 @@ class EndpointParserTest {
     @ParameterizedTest(name = "{0} with key {1}")
     @CsvSource({
             "redis, spring.redis.host, redis", "db.internal, DB_HOST, database", "localhost, spring.data.redis.host, redis",
-            "kafka-1:19999, spring.kafka.bootstrap-servers, kafka", "mq.internal, rabbit.address, rabbitmq"
+            "kafka-1:19999, spring.kafka.bootstrap-servers, kafka", "mq.internal, rabbit.address, rabbitmq",
+            "rabbitmq, RABBITMQ_HOST, rabbitmq"
     })
     void acceptsBareHostsWhereAConfigurationKeyExpectsOne(String value, String key, String technology) {
         assertThat(EndpointParser.parse(value, EndpointContext.ofKey(key))).hasValueSatisfying(e ->
@@ -93,9 +94,10 @@ class EndpointParserTest {
     @ParameterizedTest(name = "{0} with key {1}")
     @CsvSource({
             "orders, spring.application.name", "info, logging.level.root", "0.0.0.0, server.address",
-            "localhost, server.address", "127.0.0.1:5000, Kestrel.Endpoints.Http.Url", "http://localhost:5000, ASPNETCORE_URLS"
+            "localhost, server.address", "127.0.0.1:5000, Kestrel.Endpoints.Http.Url", "http://localhost:5000, ASPNETCORE_URLS",
+            "unset, RABBITMQ_HOST", "none, REDIS_HOST", "null, DB_HOST", "undefined, KAFKA_BROKERS"
     })
-    void rejectsValuesWhoseKeyIsNoHostOrABindAddress(String value, String key) {
+    void rejectsValuesWhoseKeyIsNoHostOrABindAddressOrThatSayNoHostIsSet(String value, String key) {
         assertThat(EndpointParser.parse(value, EndpointContext.ofKey(key))).isEmpty();
     }
 }

@@ -38,6 +38,16 @@ class HardcodedEndpointDetectorTest {
                             String address() { return "localhost:5432"; }
                         }
                         """, Expected.of(HARDCODED, 2, "Db.address", "technology", "postgresql", "network", "loopback")),
+                arguments("a loopback API in a script the component serves to browsers", "gateway/src/main/resources/static/js/api.js", """
+                        function load() {
+                            $.getJSON("http://localhost:8080/accounts/current", render);
+                        }
+                        """, Expected.of(HARDCODED, 2, "load", "host", "localhost", "network", "loopback")),
+                arguments("a public web API in a Node module outside the web assets", "gateway/src/rates.js", """
+                        function load() {
+                            $.getJSON("https://api.exchangeratesapi.io/latest?base=RUB", render);
+                        }
+                        """, Expected.of(HARDCODED, 2, "load", "host", "api.exchangeratesapi.io", "network", "public")),
                 arguments("credentials are redacted in snippet and value", "src/main/java/shop/Db.java", """
                         class Db {
                             static final String URL = "jdbc:mysql://app:hunter2@10.0.0.12:3306/shop";
@@ -462,6 +472,14 @@ class HardcodedEndpointDetectorTest {
                             user = os.environ.get("DB_USER", "allocation")
                             mode = os.environ.get("HOST_MODE", "local")
                             return {"DB_HOST": "localhost"}
+                        """),
+                arguments("a public web API a browser script calls (piggymetrics' launch.js)",
+                        "gateway/src/main/resources/static/js/launch.js", """
+                        $(window).load(function(){
+                            $.getJSON("https://api.exchangeratesapi.io/latest?base=RUB&symbols=EUR,USD", function( data ) {
+                                global.eur = 1 / data.rates.EUR;
+                            });
+                        });
                         """),
                 arguments("a host that says it is to be replaced", "src/Infrastructure/Data/CatalogContextSeed.cs", """
                         public class CatalogContextSeed

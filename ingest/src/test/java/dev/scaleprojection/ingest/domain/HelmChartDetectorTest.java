@@ -5,6 +5,7 @@ import static dev.scaleprojection.ingest.domain.DescriptorFactKinds.CRON;
 import static dev.scaleprojection.ingest.domain.DescriptorFactKinds.HELM_CHART;
 import static dev.scaleprojection.ingest.domain.DescriptorFactKinds.HELM_VALUES;
 import static dev.scaleprojection.ingest.domain.DescriptorFactKinds.KUBERNETES_WORKLOAD;
+import static dev.scaleprojection.ingest.domain.DescriptorFactKinds.NETWORK_POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -85,6 +86,45 @@ class HelmChartDetectorTest {
     }
 
     @Test
+    void namesTheSwitchesTheValuesTurnOffButNotThoseTheyTurnOn() {
+        String values = """
+                networkPolicies:
+                  # one fine granular NetworkPolicy per app when true
+                  create: false
+                sidecars:
+                  create: true
+                serviceAccounts:
+                  create: false
+                  name: false
+                """;
+
+        List<Finding> findings = charts.detect(new SourceFile("helm-chart/values.yaml", values));
+
+        assertThat(findings).extracting(Finding::kind, Finding::startLine).containsExactly(tuple(HELM_VALUES, 3));
+        assertThat(findings.get(0).attributes()).containsEntry("disabled", "networkPolicies.create,serviceAccounts.create");
+    }
+
+    @Test
+    void aTemplateBehindANegatedOrCompoundConditionNamesNoSwitch() {
+        String template = """
+                {{- if not .Values.networkPolicies.disabled }}
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                {{- end }}
+                ---
+                {{- if and .Values.networkPolicies.create .Values.enabled }}
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                {{- end }}
+                """;
+
+        List<Finding> findings = manifests.detect(new SourceFile("charts/orders/templates/policies.yaml", template));
+
+        assertThat(findings).hasSize(2).allSatisfy(finding -> assertThat(finding.attributes())
+                .containsEntry("conditional", "true").doesNotContainKey("condition"));
+    }
+
+    @Test
     void valuesWithoutScalingSettingsGiveOnlyTheirEndpoints() {
         String values = "postgresql:\n  auth:\n    database: orders\n  primary:\n    host: orders-db.internal\n";
 
@@ -124,6 +164,25 @@ class HelmChartDetectorTest {
                         {{- end }}
                         """, List.of(Expected.of(AUTOSCALER, 3, "HorizontalPodAutoscaler", "templated", "true",
                         "conditional", "true"))),
+                arguments("a network policy behind a switch of the values (microservices-demo's adservice.yaml)",
+                        "helm-chart/templates/adservice.yaml", """
+                        {{- if .Values.adService.create }}
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: {{ .Values.adService.name }}
+                        ---
+                        {{- if .Values.networkPolicies.create }}
+                        apiVersion: networking.k8s.io/v1
+                        kind: NetworkPolicy
+                        metadata:
+                          name: {{ .Values.adService.name }}
+                        {{- end }}
+                        {{- end }}
+                        """, List.of(Expected.of(KUBERNETES_WORKLOAD, 3, "Deployment", "conditional", "true",
+                                "condition", "adService.create"),
+                        Expected.of(NETWORK_POLICY, 9, "NetworkPolicy", "conditional", "true",
+                                "condition", "networkPolicies.create"))),
                 arguments("several documents, literal names and schedules", "helm/templates/jobs.yaml", """
                         apiVersion: batch/v1
                         kind: CronJob

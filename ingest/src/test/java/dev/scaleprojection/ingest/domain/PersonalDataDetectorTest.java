@@ -147,6 +147,24 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a column of a table its schema places in a context (modular-monolith-with-ddd's Payers.sql)",
+                        "src/Database/CompanyName.MyMeetings.Database/Structure/payments/Tables/Payers.sql", """
+                        CREATE TABLE [payments].[Payers]
+                        (
+                            [Id] UNIQUEIDENTIFIER NOT NULL,
+                            [Email] NVARCHAR (255) NOT NULL,
+                            CONSTRAINT [PK_payments_Payers_Id] PRIMARY KEY ([Id] ASC)
+                        )
+                        """, Expected.of(STORED, 4, "Payers.Email", "piiKind", "email", "holder", "Payers",
+                        "context", "payments")),
+                arguments("a column added to a table of a schema", "db/migration/V7__payers_phone.sql", """
+                        ALTER TABLE payments.payers ADD COLUMN phone_number VARCHAR(40);
+                        """, Expected.of(STORED, 1, "payers.phone_number", "piiKind", "phone", "context", "payments")),
+                arguments("a column of a table in the default schema, placed by its folder", "orders/db/migration/V1__init.sql", """
+                        CREATE TABLE [dbo].[Customers] (
+                            [Email] NVARCHAR (255) NOT NULL
+                        )
+                        """, Expected.of(STORED, 2, "Customers.Email", "piiKind", "email", "context", "orders")),
                 arguments("a column an EF Core migration creates for a model class outside any entity folder (pitstop)",
                         "src/CustomerManagementAPI/Migrations/20220123135622_v1.cs", """
                         public partial class v1 : Migration
@@ -275,6 +293,10 @@ class PersonalDataDetectorTest {
                         class CustomerAccount(models.Model):
                             name = models.CharField(max_length=100)
                         """, Expected.of(STORED, 2, "CustomerAccount.name", "piiKind", "name", "store", "django")),
+                arguments("a tenant's first name, which only a person has", "rentals/models.py", """
+                        class Tenant(models.Model):
+                            first_name = models.CharField(max_length=100)
+                        """, Expected.of(STORED, 2, "Tenant.first_name", "piiKind", "name", "store", "django")),
                 arguments("an attribute of an embeddable mapped in a JPA orm.xml",
                         "ftgo-common-jpa/src/main/resources/META-INF/orm.xml", """
                         <entity-mappings version="2.1">
@@ -393,7 +415,16 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(EGRESS, 5, "CustomerController.Create", "piiKind", "name", "channel", "log",
-                        "context", "customers")));
+                        "context", "customers")),
+                arguments("a recipient's address logged beside a configured sender", "src/Notifications/Emails/EmailSender.cs", """
+                        public class EmailSender
+                        {
+                            public void SendEmail(Recipient recipient)
+                            {
+                                _logger.Information("Email sent. To: {To}", recipient.Email);
+                            }
+                        }
+                        """, Expected.of(EGRESS, 5, "EmailSender.SendEmail", "piiKind", "email", "channel", "log")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -696,6 +727,23 @@ class PersonalDataDetectorTest {
                                 log.info("handled {}", user.getClass().getName());
                             }
                         }
+                        """),
+                arguments("the sender address read from the configuration and logged (modular-monolith-with-ddd's EmailSender)",
+                        "src/BuildingBlocks/Infrastructure/Emails/EmailSender.cs", """
+                        public class EmailSender : IEmailSender
+                        {
+                            public async Task SendEmail(EmailMessage message)
+                            {
+                                _logger.Information("Email sent. From: {From}", _configuration.FromEmail);
+                            }
+                        }
+                        """),
+                arguments("the name of a tenant, an organization the system serves (netbox's Tenant)", "netbox/tenancy/models/tenants.py", """
+                        class Tenant(ContactsMixin, PrimaryModel):
+                            name = models.CharField(
+                                verbose_name=_('name'),
+                                max_length=100
+                            )
                         """),
                 arguments("a BankAccount entity logged and posted whole (jhipster-sample-app)",
                         "src/main/webapp/app/entities/bank-account/service/bank-account.service.ts", """

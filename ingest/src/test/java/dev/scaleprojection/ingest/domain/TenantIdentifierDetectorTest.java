@@ -184,7 +184,28 @@ class TenantIdentifierDetectorTest {
                             return this.repository.find({ where: { tenantId } });
                           }
                         }
-                        """, Expected.of(IN_DOMAIN, 2, "OrdersService.findAll", "usage", "parameter")));
+                        """, Expected.of(IN_DOMAIN, 2, "OrdersService.findAll", "usage", "parameter")),
+                arguments("a tenant field of a Django form (netbox's bulk edit forms)", "netbox/circuits/forms/bulk_edit.py", """
+                        class CircuitBulkEditForm(NetBoxModelBulkEditForm):
+                            tenant_id = DynamicModelChoiceField(queryset=Tenant.objects.all(), required=False)
+                        """, Expected.of(IN_DOMAIN, 2, "CircuitBulkEditForm.tenant_id", "layer", "web", "usage", "field")),
+                arguments("a tenant field of a GraphQL type (netbox's graphql/types.py)", "netbox/ipam/graphql/types.py", """
+                        class VRFType(NetBoxObjectType):
+                            tenant_id: int | None
+                        """, Expected.of(IN_DOMAIN, 2, "VRFType.tenant_id", "layer", "web", "usage", "field")),
+                arguments("a tenant criterion of a search form (netbox's DeviceFilterForm), no tenant resolution",
+                        "netbox/dcim/forms/filtersets.py", """
+                        class DeviceFilterForm(TenancyFilterForm, NetBoxModelFilterSetForm):
+                            tenant_id = DynamicModelMultipleChoiceField(queryset=Tenant.objects.all(), required=False)
+                        """, Expected.of(IN_DOMAIN, 2, "DeviceFilterForm.tenant_id", "layer", "web", "usage", "field")),
+                arguments("a tenant field of a form in a single forms module", "shop/orders/forms.py", """
+                        class OrderForm(ModelForm):
+                            tenant_id = IntegerField()
+                        """, Expected.of(IN_DOMAIN, 2, "OrderForm.tenant_id", "layer", "web", "usage", "field")),
+                arguments("a tenant field of a model beside the forms", "netbox/circuits/models/circuits.py", """
+                        class Circuit(PrimaryModel):
+                            tenant_id = IntegerField()
+                        """, Expected.of(IN_DOMAIN, 2, "Circuit.tenant_id", "layer", "domain", "usage", "field")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -45,6 +45,11 @@ class TuningDetectorTest {
                 arguments("the default of a record that is no request", "src/Shop/Exports/ExportOptions.cs", """
                         public record ExportOptions(int BatchSize = 500);
                         """, Expected.of(HARDCODED, 1, "ExportOptions", "parameter", "batch", "value", "500")),
+                arguments("the default of an attributed parameter of a record that is no request", "src/Shop/Exports/ExportJob.cs", """
+                        public record ExportJob(
+                            [property: DefaultValue(500)]
+                            int BatchSize = 500);
+                        """, Expected.of(HARDCODED, 3, "ExportJob", "parameter", "batch", "value", "500")),
                 arguments("a connect timeout setter in milliseconds", "src/main/java/shop/InventoryClient.java", """
                         class InventoryClient {
                             RestTemplate create() {
@@ -363,6 +368,17 @@ class TuningDetectorTest {
                         public record GetProductsRequest(int? PageNumber = 1, int? PageSize = 10);
                         public record GetProductsQuery(int? PageNumber = 1, int? PageSize = 10) : IQuery<GetProductsResult>;
                         public record PaginationRequest(int PageIndex = 0, int PageSize = 10);
+                        """),
+                arguments("the default of a request record's attributed parameter (eShop Catalog PaginationRequest)",
+                        "src/Catalog.API/Model/PaginationRequest.cs", """
+                        public record PaginationRequest(
+                            [property: Description("Number of items to return in a single page of results")]
+                            [property: DefaultValue(10)]
+                            int PageSize = 10,
+
+                            [property: DefaultValue(0)]
+                            int PageIndex = 0
+                        );
                         """),
                 arguments("a commented-out constant", "src/main/java/shop/A.java", """
                         class A {
