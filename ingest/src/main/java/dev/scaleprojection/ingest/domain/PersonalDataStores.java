@@ -254,9 +254,15 @@ final class PersonalDataStores {
      * that table (full-stack-fastapi-template's models).
      */
     private static boolean isSqlModelTableBase(String holder, List<TypeMember> members) {
+        // Only a header naming the holder and table=True can match: the pattern is built for those alone, rarely.
+        List<String> candidates = members.stream().map(TypeMember::holderHeader).distinct()
+                .filter(header -> header.contains("True") && header.contains("table") && header.contains(holder)).toList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
         Pattern table = Pattern.compile("(?s)class\\s+\\w+\\s*\\([^)]*\\b" + Pattern.quote(holder)
                 + "\\b[^)]*\\btable\\s*=\\s*True");
-        return members.stream().map(TypeMember::holderHeader).distinct().anyMatch(header -> table.matcher(header).find());
+        return candidates.stream().anyMatch(header -> table.matcher(header).find());
     }
 
     /**
