@@ -224,8 +224,8 @@ final class PersonalDataStores {
 
     private static Optional<String> python(TypeMember member, List<TypeMember> members) {
         String header = member.holderHeader();
-        boolean djangoModel = members.stream().anyMatch(m -> m.holder().equals(member.holder())
-                && m.holderHeader().equals(header) && m.initializer().startsWith("models."));
+        PythonTypes types = PythonTypes.of(members);
+        boolean djangoModel = types.djangoModels().contains(member.holder() + "\n" + header);
         // django-tables2's tables.Column is a column of an HTML table (netbox's DeviceTable), not of SQLAlchemy's
         if (PYTHON_NOT_STORED.matcher(header).find() || member.initializer().startsWith("serializers.")
                 || member.initializer().startsWith("forms.") || member.initializer().startsWith("tables.")
@@ -235,7 +235,7 @@ final class PersonalDataStores {
         if (member.initializer().startsWith("models.") || djangoModel && Regexes.matches(member.initializer(), "\\w*Field\\(.*")) {
             return Optional.of("django");
         }
-        if (Regexes.matches(header, "(?s).*table\\s*=\\s*True.*") || isSqlModelTableBase(member.holder(), members)) {
+        if (Regexes.matches(header, "(?s).*table\\s*=\\s*True.*") || isSqlModelTableBase(member.holder(), types)) {
             return Optional.of("sqlmodel");
         }
         if (member.type().contains("Mapped[") || Regexes.matches(member.initializer(), "(?:\\w+\\.)?(?:Column|mapped_column)\\(.*")) {
@@ -253,16 +253,43 @@ final class PersonalDataStores {
      * {@code class UserBase(SQLModel)} whose fields {@code class User(UserBase, table=True)} inherits: they are columns of
      * that table (full-stack-fastapi-template's models).
      */
-    private static boolean isSqlModelTableBase(String holder, List<TypeMember> members) {
+    private static boolean isSqlModelTableBase(String holder, PythonTypes types) {
         // Only a header naming the holder and table=True can match: the pattern is built for those alone, rarely.
-        List<String> candidates = members.stream().map(TypeMember::holderHeader).distinct()
-                .filter(header -> header.contains("True") && header.contains("table") && header.contains(holder)).toList();
+        List<String> candidates = types.tableHeaders().stream().filter(header -> header.contains(holder)).toList();
         if (candidates.isEmpty()) {
             return false;
         }
         Pattern table = Pattern.compile("(?s)class\\s+\\w+\\s*\\([^)]*\\b" + Pattern.quote(holder)
                 + "\\b[^)]*\\btable\\s*=\\s*True");
         return candidates.stream().anyMatch(header -> table.matcher(header).find());
+    }
+
+    /**
+     * What every field of a Python file asks of all the file's types, read once per file (its members' list, kept for
+     * the last file on a thread): the Django models (holder and header of a type with a {@code models.} field) and the
+     * class headers that may declare a SQLModel table ({@code table=True}).
+     */
+    private record PythonTypes(List<TypeMember> members, Set<String> djangoModels, List<String> tableHeaders) {
+
+        private static final ThreadLocal<PythonTypes> LAST = new ThreadLocal<>();
+
+        static PythonTypes of(List<TypeMember> members) {
+            PythonTypes last = LAST.get();
+            if (last != null && last.members == members) {
+                return last;
+            }
+            Set<String> django = new java.util.HashSet<>();
+            for (TypeMember member : members) {
+                if (member.initializer().startsWith("models.")) {
+                    django.add(member.holder() + "\n" + member.holderHeader());
+                }
+            }
+            List<String> tables = members.stream().map(TypeMember::holderHeader).distinct()
+                    .filter(header -> header.contains("True") && header.contains("table")).toList();
+            PythonTypes read = new PythonTypes(members, Set.copyOf(django), tables);
+            LAST.set(read);
+            return read;
+        }
     }
 
     /**
