@@ -1,7 +1,9 @@
 package dev.scaleprojection.ingest.continuous;
 
 import dev.scaleprojection.ingest.domain.Component;
+import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
+import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
@@ -69,7 +71,7 @@ public final class IncrementalScanner {
             }
         }
         return merge(root, repositoryName, options, state, head.get(), changes.get())
-                .orElseGet(() -> full(root, repositoryName, options, "a changed file places components or cannot be placed"));
+                .orElseGet(() -> full(root, repositoryName, options, "a changed file places components, cannot be placed, or is an event type a handler elsewhere may consume"));
     }
 
     private Optional<Outcome> merge(Path root, String repositoryName, ScanOptions options, RepositoryState state, String head,
@@ -84,6 +86,9 @@ public final class IncrementalScanner {
             return Optional.empty();
         }
         ScanResult reread = rescan(root, repositoryName, options, present);
+        if (mayBeConsumedCopies(root, head, reread)) {
+            return Optional.empty();
+        }
         Map<String, List<ObservedFact>> after = byPath(reread.facts());
         List<ObservedFact> facts = new ArrayList<>();
         state.facts().stream().filter(f -> !touched.contains(f.finding().path())).forEach(facts::add);
@@ -105,6 +110,19 @@ public final class IncrementalScanner {
                 new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout());
         return Optional.of(new Outcome(result, true, changes.isEmpty() ? "no file changed since the last scan"
                 : changes.size() + " changed files", reread.stats().filesScanned()));
+    }
+
+    /**
+     * Whether a re-read file is an event type that a handler elsewhere in the tree may consume: the copies a component
+     * consumes are told from every file's name ({@link ConsumedEvents}), which the scratch folder does not hold.
+     */
+    private static boolean mayBeConsumedCopies(Path root, String head, ScanResult reread) {
+        List<Finding> events = reread.facts().stream().map(ObservedFact::finding).filter(ConsumedEvents::isEventEgress).toList();
+        if (events.isEmpty()) {
+            return false;
+        }
+        Optional<List<String>> paths = GitChanges.paths(root, head);
+        return paths.isEmpty() || events.stream().anyMatch(finding -> ConsumedEvents.mayBeConsumed(finding, paths.get()));
     }
 
     /**

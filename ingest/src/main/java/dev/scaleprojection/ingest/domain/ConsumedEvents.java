@@ -31,6 +31,23 @@ public final class ConsumedEvents {
         return new ConsumedEvents(handled);
     }
 
+    /**
+     * Whether a finding is personal data in an event type that a handler somewhere among {@code paths} is named for:
+     * whether it is a consumed copy then depends on the components of files other than its own.
+     */
+    public static boolean mayBeConsumed(Finding finding, Collection<String> paths) {
+        if (!isEventEgress(finding)) {
+            return false;
+        }
+        String holder = finding.attributes().get("holder");
+        return paths.stream().anyMatch(path -> handledType(path).filter(type -> type.equals(holder)).isPresent());
+    }
+
+    /** Personal data in an event type: what a handler named for the type makes a consumed copy. */
+    public static boolean isEventEgress(Finding finding) {
+        return PersonalDataDetector.EGRESS.equals(finding.kind()) && "event".equals(finding.attributes().get("channel"));
+    }
+
     /** Whether the file's name says it handles a type: adding or deleting it changes which copies are consumed. */
     public static boolean isHandlerFile(String path) {
         return handledType(path).isPresent();
@@ -50,7 +67,6 @@ public final class ConsumedEvents {
 
     /** True for personal data in an event type that {@code component} handles: a copy of what another one publishes. */
     public boolean isConsumedCopy(Finding finding, String component) {
-        return PersonalDataDetector.EGRESS.equals(finding.kind()) && "event".equals(finding.attributes().get("channel"))
-                && handled.contains(component + "\n" + finding.attributes().get("holder"));
+        return isEventEgress(finding) && handled.contains(component + "\n" + finding.attributes().get("holder"));
     }
 }

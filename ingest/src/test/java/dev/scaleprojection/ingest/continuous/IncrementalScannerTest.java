@@ -158,6 +158,29 @@ class IncrementalScannerTest {
     }
 
     @Test
+    void changingAConsumedEventsCopyKeepsItConsumedAsAFullScanWould() {
+        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
+                package com.shop.orders;
+
+                public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).write("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java", """
+                package com.shop.orders;
+
+                public class CustomerRegisteredEventHandler { }
+                """).commit("an event it consumes");
+        saveFullScan();
+        assertThat(store.load("shop").orElseThrow().facts())
+                .noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        origin.replace("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", "String email)",
+                "String email, String phone)").commit("the phone too");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
     void changingAnEntityScansEverythingBecauseWhoseEntityItsIdsNameNeedsEveryFile() {
         origin.write("orders/src/main/java/com/shop/customers/Customer.java", """
                 package com.shop.customers;
