@@ -26,6 +26,12 @@ final class OrmRelations {
             "@(ManyToOne|OneToMany|OneToOne|ManyToMany)\\(\\s*(?:\\(\\s*\\w*\\s*\\)|\\w+)\\s*=>\\s*(\\w+)");
     private static final Pattern DJANGO_RELATION = Pattern.compile(
             "^(?:models\\.)?(ForeignKey|OneToOneField|ManyToManyField)\\(\\s*(?:to\\s*=\\s*)?(['\"]?)([\\w.]+)\\2");
+    /**
+     * Django's own apps whose tables a project points at as plumbing (a generic relation's content type, the current
+     * site, a session, a redirect): no context of the product. {@code auth}, whose user is one, stays.
+     */
+    private static final Set<String> DJANGO_FRAMEWORK_APPS = Set.of("contenttypes", "sites", "sessions", "admin",
+            "redirects", "flatpages");
     private static final Pattern CUSTOM_USER_MODEL = Pattern.compile(
             "(?m)^class\\s+\\w+\\s*\\([^)]*\\b(AbstractUser|AbstractBaseUser)\\b");
     private static final Pattern SQLALCHEMY_RELATION = Pattern.compile("^(?:\\w+\\.)?relationship\\(\\s*(['\"]?)(\\w+)\\1");
@@ -120,9 +126,11 @@ final class OrmRelations {
                 // The app that defines the custom user model refers to itself (saleor's account.User).
                 targetApp = CUSTOM_USER_MODEL.matcher(file.code()).find() ? Optional.empty() : Optional.of("auth");
             } else if (!django.group(2).isEmpty()) {
-                targetApp = target.contains(".") ? Optional.of(target.substring(0, target.indexOf('.'))) : Optional.empty();
+                targetApp = target.contains(".") ? Optional.of(target.substring(0, target.indexOf('.')))
+                        .filter(app -> !DJANGO_FRAMEWORK_APPS.contains(app)) : Optional.empty();
             } else {
-                targetApp = Optional.ofNullable(imports.get(target)).map(OrmRelations::djangoApp);
+                targetApp = Optional.ofNullable(imports.get(target))
+                        .filter(source -> source.isEmpty() || !source.get(0).equals("django")).map(OrmRelations::djangoApp);
             }
             return targetApp.map(BoundedContexts::normalize).filter(app -> !app.equals(BoundedContexts.normalize(ownApp)))
                     .map(app -> new Relation(BoundedContexts.normalize(ownApp), app, target, django.group(1)));

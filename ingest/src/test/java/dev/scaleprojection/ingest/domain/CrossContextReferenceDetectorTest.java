@@ -171,6 +171,18 @@ class CrossContextReferenceDetectorTest {
                             order = models.ForeignKey("Order", on_delete=models.CASCADE)
                             other = models.ForeignKey("orders.Order", on_delete=models.CASCADE)
                         """),
+                arguments("a Django generic relation's content type is the framework's table, not a context (saleor)",
+                        "saleor/core/models.py", """
+                        from django.contrib.contenttypes.models import ContentType
+
+                        class EventPayload(models.Model):
+                            content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+                        """),
+                arguments("Django's sites and content types named by their app labels", "shop/pages/models.py", """
+                        class Page(models.Model):
+                            site = models.ForeignKey("sites.Site", on_delete=models.CASCADE)
+                            kind = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+                        """),
                 arguments("the app defining the custom user model refers to itself through AUTH_USER_MODEL",
                         "saleor/account/models.py", """
                         class User(PermissionsMixin, ModelWithMetadata, AbstractBaseUser):
