@@ -417,11 +417,15 @@ class TuningDetectorTest {
                             }
                         }
                         """),
-                // the source the detector reads, not a wait in this test: a sleep's duration tunes nothing
                 arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
                         class Poller {
-                            void pause() throws InterruptedException { Thread.sleep(1000); }
+                            void pause() throws InterruptedException { TimeUnit.MILLISECONDS.sleep(1000); }
                         }
+                        """),
+                arguments("sleeping in Go is not a timeout", "internal/poller/poller.go", """
+                        package poller
+
+                        func pause() { time.Sleep(1000 * time.Millisecond) }
                         """),
                 arguments("a batch size in a Django data migration runs once", "saleor/order/migrations/0204_set_order_lines_count.py", """
                         BATCH_SIZE = 500
