@@ -38,6 +38,11 @@ class CoOccurrenceRulesTest {
         "deployment.autoscaler                                                  | true  | compute.stateless-service",
         "deployment.autoscaler state.shared-mutable-state                       | false | compute.stateless-service",
         "deployment.autoscaler state.embedded-database                          | false | compute.stateless-service",
+        // jhipster-sample-app: H2 in the dev profile only, PostgreSQL in prod
+        "deployment.autoscaler state.development-database                       | true  | compute.stateless-service",
+        "state.development-database                                             | true  | compute.development-database",
+        "state.development-database                                             | false | compute.embedded-database",
+        "state.embedded-database                                                | false | compute.development-database",
         "coupling.sync-internal-call coupling.sync-internal-call                | false | multi-region.sync-call-fan-out",
         "coupling.sync-internal-call coupling.sync-internal-call coupling.sync-internal-call | true | multi-region.sync-call-fan-out",
         "coupling.sync-internal-call#cart coupling.sync-internal-call#cart coupling.sync-internal-call#cart | false | multi-region.sync-call-fan-out",

@@ -30,6 +30,7 @@ class LevelInferenceTest {
         "build.manifest deployment.aspire-resource;                SERVICE;      {ISOLATION=SERVICE}",
         "deployment.dockerfile deployment.kubernetes-workload deployment.autoscaler; ORCHESTRATED; {ISOLATION=ORCHESTRATED}",
         "deployment.dockerfile state.embedded-database;           SERVICE;      {ISOLATION=SERVICE, STATE=SCRIPT}",
+        "deployment.dockerfile state.development-database;        SERVICE;      {ISOLATION=SERVICE}",
         "deployment.dockerfile endpoint.configured=technology:postgresql state.persistent-volume-claim; SERVICE; {ISOLATION=SERVICE, STATE=ORCHESTRATED}",
         "deployment.dockerfile endpoint.configured=technology:http; SERVICE;   {ISOLATION=SERVICE}",
         "deployment.dockerfile endpoint.configured=technology:neo4j; SERVICE;  {ISOLATION=SERVICE, STATE=SERVICE}",

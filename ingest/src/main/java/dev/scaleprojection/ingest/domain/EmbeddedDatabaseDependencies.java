@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * An embedded database engine on the production classpath of a Maven or Gradle build: H2, HSQLDB and Derby (which
  * Spring Boot starts in memory when no datasource URL is set) or SQLite (a file), declared at any scope but a test one
  * ({@code <scope>test</scope>}, {@code testImplementation}, {@code testRuntimeOnly} …) and outside a Maven plugin's own
- * dependencies. One finding per engine, at the line naming the artifact.
+ * dependencies. One finding per engine, at the line naming the artifact, marked when only a development profile
+ * declares it ({@link DevelopmentProfiles}).
  */
 final class EmbeddedDatabaseDependencies {
 
@@ -30,7 +31,8 @@ final class EmbeddedDatabaseDependencies {
     private EmbeddedDatabaseDependencies() {
     }
 
-    record Declared(EmbeddedDatabases.Embedded embedded, String artifact, int offset) {
+    /** An engine declared, and whether only a development profile puts it on the classpath. */
+    record Declared(EmbeddedDatabases.Embedded embedded, String artifact, int offset, boolean development) {
     }
 
     static List<Declared> of(String fileName, String content) {
@@ -53,7 +55,8 @@ final class EmbeddedDatabaseDependencies {
             EmbeddedDatabases.Embedded embedded = ARTIFACTS.get(artifact);
             if (embedded != null && !element(body, "scope").equals("test") && !insidePlugin(pom, dependency.start())) {
                 int offset = dependency.start(1) + body.indexOf("<artifactId>");
-                declared.add(new Declared(embedded, artifact, offset));
+                declared.add(new Declared(embedded, artifact, offset,
+                        DevelopmentProfiles.insideMavenDevelopmentProfile(pom, dependency.start())));
             }
         }
         return declared;
@@ -64,9 +67,11 @@ final class EmbeddedDatabaseDependencies {
         Matcher dependency = GRADLE_DEPENDENCY.matcher(build);
         while (dependency.find()) {
             String configuration = dependency.group(1).toLowerCase(Locale.ROOT);
+            boolean development = DevelopmentProfiles.isGradleDevelopmentConfiguration(dependency.group(1));
             Optional.ofNullable(ARTIFACTS.get(dependency.group(2)))
                     .filter(embedded -> !configuration.startsWith("test") && !configuration.contains("androidtest"))
-                    .ifPresent(embedded -> declared.add(new Declared(embedded, dependency.group(2), dependency.start(2))));
+                    .ifPresent(embedded -> declared.add(new Declared(embedded, dependency.group(2), dependency.start(2),
+                            development)));
         }
         return declared;
     }

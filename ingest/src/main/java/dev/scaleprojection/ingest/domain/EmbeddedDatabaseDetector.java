@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  * adapters) and from
  * configuration values, and engines a Maven or Gradle build puts on the production classpath (see
  * {@link EmbeddedDatabaseDependencies}). A driver class name adds nothing when the same file already names the engine in
- * a URL.
+ * a URL. What only a development profile reads ({@link DevelopmentProfiles}) is reported as
+ * {@code state.development-database}, with the same attributes.
  */
 public final class EmbeddedDatabaseDetector implements Detector {
 
     public static final String EMBEDDED_DATABASE = "state.embedded-database";
+    /** The same, where only a development profile reads it: not what the deployed component stores its data in. */
+    public static final String DEVELOPMENT_DATABASE = "state.development-database";
 
     private static final Pattern SQLITE_CALL = Pattern.compile(
             "\\b(sqlite3\\.connect|sqlite3?\\.Open|UseSqlite|sqlite3\\.Database|aiosqlite\\.connect)\\s*\\(");
@@ -51,6 +54,9 @@ public final class EmbeddedDatabaseDetector implements Detector {
             case BUILD -> fromBuild(file);
             default -> List.of();
         };
+        if (!findings.isEmpty() && DevelopmentProfiles.isDevelopmentSettings(file.path())) {
+            findings = findings.stream().map(f -> forDevelopment(f, true)).toList();
+        }
         Set<String> enginesWithMode = new HashSet<>();
         findings.stream().filter(f -> !f.attribute("mode").equals(EmbeddedDatabases.UNSPECIFIED))
                 .forEach(f -> enginesWithMode.add(f.attribute("engine")));
@@ -133,8 +139,8 @@ public final class EmbeddedDatabaseDetector implements Detector {
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         return declared.stream().map(d -> {
             int line = lines.lineAt(d.offset());
-            return finding(file, Finding.DEPLOYMENT_DESCRIPTOR, line, Snippets.lines(lines, line, line), d.artifact(),
-                    d.embedded(), d.artifact());
+            return forDevelopment(finding(file, Finding.DEPLOYMENT_DESCRIPTOR, line, Snippets.lines(lines, line, line),
+                    d.artifact(), d.embedded(), d.artifact()), d.development());
         }).toList();
     }
 
@@ -156,5 +162,11 @@ public final class EmbeddedDatabaseDetector implements Detector {
         attributes.put("mode", embedded.mode());
         attributes.put("value", Redaction.redact(value.strip()));
         return new Finding(EMBEDDED_DATABASE, source, file.path(), line, line, snippet, anchor, attributes);
+    }
+
+    /** A finding that only a development profile reads, as a {@code state.development-database}. */
+    private static Finding forDevelopment(Finding finding, boolean development) {
+        return development ? new Finding(DEVELOPMENT_DATABASE, finding.source(), finding.path(), finding.startLine(),
+                finding.endLine(), finding.snippet(), finding.anchor(), finding.attributes()) : finding;
     }
 }

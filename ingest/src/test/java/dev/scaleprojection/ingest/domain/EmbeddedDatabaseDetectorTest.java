@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import static dev.scaleprojection.ingest.domain.EmbeddedDatabaseDetector.DEVELOPMENT_DATABASE;
 import static dev.scaleprojection.ingest.domain.EmbeddedDatabaseDetector.EMBEDDED_DATABASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -136,6 +137,119 @@ class EmbeddedDatabaseDetectorTest {
         List<Finding> findings = detector.detect(new SourceFile(path, content));
 
         assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> developmentOnly() {
+        return Stream.of(
+                arguments("H2 in Spring's dev profile (jhipster-sample-app's application-dev.yml)",
+                        "src/main/resources/config/application-dev.yml", """
+                        spring:
+                          datasource:
+                            url: jdbc:h2:mem:jhipsterSampleApplication;DB_CLOSE_DELAY=-1
+                        """, Expected.of(DEVELOPMENT_DATABASE, 3, "spring.datasource.url", "engine", "h2")),
+                arguments("H2 in Spring's local profile, as properties", "src/main/resources/application-local.properties", """
+                        spring.datasource.url=jdbc:h2:mem:orders
+                        """, Expected.of(DEVELOPMENT_DATABASE, 1, "spring.datasource.url", "engine", "h2")),
+                arguments("SQLite in ASP.NET's development settings", "src/Api/appsettings.Development.json", """
+                        { "ConnectionStrings": { "Db": "Data Source=shop.db" } }
+                        """, Expected.of(DEVELOPMENT_DATABASE, 1, "ConnectionStrings.Db", "engine", "sqlite")),
+                arguments("SQLite in a dotenv file for development", "api/.env.development", """
+                        DATABASE_URL=sqlite:///./dev.db
+                        """, Expected.of(DEVELOPMENT_DATABASE, 1, "DATABASE_URL", "engine", "sqlite")),
+                arguments("SQLite in a Django settings module for development", "shop/settings/dev.py", """
+                        DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "sqlite:///db.sqlite3"}}
+                        """, Expected.of(DEVELOPMENT_DATABASE, 1, "DATABASES", "engine", "sqlite")),
+                arguments("H2 in the Maven dev profile (jhipster-sample-app's pom.xml)", "pom.xml", """
+                        <project>
+                          <profiles>
+                            <profile>
+                              <id>dev</id>
+                              <activation><activeByDefault>true</activeByDefault></activation>
+                              <dependencies>
+                                <dependency>
+                                  <groupId>com.h2database</groupId>
+                                  <artifactId>h2</artifactId>
+                                </dependency>
+                              </dependencies>
+                            </profile>
+                          </profiles>
+                        </project>
+                        """, Expected.of(DEVELOPMENT_DATABASE, 9, "com.h2database:h2", "engine", "h2")),
+                arguments("H2 as Spring Boot's developmentOnly in Gradle", "build.gradle", """
+                        dependencies {
+                            developmentOnly 'com.h2database:h2'
+                        }
+                        """, Expected.of(DEVELOPMENT_DATABASE, 2, "com.h2database:h2", "engine", "h2")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("developmentOnly")
+    void reportsADatabaseThatOnlyADevelopmentProfileReadsAsForDevelopment(String description, String path, String content, Expected expected) {
+        List<Finding> findings = detector.detect(new SourceFile(path, content));
+
+        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> notDevelopmentOnly() {
+        return Stream.of(
+                arguments("H2 in the default settings (spring-petclinic)", "src/main/resources/application.properties", """
+                        spring.datasource.url=jdbc:h2:mem:petclinic
+                        """),
+                arguments("H2 in the prod profile", "src/main/resources/application-prod.yml", """
+                        spring:
+                          datasource:
+                            url: jdbc:h2:file:./data/shop
+                        """),
+                arguments("SQLite in the production settings of ASP.NET", "src/Api/appsettings.json", """
+                        { "ConnectionStrings": { "Db": "Data Source=shop.db" } }
+                        """),
+                arguments("a file named dev.py outside a settings package", "tools/dev.py", """
+                        import sqlite3
+                        conn = sqlite3.connect("tools.db")
+                        """),
+                arguments("H2 in a Maven profile that is not for development", "pom.xml", """
+                        <project>
+                          <profiles>
+                            <profile>
+                              <id>demo</id>
+                              <dependencies>
+                                <dependency>
+                                  <groupId>com.h2database</groupId>
+                                  <artifactId>h2</artifactId>
+                                </dependency>
+                              </dependencies>
+                            </profile>
+                          </profiles>
+                        </project>
+                        """),
+                arguments("H2 after a dev profile has closed", "pom.xml", """
+                        <project>
+                          <profiles>
+                            <profile>
+                              <id>dev</id>
+                            </profile>
+                          </profiles>
+                          <dependencies>
+                            <dependency>
+                              <groupId>com.h2database</groupId>
+                              <artifactId>h2</artifactId>
+                            </dependency>
+                          </dependencies>
+                        </project>
+                        """),
+                arguments("H2 at runtime in Gradle", "build.gradle", """
+                        dependencies {
+                            runtimeOnly 'com.h2database:h2'
+                        }
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notDevelopmentOnly")
+    void leavesUnmarkedWhatTheDeployedComponentReads(String description, String path, String content) {
+        List<Finding> findings = detector.detect(new SourceFile(path, content));
+
+        assertThat(findings).singleElement().matches(f -> f.kind().equals(EMBEDDED_DATABASE), EMBEDDED_DATABASE);
     }
 
     static Stream<Arguments> notEmbedded() {
