@@ -255,7 +255,8 @@ final class ComponentAssembly {
 
     /**
      * A Compose service that only runs an image joins the component the image is named after: {@code
-     * sqshq/piggymetrics-config} runs {@code config}.
+     * sqshq/piggymetrics-config} runs {@code config}. One whose image only runs code mounted from the tree joins the
+     * component of that code ({@code sourcePath}).
      */
     private Map<String, Component> composeServices() {
         Map<String, Component> services = new HashMap<>();
@@ -263,6 +264,14 @@ final class ComponentAssembly {
         for (Finding finding : findings) {
             if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")) {
                 String buildPath = finding.attribute("buildPath");
+                String key = finding.path() + "\n" + finding.attribute("service");
+                Optional<Component> runs = runsCodeOf(finding);
+                if (runs.isPresent()) {
+                    services.put(key, runs.get());
+                    builtInFolder.putIfAbsent(DeployableCandidates.folderOf(finding.path()) + "\n" + finding.attribute("service"),
+                            runs.get());
+                    continue;
+                }
                 enclosing(buildPath).ifPresent(c -> builtInFolder.putIfAbsent(
                         DeployableCandidates.folderOf(finding.path()) + "\n" + finding.attribute("service"), c));
                 // built from the root, which has no Dockerfile of its own, with the Dockerfile of the service it is named for
@@ -283,6 +292,11 @@ final class ComponentAssembly {
                 services.put(finding.path() + "\n" + finding.attribute("service"), built);
                 continue;
             }
+            Optional<Component> runs = runsCodeOf(finding);
+            if (runs.isPresent()) {
+                services.put(finding.path() + "\n" + finding.attribute("service"), runs.get());
+                continue;
+            }
             if (finding.attribute("image").isEmpty()) {
                 continue;
             }
@@ -293,6 +307,15 @@ final class ComponentAssembly {
                     .ifPresent(c -> services.put(finding.path() + "\n" + finding.attribute("service"), c));
         }
         return services;
+    }
+
+    /**
+     * The component whose code a service built as a mere runner runs, mounted from the tree ({@code sourcePath}): the
+     * one whose own folder that is, or holds it.
+     */
+    private Optional<Component> runsCodeOf(Finding service) {
+        String source = service.attribute(ComposeDetector.SOURCE_PATH);
+        return source.isEmpty() ? Optional.empty() : enclosing(source);
     }
 
     /** A catalog component lives where its source location points, when that folder exists here. */

@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
  * A Compose file gives one {@code deployment.compose-service} per service (at the line of its key) with its image,
  * build context, ports, dependencies, replicas and volumes; and one {@code endpoint.configured} per environment entry
  * (map or KEY=VALUE list) whose value is an endpoint, {@code ${VAR:-default}} counting as its default. A service built
- * from a folder carries {@code buildPath}, the repository-relative folder, so its facts can join that component.
+ * from a folder carries {@code buildPath}, the repository-relative folder, so its facts can join that component; one
+ * that runs code of the tree mounted into its container carries that folder as {@code sourcePath}.
  */
 public final class ComposeDetector implements Detector {
 
+    /** The folder of the tree a service runs its code from, mounted into a runner image ({@link #sourcePath}). */
+    public static final String SOURCE_PATH = "sourcePath";
     public static final String COMPOSE_SERVICE = "deployment.compose-service";
     private static final Pattern COMPOSE_NAME = Pattern.compile("(?i)(docker-)?compose.*\\.ya?ml");
     private static final Set<String> SERVICE_KEYS = Set.of("image", "build");
@@ -75,6 +78,7 @@ public final class ComposeDetector implements Detector {
                 .flatMap(folder -> dockerfileFolder(service).map(dockerfile -> resolve(folder, dockerfile))
                         .orElse(Optional.of(folder)));
         buildPath.ifPresent(path -> attributes.put("buildPath", path));
+        sourcePath(file.folder(), service).ifPresent(path -> attributes.put(SOURCE_PATH, path));
         putList(attributes, "ports", service.get("ports"), "published", "target");
         putList(attributes, "dependsOn", service.get("depends_on"));
         service.get("deploy").filter(TreeNode.Mapping.class::isInstance)
@@ -97,6 +101,32 @@ public final class ComposeDetector implements Detector {
             }
         });
         return findings;
+    }
+
+    /**
+     * The folder of the tree a service runs its code from when its image is only a runner: its {@code working_dir} lies
+     * in a folder of the tree mounted into the container ({@code volumes: [./internal:/internal]},
+     * {@code working_dir: /internal/trainer} runs {@code internal/trainer}, wild-workouts-go-ddd-example).
+     */
+    static Optional<String> sourcePath(String folder, TreeNode.Mapping service) {
+        Optional<String> workingDir = service.scalar("working_dir").map(String::strip).filter(dir -> dir.startsWith("/"));
+        Optional<TreeNode> volumes = service.get("volumes");
+        if (workingDir.isEmpty() || volumes.isEmpty() || !(volumes.get() instanceof TreeNode.Sequence sequence)) {
+            return Optional.empty();
+        }
+        String dir = workingDir.get().endsWith("/") && workingDir.get().length() > 1
+                ? workingDir.get().substring(0, workingDir.get().length() - 1) : workingDir.get();
+        for (TreeNode item : sequence.items()) {
+            String[] mount = item instanceof TreeNode.Scalar scalar ? scalar.value().split(":") : new String[0];
+            if (mount.length < 2 || !mount[0].startsWith(".") || !mount[1].startsWith("/")) {
+                continue;
+            }
+            String target = mount[1].length() > 1 && mount[1].endsWith("/") ? mount[1].substring(0, mount[1].length() - 1) : mount[1];
+            if (dir.equals(target) || dir.startsWith(target.equals("/") ? "/" : target + "/")) {
+                return resolve(folder, mount[0] + "/" + dir.substring(target.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> buildContext(TreeNode.Mapping service) {

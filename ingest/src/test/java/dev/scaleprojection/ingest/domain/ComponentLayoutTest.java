@@ -305,6 +305,40 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf(elsewhere).name()).isEqualTo("eshop");
     }
 
+    /**
+     * wild-workouts-go-ddd-example: every Go service runs in one runner image built from docker/app, its code mounted
+     * from the tree ({@code ./internal:/internal}, {@code working_dir: /internal/trainer}); a CI compose file beside it
+     * names the same services. Each service belongs to the component whose code it runs, not to the runner's folder.
+     */
+    @Test
+    void aComposeServiceRunningCodeMountedFromTheTreeBelongsToThatCodesComponent() {
+        List<String> paths = List.of("docker-compose.yml", "docker-compose.ci.yml", "docker/app/Dockerfile",
+                "internal/trainer/go.mod", "internal/trainer/main.go", "internal/users/go.mod", "internal/users/main.go",
+                "internal/common/go.mod", "internal/common/client/grpc.go");
+        List<ComponentMarker> markers = List.of(new EntryPoint("internal/trainer/main.go", Ecosystem.GO),
+                new EntryPoint("internal/users/main.go", Ecosystem.GO));
+        Finding trainer = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml",
+                15, 15, "trainer-http:", "trainer-http", Map.of("service", "trainer-http", "build", "docker/app",
+                        "buildPath", "docker/app", ComposeDetector.SOURCE_PATH, "internal/trainer"));
+        Finding users = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml",
+                71, 71, "users-http:", "users-http", Map.of("service", "users-http", "build", "docker/app",
+                        "buildPath", "docker/app", ComposeDetector.SOURCE_PATH, "internal/users"));
+        Finding usersInCi = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "docker-compose.ci.yml", 12, 12, "users-http:", "users-http", Map.of("service", "users-http",
+                        "image", "gcr.io/${PROJECT_ID}/users"));
+        Finding runnerOnly = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml",
+                100, 100, "tools:", "tools", Map.of("service", "tools", "build", "docker/app", "buildPath", "docker/app",
+                        ComposeDetector.SOURCE_PATH, "internal"));
+
+        ComponentLayout layout = ComponentLayout.of("wild-workouts", paths, List.of(trainer, users, usersInCi, runnerOnly),
+                markers);
+
+        assertThat(layout.componentOf(trainer).name()).isEqualTo("trainer");
+        assertThat(layout.componentOf(users).name()).isEqualTo("users");
+        assertThat(layout.componentOf(usersInCi).name()).isEqualTo("users");
+        assertThat(layout.componentOf(runnerOnly).name()).isEqualTo("app");
+    }
+
     @Test
     void aChartNamedLikeTheComposeServiceBuiltFromAComponentJoinsIt() {
         List<String> paths = List.of("src/docker-compose.yml", "src/Services/Basket/Basket.API/Dockerfile",

@@ -87,6 +87,49 @@ class ComposeDetectorTest {
     }
 
     @Test
+    void aServiceRunningCodeMountedFromTheTreeNamesThatFolder() {
+        List<Finding> findings = detector.detect(new SourceFile("deploy/docker-compose.yml", """
+                services:
+                  trainer-http:
+                    build:
+                      context: ../docker/app
+                    volumes:
+                      - ../internal:/internal
+                      - ./.go-cache:/go-cache
+                    working_dir: /internal/trainer
+                  web:
+                    build: ../docker/web
+                    volumes:
+                      - ../web:/web/
+                    working_dir: /web
+                  named-volume:
+                    image: golang:1.22
+                    volumes:
+                      - gocache:/internal
+                    working_dir: /internal/users
+                  absolute-host-path:
+                    image: golang:1.22
+                    volumes:
+                      - /srv/code:/internal
+                    working_dir: /internal/users
+                  elsewhere:
+                    image: golang:1.22
+                    volumes:
+                      - ../internal:/internal
+                    working_dir: /opt/app
+                  relative-working-dir:
+                    image: golang:1.22
+                    volumes:
+                      - ../internal:/internal
+                    working_dir: internal/users
+                """)).stream().filter(f -> f.kind().equals(ComposeDetector.COMPOSE_SERVICE)).toList();
+
+        assertThat(findings).extracting(f -> f.attribute("service"), f -> f.attribute(ComposeDetector.SOURCE_PATH)).containsExactly(
+                tuple("trainer-http", "internal/trainer"), tuple("web", "web"), tuple("named-volume", ""),
+                tuple("absolute-host-path", ""), tuple("elsewhere", ""), tuple("relative-working-dir", ""));
+    }
+
+    @Test
     void aBuildGivingOnlyArgumentsAmendsAnotherFilesBuildAndNamesNoFolder() {
         List<Finding> findings = detector.detect(new SourceFile("src/docker-compose.windows.yml", """
                 services:
