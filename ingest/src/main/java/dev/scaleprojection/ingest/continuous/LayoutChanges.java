@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.continuous;
 
+import dev.scaleprojection.ingest.domain.ComposeDetector;
 import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
@@ -77,6 +78,7 @@ final class LayoutChanges {
     /** Whether any of these findings places a component: a build context, a Kubernetes workload or a Helm chart. */
     static boolean placesComponents(Collection<Finding> findings) {
         return findings.stream().anyMatch(f -> LAYOUT_KINDS.contains(f.kind()) || f.attributes().containsKey("buildPath")
+                || f.attributes().containsKey(ComposeDetector.SOURCE_PATH)
                 || f.attributes().containsKey(DescriptorFactKinds.WORKLOAD_ATTRIBUTE) || f.attributes().containsKey("chartPath"));
     }
 
