@@ -4,19 +4,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** What a lexer writes: the blanked copy of the text and the literals, with line numbers computed once. */
+/**
+ * What a lexer writes: the blanked copy of the text and the literals, with line numbers computed once. The copies are
+ * string builders: one holding only ISO 8859-1 characters (most source files) keeps one byte per character, so it is
+ * copied without widening and turned back into a string without compressing.
+ */
 final class LexerOutput {
 
     private final String text;
-    private final char[] code;
-    private final char[] uncommented;
+    private final StringBuilder code;
+    private final StringBuilder uncommented;
     private final int[] lineStarts;
     private final List<StringLiteral> literals = new ArrayList<>();
 
     LexerOutput(String text) {
         this.text = text;
-        this.code = text.toCharArray();
-        this.uncommented = text.toCharArray();
+        this.code = new StringBuilder(text);
+        this.uncommented = new StringBuilder(text);
         this.lineStarts = LexedSource.lineStarts(text);
     }
 
@@ -32,15 +36,16 @@ final class LexerOutput {
      */
     void regex(int from, int to) {
         blank(from, to);
-        code[from] = '"';
-        code[to - 1] = '"';
+        code.setCharAt(from, '"');
+        code.setCharAt(to - 1, '"');
     }
 
     /** Replaces {@code [from, to)} with spaces, keeping line breaks. */
-    private static void blank(char[] chars, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, chars.length); i++) {
-            if (chars[i] != '\n' && chars[i] != '\r') {
-                chars[i] = ' ';
+    private void blank(StringBuilder chars, int from, int to) {
+        for (int i = Math.max(0, from), end = Math.min(to, chars.length()); i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                chars.setCharAt(i, ' ');
             }
         }
     }
@@ -55,11 +60,11 @@ final class LexerOutput {
     }
 
     char codeAt(int i) {
-        return code[i];
+        return code.charAt(i);
     }
 
     LexedSource finish(Language language) {
         literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
-        return new LexedSource(text, new String(code), new String(uncommented), literals, lineStarts, language);
+        return new LexedSource(text, code.toString(), uncommented.toString(), literals, lineStarts, language);
     }
 }
