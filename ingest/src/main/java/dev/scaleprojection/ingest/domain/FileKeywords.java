@@ -40,7 +40,9 @@ final class FileKeywords {
             "tags.of", "tag.of", "micrometer", "meterregistry", "client.counter", "client.histogram", "client.gauge",
             "client.summary", "metrics.", ".labels(", "withlabelvalues(", "counter(", "histogram(", "gauge(", "summary(",
             "countervec(", "histogramvec(", "gaugevec(", "counter.builder", "timer.builder", "gauge.builder",
-            "summary.builder", "registry.");
+            "summary.builder", "registry.",
+            // SQLAlchemy Core tables, reads of the environment, Ehcache's heap pools, static members
+            "table(", "getenv", "environ", "process.env", "resourcepoolsbuilder", "clusteredresourcepoolbuilder", "static");
 
     private static final KeywordAutomaton AUTOMATON = new KeywordAutomaton(words());
     private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
@@ -52,6 +54,11 @@ final class FileKeywords {
     static boolean contains(SourceFile file, String lowerWord) {
         int id = AUTOMATON.id(lowerWord);
         return id >= 0 ? present(file)[id] : Mentions.lowerContent(file).contains(lowerWord);
+    }
+
+    /** Whether the keyword pass answers for {@code lowerWord}; any other word costs a search of the lower-cased file. */
+    static boolean inThePass(String lowerWord) {
+        return AUTOMATON.id(lowerWord) >= 0;
     }
 
     /** Whether the file's content holds one of {@code lowerWords} (lower case) in any ASCII case. */
