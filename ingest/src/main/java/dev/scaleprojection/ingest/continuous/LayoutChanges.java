@@ -32,7 +32,7 @@ final class LayoutChanges {
     private static final Pattern CATALOG = Pattern.compile("(?i)(.*/)?catalog-info\\.ya?ml");
     private static final Set<String> MANIFESTS = Set.of("package.json", "pyproject.toml", "setup.py", "setup.cfg",
             "requirements.txt", "pipfile", "go.mod", "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
-            "settings.gradle.kts", "build.sbt", "cargo.toml", "gemfile", "composer.json");
+            "settings.gradle.kts", "build.sbt", "cargo.toml", "gemfile", "composer.json", "pubspec.yaml");
     private static final Set<String> LAYOUT_KINDS = Set.of(DescriptorFactKinds.KUBERNETES_WORKLOAD, DescriptorFactKinds.HELM_CHART);
 
     private final ComponentMarkers markers = new ComponentMarkers(new SnakeYamlParser());

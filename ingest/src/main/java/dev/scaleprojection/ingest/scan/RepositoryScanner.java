@@ -1,5 +1,7 @@
 package dev.scaleprojection.ingest.scan;
 
+import dev.scaleprojection.ingest.domain.ClientApps;
+import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.ComponentLayout;
 import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Scans a work tree: lists its files (see {@link RepositoryTree}), reads one at a time only those some detector
  * wants or that may mark a component ({@link ComponentMarkers}), runs the detectors, lays out the components and places
  * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
- * consumes, see {@link SelfCalls} and {@link ConsumedEvents}; an entity's id of another
+ * consumes, see {@link SelfCalls} and {@link ConsumedEvents}, and a client app's calls, {@link ClientApps}; an entity's id of another
  * context's entity is told from every file's declarations, {@link ReferencesById}). A file that cannot be analysed (binary, too large, unreadable,
  * malformed) is skipped with a reason; nothing in the tree is executed.
  */
@@ -120,7 +122,8 @@ public final class RepositoryScanner {
         findings = ReferencesById.resolve(findings);
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
-                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout));
+                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout),
+                ClientApps.folders(markers));
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
@@ -165,7 +168,8 @@ public final class RepositoryScanner {
         }
     }
 
-    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed) {
+    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed,
+                                               Set<String> clientApps) {
         List<ObservedFact> facts = new ArrayList<>();
         Map<String, List<Finding>> byPath = new TreeMap<>();
         findings.forEach(f -> byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
@@ -173,8 +177,10 @@ public final class RepositoryScanner {
             List<String> fingerprints = Fingerprints.ofAll(fileFindings);
             for (int i = 0; i < fileFindings.size(); i++) {
                 Finding finding = fileFindings.get(i);
-                String component = layout.componentOf(finding).name();
-                if (!SelfCalls.isCallToItself(finding, component) && !consumed.isConsumedCopy(finding, component)) {
+                Component placed = layout.componentOf(finding);
+                String component = placed.name();
+                if (!SelfCalls.isCallToItself(finding, component) && !consumed.isConsumedCopy(finding, component)
+                        && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));
                 }
             }
