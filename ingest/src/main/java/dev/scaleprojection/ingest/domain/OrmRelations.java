@@ -149,10 +149,14 @@ final class OrmRelations {
 
     /**
      * The Django app of a module: the package holding {@code models} ({@code shop.orders.models},
-     * {@code shop.orders.models.base}); a module outside any {@code models} package is taken as its folder.
+     * {@code shop.orders.models.base}, netbox's {@code extras.models.models}); a module outside any {@code models}
+     * package is taken as its folder.
      */
     static String djangoApp(List<String> segments) {
         int models = segments.lastIndexOf("models");
+        while (models > 0 && segments.get(models - 1).equals("models")) {
+            models--;
+        }
         if (models > 0) {
             return segments.get(models - 1);
         }
