@@ -13,6 +13,7 @@ import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
+import dev.scaleprojection.ingest.domain.KustomizeComponents;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SelfCalls;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
  * consumes, see {@link SelfCalls} and {@link ConsumedEvents}, and a client app's calls, {@link ClientApps}; an entity's id of another
  * context's entity is told from every file's declarations, {@link ReferencesById}, and which app a Django relation to
- * the user model points at from the settings, {@link DjangoUserModels}). A file that cannot be analysed (binary, too large, unreadable,
+ * the user model points at from the settings, {@link DjangoUserModels}; whether a Kustomize component is opted into
+ * from every kustomization, {@link KustomizeComponents}). A file that cannot be analysed (binary, too large, unreadable,
  * malformed) is skipped with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
@@ -121,7 +123,7 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
-        findings = DjangoUserModels.resolve(ReferencesById.resolve(findings));
+        findings = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
                 : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout),
