@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc|dapr): Feign
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc|dapr|gateway-route
+ * |zuul-route): Feign
  * clients (named by their service, or by their {@code url} when they have one: a URL left to configuration names no
  * service), Refit clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
- * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call.
+ * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
+ * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
+ * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -290,6 +293,10 @@ public final class InternalServiceCallDetector implements Detector {
             if (GRPC_CALLS.contains(name) && (receiver.contains("grpc") || receiver.contains("channel")
                     || name.contains("channel"))) {
                 return Optional.of("grpc");
+            }
+            if (name.equals("uri") && file.code().contains("RouteLocator")) {
+                // Spring Cloud Gateway's route builder: the gateway forwards to the route's uri
+                return Optional.of("gateway-route");
             }
             if (receiver.contains("resttemplate") || name.endsWith("ForObject") || name.endsWith("ForEntity")) {
                 return Optional.of("resttemplate");

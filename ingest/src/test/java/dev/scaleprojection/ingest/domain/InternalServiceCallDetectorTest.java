@@ -290,7 +290,19 @@ class InternalServiceCallDetectorTest {
                         {
                             public static ICatalogService Create() => RestService.For<ICatalogService>("http://gateway-api:8080");
                         }
-                        """, Expected.of(SYNC_CALL, 3, "Catalog", "target", "gateway-api", "style", "refit")));
+                        """, Expected.of(SYNC_CALL, 3, "Catalog", "target", "gateway-api", "style", "refit")),
+                arguments("a Spring Cloud Gateway route built in code to a service by its discovery name",
+                        "gateway/src/main/java/com/acme/gateway/Routes.java", """
+                        class Routes {
+                            @Bean
+                            RouteLocator routes(RouteLocatorBuilder builder) {
+                                return builder.routes()
+                                        .route("orders", r -> r.path("/api/orders/**").uri("lb://orders-service"))
+                                        .build();
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "Routes.routes", "target", "orders-service", "protocol", "http",
+                        "style", "gateway-route")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -303,6 +315,17 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a gateway route forwarding to the gateway itself or to a public site",
+                        "gateway/src/main/java/com/acme/gateway/Routes.java", """
+                        class Routes {
+                            RouteLocator routes(RouteLocatorBuilder builder) {
+                                return builder.routes()
+                                        .route("fallback", r -> r.path("/fallback").uri("forward:/fallback"))
+                                        .route("docs", r -> r.path("/docs/**").uri("https://docs.example.com"))
+                                        .build();
+                            }
+                        }
+                        """),
                 arguments("an InvokeMethod of something that is not Dapr", "src/Plugins/Runner.cs", """
                         public class Runner
                         {
