@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
  * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc|dapr|gateway-route
- * |zuul-route): Feign
+ * |zuul-route|loadbalancer): Feign
  * clients (named by their service, or by their {@code url} when they have one: a URL left to configuration names no
  * service), Refit clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
  * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
- * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to.
+ * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to; a client-side
+ * load balancer or discovery client names the service it calls by its first argument.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -56,6 +57,11 @@ public final class InternalServiceCallDetector implements Detector {
     /** ASP.NET Core's gRPC client factory: {@code services.AddGrpcClient<Basket.BasketClient>(o => …)}. */
     private static final Pattern GRPC_CLIENT_FACTORY = Pattern.compile("\\bAddGrpcClient\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
     private static final Pattern REFIT_CLIENT = Pattern.compile("\\bRestService\\s*\\.\\s*For\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
+    /** A constant of a service enum given as the service to call: TeaStore's {@code Service.PERSISTENCE}. */
+    private static final Pattern SERVICE_CONSTANT = Pattern.compile(
+            "\\s*(?:[\\w.]+\\.)?(?:Service|Services|ServiceName|ServiceType|ServiceId|TargetService)\\.([A-Z][A-Z0-9_]*)\\s*[,)]");
+    /** A client-side load balancer or discovery client asked for an instance of the service it names. */
+    private static final Set<String> INSTANCE_LOOKUPS = Set.of("choose", "execute", "getInstances");
     /** grpc-gateway: {@code gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)} proxies to the service. */
     private static final Pattern GATEWAY_REGISTRATION = Pattern.compile("\\bRegister(\\w+?)HandlerFromEndpoint\\s*\\(");
 
@@ -68,7 +74,7 @@ public final class InternalServiceCallDetector implements Detector {
     public List<Finding> detect(SourceFile file) {
         String content = file.content();
         if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
-                && !content.contains("Client(") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
+                && !content.contains("Client(") && !content.contains("oadBalanc") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
                 "addr", "grpc", "dapr")) {
             return List.of();
         }
@@ -83,6 +89,7 @@ public final class InternalServiceCallDetector implements Detector {
         collector.refitClients();
         collector.grpcRegistrations();
         collector.daprInvocations();
+        collector.loadBalancedCalls();
         return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
     }
 
@@ -168,6 +175,42 @@ public final class InternalServiceCallDetector implements Detector {
                         break;
                     }
                 }
+            }
+        }
+
+        /**
+         * Client-side load balancing names the service it calls as its first argument: a constant of a service enum
+         * given to a load balancer ({@code ServiceLoadBalancer.loadBalanceRESTOperation(Service.PERSISTENCE, …)},
+         * {@code LoadBalancedCRUDOperations.getEntity(Service.PERSISTENCE, …)} in TeaStore), or a service's name given to
+         * a load balancer's or discovery client's instance lookup ({@code loadBalancerClient.choose("stores")},
+         * {@code discoveryClient.getInstances("stores")}).
+         */
+        void loadBalancedCalls() {
+            String code = file.code();
+            if (!code.contains("oadBalanc") && !code.contains("iscoveryClient")) {
+                return;
+            }
+            for (Calls.Call call : Calls.in(code)) {
+                String receiver = call.receiver().toLowerCase(Locale.ROOT);
+                // setting balancers up for services (preInitializeServiceLoadBalancers) calls none of them
+                boolean balancer = (receiver.contains("loadbalanc") || call.name().startsWith("loadBalance"))
+                        && !call.name().toLowerCase(Locale.ROOT).contains("init");
+                boolean lookup = INSTANCE_LOOKUPS.contains(call.name()) && (balancer || receiver.contains("discoveryclient"));
+                if (!balancer && !lookup || file.insideTest(call.nameStart()) || call.close() <= call.open()) {
+                    continue;
+                }
+                Matcher constant = SERVICE_CONSTANT.matcher(file.uncommented()).region(call.open() + 1,
+                        Math.min(code.length(), call.close() + 1));
+                Optional<String> target = Optional.empty();
+                if (balancer && constant.lookingAt()) {
+                    target = Optional.of(constant.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
+                } else if (lookup) {
+                    target = literalsBetween(call.open(), Math.min(code.length(), call.close())).stream().findFirst()
+                            .filter(literal -> code.substring(call.open() + 1, literal.startOffset()).isBlank())
+                            .flatMap(literal -> ServiceTargets.ofHost(literal.value()));
+                }
+                target.ifPresent(service -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), service, "http",
+                        "loadbalancer"));
             }
         }
 

@@ -183,7 +183,8 @@ public final class RepositoryScanner {
                 Finding finding = fileFindings.get(i);
                 Component placed = layout.componentOf(finding);
                 String component = placed.name();
-                if (!SelfCalls.isCallToItself(finding, component) && !consumed.isConsumedCopy(finding, component)
+                if (!SelfCalls.isCallToItself(finding, component, placed.folder())
+                        && !consumed.isConsumedCopy(finding, component)
                         && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));
                 }

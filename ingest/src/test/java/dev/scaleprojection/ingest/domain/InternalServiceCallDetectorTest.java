@@ -291,6 +291,28 @@ class InternalServiceCallDetectorTest {
                             public static ICatalogService Create() => RestService.For<ICatalogService>("http://gateway-api:8080");
                         }
                         """, Expected.of(SYNC_CALL, 3, "Catalog", "target", "gateway-api", "style", "refit")),
+                arguments("TeaStore's own client-side load balancer given a constant of its service enum",
+                        "services/tools.descartes.teastore.webui/src/main/java/tools/descartes/teastore/webui/servlet/CategoryServlet.java",
+                        """
+                        public class CategoryServlet extends AbstractUIServlet {
+                            protected void handleGETRequest(HttpServletRequest request) {
+                                Category category = LoadBalancedCRUDOperations.getEntity(Service.PERSISTENCE, "categories",
+                                    Category.class, categoryID);
+                                List<Product> products = LoadBalancedCRUDOperations.getEntities(Service.PERSISTENCE,
+                                    "products", Product.class, -1, -1);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "CategoryServlet.handleGETRequest", "target", "persistence",
+                        "protocol", "http", "style", "loadbalancer")),
+                arguments("Spring Cloud's load balancer client choosing an instance of a service",
+                        "src/main/java/shop/orders/StoresClient.java", """
+                        class StoresClient {
+                            URI stores() {
+                                ServiceInstance instance = loadBalancerClient.choose("stores-service");
+                                return instance.getUri();
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "StoresClient.stores", "target", "stores-service", "style", "loadbalancer")),
                 arguments("a Spring Cloud Gateway route built in code to a service by its discovery name",
                         "gateway/src/main/java/com/acme/gateway/Routes.java", """
                         class Routes {
@@ -315,6 +337,21 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a load balancer given a variable, one set up for services, and a cloud load balancer named by its resource",
+                        "src/main/java/shop/infra/Balancers.java", """
+                        class Balancers {
+                            Response forward(Service targetService, String uri) {
+                                return ServiceLoadBalancer.loadBalanceRESTOperation(targetService, uri, String.class, op);
+                            }
+                            void describe() {
+                                elbLoadBalancerClient.describeLoadBalancers("arn:aws:elasticloadbalancing:eu-west-1");
+                                loadBalancer.choose(request);
+                            }
+                            void start() {
+                                ServiceLoadBalancer.preInitializeServiceLoadBalancers(Service.AUTH, Service.PERSISTENCE);
+                            }
+                        }
+                        """),
                 arguments("a gateway route forwarding to the gateway itself or to a public site",
                         "gateway/src/main/java/com/acme/gateway/Routes.java", """
                         class Routes {
