@@ -42,7 +42,7 @@ public final class ClientApps {
         if (name.endsWith(".csproj")) {
             client = (content.contains("true") || content.contains("BlazorWebAssembly")) && DOTNET_CLIENT.matcher(content).find();
         } else if (name.equals("package.json")) {
-            client = (content.contains("react-native") || content.contains("expo")) && scriptClient(content);
+            client = (content.contains("\"react-native\"") || content.contains("\"expo\"")) && scriptClient(content);
         } else if (name.startsWith("build.gradle")) {
             client = content.contains("application") && ANDROID_APPLICATION.matcher(content).find();
         } else {
