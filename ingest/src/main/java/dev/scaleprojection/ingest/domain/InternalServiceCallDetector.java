@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
  * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
  * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to; a client-side
- * load balancer or discovery client names the service it calls by its first argument.
+ * load balancer names the service it calls by a constant of a service enum as its first argument.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -60,8 +60,6 @@ public final class InternalServiceCallDetector implements Detector {
     /** A constant of a service enum given as the service to call: TeaStore's {@code Service.PERSISTENCE}. */
     private static final Pattern SERVICE_CONSTANT = Pattern.compile(
             "\\s*(?:[\\w.]+\\.)?(?:Service|Services|ServiceName|ServiceType|ServiceId|TargetService)\\.([A-Z][A-Z0-9_]*)\\s*[,)]");
-    /** A client-side load balancer or discovery client asked for an instance of the service it names. */
-    private static final Set<String> INSTANCE_LOOKUPS = Set.of("choose", "execute", "getInstances");
     /** grpc-gateway: {@code gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)} proxies to the service. */
     private static final Pattern GATEWAY_REGISTRATION = Pattern.compile("\\bRegister(\\w+?)HandlerFromEndpoint\\s*\\(");
 
@@ -179,15 +177,15 @@ public final class InternalServiceCallDetector implements Detector {
         }
 
         /**
-         * Client-side load balancing names the service it calls as its first argument: a constant of a service enum
-         * given to a load balancer ({@code ServiceLoadBalancer.loadBalanceRESTOperation(Service.PERSISTENCE, …)},
-         * {@code LoadBalancedCRUDOperations.getEntity(Service.PERSISTENCE, …)} in TeaStore), or a service's name given to
-         * a load balancer's or discovery client's instance lookup ({@code loadBalancerClient.choose("stores")},
-         * {@code discoveryClient.getInstances("stores")}).
+         * Client-side load balancing names the service it calls as its first argument, a constant of a service enum
+         * ({@code ServiceLoadBalancer.loadBalanceRESTOperation(Service.PERSISTENCE, …)},
+         * {@code LoadBalancedCRUDOperations.getEntity(Service.PERSISTENCE, …)} in TeaStore). An instance lookup
+         * ({@code discoveryClient.getInstances("customers-service")}) only finds the address the call is then made with,
+         * where the call names its service: the two are one call, told there.
          */
         void loadBalancedCalls() {
             String code = file.code();
-            if (!code.contains("oadBalanc") && !code.contains("iscoveryClient")) {
+            if (!code.contains("oadBalanc")) {
                 return;
             }
             for (Calls.Call call : Calls.in(code)) {
@@ -195,22 +193,15 @@ public final class InternalServiceCallDetector implements Detector {
                 // setting balancers up for services (preInitializeServiceLoadBalancers) calls none of them
                 boolean balancer = (receiver.contains("loadbalanc") || call.name().startsWith("loadBalance"))
                         && !call.name().toLowerCase(Locale.ROOT).contains("init");
-                boolean lookup = INSTANCE_LOOKUPS.contains(call.name()) && (balancer || receiver.contains("discoveryclient"));
-                if (!balancer && !lookup || file.insideTest(call.nameStart()) || call.close() <= call.open()) {
+                if (!balancer || file.insideTest(call.nameStart()) || call.close() <= call.open()) {
                     continue;
                 }
                 Matcher constant = SERVICE_CONSTANT.matcher(file.uncommented()).region(call.open() + 1,
                         Math.min(code.length(), call.close() + 1));
-                Optional<String> target = Optional.empty();
-                if (balancer && constant.lookingAt()) {
-                    target = Optional.of(constant.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
-                } else if (lookup) {
-                    target = literalsBetween(call.open(), Math.min(code.length(), call.close())).stream().findFirst()
-                            .filter(literal -> code.substring(call.open() + 1, literal.startOffset()).isBlank())
-                            .flatMap(literal -> ServiceTargets.ofHost(literal.value()));
+                if (constant.lookingAt()) {
+                    add(call.nameStart(), file.anchorOrMember(call.nameStart()),
+                            constant.group(1).toLowerCase(Locale.ROOT).replace('_', '-'), "http", "loadbalancer");
                 }
-                target.ifPresent(service -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), service, "http",
-                        "loadbalancer"));
             }
         }
 

@@ -304,15 +304,6 @@ class InternalServiceCallDetectorTest {
                         }
                         """, Expected.of(SYNC_CALL, 3, "CategoryServlet.handleGETRequest", "target", "persistence",
                         "protocol", "http", "style", "loadbalancer")),
-                arguments("Spring Cloud's load balancer client choosing an instance of a service",
-                        "src/main/java/shop/orders/StoresClient.java", """
-                        class StoresClient {
-                            URI stores() {
-                                ServiceInstance instance = loadBalancerClient.choose("stores-service");
-                                return instance.getUri();
-                            }
-                        }
-                        """, Expected.of(SYNC_CALL, 3, "StoresClient.stores", "target", "stores-service", "style", "loadbalancer")),
                 arguments("a Spring Cloud Gateway route built in code to a service by its discovery name",
                         "gateway/src/main/java/com/acme/gateway/Routes.java", """
                         class Routes {
@@ -337,6 +328,17 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an instance lookup only finds the address the call is made with (spring-petclinic's genai service)",
+                        "src/main/java/shop/genai/AIDataProvider.java", """
+                        class AIDataProvider {
+                            private URI customersUri() {
+                                return discoveryClient.getInstances("customers-service").get(0).getUri();
+                            }
+                            private URI storesUri() {
+                                return loadBalancerClient.choose("stores-service").getUri();
+                            }
+                        }
+                        """),
                 arguments("a load balancer given a variable, one set up for services, and a cloud load balancer named by its resource",
                         "src/main/java/shop/infra/Balancers.java", """
                         class Balancers {
