@@ -25,6 +25,10 @@ public final class LevelInference {
         Set<String> infrastructure = infrastructureServices(facts);
         Set<String> switchedOff = switchedOff(facts);
         for (Fact fact : facts) {
+            // an object of a Kustomize component no kustomization of the repository opts into is not deployed
+            if (!fact.attribute("optIn").isBlank()) {
+                continue;
+            }
             if (!switchedOff.contains(fact.attribute("chartPath") + " " + fact.attribute("condition"))
                     || !fact.kind().startsWith("access.")) {
                 evidenceOf(fact, infrastructure).ifPresent(evidence -> byAxis.merge(evidence.axis(), evidence.level(), Level::max));

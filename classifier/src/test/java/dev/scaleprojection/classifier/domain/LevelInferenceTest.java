@@ -40,7 +40,11 @@ class LevelInferenceTest {
         "deployment.dockerfile endpoint.configured=technology:zookeeper; SERVICE; {ISOLATION=SERVICE}",
         "observability.logging observability.metrics;             SCRIPT;       {ISOLATION=SCRIPT, OBSERVABILITY=SERVICE}",
         "access.ingress access.network-policy contract.openapi;   SCRIPT;       {CONTEXT=COMPOSED, ISOLATION=SCRIPT, ACCESS=GOVERNED}",
-        "delivery.ci-workflow orchestration.airflow-dag governance.opa-policy; SCRIPT; {DIRECTED=GOVERNED, ISOLATION=SCRIPT}"})
+        "delivery.ci-workflow orchestration.airflow-dag governance.opa-policy; SCRIPT; {DIRECTED=GOVERNED, ISOLATION=SCRIPT}",
+        // a Kustomize component no kustomization opts into (microservices-demo's kustomize/components/*): not deployed
+        "deployment.dockerfile access.network-policy=optIn:kustomize/components/network-policies; SERVICE; {ISOLATION=SERVICE}",
+        "deployment.dockerfile deployment.kubernetes-workload=optIn:kustomize/components/x; SERVICE; {ISOLATION=SERVICE}",
+        "deployment.dockerfile deployment.kubernetes-workload=replicas:3; ORCHESTRATED; {ISOLATION=ORCHESTRATED}"})
     void infersTheLevelOnEveryAxisItsFactsSpeakTo(String kinds, dev.scaleprojection.domain.Level overall, String byAxis) {
         ComponentLevels levels = LevelInference.infer(facts(kinds));
 

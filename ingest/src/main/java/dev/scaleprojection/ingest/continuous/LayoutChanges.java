@@ -5,6 +5,7 @@ import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
+import dev.scaleprojection.ingest.domain.DjangoUserModels;
 import dev.scaleprojection.ingest.domain.DockerfileDetector;
 import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
@@ -26,14 +27,15 @@ import java.util.regex.Pattern;
  * file whose entry-point marker changed, a file with findings that place components (build contexts, workloads,
  * charts), any added or removed file where the layout depends on which folders exist, an added or removed event
  * handler (see {@link ConsumedEvents}), and a source file that declares entities or holds their ids, before or after
- * the change (whose entity an id names is told from every file, {@link ReferencesById}). Empty when it cannot.
+ * the change (whose entity an id names is told from every file, {@link ReferencesById}), and a Python file that sets
+ * Django's user model or relates to it ({@link DjangoUserModels}). Empty when it cannot.
  */
 final class LayoutChanges {
 
     private static final Pattern CATALOG = Pattern.compile("(?i)(.*/)?catalog-info\\.ya?ml");
     private static final Set<String> MANIFESTS = Set.of("package.json", "pyproject.toml", "setup.py", "setup.cfg",
             "requirements.txt", "pipfile", "go.mod", "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
-            "settings.gradle.kts", "build.sbt", "cargo.toml", "gemfile", "composer.json");
+            "settings.gradle.kts", "build.sbt", "cargo.toml", "gemfile", "composer.json", "pubspec.yaml");
     private static final Set<String> LAYOUT_KINDS = Set.of(DescriptorFactKinds.KUBERNETES_WORKLOAD, DescriptorFactKinds.HELM_CHART);
 
     private final ComponentMarkers markers = new ComponentMarkers(new SnakeYamlParser());
@@ -63,7 +65,8 @@ final class LayoutChanges {
         }
         if (role == FileRole.PRODUCTION_CODE && (resolvedAcrossFiles(workTree, fromCommit, path)
                 || resolvedAcrossFiles(workTree, toCommit, path))) {
-            return Optional.of(path + " declares entities or holds their ids, whose contexts only the whole repository tells");
+            return Optional.of(path + " declares entities, holds their ids or relates to Django's user model,"
+                    + " whose contexts only the whole repository tells");
         }
         if (ComponentMarkers.wants(path, role)) {
             Optional<List<ComponentMarker>> before = markersAt(workTree, fromCommit, path);
@@ -86,10 +89,14 @@ final class LayoutChanges {
         return CATALOG.matcher(path).matches();
     }
 
-    /** Whether the file at a commit declares an entity or holds an id ({@link ReferencesById}); false when absent there. */
+    /**
+     * Whether the file at a commit declares an entity or holds an id ({@link ReferencesById}), or sets or names Django's
+     * user model ({@link DjangoUserModels}); false when absent there.
+     */
     private static boolean resolvedAcrossFiles(Path workTree, String commit, String path) {
-        return GitChanges.contentAt(workTree, commit, path).filter(content -> ReferencesById.dependsOnOtherFiles(
-                new SourceFile(path, content.startsWith("\uFEFF") ? content.substring(1) : content))).isPresent();
+        return GitChanges.contentAt(workTree, commit, path).map(content -> new SourceFile(path,
+                content.startsWith("\uFEFF") ? content.substring(1) : content))
+                .filter(file -> ReferencesById.dependsOnOtherFiles(file) || DjangoUserModels.dependsOnOtherFiles(file)).isPresent();
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */

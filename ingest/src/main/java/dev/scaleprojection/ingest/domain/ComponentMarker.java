@@ -6,7 +6,7 @@ import java.util.Optional;
 /** What one file says about the components of its repository, for {@link ComponentLayout}. */
 public sealed interface ComponentMarker
         permits ComponentMarker.CatalogComponent, ComponentMarker.CatalogSystem, ComponentMarker.EntryPoint,
-        ComponentMarker.ProjectReference {
+        ComponentMarker.ProjectReference, ComponentMarker.ClientApp {
 
     /**
      * A Backstage catalog {@code kind: Component}: it lives in {@code folder} (its catalog file's folder) unless one of
@@ -30,6 +30,10 @@ public sealed interface ComponentMarker
 
     /** A .NET project's {@code <ProjectReference>} to another project: both repository-relative project files. */
     record ProjectReference(String project, String referenced) implements ComponentMarker {
+    }
+
+    /** The folder of an app that runs on the user's device ({@link ClientApps}): its calls are no service's. */
+    record ClientApp(String folder) implements ComponentMarker {
     }
 
     enum Ecosystem { JVM, GO, NODE, PYTHON, DOTNET }

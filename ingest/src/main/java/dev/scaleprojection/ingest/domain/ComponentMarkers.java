@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reads what files say about components: Backstage catalog entries ({@link BackstageCatalog}) and entry points
- * ({@link EntryPoints}). A malformed catalog file is refused with {@link MalformedDocumentException}.
+ * ({@link EntryPoints}), client apps ({@link ClientApps}). A malformed catalog file is refused with {@link MalformedDocumentException}.
  */
 public final class ComponentMarkers {
 
@@ -20,7 +20,7 @@ public final class ComponentMarkers {
      * the layout.
      */
     public static boolean wants(String path, FileRole role) {
-        return BackstageCatalog.isCatalog(path) || EntryPoints.mayBe(path, role);
+        return BackstageCatalog.isCatalog(path) || EntryPoints.mayBe(path, role) || ClientApps.mayBe(path);
     }
 
     public List<ComponentMarker> of(SourceFile file) {
@@ -31,6 +31,7 @@ public final class ComponentMarkers {
             EntryPoints.of(file).ifPresent(markers::add);
             markers.addAll(ProjectReferences.of(file));
         }
+        ClientApps.of(file).ifPresent(markers::add);
         return List.copyOf(markers);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * Endpoints set in configuration files (application.yml and .properties, .env, appsettings.json, INI, TOML, XML …):
  * {@code endpoint.configured} anchored at the key. A value that is only a placeholder ({@code ${DB_URL}}) configures
  * nothing; a placeholder default ({@code ${DB_URL:jdbc:…}}) is the configured value, marked {@code overridable=true}.
- * Message bundles are translated text, not configuration.
+ * Message bundles are translated text, not configuration. A gateway's routes in its own configuration are its calls to
+ * the services they route to ({@link GatewayRoutes}).
  */
 public final class ConfiguredEndpointDetector implements Detector {
 
@@ -44,10 +45,14 @@ public final class ConfiguredEndpointDetector implements Detector {
         }
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
+        boolean routes = GatewayRoutes.mayHold(file);
         for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
             endpoint(entry.key(), entry.value()).ifPresent(configured -> findings.add(new Finding(CONFIGURED,
                     Finding.CONFIGURATION, file.path(), entry.line(), entry.line(),
                     Snippets.lines(lines, entry.line(), entry.line()), entry.key(), configured)));
+            if (routes) {
+                GatewayRoutes.call(file, entry, lines).ifPresent(findings::add);
+            }
         }
         return List.copyOf(findings);
     }

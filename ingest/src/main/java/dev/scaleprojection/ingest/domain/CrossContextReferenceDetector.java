@@ -11,7 +11,8 @@ import java.util.Set;
  * to an entity of another context (attributes fromContext, toContext, target, relation; see {@link OrmRelations}), and
  * {@code context.cross-context-transaction} for one transaction writing to aggregates of several contexts (attributes
  * contexts, writes; see {@link CrossContextTransactions}). Keeping another aggregate's id ({@code Long customerId}) is
- * how contexts should refer to each other, and is no fact.
+ * how contexts should refer to each other, and is no fact. A Django relation to {@code settings.AUTH_USER_MODEL} points
+ * at the app the repository's settings name ({@link DjangoUserModels}).
  */
 public final class CrossContextReferenceDetector implements Detector {
 
@@ -30,7 +31,8 @@ public final class CrossContextReferenceDetector implements Detector {
                 || content.contains("OneToOneField") || content.contains("relationship(") || content.contains("DbSet")
                 || content.contains("get; set;") || content.contains("{ get;");
         boolean transactions = content.contains("Transactional") || content.contains("atomic");
-        if (!relations && !transactions) {
+        boolean userModel = content.contains("AUTH_USER_MODEL");
+        if (!relations && !transactions && !userModel) {
             return List.of();
         }
         Optional<CodeFile> code = CodeFile.production(file);
@@ -43,6 +45,9 @@ public final class CrossContextReferenceDetector implements Detector {
         }
         if (transactions) {
             findings.addAll(CrossContextTransactions.of(code.get()));
+        }
+        if (userModel) {
+            DjangoUserModels.setting(code.get()).ifPresent(findings::add);
         }
         return List.copyOf(findings);
     }

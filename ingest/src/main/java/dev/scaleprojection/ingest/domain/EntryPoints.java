@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code def main}/{@code extends App}; a Go {@code package main} with {@code func main()}; a Python {@code __main__.py},
  * {@code if __name__ == "__main__":} or declared console scripts; a package.json with main, bin or a start script, an
  * Nx project.json of an application;
- * a .NET web, worker or executable project. Only production code and manifests of production folders count.
+ * a .NET web, worker or executable project (also one executable for some target frameworks only, as MAUI apps are). Only production code and manifests of production folders count.
  */
 final class EntryPoints {
 
@@ -28,7 +28,7 @@ final class EntryPoints {
             "(?m)^\\[(project\\.(gui-)?scripts|tool\\.poetry\\.scripts)]\\s*\\n(\\s*(#.*)?\\n)*\\s*[\\w.\"'-]+\\s*=");
     private static final Pattern SETUP_SCRIPTS = Pattern.compile("console_scripts|\\bscripts\\s*=\\s*\\[");
     private static final Pattern DOTNET_RUNNABLE = Pattern.compile(
-            "(?i)Sdk\\s*=\\s*\"Microsoft\\.NET\\.Sdk\\.(Web|Worker)\"|<OutputType>\\s*(Exe|WinExe)\\s*</OutputType>");
+            "(?i)Sdk\\s*=\\s*\"Microsoft\\.NET\\.Sdk\\.(Web|Worker)\"|<OutputType(?:\\s+Condition\\s*=\\s*\"[^\"]*\")?\\s*>\\s*(Exe|WinExe)\\s*</OutputType>");
     private static final Set<String> MANIFESTS = Set.of("package.json", "project.json", "pyproject.toml", "setup.py",
             "setup.cfg");
 

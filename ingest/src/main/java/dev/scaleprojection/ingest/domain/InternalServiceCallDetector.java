@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc|dapr): Feign
+ * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc|dapr|gateway-route
+ * |zuul-route|loadbalancer): Feign
  * clients (named by their service, or by their {@code url} when they have one: a URL left to configuration names no
  * service), Refit clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
- * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call.
+ * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
+ * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
+ * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to; a client-side
+ * load balancer names the service it calls by a constant of a service enum as its first argument.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -53,6 +57,9 @@ public final class InternalServiceCallDetector implements Detector {
     /** ASP.NET Core's gRPC client factory: {@code services.AddGrpcClient<Basket.BasketClient>(o => …)}. */
     private static final Pattern GRPC_CLIENT_FACTORY = Pattern.compile("\\bAddGrpcClient\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
     private static final Pattern REFIT_CLIENT = Pattern.compile("\\bRestService\\s*\\.\\s*For\\s*<\\s*(?:[\\w.]+\\.)?(\\w+)\\s*>");
+    /** A constant of a service enum given as the service to call: TeaStore's {@code Service.PERSISTENCE}. */
+    private static final Pattern SERVICE_CONSTANT = Pattern.compile(
+            "\\s*(?:[\\w.]+\\.)?(?:Service|Services|ServiceName|ServiceType|ServiceId|TargetService)\\.([A-Z][A-Z0-9_]*)\\s*[,)]");
     /** grpc-gateway: {@code gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)} proxies to the service. */
     private static final Pattern GATEWAY_REGISTRATION = Pattern.compile("\\bRegister(\\w+?)HandlerFromEndpoint\\s*\\(");
 
@@ -65,7 +72,7 @@ public final class InternalServiceCallDetector implements Detector {
     public List<Finding> detect(SourceFile file) {
         String content = file.content();
         if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
-                && !content.contains("Client(") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
+                && !content.contains("Client(") && !content.contains("oadBalanc") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
                 "addr", "grpc", "dapr")) {
             return List.of();
         }
@@ -80,6 +87,7 @@ public final class InternalServiceCallDetector implements Detector {
         collector.refitClients();
         collector.grpcRegistrations();
         collector.daprInvocations();
+        collector.loadBalancedCalls();
         return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
     }
 
@@ -164,6 +172,35 @@ public final class InternalServiceCallDetector implements Detector {
                                 file.anchorOrMember(call.nameStart()), target, "http", "dapr"));
                         break;
                     }
+                }
+            }
+        }
+
+        /**
+         * Client-side load balancing names the service it calls as its first argument, a constant of a service enum
+         * ({@code ServiceLoadBalancer.loadBalanceRESTOperation(Service.PERSISTENCE, …)},
+         * {@code LoadBalancedCRUDOperations.getEntity(Service.PERSISTENCE, …)} in TeaStore). An instance lookup
+         * ({@code discoveryClient.getInstances("customers-service")}) only finds the address the call is then made with,
+         * where the call names its service: the two are one call, told there.
+         */
+        void loadBalancedCalls() {
+            String code = file.code();
+            if (!code.contains("oadBalanc")) {
+                return;
+            }
+            for (Calls.Call call : Calls.in(code)) {
+                String receiver = call.receiver().toLowerCase(Locale.ROOT);
+                // setting balancers up for services (preInitializeServiceLoadBalancers) calls none of them
+                boolean balancer = (receiver.contains("loadbalanc") || call.name().startsWith("loadBalance"))
+                        && !call.name().toLowerCase(Locale.ROOT).contains("init");
+                if (!balancer || file.insideTest(call.nameStart()) || call.close() <= call.open()) {
+                    continue;
+                }
+                Matcher constant = SERVICE_CONSTANT.matcher(file.uncommented()).region(call.open() + 1,
+                        Math.min(code.length(), call.close() + 1));
+                if (constant.lookingAt()) {
+                    add(call.nameStart(), file.anchorOrMember(call.nameStart()),
+                            constant.group(1).toLowerCase(Locale.ROOT).replace('_', '-'), "http", "loadbalancer");
                 }
             }
         }
@@ -290,6 +327,10 @@ public final class InternalServiceCallDetector implements Detector {
             if (GRPC_CALLS.contains(name) && (receiver.contains("grpc") || receiver.contains("channel")
                     || name.contains("channel"))) {
                 return Optional.of("grpc");
+            }
+            if (name.equals("uri") && file.code().contains("RouteLocator")) {
+                // Spring Cloud Gateway's route builder: the gateway forwards to the route's uri
+                return Optional.of("gateway-route");
             }
             if (receiver.contains("resttemplate") || name.endsWith("ForObject") || name.endsWith("ForEntity")) {
                 return Optional.of("resttemplate");

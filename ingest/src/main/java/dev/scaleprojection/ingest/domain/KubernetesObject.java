@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One Kubernetes object of a manifest: a YAML document with {@code apiVersion} and {@code kind} at the top ({@code kind:
- * List} documents give their items). Its evidence spans the {@code kind} line and, when close by, the name line.
+ * List} documents give their items; a patch that deletes an object, {@code $patch: delete}, is none). Its evidence spans the {@code kind} line and, when close by, the name line.
  */
 record KubernetesObject(String apiVersion, String kind, String name, Optional<String> namespace, TreeNode.Mapping root,
                         int startLine, int endLine) {
@@ -34,6 +34,10 @@ record KubernetesObject(String apiVersion, String kind, String name, Optional<St
         Optional<String> apiVersion = TreePaths.scalar(root, "apiVersion");
         Optional<TreeNode.Entry> kind = root.entry("kind").filter(entry -> entry.value() instanceof TreeNode.Scalar);
         if (apiVersion.isEmpty() || kind.isEmpty() || ((TreeNode.Scalar) kind.get().value()).value().isBlank()) {
+            return Optional.empty();
+        }
+        // a strategic-merge patch that deletes the object describes its absence
+        if (TreePaths.scalar(root, "$patch").filter("delete"::equals).isPresent()) {
             return Optional.empty();
         }
         Optional<TreeNode.Entry> nameEntry = TreePaths.entry(root, "metadata", "name")

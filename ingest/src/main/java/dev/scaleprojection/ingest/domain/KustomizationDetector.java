@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A {@code kustomization.yaml} gives {@code deployment.kustomization}: its resources, the bases it builds on (legacy
+ * A {@code kustomization.yaml} gives {@code deployment.kustomization}: its kind (Kustomization, or a Component that
+ * applies only where one lists it, {@link KustomizeComponents}), its resources, the bases it builds on (legacy
  * {@code bases}, and resources that are folders or remote), components, whether it is an overlay (a base outside its
  * folder), namespace, image overrides, replica overrides, patch count and Helm charts. Each generator literal
  * ({@code configMapGenerator[].literals: DB_URL=…}) that is an endpoint gives {@code endpoint.configured}.
@@ -66,6 +67,7 @@ public final class KustomizationDetector implements Detector {
 
     private static Map<String, String> attributes(TreeNode.Mapping root) {
         Map<String, String> attributes = new LinkedHashMap<>();
+        put(attributes, "kind", TreePaths.scalar(root, "kind"));
         List<String> resources = TreePaths.scalars(root, "resources");
         putList(attributes, "resources", resources);
         List<String> bases = new ArrayList<>(TreePaths.scalars(root, "bases"));

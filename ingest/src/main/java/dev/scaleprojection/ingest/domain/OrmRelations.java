@@ -122,9 +122,11 @@ final class OrmRelations {
             module.add(Regexes.replaceFirst(file.file().name(), "\\.py$", ""));
             String ownApp = djangoApp(module);
             Optional<String> targetApp;
-            if (target.equals("settings.AUTH_USER_MODEL") || target.equals("AUTH_USER_MODEL")) {
-                // The app that defines the custom user model refers to itself (saleor's account.User).
-                targetApp = CUSTOM_USER_MODEL.matcher(file.code()).find() ? Optional.empty() : Optional.of("auth");
+            if (DjangoUserModels.isUserModelTarget(target)) {
+                // The app that defines the custom user model refers to itself (saleor's account.User); which app
+                // that is, where the settings name one, is told from them (DjangoUserModels).
+                targetApp = CUSTOM_USER_MODEL.matcher(file.code()).find() ? Optional.empty()
+                        : Optional.of(DjangoUserModels.DEFAULT_APP);
             } else if (!django.group(2).isEmpty()) {
                 targetApp = target.contains(".") ? Optional.of(target.substring(0, target.indexOf('.')))
                         .filter(app -> !DJANGO_FRAMEWORK_APPS.contains(app)) : Optional.empty();
@@ -147,10 +149,14 @@ final class OrmRelations {
 
     /**
      * The Django app of a module: the package holding {@code models} ({@code shop.orders.models},
-     * {@code shop.orders.models.base}); a module outside any {@code models} package is taken as its folder.
+     * {@code shop.orders.models.base}, netbox's {@code extras.models.models}); a module outside any {@code models}
+     * package is taken as its folder.
      */
     static String djangoApp(List<String> segments) {
         int models = segments.lastIndexOf("models");
+        while (models > 0 && segments.get(models - 1).equals("models")) {
+            models--;
+        }
         if (models > 0) {
             return segments.get(models - 1);
         }

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * whole repository, so the file says only what it declares ({@link ReferencesById#DECLARED}, never a fact) and which ids
  * it holds ({@link ReferencesById#CANDIDATE}); {@link ReferencesById} keeps those naming another context's entity. An id
  * that is the foreign key of an ORM relationship (a relation annotation, a {@code ForeignKey}, a navigation property of
- * the same name beside it) is no reference by id.
+ * the same name beside it) is no reference by id, nor is a Django text column ({@code service_id = models.CharField()},
+ * an outside system's identifier). A collection of ids names its entity the same way ({@code List<UUID> orderIds},
+ * {@code order_ids = ArrayField(models.UUIDField())}); a name whose first word is a role ({@code billing_address_id})
+ * also names the entity after it, where no entity has the whole name.
  */
 public final class ReferenceByIdDetector implements Detector {
 
@@ -32,6 +35,27 @@ public final class ReferenceByIdDetector implements Detector {
             + "|RelationId|DBRef|DocumentReference|Relationship|Transient|ForeignKey|BelongsTo)\\b|\\[ForeignKey|\\[NotMapped");
     private static final Pattern PYTHON_RELATION = Pattern.compile("\\b(ForeignKey|OneToOneField|ManyToManyField|relationship)\\(");
     private static final Pattern JVM_ID = Pattern.compile("@(?:[\\w.]+\\.)?Id\\b");
+    /** Ids of many entities: {@code List<UUID> orderIds}, {@code order_ids = ArrayField(models.UUIDField())}. */
+    private static final Pattern IDS_NAME = Pattern.compile("_?(\\w*?[A-Za-z0-9])_?(Ids|IDs|_ids)");
+    private static final Pattern WRAPPER = Pattern.compile("(?:Optional|Mapped|Option|Nullable)\\s*[<\\[]\\s*(.*?)\\s*[>\\]]");
+    private static final Pattern COLLECTION = Pattern.compile("(?:[\\w.]+\\.)?(?:List|Set|Collection|Iterable|MutableList|MutableSet"
+            + "|SortedSet|HashSet|ICollection|IList|IEnumerable|IReadOnlyCollection|IReadOnlyList|Array|ReadonlyArray|list|set"
+            + "|frozenset|Sequence|Seq)\\s*[<\\[]\\s*([\\w.*]+\\??)\\s*[>\\]]|([\\w.]+\\??)\\[]|\\[]([\\w.*]+)");
+    private static final Pattern DJANGO_ID_ARRAY = Pattern.compile("^(?:\\w+\\.)?ArrayField\\(\\s*(?:base_field\\s*=\\s*)?"
+            + "(?:models\\.)?(?:UUID|Integer|BigInteger|SmallInteger|PositiveInteger|PositiveBigInteger|PositiveSmallInteger)Field\\(");
+    /**
+     * A Django text column holds an outside system's identifier (a provider's service id): the product's own entities
+     * are numbered by integers or UUIDs.
+     */
+    private static final Pattern DJANGO_TEXT = Pattern.compile("^(?:models\\.)?(?:CharField|TextField|SlugField)\\(");
+    /**
+     * Words that say which role another entity plays for the holder ({@code billing_address_id} names an address): the
+     * rest of the name names the entity where no entity of the whole name exists. Any other first word stays, as in
+     * {@code stripe_customer_id} or {@code customer_order_id}, the customer's own order number.
+     */
+    private static final Set<String> ROLES = Set.of("billing", "shipping", "delivery", "primary", "secondary", "default",
+            "main", "current", "last", "previous", "next", "original", "source", "target", "destination", "origin", "parent",
+            "root", "assigned", "preferred");
 
     @Override
     public Set<FileRole> roles() {
@@ -99,10 +123,16 @@ public final class ReferenceByIdDetector implements Detector {
                 || PYTHON_RELATION.matcher(member.initializer()).find()) {
             return Optional.empty();
         }
+        if (DJANGO_TEXT.matcher(member.initializer()).find()) {
+            return Optional.empty();
+        }
         String type = Regexes.replaceAll(member.type().strip(), "^(Optional|Mapped|Option|Nullable)\\s*[<\\[]\\s*|[>\\]]+$", "");
         Matcher typed = TYPED_ID.matcher(type);
+        Matcher many = IDS_NAME.matcher(member.name());
         Optional<String> target;
-        if (typed.matches()) {
+        if (many.matches()) {
+            target = manyTarget(member, many.group(1));
+        } else if (typed.matches()) {
             target = Optional.of(typed.group(1));
         } else {
             Matcher name = ID_NAME.matcher(member.name());
@@ -111,6 +141,35 @@ public final class ReferenceByIdDetector implements Detector {
         // A name the holder's own ends with is the holder's own number: FHRPGroup.group_id, Invoice.InvoiceId.
         return target.filter(t -> !ReferencesById.normalized(member.holder()).endsWith(ReferencesById.normalized(t)))
                 .filter(t -> !navigatedBeside(member, members, t));
+    }
+
+    /**
+     * The entity a collection of ids names: by its elements' type when that is a typed id ({@code Set<OrderId> orderIds}),
+     * else by its name, when its elements can hold an id ({@code List<UUID>}, {@code string[]}, {@code []int64}, a
+     * Django {@code ArrayField} of integers or UUIDs).
+     */
+    private static Optional<String> manyTarget(TypeMember member, String named) {
+        String type = member.type().strip();
+        Matcher wrapper = WRAPPER.matcher(type);
+        Matcher collection = COLLECTION.matcher(wrapper.matches() ? wrapper.group(1) : type);
+        if (!collection.matches()) {
+            return member.type().isBlank() && DJANGO_ID_ARRAY.matcher(member.initializer()).find() ? Optional.of(named)
+                    : Optional.empty();
+        }
+        String element = collection.group(1) != null ? collection.group(1)
+                : collection.group(2) != null ? collection.group(2) : collection.group(3);
+        Matcher typed = TYPED_ID.matcher(element);
+        if (typed.matches()) {
+            return Optional.of(typed.group(1));
+        }
+        return ID_TYPES.contains(element) || ID_TYPES.contains(element + "?") ? Optional.of(named) : Optional.empty();
+    }
+
+    /** {@code billing_address}: address, the entity a role word before it qualifies; empty for any other name. */
+    static Optional<String> withoutRole(String target) {
+        List<String> words = Identifiers.words(target);
+        return words.size() >= 2 && ROLES.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))
+                ? Optional.of(String.join("_", words.subList(1, words.size()))) : Optional.empty();
     }
 
     /**
@@ -140,6 +199,7 @@ public final class ReferenceByIdDetector implements Detector {
         attributes.put("holder", member.holder());
         attributes.put("field", member.name());
         attributes.put("names", target);
+        withoutRole(target).ifPresent(entity -> attributes.put("namesWithoutRole", entity));
         return file.finding(ReferencesById.CANDIDATE, member.offset(), file.anchor(member.offset(), Optional.of(member.name())),
                 attributes);
     }

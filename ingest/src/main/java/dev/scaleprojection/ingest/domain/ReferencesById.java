@@ -45,7 +45,11 @@ public final class ReferencesById {
         List<Finding> resolved = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (CANDIDATE.equals(finding.kind())) {
-                reference(finding, declared.getOrDefault(normalized(finding.attribute("names")), List.of())).ifPresent(resolved::add);
+                List<Finding> named = declared.getOrDefault(normalized(finding.attribute("names")), List.of());
+                if (named.isEmpty() && !finding.attribute("namesWithoutRole").isEmpty()) {
+                    named = declared.getOrDefault(normalized(finding.attribute("namesWithoutRole")), List.of());
+                }
+                reference(finding, named).ifPresent(resolved::add);
             } else if (!DECLARED.equals(finding.kind())) {
                 resolved.add(finding);
             }

@@ -1,15 +1,19 @@
 package dev.scaleprojection.ingest.scan;
 
+import dev.scaleprojection.ingest.domain.ClientApps;
+import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.ComponentLayout;
 import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.Detector;
 import dev.scaleprojection.ingest.domain.Detectors;
+import dev.scaleprojection.ingest.domain.DjangoUserModels;
 import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
+import dev.scaleprojection.ingest.domain.KustomizeComponents;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SelfCalls;
@@ -32,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * Scans a work tree: lists its files (see {@link RepositoryTree}), reads one at a time only those some detector
  * wants or that may mark a component ({@link ComponentMarkers}), runs the detectors, lays out the components and places
  * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
- * consumes, see {@link SelfCalls} and {@link ConsumedEvents}; an entity's id of another
- * context's entity is told from every file's declarations, {@link ReferencesById}). A file that cannot be analysed (binary, too large, unreadable,
+ * consumes, see {@link SelfCalls} and {@link ConsumedEvents}, and a client app's calls, {@link ClientApps}; an entity's id of another
+ * context's entity is told from every file's declarations, {@link ReferencesById}, and which app a Django relation to
+ * the user model points at from the settings, {@link DjangoUserModels}; whether a Kustomize component is opted into
+ * from every kustomization, {@link KustomizeComponents}). A file that cannot be analysed (binary, too large, unreadable,
  * malformed) is skipped with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
@@ -117,10 +123,11 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
-        findings = ReferencesById.resolve(findings);
+        findings = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
-                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout));
+                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout),
+                ClientApps.folders(markers));
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
@@ -165,7 +172,8 @@ public final class RepositoryScanner {
         }
     }
 
-    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed) {
+    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed,
+                                               Set<String> clientApps) {
         List<ObservedFact> facts = new ArrayList<>();
         Map<String, List<Finding>> byPath = new TreeMap<>();
         findings.forEach(f -> byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
@@ -173,8 +181,11 @@ public final class RepositoryScanner {
             List<String> fingerprints = Fingerprints.ofAll(fileFindings);
             for (int i = 0; i < fileFindings.size(); i++) {
                 Finding finding = fileFindings.get(i);
-                String component = layout.componentOf(finding).name();
-                if (!SelfCalls.isCallToItself(finding, component) && !consumed.isConsumedCopy(finding, component)) {
+                Component placed = layout.componentOf(finding);
+                String component = placed.name();
+                if (!SelfCalls.isCallToItself(finding, component, placed.folder())
+                        && !consumed.isConsumedCopy(finding, component)
+                        && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));
                 }
             }

@@ -146,7 +146,10 @@ class ComponentMarkersTest {
                          "targets": {"build": {"executor": "@nx/webpack:webpack", "options": {"main": "apps/cyclops/src/main.ts"}}}}
                         """, Ecosystem.NODE),
                 arguments("an ASP.NET project", "Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n",
-                        Ecosystem.DOTNET));
+                        Ecosystem.DOTNET),
+                arguments("a project executable for some target frameworks only (a MAUI app's Android and iOS builds)",
+                        "Mobile/Mobile.csproj", "<Project><OutputType Condition=\"'$(TargetFramework)' != 'net10.0'\">Exe"
+                                + "</OutputType></Project>\n", Ecosystem.DOTNET));
     }
 
     @ParameterizedTest(name = "{0}")

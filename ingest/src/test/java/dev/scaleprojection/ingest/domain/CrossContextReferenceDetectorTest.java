@@ -67,6 +67,11 @@ class CrossContextReferenceDetectorTest {
                             customer = models.ForeignKey("customers.Customer", on_delete=models.PROTECT)
                         """, Expected.of(REFERENCE, 2, "Order.customer", "fromContext", "orders", "toContext", "customers",
                         "relation", "ForeignKey")),
+                arguments("a Django foreign key from a models.py inside a models package (netbox's extras/models/models.py)",
+                        "netbox/extras/models/models.py", """
+                        class SavedFilter(models.Model):
+                            owner = models.ForeignKey("users.User", on_delete=models.CASCADE)
+                        """, Expected.of(REFERENCE, 2, "SavedFilter.owner", "fromContext", "extras", "toContext", "users")),
                 arguments("a Django foreign key to an imported model", "shop/orders/models.py", """
                         from shop.catalog.models import Product
 

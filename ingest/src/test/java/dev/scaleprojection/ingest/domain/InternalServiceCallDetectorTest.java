@@ -290,7 +290,32 @@ class InternalServiceCallDetectorTest {
                         {
                             public static ICatalogService Create() => RestService.For<ICatalogService>("http://gateway-api:8080");
                         }
-                        """, Expected.of(SYNC_CALL, 3, "Catalog", "target", "gateway-api", "style", "refit")));
+                        """, Expected.of(SYNC_CALL, 3, "Catalog", "target", "gateway-api", "style", "refit")),
+                arguments("TeaStore's own client-side load balancer given a constant of its service enum",
+                        "services/tools.descartes.teastore.webui/src/main/java/tools/descartes/teastore/webui/servlet/CategoryServlet.java",
+                        """
+                        public class CategoryServlet extends AbstractUIServlet {
+                            protected void handleGETRequest(HttpServletRequest request) {
+                                Category category = LoadBalancedCRUDOperations.getEntity(Service.PERSISTENCE, "categories",
+                                    Category.class, categoryID);
+                                List<Product> products = LoadBalancedCRUDOperations.getEntities(Service.PERSISTENCE,
+                                    "products", Product.class, -1, -1);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "CategoryServlet.handleGETRequest", "target", "persistence",
+                        "protocol", "http", "style", "loadbalancer")),
+                arguments("a Spring Cloud Gateway route built in code to a service by its discovery name",
+                        "gateway/src/main/java/com/acme/gateway/Routes.java", """
+                        class Routes {
+                            @Bean
+                            RouteLocator routes(RouteLocatorBuilder builder) {
+                                return builder.routes()
+                                        .route("orders", r -> r.path("/api/orders/**").uri("lb://orders-service"))
+                                        .build();
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "Routes.routes", "target", "orders-service", "protocol", "http",
+                        "style", "gateway-route")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -303,6 +328,43 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an instance lookup only finds the address the call is made with (spring-petclinic's genai service)",
+                        "src/main/java/shop/genai/AIDataProvider.java", """
+                        class AIDataProvider {
+                            private URI customersUri() {
+                                return discoveryClient.getInstances("customers-service").get(0).getUri();
+                            }
+                            private URI storesUri() {
+                                return loadBalancerClient.choose("stores-service").getUri();
+                            }
+                        }
+                        """),
+                arguments("a load balancer given a variable, one set up for services, and a cloud load balancer named by its resource",
+                        "src/main/java/shop/infra/Balancers.java", """
+                        class Balancers {
+                            Response forward(Service targetService, String uri) {
+                                return ServiceLoadBalancer.loadBalanceRESTOperation(targetService, uri, String.class, op);
+                            }
+                            void describe() {
+                                elbLoadBalancerClient.describeLoadBalancers("arn:aws:elasticloadbalancing:eu-west-1");
+                                loadBalancer.choose(request);
+                            }
+                            void start() {
+                                ServiceLoadBalancer.preInitializeServiceLoadBalancers(Service.AUTH, Service.PERSISTENCE);
+                            }
+                        }
+                        """),
+                arguments("a gateway route forwarding to the gateway itself or to a public site",
+                        "gateway/src/main/java/com/acme/gateway/Routes.java", """
+                        class Routes {
+                            RouteLocator routes(RouteLocatorBuilder builder) {
+                                return builder.routes()
+                                        .route("fallback", r -> r.path("/fallback").uri("forward:/fallback"))
+                                        .route("docs", r -> r.path("/docs/**").uri("https://docs.example.com"))
+                                        .build();
+                            }
+                        }
+                        """),
                 arguments("an InvokeMethod of something that is not Dapr", "src/Plugins/Runner.cs", """
                         public class Runner
                         {

@@ -454,6 +454,14 @@ class KubernetesManifestDetectorTest {
 
     static Stream<Arguments> notManifests() {
         return Stream.of(
+                arguments("a patch that deletes a Deployment (microservices-demo's without-loadgenerator)",
+                        "kustomize/components/without-loadgenerator/delete-loadgenerator.patch.yaml", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: loadgenerator
+                        $patch: delete
+                        """),
                 arguments("a Backstage entity", "deploy/catalog.yaml", """
                         apiVersion: backstage.io/v1alpha1
                         kind: Component

@@ -25,6 +25,28 @@ class ReferencesByIdTest {
             }
             """;
 
+    private static final String ORDER_JPA = """
+            package com.acme.shop.orders.domain;
+
+            @Entity
+            public class Order {
+                @Id
+                private UUID id;
+            }
+            """;
+    private static final String ADDRESS_DJANGO = """
+            from django.db import models
+
+            class Address(models.Model):
+                street = models.CharField(max_length=100)
+            """;
+    private static final String ORDER_DJANGO = """
+            from django.db import models
+
+            class Order(models.Model):
+                number = models.CharField(max_length=20)
+            """;
+
     /** The referencing file's path and text, then the other files as path, text pairs. */
     static Stream<Arguments> repositories() {
         return Stream.of(
@@ -168,6 +190,39 @@ class ReferencesByIdTest {
                                 }
                                 """),
                         List.of("HoldRow.bookId: lending -> catalogue (BookDatabaseEntity)")),
+                arguments("a JPA entity holding a collection of another context's entity's ids", List.of(
+                        "src/main/java/com/acme/shop/customers/domain/Customer.java", """
+                                package com.acme.shop.customers.domain;
+
+                                @Entity
+                                public class Customer {
+                                    @Id
+                                    private Long id;
+                                    @ElementCollection
+                                    private List<UUID> orderIds;
+                                }
+                                """,
+                        "src/main/java/com/acme/shop/orders/domain/Order.java", ORDER_JPA),
+                        List.of("Customer.orderIds: customers -> orders (Order)")),
+                arguments("a Django array of another app's model's ids", List.of(
+                        "shop/customers/models.py", """
+                                from django.contrib.postgres.fields import ArrayField
+                                from django.db import models
+
+                                class Customer(models.Model):
+                                    order_ids = ArrayField(models.UUIDField(), default=list)
+                                """,
+                        "shop/orders/models.py", ORDER_DJANGO),
+                        List.of("Customer.order_ids: customers -> orders (Order)")),
+                arguments("an id named for the role another context's entity plays", List.of(
+                        "shop/orders/models.py", """
+                                from django.db import models
+
+                                class Order(models.Model):
+                                    billing_address_id = models.UUIDField()
+                                """,
+                        "shop/addresses/models.py", ADDRESS_DJANGO),
+                        List.of("Order.billing_address_id: orders -> addresses (Address)")),
                 arguments("an id of an entity of the holder's own context", List.of(
                         "src/main/java/com/acme/shop/orders/domain/OrderLine.java", """
                                 package com.acme.shop.orders.domain;
@@ -269,6 +324,59 @@ class ReferencesByIdTest {
                                 }
                                 """,
                         "src/main/java/com/acme/shop/customers/domain/Customer.java", CUSTOMER_JPA),
+                        List.of()),
+                arguments("netbox: a provider's service id in a text column, though ipam declares a Service", List.of(
+                        "netbox/circuits/models/providers.py", """
+                                from django.db import models
+
+                                class ProviderNetwork(models.Model):
+                                    name = models.CharField(max_length=100)
+                                    service_id = models.CharField(max_length=100, blank=True)
+                                """,
+                        "netbox/ipam/models/services.py", """
+                                from django.db import models
+
+                                class Service(models.Model):
+                                    name = models.CharField(max_length=100)
+                                """),
+                        List.of()),
+                arguments("a first word that is no role: a provider's number, an outside id, the customer's own order number",
+                        List.of(
+                        "shop/billing/models.py", """
+                                from django.db import models
+
+                                class Invoice(models.Model):
+                                    stripe_customer_id = models.UUIDField()
+                                    external_order_id = models.BigIntegerField()
+                                    customer_order_id = models.BigIntegerField()
+                                """,
+                        "shop/orders/models.py", ORDER_DJANGO,
+                        "shop/customers/models.py", """
+                                from django.db import models
+
+                                class Customer(models.Model):
+                                    name = models.CharField(max_length=100)
+                                """),
+                        List.of()),
+                arguments("collections that hold no ids: a JSON document, and names", List.of(
+                        "src/main/java/com/acme/shop/customers/domain/Customer.java", """
+                                package com.acme.shop.customers.domain;
+
+                                @Entity
+                                public class Customer {
+                                    @Id
+                                    private Long id;
+                                    private List<OrderLine> orderIds;
+                                }
+                                """,
+                        "shop/customers/models.py", """
+                                from django.db import models
+
+                                class Customer(models.Model):
+                                    order_ids = models.JSONField(default=list)
+                                """,
+                        "src/main/java/com/acme/shop/orders/domain/Order.java", ORDER_JPA,
+                        "shop/orders/models.py", ORDER_DJANGO),
                         List.of()),
                 arguments("the foreign key of an EF navigation property to another context's entity", List.of(
                         "src/Ordering/Domain/Entities/Order.cs", """

@@ -26,4 +26,17 @@ class SelfCallsTest {
     void tellsACallToTheComponentsOwnServiceFromACallToAnother(String kind, String target, String component, boolean itself) {
         assertThat(SelfCalls.isCallToItself(call(kind, target), component)).isEqualTo(itself);
     }
+
+    @ParameterizedTest(name = "{0} called from the component of folder {1}: to itself {2}")
+    @CsvSource({
+            "recommender, services/tools.descartes.teastore.recommender, true",
+            "persistence, services/tools.descartes.teastore.recommender, false",
+            "recommender, services/recommender-ui, false",
+            "recommender, '', false"})
+    void tellsACallToTheLastWordOfThePackageAComponentsFolderIsNamedFor(String target, String folder, boolean itself) {
+        String component = ComponentLayout.name(folder.substring(folder.lastIndexOf('/') + 1));
+
+        assertThat(SelfCalls.isCallToItself(call("coupling.sync-internal-call", target), component.isEmpty() ? "shop" : component,
+                folder)).isEqualTo(itself);
+    }
 }

@@ -87,6 +87,36 @@ class RepositoryScannerComponentsTest {
     }
 
     @Test
+    void aClientAppsCallsToTheBackendAreTheDevicesNotAServicesCalls() throws IOException {
+        // given eShop's MAUI client app and its web app, both calling basket over gRPC
+        String call = """
+                public class BasketService {
+                    private void Connect(GrpcChannel channel) {
+                        _basketClient = new BasketGrpcClient.Basket.BasketClient(channel);
+                    }
+                }
+                """;
+        write("src/ClientApp/ClientApp.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType Condition="'$(TargetFramework)' != 'net10.0'">Exe</OutputType>
+                    <UseMaui>true</UseMaui>
+                  </PropertyGroup>
+                </Project>
+                """);
+        write("src/ClientApp/Services/Basket/BasketService.cs", call);
+        write("src/WebApp/WebApp.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n");
+        write("src/WebApp/Services/BasketService.cs", call);
+
+        ScanResult result = scan();
+
+        // then the client app is a component of its own, and only the web app calls another service
+        assertThat(result.components()).extracting(Component::name).contains("clientapp", "webapp");
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("coupling.sync-internal-call"))
+                .extracting(ObservedFact::component).containsExactly("webapp");
+    }
+
+    @Test
     void onlyThePublishersCopyOfAnIntegrationEventSendsPersonalDataOut() throws IOException {
         // given ordering publishing an event, and the web app keeping its own copy of it for the handler beside it
         String event = """

@@ -1,0 +1,86 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Apps that run on the user's device, told by their project: a .NET MAUI, WPF, Windows Forms or Blazor WebAssembly
+ * project, a package.json depending on React Native or Expo, an Android application's Gradle build, a Flutter
+ * pubspec. Such an app is no service of the system: its calls to the backend are the device's, not a
+ * {@code coupling.sync-internal-call} of a component (eShop's MAUI ClientApp calling basket over gRPC).
+ */
+public final class ClientApps {
+
+    private static final Pattern DOTNET_CLIENT = Pattern.compile("(?i)<(UseMaui|UseWPF|UseWindowsForms)>\\s*true\\s*</\\1>"
+            + "|Sdk\\s*=\\s*\"Microsoft\\.NET\\.Sdk\\.BlazorWebAssembly\"");
+    private static final Pattern ANDROID_APPLICATION = Pattern.compile("com\\.android\\.application|android\\.application\\b");
+    private static final Pattern FLUTTER_SDK = Pattern.compile("(?m)^\\s+sdk:\\s*flutter\\s*$");
+    private static final Set<String> SCRIPT_CLIENTS = Set.of("react-native", "expo");
+
+    private ClientApps() {
+    }
+
+    /** Whether the file, from its path, may be the project of a client app of a production folder. */
+    static boolean mayBe(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        boolean project = name.endsWith(".csproj") || name.equals("package.json") || name.equals("build.gradle")
+                || name.equals("build.gradle.kts") || name.equals("pubspec.yaml");
+        return project && FileRoles.codeRoleIn(DeployableCandidates.folderOf(path)) == FileRole.PRODUCTION_CODE;
+    }
+
+    static Optional<ComponentMarker.ClientApp> of(SourceFile file) {
+        if (!mayBe(file.path())) {
+            return Optional.empty();
+        }
+        String name = file.name().toLowerCase(Locale.ROOT);
+        String content = file.content();
+        boolean client;
+        if (name.endsWith(".csproj")) {
+            client = (content.contains("true") || content.contains("BlazorWebAssembly")) && DOTNET_CLIENT.matcher(content).find();
+        } else if (name.equals("package.json")) {
+            client = (content.contains("\"react-native\"") || content.contains("\"expo\"")) && scriptClient(content);
+        } else if (name.startsWith("build.gradle")) {
+            client = content.contains("application") && ANDROID_APPLICATION.matcher(content).find();
+        } else {
+            client = content.contains("flutter") && FLUTTER_SDK.matcher(content).find();
+        }
+        return client ? Optional.of(new ComponentMarker.ClientApp(DeployableCandidates.folderOf(file.path())))
+                : Optional.empty();
+    }
+
+    /** React Native or Expo among the runtime dependencies: a library that only builds for it names them as peers. */
+    private static boolean scriptClient(String content) {
+        try {
+            return TreePaths.at(JsonTree.parse(content), "dependencies")
+                    .filter(dependencies -> SCRIPT_CLIENTS.stream().anyMatch(d -> TreePaths.at(dependencies, d).isPresent()))
+                    .isPresent();
+        } catch (MalformedDocumentException e) {
+            return false;
+        }
+    }
+
+    /** The folders of the client apps the markers name. */
+    public static Set<String> folders(Collection<ComponentMarker> markers) {
+        return markers.stream().filter(ComponentMarker.ClientApp.class::isInstance)
+                .map(marker -> ((ComponentMarker.ClientApp) marker).folder()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether a finding is a synchronous call made by a client app: its file lies in the app's folder and no component
+     * nearer than the app holds it (a server beside the app in a repository whose root is an Expo app keeps its calls).
+     */
+    public static boolean isDeviceCall(Finding finding, String componentFolder, Collection<String> clientFolders) {
+        if (!InternalServiceCallDetector.SYNC_CALL.equals(finding.kind())) {
+            return false;
+        }
+        return clientFolders.stream().anyMatch(folder -> atOrBelow(finding.path(), folder) && atOrBelow(folder, componentFolder));
+    }
+
+    private static boolean atOrBelow(String path, String folder) {
+        return folder.isEmpty() || path.equals(folder) || ComponentLayout.below(path, folder);
+    }
+}

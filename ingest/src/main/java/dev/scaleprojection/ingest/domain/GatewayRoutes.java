@@ -1,0 +1,59 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Routes an API gateway's own configuration sets ({@code application*.yml}, {@code bootstrap*.properties} …): a Spring
+ * Cloud Gateway route's {@code uri} ({@code lb://vets-service}: the service by its discovery name, or a URL of a service
+ * only the service network resolves), and a Zuul route's {@code serviceId} or {@code url}. Each is the gateway's
+ * synchronous call to that service ({@code coupling.sync-internal-call}, style gateway-route or zuul-route). A file
+ * named for an application ({@code shared/gateway.yml} of a config server) configures that application, not the
+ * component whose folder holds it, and gives nothing here.
+ */
+final class GatewayRoutes {
+
+    private static final Pattern OWN_CONFIGURATION = Pattern.compile("(?i)(application|bootstrap)([-_.][\\w.-]+)?\\.(ya?ml|properties)");
+    private static final Pattern GATEWAY_ROUTE = Pattern.compile(
+            "spring\\.cloud\\.gateway(?:\\.server\\.(?:webflux|webmvc)|\\.mvc)?\\.routes(?:\\[\\d+])?\\.uri");
+    private static final Pattern ZUUL_ROUTE = Pattern.compile("zuul\\.routes\\.[\\w-]+\\.(serviceId|service-id|url)");
+
+    private GatewayRoutes() {
+    }
+
+    /** Whether the file is a Spring application's own configuration that mentions a gateway's routes. */
+    static boolean mayHold(SourceFile file) {
+        return OWN_CONFIGURATION.matcher(file.name()).matches() && file.content().contains("routes");
+    }
+
+    /** The call a route entry makes, if the entry is a route to an internal service. */
+    static Optional<Finding> call(SourceFile file, ConfigEntry entry, LexedSource lines) {
+        String key = entry.key();
+        Optional<String> target;
+        String style;
+        if (GATEWAY_ROUTE.matcher(key).matches()) {
+            target = ServiceTargets.ofAddress(entry.value());
+            style = "gateway-route";
+        } else {
+            Matcher zuul = ZUUL_ROUTE.matcher(key);
+            if (!zuul.matches()) {
+                return Optional.empty();
+            }
+            target = zuul.group(1).equals("url") ? ServiceTargets.ofAddress(entry.value())
+                    : ServiceTargets.ofHost(entry.value());
+            style = "zuul-route";
+        }
+        return target.map(service -> {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("target", service);
+            attributes.put("protocol", "http");
+            attributes.put("style", style);
+            attributes.put("value", service + " " + style);
+            return new Finding(InternalServiceCallDetector.SYNC_CALL, Finding.CONFIGURATION, file.path(), entry.line(),
+                    entry.line(), Snippets.lines(lines, entry.line(), entry.line()), key, attributes);
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.InternalServiceCallDetector.SYNC_CALL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A gateway's routes in its own configuration: its synchronous calls to the services it routes to. */
+class GatewayRoutesTest {
+
+    private final ConfiguredEndpointDetector detector = new ConfiguredEndpointDetector(new SnakeYamlParser());
+
+    static Stream<Arguments> configurations() {
+        return Stream.of(
+                arguments("spring-petclinic's api-gateway: lb:// routes of Spring Cloud Gateway (server webflux)",
+                        "spring-petclinic-api-gateway/src/main/resources/application.yml", """
+                        spring:
+                          cloud:
+                            gateway:
+                              server:
+                                webflux:
+                                  routes:
+                                    - id: vets-service
+                                      uri: lb://vets-service
+                                      predicates:
+                                        - Path=/api/vet/**
+                                    - id: customers-service
+                                      uri: lb://customers-service
+                                      predicates:
+                                        - Path=/api/customer/**
+                        """, List.of("vets-service gateway-route@8", "customers-service gateway-route@12")),
+                arguments("properties of Spring Cloud Gateway, to a service's URL on the service network",
+                        "gateway/src/main/resources/application-k8s.properties", """
+                        spring.cloud.gateway.routes[0].id=orders
+                        spring.cloud.gateway.routes[0].uri=http://orders-service:8080
+                        """, List.of("orders-service gateway-route@2")),
+                arguments("Zuul routes by service id and by URL", "gateway/src/main/resources/bootstrap.yml", """
+                        zuul:
+                          routes:
+                            account-service:
+                              path: /accounts/**
+                              serviceId: account-service
+                            auth-service:
+                              path: /uaa/**
+                              url: http://auth-service:5000
+                        """, List.of("account-service zuul-route@5", "auth-service zuul-route@8")),
+                arguments("routes to the gateway itself and to a public site", "gateway/src/main/resources/application.yml", """
+                        spring:
+                          cloud:
+                            gateway:
+                              routes:
+                                - id: fallback
+                                  uri: forward:/fallback
+                                - id: docs
+                                  uri: https://docs.example.com
+                                - id: local
+                                  uri: http://localhost:8081
+                        """, List.of()),
+                arguments("a config server's file for the gateway application configures that application, not the server",
+                        "config/src/main/resources/shared/gateway.yml", """
+                        zuul:
+                          routes:
+                            account-service:
+                              serviceId: account-service
+                        """, List.of()),
+                arguments("a route's uri outside any gateway's routes", "orders/src/main/resources/application.yml", """
+                        orders:
+                          routes:
+                            uri: lb://inventory-service
+                        """, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void reportsAGatewaysRoutesAsItsCallsToTheServices(String description, String path, String content, List<String> calls) {
+        List<Finding> findings = detector.detect(new SourceFile(path, content));
+
+        assertThat(findings).filteredOn(finding -> finding.kind().equals(SYNC_CALL))
+                .allSatisfy(call -> assertThat(call.attribute("protocol")).isEqualTo("http"))
+                .extracting(call -> call.attribute("value") + "@" + call.startLine()).containsExactlyElementsOf(calls);
+    }
+}
