@@ -70,14 +70,21 @@ public final class ClientApps {
     }
 
     /**
-     * Whether a finding is a synchronous call made by a client app: its file lies in the app's folder and no component
-     * nearer than the app holds it (a server beside the app in a repository whose root is an Expo app keeps its calls).
+     * Whether a finding is a synchronous call made by a client app: its file lies in the app's folder and the component
+     * holding it is not one inside the app's folder (a server beside the app in a repository whose root is an Expo app
+     * keeps its calls); a component elsewhere that took the app's folder in (a server that references and serves its
+     * Blazor WebAssembly client, dotnet-podcasts) does not make its calls a service's.
      */
     public static boolean isDeviceCall(Finding finding, String componentFolder, Collection<String> clientFolders) {
         if (!InternalServiceCallDetector.SYNC_CALL.equals(finding.kind())) {
             return false;
         }
-        return clientFolders.stream().anyMatch(folder -> atOrBelow(finding.path(), folder) && atOrBelow(folder, componentFolder));
+        return clientFolders.stream().anyMatch(folder -> atOrBelow(finding.path(), folder) && !inside(componentFolder, folder));
+    }
+
+    /** Whether a component's folder lies inside a client app's folder, so the component is not the app itself. */
+    private static boolean inside(String componentFolder, String clientFolder) {
+        return !componentFolder.equals(clientFolder) && atOrBelow(componentFolder, clientFolder);
     }
 
     private static boolean atOrBelow(String path, String folder) {

@@ -32,8 +32,12 @@ final class ServiceTargets {
     private static final Set<String> CONTAINERS = Set.of("env", "environment", "config", "cfg", "conf", "configuration",
             "settings", "options", "opts", "props", "properties", "process", "this", "self", "s", "c", "app", "params",
             "args", "values", "vars", "globals", "window", "location", "document", "request", "req", "res", "response");
+    /**
+     * Words that make a name a service's address. Not {@code link} or {@code href}: those are addresses the data holds
+     * (a show's feed link, a hypermedia link of a response), not where a service of the system runs.
+     */
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "host", "endpoint", "addr", "address", "base", "root",
-            "origin", "href", "link");
+            "origin");
     private static final Set<String> GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "root", "endpoint", "remote", "target", "upstream", "app", "public", "internal", "external", "webhook", "callback",
             "redirect", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",

@@ -69,6 +69,8 @@ class ClientAppsTest {
     @CsvSource({
             "coupling.sync-internal-call, src/ClientApp/Services/BasketService.cs, src/ClientApp, true",
             "coupling.sync-internal-call, src/ClientApp/Services/BasketService.cs, '', true",
+            // dotnet-podcasts: the Blazor WebAssembly client, placed in the server that references and serves it
+            "coupling.sync-internal-call, src/ClientApp/Program.cs, src/Web/Server, true",
             "coupling.sync-internal-call, src/WebApp/Services/BasketService.cs, src/WebApp, false",
             "coupling.sync-internal-call, src/ClientAppHost/Program.cs, src/ClientAppHost, false",
             "endpoint.hardcoded, src/ClientApp/Services/BasketService.cs, src/ClientApp, false"})

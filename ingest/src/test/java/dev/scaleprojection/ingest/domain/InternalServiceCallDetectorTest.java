@@ -328,6 +328,20 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a link the data holds is no service's address (dotnet-podcasts' ShowClient checks a show's feed link)",
+                        "src/Services/Podcasts/Podcast.Infrastructure/Http/ShowClient.cs", """
+                        public class ShowClient
+                        {
+                            private readonly HttpClient _httpClient;
+                            public ShowClient(HttpClient httpClient) { _httpClient = httpClient; }
+                            public async Task<bool> CheckLink(string showLink)
+                            {
+                                var response = await _httpClient.GetAsync(showLink, HttpCompletionOption.ResponseHeadersRead);
+                                return response.IsSuccessStatusCode;
+                            }
+                            public async Task<string> Follow(string cardHref) => await _httpClient.GetStringAsync(cardHref);
+                        }
+                        """),
                 arguments("an instance lookup only finds the address the call is made with (spring-petclinic's genai service)",
                         "src/main/java/shop/genai/AIDataProvider.java", """
                         class AIDataProvider {
