@@ -77,6 +77,7 @@ final class PersonalDataStores {
         if (file.language() == Language.PYTHON && file.mentions("table(")) {
             findings.addAll(coreTables(file, context));
         }
+        findings.addAll(MongooseSchemas.of(file, context));
         return findings;
     }
 

@@ -17,6 +17,31 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> stored() {
         return Stream.of(
+                arguments("a Mongoose schema's field, the model registered under its own name (node-express-boilerplate)",
+                        "src/models/user.model.js", """
+                        const mongoose = require('mongoose');
+
+                        const userSchema = mongoose.Schema(
+                          {
+                            email: {
+                              type: String,
+                              required: true,
+                              validate(value) { if (!validator.isEmail(value)) { throw new Error('Invalid email'); } },
+                            },
+                            isEmailVerified: { type: Boolean, default: false },
+                          },
+                          { timestamps: true }
+                        );
+
+                        const Account = mongoose.model('Account', userSchema);
+                        module.exports = Account;
+                        """, Expected.of(STORED, 5, "Account.email", "piiKind", "email", "holder", "Account",
+                        "store", "mongoose")),
+                arguments("a Mongoose schema in TypeScript, named by its variable", "src/orders/order.schema.ts", """
+                        import { Schema, model } from 'mongoose';
+
+                        export const customerSchema = new Schema<ICustomer>({ phone: String, orders: [{ type: Schema.Types.ObjectId }] });
+                        """, Expected.of(STORED, 3, "Customer.phone", "piiKind", "phone", "holder", "Customer", "store", "mongoose")),
                 arguments("an email column of a JPA entity", "customers/src/main/java/com/acme/customers/Customer.java", """
                         @Entity
                         public class Customer {
@@ -437,6 +462,19 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a Mongoose schema's options, a flag about an email and a schema in a test", "src/models/token.model.js", """
+                        const mongoose = require('mongoose');
+                        const tokenSchema = mongoose.Schema(
+                          { token: { type: String, required: true, index: true }, emailVerified: Boolean, blacklisted: Boolean },
+                          { timestamps: true, collection: 'email_tokens' }
+                        );
+                        module.exports = mongoose.model('Token', tokenSchema);
+                        """),
+                arguments("a schema of a validation library, not Mongoose", "src/validations/user.validation.js", """
+                        const Joi = require('joi');
+                        const createUser = { body: Joi.object().keys({ email: Joi.string().required().email() }) };
+                        const schema = new Schema({ email: String }); // a JSON-schema helper of the same name
+                        """),
                 arguments("an interpolation just after a log call is not logged", "shop/orders/receipts.py", """
                         def describe(order):
                             logger.info("described")
