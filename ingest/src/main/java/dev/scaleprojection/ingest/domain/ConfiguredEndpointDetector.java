@@ -63,6 +63,9 @@ public final class ConfiguredEndpointDetector implements Detector {
             return Optional.empty();
         }
         Placeholders.Resolved resolved = Placeholders.resolve(value);
+        if (!EndpointParser.mayHoldEndpoint(resolved.value()) && !EndpointContext.allowsBareNames(key)) {
+            return Optional.empty(); // what the parser answers, without reading the rest of the key's context
+        }
         return EndpointParser.parse(resolved.value(), EndpointContext.ofKey(key)).map(endpoint -> {
             Map<String, String> attributes = new LinkedHashMap<>(endpoint.attributes());
             if (resolved.usedDefault()) {

@@ -20,6 +20,8 @@ public record EndpointContext(Optional<String> technologyHint, boolean hostExpec
                     + "|brokers|seeds|bootstrap[-_.]?servers)");
     private static final Pattern HOST_NAME_KEY = Pattern.compile(
             "(?i)(.*[-_.])?(host|hostname|hosts|server|servers|address|addr|brokers|seeds|nodes)|.*[a-z](Host|Hostname|Server|Address)");
+    private static final String[] HOST_NAME_ENDINGS = {"host", "hostname", "hosts", "server", "servers", "address", "addr",
+        "brokers", "seeds", "nodes"};
     private static final Pattern BIND_KEY = Pattern.compile(
             "(?i).*(listen|bind|server[._-]address|kestrel|aspnetcore_urls|^urls$|management[._-]server).*");
 
@@ -38,6 +40,22 @@ public record EndpointContext(Optional<String> technologyHint, boolean hostExpec
         String parentSegment = last < 0 ? "" : key.substring(key.lastIndexOf('.', last - 1) + 1, last);
         return new EndpointContext(Technologies.hintIn(key.toLowerCase(Locale.ROOT)),
                 HOST_KEY.matcher(lastSegment).matches() || ADDRESS_MAP_KEY.matcher(parentSegment).matches(),
-                HOST_NAME_KEY.matcher(lastSegment).matches(), BIND_KEY.matcher(key).matches());
+                allowsBareNames(key), BIND_KEY.matcher(key).matches());
+    }
+
+    /** {@link #bareNamesAllowed} of {@link #ofKey}, alone: most values need no more of their key's context. */
+    static boolean allowsBareNames(String key) {
+        String lastSegment = key.substring(key.lastIndexOf('.') + 1);
+        return endsWithAny(lastSegment, HOST_NAME_ENDINGS) && HOST_NAME_KEY.matcher(lastSegment).matches();
+    }
+
+    /** Whether {@code text} ends with one of {@code words}, in any case: {@code HOST_NAME_KEY} needs one. */
+    private static boolean endsWithAny(String text, String... words) {
+        for (String word : words) {
+            if (text.regionMatches(true, text.length() - word.length(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,11 +1,11 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Recognizes an infrastructure endpoint in a whole value (a string literal or a configuration value), never in a
@@ -57,16 +57,16 @@ public final class EndpointParser {
         if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return JdbcUrls.parse(value).map(e -> withValue(e, value));
         }
-        Matcher url = URL.matcher(value);
-        if (value.contains("://") && url.matches()) {
-            if (value.chars().anyMatch(Character::isWhitespace)) {
+        Matcher url = value.contains("://") ? URL.matcher(value) : null;
+        if (url != null && url.matches()) {
+            if (holdsWhitespace(value)) {
                 return Optional.empty();
             }
             return fromUrl(url.group(1).toLowerCase(Locale.ROOT), url.group(2), url.group(3), context)
                     .map(e -> withValue(e, value));
         }
         Optional<Endpoint> connectionString = ConnectionStrings.parse(value);
-        if (connectionString.isPresent() || value.chars().anyMatch(Character::isWhitespace)) {
+        if (connectionString.isPresent() || holdsWhitespace(value)) {
             return connectionString.map(e -> withValue(e, value));
         }
         return fromAuthorities(value, context).map(e -> withValue(e, value));
@@ -78,7 +78,7 @@ public final class EndpointParser {
             return Optional.empty();
         }
         List<HostPort> hosts = HostPort.list(authority.substring(authority.lastIndexOf('@') + 1));
-        if (hosts.isEmpty() || !hosts.stream().allMatch(HostPort::isUsableHost)) {
+        if (!allUsable(hosts)) {
             return Optional.empty();
         }
         HostPort first = hosts.get(0);
@@ -106,7 +106,7 @@ public final class EndpointParser {
             return Optional.empty();
         }
         List<HostPort> hosts = HostPort.list(withoutTrailingOptions(value));
-        if (hosts.isEmpty() || !hosts.stream().allMatch(HostPort::isUsableHost)) {
+        if (!allUsable(hosts)) {
             return Optional.empty();
         }
         boolean allPorts = hosts.stream().allMatch(h -> h.port().isPresent());
@@ -159,10 +159,41 @@ public final class EndpointParser {
     }
 
     static Endpoint endpoint(String technology, Optional<String> scheme, List<HostPort> hosts) {
-        String hostList = hosts.stream().map(HostPort::host).distinct().collect(Collectors.joining(","));
-        String ports = hosts.stream().flatMap(h -> h.port().stream()).distinct().collect(Collectors.joining(","));
-        return new Endpoint(technology, scheme, hostList, ports.isEmpty() ? Optional.empty() : Optional.of(ports), "",
-                Hosts.network(hosts.get(0).host()));
+        if (hosts.size() == 1) {
+            HostPort only = hosts.get(0);
+            return new Endpoint(technology, scheme, only.host(), only.port(), "", Hosts.network(only.host()));
+        }
+        List<String> hostList = new ArrayList<>();
+        List<String> ports = new ArrayList<>();
+        for (HostPort host : hosts) {
+            if (!hostList.contains(host.host())) {
+                hostList.add(host.host());
+            }
+            if (host.port().isPresent() && !ports.contains(host.port().get())) {
+                ports.add(host.port().get());
+            }
+        }
+        return new Endpoint(technology, scheme, String.join(",", hostList),
+                ports.isEmpty() ? Optional.empty() : Optional.of(String.join(",", ports)), "", Hosts.network(hosts.get(0).host()));
+    }
+
+    /** At least one host, and every one usable. */
+    static boolean allUsable(List<HostPort> hosts) {
+        for (HostPort host : hosts) {
+            if (!host.isUsableHost()) {
+                return false;
+            }
+        }
+        return !hosts.isEmpty();
+    }
+
+    private static boolean holdsWhitespace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Endpoint withValue(Endpoint endpoint, String value) {

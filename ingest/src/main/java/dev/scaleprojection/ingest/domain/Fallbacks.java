@@ -205,9 +205,13 @@ final class Fallbacks {
 
     /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */
     private static Optional<String> ifEmptyIdiom(CodeContext context, String name) {
+        String before = context.linesBefore(IDIOM_LINES);
+        if (!before.contains(name)) {
+            return Optional.empty();
+        }
         Pattern mentionsName = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
-        for (String line : context.linesBefore(IDIOM_LINES).split("\n")) {
-            if (mentionsName.matcher(line).find()) {
+        for (String line : before.split("\n")) {
+            if (line.contains(name) && mentionsName.matcher(line).find()) {
                 if (readsEnvironment(line)) {
                     return Optional.of(ENVIRONMENT);
                 }

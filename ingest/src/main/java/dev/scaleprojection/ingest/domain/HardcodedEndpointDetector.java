@@ -68,6 +68,11 @@ public final class HardcodedEndpointDetector implements Detector {
 
     private static Optional<Finding> finding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
                                              StringLiteral literal) {
+        if (!EndpointParser.mayHoldEndpoint(literal.value()) && literal.value().indexOf('$') < 0) {
+            // Most literals: no placeholder to resolve, and no endpoint unless the default of a host variable.
+            return defaultedHostVariable(source, literal).flatMap(variable -> endpointFinding(file, source, lazyDeclarations,
+                    literal, new Placeholders.Resolved(literal.value(), false), Optional.of(variable)));
+        }
         Placeholders.Resolved resolved = Placeholders.resolve(literal.value());
         Optional<String> hostVariable = Optional.empty();
         if (EndpointParser.parse(resolved.value(), EndpointParser.ANY_CODE_CONTEXT).isEmpty()) {
@@ -76,6 +81,13 @@ public final class HardcodedEndpointDetector implements Detector {
                 return Optional.empty();
             }
         }
+        return endpointFinding(file, source, lazyDeclarations, literal, resolved, hostVariable);
+    }
+
+    /** The finding of a value that may be an endpoint, given where it stands. */
+    private static Optional<Finding> endpointFinding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
+                                                     StringLiteral literal, Placeholders.Resolved resolved,
+                                                     Optional<String> hostVariable) {
         CodeContext context = CodeContext.of(source, file.language(), literal);
         if (IncidentalLiterals.isIncidental(context) || IncidentalLiterals.isParsingBase(context, source.code())) {
             return Optional.empty();
@@ -119,7 +131,7 @@ public final class HardcodedEndpointDetector implements Detector {
      */
     private static Optional<String> defaultedHostVariable(LexedSource source, StringLiteral literal) {
         String value = literal.value();
-        if (value.isEmpty() || value.length() > 253 || !Character.isLetterOrDigit(value.charAt(0))) {
+        if (value.isEmpty() || value.length() > 253 || !isHostLike(value)) {
             return Optional.empty();
         }
         String text = source.uncommented();
@@ -129,8 +141,20 @@ public final class HardcodedEndpointDetector implements Detector {
             return Optional.empty();
         }
         java.util.regex.Matcher variable = DEFAULTED_HOST_VARIABLE.matcher(before);
-        return variable.find() && Regexes.matches(value, "[A-Za-z0-9][A-Za-z0-9.-]*")
+        return variable.find()
                 ? Optional.of(variable.group(1) != null ? variable.group(1) : variable.group(2)) : Optional.empty();
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9.-]*}, tested without a matcher: it refuses most literals. */
+    private static boolean isHostLike(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (i == 0 || c != '.' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lines the stripped value occupies: inside a text block, the line of the URL, not of the opening quotes. */

@@ -82,15 +82,15 @@ final class IncidentalLiterals {
         if (context.inAnnotation() && DOCUMENTATION_ANNOTATIONS.contains(name)) {
             return true;
         }
-        if (INBOUND_CALL.matcher(name).matches() || INBOUND.matcher(context.prefix()).find()) {
+        if (INBOUND_CALL.matcher(name).matches() || mentionsInbound(context.prefix()) && INBOUND.matcher(context.prefix()).find()) {
             return true;
         }
         if (name.equals("URL") && !context.isFirstArgument()) {
             return true;
         }
         String expression = context.argumentExpression();
-        return DOCUMENTATION_KEY.matcher(expression).find() || COMPARISON.matcher(expression).find()
-                || context.inSearchedList() || documentedList(context.prefix());
+        return documentationKey(expression) || comparison(expression) || context.inSearchedList()
+                || documentedList(context.prefix());
     }
 
     /** A list given to a documentation key: pydantic's {@code Field(examples=["https://…"])}, {@code example: ['…']}. */
@@ -99,6 +99,49 @@ final class IncidentalLiterals {
             return false;
         }
         java.util.regex.Matcher list = LIST_ELEMENTS.matcher(prefix);
-        return list.find() && DOCUMENTATION_KEY.matcher(prefix.substring(0, list.start() + 1)).find();
+        return list.find() && documentationKey(prefix.substring(0, list.start() + 1));
     }
+
+    /** Each pattern is tried only where what it needs stands: most literals are refused without one. */
+    private static boolean documentationKey(String expression) {
+        return ":=".indexOf(lastBefore(expression, "[{(")) >= 0 && DOCUMENTATION_KEY.matcher(expression).find();
+    }
+
+    private static boolean comparison(String expression) {
+        return "=>esn".indexOf(lastBefore(expression, "([")) >= 0 && COMPARISON.matcher(expression).find();
+    }
+
+    /** Every form of {@code INBOUND} holds host, origin, cors or csrf in some case. */
+    private static boolean mentionsInbound(String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = (char) (prefix.charAt(i) | 0x20);
+            if (c == 'h' && prefix.regionMatches(true, i, "host", 0, 4) || c == 'o' && prefix.regionMatches(true, i, "origin", 0, 6)
+                    || c == 'c' && (prefix.regionMatches(true, i, "cors", 0, 4) || prefix.regionMatches(true, i, "csrf", 0, 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last character of {@code text} before its trailing spaces, one of {@code openings} and spaces again, or 0 for
+     * none: what a pattern ending in {@code [:=]\s*[\[{(]?\s*$} or the like needs there.
+     */
+    private static char lastBefore(String text, String openings) {
+        int i = beforeSpaces(text, text.length() - 1);
+        if (i >= 0 && openings.indexOf(text.charAt(i)) >= 0) {
+            i = beforeSpaces(text, i - 1);
+        }
+        return i < 0 ? 0 : text.charAt(i);
+    }
+
+    /** Skips what {@code \s} and a final line terminator match, and more. */
+    private static int beforeSpaces(String text, int from) {
+        int i = from;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u0085')) {
+            i--;
+        }
+        return i;
+    }
+
 }

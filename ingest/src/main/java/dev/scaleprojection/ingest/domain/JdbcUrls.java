@@ -52,13 +52,13 @@ final class JdbcUrls {
         if (!rest.startsWith("//")) {
             return Optional.empty();
         }
-        String authority = rest.substring(2).split("[/;?]", 2)[0];
+        String authority = beforeAny(rest.substring(2), "/;?");
         authority = authority.substring(authority.lastIndexOf('@') + 1);
         List<HostPort> hosts = new ArrayList<>();
         for (HostPort host : HostPort.list(authority)) {
             hosts.add(withoutInstance(host));
         }
-        if (hosts.isEmpty() || !hosts.stream().allMatch(HostPort::isUsableHost)) {
+        if (!EndpointParser.allUsable(hosts)) {
             return Optional.empty();
         }
         return Optional.of(EndpointParser.endpoint(technology, Optional.of("jdbc:" + String.join(":", subprotocols)), hosts));
@@ -82,6 +82,16 @@ final class JdbcUrls {
         return host.isUsableHost()
                 ? Optional.of(EndpointParser.endpoint(technology, Optional.of(scheme), List.of(host)))
                 : Optional.empty();
+    }
+
+    /** The text before the first of the delimiters, all of it without one. */
+    private static String beforeAny(String text, String delimiters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     /** SQL Server {@code host\instance:port}: the instance name is not part of the host. */

@@ -66,7 +66,7 @@ public final class MachinePathDetector implements Detector {
 
     private static Optional<Finding> finding(CodeFile file, StringLiteral literal, MachinePaths.MachinePath path) {
         CodeContext context = CodeContext.of(file.source(), file.language(), literal);
-        String callee = Regexes.replaceFirst(context.callee(), "^@", "");
+        String callee = context.callee().startsWith("@") ? context.callee().substring(1) : context.callee();
         if (IncidentalLiterals.isIncidental(context) || literal.value().startsWith("classpath:")
                 || commentedInside(literal.value(), path.start())
                 || RESOURCE_CALL.matcher(context.calleeName()).matches() || appendedToSomething(context, literal, path)
@@ -74,10 +74,10 @@ public final class MachinePathDetector implements Detector {
             return Optional.empty();
         }
         Optional<String> name = name(context);
-        boolean fileExpected = FILE_CALL.matcher(callee).matches() || insideText(literal, path)
+        boolean fileCall = FILE_CALL.matcher(callee).matches();
+        boolean fileExpected = fileCall || insideText(literal, path)
                 || name.map(n -> Identifiers.words(n).stream().anyMatch(FILE_WORDS::contains)).orElse(false);
-        boolean route = ROUTE_CALL.matcher(context.calleeName()).matches()
-                && (context.inAnnotation() || !FILE_CALL.matcher(callee).matches());
+        boolean route = ROUTE_CALL.matcher(context.calleeName()).matches() && (context.inAnnotation() || !fileCall);
         if (route || path.ambiguousWithUrl() && !fileExpected || file.insideTest(literal.startOffset())) {
             return Optional.empty();
         }

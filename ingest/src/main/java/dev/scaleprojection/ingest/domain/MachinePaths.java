@@ -68,16 +68,15 @@ final class MachinePaths {
         if (share != null && share.find()) {
             return Optional.of(new MachinePath(share.group(), "windows", "network-share", false, share.start()));
         }
-        Matcher unix = UNIX.matcher(text);
-        boolean slash = text.indexOf('/') >= 0;
-        while (slash && unix.find()) {
+        Matcher unix = text.indexOf('/') >= 0 ? UNIX.matcher(text) : null;
+        while (unix != null && unix.find()) {
             Optional<MachinePath> path = unix(unix.group(1), unix.group(2), Regexes.replaceAll(unix.group(), "/$", ""), unix.start());
             if (path.isPresent()) {
                 return path;
             }
         }
-        Matcher windows = WINDOWS.matcher(text);
-        if (text.indexOf(':') >= 0 && windows.find() && windows.group(2).chars().anyMatch(Character::isLetter)) {
+        Matcher windows = text.indexOf(':') >= 0 ? WINDOWS.matcher(text) : null;
+        if (windows != null && windows.find() && windows.group(2).chars().anyMatch(Character::isLetter)) {
             String first = windows.group(2).split("[\\\\/]+")[0].strip();
             boolean home = first.equalsIgnoreCase("Users") || first.equalsIgnoreCase("Documents and Settings");
             return Optional.of(new MachinePath(windows.group().strip(), "windows", home ? "home" : "drive", false,

@@ -23,7 +23,8 @@ public final class Placeholders {
     }
 
     public static Resolved resolve(String value) {
-        return resolve(unescape(value), 0);
+        String unescaped = unescape(value);
+        return unescaped.contains("${") ? resolve(unescaped, 0) : new Resolved(unescaped, false);
     }
 
     private static Resolved resolve(String value, int depth) {

@@ -588,6 +588,16 @@ class HardcodedEndpointDetectorTest {
                         const links = { homepage: "https://shop.internal:8443", description: "http://a.internal:1" };
                         const el = <a href="https://status.shop.internal:9000">status</a>;
                         """),
+                arguments("documentation keys, comparisons and origins with the literal on the next line or in other cases",
+                        "web/src/links.ts", """
+                        const links = { HomePage:
+                            "https://shop.internal:8443", examples: [
+                            "http://a.internal:1"] };
+                        if (url ===
+                            "http://b.internal:9000") { go(); }
+                        const Trusted_Origins = [
+                            "https://c.internal:8443"];
+                        """),
                 arguments("a commented-out line in TypeScript", "web/src/client.ts", """
                         // const OLD = "http://old.internal:8080";
                         const re = /"http:\\/\\/x.internal:1"/g;
