@@ -1,6 +1,8 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +52,30 @@ final class CodeLayers {
             + "\\.\\w+");
 
     private CodeLayers() {
+    }
+
+    /** The layers of one file's places: each type's, function's and the file's own read once. */
+    static final class OfFile {
+
+        private final CodeFile file;
+        private final Map<Declarations.Scope, String> ofScope = new HashMap<>();
+        private String ofFile;
+
+        OfFile(CodeFile file) {
+            this.file = file;
+        }
+
+        /** {@link CodeLayers#of}. */
+        String at(int offset) {
+            Optional<Declarations.Scope> scope = file.enclosingType(offset).or(() -> file.enclosingFunction(offset));
+            if (scope.isEmpty()) {
+                if (ofFile == null) {
+                    ofFile = ofFile(file.path());
+                }
+                return ofFile;
+            }
+            return ofScope.computeIfAbsent(scope.get(), ignored -> of(file, offset));
+        }
     }
 
     static String of(CodeFile file, int offset) {
