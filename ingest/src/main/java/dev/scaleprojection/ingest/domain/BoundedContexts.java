@@ -145,7 +145,7 @@ final class BoundedContexts {
      * give {@code orders}.
      */
     static String normalize(String segment) {
-        String lower = Regexes.replaceAll(segment.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String lower = Regexes.replaceAll(Regexes.replaceAll(segment.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-"), "^-+|-+$", "");
         String stripped = Regexes.replaceAll(lower, "-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
         return stripped.isEmpty() ? lower : stripped;
     }
