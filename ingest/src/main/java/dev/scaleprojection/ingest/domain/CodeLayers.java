@@ -1,11 +1,10 @@
 package dev.scaleprojection.ingest.domain;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -54,40 +53,39 @@ final class CodeLayers {
     private CodeLayers() {
     }
 
-    /** The layers of one file's places: each type's, function's and the file's own read once. */
+    /** The layers of one file's places, the file's own (from its name and folders) read once. */
     static final class OfFile {
 
         private final CodeFile file;
-        private final Map<Declarations.Scope, String> ofScope = new HashMap<>();
         private String ofFile;
 
         OfFile(CodeFile file) {
             this.file = file;
         }
 
-        /** {@link CodeLayers#of}. */
+        /** The layer of the place at {@code offset}. */
         String at(int offset) {
-            Optional<Declarations.Scope> scope = file.enclosingType(offset).or(() -> file.enclosingFunction(offset));
-            if (scope.isEmpty()) {
-                if (ofFile == null) {
-                    ofFile = ofFile(file.path());
-                }
-                return ofFile;
+            return CodeLayers.of(file, offset, this::ofFile);
+        }
+
+        private String ofFile() {
+            if (ofFile == null) {
+                ofFile = CodeLayers.ofFile(file.path());
             }
-            return ofScope.computeIfAbsent(scope.get(), ignored -> of(file, offset));
+            return ofFile;
         }
     }
 
-    static String of(CodeFile file, int offset) {
+    private static String of(CodeFile file, int offset, Supplier<String> fileLayer) {
         Optional<Declarations.Scope> type = file.enclosingType(offset);
         if (type.isPresent()) {
-            return ofType(type.get().name(), type.get().header()).orElseGet(() -> ofFile(file.path()));
+            return ofType(type.get().name(), type.get().header()).orElseGet(fileLayer);
         }
         Optional<String> function = file.enclosingFunction(offset).map(Declarations.Scope::name);
         return function.flatMap(name -> ofType(name.substring(name.lastIndexOf('.') + 1), ""))
                 .or(() -> function.filter(name -> name.contains(".")).flatMap(name -> ofType(name.substring(0,
                         name.lastIndexOf('.')), "")))
-                .orElseGet(() -> ofFile(file.path()));
+                .orElseGet(fileLayer);
     }
 
     private static Optional<String> ofType(String name, String header) {
