@@ -49,12 +49,13 @@ final class Calls {
         return in(code, names::contains);
     }
 
-    /** Whether the name at {@code text[start, end)} is wanted. */
-    private interface NameTest {
+    /** Whether the name at {@code text[start, end)} is wanted, asked before the name is cut out. */
+    interface NameTest {
         boolean test(String text, int start, int end);
     }
 
-    private static List<Call> in(String code, NameTest wanted) {
+    /** The calls whose name {@code wanted} accepts, asked of the name where it stands. */
+    static List<Call> in(String code, NameTest wanted) {
         List<Call> calls = new ArrayList<>();
         for (int open = code.indexOf('('); open >= 0; open = code.indexOf('(', open + 1)) {
             int end = skipBack(code, open - 1);

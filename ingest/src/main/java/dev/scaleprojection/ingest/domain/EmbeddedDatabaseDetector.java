@@ -51,6 +51,9 @@ public final class EmbeddedDatabaseDetector implements Detector {
             case BUILD -> fromBuild(file);
             default -> List.of();
         };
+        if (findings.isEmpty()) {
+            return List.of();
+        }
         Set<String> enginesWithMode = new HashSet<>();
         findings.stream().filter(f -> !f.attribute("mode").equals(EmbeddedDatabases.UNSPECIFIED))
                 .forEach(f -> enginesWithMode.add(f.attribute("engine")));
