@@ -13,6 +13,8 @@ final class CallNames {
     private final int mask;
     private final int shortest;
     private final int longest;
+    /** By length: the ASCII characters some name of that length starts with, then ends with (128 bits each). */
+    private final long[] edges;
 
     private CallNames(Collection<String> names) {
         int size = Integer.highestOneBit(Math.max(4, names.size() * 4) - 1) << 1;
@@ -31,6 +33,28 @@ final class CallNames {
         }
         shortest = min;
         longest = max;
+        edges = new long[(max + 1) * 4];
+        for (String name : names) {
+            mark(name.length(), 0, name.charAt(0));
+            mark(name.length(), 2, name.charAt(name.length() - 1));
+        }
+    }
+
+    /** Sets the bit of {@code c} in the mask at {@code slot} (0 first, 2 last) of {@code length}; any other char all bits. */
+    private void mark(int length, int slot, char c) {
+        int at = length * 4 + slot;
+        if (c < 128) {
+            edges[at + (c >> 6)] |= 1L << (c & 63);
+        } else {
+            edges[at] = -1L;
+            edges[at + 1] = -1L;
+        }
+    }
+
+    /** Whether some name of {@code length} may start ({@code slot} 0) or end (2) with {@code c}. */
+    private boolean marked(int length, int slot, char c) {
+        int at = length * 4 + slot;
+        return c >= 128 ? (edges[at] & edges[at + 1]) == -1L : (edges[at + (c >> 6)] & 1L << (c & 63)) != 0;
     }
 
     static CallNames of(Collection<String> names) {
@@ -39,7 +63,8 @@ final class CallNames {
 
     boolean contains(String text, int start, int end) {
         int length = end - start;
-        if (length < shortest || length > longest) {
+        if (length < shortest || length > longest || !marked(length, 0, text.charAt(start))
+                || !marked(length, 2, text.charAt(end - 1))) {
             return false;
         }
         int hash = 0;

@@ -46,7 +46,7 @@ final class Calls {
 
     /** The calls named one of {@code names}: a name that is none of them is turned away before it is cut out. */
     static List<Call> in(String code, CallNames names) {
-        return in(code, names::contains);
+        return in(code, names, null);
     }
 
     /** Whether the name at {@code text[start, end)} is wanted, asked before the name is cut out. */
@@ -56,6 +56,11 @@ final class Calls {
 
     /** The calls whose name {@code wanted} accepts, asked of the name where it stands. */
     static List<Call> in(String code, NameTest wanted) {
+        return in(code, null, wanted);
+    }
+
+    /** Calls named one of {@code names} when given (a call the compiler can inline), else accepted by {@code wanted}. */
+    private static List<Call> in(String code, CallNames names, NameTest wanted) {
         List<Call> calls = new ArrayList<>();
         for (int open = code.indexOf('('); open >= 0; open = code.indexOf('(', open + 1)) {
             int end = skipBack(code, open - 1);
@@ -66,7 +71,7 @@ final class Calls {
             if (start > end || !Character.isJavaIdentifierStart(code.charAt(start))) {
                 continue;
             }
-            if (!wanted.test(code, start, end + 1)) {
+            if (names != null ? !names.contains(code, start, end + 1) : !wanted.test(code, start, end + 1)) {
                 continue;
             }
             String name = code.substring(start, end + 1);
