@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names the bounded context a file or a package belongs to, from names alone: the deepest folder or package segment
@@ -53,6 +55,9 @@ final class BoundedContexts {
 
     /** The folder (up to its last slash) and the context of the last file path asked about on this thread. */
     private static final ThreadLocal<String[]> LAST_FOLDER = ThreadLocal.withInitial(() -> new String[2]);
+    /** The contexts of the folders already asked about: a scan comes back to a folder after its subfolders. */
+    private static final int MAX_KEPT = 8192;
+    private static final Map<String, String> OF_FOLDER = new ConcurrentHashMap<>();
 
     private BoundedContexts() {
     }
@@ -69,7 +74,14 @@ final class BoundedContexts {
         String folder = normalized.substring(0, normalized.lastIndexOf('/') + 1);
         String[] last = LAST_FOLDER.get();
         if (!folder.equals(last[0])) {
-            last[1] = ofFolders(normalized);
+            String context = OF_FOLDER.get(folder);
+            if (context == null) {
+                context = ofFolders(normalized);
+                if (OF_FOLDER.size() < MAX_KEPT) {
+                    OF_FOLDER.put(folder, context);
+                }
+            }
+            last[1] = context;
             last[0] = folder;
         }
         return last[1];
@@ -145,7 +157,7 @@ final class BoundedContexts {
      * give {@code orders}.
      */
     static String normalize(String segment) {
-        String lower = Regexes.replaceAll(segment.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String lower = Regexes.replaceAll(Regexes.replaceAll(segment.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-"), "^-+|-+$", "");
         String stripped = Regexes.replaceAll(lower, "-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
         return stripped.isEmpty() ? lower : stripped;
     }

@@ -19,8 +19,12 @@ final class Calls {
 
         /** The last segment of the receiver without call parentheses: {@code logger} in {@code self.logger}. */
         String receiverName() {
-            String[] segments = receiver.split("\\.");
-            String last = segments.length == 0 ? "" : segments[segments.length - 1];
+            // The last segment as split("\\.") gives it, without cutting every segment out: trailing dots are dropped.
+            int end = receiver.length();
+            while (end > 0 && receiver.charAt(end - 1) == '.') {
+                end--;
+            }
+            String last = receiver.substring(receiver.lastIndexOf('.', end - 1) + 1, end);
             return last.contains("()") ? Regexes.replaceAll(last, "\\(\\)$", "") : last;
         }
     }
@@ -37,6 +41,26 @@ final class Calls {
      * {@code <Order>} skipped), so most of the text is looked at once.
      */
     static List<Call> in(String code, java.util.function.Predicate<String> wanted) {
+        return in(code, (text, start, end) -> wanted.test(text.substring(start, end)));
+    }
+
+    /** The calls named one of {@code names}: a name that is none of them is turned away before it is cut out. */
+    static List<Call> in(String code, CallNames names) {
+        return in(code, names, null);
+    }
+
+    /** Whether the name at {@code text[start, end)} is wanted, asked before the name is cut out. */
+    interface NameTest {
+        boolean test(String text, int start, int end);
+    }
+
+    /** The calls whose name {@code wanted} accepts, asked of the name where it stands. */
+    static List<Call> in(String code, NameTest wanted) {
+        return in(code, null, wanted);
+    }
+
+    /** Calls named one of {@code names} when given (a call the compiler can inline), else accepted by {@code wanted}. */
+    private static List<Call> in(String code, CallNames names, NameTest wanted) {
         List<Call> calls = new ArrayList<>();
         for (int open = code.indexOf('('); open >= 0; open = code.indexOf('(', open + 1)) {
             int end = skipBack(code, open - 1);
@@ -47,10 +71,10 @@ final class Calls {
             if (start > end || !Character.isJavaIdentifierStart(code.charAt(start))) {
                 continue;
             }
-            String name = code.substring(start, end + 1);
-            if (!wanted.test(name)) {
+            if (names != null ? !names.contains(code, start, end + 1) : !wanted.test(code, start, end + 1)) {
                 continue;
             }
+            String name = code.substring(start, end + 1);
             int receiverStart = receiverStart(code, start);
             String receiver = receiver(code.substring(receiverStart, start));
             String before = code.substring(Math.max(0, receiverStart - 4), receiverStart);

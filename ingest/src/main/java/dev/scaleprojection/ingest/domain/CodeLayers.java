@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -52,16 +53,39 @@ final class CodeLayers {
     private CodeLayers() {
     }
 
-    static String of(CodeFile file, int offset) {
+    /** The layers of one file's places, the file's own (from its name and folders) read once. */
+    static final class OfFile {
+
+        private final CodeFile file;
+        private String ofFile;
+
+        OfFile(CodeFile file) {
+            this.file = file;
+        }
+
+        /** The layer of the place at {@code offset}. */
+        String at(int offset) {
+            return CodeLayers.of(file, offset, this::ofFile);
+        }
+
+        private String ofFile() {
+            if (ofFile == null) {
+                ofFile = CodeLayers.ofFile(file.path());
+            }
+            return ofFile;
+        }
+    }
+
+    private static String of(CodeFile file, int offset, Supplier<String> fileLayer) {
         Optional<Declarations.Scope> type = file.enclosingType(offset);
         if (type.isPresent()) {
-            return ofType(type.get().name(), type.get().header()).orElseGet(() -> ofFile(file.path()));
+            return ofType(type.get().name(), type.get().header()).orElseGet(fileLayer);
         }
         Optional<String> function = file.enclosingFunction(offset).map(Declarations.Scope::name);
         return function.flatMap(name -> ofType(name.substring(name.lastIndexOf('.') + 1), ""))
                 .or(() -> function.filter(name -> name.contains(".")).flatMap(name -> ofType(name.substring(0,
                         name.lastIndexOf('.')), "")))
-                .orElseGet(() -> ofFile(file.path()));
+                .orElseGet(fileLayer);
     }
 
     private static Optional<String> ofType(String name, String header) {

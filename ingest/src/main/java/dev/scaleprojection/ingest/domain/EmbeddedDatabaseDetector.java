@@ -54,7 +54,10 @@ public final class EmbeddedDatabaseDetector implements Detector {
             case BUILD -> fromBuild(file);
             default -> List.of();
         };
-        if (!findings.isEmpty() && DevelopmentProfiles.isDevelopmentSettings(file.path())) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        if (DevelopmentProfiles.isDevelopmentSettings(file.path())) {
             findings = findings.stream().map(f -> forDevelopment(f, true)).toList();
         }
         Set<String> enginesWithMode = new HashSet<>();

@@ -44,7 +44,9 @@ final class EmbeddedDatabases {
                 return Optional.of(new Embedded("sqlite", path.isEmpty() || path.contains(":memory:") ? "memory" : "file"));
             }
         }
-        if (value.contains("=")) {
+        // Each of the pattern's keys holds "source" or "filename".
+        if (value.contains("=") && (AsciiText.containsIgnoreCase(value, "source")
+                || AsciiText.containsIgnoreCase(value, "filename"))) {
             Matcher ado = ADO_SQLITE.matcher(value);
             if (ado.find()) {
                 return Optional.of(new Embedded("sqlite", ado.group(1).equalsIgnoreCase(":memory:") ? "memory" : "file"));

@@ -1,7 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,14 +70,15 @@ final class HardcodedTuning {
     /** Each identifier holding a stem, looked at once: what follows it says whether it is named, called or compared. */
     private void mentions() {
         String lower = file.lowerText();
-        Set<Integer> identifiers = new HashSet<>();
+        BitSet identifiers = new BitSet(lower.length());
         for (String stem : STEMS) {
             if (!file.mentions(stem)) {
                 continue;
             }
             for (int i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + stem.length())) {
                 int start = numbers.identifierStart(i);
-                if (identifiers.add(start)) {
+                if (!identifiers.get(start)) {
+                    identifiers.set(start);
                     mention(start, numbers.identifierEnd(i));
                 }
             }
@@ -185,9 +186,7 @@ final class HardcodedTuning {
                 || after < view.length() && ",)".indexOf(view.charAt(after)) >= 0) {
             return false;
         }
-        // A name that does not occur after the value is not read again: no pattern need be compiled for it.
-        return view.indexOf(name, valueEnd) < 0
-                || !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(view).region(valueEnd, view.length()).find();
+        return !WholeWords.occursAfter(view, name, valueEnd);
     }
 
     /**
@@ -220,7 +219,7 @@ final class HardcodedTuning {
         boolean receiver = start > 0 && (view.charAt(start - 1) == '.' || start > 1 && view.startsWith("::", start - 2));
         boolean timer = TIMERS.contains(name) && (!receiver
                 || TIMER_OWNER.matcher(view.substring(Math.max(0, start - 20), start)).matches());
-        if (!constructor && Regexes.matches(name, "[A-Z0-9_]+") || timer) {
+        if (!constructor && isConstantName(name) || timer) {
             return;
         }
         Optional<String> parameter = TuningNames.ofCall(name);
@@ -231,6 +230,17 @@ final class HardcodedTuning {
         Optional<Amount> amount = amounts(parameter.get(), arguments).or(() -> keywordAmount(arguments));
         amount.ifPresent(found -> report.add(parameter.get(), found.name().isEmpty() ? name : name + "." + found.name(),
                 found.offset(), found.value(), Optional.empty()));
+    }
+
+    /** {@code name.matches("[A-Z0-9_]+")}. */
+    private static boolean isConstantName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     private record Amount(String name, int offset, TuningValues.Value value) {

@@ -39,6 +39,7 @@ public final class InternalServiceCallDetector implements Detector {
             "PostAsync", "PutAsync", "DeleteAsync", "PatchAsync", "SendAsync", "GetFromJsonAsync", "PostAsJsonAsync",
             "PutAsJsonAsync", "GetStringAsync", "GetStreamAsync", "urlopen", "Uri", "newBuilder", "forAddress", "forTarget",
             "Dial", "DialContext", "NewClient", "insecure_channel", "secure_channel", "ForAddress", "stream", "send");
+    private static final CallNames HTTP_CALL_NAMES = CallNames.of(HTTP_CALLS);
     private static final Set<String> GRPC_CALLS = Set.of("forAddress", "forTarget", "Dial", "DialContext", "NewClient",
             "insecure_channel", "secure_channel", "ForAddress");
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
@@ -51,6 +52,7 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
     private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
             "InvokeMethodWithContent", "InvokeMethodWithCustomContent", "invoke_method", "invoke_method_async");
+    private static final CallNames DAPR_CALL_NAMES = CallNames.of(DAPR_CALLS);
     private static final Pattern APP_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern CALLBACK = Pattern.compile("\\bfunction\\b|=>|->|\\bfunc\\s*\\(|\\blambda\\b");
     private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
@@ -92,6 +94,16 @@ public final class InternalServiceCallDetector implements Detector {
     }
 
     /** Gathers the calls of one file, one finding per declaration, target and style. */
+    /** An HTTP call's name, or a client's or stub's ({@code newBlockingStub}, {@code HttpClient}), where it stands. */
+    private static boolean clientCallName(String code, int start, int end) {
+        return HTTP_CALL_NAMES.contains(code, start, end) || endsWith(code, start, end, "Stub")
+                || endsWith(code, start, end, "Client");
+    }
+
+    private static boolean endsWith(String code, int start, int end, String suffix) {
+        return end - start >= suffix.length() && code.startsWith(suffix, end - suffix.length());
+    }
+
     private static final class Collector {
 
         private final CodeFile file;
@@ -162,7 +174,7 @@ public final class InternalServiceCallDetector implements Detector {
                 return;
             }
             String code = file.code();
-            for (Calls.Call call : Calls.in(code, DAPR_CALLS::contains)) {
+            for (Calls.Call call : Calls.in(code, DAPR_CALL_NAMES)) {
                 if (file.insideTest(call.nameStart())) {
                     continue;
                 }
@@ -262,10 +274,10 @@ public final class InternalServiceCallDetector implements Detector {
 
         void clientCalls() {
             String code = file.code();
-            String lower = code.toLowerCase(Locale.ROOT);
-            boolean axiosInstances = lower.contains("axios.create");
-            for (Calls.Call call : Calls.in(code, name -> HTTP_CALLS.contains(name) || name.startsWith("new")
-                    && (name.endsWith("Stub") || name.endsWith("Client")) || name.endsWith("Stub") || name.endsWith("Client"))) {
+            // The code is the text with some characters blanked: it can name axios.create only where the text does.
+            boolean axiosInstances = file.lowerText().contains("axios.create")
+                    && Mentions.asciiLowerCase(code).contains("axios.create");
+            for (Calls.Call call : Calls.in(code, InternalServiceCallDetector::clientCallName)) {
                 if (file.insideTest(call.nameStart())) {
                     continue;
                 }

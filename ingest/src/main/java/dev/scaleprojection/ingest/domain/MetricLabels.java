@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ final class MetricLabels {
     private static final Set<String> TAG_CALLS = Set.of("of", "tag", "tags", "and", "counter", "timer", "gauge", "summary",
             "labels", "inc", "dec", "set", "observe", "startTimer", "add", "record", "Add", "Record", "WithLabelValues", "With",
             "CurryWith", "Inc", "Observe", "stringKey", "put");
+    private static final CallNames TAG_CALL_NAMES = CallNames.of(TAG_CALLS);
     private static final Pattern LABEL_NAMES = Pattern.compile("(?:labelnames\\s*=\\s*[\\[(]|labelNames\\s*:\\s*\\[|"
             + "\\[]string\\s*\\{"
             + "|,\\s*[\\[(])\\s*((?:\"[^\"]*\"|'[^']*')(?:\\s*,\\s*(?:\"[^\"]*\"|'[^']*'))*)\\s*,?\\s*[\\])}]");
@@ -69,7 +71,7 @@ final class MetricLabels {
         Map<String, List<String>> declaredLabels = declaredLabels(file);
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Calls.Call call : Calls.in(code, TAG_CALLS::contains)) {
+        for (Calls.Call call : Calls.in(code, TAG_CALL_NAMES)) {
             if (!metricCall(file, call, library) || file.insideTest(call.nameStart())) {
                 continue;
             }
@@ -202,7 +204,9 @@ final class MetricLabels {
      */
     static boolean findAssignment(Matcher assignment, String code, int from) {
         int tried = from;
-        for (int word = nextMetricWord(code, from); word >= 0; word = nextMetricWord(code, word + 1)) {
+        int[] next = new int[METRIC_WORDS.length];
+        Arrays.fill(next, -2);
+        for (int word = nextMetricWord(code, from, next); word >= 0; word = nextMetricWord(code, word + 1, next)) {
             int start = word;
             while (start > tried && isAssignmentPart(code.charAt(start - 1))) {
                 start--;
@@ -219,10 +223,17 @@ final class MetricLabels {
         return false;
     }
 
-    private static int nextMetricWord(String code, int from) {
+    /**
+     * The first metric word at or after {@code from}; {@code next} keeps where each was found last (-1: nowhere after,
+     * -2: not searched yet), so each word is searched again only once {@code from} has passed it.
+     */
+    private static int nextMetricWord(String code, int from, int[] next) {
         int word = -1;
-        for (String metric : METRIC_WORDS) {
-            int at = code.indexOf(metric, from);
+        for (int i = 0; i < METRIC_WORDS.length; i++) {
+            if (next[i] == -2 || next[i] >= 0 && next[i] < from) {
+                next[i] = code.indexOf(METRIC_WORDS[i], from);
+            }
+            int at = next[i];
             word = at >= 0 && (word < 0 || at < word) ? at : word;
         }
         return word;

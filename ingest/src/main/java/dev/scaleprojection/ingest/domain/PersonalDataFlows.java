@@ -52,12 +52,12 @@ final class PersonalDataFlows {
     private static final Set<String> ANALYTICS_METHODS = Set.of("identify", "track", "capture", "setUser", "setContext",
             "setExtra", "page", "alias", "group", "set", "register", "logEvent", "trackEvent", "gtag", "addBreadcrumb");
     /** Every name a call must have to be looked at all. */
-    private static final Set<String> CALLED = union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS);
+    private static final CallNames CALLED = CallNames.of(union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS));
     private static final Pattern MASKING = Pattern.compile("(?i).*(mask|redact|hash|anonymi[sz]|obfuscat|sanitiz|encrypt"
             + "|pseudonymi[sz]|digest|sha\\d*|md5|truncat|scrub|hide).*");
-    private static final Pattern VALUE = Pattern.compile("(?<![\\w$.])((?:[A-Za-z_$][\\w$]*\\s*(?:\\(\\s*\\))?\\s*"
-            + "(?:\\?\\.|!!\\.|\\.|->)"
-            + "\\s*)*[A-Za-z_$][\\w$]*(?:\\s*\\(\\s*\\))?)");
+    /** What separates the members of a value ({@link ValueChains}). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\?\\.|!!\\.|\\.|->");
+    private static final Pattern CALLEE = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*$");
     private static final Set<String> REFLECTION = Set.of("GetType", "getClass", "javaClass", "__class__", "constructor");
     private static final Pattern ACCESSOR = Pattern.compile("(?:get|is|Get|Is)([A-Z]\\w*)");
 
@@ -68,7 +68,7 @@ final class PersonalDataFlows {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String code = file.code();
-        List<Calls.Call> calls = new ArrayList<>(Calls.in(code, CALLED::contains));
+        List<Calls.Call> calls = new ArrayList<>(Calls.in(code, CALLED));
         if (file.language() == Language.KOTLIN) {
             calls.addAll(Calls.withTrailingLambda(code, LOG_METHODS::contains));
         }
@@ -104,23 +104,31 @@ final class PersonalDataFlows {
         return findings;
     }
 
+    /** The receiver's words are read only for a name that some channel other than logging is called by. */
     private static Optional<String> channel(Calls.Call call) {
-        if (LOG_METHODS.contains(call.name()) && (LOGGER.matcher(call.receiverName()).matches()
+        String name = call.name();
+        String receiverName = call.receiverName();
+        if (LOG_METHODS.contains(name) && (LOGGER.matcher(receiverName).matches()
                 || LOGGER.matcher(call.receiver()).matches())) {
             return Optional.of(LOG);
         }
-        List<String> receiver = Identifiers.words(call.receiverName());
-        if (PUBLISH_METHODS.contains(call.name()) && receiver.stream().anyMatch(PUBLISHERS::contains)
+        boolean publish = PUBLISH_METHODS.contains(name);
+        boolean analytics = ANALYTICS_METHODS.contains(name);
+        boolean http = HTTP_METHODS.contains(name);
+        if (!publish && !analytics && !http) {
+            return Optional.empty();
+        }
+        List<String> receiver = Identifiers.words(receiverName);
+        if (publish && receiver.stream().anyMatch(PUBLISHERS::contains)
                 && receiver.stream().noneMatch(NOT_PUBLISHERS::contains)) {
             return Optional.of(EVENT);
         }
-        if (ANALYTICS_METHODS.contains(call.name()) && receiver.stream().anyMatch(ANALYTICS_SDKS::contains)
-                || call.name().equals("gtag")) {
+        if (analytics && receiver.stream().anyMatch(ANALYTICS_SDKS::contains) || name.equals("gtag")) {
             return Optional.of(ANALYTICS);
         }
-        boolean httpClient = call.receiver().isEmpty() ? call.name().equals("fetch")
+        boolean httpClient = call.receiver().isEmpty() ? name.equals("fetch")
                 : receiver.stream().anyMatch(HTTP_CLIENTS::contains);
-        return HTTP_METHODS.contains(call.name()) && httpClient ? Optional.of(HTTP) : Optional.empty();
+        return http && httpClient ? Optional.of(HTTP) : Optional.empty();
     }
 
     @SafeVarargs
@@ -161,12 +169,13 @@ final class PersonalDataFlows {
     }
 
     private static void read(CodeFile file, String text, int base, List<Value> values) {
-        Matcher matcher = VALUE.matcher(text);
+        ValueChains matcher = new ValueChains(text);
         while (matcher.find()) {
             if (calledOrNamed(text, matcher.end()) || masked(text, matcher.start())) {
                 continue;
             }
-            String[] segments = Regexes.replaceAll(matcher.group(1), "\\s+", "").split("\\?\\.|!!\\.|\\.|->");
+            String expression = withoutSpaces(matcher.value());
+            String[] segments = SEPARATOR.split(expression);
             if (reflected(segments)) {
                 continue;
             }
@@ -175,8 +184,23 @@ final class PersonalDataFlows {
             if (holder.equals("this") || holder.equals("self")) {
                 holder = file.enclosingType(base + matcher.start()).map(Declarations.Scope::name).orElse("");
             }
-            values.add(new Value(Regexes.replaceAll(matcher.group(1), "\\s+", ""), field, holder, base + matcher.start()));
+            values.add(new Value(expression, field, holder, base + matcher.start()));
         }
+    }
+
+    /** {@code value.replaceAll("\\s+", "")} without a regular expression. */
+    private static String withoutSpaces(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
     }
 
     /** The index of the first literal that starts after {@code offset}, or the number of literals. */
@@ -214,7 +238,7 @@ final class PersonalDataFlows {
     /** {@code event.GetType().FullName}, {@code user.getClass().getName()}: the name of a type, not of a person. */
     private static boolean reflected(String[] segments) {
         for (int i = 0; i < segments.length - 1; i++) {
-            if (REFLECTION.contains(Regexes.replaceAll(segments[i], "\\(\\)$", ""))) {
+            if (REFLECTION.contains(withoutCall(segments[i]))) {
                 return true;
             }
         }
@@ -223,13 +247,18 @@ final class PersonalDataFlows {
 
     /** {@code getEmail()} is the property {@code email}. */
     private static String property(String segment) {
-        String name = Regexes.replaceAll(segment, "\\(\\)$", "");
+        String name = withoutCall(segment);
         Matcher accessor = ACCESSOR.matcher(name);
         if (accessor.matches()) {
             String property = accessor.group(1);
             return Character.toLowerCase(property.charAt(0)) + property.substring(1);
         }
         return name;
+    }
+
+    /** The segment without a final {@code ()}; most hold none, and are given back without a regular expression. */
+    private static String withoutCall(String segment) {
+        return segment.contains("()") ? Regexes.replaceAll(segment, "\\(\\)$", "") : segment;
     }
 
     /** Inside the arguments of a call that masks, hashes or encrypts what it is given. */
@@ -243,7 +272,7 @@ final class PersonalDataFlows {
                 if (depth > 0) {
                     depth--;
                 } else {
-                    Matcher name = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*$").matcher(text.substring(0, i));
+                    Matcher name = CALLEE.matcher(text.substring(0, i));
                     if (name.find() && MASKING.matcher(name.group(1)).matches()) {
                         return true;
                     }

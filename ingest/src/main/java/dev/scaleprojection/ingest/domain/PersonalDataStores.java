@@ -96,7 +96,19 @@ final class PersonalDataStores {
             Language.GO, List.of("gorm", ":\""));
     private static final List<String> EVENT_WORDS = List.of("Event", "Message", "Notification");
 
+    /** The file last asked about on this thread and its answer: personal data and references by id both ask. */
+    private static final ThreadLocal<Object[]> LAST_ASKED = ThreadLocal.withInitial(() -> new Object[2]);
+
     static boolean mayDeclareStoredOrEventTypes(CodeFile file) {
+        Object[] last = LAST_ASKED.get();
+        if (last[0] != file.file()) {
+            last[1] = readsStoredOrEventWords(file);
+            last[0] = file.file();
+        }
+        return (Boolean) last[1];
+    }
+
+    private static boolean readsStoredOrEventWords(CodeFile file) {
         String content = file.file().content();
         if (EVENT_WORDS.stream().anyMatch(content::contains)
                 || STORE_WORDS.getOrDefault(file.language(), List.of()).stream().anyMatch(content::contains)) {
@@ -107,9 +119,8 @@ final class PersonalDataStores {
     }
 
     private static void members(CodeFile file, String context, List<Finding> findings) {
-        List<TypeMember> members = file.members();
-        Set<String> dbSets = file.language() == Language.CSHARP ? dbSets(file) : Set.of();
-        for (TypeMember member : members) {
+        StoredMembers stored = StoredMembers.of(file);
+        for (TypeMember member : stored.members()) {
             if (member.isStatic() && !member.parameter() || NOT_COLUMN.matcher(member.annotations()).find()
                     || PYTHON_NOT_COLUMN.matcher(member.initializer()).find() || file.insideTest(member.offset())) {
                 continue;
@@ -118,7 +129,7 @@ final class PersonalDataStores {
             if (kind.isEmpty()) {
                 continue;
             }
-            Optional<String> store = store(file, member, members, dbSets);
+            Optional<String> store = stored.store(member);
             if (store.isPresent()) {
                 // A mapped superclass is stored in its subclasses' tables, in whatever contexts they live: no one owner.
                 String owner = MAPPED_SUPERCLASS.matcher(member.holderHeader()).find() ? BoundedContexts.ROOT : context;

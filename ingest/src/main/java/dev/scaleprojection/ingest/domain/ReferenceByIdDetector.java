@@ -68,8 +68,8 @@ public final class ReferenceByIdDetector implements Detector {
         if (code.isEmpty() || !mayDeclareEntities(code.get())) {
             return List.of();
         }
-        List<TypeMember> members = code.get().members();
-        Set<String> dbSets = code.get().language() == Language.CSHARP ? PersonalDataStores.dbSets(code.get()) : Set.of();
+        StoredMembers stored = StoredMembers.of(code.get());
+        List<TypeMember> members = stored.members();
         // Python and Go map each field on its own; elsewhere the type's header (or a DbSet) says it for every member.
         boolean byMember = code.get().language() == Language.PYTHON || code.get().language() == Language.GO;
         Set<String> entities = new HashSet<>();
@@ -79,9 +79,8 @@ public final class ReferenceByIdDetector implements Detector {
             if (entities.contains(holder) || code.get().insideTest(member.offset())) {
                 continue;
             }
-            boolean stored = (judged.add(holder) || byMember)
-                    && PersonalDataStores.store(code.get(), member, members, dbSets).isPresent();
-            if (stored || isJvm(code.get()) && member.annotations().contains("@") && JVM_ID.matcher(member.annotations()).find()) {
+            boolean persisted = (judged.add(holder) || byMember) && stored.store(member).isPresent();
+            if (persisted || isJvm(code.get()) && member.annotations().contains("@") && JVM_ID.matcher(member.annotations()).find()) {
                 entities.add(holder);
             }
         }

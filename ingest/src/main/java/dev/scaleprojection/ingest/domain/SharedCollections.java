@@ -30,6 +30,14 @@ final class SharedCollections {
             + "|ConcurrentBag|SortedDictionary|AtomicLong|AtomicInteger|AtomicReference|LongAdder|mutableMapOf|mutableListOf"
             + "|mutableSetOf|hashMapOf|arrayListOf|hashSetOf|linkedMapOf|Collections\\.synchronized\\w+|Maps\\.new\\w+"
             + "|Lists\\.new\\w+|Sets\\.new\\w+)\\b");
+    /** The word each of {@link #MUTABLE}'s matches starts with: a text starting with any other word is none. */
+    private static final CallNames MUTABLE_FIRST_WORDS = CallNames.of(List.of("new", "java", "HashMap", "ConcurrentHashMap",
+            "ArrayList", "LinkedList", "HashSet", "LinkedHashMap", "LinkedHashSet", "TreeMap", "TreeSet", "CopyOnWriteArrayList",
+            "CopyOnWriteArraySet", "ConcurrentLinkedQueue", "ConcurrentLinkedDeque", "ArrayDeque", "LinkedBlockingQueue",
+            "ArrayBlockingQueue", "ConcurrentSkipListMap", "ConcurrentSkipListSet", "WeakHashMap", "Hashtable", "Vector",
+            "Dictionary", "ConcurrentDictionary", "List", "Queue", "ConcurrentQueue", "ConcurrentBag", "SortedDictionary",
+            "AtomicLong", "AtomicInteger", "AtomicReference", "LongAdder", "mutableMapOf", "mutableListOf", "mutableSetOf",
+            "hashMapOf", "arrayListOf", "hashSetOf", "linkedMapOf", "Collections", "Maps", "Lists", "Sets"));
     private static final String MUTATORS = "put|putAll|putIfAbsent|compute|computeIfAbsent|computeIfPresent|merge|remove|clear"
             + "|add|addAll|removeIf|removeAll|offer|poll|push|pop|set|replace|replaceAll|incrementAndGet|getAndIncrement"
             + "|decrementAndGet|getAndDecrement|addAndGet|getAndAdd|increment|decrement|getAndSet|accumulateAndGet|updateAndGet"
@@ -163,7 +171,16 @@ final class SharedCollections {
         } else if (!(first >= 'A' && first <= 'Z' || first == 'j' || first == 'm' || first == 'h' || first == 'a' || first == 'l')) {
             return false;
         }
-        return MUTABLE.matcher(text).region(start, text.length()).lookingAt();
+        int wordEnd = start;
+        while (wordEnd < text.length() && isAsciiWordPart(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return MUTABLE_FIRST_WORDS.contains(text, start, wordEnd)
+                && MUTABLE.matcher(text).region(start, text.length()).lookingAt();
+    }
+
+    private static boolean isAsciiWordPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The first mutation of {@code name} inside a function that runs while serving, not while starting. */

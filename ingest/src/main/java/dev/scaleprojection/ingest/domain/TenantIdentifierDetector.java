@@ -115,6 +115,7 @@ public final class TenantIdentifierDetector implements Detector {
     private static List<Finding> code(CodeFile file) {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        CodeLayers.OfFile layers = new CodeLayers.OfFile(file);
         String code = file.code();
         for (int[] mention : Mentions.of(code, "tenant", "org")) {
             String name = code.substring(mention[0], mention[1]);
@@ -126,33 +127,38 @@ public final class TenantIdentifierDetector implements Detector {
                     || IDENTITY_PROVIDER_TENANT.matcher(file.source().codeLine(file.line(offset))).find()) {
                 continue;
             }
-            mention(file, offset, normalized(name), seen).ifPresent(findings::add);
+            mention(file, offset, normalized(name), seen, layers).ifPresent(findings::add);
         }
         // every match names a team's or workspace's id: most files hold none, and are not searched
         Matcher scoped = ACTOR_SCOPE.matcher(code);
         boolean teams = file.mentions("teamid", "team_id", "workspaceid", "workspace_id");
         while (teams && scoped.find()) {
             if (!file.insideTest(scoped.start())) {
-                mention(file, scoped.start(), scoped.group(1), seen).ifPresent(findings::add);
+                mention(file, scoped.start(), scoped.group(1), seen, layers).ifPresent(findings::add);
             }
         }
+        // A literal's text is the file's: in a file that never writes "tenant" no literal names a tenant column.
+        boolean tenantWord = file.mentions("tenant");
         for (StringLiteral literal : file.source().literals()) {
             String value = literal.value().strip();
-            if (HEADER.matcher(value).matches() && (file.insideFunction(literal.startOffset())
-                    || annotationArgument(file, literal))) {
-                mention(file, literal.startOffset(), value, seen).ifPresent(findings::add);
+            if (AsciiText.startsWithIgnoreCase(value, 0, "x-") && HEADER.matcher(value).matches()
+                    && (file.insideFunction(literal.startOffset()) || annotationArgument(file, literal))) {
+                mention(file, literal.startOffset(), value, seen, layers).ifPresent(findings::add);
+            }
+            if (!tenantWord || value.length() >= 300 || !AsciiText.containsIgnoreCase(value, "tenant")) {
+                continue;
             }
             Matcher column = LITERAL_IDENTIFIER.matcher(value);
-            if (value.length() < 300 && column.find()
-                    && PERSISTENCE_CONSTRUCT.matcher(file.source().uncommentedLine(literal.startLine())).find()) {
-                mention(file, literal.startOffset(), column.group(), seen).ifPresent(findings::add);
+            if (column.find() && PERSISTENCE_CONSTRUCT.matcher(file.source().uncommentedLine(literal.startLine())).find()) {
+                mention(file, literal.startOffset(), column.group(), seen, layers).ifPresent(findings::add);
             }
         }
         return findings;
     }
 
-    private static Optional<Finding> mention(CodeFile file, int offset, String identifier, Set<String> seen) {
-        String layer = CodeLayers.of(file, offset);
+    private static Optional<Finding> mention(CodeFile file, int offset, String identifier, Set<String> seen,
+            CodeLayers.OfFile layers) {
+        String layer = layers.at(offset);
         String line = file.source().uncommentedLine(file.line(offset));
         boolean inFunction = file.insideFunction(offset);
         String usage = usage(file, offset, line, inFunction, identifier, layer);

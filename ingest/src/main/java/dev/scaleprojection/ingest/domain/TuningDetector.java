@@ -52,12 +52,18 @@ public final class TuningDetector implements Detector {
         if (file.role() == FileRole.CONFIGURATION) {
             return BUILD_TOOL_SETTINGS.matcher(file.name()).matches() ? List.of() : configured(file);
         }
-        if (MIGRATIONS.matcher(file.path()).matches()) {
+        if (inMigrations(file.path())) {
             return List.of();
         }
         List<Finding> found = CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
-        return TemporalOptions.usesTemporal(file) ? found.stream().filter(f -> !TemporalOptions.isActivityOption(f)).toList()
-                : found;
+        return !found.isEmpty() && TemporalOptions.usesTemporal(file)
+                ? found.stream().filter(f -> !TemporalOptions.isActivityOption(f)).toList() : found;
+    }
+
+    /** Every path {@link #MIGRATIONS} takes holds one of two words: the pattern runs only on those. */
+    private static boolean inMigrations(String path) {
+        String lower = Mentions.asciiLowerCase(path);
+        return (lower.contains("migrat") || lower.contains("alembic/versions")) && MIGRATIONS.matcher(path).matches();
     }
 
     private List<Finding> configured(SourceFile file) {

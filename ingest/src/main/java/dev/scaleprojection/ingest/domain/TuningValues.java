@@ -34,6 +34,8 @@ final class TuningValues {
         Pattern.compile("(" + PRODUCT + ")\\s*,\\s*(?:java\\.util\\.concurrent\\.)?(?:TimeUnit|ChronoUnit)\\.(\\w+)"),
         Pattern.compile("(" + NUM + ")\\.(milliseconds|seconds|minutes|hours|days)\\b"),
     };
+    /** The letters {@link #DURATIONS} and the first of {@link #DURATIONS_AMOUNT_FIRST} start with: any other is no duration. */
+    private static final String NAMED_STARTS = "jDTCdtS";
     private static final Pattern PLAIN = Pattern.compile("[\"']?(" + PRODUCT + ")[\"']?");
     private static final Pattern END = Pattern.compile("\\s*(?:[;,)}\\]\\r\\n]|$|//|#|/\\*)");
     /** A number in a configuration file: no type suffix there, so that the m of {@code 3000ms} starts its unit. */
@@ -48,6 +50,15 @@ final class TuningValues {
     /** The amount written at {@code offset} of {@code view}, ending where an expression may end. */
     static Optional<Value> at(String view, int offset) {
         int limit = Math.min(view.length(), offset + 200);
+        if (offset < view.length()) {
+            char first = view.charAt(offset);
+            if (first == '-' || first >= '0' && first <= '9' || first == '"' || first == '\'') {
+                return numberFirst(view, offset, limit);
+            }
+            if (NAMED_STARTS.indexOf(first) < 0) {
+                return Optional.empty();
+            }
+        }
         for (Pattern pattern : DURATIONS) {
             Matcher matcher = pattern.matcher(view).region(offset, limit);
             if (matcher.lookingAt() && ends(view, matcher.end())) {
@@ -56,6 +67,24 @@ final class TuningValues {
         }
         for (Pattern pattern : DURATIONS_AMOUNT_FIRST) {
             Matcher matcher = pattern.matcher(view).region(offset, limit);
+            if (matcher.lookingAt() && ends(view, matcher.end())) {
+                return Optional.of(new Value(amount(matcher.group(1)), unit(matcher.group(2)), true, matcher.end()));
+            }
+        }
+        Matcher plain = PLAIN.matcher(view).region(offset, limit);
+        if (plain.lookingAt() && ends(view, plain.end())) {
+            return Optional.of(new Value(amount(plain.group(1)), "", false, plain.end()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An amount written number first: a quote, a '-' or a digit starts none of {@link #DURATIONS} nor the first of
+     * {@link #DURATIONS_AMOUNT_FIRST}, which name their API first, so those are not tried.
+     */
+    private static Optional<Value> numberFirst(String view, int offset, int limit) {
+        for (int i = 1; i < DURATIONS_AMOUNT_FIRST.length; i++) {
+            Matcher matcher = DURATIONS_AMOUNT_FIRST[i].matcher(view).region(offset, limit);
             if (matcher.lookingAt() && ends(view, matcher.end())) {
                 return Optional.of(new Value(amount(matcher.group(1)), unit(matcher.group(2)), true, matcher.end()));
             }
