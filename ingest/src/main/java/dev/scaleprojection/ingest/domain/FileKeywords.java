@@ -42,7 +42,9 @@ final class FileKeywords {
             "countervec(", "histogramvec(", "gaugevec(", "counter.builder", "timer.builder", "gauge.builder",
             "summary.builder", "registry.",
             // SQLAlchemy Core tables, reads of the environment, Ehcache's heap pools, static members
-            "table(", "getenv", "environ", "process.env", "resourcepoolsbuilder", "clusteredresourcepoolbuilder", "static");
+            "table(", "getenv", "environ", "process.env", "resourcepoolsbuilder", "clusteredresourcepoolbuilder", "static",
+            // modules that run in a browser
+            "@angular/");
 
     private static final KeywordAutomaton AUTOMATON = new KeywordAutomaton(words());
     private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);

@@ -20,6 +20,7 @@ public final class SharedStateDetector implements Detector {
     private static final Pattern CLIENT_DIRECTIVE = Pattern.compile("\\s*[\"']use client[\"']");
     private static final Pattern REACT_HOOKS = Pattern.compile("\\bimport\\s*(?:\\w+\\s*,\\s*)?\\{[^}]*\\buse[A-Z]\\w*[^}]*}"
             + "\\s*from\\s*[\"']react[\"']");
+    private static final Pattern ANGULAR = Pattern.compile("\\bfrom\\s*[\"']@angular/");
 
     @Override
     public Set<FileRole> roles() {
@@ -39,14 +40,20 @@ public final class SharedStateDetector implements Detector {
 
     /**
      * A module of a user interface that runs in each user's browser: one that imports React hooks ({@code import {
-     * useMemo } from "react"}; a server component cannot use them) or declares itself a client component ({@code "use
-     * client"}). What it keeps is per tab, never shared by the server's instances.
+     * useMemo } from "react"}; a server component cannot use them), declares itself a client component ({@code "use
+     * client"}) or imports Angular ({@code from '@angular/core'}), or a script a server hands to browsers as it is
+     * ({@link FileRoles#isBrowserScript}). What it keeps is per tab, never shared by the server's instances.
      */
     static boolean runsInBrowser(CodeFile file) {
-        if (file.language() != Language.TYPESCRIPT && file.language() != Language.JAVASCRIPT || !file.mentions("react",
-                "use client")) {
+        if (file.language() != Language.TYPESCRIPT && file.language() != Language.JAVASCRIPT) {
             return false;
         }
-        return CLIENT_DIRECTIVE.matcher(file.uncommented()).lookingAt() || REACT_HOOKS.matcher(file.uncommented()).find();
+        if (FileRoles.isBrowserScript(file.path())) {
+            return true;
+        }
+        String text = file.uncommented();
+        return file.mentions("react", "use client") && (CLIENT_DIRECTIVE.matcher(text).lookingAt()
+                || REACT_HOOKS.matcher(text).find())
+                || file.mentions("@angular/") && ANGULAR.matcher(text).find();
     }
 }

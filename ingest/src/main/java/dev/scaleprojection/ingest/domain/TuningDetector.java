@@ -13,7 +13,9 @@ import java.util.Set;
  * {@code configuration.hardcoded-tuning} (see {@link HardcodedTuning}), marked {@code holder} when kept in a
  * configuration class or module; when only the default of an environment variable, property or flag they are
  * {@code configuration.configured-tuning} marked {@code overriddenBy}, as they are when set in configuration files
- * (anchored at the key). Schema and data migrations run once per deployment: their batch sizes tune nothing that scales.
+ * (anchored at the key). Schema and data migrations run once per deployment: their batch sizes tune nothing that scales;
+ * a module that runs in each user's browser ({@link SharedStateDetector#runsInBrowser}: React client modules, Angular,
+ * scripts served as they are) tunes the user interface, not a service.
  * Temporal's activity timeouts and retry attempts are part of the workflow's deterministic definition (see
  * {@link TemporalOptions}). Attributes: parameter batch|page|pool|queue|timeout|retry,
  * value, unit (count for sizes; ms, seconds … or unspecified for timeouts), name (or key).
@@ -55,7 +57,9 @@ public final class TuningDetector implements Detector {
         if (inMigrations(file.path())) {
             return List.of();
         }
-        List<Finding> found = CodeFile.production(file).map(HardcodedTuning::of).orElse(List.of());
+        // a user interface's own timings and page sizes run in each user's browser, not in a service that scales
+        List<Finding> found = CodeFile.production(file).filter(code -> !SharedStateDetector.runsInBrowser(code))
+                .map(HardcodedTuning::of).orElse(List.of());
         return !found.isEmpty() && TemporalOptions.usesTemporal(file)
                 ? found.stream().filter(f -> !TemporalOptions.isActivityOption(f)).toList() : found;
     }

@@ -18,6 +18,13 @@ class TuningDetectorTest {
 
     static Stream<Arguments> hardcoded() {
         return Stream.of(
+                arguments("a Node service's timeout, which runs on the server", "src/services/orders.service.ts", """
+                        import { Injectable } from '@nestjs/common';
+                        @Injectable()
+                        export class OrdersService {
+                          timeout = 5000;
+                        }
+                        """, Expected.of(HARDCODED, 4, "OrdersService.timeout", "parameter", "timeout", "value", "5000")),
                 arguments("a batch size constant in a service", "src/main/java/shop/OrderExporter.java", """
                         public class OrderExporter {
                             private static final int BATCH_SIZE = 500;
@@ -296,6 +303,23 @@ class TuningDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an Angular service's alert timeout runs in the user's browser (jhipster-sample-app)",
+                        "src/main/webapp/app/core/util/alert.service.ts", """
+                        import { Injectable } from '@angular/core';
+                        @Injectable({ providedIn: 'root' })
+                        export class AlertService {
+                          timeout = 5000;
+                        }
+                        """),
+                arguments("a React client component's page size", "web/src/components/OrderList.tsx", """
+                        import { useState } from "react";
+                        const PAGE_SIZE = 20;
+                        export function OrderList() { const [page, setPage] = useState(0); return null; }
+                        """),
+                arguments("a script served to browsers as it is", "src/main/resources/static/js/poll.js", """
+                        var retries = 3;
+                        var timeout = 5000;
+                        """),
                 arguments("loop counters and array sizes", "src/main/java/shop/Loops.java", """
                         class Loops {
                             void run() {
