@@ -4,6 +4,8 @@ import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
 import dev.scaleprojection.ingest.domain.Finding;
+import dev.scaleprojection.ingest.domain.ReferencesById;
+import dev.scaleprojection.ingest.scan.EntityIndexEntry;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
@@ -70,35 +72,53 @@ public final class IncrementalScanner {
                 return full(root, repositoryName, options, reason.get());
             }
         }
-        return merge(root, repositoryName, options, state, head.get(), changes.get())
-                .orElseGet(() -> full(root, repositoryName, options, "a changed file places components, cannot be placed, or is an event type a handler elsewhere may consume"));
+        return merge(root, repositoryName, options, state, head.get(), changes.get());
     }
 
-    private Optional<Outcome> merge(Path root, String repositoryName, ScanOptions options, RepositoryState state, String head,
-                                    List<GitChanges.Change> changes) {
+    private Outcome merge(Path root, String repositoryName, ScanOptions options, RepositoryState state, String head,
+                          List<GitChanges.Change> changes) {
         Set<String> touched = changes.stream().map(GitChanges.Change::path).collect(Collectors.toCollection(TreeSet::new));
         List<String> present = changes.stream().filter(c -> c.kind() != GitChanges.Kind.DELETED).map(GitChanges.Change::path).toList();
-        if (present.stream().anyMatch(path -> Files.isSymbolicLink(root.resolve(path)))) {
-            return Optional.empty();
+        Optional<String> link = present.stream().filter(path -> Files.isSymbolicLink(root.resolve(path))).findFirst();
+        if (link.isPresent()) {
+            return full(root, repositoryName, options, link.get() + " is a symbolic link");
+        }
+        if (state.knownEntityIndex().isEmpty()) {
+            return full(root, repositoryName, options, "the saved state of the last scan has no entity index (saved by an earlier version)");
         }
         Map<String, List<ObservedFact>> before = byPath(state.facts());
-        if (touched.stream().anyMatch(path -> LayoutChanges.placesComponents(findings(before.get(path))))) {
-            return Optional.empty();
+        Optional<String> placing = touched.stream().filter(path -> LayoutChanges.placesComponents(findings(before.get(path)))).findFirst();
+        if (placing.isPresent()) {
+            return full(root, repositoryName, options, placing.get() + " placed components (a build context, workload or chart)");
         }
         ScanResult reread = rescan(root, repositoryName, options, present);
-        if (mayBeConsumedCopies(root, head, reread)) {
-            return Optional.empty();
+        Optional<String> consumed = mayBeConsumedCopy(root, head, reread);
+        if (consumed.isPresent()) {
+            return full(root, repositoryName, options, consumed.get());
         }
-        Map<String, List<ObservedFact>> after = byPath(reread.facts());
+        List<EntityIndexEntry> index = new ArrayList<>();
+        state.entityIndex().stream().filter(e -> !touched.contains(e.finding().path())).forEach(index::add);
         List<ObservedFact> facts = new ArrayList<>();
-        state.facts().stream().filter(f -> !touched.contains(f.finding().path())).forEach(facts::add);
-        for (Map.Entry<String, List<ObservedFact>> file : after.entrySet()) {
-            Optional<String> component = componentOf(file.getKey(), before, state);
-            if (component.isEmpty() || LayoutChanges.placesComponents(findings(file.getValue()))) {
-                return Optional.empty();
+        state.facts().stream().filter(f -> !touched.contains(f.finding().path()) && !isReference(f)).forEach(facts::add);
+        Map<String, List<ObservedFact>> after = byPath(reread.facts().stream().filter(f -> !isReference(f)).toList());
+        Map<String, List<Finding>> indexAfter = new TreeMap<>();
+        reread.entityIndex().forEach(e -> indexAfter.computeIfAbsent(e.finding().path(), p -> new ArrayList<>()).add(e.finding()));
+        Set<String> readAgain = new TreeSet<>(after.keySet());
+        readAgain.addAll(indexAfter.keySet());
+        for (String path : readAgain) {
+            Optional<String> component = componentOf(path, before, state);
+            if (component.isEmpty()) {
+                return full(root, repositoryName, options, path + " has facts or entities now, and neither its own facts before nor"
+                        + " another file of its folder tells its component");
             }
-            file.getValue().forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
+            if (LayoutChanges.placesComponents(findings(after.get(path)))) {
+                return full(root, repositoryName, options, path + " now places components (a build context, workload or chart)");
+            }
+            after.getOrDefault(path, List.of()).forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
+            indexAfter.getOrDefault(path, List.of()).forEach(f -> index.add(new EntityIndexEntry(component.get(), f)));
         }
+        index.sort(Comparator.comparing(e -> e.finding().path()));
+        facts.addAll(IndexedReferences.of(index));
         facts.sort(FACT_ORDER);
         List<SkippedFile> skipped = new ArrayList<>();
         state.skipped().stream().filter(s -> !touched.contains(s.path())).forEach(skipped::add);
@@ -107,42 +127,54 @@ public final class IncrementalScanner {
         Map<String, Integer> byKind = new TreeMap<>();
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
         ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
-                new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout());
-        return Optional.of(new Outcome(result, true, changes.isEmpty() ? "no file changed since the last scan"
-                : changes.size() + " changed files", reread.stats().filesScanned()));
+                new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index);
+        return new Outcome(result, true, changes.isEmpty() ? "no file changed since the last scan"
+                : changes.size() + " changed files", reread.stats().filesScanned());
+    }
+
+    private static boolean isReference(ObservedFact fact) {
+        return ReferencesById.KIND.equals(fact.finding().kind());
     }
 
     /**
-     * Whether a re-read file is an event type that a handler elsewhere in the tree may consume: the copies a component
+     * Why a re-read file may be an event type that a handler elsewhere in the tree consumes: the copies a component
      * consumes are told from every file's name ({@link ConsumedEvents}), which the scratch folder does not hold.
      */
-    private static boolean mayBeConsumedCopies(Path root, String head, ScanResult reread) {
+    private static Optional<String> mayBeConsumedCopy(Path root, String head, ScanResult reread) {
         List<Finding> events = reread.facts().stream().map(ObservedFact::finding).filter(ConsumedEvents::isEventEgress).toList();
         if (events.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Optional<List<String>> paths = GitChanges.paths(root, head);
-        return paths.isEmpty() || events.stream().anyMatch(finding -> ConsumedEvents.mayBeConsumed(finding, paths.get()));
+        if (paths.isEmpty()) {
+            return Optional.of("the tree of " + head + " cannot be listed to tell which event copies are consumed");
+        }
+        return events.stream().filter(finding -> ConsumedEvents.mayBeConsumed(finding, paths.get())).findFirst()
+                .map(finding -> finding.path() + " holds personal data in the event type " + finding.attribute("holder")
+                        + ", which a handler named for it may consume");
     }
 
     /**
-     * The component of a file whose layout did not change: that of its previous facts, else that of another file of
-     * the same folder placed by its path (not by a build context, workload or Compose service), else the root when it is
-     * the only component.
+     * The component of a file whose layout did not change: that of its previous facts or entity index entries, else
+     * that of another file of the same folder placed by its path (not by a build context, workload or Compose service),
+     * else the root when it is the only component.
      */
     private static Optional<String> componentOf(String path, Map<String, List<ObservedFact>> before, RepositoryState state) {
-        List<ObservedFact> previous = before.getOrDefault(path, List.of());
+        Set<String> previous = new TreeSet<>();
+        before.getOrDefault(path, List.of()).forEach(f -> previous.add(f.component()));
+        state.entityIndex().stream().filter(e -> e.finding().path().equals(path)).forEach(e -> previous.add(e.component()));
         if (!previous.isEmpty()) {
-            Set<String> components = previous.stream().map(ObservedFact::component).collect(Collectors.toSet());
-            return components.size() == 1 ? components.stream().findFirst() : Optional.empty();
+            return previous.size() == 1 ? previous.stream().findFirst() : Optional.empty();
         }
-        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        String folder = folderOf(path);
         Optional<String> neighbour = state.facts().stream()
                 .filter(f -> folderOf(f.finding().path()).equals(folder) && !f.finding().path().equals(path))
                 .filter(f -> !f.finding().attributes().containsKey("buildPath")
                         && !f.finding().attributes().containsKey(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)
                         && !f.finding().attributes().containsKey("service"))
-                .map(ObservedFact::component).findFirst();
+                .map(ObservedFact::component).findFirst()
+                .or(() -> state.entityIndex().stream().filter(e -> folderOf(e.finding().path()).equals(folder))
+                        .map(EntityIndexEntry::component).findFirst());
         if (neighbour.isPresent()) {
             return neighbour;
         }

@@ -37,10 +37,10 @@ import org.slf4j.LoggerFactory;
  * wants or that may mark a component ({@link ComponentMarkers}), runs the detectors, lays out the components and places
  * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
  * consumes, see {@link SelfCalls} and {@link ConsumedEvents}, and a client app's calls, {@link ClientApps}; an entity's id of another
- * context's entity is told from every file's declarations, {@link ReferencesById}, and which app a Django relation to
- * the user model points at from the settings, {@link DjangoUserModels}; whether a Kustomize component is opted into
- * from every kustomization, {@link KustomizeComponents}). A file that cannot be analysed (binary, too large, unreadable,
- * malformed) is skipped with a reason; nothing in the tree is executed.
+ * context's entity is told from every file's declarations, {@link ReferencesById}, which the result keeps as its entity
+ * index, and which app a Django relation to the user model points at from the settings, {@link DjangoUserModels};
+ * whether a Kustomize component is opted into from every kustomization, {@link KustomizeComponents}). A file that
+ * cannot be analysed (binary, too large, unreadable, malformed) is skipped with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
 
@@ -123,15 +123,19 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
+        List<Finding> entityFindings = findings.stream().filter(ReferencesById::isInput)
+                .filter(f -> only == null || only.contains(f.path())).toList();
         findings = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
                 : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout),
                 ClientApps.folders(markers));
+        List<EntityIndexEntry> entityIndex = entityFindings.stream()
+                .map(f -> new EntityIndexEntry(layout.componentOf(f).name(), f)).toList();
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
-                new ScanStats(scanned, bytes, countByKind(facts)), layout.components());
+                new ScanStats(scanned, bytes, countByKind(facts)), layout.components(), entityIndex);
     }
 
     /**

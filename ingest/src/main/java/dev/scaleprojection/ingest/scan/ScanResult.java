@@ -5,16 +5,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything one scan of a repository observed, sorted by component, path, line and kind; what it skipped; and the
- * components of the repository (root first), including those without facts, so each can be told its scan completed.
+ * Everything one scan of a repository observed, sorted by component, path, line and kind; what it skipped; the
+ * components of the repository (root first), including those without facts, so each can be told its scan completed;
+ * and its entity index: the entities its files declare and the id fields they hold, which no fact reports as such.
  */
 public record ScanResult(String repository, Optional<String> commit, List<ObservedFact> facts, List<SkippedFile> skipped,
-                         ScanStats stats, List<Component> components) {
+                         ScanStats stats, List<Component> components, List<EntityIndexEntry> entityIndex) {
 
     public ScanResult {
         facts = List.copyOf(facts);
         skipped = List.copyOf(skipped);
         components = List.copyOf(components);
+        entityIndex = List.copyOf(entityIndex);
+    }
+
+    /** A result without an entity index. */
+    public ScanResult(String repository, Optional<String> commit, List<ObservedFact> facts, List<SkippedFile> skipped,
+                      ScanStats stats, List<Component> components) {
+        this(repository, commit, facts, skipped, stats, components, List.of());
     }
 
     /** A result that does not know the repository's components. */
