@@ -5,6 +5,7 @@ import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.ReferencesById;
+import dev.scaleprojection.ingest.domain.SelfCalls;
 import dev.scaleprojection.ingest.scan.EntityIndexEntry;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.ObservedFact;
@@ -114,7 +115,10 @@ public final class IncrementalScanner {
             if (LayoutChanges.placesComponents(findings(after.get(path)))) {
                 return full(root, repositoryName, options, path + " now places components (a build context, workload or chart)");
             }
-            after.getOrDefault(path, List.of()).forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
+            String folder = state.layout().stream().filter(c -> c.name().equals(component.get())).map(Component::folder)
+                    .findFirst().orElse("");
+            after.getOrDefault(path, List.of()).stream().filter(f -> !SelfCalls.isCallToItself(f.finding(), component.get(), folder))
+                    .forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
             indexAfter.getOrDefault(path, List.of()).forEach(f -> index.add(new EntityIndexEntry(component.get(), f)));
         }
         index.sort(Comparator.comparing(e -> e.finding().path()));
@@ -182,7 +186,10 @@ public final class IncrementalScanner {
         return layout.size() == 1 ? Optional.of(layout.get(0).name()) : Optional.empty();
     }
 
-    /** Runs the scanner over copies of just these files, at the same relative paths, in a scratch folder. */
+    /**
+     * Runs the scanner over copies of just these files, at the same relative paths, in a scratch folder; a component's
+     * calls to itself are judged afterwards, in the component the file really belongs to.
+     */
     private ScanResult rescan(Path root, String repositoryName, ScanOptions options, List<String> paths) {
         Path scratch = null;
         try {
@@ -195,7 +202,7 @@ public final class IncrementalScanner {
                     Files.copy(source, copy);
                 }
             }
-            return scanner.scan(scratch, repositoryName, options);
+            return scanner.scanCopies(scratch, repositoryName, options);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the rescan of " + root, e);
         } finally {

@@ -82,7 +82,21 @@ public final class RepositoryScanner {
         return scan(root, repositoryName, options, Set.copyOf(relativePaths));
     }
 
+    /**
+     * Scans a folder that holds copies of some files of a repository, at their paths (a rescan's scratch folder), as
+     * {@link #scan} does, but keeps a component's calls to itself and its copies of events it consumes: the folder's
+     * components are not the repository's, so whoever places the facts judges those ({@link SelfCalls},
+     * {@link ConsumedEvents}).
+     */
+    public ScanResult scanCopies(Path root, String repositoryName, ScanOptions options) {
+        return scan(root, repositoryName, options, null, false);
+    }
+
     private ScanResult scan(Path root, String repositoryName, ScanOptions options, Set<String> only) {
+        return scan(root, repositoryName, options, only, true);
+    }
+
+    private ScanResult scan(Path root, String repositoryName, ScanOptions options, Set<String> only, boolean byComponent) {
         Path realRoot;
         RepositoryTree.Listing listing;
         try {
@@ -128,8 +142,8 @@ public final class RepositoryScanner {
         findings = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
-                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout),
-                ClientApps.folders(markers));
+                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout,
+                ConsumedEvents.of(byComponent ? paths : List.of(), layout), ClientApps.folders(markers), byComponent);
         List<EntityIndexEntry> entityIndex = entityFindings.stream()
                 .map(f -> new EntityIndexEntry(layout.componentOf(f).name(), f)).toList();
         skipped.sort(Comparator.comparing(SkippedFile::path));
@@ -177,7 +191,7 @@ public final class RepositoryScanner {
     }
 
     private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed,
-                                               Set<String> clientApps) {
+                                               Set<String> clientApps, boolean withoutSelfCalls) {
         List<ObservedFact> facts = new ArrayList<>();
         Map<String, List<Finding>> byPath = new TreeMap<>();
         findings.forEach(f -> byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
@@ -187,7 +201,7 @@ public final class RepositoryScanner {
                 Finding finding = fileFindings.get(i);
                 Component placed = layout.componentOf(finding);
                 String component = placed.name();
-                if (!SelfCalls.isCallToItself(finding, component, placed.folder())
+                if (!(withoutSelfCalls && SelfCalls.isCallToItself(finding, component, placed.folder()))
                         && !consumed.isConsumedCopy(finding, component)
                         && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));

@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.continuous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.ingest.domain.InternalServiceCallDetector;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
 import dev.scaleprojection.ingest.scan.GitRepositories;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An incremental scan of a clone must find exactly what a full scan of the same commit finds: the same facts, the same
@@ -172,6 +175,35 @@ class IncrementalScannerTest {
         assertThat(outcome.reason()).contains("CustomerRegisteredEvent.java holds personal data in the event type "
                 + "CustomerRegisteredEvent, which a handler named for it may consume");
         assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    /**
+     * A rescan reads the file in a scratch folder whose only component is the root: whether a call targets the
+     * component that makes it is judged in the file's real component (orders), not in that one (shop).
+     */
+    @ParameterizedTest(name = "a call from orders to {0} is a fact: {1}")
+    @CsvSource({"orders-service, false", "shop-api, true"})
+    void aCallIsJudgedAgainstTheComponentOfItsFileWhenTheFileIsReadAgain(String target, boolean isFact) {
+        origin.write("orders/src/main/java/com/shop/orders/OrdersProbe.java", """
+                package com.shop.orders;
+
+                public class OrdersProbe {
+                    private final WebClient webClient;
+
+                    public Mono<String> health() {
+                        return webClient.get().uri("http://%s:8080/health").retrieve().bodyToMono(String.class);
+                    }
+                }
+                """.formatted(target)).commit("probe");
+        saveFullScan();
+        origin.replace("orders/src/main/java/com/shop/orders/OrdersProbe.java", "/health", "/ready").commit("readiness");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().endsWith("OrdersProbe.java"))
+                .filteredOn(f -> f.finding().kind().equals(InternalServiceCallDetector.SYNC_CALL)).hasSize(isFact ? 1 : 0);
         assertSameAsFullScan(outcome.result());
     }
 
