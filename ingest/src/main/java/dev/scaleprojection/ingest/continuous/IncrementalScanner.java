@@ -132,8 +132,17 @@ public final class IncrementalScanner {
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
         ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
                 new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index);
-        return new Outcome(result, true, changes.isEmpty() ? "no file changed since the last scan"
-                : changes.size() + " changed files", reread.stats().filesScanned());
+        return new Outcome(result, true, changed(changes), reread.stats().filesScanned());
+    }
+
+    /** What an incremental scan read again, for the scan summary: how many files changed, and the first few. */
+    private static String changed(List<GitChanges.Change> changes) {
+        if (changes.isEmpty()) {
+            return "no file changed since the last scan";
+        }
+        String first = changes.stream().limit(3).map(GitChanges.Change::path).collect(Collectors.joining(", "));
+        return changes.size() + (changes.size() == 1 ? " changed file: " : " changed files: ") + first
+                + (changes.size() > 3 ? ", …" : "");
     }
 
     private static boolean isReference(ObservedFact fact) {

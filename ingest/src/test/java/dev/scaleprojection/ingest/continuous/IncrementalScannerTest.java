@@ -62,6 +62,7 @@ class IncrementalScannerTest {
         IncrementalScanner.Outcome outcome = rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.reason()).isEqualTo("1 changed file: " + REPOSITORY);
         assertThat(outcome.filesRead()).isEqualTo(1);
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().snippet()).contains("db2.shop.internal"));
         assertSameAsFullScan(outcome.result());
