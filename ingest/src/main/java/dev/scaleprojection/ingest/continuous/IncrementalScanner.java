@@ -7,6 +7,7 @@ import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SelfCalls;
 import dev.scaleprojection.ingest.scan.EntityIndexEntry;
+import dev.scaleprojection.ingest.scan.EventHandlerFile;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
@@ -84,8 +85,9 @@ public final class IncrementalScanner {
         if (link.isPresent()) {
             return full(root, repositoryName, options, link.get() + " is a symbolic link");
         }
-        if (state.knownEntityIndex().isEmpty()) {
-            return full(root, repositoryName, options, "the saved state of the last scan has no entity index (saved by an earlier version)");
+        if (!state.knowsFilesAcross()) {
+            return full(root, repositoryName, options,
+                    "the saved state of the last scan has no entity index nor event handler files (saved by an earlier version)");
         }
         Map<String, List<ObservedFact>> before = byPath(state.facts());
         Optional<String> placing = touched.stream().filter(path -> LayoutChanges.placesComponents(findings(before.get(path)))).findFirst();
@@ -93,10 +95,6 @@ public final class IncrementalScanner {
             return full(root, repositoryName, options, placing.get() + " placed components (a build context, workload or chart)");
         }
         ScanResult reread = rescan(root, repositoryName, options, present);
-        Optional<String> consumed = mayBeConsumedCopy(root, head, reread);
-        if (consumed.isPresent()) {
-            return full(root, repositoryName, options, consumed.get());
-        }
         List<EntityIndexEntry> index = new ArrayList<>();
         state.entityIndex().stream().filter(e -> !touched.contains(e.finding().path())).forEach(index::add);
         List<ObservedFact> facts = new ArrayList<>();
@@ -118,6 +116,7 @@ public final class IncrementalScanner {
             String folder = state.layout().stream().filter(c -> c.name().equals(component.get())).map(Component::folder)
                     .findFirst().orElse("");
             after.getOrDefault(path, List.of()).stream().filter(f -> !SelfCalls.isCallToItself(f.finding(), component.get(), folder))
+                    .filter(f -> !isConsumedCopy(f.finding(), component.get(), state.eventHandlers()))
                     .forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
             indexAfter.getOrDefault(path, List.of()).forEach(f -> index.add(new EntityIndexEntry(component.get(), f)));
         }
@@ -131,7 +130,8 @@ public final class IncrementalScanner {
         Map<String, Integer> byKind = new TreeMap<>();
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
         ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
-                new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index);
+                new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index,
+                state.eventHandlers());
         return new Outcome(result, true, changed(changes), reread.stats().filesScanned());
     }
 
@@ -150,21 +150,13 @@ public final class IncrementalScanner {
     }
 
     /**
-     * Why a re-read file may be an event type that a handler elsewhere in the tree consumes: the copies a component
-     * consumes are told from every file's name ({@link ConsumedEvents}), which the scratch folder does not hold.
+     * Whether a re-read finding is a copy of an event type its component consumes: one of the component's handler files
+     * is named for the type ({@link ConsumedEvents}). Handler files are never added or deleted in an incremental scan
+     * ({@link LayoutChanges}), so those of the last scan are those of the tree.
      */
-    private static Optional<String> mayBeConsumedCopy(Path root, String head, ScanResult reread) {
-        List<Finding> events = reread.facts().stream().map(ObservedFact::finding).filter(ConsumedEvents::isEventEgress).toList();
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<List<String>> paths = GitChanges.paths(root, head);
-        if (paths.isEmpty()) {
-            return Optional.of("the tree of " + head + " cannot be listed to tell which event copies are consumed");
-        }
-        return events.stream().filter(finding -> ConsumedEvents.mayBeConsumed(finding, paths.get())).findFirst()
-                .map(finding -> finding.path() + " holds personal data in the event type " + finding.attribute("holder")
-                        + ", which a handler named for it may consume");
+    private static boolean isConsumedCopy(Finding finding, String component, List<EventHandlerFile> handlers) {
+        return ConsumedEvents.isEventEgress(finding) && handlers.stream().anyMatch(handler -> handler.component().equals(component)
+                && ConsumedEvents.mayBeConsumed(finding, List.of(handler.path())));
     }
 
     /**
@@ -197,7 +189,7 @@ public final class IncrementalScanner {
 
     /**
      * Runs the scanner over copies of just these files, at the same relative paths, in a scratch folder; a component's
-     * calls to itself are judged afterwards, in the component the file really belongs to.
+     * calls to itself and its copies of consumed events are judged afterwards, in the component the file belongs to.
      */
     private ScanResult rescan(Path root, String repositoryName, ScanOptions options, List<String> paths) {
         Path scratch = null;

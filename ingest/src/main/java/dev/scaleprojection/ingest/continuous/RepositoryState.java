@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.continuous;
 
 import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.scan.EntityIndexEntry;
+import dev.scaleprojection.ingest.scan.EventHandlerFile;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.ScanResult;
 import dev.scaleprojection.ingest.scan.SkippedFile;
@@ -12,14 +13,14 @@ import java.util.TreeSet;
 
 /**
  * What the last published scan of one repository saw: its commit, its components, every fact (with its file in its
- * evidence), what it skipped, the component ids it published and its entity index (the entities declared and the id
- * fields held, file by file). The next scan starts from it: only the files changed since {@code commit} are read again,
- * and components published before but absent now are retracted. A state saved before states kept an entity index has
- * none ({@code null} in the JSON).
+ * evidence), what it skipped, the component ids it published, its entity index (the entities declared and the id
+ * fields held, file by file) and its event handler files. The next scan starts from it: only the files changed since
+ * {@code commit} are read again, and components published before but absent now are retracted. A state saved before
+ * states kept the last two has neither ({@code null} in the JSON).
  */
 public record RepositoryState(String commit, List<StoredComponent> components, List<ObservedFact> facts,
                               List<SkippedFile> skipped, int filesScanned, long bytesScanned, List<String> publishedComponentIds,
-                              List<EntityIndexEntry> entityIndex) {
+                              List<EntityIndexEntry> entityIndex, List<EventHandlerFile> eventHandlers) {
 
     public RepositoryState {
         components = List.copyOf(components);
@@ -27,6 +28,7 @@ public record RepositoryState(String commit, List<StoredComponent> components, L
         skipped = List.copyOf(skipped);
         publishedComponentIds = List.copyOf(publishedComponentIds);
         entityIndex = entityIndex == null ? null : List.copyOf(entityIndex);
+        eventHandlers = eventHandlers == null ? null : List.copyOf(eventHandlers);
     }
 
     /** A component as stored: its system and owner are null when the repository does not say. */
@@ -46,12 +48,12 @@ public record RepositoryState(String commit, List<StoredComponent> components, L
     public static Optional<RepositoryState> of(ScanResult scan, List<String> publishedComponentIds) {
         return scan.commit().map(commit -> new RepositoryState(commit,
                 scan.components().stream().map(StoredComponent::of).toList(), scan.facts(), scan.skipped(),
-                scan.stats().filesScanned(), scan.stats().bytesScanned(), publishedComponentIds, scan.entityIndex()));
+                scan.stats().filesScanned(), scan.stats().bytesScanned(), publishedComponentIds, scan.entityIndex(), scan.eventHandlers()));
     }
 
-    /** The entity index of the scan; empty when the state was saved before states kept one. */
-    public Optional<List<EntityIndexEntry>> knownEntityIndex() {
-        return Optional.ofNullable(entityIndex);
+    /** Whether the state holds the entity index and the event handler files: one saved by an earlier version does not. */
+    public boolean knowsFilesAcross() {
+        return entityIndex != null && eventHandlers != null;
     }
 
     public List<Component> layout() {

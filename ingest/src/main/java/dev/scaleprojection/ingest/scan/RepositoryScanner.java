@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
  * consumes, see {@link SelfCalls} and {@link ConsumedEvents}, and a client app's calls, {@link ClientApps}; an entity's id of another
  * context's entity is told from every file's declarations, {@link ReferencesById}, which the result keeps as its entity
- * index, and which app a Django relation to the user model points at from the settings, {@link DjangoUserModels};
- * whether a Kustomize component is opted into from every kustomization, {@link KustomizeComponents}). A file that
- * cannot be analysed (binary, too large, unreadable, malformed) is skipped with a reason; nothing in the tree is executed.
+ * index, as it keeps the event handler files, and which app a Django relation to the user model points at from the
+ * settings, {@link DjangoUserModels}; whether a Kustomize component is opted into from every kustomization,
+ * {@link KustomizeComponents}). A file that cannot be analysed (binary, too large, unreadable, malformed) is skipped
+ * with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
 
@@ -146,10 +147,12 @@ public final class RepositoryScanner {
                 ConsumedEvents.of(byComponent ? paths : List.of(), layout), ClientApps.folders(markers), byComponent);
         List<EntityIndexEntry> entityIndex = entityFindings.stream()
                 .map(f -> new EntityIndexEntry(layout.componentOf(f).name(), f)).toList();
+        List<EventHandlerFile> handlers = paths.stream().filter(ConsumedEvents::isHandlerFile)
+                .map(path -> new EventHandlerFile(path, layout.componentOf(path).name())).toList();
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
-                new ScanStats(scanned, bytes, countByKind(facts)), layout.components(), entityIndex);
+                new ScanStats(scanned, bytes, countByKind(facts)), layout.components(), entityIndex, handlers);
     }
 
     /**

@@ -7,22 +7,25 @@ import java.util.Optional;
 /**
  * Everything one scan of a repository observed, sorted by component, path, line and kind; what it skipped; the
  * components of the repository (root first), including those without facts, so each can be told its scan completed;
- * and its entity index: the entities its files declare and the id fields they hold, which no fact reports as such.
+ * its entity index: the entities its files declare and the id fields they hold, which no fact reports as such; and its
+ * event handler files with their components.
  */
 public record ScanResult(String repository, Optional<String> commit, List<ObservedFact> facts, List<SkippedFile> skipped,
-                         ScanStats stats, List<Component> components, List<EntityIndexEntry> entityIndex) {
+                         ScanStats stats, List<Component> components, List<EntityIndexEntry> entityIndex,
+                         List<EventHandlerFile> eventHandlers) {
 
     public ScanResult {
         facts = List.copyOf(facts);
         skipped = List.copyOf(skipped);
         components = List.copyOf(components);
         entityIndex = List.copyOf(entityIndex);
+        eventHandlers = List.copyOf(eventHandlers);
     }
 
-    /** A result without an entity index. */
+    /** A result without an entity index or event handler files. */
     public ScanResult(String repository, Optional<String> commit, List<ObservedFact> facts, List<SkippedFile> skipped,
                       ScanStats stats, List<Component> components) {
-        this(repository, commit, facts, skipped, stats, components, List.of());
+        this(repository, commit, facts, skipped, stats, components, List.of(), List.of());
     }
 
     /** A result that does not know the repository's components. */

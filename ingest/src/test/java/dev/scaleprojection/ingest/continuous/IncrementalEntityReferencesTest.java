@@ -120,16 +120,16 @@ class IncrementalEntityReferencesTest {
     }
 
     @Test
-    void aStateSavedWithoutAnEntityIndexScansEverythingAndSaysWhy() {
+    void aStateSavedWithoutTheEntityIndexScansEverythingAndSaysWhy() {
         RepositoryState state = store.load("shop").orElseThrow();
         store.save("shop", new RepositoryState(state.commit(), state.components(), state.facts(), state.skipped(),
-                state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), null));
+                state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), null, null));
         origin.replace(ORDERS + "Order.java", "private Long id;", "private Long id; // the order number").commit("explain");
 
         RepositoryState previous = store.load("shop").orElseThrow();
         IncrementalScanner.Outcome outcome = incremental.scan(fetch(), "shop", ScanOptions.defaults(), Optional.of(previous));
 
-        assertThat(previous.knownEntityIndex()).isEmpty();
+        assertThat(previous.knowsFilesAcross()).isFalse();
         assertThat(outcome.incremental()).isFalse();
         assertThat(outcome.reason()).contains("no entity index");
         FullScanEquality.assertSameAsFullScan(outcome.result(), scanner.scan(fetch(), "shop", ScanOptions.defaults()), previous);

@@ -173,9 +173,29 @@ class IncrementalScannerTest {
 
         IncrementalScanner.Outcome outcome = rescan();
 
-        assertThat(outcome.reason()).contains("CustomerRegisteredEvent.java holds personal data in the event type "
-                + "CustomerRegisteredEvent, which a handler named for it may consume");
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.filesRead()).isEqualTo(1);
         assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void changingAnEventTypeThatOnlyAnotherComponentHandlesKeepsItPublishedAsAFullScanWould() {
+        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
+                package com.shop.orders;
+
+                public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).write("web/src/CustomerRegisteredEventHandler.ts", """
+                export function onCustomerRegistered(event: unknown): void { }
+                """).commit("an event the web consumes");
+        saveFullScan();
+        origin.replace("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", "String email)",
+                "String email, String phone)").commit("the phone too");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
         assertSameAsFullScan(outcome.result());
     }
 
@@ -212,7 +232,8 @@ class IncrementalScannerTest {
     void aLostPreviousCommitScansEverything() {
         RepositoryState state = store.load("shop").orElseThrow();
         store.save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
-                state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex()));
+                state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex(),
+                state.eventHandlers()));
         origin.replace(REPOSITORY, "db.shop.internal", "db3.shop.internal").commit("again");
 
         IncrementalScanner.Outcome outcome = rescan();
