@@ -94,11 +94,24 @@ public final class IncrementalScanner {
         if (placing.isPresent()) {
             return full(root, repositoryName, options, placing.get() + " placed components (a build context, workload or chart)");
         }
+        List<EventHandlerFile> handlers = new ArrayList<>(state.eventHandlers());
+        for (String added : changes.stream().filter(c -> c.kind() == GitChanges.Kind.ADDED).map(GitChanges.Change::path)
+                .filter(ConsumedEvents::isHandlerFile).toList()) {
+            Optional<String> component = componentOf(added, before, state);
+            if (component.isEmpty()) {
+                return full(root, repositoryName, options, added + " was added, names the event copies its component consumes,"
+                        + " and no file of its folder tells its component");
+            }
+            handlers.add(new EventHandlerFile(added, component.get()));
+        }
+        handlers.sort(Comparator.comparing(EventHandlerFile::path));
         ScanResult reread = rescan(root, repositoryName, options, present);
         List<EntityIndexEntry> index = new ArrayList<>();
         state.entityIndex().stream().filter(e -> !touched.contains(e.finding().path())).forEach(index::add);
         List<ObservedFact> facts = new ArrayList<>();
-        state.facts().stream().filter(f -> !touched.contains(f.finding().path()) && !isReference(f)).forEach(facts::add);
+        // An added handler makes its component's copies of the event type it is named for consumed ones.
+        state.facts().stream().filter(f -> !touched.contains(f.finding().path()) && !isReference(f))
+                .filter(f -> !isConsumedCopy(f.finding(), f.component(), handlers)).forEach(facts::add);
         Map<String, List<ObservedFact>> after = byPath(reread.facts().stream().filter(f -> !isReference(f)).toList());
         Map<String, List<Finding>> indexAfter = new TreeMap<>();
         reread.entityIndex().forEach(e -> indexAfter.computeIfAbsent(e.finding().path(), p -> new ArrayList<>()).add(e.finding()));
@@ -116,7 +129,7 @@ public final class IncrementalScanner {
             String folder = state.layout().stream().filter(c -> c.name().equals(component.get())).map(Component::folder)
                     .findFirst().orElse("");
             after.getOrDefault(path, List.of()).stream().filter(f -> !SelfCalls.isCallToItself(f.finding(), component.get(), folder))
-                    .filter(f -> !isConsumedCopy(f.finding(), component.get(), state.eventHandlers()))
+                    .filter(f -> !isConsumedCopy(f.finding(), component.get(), handlers))
                     .forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
             indexAfter.getOrDefault(path, List.of()).forEach(f -> index.add(new EntityIndexEntry(component.get(), f)));
         }
@@ -131,7 +144,7 @@ public final class IncrementalScanner {
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
         ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
                 new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index,
-                state.eventHandlers());
+                handlers);
         return new Outcome(result, true, changed(changes), reread.stats().filesScanned());
     }
 
@@ -151,8 +164,8 @@ public final class IncrementalScanner {
 
     /**
      * Whether a re-read finding is a copy of an event type its component consumes: one of the component's handler files
-     * is named for the type ({@link ConsumedEvents}). Handler files are never added or deleted in an incremental scan
-     * ({@link LayoutChanges}), so those of the last scan are those of the tree.
+     * is named for the type ({@link ConsumedEvents}). Handler files are never deleted in an incremental scan
+     * ({@link LayoutChanges}), so those of the last scan and those added are those of the tree.
      */
     private static boolean isConsumedCopy(Finding finding, String component, List<EventHandlerFile> handlers) {
         return ConsumedEvents.isEventEgress(finding) && handlers.stream().anyMatch(handler -> handler.component().equals(component)
@@ -161,8 +174,8 @@ public final class IncrementalScanner {
 
     /**
      * The component of a file whose layout did not change: that of its previous facts or entity index entries, else
-     * that of another file of the same folder placed by its path (not by a build context, workload or Compose service),
-     * else the root when it is the only component.
+     * that of another file of the same folder placed by its path (a fact not placed by a build context, workload or
+     * Compose service, an entity index entry, an event handler file), else the root when it is the only component.
      */
     private static Optional<String> componentOf(String path, Map<String, List<ObservedFact>> before, RepositoryState state) {
         Set<String> previous = new TreeSet<>();
@@ -179,7 +192,9 @@ public final class IncrementalScanner {
                         && !f.finding().attributes().containsKey("service"))
                 .map(ObservedFact::component).findFirst()
                 .or(() -> state.entityIndex().stream().filter(e -> folderOf(e.finding().path()).equals(folder))
-                        .map(EntityIndexEntry::component).findFirst());
+                        .map(EntityIndexEntry::component).findFirst())
+                .or(() -> state.eventHandlers().stream().filter(h -> folderOf(h.path()).equals(folder) && !h.path().equals(path))
+                        .map(EventHandlerFile::component).findFirst());
         if (neighbour.isPresent()) {
             return neighbour;
         }

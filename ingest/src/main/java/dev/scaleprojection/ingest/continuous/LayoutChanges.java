@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
  * Whether a changed file could change a repository's component layout, and so call for a full scan: a deployment or
  * build file (Dockerfiles, Compose, Kubernetes, charts, build manifests), a Backstage catalog, a project manifest, a
  * file whose entry-point marker changed, a file with findings that place components (build contexts, workloads,
- * charts), any added or removed file where the layout depends on which folders exist, an added or removed event
- * handler (see {@link ConsumedEvents}), and a Python file that sets Django's user model or relates to it
- * ({@link DjangoUserModels}). Empty when it cannot. (A file that declares entities or holds their ids needs no full
- * scan: the rescan resolves the references from the entity index it keeps, see {@link IndexedReferences}.)
+ * charts), any added or removed file where the layout depends on which folders exist, a deleted event handler (see
+ * {@link ConsumedEvents}; an added one makes copies consumed, which the rescan drops), and a Python file that sets
+ * Django's user model or relates to it ({@link DjangoUserModels}). Empty when it cannot. (A file that declares entities
+ * or holds their ids needs no full scan: the rescan resolves the references from the entity index it keeps, see
+ * {@link IndexedReferences}.)
  */
 final class LayoutChanges {
 
@@ -54,9 +55,9 @@ final class LayoutChanges {
         if (("/" + lower + "/").matches(".*/(bin|obj|overlays)/.*")) {
             return Optional.of(path + " lies in a folder whose meaning depends on its neighbours");
         }
-        if (change.kind() != GitChanges.Kind.MODIFIED && ConsumedEvents.isHandlerFile(path)) {
-            return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)
-                    + " and its name says which event copies its component consumes");
+        if (change.kind() == GitChanges.Kind.DELETED && ConsumedEvents.isHandlerFile(path)) {
+            return Optional.of(path + " was deleted and its name said which event copies its component consumes:"
+                    + " they may be published again, and the files holding them are not read");
         }
         if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
             return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)

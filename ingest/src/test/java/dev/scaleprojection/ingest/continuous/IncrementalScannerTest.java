@@ -131,26 +131,52 @@ class IncrementalScannerTest {
         assertSameAsFullScan(outcome.result());
     }
 
-    @Test
-    void addingAnEventHandlerScansEverythingBecauseTheEventIsThenConsumedNotPublished() {
+    /** A handler file named for an event type makes its component's copy of the type a consumed one, not egress. */
+    @ParameterizedTest(name = "a handler added at {0} leaves the orders' copy published: {1}")
+    @CsvSource({"orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java, false",
+            "web/src/CustomerRegisteredEventHandler.ts, true"})
+    void addingAnEventHandlerRereadsOnlyItAndJudgesTheCopiesOfItsComponentAsAFullScanWould(String handler, boolean published) {
         origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
                 package com.shop.orders;
 
                 public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).write("orders/src/main/java/com/shop/orders/OrderPlacedEventHandler.java", """
+                package com.shop.orders;
+
+                public class OrderPlacedEventHandler { }
                 """).commit("an event");
         assertThat(rescan().result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
         saveFullScan();
-        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java", """
+        origin.write(handler, "// consumes customer registrations\n").commit("consume it");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.filesRead()).isLessThanOrEqualTo(1);
+        assertThat(outcome.result().facts().stream().anyMatch(f -> f.finding().path().endsWith("CustomerRegisteredEvent.java")))
+                .isEqualTo(published);
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void deletingAnEventHandlerScansEverythingBecauseTheCopiesItConsumedArePublishedAgain() {
+        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
+                package com.shop.orders;
+
+                public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).write("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java", """
                 package com.shop.orders;
 
                 public class CustomerRegisteredEventHandler { }
-                """).commit("consume it");
+                """).commit("an event it consumes");
+        saveFullScan();
+        origin.delete("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java").commit("stop consuming it");
 
         IncrementalScanner.Outcome outcome = rescan();
 
         assertThat(outcome.incremental()).isFalse();
-        assertThat(outcome.reason()).contains("CustomerRegisteredEventHandler.java was added");
-        assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertThat(outcome.reason()).contains("CustomerRegisteredEventHandler.java was deleted");
+        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
         assertSameAsFullScan(outcome.result());
     }
 
