@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.continuous;
 
+import dev.scaleprojection.ingest.domain.ClientApps;
 import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
@@ -87,7 +88,8 @@ public final class IncrementalScanner {
         }
         if (!state.knowsFilesAcross()) {
             return full(root, repositoryName, options,
-                    "the saved state of the last scan has no entity index nor event handler files (saved by an earlier version)");
+                    "the saved state of the last scan has no entity index, event handler files or client app folders"
+                            + " (saved by an earlier version)");
         }
         Map<String, List<ObservedFact>> before = byPath(state.facts());
         Optional<String> placing = touched.stream().filter(path -> LayoutChanges.placesComponents(findings(before.get(path)))).findFirst();
@@ -130,6 +132,7 @@ public final class IncrementalScanner {
                     .findFirst().orElse("");
             after.getOrDefault(path, List.of()).stream().filter(f -> !SelfCalls.isCallToItself(f.finding(), component.get(), folder))
                     .filter(f -> !isConsumedCopy(f.finding(), component.get(), handlers))
+                    .filter(f -> !ClientApps.isDeviceCall(f.finding(), folder, state.clientAppFolders()))
                     .forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
             indexAfter.getOrDefault(path, List.of()).forEach(f -> index.add(new EntityIndexEntry(component.get(), f)));
         }
@@ -144,7 +147,7 @@ public final class IncrementalScanner {
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
         ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
                 new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index,
-                handlers);
+                handlers, state.clientAppFolders());
         return new Outcome(result, true, changed(changes), reread.stats().filesScanned());
     }
 
@@ -204,7 +207,8 @@ public final class IncrementalScanner {
 
     /**
      * Runs the scanner over copies of just these files, at the same relative paths, in a scratch folder; a component's
-     * calls to itself and its copies of consumed events are judged afterwards, in the component the file belongs to.
+     * calls to itself, its copies of consumed events and a client app's calls are judged afterwards, in the component
+     * the file belongs to.
      */
     private ScanResult rescan(Path root, String repositoryName, ScanOptions options, List<String> paths) {
         Path scratch = null;

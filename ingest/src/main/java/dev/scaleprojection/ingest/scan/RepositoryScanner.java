@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,9 +86,9 @@ public final class RepositoryScanner {
 
     /**
      * Scans a folder that holds copies of some files of a repository, at their paths (a rescan's scratch folder), as
-     * {@link #scan} does, but keeps a component's calls to itself and its copies of events it consumes: the folder's
-     * components are not the repository's, so whoever places the facts judges those ({@link SelfCalls},
-     * {@link ConsumedEvents}).
+     * {@link #scan} does, but keeps a component's calls to itself, its copies of events it consumes and a client app's
+     * calls: the folder's components and projects are not the repository's, so whoever places the facts judges those
+     * ({@link SelfCalls}, {@link ConsumedEvents}, {@link ClientApps}).
      */
     public ScanResult scanCopies(Path root, String repositoryName, ScanOptions options) {
         return scan(root, repositoryName, options, null, false);
@@ -138,13 +139,14 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
+        Set<String> clientApps = ClientApps.folders(markers);
         List<Finding> entityFindings = findings.stream().filter(ReferencesById::isInput)
                 .filter(f -> only == null || only.contains(f.path())).toList();
         findings = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
                 : findings.stream().filter(f -> only.contains(f.path())).toList(), layout,
-                ConsumedEvents.of(byComponent ? paths : List.of(), layout), ClientApps.folders(markers), byComponent);
+                ConsumedEvents.of(byComponent ? paths : List.of(), layout), byComponent ? clientApps : Set.of(), byComponent);
         List<EntityIndexEntry> entityIndex = entityFindings.stream()
                 .map(f -> new EntityIndexEntry(layout.componentOf(f).name(), f)).toList();
         List<EventHandlerFile> handlers = paths.stream().filter(ConsumedEvents::isHandlerFile)
@@ -152,7 +154,8 @@ public final class RepositoryScanner {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
-                new ScanStats(scanned, bytes, countByKind(facts)), layout.components(), entityIndex, handlers);
+                new ScanStats(scanned, bytes, countByKind(facts)), layout.components(), entityIndex, handlers,
+                List.copyOf(new TreeSet<>(clientApps)));
     }
 
     /**

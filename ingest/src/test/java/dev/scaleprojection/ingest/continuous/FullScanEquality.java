@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * Asserts that a rescan equals a full scan of the same commit: the same facts, components, skipped files, entity index,
- * event handler files and ScanCompleted fingerprint lists; and that publishing only the facts that changed since {@code previous} leaves
+ * event handler files, client app folders and ScanCompleted fingerprint lists; and that publishing only the facts that changed since {@code previous} leaves
  * the classifier with the facts a full publication would.
  */
 final class FullScanEquality {
@@ -33,6 +33,7 @@ final class FullScanEquality {
         assertThat(result.skipped()).containsExactlyElementsOf(full.skipped());
         assertThat(result.entityIndex()).containsExactlyElementsOf(full.entityIndex());
         assertThat(result.eventHandlers()).containsExactlyElementsOf(full.eventHandlers());
+        assertThat(result.clientAppFolders()).containsExactlyElementsOf(full.clientAppFolders());
         assertThat(result.stats().factsByKind()).isEqualTo(full.stats().factsByKind());
         assertThat(FactPublisher.events(result, "acme", "shop", AT)).isEqualTo(FactPublisher.events(full, "acme", "shop", AT));
         assertThat(inForceAfter(FactPublisher.changes(result, previous.facts(), "acme", "shop", AT), previous))

@@ -255,11 +255,41 @@ class IncrementalScannerTest {
     }
 
     @Test
+    void aClientAppsCallStaysTheDevicesWhenItsFileIsReadAgainWithoutItsProject() {
+        origin.write("clientapp/ClientApp.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <UseMaui>true</UseMaui>
+                  </PropertyGroup>
+                </Project>
+                """).write("clientapp/Services/BasketService.cs", """
+                public class BasketService {
+                    private const string Cache = "redis://cache.shop.internal:6379/0";
+
+                    private void Connect(GrpcChannel channel) {
+                        _basketClient = new BasketGrpcClient.Basket.BasketClient(channel);
+                    }
+                }
+                """).commit("a client app");
+        saveFullScan();
+        origin.replace("clientapp/Services/BasketService.cs", "public class", "// the device's basket\npublic class")
+                .commit("explain");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().equals("clientapp/Services/BasketService.cs"))
+                .isNotEmpty().noneSatisfy(f -> assertThat(f.finding().kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
     void aLostPreviousCommitScansEverything() {
         RepositoryState state = store.load("shop").orElseThrow();
         store.save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
                 state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex(),
-                state.eventHandlers()));
+                state.eventHandlers(), state.clientAppFolders()));
         origin.replace(REPOSITORY, "db.shop.internal", "db3.shop.internal").commit("again");
 
         IncrementalScanner.Outcome outcome = rescan();
