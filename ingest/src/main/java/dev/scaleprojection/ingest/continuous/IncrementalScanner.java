@@ -1,9 +1,14 @@
 package dev.scaleprojection.ingest.continuous;
 
+import dev.scaleprojection.ingest.domain.ClientApps;
 import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
 import dev.scaleprojection.ingest.domain.Finding;
+import dev.scaleprojection.ingest.domain.ReferencesById;
+import dev.scaleprojection.ingest.domain.SelfCalls;
+import dev.scaleprojection.ingest.scan.EntityIndexEntry;
+import dev.scaleprojection.ingest.scan.EventHandlerFile;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
@@ -70,35 +75,69 @@ public final class IncrementalScanner {
                 return full(root, repositoryName, options, reason.get());
             }
         }
-        return merge(root, repositoryName, options, state, head.get(), changes.get())
-                .orElseGet(() -> full(root, repositoryName, options, "a changed file places components, cannot be placed, or is an event type a handler elsewhere may consume"));
+        return merge(root, repositoryName, options, state, head.get(), changes.get());
     }
 
-    private Optional<Outcome> merge(Path root, String repositoryName, ScanOptions options, RepositoryState state, String head,
-                                    List<GitChanges.Change> changes) {
+    private Outcome merge(Path root, String repositoryName, ScanOptions options, RepositoryState state, String head,
+                          List<GitChanges.Change> changes) {
         Set<String> touched = changes.stream().map(GitChanges.Change::path).collect(Collectors.toCollection(TreeSet::new));
         List<String> present = changes.stream().filter(c -> c.kind() != GitChanges.Kind.DELETED).map(GitChanges.Change::path).toList();
-        if (present.stream().anyMatch(path -> Files.isSymbolicLink(root.resolve(path)))) {
-            return Optional.empty();
+        Optional<String> link = present.stream().filter(path -> Files.isSymbolicLink(root.resolve(path))).findFirst();
+        if (link.isPresent()) {
+            return full(root, repositoryName, options, link.get() + " is a symbolic link");
+        }
+        if (!state.knowsFilesAcross()) {
+            return full(root, repositoryName, options,
+                    "the saved state of the last scan has no entity index, event handler files or client app folders"
+                            + " (saved by an earlier version)");
         }
         Map<String, List<ObservedFact>> before = byPath(state.facts());
-        if (touched.stream().anyMatch(path -> LayoutChanges.placesComponents(findings(before.get(path))))) {
-            return Optional.empty();
+        Optional<String> placing = touched.stream().filter(path -> LayoutChanges.placesComponents(findings(before.get(path)))).findFirst();
+        if (placing.isPresent()) {
+            return full(root, repositoryName, options, placing.get() + " placed components (a build context, workload or chart)");
         }
-        ScanResult reread = rescan(root, repositoryName, options, present);
-        if (mayBeConsumedCopies(root, head, reread)) {
-            return Optional.empty();
-        }
-        Map<String, List<ObservedFact>> after = byPath(reread.facts());
-        List<ObservedFact> facts = new ArrayList<>();
-        state.facts().stream().filter(f -> !touched.contains(f.finding().path())).forEach(facts::add);
-        for (Map.Entry<String, List<ObservedFact>> file : after.entrySet()) {
-            Optional<String> component = componentOf(file.getKey(), before, state);
-            if (component.isEmpty() || LayoutChanges.placesComponents(findings(file.getValue()))) {
-                return Optional.empty();
+        List<EventHandlerFile> handlers = new ArrayList<>(state.eventHandlers());
+        for (String added : changes.stream().filter(c -> c.kind() == GitChanges.Kind.ADDED).map(GitChanges.Change::path)
+                .filter(ConsumedEvents::isHandlerFile).toList()) {
+            Optional<String> component = componentOf(added, before, state);
+            if (component.isEmpty()) {
+                return full(root, repositoryName, options, added + " was added, names the event copies its component consumes,"
+                        + " and no file of its folder tells its component");
             }
-            file.getValue().forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
+            handlers.add(new EventHandlerFile(added, component.get()));
         }
+        handlers.sort(Comparator.comparing(EventHandlerFile::path));
+        ScanResult reread = rescan(root, repositoryName, options, present);
+        List<EntityIndexEntry> index = new ArrayList<>();
+        state.entityIndex().stream().filter(e -> !touched.contains(e.finding().path())).forEach(index::add);
+        List<ObservedFact> facts = new ArrayList<>();
+        // An added handler makes its component's copies of the event type it is named for consumed ones.
+        state.facts().stream().filter(f -> !touched.contains(f.finding().path()) && !isReference(f))
+                .filter(f -> !isConsumedCopy(f.finding(), f.component(), handlers)).forEach(facts::add);
+        Map<String, List<ObservedFact>> after = byPath(reread.facts().stream().filter(f -> !isReference(f)).toList());
+        Map<String, List<Finding>> indexAfter = new TreeMap<>();
+        reread.entityIndex().forEach(e -> indexAfter.computeIfAbsent(e.finding().path(), p -> new ArrayList<>()).add(e.finding()));
+        Set<String> readAgain = new TreeSet<>(after.keySet());
+        readAgain.addAll(indexAfter.keySet());
+        for (String path : readAgain) {
+            Optional<String> component = componentOf(path, before, state);
+            if (component.isEmpty()) {
+                return full(root, repositoryName, options, path + " has facts or entities now, and neither its own facts before nor"
+                        + " another file of its folder tells its component");
+            }
+            if (LayoutChanges.placesComponents(findings(after.get(path)))) {
+                return full(root, repositoryName, options, path + " now places components (a build context, workload or chart)");
+            }
+            String folder = state.layout().stream().filter(c -> c.name().equals(component.get())).map(Component::folder)
+                    .findFirst().orElse("");
+            after.getOrDefault(path, List.of()).stream().filter(f -> !SelfCalls.isCallToItself(f.finding(), component.get(), folder))
+                    .filter(f -> !isConsumedCopy(f.finding(), component.get(), handlers))
+                    .filter(f -> !ClientApps.isDeviceCall(f.finding(), folder, state.clientAppFolders()))
+                    .forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
+            indexAfter.getOrDefault(path, List.of()).forEach(f -> index.add(new EntityIndexEntry(component.get(), f)));
+        }
+        index.sort(Comparator.comparing(e -> e.finding().path()));
+        facts.addAll(IndexedReferences.of(index));
         facts.sort(FACT_ORDER);
         List<SkippedFile> skipped = new ArrayList<>();
         state.skipped().stream().filter(s -> !touched.contains(s.path())).forEach(skipped::add);
@@ -107,42 +146,58 @@ public final class IncrementalScanner {
         Map<String, Integer> byKind = new TreeMap<>();
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
         ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
-                new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout());
-        return Optional.of(new Outcome(result, true, changes.isEmpty() ? "no file changed since the last scan"
-                : changes.size() + " changed files", reread.stats().filesScanned()));
+                new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index,
+                handlers, state.clientAppFolders());
+        return new Outcome(result, true, changed(changes), reread.stats().filesScanned());
     }
 
-    /**
-     * Whether a re-read file is an event type that a handler elsewhere in the tree may consume: the copies a component
-     * consumes are told from every file's name ({@link ConsumedEvents}), which the scratch folder does not hold.
-     */
-    private static boolean mayBeConsumedCopies(Path root, String head, ScanResult reread) {
-        List<Finding> events = reread.facts().stream().map(ObservedFact::finding).filter(ConsumedEvents::isEventEgress).toList();
-        if (events.isEmpty()) {
-            return false;
+    /** What an incremental scan read again, for the scan summary: how many files changed, and the first few. */
+    private static String changed(List<GitChanges.Change> changes) {
+        if (changes.isEmpty()) {
+            return "no file changed since the last scan";
         }
-        Optional<List<String>> paths = GitChanges.paths(root, head);
-        return paths.isEmpty() || events.stream().anyMatch(finding -> ConsumedEvents.mayBeConsumed(finding, paths.get()));
+        String first = changes.stream().limit(3).map(GitChanges.Change::path).collect(Collectors.joining(", "));
+        return changes.size() + (changes.size() == 1 ? " changed file: " : " changed files: ") + first
+                + (changes.size() > 3 ? ", …" : "");
+    }
+
+    private static boolean isReference(ObservedFact fact) {
+        return ReferencesById.KIND.equals(fact.finding().kind());
     }
 
     /**
-     * The component of a file whose layout did not change: that of its previous facts, else that of another file of
-     * the same folder placed by its path (not by a build context, workload or Compose service), else the root when it is
-     * the only component.
+     * Whether a re-read finding is a copy of an event type its component consumes: one of the component's handler files
+     * is named for the type ({@link ConsumedEvents}). Handler files are never deleted in an incremental scan
+     * ({@link LayoutChanges}), so those of the last scan and those added are those of the tree.
+     */
+    private static boolean isConsumedCopy(Finding finding, String component, List<EventHandlerFile> handlers) {
+        return ConsumedEvents.isEventEgress(finding) && handlers.stream().anyMatch(handler -> handler.component().equals(component)
+                && ConsumedEvents.mayBeConsumed(finding, List.of(handler.path())));
+    }
+
+    /**
+     * The component of a file whose layout did not change: that of its previous facts or entity index entries, else
+     * that of another file of the same folder placed by its path (a fact not placed by a build context, workload or
+     * Compose service, an entity index entry, an event handler file), else the root when it is the only component.
      */
     private static Optional<String> componentOf(String path, Map<String, List<ObservedFact>> before, RepositoryState state) {
-        List<ObservedFact> previous = before.getOrDefault(path, List.of());
+        Set<String> previous = new TreeSet<>();
+        before.getOrDefault(path, List.of()).forEach(f -> previous.add(f.component()));
+        state.entityIndex().stream().filter(e -> e.finding().path().equals(path)).forEach(e -> previous.add(e.component()));
         if (!previous.isEmpty()) {
-            Set<String> components = previous.stream().map(ObservedFact::component).collect(Collectors.toSet());
-            return components.size() == 1 ? components.stream().findFirst() : Optional.empty();
+            return previous.size() == 1 ? previous.stream().findFirst() : Optional.empty();
         }
-        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        String folder = folderOf(path);
         Optional<String> neighbour = state.facts().stream()
                 .filter(f -> folderOf(f.finding().path()).equals(folder) && !f.finding().path().equals(path))
                 .filter(f -> !f.finding().attributes().containsKey("buildPath")
                         && !f.finding().attributes().containsKey(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)
                         && !f.finding().attributes().containsKey("service"))
-                .map(ObservedFact::component).findFirst();
+                .map(ObservedFact::component).findFirst()
+                .or(() -> state.entityIndex().stream().filter(e -> folderOf(e.finding().path()).equals(folder))
+                        .map(EntityIndexEntry::component).findFirst())
+                .or(() -> state.eventHandlers().stream().filter(h -> folderOf(h.path()).equals(folder) && !h.path().equals(path))
+                        .map(EventHandlerFile::component).findFirst());
         if (neighbour.isPresent()) {
             return neighbour;
         }
@@ -150,7 +205,11 @@ public final class IncrementalScanner {
         return layout.size() == 1 ? Optional.of(layout.get(0).name()) : Optional.empty();
     }
 
-    /** Runs the scanner over copies of just these files, at the same relative paths, in a scratch folder. */
+    /**
+     * Runs the scanner over copies of just these files, at the same relative paths, in a scratch folder; a component's
+     * calls to itself, its copies of consumed events and a client app's calls are judged afterwards, in the component
+     * the file belongs to.
+     */
     private ScanResult rescan(Path root, String repositoryName, ScanOptions options, List<String> paths) {
         Path scratch = null;
         try {
@@ -163,7 +222,7 @@ public final class IncrementalScanner {
                     Files.copy(source, copy);
                 }
             }
-            return scanner.scan(scratch, repositoryName, options);
+            return scanner.scanCopies(scratch, repositoryName, options);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the rescan of " + root, e);
         } finally {

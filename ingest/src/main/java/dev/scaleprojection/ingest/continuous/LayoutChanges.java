@@ -10,7 +10,6 @@ import dev.scaleprojection.ingest.domain.DockerfileDetector;
 import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
-import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SourceFile;
 import dev.scaleprojection.ingest.scan.SnakeYamlParser;
 import java.nio.file.Path;
@@ -25,10 +24,11 @@ import java.util.regex.Pattern;
  * Whether a changed file could change a repository's component layout, and so call for a full scan: a deployment or
  * build file (Dockerfiles, Compose, Kubernetes, charts, build manifests), a Backstage catalog, a project manifest, a
  * file whose entry-point marker changed, a file with findings that place components (build contexts, workloads,
- * charts), any added or removed file where the layout depends on which folders exist, an added or removed event
- * handler (see {@link ConsumedEvents}), and a source file that declares entities or holds their ids, before or after
- * the change (whose entity an id names is told from every file, {@link ReferencesById}), and a Python file that sets
- * Django's user model or relates to it ({@link DjangoUserModels}). Empty when it cannot.
+ * charts), any added or removed file where the layout depends on which folders exist, a deleted event handler (see
+ * {@link ConsumedEvents}; an added one makes copies consumed, which the rescan drops), and a Python file that sets
+ * Django's user model or relates to it ({@link DjangoUserModels}). Empty when it cannot. (A file that declares entities
+ * or holds their ids needs no full scan: the rescan resolves the references from the entity index it keeps, see
+ * {@link IndexedReferences}.)
  */
 final class LayoutChanges {
 
@@ -55,18 +55,17 @@ final class LayoutChanges {
         if (("/" + lower + "/").matches(".*/(bin|obj|overlays)/.*")) {
             return Optional.of(path + " lies in a folder whose meaning depends on its neighbours");
         }
-        if (change.kind() != GitChanges.Kind.MODIFIED && ConsumedEvents.isHandlerFile(path)) {
-            return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)
-                    + " and its name says which event copies its component consumes");
+        if (change.kind() == GitChanges.Kind.DELETED && ConsumedEvents.isHandlerFile(path)) {
+            return Optional.of(path + " was deleted and its name said which event copies its component consumes:"
+                    + " they may be published again, and the files holding them are not read");
         }
         if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
             return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)
                     + " and the catalog's components are placed by the folders that exist");
         }
-        if (role == FileRole.PRODUCTION_CODE && (resolvedAcrossFiles(workTree, fromCommit, path)
-                || resolvedAcrossFiles(workTree, toCommit, path))) {
-            return Optional.of(path + " declares entities, holds their ids or relates to Django's user model,"
-                    + " whose contexts only the whole repository tells");
+        if (role == FileRole.PRODUCTION_CODE && (relatesToUserModel(workTree, fromCommit, path)
+                || relatesToUserModel(workTree, toCommit, path))) {
+            return Optional.of(path + " sets or relates to Django's user model, whose app only the whole repository tells");
         }
         if (ComponentMarkers.wants(path, role)) {
             Optional<List<ComponentMarker>> before = markersAt(workTree, fromCommit, path);
@@ -89,14 +88,11 @@ final class LayoutChanges {
         return CATALOG.matcher(path).matches();
     }
 
-    /**
-     * Whether the file at a commit declares an entity or holds an id ({@link ReferencesById}), or sets or names Django's
-     * user model ({@link DjangoUserModels}); false when absent there.
-     */
-    private static boolean resolvedAcrossFiles(Path workTree, String commit, String path) {
+    /** Whether the file at a commit sets or names Django's user model ({@link DjangoUserModels}); false when absent there. */
+    private static boolean relatesToUserModel(Path workTree, String commit, String path) {
         return GitChanges.contentAt(workTree, commit, path).map(content -> new SourceFile(path,
                 content.startsWith("\uFEFF") ? content.substring(1) : content))
-                .filter(file -> ReferencesById.dependsOnOtherFiles(file) || DjangoUserModels.dependsOnOtherFiles(file)).isPresent();
+                .filter(DjangoUserModels::dependsOnOtherFiles).isPresent();
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */

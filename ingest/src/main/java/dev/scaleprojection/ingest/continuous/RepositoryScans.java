@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings one inventory repository up to date and publishes what changed: clones or fetches it (with the credentials its
@@ -26,6 +28,8 @@ import java.util.function.Consumer;
  * empty when HEAD has not moved.
  */
 final class RepositoryScans {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RepositoryScans.class);
 
     static final String DEFAULT_TOKEN_USERNAME = "x-access-token";
 
@@ -74,6 +78,9 @@ final class RepositoryScans {
             publisher.retract(vanished, outcome.result(), repository.system(), now);
         }
         RepositoryState.of(outcome.result(), published.componentIds()).ifPresent(state -> states.save(repository.name(), state));
+        LOG.info("Scanned {} at {}: {}, {} file(s) read ({}); {} new or changed facts sent", repository.name(),
+                outcome.result().commit().orElse("a work tree"), outcome.incremental() ? "incremental" : "full",
+                outcome.filesRead(), outcome.reason(), factsSent);
         return Optional.of(new RepositoryScan(repository, root, outcome.result(), outcome.incremental(), outcome.reason(),
                 outcome.filesRead(), factsSent, published.componentIds(), vanished, Duration.ofNanos(System.nanoTime() - started)));
     }

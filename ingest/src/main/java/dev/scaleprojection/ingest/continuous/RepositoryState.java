@@ -1,6 +1,8 @@
 package dev.scaleprojection.ingest.continuous;
 
 import dev.scaleprojection.ingest.domain.Component;
+import dev.scaleprojection.ingest.scan.EntityIndexEntry;
+import dev.scaleprojection.ingest.scan.EventHandlerFile;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import dev.scaleprojection.ingest.scan.ScanResult;
 import dev.scaleprojection.ingest.scan.SkippedFile;
@@ -11,17 +13,24 @@ import java.util.TreeSet;
 
 /**
  * What the last published scan of one repository saw: its commit, its components, every fact (with its file in its
- * evidence), what it skipped and the component ids it published. The next scan starts from it: only the files changed
- * since {@code commit} are read again, and components published before but absent now are retracted.
+ * evidence), what it skipped, the component ids it published, its entity index (the entities declared and the id
+ * fields held, file by file), its event handler files and its client app folders. The next scan starts from it: only
+ * the files changed since {@code commit} are read again, and components published before but absent now are retracted.
+ * A state saved before states kept the last three has none of them ({@code null} in the JSON).
  */
 public record RepositoryState(String commit, List<StoredComponent> components, List<ObservedFact> facts,
-                              List<SkippedFile> skipped, int filesScanned, long bytesScanned, List<String> publishedComponentIds) {
+                              List<SkippedFile> skipped, int filesScanned, long bytesScanned, List<String> publishedComponentIds,
+                              List<EntityIndexEntry> entityIndex, List<EventHandlerFile> eventHandlers,
+                              List<String> clientAppFolders) {
 
     public RepositoryState {
         components = List.copyOf(components);
         facts = List.copyOf(facts);
         skipped = List.copyOf(skipped);
         publishedComponentIds = List.copyOf(publishedComponentIds);
+        entityIndex = entityIndex == null ? null : List.copyOf(entityIndex);
+        eventHandlers = eventHandlers == null ? null : List.copyOf(eventHandlers);
+        clientAppFolders = clientAppFolders == null ? null : List.copyOf(clientAppFolders);
     }
 
     /** A component as stored: its system and owner are null when the repository does not say. */
@@ -41,7 +50,16 @@ public record RepositoryState(String commit, List<StoredComponent> components, L
     public static Optional<RepositoryState> of(ScanResult scan, List<String> publishedComponentIds) {
         return scan.commit().map(commit -> new RepositoryState(commit,
                 scan.components().stream().map(StoredComponent::of).toList(), scan.facts(), scan.skipped(),
-                scan.stats().filesScanned(), scan.stats().bytesScanned(), publishedComponentIds));
+                scan.stats().filesScanned(), scan.stats().bytesScanned(), publishedComponentIds, scan.entityIndex(), scan.eventHandlers(),
+                scan.clientAppFolders()));
+    }
+
+    /**
+     * Whether the state holds the entity index, the event handler files and the client app folders: one saved by an
+     * earlier version does not.
+     */
+    public boolean knowsFilesAcross() {
+        return entityIndex != null && eventHandlers != null && clientAppFolders != null;
     }
 
     public List<Component> layout() {

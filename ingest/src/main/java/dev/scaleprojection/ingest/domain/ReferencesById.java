@@ -58,11 +58,12 @@ public final class ReferencesById {
     }
 
     /**
-     * Whether what the file says here depends on other files, or theirs on it: it declares an entity or holds an id.
-     * A rescan of such a file alone cannot tell its references, nor those of the files that name its entities.
+     * Whether a finding is one the resolution reads, a declared entity or an id field: a rescan keeps those of every
+     * file, so that it resolves the references of the files it reads again, and of those naming their entities, as a
+     * full scan does.
      */
-    public static boolean dependsOnOtherFiles(SourceFile file) {
-        return !new ReferenceByIdDetector().detect(file).isEmpty();
+    public static boolean isInput(Finding finding) {
+        return DECLARED.equals(finding.kind()) || CANDIDATE.equals(finding.kind());
     }
 
     private static Optional<Finding> reference(Finding id, List<Finding> declarations) {

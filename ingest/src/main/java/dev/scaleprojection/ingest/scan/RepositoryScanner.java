@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +38,11 @@ import org.slf4j.LoggerFactory;
  * wants or that may mark a component ({@link ComponentMarkers}), runs the detectors, lays out the components and places
  * every finding in its component with its fingerprint (but a component's call to itself and its copy of an event it
  * consumes, see {@link SelfCalls} and {@link ConsumedEvents}, and a client app's calls, {@link ClientApps}; an entity's id of another
- * context's entity is told from every file's declarations, {@link ReferencesById}, and which app a Django relation to
- * the user model points at from the settings, {@link DjangoUserModels}; whether a Kustomize component is opted into
- * from every kustomization, {@link KustomizeComponents}). A file that cannot be analysed (binary, too large, unreadable,
- * malformed) is skipped with a reason; nothing in the tree is executed.
+ * context's entity is told from every file's declarations, {@link ReferencesById}, which the result keeps as its entity
+ * index, as it keeps the event handler files, and which app a Django relation to the user model points at from the
+ * settings, {@link DjangoUserModels}; whether a Kustomize component is opted into from every kustomization,
+ * {@link KustomizeComponents}). A file that cannot be analysed (binary, too large, unreadable, malformed) is skipped
+ * with a reason; nothing in the tree is executed.
  */
 public final class RepositoryScanner {
 
@@ -82,7 +84,21 @@ public final class RepositoryScanner {
         return scan(root, repositoryName, options, Set.copyOf(relativePaths));
     }
 
+    /**
+     * Scans a folder that holds copies of some files of a repository, at their paths (a rescan's scratch folder), as
+     * {@link #scan} does, but keeps a component's calls to itself, its copies of events it consumes and a client app's
+     * calls: the folder's components and projects are not the repository's, so whoever places the facts judges those
+     * ({@link SelfCalls}, {@link ConsumedEvents}, {@link ClientApps}).
+     */
+    public ScanResult scanCopies(Path root, String repositoryName, ScanOptions options) {
+        return scan(root, repositoryName, options, null, false);
+    }
+
     private ScanResult scan(Path root, String repositoryName, ScanOptions options, Set<String> only) {
+        return scan(root, repositoryName, options, only, true);
+    }
+
+    private ScanResult scan(Path root, String repositoryName, ScanOptions options, Set<String> only, boolean byComponent) {
         Path realRoot;
         RepositoryTree.Listing listing;
         try {
@@ -123,15 +139,23 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
+        Set<String> clientApps = ClientApps.folders(markers);
+        List<Finding> entityFindings = findings.stream().filter(ReferencesById::isInput)
+                .filter(f -> only == null || only.contains(f.path())).toList();
         findings = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
         List<ObservedFact> facts = observed(only == null ? findings
-                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, ConsumedEvents.of(paths, layout),
-                ClientApps.folders(markers));
+                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout,
+                ConsumedEvents.of(byComponent ? paths : List.of(), layout), byComponent ? clientApps : Set.of(), byComponent);
+        List<EntityIndexEntry> entityIndex = entityFindings.stream()
+                .map(f -> new EntityIndexEntry(layout.componentOf(f).name(), f)).toList();
+        List<EventHandlerFile> handlers = paths.stream().filter(ConsumedEvents::isHandlerFile)
+                .map(path -> new EventHandlerFile(path, layout.componentOf(path).name())).toList();
         skipped.sort(Comparator.comparing(SkippedFile::path));
         LOG.debug("Scanned {}: {} files, {} facts, {} skipped", repositoryName, scanned, facts.size(), skipped.size());
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
-                new ScanStats(scanned, bytes, countByKind(facts)), layout.components());
+                new ScanStats(scanned, bytes, countByKind(facts)), layout.components(), entityIndex, handlers,
+                List.copyOf(new TreeSet<>(clientApps)));
     }
 
     /**
@@ -173,7 +197,7 @@ public final class RepositoryScanner {
     }
 
     private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed,
-                                               Set<String> clientApps) {
+                                               Set<String> clientApps, boolean withoutSelfCalls) {
         List<ObservedFact> facts = new ArrayList<>();
         Map<String, List<Finding>> byPath = new TreeMap<>();
         findings.forEach(f -> byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
@@ -183,7 +207,7 @@ public final class RepositoryScanner {
                 Finding finding = fileFindings.get(i);
                 Component placed = layout.componentOf(finding);
                 String component = placed.name();
-                if (!SelfCalls.isCallToItself(finding, component, placed.folder())
+                if (!(withoutSelfCalls && SelfCalls.isCallToItself(finding, component, placed.folder()))
                         && !consumed.isConsumedCopy(finding, component)
                         && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));

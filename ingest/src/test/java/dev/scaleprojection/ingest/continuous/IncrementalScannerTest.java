@@ -2,27 +2,23 @@ package dev.scaleprojection.ingest.continuous;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scaleprojection.avro.Evidence;
-import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
-import dev.scaleprojection.avro.ScanCompleted;
-import dev.scaleprojection.ingest.domain.ReferencesById;
+import dev.scaleprojection.ingest.domain.InternalServiceCallDetector;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
 import dev.scaleprojection.ingest.scan.GitRepositories;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
 import dev.scaleprojection.ingest.scan.ScanOptions;
 import dev.scaleprojection.ingest.scan.ScanResult;
-import dev.scaleprojection.ingest.scan.ScanStats;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An incremental scan of a clone must find exactly what a full scan of the same commit finds: the same facts, the same
@@ -66,6 +62,7 @@ class IncrementalScannerTest {
         IncrementalScanner.Outcome outcome = rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.reason()).isEqualTo("1 changed file: " + REPOSITORY);
         assertThat(outcome.filesRead()).isEqualTo(1);
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().snippet()).contains("db2.shop.internal"));
         assertSameAsFullScan(outcome.result());
@@ -134,26 +131,52 @@ class IncrementalScannerTest {
         assertSameAsFullScan(outcome.result());
     }
 
-    @Test
-    void addingAnEventHandlerScansEverythingBecauseTheEventIsThenConsumedNotPublished() {
+    /** A handler file named for an event type makes its component's copy of the type a consumed one, not egress. */
+    @ParameterizedTest(name = "a handler added at {0} leaves the orders' copy published: {1}")
+    @CsvSource({"orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java, false",
+            "web/src/CustomerRegisteredEventHandler.ts, true"})
+    void addingAnEventHandlerRereadsOnlyItAndJudgesTheCopiesOfItsComponentAsAFullScanWould(String handler, boolean published) {
         origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
                 package com.shop.orders;
 
                 public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).write("orders/src/main/java/com/shop/orders/OrderPlacedEventHandler.java", """
+                package com.shop.orders;
+
+                public class OrderPlacedEventHandler { }
                 """).commit("an event");
         assertThat(rescan().result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
         saveFullScan();
-        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java", """
+        origin.write(handler, "// consumes customer registrations\n").commit("consume it");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.filesRead()).isLessThanOrEqualTo(1);
+        assertThat(outcome.result().facts().stream().anyMatch(f -> f.finding().path().endsWith("CustomerRegisteredEvent.java")))
+                .isEqualTo(published);
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void deletingAnEventHandlerScansEverythingBecauseTheCopiesItConsumedArePublishedAgain() {
+        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
+                package com.shop.orders;
+
+                public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).write("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java", """
                 package com.shop.orders;
 
                 public class CustomerRegisteredEventHandler { }
-                """).commit("consume it");
+                """).commit("an event it consumes");
+        saveFullScan();
+        origin.delete("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java").commit("stop consuming it");
 
         IncrementalScanner.Outcome outcome = rescan();
 
         assertThat(outcome.incremental()).isFalse();
-        assertThat(outcome.reason()).contains("CustomerRegisteredEventHandler.java was added");
-        assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertThat(outcome.reason()).contains("CustomerRegisteredEventHandler.java was deleted");
+        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
         assertSameAsFullScan(outcome.result());
     }
 
@@ -176,39 +199,88 @@ class IncrementalScannerTest {
 
         IncrementalScanner.Outcome outcome = rescan();
 
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.filesRead()).isEqualTo(1);
         assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
         assertSameAsFullScan(outcome.result());
     }
 
     @Test
-    void changingAnEntityScansEverythingBecauseWhoseEntityItsIdsNameNeedsEveryFile() {
-        origin.write("orders/src/main/java/com/shop/customers/Customer.java", """
-                package com.shop.customers;
-
-                @Entity
-                public class Customer {
-                    @Id
-                    private Long id;
-                }
-                """).write("orders/src/main/java/com/shop/orders/Order.java", """
+    void changingAnEventTypeThatOnlyAnotherComponentHandlesKeepsItPublishedAsAFullScanWould() {
+        origin.write("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", """
                 package com.shop.orders;
 
-                @Entity
-                public class Order {
-                    @Id
-                    private Long id;
-                    private Long customerId;
-                }
-                """).commit("orders keep their customer's id");
+                public record CustomerRegisteredEvent(String customerId, String email) { }
+                """).write("web/src/CustomerRegisteredEventHandler.ts", """
+                export function onCustomerRegistered(event: unknown): void { }
+                """).commit("an event the web consumes");
         saveFullScan();
-        origin.replace("orders/src/main/java/com/shop/orders/Order.java", "private Long customerId;",
-                "private Long customerId;\n    private int lines;").commit("count the lines");
+        origin.replace("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", "String email)",
+                "String email, String phone)").commit("the phone too");
 
         IncrementalScanner.Outcome outcome = rescan();
 
-        assertThat(outcome.incremental()).isFalse();
-        assertThat(outcome.reason()).contains("Order.java declares entities");
-        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().kind()).isEqualTo(ReferencesById.KIND));
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    /**
+     * A rescan reads the file in a scratch folder whose only component is the root: whether a call targets the
+     * component that makes it is judged in the file's real component (orders), not in that one (shop).
+     */
+    @ParameterizedTest(name = "a call from orders to {0} is a fact: {1}")
+    @CsvSource({"orders-service, false", "shop-api, true"})
+    void aCallIsJudgedAgainstTheComponentOfItsFileWhenTheFileIsReadAgain(String target, boolean isFact) {
+        origin.write("orders/src/main/java/com/shop/orders/OrdersProbe.java", """
+                package com.shop.orders;
+
+                public class OrdersProbe {
+                    private final WebClient webClient;
+
+                    public Mono<String> health() {
+                        return webClient.get().uri("http://%s:8080/health").retrieve().bodyToMono(String.class);
+                    }
+                }
+                """.formatted(target)).commit("probe");
+        saveFullScan();
+        origin.replace("orders/src/main/java/com/shop/orders/OrdersProbe.java", "/health", "/ready").commit("readiness");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().endsWith("OrdersProbe.java"))
+                .filteredOn(f -> f.finding().kind().equals(InternalServiceCallDetector.SYNC_CALL)).hasSize(isFact ? 1 : 0);
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void aClientAppsCallStaysTheDevicesWhenItsFileIsReadAgainWithoutItsProject() {
+        origin.write("clientapp/ClientApp.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <UseMaui>true</UseMaui>
+                  </PropertyGroup>
+                </Project>
+                """).write("clientapp/Services/BasketService.cs", """
+                public class BasketService {
+                    private const string Cache = "redis://cache.shop.internal:6379/0";
+
+                    private void Connect(GrpcChannel channel) {
+                        _basketClient = new BasketGrpcClient.Basket.BasketClient(channel);
+                    }
+                }
+                """).commit("a client app");
+        saveFullScan();
+        origin.replace("clientapp/Services/BasketService.cs", "public class", "// the device's basket\npublic class")
+                .commit("explain");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().equals("clientapp/Services/BasketService.cs"))
+                .isNotEmpty().noneSatisfy(f -> assertThat(f.finding().kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
         assertSameAsFullScan(outcome.result());
     }
 
@@ -216,7 +288,8 @@ class IncrementalScannerTest {
     void aLostPreviousCommitScansEverything() {
         RepositoryState state = store.load("shop").orElseThrow();
         store.save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
-                state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds()));
+                state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex(),
+                state.eventHandlers(), state.clientAppFolders()));
         origin.replace(REPOSITORY, "db.shop.internal", "db3.shop.internal").commit("again");
 
         IncrementalScanner.Outcome outcome = rescan();
@@ -245,43 +318,6 @@ class IncrementalScannerTest {
     }
 
     private void assertSameAsFullScan(ScanResult result) {
-        ScanResult full = scanner.scan(fetch(), "shop", ScanOptions.defaults());
-        assertThat(result.commit()).isEqualTo(full.commit());
-        assertThat(result.facts()).containsExactlyElementsOf(full.facts());
-        assertThat(result.components()).containsExactlyElementsOf(full.components());
-        assertThat(result.skipped()).containsExactlyElementsOf(full.skipped());
-        assertThat(result.stats().factsByKind()).isEqualTo(full.stats().factsByKind());
-        assertThat(FactPublisher.events(result, "acme", "shop", AT)).isEqualTo(FactPublisher.events(full, "acme", "shop", AT));
-        assertThat(inForceAfter(FactPublisher.changes(result, previous.facts(), "acme", "shop", AT)))
-                .isEqualTo(inForceAfter(FactPublisher.events(full, "acme", "shop", AT)));
-    }
-
-    /**
-     * The facts in force per component once the classifier has folded {@code events} over the previously published
-     * scan, as it does: each ScanCompleted keeps the facts it lists, newly observed or else from before. Scan ids and
-     * the commit in the evidence are left out: a fact unchanged since an earlier commit keeps that commit.
-     */
-    private Map<String, Map<String, FactObserved>> inForceAfter(FactPublisher.ScanEvents events) {
-        ScanResult before = new ScanResult("shop", Optional.of(previous.commit()), previous.facts(), previous.skipped(),
-                new ScanStats(0, 0, Map.of()), previous.layout());
-        Map<String, FactObserved> known = new TreeMap<>();
-        FactPublisher.events(before, "acme", "shop", AT.minusSeconds(60)).events().forEach(e -> remember(known, e));
-        events.events().forEach(e -> remember(known, e));
-        Map<String, Map<String, FactObserved>> inForce = new TreeMap<>();
-        for (FactEvent event : events.events()) {
-            if (event.getPayload() instanceof ScanCompleted completed) {
-                Map<String, FactObserved> facts = new TreeMap<>();
-                completed.getFingerprints().forEach(f -> facts.put(f, known.get(event.getComponentId() + " " + f)));
-                inForce.put(event.getComponentId(), facts);
-            }
-        }
-        return inForce;
-    }
-
-    private static void remember(Map<String, FactObserved> known, FactEvent event) {
-        if (event.getPayload() instanceof FactObserved observed) {
-            known.put(event.getComponentId() + " " + observed.getFingerprint(), FactObserved.newBuilder(observed).setScanId("")
-                    .setEvidence(Evidence.newBuilder(observed.getEvidence()).setCommit(null).build()).build());
-        }
+        FullScanEquality.assertSameAsFullScan(result, scanner.scan(fetch(), "shop", ScanOptions.defaults()), previous);
     }
 }
