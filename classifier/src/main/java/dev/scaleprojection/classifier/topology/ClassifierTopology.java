@@ -64,8 +64,9 @@ public final class ClassifierTopology {
         // and in RocksDB each delete leaves a tombstone that a later prefix scan walks past until compaction removes it,
         // so the cost of taking a scan grew with every scan taken before it (measured: a third of the stream thread
         // after some 10,000 scans). What is pending at any time is only the scans in progress.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_FACTS_STORE),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        // Behind a write-back map rather than Kafka Streams' cache: a scan's facts are written once each and taken a few
+        // records later, mostly before the next commit, so they cost a map write each and seldom reach the changelog.
+        builder.addStateStore(new WriteBackStoreBuilder(PENDING_FACTS_STORE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SYSTEM_SIGNALS_STORE),
