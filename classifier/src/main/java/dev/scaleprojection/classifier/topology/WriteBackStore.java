@@ -1,10 +1,11 @@
 package dev.scaleprojection.classifier.topology;
 
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.kafka.common.TopicPartition;
@@ -23,42 +24,61 @@ import org.apache.kafka.streams.state.internals.CacheFlushListener;
 import org.apache.kafka.streams.state.internals.CachedStateStore;
 
 /**
- * A store whose writes wait in a plain map until Kafka Streams flushes its caches before a commit (the hook its own
- * caching layer uses), and then go down to the logged store beneath, in the same transaction as the offsets of the
- * records that made them. Reads see the waiting writes. A key written and deleted between two commits never reaches
- * the store beneath, nor its changelog. Kafka Streams' cache does the same at about ten times the cost per write
- * (metrics, record context, position tracking), which the pending facts of a scan pay once per fact.
- * Waiting writes are dropped whenever the store is initialised, closed or its cache cleared (a dirty close under
- * exactly-once): the records that made them are processed again.
+ * A store whose writes wait in a plain map, as values, until Kafka Streams flushes its caches before a commit (the hook
+ * its own caching layer uses), and then go down to the logged store beneath, in the same transaction as the offsets of
+ * the records that made them; more than {@link #CAPACITY} waiting writes go down at once, as a full cache evicts.
+ * Reads see the waiting writes. A key written and deleted between two commits never reaches the store beneath, nor
+ * its changelog. Kafka Streams' cache does the same at several times the cost per write (the value serialized at
+ * once, metrics, record context, position tracking). Waiting writes are dropped whenever the store is initialised,
+ * closed or its cache cleared (a dirty close under exactly-once): the records that made them are processed again.
  */
-final class WriteBackStore implements KeyValueStore<String, byte[]>, CachedStateStore<String, byte[]> {
+final class WriteBackStore<V> implements KeyValueStore<String, V>, CachedStateStore<String, V> {
 
-    private final KeyValueStore<String, byte[]> logged;
-    /** Writes since the last flush, by key; a null value is a delete. */
-    private final Map<String, byte[]> waiting = new HashMap<>();
+    /** Waiting writes at most: each holds a value as it is, serialized only when it goes down. */
+    static final int CAPACITY = 4_096;
+    /** The order of the store beneath: its keys are strings serialized as UTF-8, whose bytes sort as code points do. */
+    private static final Comparator<String> BYTE_ORDER = (a, b) -> {
+        int length = Math.min(a.length(), b.length());
+        for (int i = 0; i < length; ) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(i);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+        }
+        return Integer.compare(a.length(), b.length());
+    };
 
-    WriteBackStore(KeyValueStore<String, byte[]> logged) {
+    private final KeyValueStore<String, V> logged;
+    /** Writes since the last flush, by key, in the order they were made; a null value is a delete. */
+    private final Map<String, V> waiting = new LinkedHashMap<>();
+
+    WriteBackStore(KeyValueStore<String, V> logged) {
         this.logged = logged;
     }
 
     @Override
-    public void put(String key, byte[] value) {
+    public void put(String key, V value) {
         // A delete of a key the store beneath never held needs no tombstone in the changelog.
         if (value == null && logged.get(key) == null) {
             waiting.remove(key);
         } else {
             waiting.put(key, value);
         }
+        if (waiting.size() > CAPACITY) {
+            flushCache();
+        }
     }
 
     @Override
-    public byte[] get(String key) {
+    public V get(String key) {
         return waiting.containsKey(key) ? waiting.get(key) : logged.get(key);
     }
 
     @Override
-    public byte[] putIfAbsent(String key, byte[] value) {
-        byte[] present = get(key);
+    public V putIfAbsent(String key, V value) {
+        V present = get(key);
         if (present == null) {
             put(key, value);
         }
@@ -66,29 +86,29 @@ final class WriteBackStore implements KeyValueStore<String, byte[]>, CachedState
     }
 
     @Override
-    public void putAll(List<KeyValue<String, byte[]>> entries) {
+    public void putAll(List<KeyValue<String, V>> entries) {
         entries.forEach(entry -> put(entry.key, entry.value));
     }
 
     @Override
-    public byte[] delete(String key) {
-        byte[] present = get(key);
+    public V delete(String key) {
+        V present = get(key);
         put(key, null);
         return present;
     }
 
     @Override
-    public KeyValueIterator<String, byte[]> range(String from, String to) {
+    public KeyValueIterator<String, V> range(String from, String to) {
         return merged(logged.range(from, to), key -> (from == null || key.compareTo(from) >= 0) && (to == null || key.compareTo(to) <= 0));
     }
 
     @Override
-    public KeyValueIterator<String, byte[]> all() {
+    public KeyValueIterator<String, V> all() {
         return merged(logged.all(), key -> true);
     }
 
     @Override
-    public <S extends Serializer<P>, P> KeyValueIterator<String, byte[]> prefixScan(P prefix, S prefixSerializer) {
+    public <S extends Serializer<P>, P> KeyValueIterator<String, V> prefixScan(P prefix, S prefixSerializer) {
         // The store's keys are strings serialized as UTF-8, whose byte order and prefixes are those of the strings.
         String start = String.valueOf(prefix);
         return merged(logged.prefixScan(prefix, prefixSerializer), key -> key.startsWith(start));
@@ -100,18 +120,14 @@ final class WriteBackStore implements KeyValueStore<String, byte[]>, CachedState
     }
 
     /** The entries of the store beneath overlaid with the waiting writes among {@code keys}, in key order. */
-    private KeyValueIterator<String, byte[]> merged(KeyValueIterator<String, byte[]> below, Predicate<String> keys) {
-        NavigableMap<String, byte[]> entries = new TreeMap<>();
-        try (below) {
-            below.forEachRemaining(entry -> entries.put(entry.key, entry.value));
-        }
+    private KeyValueIterator<String, V> merged(KeyValueIterator<String, V> below, Predicate<String> keys) {
+        TreeMap<String, V> above = new TreeMap<>(BYTE_ORDER);
         waiting.forEach((key, value) -> {
             if (keys.test(key)) {
-                entries.put(key, value);
+                above.put(key, value);
             }
         });
-        entries.values().removeIf(value -> value == null);
-        return new Entries(entries.entrySet().iterator());
+        return above.isEmpty() ? below : new Merged<>(below, above.entrySet().iterator());
     }
 
     /** Writes the waiting writes to the store beneath; called by Kafka Streams before every commit. */
@@ -127,7 +143,7 @@ final class WriteBackStore implements KeyValueStore<String, byte[]>, CachedState
     }
 
     @Override
-    public boolean setFlushListener(CacheFlushListener<String, byte[]> listener, boolean sendOldValues) {
+    public boolean setFlushListener(CacheFlushListener<String, V> listener, boolean sendOldValues) {
         return false;
     }
 
@@ -188,14 +204,34 @@ final class WriteBackStore implements KeyValueStore<String, byte[]>, CachedState
         return logged.getPosition();
     }
 
-    /** The merged entries, already read: nothing to close. */
-    private static final class Entries implements KeyValueIterator<String, byte[]> {
-        private final Iterator<Map.Entry<String, byte[]>> entries;
-        private Map.Entry<String, byte[]> next;
+    /** The entries beneath and the waiting writes, both in key order, the waiting write winning, deletes left out. */
+    private static final class Merged<V> implements KeyValueIterator<String, V> {
+        private final KeyValueIterator<String, V> below;
+        private final Iterator<Map.Entry<String, V>> above;
+        private Map.Entry<String, V> nextAbove;
+        private KeyValue<String, V> next;
 
-        Entries(Iterator<Map.Entry<String, byte[]>> entries) {
-            this.entries = entries;
-            this.next = entries.hasNext() ? entries.next() : null;
+        Merged(KeyValueIterator<String, V> below, Iterator<Map.Entry<String, V>> above) {
+            this.below = below;
+            this.above = above;
+            this.nextAbove = above.hasNext() ? above.next() : null;
+            advance();
+        }
+
+        private void advance() {
+            next = null;
+            while (next == null && (nextAbove != null || below.hasNext())) {
+                int order = nextAbove == null ? -1 : !below.hasNext() ? 1 : BYTE_ORDER.compare(below.peekNextKey(), nextAbove.getKey());
+                if (order < 0) {
+                    next = below.next();
+                    continue;
+                }
+                if (order == 0) {
+                    below.next();
+                }
+                next = nextAbove.getValue() == null ? null : KeyValue.pair(nextAbove.getKey(), nextAbove.getValue());
+                nextAbove = above.hasNext() ? above.next() : null;
+            }
         }
 
         @Override
@@ -204,25 +240,26 @@ final class WriteBackStore implements KeyValueStore<String, byte[]>, CachedState
         }
 
         @Override
-        public KeyValue<String, byte[]> next() {
+        public KeyValue<String, V> next() {
             if (next == null) {
-                throw new java.util.NoSuchElementException();
+                throw new NoSuchElementException();
             }
-            KeyValue<String, byte[]> current = KeyValue.pair(next.getKey(), next.getValue());
-            next = entries.hasNext() ? entries.next() : null;
+            KeyValue<String, V> current = next;
+            advance();
             return current;
         }
 
         @Override
         public String peekNextKey() {
             if (next == null) {
-                throw new java.util.NoSuchElementException();
+                throw new NoSuchElementException();
             }
-            return next.getKey();
+            return next.key;
         }
 
         @Override
         public void close() {
+            below.close();
         }
     }
 }

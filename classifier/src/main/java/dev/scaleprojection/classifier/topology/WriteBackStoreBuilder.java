@@ -1,49 +1,46 @@
 package dev.scaleprojection.classifier.topology;
 
 import java.util.Map;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
- * Builds a {@link WriteBackStore} over an in-memory key-value store logged to its changelog (named as any store of that
- * name), without Kafka Streams' cache: the write-back store is the cache. Caching cannot be turned on or off.
+ * Builds a {@link WriteBackStore} over a store of the given builder (logged to its changelog as it says), without
+ * Kafka Streams' cache: the write-back store is the cache. Caching cannot be turned on or off.
  */
-final class WriteBackStoreBuilder implements StoreBuilder<KeyValueStore<String, byte[]>> {
+final class WriteBackStoreBuilder<V> implements StoreBuilder<KeyValueStore<String, V>> {
 
-    private final StoreBuilder<KeyValueStore<String, byte[]>> logged;
+    private final StoreBuilder<KeyValueStore<String, V>> logged;
 
-    WriteBackStoreBuilder(String name) {
-        this.logged = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
-                .withCachingDisabled();
+    WriteBackStoreBuilder(StoreBuilder<KeyValueStore<String, V>> logged) {
+        this.logged = logged.withCachingDisabled();
     }
 
     @Override
-    public StoreBuilder<KeyValueStore<String, byte[]>> withCachingEnabled() {
+    public StoreBuilder<KeyValueStore<String, V>> withCachingEnabled() {
         return this;
     }
 
     @Override
-    public StoreBuilder<KeyValueStore<String, byte[]>> withCachingDisabled() {
+    public StoreBuilder<KeyValueStore<String, V>> withCachingDisabled() {
         return this;
     }
 
     @Override
-    public StoreBuilder<KeyValueStore<String, byte[]>> withLoggingEnabled(Map<String, String> config) {
+    public StoreBuilder<KeyValueStore<String, V>> withLoggingEnabled(Map<String, String> config) {
         logged.withLoggingEnabled(config);
         return this;
     }
 
     @Override
-    public StoreBuilder<KeyValueStore<String, byte[]>> withLoggingDisabled() {
+    public StoreBuilder<KeyValueStore<String, V>> withLoggingDisabled() {
         logged.withLoggingDisabled();
         return this;
     }
 
     @Override
-    public KeyValueStore<String, byte[]> build() {
-        return new WriteBackStore(logged.build());
+    public KeyValueStore<String, V> build() {
+        return new WriteBackStore<>(logged.build());
     }
 
     @Override

@@ -57,7 +57,8 @@ class WriteBackStoreTest {
         Topology topology = new Topology();
         topology.addSource("operations", Serdes.String().deserializer(), Serdes.String().deserializer(), "operations");
         topology.addProcessor("apply", Operations::new, "operations");
-        topology.addStateStore(new WriteBackStoreBuilder(STORE), "apply");
+        topology.addStateStore(new WriteBackStoreBuilder<>(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE),
+                Serdes.String(), Serdes.ByteArray())), "apply");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "write-back-test");
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, config)) {
@@ -117,7 +118,7 @@ class WriteBackStoreTest {
         beneath.put("orders\u0000s1", bytes("stored"));
         beneath.put("orders\u0000s2", bytes("old"));
         beneath.put("web\u0000w1", bytes("web"));
-        WriteBackStore store = new WriteBackStore(beneath);
+        WriteBackStore<byte[]> store = new WriteBackStore<>(beneath);
 
         // when writes wait: one replaces a stored value, one deletes one, one is new
         store.put("orders\u0000s1", bytes("appended"));
@@ -137,7 +138,7 @@ class WriteBackStoreTest {
     @Test
     void dropsTheWaitingWritesWhenItsCacheIsClearedAsADirtyCloseDoes() {
         KeyValueStore<String, byte[]> beneath = beneath();
-        WriteBackStore store = new WriteBackStore(beneath);
+        WriteBackStore<byte[]> store = new WriteBackStore<>(beneath);
         store.put("orders\u0000s1", bytes("appended"));
 
         store.clearCache();
@@ -145,5 +146,18 @@ class WriteBackStoreTest {
 
         assertThat(store.get("orders\u0000s1")).isNull();
         assertThat(scanned(beneath.all())).isEmpty();
+    }
+
+    @Test
+    void writesTheWaitingWritesDownOnceMoreThanItsCapacityWaitAsAFullCacheEvicts() {
+        KeyValueStore<String, byte[]> beneath = beneath();
+        WriteBackStore<byte[]> store = new WriteBackStore<>(beneath);
+
+        for (int i = 0; i <= WriteBackStore.CAPACITY; i++) {
+            store.put(String.format("key-%05d", i), bytes("v" + i));
+        }
+
+        assertThat(beneath.approximateNumEntries()).isEqualTo(WriteBackStore.CAPACITY + 1L);
+        assertThat(scanned(store.range("key-00001", "key-00002"))).containsExactly("key-00001=v1", "key-00002=v2");
     }
 }
