@@ -31,6 +31,7 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * its changelog. Kafka Streams' cache does the same at several times the cost per write (the value serialized at
  * once, metrics, record context, position tracking). Waiting writes are dropped whenever the store is initialised,
  * closed or its cache cleared (a dirty close under exactly-once): the records that made them are processed again.
+ * Only its stream thread may use it (the map is not synchronized): not for interactive queries.
  */
 final class WriteBackStore<V> implements KeyValueStore<String, V>, CachedStateStore<String, V> {
 
