@@ -27,16 +27,16 @@ public final class Classifier {
     /** What the id of a gap standing on the component as a whole names instead of one fact's fingerprint. */
     static final String COMPONENT_WIDE = "component";
 
-    private final List<CompiledRule> rules;
+    private final RulesByKind rules;
     private final Supersession supersession;
     private final String componentId;
     private final SystemView system;
 
     public Classifier(RuleCatalog catalog) {
-        this(CompiledRule.of(catalog), Supersession.of(catalog), "", SystemView.EMPTY);
+        this(new RulesByKind(CompiledRule.of(catalog)), Supersession.of(catalog), "", SystemView.EMPTY);
     }
 
-    private Classifier(List<CompiledRule> rules, Supersession supersession, String componentId, SystemView system) {
+    private Classifier(RulesByKind rules, Supersession supersession, String componentId, SystemView system) {
         this.rules = rules;
         this.supersession = supersession;
         this.componentId = componentId;
@@ -63,10 +63,12 @@ public final class Classifier {
         SystemView[] view = {null};
         Supplier<SystemView> withThisComponent = () -> view[0] != null ? view[0] : (view[0] = system.with(componentId, signalsAmong(ordered)));
         SortedMap<String, Gap> gaps = new TreeMap<>();
-        for (CompiledRule compiled : rules) {
+        List<Fact>[] firingByRule = rules.firing(ordered);
+        for (int index = 0; index < firingByRule.length; index++) {
+            CompiledRule compiled = rules.rules().get(index);
             Rule rule = compiled.rule();
-            List<Fact> firing = firing(compiled, ordered);
-            if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
+            List<Fact> firing = firingByRule[index];
+            if (firing == null || firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
             if (rule.gapPer() == Rule.GapPer.COMPONENT) {
@@ -103,13 +105,11 @@ public final class Classifier {
 
     private SortedMap<String, SortedSet<String>> signalsAmong(List<Fact> ordered) {
         SortedMap<String, SortedSet<String>> signals = new TreeMap<>();
-        for (CompiledRule compiled : rules) {
-            Rule rule = compiled.rule();
-            if (!rule.when().spansSystem()) {
-                continue;
-            }
-            List<Fact> firing = firing(compiled, ordered);
-            if (firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
+        List<Fact>[] firingByRule = rules.firing(ordered);
+        for (int index = 0; index < firingByRule.length; index++) {
+            Rule rule = rules.rules().get(index).rule();
+            List<Fact> firing = firingByRule[index];
+            if (!rule.when().spansSystem() || firing == null || firing.isEmpty() || !rule.when().holdsAmong(firing, ordered)) {
                 continue;
             }
             SortedSet<String> values = new TreeSet<>();
@@ -134,20 +134,6 @@ public final class Classifier {
         }
         return Optional.of(compiled.titleFor(fact, Map.of("componentCount", Integer.toString(sharing.size()),
                 "components", String.join(", ", sharing.stream().map(SystemView::nameOf).toList()))));
-    }
-
-    /**
-     * The facts that fire the rule, in order (a loop: it runs for every rule of every classification), less those that
-     * are not in enough contexts for a rule that looks across contexts.
-     */
-    private static List<Fact> firing(CompiledRule rule, List<Fact> ordered) {
-        List<Fact> firing = new ArrayList<>();
-        for (Fact fact : ordered) {
-            if (rule.firesOn(fact)) {
-                firing.add(fact);
-            }
-        }
-        return firing.isEmpty() ? firing : rule.rule().when().inEnoughContexts(firing);
     }
 
     private static List<Fact> inForce(Collection<Fact> observed, List<Assertion> active) {

@@ -34,6 +34,11 @@ final class CompiledRule {
         return firing.matches(fact);
     }
 
+    /** Whether a fact of this kind can fire the rule (if it carries the attributes the rule asks for). */
+    boolean firesOnKind(String kind) {
+        return firing.ofKind(kind);
+    }
+
     String titleFor(Fact fact, Map<String, String> given) {
         return title.fill(fact, given);
     }

@@ -97,8 +97,7 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
 
         public boolean matches(Fact fact) {
             // Loops, not streams: every rule asks this of every fact of every classification.
-            String kind = fact.kind();
-            if (!exactKinds.contains(kind) && !ofPattern(kind)) {
+            if (!ofKind(fact.kind())) {
                 return false;
             }
             for (int i = 0; i < attributeNames.length; i++) {
@@ -107,6 +106,11 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
                 }
             }
             return true;
+        }
+
+        /** A fact of this kind fires the predicate if it carries the attributes. */
+        public boolean ofKind(String kind) {
+            return exactKinds.contains(kind) || ofPattern(kind);
         }
 
         private boolean ofPattern(String kind) {

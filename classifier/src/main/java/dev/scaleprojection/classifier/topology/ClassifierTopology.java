@@ -58,14 +58,19 @@ public final class ClassifierTopology {
      */
     public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
         StreamsBuilder builder = new StreamsBuilder();
+        // Cached by Kafka Streams, which serializes a state when it is put, while it is fresh in the processor's caches: a
+        // WriteBackStore would serialize every state of a commit interval at the commit, from memory gone cold (measured:
+        // the state's encoding took twice the stream thread's time that way).
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPONENT_STATE_STORE),
                 Serdes.String(), new ComponentStateSerde()).withCachingEnabled());
         // Pending facts live in memory (restored from their changelog): every scan's facts are deleted at its completion,
         // and in RocksDB each delete leaves a tombstone that a later prefix scan walks past until compaction removes it,
         // so the cost of taking a scan grew with every scan taken before it (measured: a third of the stream thread
-        // after some 10,000 scans). What is pending at any time is only the scans in progress.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_FACTS_STORE),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        // after some 10,000 scans). What is pending at any time is only the scans in progress. Behind a write-back map
+        // rather than Kafka Streams' cache (WriteBackStore): a scan's facts are written once each and taken a few records
+        // later, mostly before the next commit.
+        builder.addStateStore(new WriteBackStoreBuilder<>(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_FACTS_STORE),
+                Serdes.String(), Serdes.ByteArray())));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SYSTEM_SIGNALS_STORE),

@@ -36,10 +36,29 @@ final class StoreBytes {
     /** A growing buffer that values are appended to, starting with the format byte. */
     static final class Writer {
 
-        private byte[] buffer = new byte[512];
+        /** The UTF-8 of every constant's name by ordinal, per enum type: a state writes several names for each gap. */
+        private static final ClassValue<byte[][]> NAMES = new ClassValue<>() {
+            @Override
+            protected byte[][] computeValue(Class<?> type) {
+                Object[] constants = type.getEnumConstants();
+                byte[][] names = new byte[constants.length][];
+                for (int i = 0; i < constants.length; i++) {
+                    names[i] = ((Enum<?>) constants[i]).name().getBytes(StandardCharsets.UTF_8);
+                }
+                return names;
+            }
+        };
+
+        private byte[] buffer;
         private int size;
 
         Writer() {
+            this(512);
+        }
+
+        /** A writer with room for about {@code expectedBytes} before its buffer grows. */
+        Writer(int expectedBytes) {
+            buffer = new byte[Math.max(16, expectedBytes)];
             write(BINARY);
         }
 
@@ -107,7 +126,10 @@ final class StoreBytes {
             if (value == null) {
                 return count(0);
             }
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            return utf8(value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Writer utf8(byte[] utf8) {
             count(utf8.length + 1);
             if (buffer.length - size < utf8.length) {
                 buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + utf8.length));
@@ -122,7 +144,7 @@ final class StoreBytes {
         }
 
         Writer name(Enum<?> value) {
-            return string(value == null ? null : value.name());
+            return value == null ? count(0) : utf8(NAMES.get(value.getDeclaringClass())[value.ordinal()]);
         }
 
         Writer strings(List<String> values) {

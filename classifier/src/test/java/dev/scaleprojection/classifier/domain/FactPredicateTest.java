@@ -77,4 +77,17 @@ class FactPredicateTest {
         // then it holds only with enough distinct targets
         assertThat(predicate.holdsAmong(facts, facts)).isEqualTo(fires);
     }
+
+    @ParameterizedTest(name = "[{index}] kinds [{0}] let a fact of kind {1} fire: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "endpoint.hardcoded                  | endpoint.hardcoded   | true",
+        "endpoint.hardcoded endpoint.configured | endpoint.configured | true",
+        "endpoint.*                          | endpoint.configured  | true",
+        "endpoint.*                          | endpoints.configured | false",
+        "endpoint.hardcoded                  | endpoint.configured  | false",
+        "state.*                             | endpoint.hardcoded   | false",
+    })
+    void tellsTheKindsWhoseFactsCanFireItSoTheClassifierAsksEachFactOnlyTheRulesOfItsKind(String kinds, String kind, boolean fires) {
+        assertThat(FactPredicate.of(kinds(kinds), Map.of()).factTest().ofKind(kind)).isEqualTo(fires);
+    }
 }

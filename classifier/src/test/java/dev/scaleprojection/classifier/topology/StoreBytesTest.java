@@ -67,4 +67,14 @@ class StoreBytesTest {
         }
         return out.toByteArray();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(dev.scaleprojection.domain.Level.class)
+    void writesAnEnumConstantAsTheStringOfItsNameAndReadsItBack(dev.scaleprojection.domain.Level level) {
+        byte[] written = new StoreBytes.Writer(4).name(level).name(null).name(dev.scaleprojection.domain.Category.BLOCKING).bytes();
+
+        assertThat(written).isEqualTo(new StoreBytes.Writer().string(level.name()).string(null).string("BLOCKING").bytes());
+        StoreBytes.Reader in = new StoreBytes.Reader(written, "a test value");
+        assertThat(in.name(dev.scaleprojection.domain.Level.class)).isEqualTo(level);
+    }
 }
