@@ -13,11 +13,15 @@ record IngestOptions(long lines, long seed, Optional<Path> tree, int warmups, in
               --lines N      lines of the generated synthetic tree (default 1000000)
               --seed N       seed of the generated tree (default 42)
               --tree DIR     scan this existing directory instead of generating one (it is never modified)
-              --warmups N    scans before the measured ones, to warm the JIT (default 2)
+              --warmups N    scans before the measured ones, to warm the JIT (default: until a scan leaves
+                             the JIT compiling for at most 5 % of its time, at most 12 scans)
               --runs N       measured scans (default 3)
               --no-ripgrep   do not time ripgrep
               --keep         keep the generated tree and print where it is
             """;
+
+    /** {@link #warmups} when no number is given: warm up until the JIT has settled. */
+    static final int UNTIL_SETTLED = -1;
 
     private static final Set<String> WITH_VALUE = Set.of("--lines", "--seed", "--tree", "--warmups", "--runs");
 
@@ -25,7 +29,7 @@ record IngestOptions(long lines, long seed, Optional<Path> tree, int warmups, in
         long lines = 1_000_000;
         long seed = 42;
         Optional<Path> tree = Optional.empty();
-        int warmups = 2;
+        int warmups = UNTIL_SETTLED;
         int runs = 3;
         boolean ripgrep = true;
         boolean keep = false;
