@@ -83,28 +83,22 @@ final class MongooseSchemas {
     private static void fields(CodeFile file, int open, int close, String holder, String context, List<Finding> findings) {
         String code = file.code();
         String text = file.uncommented();
-        int depth = 0;
-        boolean keyExpected = true;
-        for (int i = open + 1; i < close; i++) {
-            char c = code.charAt(i);
-            if (c == '{' || c == '[' || c == '(') {
-                depth++;
-            } else if (c == '}' || c == ']' || c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                keyExpected = true;
-            } else if (keyExpected && depth == 0 && !Character.isWhitespace(c)) {
-                keyExpected = false;
-                Matcher key = KEY.matcher(text).region(i, close);
-                if (key.lookingAt()) {
-                    String name = key.group(1).replaceAll("^['\"]|['\"]$", "");
-                    int valueEnd = valueEnd(code, key.end(), close);
-                    String type = type(text.substring(key.end(), valueEnd));
-                    PersonalData.kindOf(name, holder, type).ifPresent(kind -> findings.add(file.finding(
-                            PersonalDataDetector.STORED, key.start(1), holder + "." + name,
-                            PersonalDataDetector.attributes(kind, name, holder, context, "store", "mongoose"))));
-                }
+        int at = open + 1;
+        while (at < close) {
+            while (at < close && (Character.isWhitespace(code.charAt(at)) || code.charAt(at) == ',')) {
+                at++;
             }
+            Matcher key = KEY.matcher(text).region(at, close);
+            int valueFrom = key.lookingAt() ? key.end() : at;
+            int valueEnd = valueEnd(code, valueFrom, close);
+            if (valueFrom > at) {
+                String name = key.group(1).replaceAll("^['\"]|['\"]$", "");
+                String type = type(text.substring(valueFrom, valueEnd));
+                PersonalData.kindOf(name, holder, type).ifPresent(kind -> findings.add(file.finding(
+                        PersonalDataDetector.STORED, key.start(1), holder + "." + name,
+                        PersonalDataDetector.attributes(kind, name, holder, context, "store", "mongoose"))));
+            }
+            at = valueEnd + 1;
         }
     }
 
