@@ -1,6 +1,7 @@
 package dev.scaleprojection.classifier.domain;
 
 import dev.scaleprojection.domain.Axis;
+import dev.scaleprojection.domain.ContainerImages;
 import dev.scaleprojection.domain.Level;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -41,7 +42,7 @@ public final class LevelInference {
     private static Set<String> infrastructureServices(Collection<Fact> facts) {
         Set<String> services = new HashSet<>();
         for (Fact fact : facts) {
-            if (fact.kind().equals("deployment.compose-service") && InfrastructureImages.isInfrastructure(fact.attribute("image"))) {
+            if (fact.kind().equals("deployment.compose-service") && ContainerImages.roleOf(fact.attribute("image")).isPresent()) {
                 services.add(fact.evidence().path() + " " + fact.attribute("service"));
             }
         }

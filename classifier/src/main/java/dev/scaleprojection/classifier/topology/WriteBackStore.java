@@ -100,7 +100,8 @@ final class WriteBackStore<V> implements KeyValueStore<String, V>, CachedStateSt
 
     @Override
     public KeyValueIterator<String, V> range(String from, String to) {
-        return merged(logged.range(from, to), key -> (from == null || key.compareTo(from) >= 0) && (to == null || key.compareTo(to) <= 0));
+        return merged(logged.range(from, to), key -> (from == null || BYTE_ORDER.compare(key, from) >= 0)
+                && (to == null || BYTE_ORDER.compare(key, to) <= 0));
     }
 
     @Override

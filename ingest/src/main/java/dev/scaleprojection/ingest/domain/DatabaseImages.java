@@ -1,20 +1,16 @@
 package dev.scaleprojection.ingest.domain;
 
+import dev.scaleprojection.domain.ContainerImages;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Folders whose Dockerfiles only build a database's image ({@code FROM mariadb:10.4}, {@code FROM
  * mcr.microsoft.com/mssql/server:2022-latest}) with its schema and seed scripts: the state store of the components that
- * use it, not a deployable of its own. Judged by the words of the base image's name.
+ * use it, not a deployable of its own. Judged by the words of the base image's name ({@link ContainerImages}).
  */
 final class DatabaseImages {
-
-    private static final Set<String> WORDS = Set.of("postgres", "postgresql", "postgis", "mysql", "mariadb", "mongo",
-            "mongodb", "mssql", "sqlserver", "cassandra", "scylla", "couchbase", "couchdb", "neo4j", "clickhouse", "influxdb",
-            "cockroach", "cockroachdb");
 
     private DatabaseImages() {
     }
@@ -35,14 +31,6 @@ final class DatabaseImages {
 
     /** The image (registry, path and tag) names a database: {@code mysql:8}, {@code bitnami/postgresql}. */
     static boolean isDatabase(String image) {
-        String name = image.toLowerCase(Locale.ROOT);
-        int tag = name.lastIndexOf(':');
-        name = tag > name.lastIndexOf('/') ? name.substring(0, tag) : name;
-        for (String word : name.split("[/._@-]")) {
-            if (WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return ContainerImages.roleOf(image).filter(role -> role == ContainerImages.Role.DATABASE).isPresent();
     }
 }

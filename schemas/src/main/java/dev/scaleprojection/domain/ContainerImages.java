@@ -1,0 +1,62 @@
+package dev.scaleprojection.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a container image runs when it is infrastructure rather than a service of the system, told by the words of its
+ * name ({@code postgres:15-alpine}, {@code docker.io/valkey/valkey:9}, {@code jaegertracing/all-in-one},
+ * {@code mcr.microsoft.com/mssql/server:2022-latest}). The scanner asks it which Dockerfile folders only build a
+ * database's image; the classifier which compose dependencies are a service's own infrastructure.
+ */
+public final class ContainerImages {
+
+    /** The kind of infrastructure an image runs. */
+    public enum Role { DATABASE, CACHE, SEARCH, OBJECT_STORAGE, BROKER, COORDINATION, OBSERVABILITY, MAIL, PROXY }
+
+    private static final Map<String, Role> WORDS = words();
+
+    private ContainerImages() {
+    }
+
+    /** The role of the image (registry, path, tag and digest as written); empty for a service's image or a blank name. */
+    public static Optional<Role> roleOf(String image) {
+        String name = image.toLowerCase(Locale.ROOT);
+        int digest = name.indexOf('@');
+        name = digest >= 0 ? name.substring(0, digest) : name;
+        int tag = name.lastIndexOf(':');
+        name = tag > name.lastIndexOf('/') ? name.substring(0, tag) : name;
+        for (String word : name.split("[/._-]")) {
+            Role role = WORDS.get(word);
+            if (role != null) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Role> words() {
+        Map<String, Role> words = new HashMap<>();
+        put(words, Role.DATABASE, "postgres", "postgresql", "postgis", "mysql", "mariadb", "mongo", "mongodb", "mssql",
+                "sqlserver", "cassandra", "scylla", "couchbase", "couchdb", "neo4j", "clickhouse", "influxdb", "cockroach",
+                "cockroachdb");
+        put(words, Role.CACHE, "redis", "valkey", "keydb", "memcached");
+        put(words, Role.SEARCH, "elasticsearch", "opensearch", "solr");
+        put(words, Role.OBJECT_STORAGE, "minio", "azurite");
+        put(words, Role.BROKER, "rabbitmq", "kafka", "redpanda", "zookeeper", "nats", "activemq", "artemis", "pulsar",
+                "mosquitto");
+        put(words, Role.COORDINATION, "etcd", "consul", "vault", "dapr", "daprd");
+        put(words, Role.OBSERVABILITY, "prometheus", "grafana", "jaeger", "jaegertracing", "zipkin", "otel", "loki", "tempo",
+                "kibana", "logstash", "fluentd", "seq");
+        put(words, Role.MAIL, "mailhog", "mailpit", "maildev");
+        put(words, Role.PROXY, "nginx", "traefik", "envoy", "haproxy", "caddy");
+        return Map.copyOf(words);
+    }
+
+    private static void put(Map<String, Role> words, Role role, String... names) {
+        List.of(names).forEach(name -> words.put(name, role));
+    }
+}

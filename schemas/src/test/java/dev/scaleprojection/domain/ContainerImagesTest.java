@@ -1,0 +1,25 @@
+package dev.scaleprojection.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContainerImagesTest {
+
+    @ParameterizedTest(name = "{0} runs {1}")
+    @CsvSource(nullValues = "none", value = {
+        "mariadb:10.4,                                    DATABASE",
+        "mcr.microsoft.com/mssql/server:2022-latest,      DATABASE",
+        "bitnami/postgresql@sha256:0123abcd,              DATABASE",
+        "docker.io/valkey/valkey:9,                       CACHE",
+        "jaegertracing/all-in-one:1.57,                   OBSERVABILITY",
+        "confluentinc/cp-kafka:7.6.0,                     BROKER",
+        "nginx:alpine,                                    PROXY",
+        "eshop/basket-api:latest,                         none",
+        "myregistry:5000/shop/orders,                     none",
+        "'',                                              none"})
+    void tellsInfrastructureFromAServiceByTheWordsOfTheImageName(String image, ContainerImages.Role role) {
+        assertThat(ContainerImages.roleOf(image)).isEqualTo(java.util.Optional.ofNullable(role));
+    }
+}
