@@ -60,9 +60,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * cluster), reached by clients with {@code clientSettings}.
      */
     static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, Object> serverOverrides, Map<String, String> clientSettings) {
+        // Ports chosen here are free when chosen, not when the broker binds them: another process may take one in
+        // between. Such a start is tried again with new ports; a port the user named is not replaced.
+        for (int attempt = 1; ; attempt++) {
+            int[] ports = port == 0 ? freePorts(2) : new int[] {port, freePorts(1)[0]};
+            try {
+                return start(dataDir, ports[0], ports[1], serverOverrides, clientSettings);
+            } catch (IllegalStateException e) {
+                if (port != 0 || !isPortInUse(e) || attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("A port chosen for the Kafka broker ({} or {}) was taken before it bound; trying other ports", ports[0], ports[1]);
+            }
+        }
+    }
+
+    private static EmbeddedKafkaBroker start(Path dataDir, int brokerPort, int controllerPort, Map<String, Object> serverOverrides,
+            Map<String, String> clientSettings) {
         Path logDir = dataDir.resolve("kafka").toAbsolutePath();
-        int brokerPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
+        KafkaRaftServer server = null;
         try {
             Files.createDirectories(logDir);
             Map<String, Object> props = serverProperties(logDir, brokerPort, controllerPort);
@@ -71,7 +87,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(logDir);
             }
-            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+            server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "localhost:" + brokerPort;
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, clientSettings.isEmpty() ? KafkaClients.plaintext(bootstrap)
@@ -83,10 +99,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("Cannot prepare the Kafka data folder " + logDir, e);
         } catch (RuntimeException e) {
             if (isPortInUse(e)) {
-                throw new IllegalStateException("Kafka cannot listen on port " + brokerPort
-                        + ": it is in use. Stop what uses it or choose another port with --kafka-port.", e);
+                shutDownQuietly(server);
+                throw new IllegalStateException("Kafka cannot listen on port " + brokerPort + " (or its controller on " + controllerPort
+                        + "): it is in use. Stop what uses it or choose another port with --kafka-port.", e);
             }
             throw e;
+        }
+    }
+
+    private static void shutDownQuietly(KafkaRaftServer server) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            log.debug("Shutting down a broker that failed to start", e);
         }
     }
 
@@ -177,14 +206,33 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         server.awaitShutdown();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /** {@code count} distinct free ports: all sockets are held open together, so the system cannot hand out one twice. */
+    static int[] freePorts(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException("No free local port", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // the port was only looked at
+                    }
+                }
+            }
         }
     }
+
+    private static final int PORT_ATTEMPTS = 3;
 
     private static boolean isPortInUse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

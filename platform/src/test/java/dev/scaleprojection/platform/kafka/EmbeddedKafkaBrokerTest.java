@@ -1,8 +1,12 @@
 package dev.scaleprojection.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,24 @@ class EmbeddedKafkaBrokerTest {
                 assertThat(admin.listTopics().names().get()).contains("kept");
             }
             assertThat(readAll(broker, "kept")).containsExactly("v");
+        }
+    }
+
+    @Test
+    void choosesPortsThatDifferFromEachOther() {
+        // the broker's client and controller listeners must differ; ports looked up one after the other can repeat
+        int[] ports = EmbeddedKafkaBroker.freePorts(64);
+
+        assertThat(Arrays.stream(ports).distinct().count()).isEqualTo(64);
+    }
+
+    @Test
+    void namesThePortAndTheOptionWhenTheNamedPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(dataDir, taken.getLocalPort()).close())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort())
+                    .hasMessageContaining("--kafka-port");
         }
     }
 
