@@ -95,6 +95,9 @@ function renderSummary(section, id, assessment, asOf) {
         ? h('a', { href: href.group('owner', org, assessment.owner, asOf) }, assessment.owner) : h('span', { class: 'muted' }, 'not named')),
       h('dt', {}, 'Domain'), h('dd', { class: 'component-domain' }, assessment.domain
         ? h('a', { href: href.group('domain', org, assessment.domain, asOf) }, assessment.domain) : h('span', { class: 'muted' }, 'not named')),
+      h('dt', {}, 'Level per axis'), h('dd', { class: 'component-axes' }, (assessment.axes ?? []).length
+        ? assessment.axes.map((a) => `${a.axis[0].toUpperCase()}${a.axis.slice(1)} ${a.level} ${a.levelName}`).join(' · ')
+        : h('span', { class: 'muted' }, 'no axis shown by the facts')),
       h('dt', {}, 'Last change'), h('dd', { class: 'component-cause' }, time(assessment.assessedAt), ' ', h('code', {}, assessment.cause),
         attribution(assessment))),
     table('Verdict per target level', ['Target level', 'Verdict', 'Blocking', 'Concerning', 'Uncertain', 'Clean'],

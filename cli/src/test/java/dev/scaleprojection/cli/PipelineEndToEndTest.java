@@ -99,6 +99,7 @@ class PipelineEndToEndTest {
 
         ReportDocument.Component orders = ReportDocument.component(queries.component(ORDERS).orElseThrow());
         assertThat(orders.levelName()).isEqualTo("service");
+        assertThat(orders.axes()).extracting(a -> a.axis() + " " + a.level()).containsExactly("isolation 4", "state 4");
         assertThat(orders.verdict()).isEqualTo("accruing-debt");
         assertThat(orders.gaps()).extracting(g -> g.rule() + " " + g.category() + " " + g.targetLevel() + " "
                         + g.evidence().get(0).path() + ":" + g.evidence().get(0).line())

@@ -159,8 +159,9 @@ public final class GapsMarkdown {
         if (assessment.axisLevels().size() <= 1) {
             return "";
         }
-        return " (" + String.join(", ", assessment.axisLevels().entrySet().stream()
-                .map(e -> label(e.getKey()) + " " + e.getValue().number()).toList()) + ")";
+        return " (" + String.join(", ", java.util.Arrays.stream(dev.scaleprojection.domain.Axis.values())
+                .filter(axis -> assessment.axisLevels().containsKey(axis.name()))
+                .map(axis -> label(axis.name()) + " " + assessment.axisLevels().get(axis.name()).number()).toList()) + ")";
     }
 
     private static String date(long epochMillis) {

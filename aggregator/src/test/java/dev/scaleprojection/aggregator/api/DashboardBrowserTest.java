@@ -12,6 +12,8 @@ import dev.scaleprojection.aggregator.AggregatorApp;
 import dev.scaleprojection.aggregator.domain.CoherenceIndex;
 import dev.scaleprojection.aggregator.testing.HttpGet;
 import dev.scaleprojection.aggregator.testing.RegistryBackedSerdes;
+import dev.scaleprojection.avro.Axis;
+import dev.scaleprojection.avro.AxisLevel;
 import dev.scaleprojection.avro.GapCategory;
 import dev.scaleprojection.avro.GapChange;
 import dev.scaleprojection.avro.GapChangeKind;
@@ -28,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -217,8 +220,10 @@ class DashboardBrowserTest {
         click(By.cssSelector("main a[href='#/component/acme/shop/orders']"));
         waitForText(By.tagName("h1"), ORDERS);
         waitFor(By.cssSelector("#live.live-live"));
-        publish(owned(round(ORDERS, T3, "scan:s3",
-                change(GapChangeKind.RESOLVED, "multi-tenancy.tenant-in-domain", "fp-tenant", Level.COMPOSED, GapCategory.BLOCKING)), PAYMENTS, "commerce"));
+        publish(owned(GapChanged.newBuilder(round(ORDERS, T3, "scan:s3",
+                change(GapChangeKind.RESOLVED, "multi-tenancy.tenant-in-domain", "fp-tenant", Level.COMPOSED, GapCategory.BLOCKING)))
+                .setAxisLevels(List.of(new AxisLevel(Axis.STATE, Level.COMPOSED), new AxisLevel(Axis.DIRECTED, Level.SERVICE))).build(),
+                PAYMENTS, "commerce"));
 
         waitForText(By.cssSelector("li.history-entry"), "scan:s3");
         assertThat(text(By.cssSelector("li.history-entry"))).contains("scan:s3", "resolved", "multi-tenancy.tenant-in-domain");
@@ -276,6 +281,7 @@ class DashboardBrowserTest {
         click(By.linkText(ORDERS));
         waitForText(By.cssSelector(".component-owner"), PAYMENTS);
         assertThat(text(By.cssSelector(".component-domain"))).isEqualTo("commerce");
+        assertThat(text(By.cssSelector(".component-axes"))).isEqualTo("Directed 4 service · State 5 composed");
 
         page.get(base() + "/#/owner/acme/group%3Adefault%2Fpayments?asOf=" + T2);
         waitForText(By.className("historical-notice"), "2026-12-02 10:00 UTC");

@@ -11,6 +11,7 @@ import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -51,6 +52,24 @@ class GapsMarkdownTest {
                 .containsOnlyOnce("**Observability set up: opentelemetry**")
                 .contains("| Team size | 4 | 0 | 0 | 0 |");
         assertThat(md.split("Current state: Metrics", -1)).hasSize(3);
+    }
+
+    @Test
+    void namesTheLevelOnEachAxisInTheMethodsOrderAndTheDocumentListsThemToo() {
+        // given a component whose facts show three axes (kept by name, so alphabetically)
+        TreeMap<String, Level> axes = new TreeMap<>(Map.of("ACCESS", Level.SERVICE, "DIRECTED", Level.PROJECT, "CONTEXT", Level.ORCHESTRATED));
+        ComponentAssessment assessment = ComponentAssessment.empty("").apply(new GapRound("acme/shop/orders", 1_000L, "scan:s1",
+                Level.ORCHESTRATED, axes, List.of()));
+
+        // when it is rendered as GAPS.md and as the JSON document
+        String md = GapsMarkdown.render(assessment);
+        ReportDocument.Component component = ReportDocument.component(assessment);
+
+        // then both give the axes in the method's order, Directed, Context, Isolation, Access, State, Observability,
+        // and leave out the axes nothing shows
+        assertThat(md).contains("| Level now | 6 Orchestrated (Directed 3, Context 6, Access 4) |");
+        assertThat(component.axes()).containsExactly(new ReportDocument.AxisLevel("directed", 3, "project"),
+                new ReportDocument.AxisLevel("context", 6, "orchestrated"), new ReportDocument.AxisLevel("access", 4, "service"));
     }
 
     @Test
