@@ -64,18 +64,26 @@ final class LayoutChanges {
         if (("/" + lower + "/").matches(".*/(bin|obj|overlays)/.*")) {
             return Optional.of(path + " lies in a folder whose meaning depends on its neighbours");
         }
+        String kind = change.kind().name().toLowerCase(Locale.ROOT);
         if (isDescriptor(path)) {
-            return change.kind() == GitChanges.Kind.MODIFIED ? descriptorChange(path, workTree, fromCommit, toCommit)
-                    : Optional.of(path + " is a deployment or build file, catalog or project manifest, and was "
-                    + change.kind().name().toLowerCase(Locale.ROOT));
+            if (change.kind() == GitChanges.Kind.MODIFIED) {
+                return descriptorChange(path, workTree, fromCommit, toCommit);
+            }
+            if (placesByName(path)) {
+                return Optional.of(path + " is a Dockerfile, build file, catalog or project manifest, and was " + kind
+                        + ": where such files are places components");
+            }
+            if (hasCatalog) {
+                return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
+            }
+            return descriptorPresence(path, workTree, change.kind() == GitChanges.Kind.ADDED ? toCommit : fromCommit, kind);
         }
         if (change.kind() == GitChanges.Kind.DELETED && ConsumedEvents.isHandlerFile(path)) {
             return Optional.of(path + " was deleted and its name said which event copies its component consumes:"
                     + " they may be published again, and the files holding them are not read");
         }
         if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
-            return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)
-                    + " and the catalog's components are placed by the folders that exist");
+            return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
         }
         if (role == FileRole.PRODUCTION_CODE && (relatesToUserModel(workTree, fromCommit, path)
                 || relatesToUserModel(workTree, toCommit, path))) {
@@ -102,6 +110,32 @@ final class LayoutChanges {
         FileRole role = FileRoles.classify(path);
         return role == FileRole.DEPLOYMENT || role == FileRole.BUILD || DockerfileDetector.isDockerfile(path)
                 || CATALOG.matcher(path).matches() || MANIFESTS.contains(name) || name.matches(".*\\.(cs|fs|vb)proj");
+    }
+
+    /**
+     * Whether the layout reads where a file is, whatever it holds: a Dockerfile's folder is a component, a build file or
+     * project manifest makes a module, a catalog places components by folder.
+     */
+    private static boolean placesByName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return DockerfileDetector.isDockerfile(path) || CATALOG.matcher(path).matches() || MANIFESTS.contains(name)
+                || name.matches(".*\\.(cs|fs|vb)proj");
+    }
+
+    /**
+     * Why an added or deleted descriptor (no Dockerfile, build file or manifest: a workflow, a Kubernetes or Compose
+     * file) could move components: it says something the layout reads ({@link LayoutInputs}, markers, modules), or it
+     * cannot be read at the commit that holds it.
+     */
+    private Optional<String> descriptorPresence(String path, Path workTree, String commit, String kind) {
+        Optional<LayoutSignature> signature = signatureAt(workTree, commit, path);
+        if (signature.isEmpty()) {
+            return Optional.of(path + " is a deployment or build file that was " + kind + " and cannot be read or analysed");
+        }
+        boolean neutral = signature.get().markers().isEmpty() && signature.get().modules().isEmpty()
+                && signature.get().inputs().equals(LayoutInputs.of(List.of()));
+        return neutral ? Optional.empty() : Optional.of(path + " is a deployment or build file that was " + kind
+                + " and says what places components (a Compose service, workload, chart, build context or kustomization)");
     }
 
     /** Why a modified descriptor could move components: what the layout reads from it differs, or cannot be read. */
