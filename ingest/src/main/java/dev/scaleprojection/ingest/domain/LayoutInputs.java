@@ -21,10 +21,14 @@ public final class LayoutInputs {
     private LayoutInputs() {
     }
 
-    /** The layout's inputs among these findings of one file, in their order, then the build contexts they name. */
+    /**
+     * The layout's inputs among these findings of one file, in their order (plain Kubernetes workloads sorted), then the
+     * build contexts they name.
+     */
     public static List<String> of(Collection<Finding> findings) {
         List<String> inputs = new ArrayList<>();
         Set<String> buildPaths = new TreeSet<>();
+        List<String> plainWorkloads = new ArrayList<>();
         for (Finding finding : findings) {
             if (finding.attributes().containsKey("buildPath")) {
                 buildPaths.add(finding.attribute("buildPath"));
@@ -33,7 +37,8 @@ public final class LayoutInputs {
                 case DockerfileDetector.DOCKERFILE -> inputs.add("dockerfile database="
                         + DatabaseImages.isDatabase(finding.attribute("baseImage"))
                         + " runs=" + DeployableCandidates.runJars(List.of(finding)).values());
-                case DescriptorFactKinds.KUBERNETES_WORKLOAD -> inputs.add("workload name=" + finding.attribute("name")
+                case DescriptorFactKinds.KUBERNETES_WORKLOAD -> (finding.attributes().containsKey("templated") ? inputs
+                        : plainWorkloads).add("workload name=" + finding.attribute("name")
                         + " patch=" + finding.attributes().containsKey("patch")
                         + " templated=" + finding.attributes().containsKey("templated")
                         + " chart=" + finding.attribute("chartPath") + " images=" + imageNames(finding.attribute("images")));
@@ -47,6 +52,9 @@ public final class LayoutInputs {
                 default -> { }
             }
         }
+        // the layout takes plain workloads by folder and name, whatever their order; templated ones in order
+        plainWorkloads.sort(null);
+        inputs.addAll(plainWorkloads);
         inputs.add("build contexts=" + buildPaths);
         return List.copyOf(inputs);
     }

@@ -48,6 +48,14 @@ class LayoutInputsTest {
     }
 
     @Test
+    void workloadsListedInAnotherOrderAreTheSameInputsAsTheLayoutTakesThemByName() {
+        Finding frontend = finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, "name", "frontend");
+        Finding currency = finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, "name", "currencyservice");
+
+        assertThat(LayoutInputs.of(List.of(frontend, currency))).isEqualTo(LayoutInputs.of(List.of(currency, frontend)));
+    }
+
+    @Test
     void anEnvironmentVariableOfAComposeServiceIsPlacedLikeTheService() {
         Finding variable = new Finding("config.endpoint", Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml", 9, 9,
                 "URL: x", "URL", Map.of("service", "orders", "buildPath", "orders", "value", "redis://cache:6379"));
