@@ -87,7 +87,7 @@ public final class IncrementalScanner {
             return full(root, repositoryName, options, refusal.get());
         }
         ScanResult reread = rescan(root, repositoryName, options, present);
-        refusal = skippedDescriptor(touched, state, reread);
+        refusal = skippedDescriptor(changes, state, reread);
         List<EntityIndexEntry> index = new ArrayList<>();
         state.entityIndex().stream().filter(e -> !touched.contains(e.finding().path())).forEach(index::add);
         List<ObservedFact> facts = new ArrayList<>();
@@ -146,13 +146,20 @@ public final class IncrementalScanner {
     }
 
     /**
-     * A deployment or build file skipped (too large, malformed …) before or after the commit: what the layout read from
-     * it cannot be compared.
+     * A modified deployment or build file skipped (too large, malformed …) on one side of the commit only: the layout
+     * read nothing from it there, and what it read on the other side was not compared. (Skipped on both sides, or added
+     * or deleted and skipped, it gives the layout nothing either way.)
      */
-    private static Optional<String> skippedDescriptor(Set<String> touched, RepositoryState state, ScanResult reread) {
-        return Stream.concat(state.skipped().stream(), reread.skipped().stream())
-                .filter(s -> touched.contains(s.path()) && LayoutChanges.isDescriptor(s.path())).findFirst()
-                .map(s -> s.path() + " is a deployment or build file skipped before or after the commit (" + s.reason() + ")");
+    private static Optional<String> skippedDescriptor(List<GitChanges.Change> changes, RepositoryState state,
+                                                      ScanResult reread) {
+        Map<String, String> before = new TreeMap<>();
+        state.skipped().forEach(s -> before.put(s.path(), s.reason()));
+        Map<String, String> after = new TreeMap<>();
+        reread.skipped().forEach(s -> after.put(s.path(), s.reason()));
+        return changes.stream().filter(c -> c.kind() == GitChanges.Kind.MODIFIED && LayoutChanges.isDescriptor(c.path()))
+                .map(GitChanges.Change::path).filter(path -> before.containsKey(path) != after.containsKey(path)).findFirst()
+                .map(path -> path + " is a deployment or build file skipped on one side of the commit only ("
+                        + before.getOrDefault(path, after.get(path)) + ")");
     }
 
     /** Places the facts and entities of every file read again; why not, when one cannot be placed. */

@@ -98,6 +98,7 @@ class IncrementalDescriptorChangesTest {
                 .write("settings.gradle", "rootProject.name = 'shop'\ninclude 'reports'\n")
                 .write("k8s/orders/configmap.yaml", CONFIG_MAP)
                 .write(".github/workflows/ci.yml", WORKFLOW)
+                .write(".mvn/wrapper/maven-wrapper.jar", "PK\u0003\u0004\u0000\u0000wrapper 3.2")
                 .commit("manifests and builds");
         store = new RepositoryStateStore(temp.resolve("state"));
         save(scanner.scan(fetch(), "shop", ScanOptions.defaults()));
@@ -139,6 +140,8 @@ class IncrementalDescriptorChangesTest {
                 incremental("a comment in a Dockerfile", shop -> shop.replace("web/Dockerfile", "FROM", "# a comment\nFROM")),
                 incremental("a workflow added beside another", shop -> shop.write(".github/workflows/release.yml",
                         WORKFLOW.replace("name: ci", "name: release"))),
+                incremental("a binary build file, skipped before and after", shop -> shop.replace(
+                        ".mvn/wrapper/maven-wrapper.jar", "wrapper 3.2", "wrapper 3.3")),
                 incremental("a ConfigMap deleted", shop -> shop.delete("k8s/orders/configmap.yaml")),
                 full("a Deployment added", "k8s/payments/deployment.yaml is a deployment or build file that was added and says",
                         shop -> shop.write("k8s/payments/deployment.yaml", DEPLOYMENT.replace("orders", "payments"))),
