@@ -56,7 +56,10 @@ final class LayoutChanges {
     private record LayoutSignature(List<ComponentMarker> markers, List<String> inputs, List<String> modules) {
     }
 
-    /** Why a change of {@code path} (of {@code kind}) could move components, judged from its path and markers. */
+    /**
+     * Why a change could move components, judged from its path, its kind, and what the layout reads from the file at
+     * both commits; empty when it cannot.
+     */
     Optional<String> of(GitChanges.Change change, Path workTree, String fromCommit, String toCommit, boolean hasCatalog) {
         String path = change.path();
         String lower = path.toLowerCase(Locale.ROOT);
@@ -65,25 +68,20 @@ final class LayoutChanges {
             return Optional.of(path + " lies in a folder whose meaning depends on its neighbours");
         }
         String kind = change.kind().name().toLowerCase(Locale.ROOT);
+        if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
+            return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
+        }
         if (isDescriptor(path)) {
             if (change.kind() == GitChanges.Kind.MODIFIED) {
                 return descriptorChange(path, workTree, fromCommit, toCommit);
             }
-            if (placesByName(path)) {
-                return Optional.of(path + " is a Dockerfile, build file, catalog or project manifest, and was " + kind
-                        + ": where such files are places components");
-            }
-            if (hasCatalog) {
-                return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
-            }
-            return descriptorPresence(path, workTree, change.kind() == GitChanges.Kind.ADDED ? toCommit : fromCommit, kind);
+            return placesByName(path) ? Optional.of(path + " is a Dockerfile, build file, catalog or project manifest, and was "
+                    + kind + ": where such files lie places components")
+                    : descriptorPresence(path, workTree, change.kind() == GitChanges.Kind.ADDED ? toCommit : fromCommit, kind);
         }
         if (change.kind() == GitChanges.Kind.DELETED && ConsumedEvents.isHandlerFile(path)) {
             return Optional.of(path + " was deleted and its name said which event copies its component consumes:"
                     + " they may be published again, and the files holding them are not read");
-        }
-        if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
-            return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
         }
         if (role == FileRole.PRODUCTION_CODE && (relatesToUserModel(workTree, fromCommit, path)
                 || relatesToUserModel(workTree, toCommit, path))) {
