@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import dev.scaleprojection.domain.ContainerImages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,14 +10,19 @@ import java.util.TreeSet;
 
 /**
  * What the layout reads from one file's findings ({@link ComponentAssembly}, {@link DeployableCandidates},
- * {@link DatabaseImages}, {@link KustomizeComponents}): whether a Dockerfile's image is a database's and which jar it
- * runs, each Kubernetes workload's name, folder, images' names and chart, each Helm chart's name, each Compose
- * service with its build context, mounted source and image's name, each kustomization's kind and components, and the
- * build contexts named anywhere. Two versions of a file with equal inputs give the same layout (the paths being the
- * same), so a commit that only changes the rest — replicas, environment, ports, an image's tag — moves no component.
- * Whoever makes the layout read more of a finding adds it here.
+ * {@link DatabaseImages}, {@link KustomizeComponents}): the role of a Dockerfile's base image (a database's, a tool's),
+ * which jar it runs, whether it has a command and ports; each Kubernetes workload's name, folder, images' names, chart
+ * and app label; each Helm chart's name and the image names its values give; each Compose service with its build
+ * context, mounted source and image's name; each kustomization's kind and components; and the build contexts named
+ * anywhere. Two versions of a file with equal inputs give the same layout (the paths being the same), so a commit that
+ * only changes the rest — replicas, environment, ports' numbers, an image's tag, a base image's version — moves no
+ * component. Whoever makes the layout read more of a finding adds it here (a test of the incremental scanner compares
+ * its rescans with full scans).
  */
 public final class LayoutInputs {
+
+    /** The application a workload's pods are labelled with, where a layout places workloads by it. */
+    private static final String APP_LABEL = "appLabel";
 
     private LayoutInputs() {
     }
@@ -34,15 +40,19 @@ public final class LayoutInputs {
                 buildPaths.add(finding.attribute("buildPath"));
             }
             switch (finding.kind()) {
-                case DockerfileDetector.DOCKERFILE -> inputs.add("dockerfile database="
-                        + DatabaseImages.isDatabase(finding.attribute("baseImage"))
-                        + " runs=" + DeployableCandidates.runJars(List.of(finding)).values());
+                case DockerfileDetector.DOCKERFILE -> inputs.add("dockerfile image role="
+                        + ContainerImages.roleOf(finding.attribute("baseImage"))
+                        + " runs=" + DeployableCandidates.runJars(List.of(finding)).values()
+                        + " command=" + !finding.attribute("entrypoint").isEmpty()
+                        + " ports=" + !finding.attribute("exposedPorts").isEmpty());
                 case DescriptorFactKinds.KUBERNETES_WORKLOAD -> (finding.attributes().containsKey("templated") ? inputs
                         : plainWorkloads).add("workload name=" + finding.attribute("name")
                         + " patch=" + finding.attributes().containsKey("patch")
                         + " templated=" + finding.attributes().containsKey("templated")
-                        + " chart=" + finding.attribute("chartPath") + " images=" + imageNames(finding.attribute("images")));
+                        + " chart=" + finding.attribute("chartPath") + " images=" + imageNames(finding.attribute("images"))
+                        + " label=" + finding.attribute(APP_LABEL));
                 case DescriptorFactKinds.HELM_CHART -> inputs.add("chart name=" + finding.attribute("name"));
+                case DescriptorFactKinds.HELM_VALUES -> inputs.add("values images=" + imageNames(finding.attribute("image")));
                 case ComposeDetector.COMPOSE_SERVICE -> inputs.add("compose service=" + finding.attribute("service")
                         + " build=" + finding.attributes().containsKey("buildPath") + ":" + finding.attribute("buildPath")
                         + " source=" + finding.attribute(ComposeDetector.SOURCE_PATH)
@@ -82,12 +92,12 @@ public final class LayoutInputs {
                 + " workload=" + attributes.getOrDefault(DescriptorFactKinds.WORKLOAD_ATTRIBUTE, "");
     }
 
-    /** The names ({@link DeployableCandidates#imageName}) of a comma-separated list of images, as a set. */
+    /** The names ({@link DeployableCandidates#imageName}, without registry or tag) of a comma-separated list of images. */
     private static Set<String> imageNames(String images) {
         Set<String> names = new TreeSet<>();
         for (String image : images.split(",")) {
             if (!image.isBlank()) {
-                names.add(ComponentLayout.name(DeployableCandidates.imageName(image.strip())));
+                names.add(DeployableCandidates.imageName(image));
             }
         }
         return names;
