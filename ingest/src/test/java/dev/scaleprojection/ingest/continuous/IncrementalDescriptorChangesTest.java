@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A commit that changes a deployment or build file, a Dockerfile or a project manifest is rescanned incrementally when
  * what the layout reads from the file is the same before and after (a version, an environment variable, replicas, a
  * base image), and in full, with the file and the reason, when it is not (a new Compose service, a renamed workload, a
- * new module, a new Dockerfile, a new Deployment). A workflow or a ConfigMap added or deleted is incremental. Either way the result equals a full scan's. The shop fixture is given Kubernetes
- * manifests, a Kustomize component nobody opts into and a Maven and a Gradle build first.
+ * new module, a new Dockerfile, a new Deployment). A workflow or a ConfigMap added or deleted is incremental. Either
+ * way the result equals a full scan's. The shop fixture is given Kubernetes manifests, a Kustomize component nobody
+ * opts into, a workflow, the Maven wrapper's jar and a Maven and a Gradle build first.
  */
 class IncrementalDescriptorChangesTest {
 
