@@ -148,7 +148,7 @@ final class LayoutChanges {
         }
         if (!before.get().inputs().equals(after.get().inputs())) {
             return Optional.of(path + " changed what places components (a Compose service, workload, chart, build context,"
-                    + " kustomization, or a Dockerfile's database image or jar)");
+                    + " kustomization, Helm values' image, or a Dockerfile's image role, jar, command or ports)");
         }
         if (!before.get().modules().equals(after.get().modules())) {
             return Optional.of(path + " changed its build's modules");
