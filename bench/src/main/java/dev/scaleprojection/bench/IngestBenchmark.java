@@ -174,7 +174,7 @@ public final class IngestBenchmark {
         if (full.facts().isEmpty()) {
             return;
         }
-        // A source file, as most commits change: a deployment or build file would call for a full scan after a commit.
+        // A source file, as most commits change (a deployment or build file is read again with its previous version).
         List<String> sources = full.facts().stream().map(fact -> fact.finding().path())
                 .filter(file -> FileRoles.classify(file) == FileRole.PRODUCTION_CODE).toList();
         String path = sources.isEmpty() ? full.facts().get(full.facts().size() / 2).finding().path()

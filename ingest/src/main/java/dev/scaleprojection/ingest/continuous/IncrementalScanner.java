@@ -1,12 +1,8 @@
 package dev.scaleprojection.ingest.continuous;
 
-import dev.scaleprojection.ingest.domain.ClientApps;
-import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
-import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.ReferencesById;
-import dev.scaleprojection.ingest.domain.SelfCalls;
 import dev.scaleprojection.ingest.scan.EntityIndexEntry;
 import dev.scaleprojection.ingest.scan.EventHandlerFile;
 import dev.scaleprojection.ingest.scan.GitRepositories;
@@ -46,10 +42,11 @@ public final class IncrementalScanner {
             .thenComparing(ObservedFact::fingerprint);
 
     private final RepositoryScanner scanner;
-    private final LayoutChanges layoutChanges = new LayoutChanges();
+    private final LayoutChanges layoutChanges;
 
     public IncrementalScanner(RepositoryScanner scanner) {
         this.scanner = scanner;
+        this.layoutChanges = new LayoutChanges(scanner);
     }
 
     /** A scan and how it was made: {@code incremental} with the files read again, or full with the reason why. */
@@ -82,73 +79,123 @@ public final class IncrementalScanner {
                           List<GitChanges.Change> changes) {
         Set<String> touched = changes.stream().map(GitChanges.Change::path).collect(Collectors.toCollection(TreeSet::new));
         List<String> present = changes.stream().filter(c -> c.kind() != GitChanges.Kind.DELETED).map(GitChanges.Change::path).toList();
-        Optional<String> link = present.stream().filter(path -> Files.isSymbolicLink(root.resolve(path))).findFirst();
-        if (link.isPresent()) {
-            return full(root, repositoryName, options, link.get() + " is a symbolic link");
-        }
-        if (!state.knowsFilesAcross()) {
-            return full(root, repositoryName, options,
-                    "the saved state of the last scan has no entity index, event handler files or client app folders"
-                            + " (saved by an earlier version)");
-        }
         Map<String, List<ObservedFact>> before = byPath(state.facts());
-        Optional<String> placing = touched.stream().filter(path -> LayoutChanges.placesComponents(findings(before.get(path)))).findFirst();
-        if (placing.isPresent()) {
-            return full(root, repositoryName, options, placing.get() + " placed components (a build context, workload or chart)");
+        Optional<String> refusal = refusalBeforeRescan(root, state, present, touched, before);
+        List<EventHandlerFile> handlers = new ArrayList<>();
+        refusal = refusal.or(() -> addHandlers(changes, before, state, handlers));
+        if (refusal.isPresent()) {
+            return full(root, repositoryName, options, refusal.get());
         }
-        List<EventHandlerFile> handlers = new ArrayList<>(state.eventHandlers());
-        for (String added : changes.stream().filter(c -> c.kind() == GitChanges.Kind.ADDED).map(GitChanges.Change::path)
-                .filter(ConsumedEvents::isHandlerFile).toList()) {
-            Optional<String> component = componentOf(added, before, state);
-            if (component.isEmpty()) {
-                return full(root, repositoryName, options, added + " was added, names the event copies its component consumes,"
-                        + " and no file of its folder tells its component");
-            }
-            handlers.add(new EventHandlerFile(added, component.get()));
-        }
-        handlers.sort(Comparator.comparing(EventHandlerFile::path));
         ScanResult reread = rescan(root, repositoryName, options, present);
+        refusal = skippedDescriptor(changes, state, reread);
         List<EntityIndexEntry> index = new ArrayList<>();
         state.entityIndex().stream().filter(e -> !touched.contains(e.finding().path())).forEach(index::add);
         List<ObservedFact> facts = new ArrayList<>();
         // An added handler makes its component's copies of the event type it is named for consumed ones.
         state.facts().stream().filter(f -> !touched.contains(f.finding().path()) && !isReference(f))
-                .filter(f -> !isConsumedCopy(f.finding(), f.component(), handlers)).forEach(facts::add);
+                .filter(f -> !RereadPlacement.isConsumedCopy(f.finding(), f.component(), handlers)).forEach(facts::add);
+        refusal = refusal.or(() -> placeReread(reread, new RereadPlacement(state, before, handlers), facts, index));
+        if (refusal.isPresent()) {
+            return full(root, repositoryName, options, refusal.get());
+        }
+        index.sort(Comparator.comparing(e -> e.finding().path()));
+        facts.addAll(IndexedReferences.of(index));
+        facts.sort(FACT_ORDER);
+        return new Outcome(merged(repositoryName, head, state, reread, touched, facts, index, handlers), true,
+                changed(changes), reread.stats().filesScanned());
+    }
+
+    /**
+     * Why the changed files cannot be read again on their own: one is a symbolic link, the state is too old, or one that
+     * is no deployment or build file (whose layout inputs {@link LayoutChanges} compared) placed components.
+     */
+    private static Optional<String> refusalBeforeRescan(Path root, RepositoryState state, List<String> present,
+                                                        Set<String> touched, Map<String, List<ObservedFact>> before) {
+        Optional<String> link = present.stream().filter(path -> Files.isSymbolicLink(root.resolve(path))).findFirst();
+        if (link.isPresent()) {
+            return Optional.of(link.get() + " is a symbolic link");
+        }
+        if (!state.knowsFilesAcross()) {
+            return Optional.of("the saved state of the last scan has no entity index, event handler files or client app"
+                    + " folders (saved by an earlier version)");
+        }
+        return touched.stream().filter(path -> !LayoutChanges.isDescriptor(path))
+                .filter(path -> LayoutChanges.placesComponents(findings(before.get(path)))).findFirst()
+                .map(path -> path + " placed components (a build context, workload or chart)");
+    }
+
+    /**
+     * Fills {@code handlers} with those of the last scan and those the commit added, in their components; why not, when
+     * a component cannot be told.
+     */
+    private static Optional<String> addHandlers(List<GitChanges.Change> changes, Map<String, List<ObservedFact>> before,
+                                                RepositoryState state, List<EventHandlerFile> handlers) {
+        handlers.addAll(state.eventHandlers());
+        RereadPlacement placement = new RereadPlacement(state, before, handlers);
+        for (String added : changes.stream().filter(c -> c.kind() == GitChanges.Kind.ADDED).map(GitChanges.Change::path)
+                .filter(ConsumedEvents::isHandlerFile).toList()) {
+            Optional<String> component = placement.fileComponent(added);
+            if (component.isEmpty()) {
+                return Optional.of(added + " was added, names the event copies its component consumes,"
+                        + " and no file of its folder tells its component");
+            }
+            handlers.add(new EventHandlerFile(added, component.get()));
+        }
+        handlers.sort(Comparator.comparing(EventHandlerFile::path));
+        return Optional.empty();
+    }
+
+    /**
+     * A modified deployment or build file skipped (too large, malformed …) on one side of the commit only: the layout
+     * read nothing from it there, and what it read on the other side was not compared. (Skipped on both sides, or added
+     * or deleted and skipped, it gives the layout nothing either way.)
+     */
+    private static Optional<String> skippedDescriptor(List<GitChanges.Change> changes, RepositoryState state,
+                                                      ScanResult reread) {
+        Map<String, String> before = new TreeMap<>();
+        state.skipped().forEach(s -> before.put(s.path(), s.reason()));
+        Map<String, String> after = new TreeMap<>();
+        reread.skipped().forEach(s -> after.put(s.path(), s.reason()));
+        return changes.stream().filter(c -> c.kind() == GitChanges.Kind.MODIFIED && LayoutChanges.isDescriptor(c.path()))
+                .map(GitChanges.Change::path).filter(path -> before.containsKey(path) != after.containsKey(path)).findFirst()
+                .map(path -> path + " is a deployment or build file skipped on one side of the commit only ("
+                        + before.getOrDefault(path, after.get(path)) + ")");
+    }
+
+    /** Places the facts and entities of every file read again; why not, when one cannot be placed. */
+    private static Optional<String> placeReread(ScanResult reread, RereadPlacement placement, List<ObservedFact> facts,
+                                                List<EntityIndexEntry> index) {
         Map<String, List<ObservedFact>> after = byPath(reread.facts().stream().filter(f -> !isReference(f)).toList());
         Map<String, List<Finding>> indexAfter = new TreeMap<>();
         reread.entityIndex().forEach(e -> indexAfter.computeIfAbsent(e.finding().path(), p -> new ArrayList<>()).add(e.finding()));
         Set<String> readAgain = new TreeSet<>(after.keySet());
         readAgain.addAll(indexAfter.keySet());
         for (String path : readAgain) {
-            Optional<String> component = componentOf(path, before, state);
-            if (component.isEmpty()) {
-                return full(root, repositoryName, options, path + " has facts or entities now, and neither its own facts before nor"
-                        + " another file of its folder tells its component");
+            if (!LayoutChanges.isDescriptor(path) && LayoutChanges.placesComponents(findings(after.get(path)))) {
+                return Optional.of(path + " now places components (a build context, workload or chart)");
             }
-            if (LayoutChanges.placesComponents(findings(after.get(path)))) {
-                return full(root, repositoryName, options, path + " now places components (a build context, workload or chart)");
+            Optional<String> refusal = placement.place(path, after.getOrDefault(path, List.of()),
+                    indexAfter.getOrDefault(path, List.of()), facts, index);
+            if (refusal.isPresent()) {
+                return refusal;
             }
-            String folder = state.layout().stream().filter(c -> c.name().equals(component.get())).map(Component::folder)
-                    .findFirst().orElse("");
-            after.getOrDefault(path, List.of()).stream().filter(f -> !SelfCalls.isCallToItself(f.finding(), component.get(), folder))
-                    .filter(f -> !isConsumedCopy(f.finding(), component.get(), handlers))
-                    .filter(f -> !ClientApps.isDeviceCall(f.finding(), folder, state.clientAppFolders()))
-                    .forEach(f -> facts.add(new ObservedFact(component.get(), f.finding(), f.fingerprint())));
-            indexAfter.getOrDefault(path, List.of()).forEach(f -> index.add(new EntityIndexEntry(component.get(), f)));
         }
-        index.sort(Comparator.comparing(e -> e.finding().path()));
-        facts.addAll(IndexedReferences.of(index));
-        facts.sort(FACT_ORDER);
+        return Optional.empty();
+    }
+
+    /** The merged scan: the facts, index and handlers given, the skipped files of the state and of the files read again. */
+    private static ScanResult merged(String repositoryName, String head, RepositoryState state, ScanResult reread,
+                                     Set<String> touched, List<ObservedFact> facts, List<EntityIndexEntry> index,
+                                     List<EventHandlerFile> handlers) {
         List<SkippedFile> skipped = new ArrayList<>();
         state.skipped().stream().filter(s -> !touched.contains(s.path())).forEach(skipped::add);
         reread.skipped().stream().filter(s -> touched.contains(s.path())).forEach(skipped::add);
         skipped.sort(Comparator.comparing(SkippedFile::path));
         Map<String, Integer> byKind = new TreeMap<>();
         facts.forEach(fact -> byKind.merge(fact.finding().kind(), 1, Integer::sum));
-        ScanResult result = new ScanResult(repositoryName, Optional.of(head), facts, skipped,
+        return new ScanResult(repositoryName, Optional.of(head), facts, skipped,
                 new ScanStats(reread.stats().filesScanned(), reread.stats().bytesScanned(), byKind), state.layout(), index,
                 handlers, state.clientAppFolders());
-        return new Outcome(result, true, changed(changes), reread.stats().filesScanned());
     }
 
     /** What an incremental scan read again, for the scan summary: how many files changed, and the first few. */
@@ -163,46 +210,6 @@ public final class IncrementalScanner {
 
     private static boolean isReference(ObservedFact fact) {
         return ReferencesById.KIND.equals(fact.finding().kind());
-    }
-
-    /**
-     * Whether a re-read finding is a copy of an event type its component consumes: one of the component's handler files
-     * is named for the type ({@link ConsumedEvents}). Handler files are never deleted in an incremental scan
-     * ({@link LayoutChanges}), so those of the last scan and those added are those of the tree.
-     */
-    private static boolean isConsumedCopy(Finding finding, String component, List<EventHandlerFile> handlers) {
-        return ConsumedEvents.isEventEgress(finding) && handlers.stream().anyMatch(handler -> handler.component().equals(component)
-                && ConsumedEvents.mayBeConsumed(finding, List.of(handler.path())));
-    }
-
-    /**
-     * The component of a file whose layout did not change: that of its previous facts or entity index entries, else
-     * that of another file of the same folder placed by its path (a fact not placed by a build context, workload or
-     * Compose service, an entity index entry, an event handler file), else the root when it is the only component.
-     */
-    private static Optional<String> componentOf(String path, Map<String, List<ObservedFact>> before, RepositoryState state) {
-        Set<String> previous = new TreeSet<>();
-        before.getOrDefault(path, List.of()).forEach(f -> previous.add(f.component()));
-        state.entityIndex().stream().filter(e -> e.finding().path().equals(path)).forEach(e -> previous.add(e.component()));
-        if (!previous.isEmpty()) {
-            return previous.size() == 1 ? previous.stream().findFirst() : Optional.empty();
-        }
-        String folder = folderOf(path);
-        Optional<String> neighbour = state.facts().stream()
-                .filter(f -> folderOf(f.finding().path()).equals(folder) && !f.finding().path().equals(path))
-                .filter(f -> !f.finding().attributes().containsKey("buildPath")
-                        && !f.finding().attributes().containsKey(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)
-                        && !f.finding().attributes().containsKey("service"))
-                .map(ObservedFact::component).findFirst()
-                .or(() -> state.entityIndex().stream().filter(e -> folderOf(e.finding().path()).equals(folder))
-                        .map(EntityIndexEntry::component).findFirst())
-                .or(() -> state.eventHandlers().stream().filter(h -> folderOf(h.path()).equals(folder) && !h.path().equals(path))
-                        .map(EventHandlerFile::component).findFirst());
-        if (neighbour.isPresent()) {
-            return neighbour;
-        }
-        List<Component> layout = state.layout();
-        return layout.size() == 1 ? Optional.of(layout.get(0).name()) : Optional.empty();
     }
 
     /**
@@ -241,17 +248,13 @@ public final class IncrementalScanner {
         return byPath;
     }
 
-    private static List<dev.scaleprojection.ingest.domain.Finding> findings(List<ObservedFact> facts) {
+    private static List<Finding> findings(List<ObservedFact> facts) {
         return facts == null ? List.of() : facts.stream().map(ObservedFact::finding).toList();
     }
 
     /** Whether the tree of {@code commit} holds a Backstage catalog; true when it cannot be read. */
     private static boolean mayHoldCatalog(Path root, String commit) {
         return GitChanges.paths(root, commit).map(paths -> paths.stream().anyMatch(LayoutChanges::isCatalog)).orElse(true);
-    }
-
-    private static String folderOf(String path) {
-        return path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
     }
 
     private static void deleteQuietly(Path folder) {

@@ -10,25 +10,29 @@ import dev.scaleprojection.ingest.domain.DockerfileDetector;
 import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
+import dev.scaleprojection.ingest.domain.LayoutInputs;
 import dev.scaleprojection.ingest.domain.SourceFile;
+import dev.scaleprojection.ingest.scan.RepositoryScanner;
 import dev.scaleprojection.ingest.scan.SnakeYamlParser;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether a changed file could change a repository's component layout, and so call for a full scan: a deployment or
- * build file (Dockerfiles, Compose, Kubernetes, charts, build manifests), a Backstage catalog, a project manifest, a
- * file whose entry-point marker changed, a file with findings that place components (build contexts, workloads,
- * charts), any added or removed file where the layout depends on which folders exist, a deleted event handler (see
- * {@link ConsumedEvents}; an added one makes copies consumed, which the rescan drops), and a Python file that sets
- * Django's user model or relates to it ({@link DjangoUserModels}). Empty when it cannot. (A file that declares entities
- * or holds their ids needs no full scan: the rescan resolves the references from the entity index it keeps, see
- * {@link IndexedReferences}.)
+ * build file (Dockerfiles, Compose, Kubernetes, charts, build manifests), a Backstage catalog or a project manifest
+ * added or deleted, or modified so that what the layout reads from it changed ({@link LayoutInputs}, the file's
+ * {@link ComponentMarkers}, a build's modules), a file whose entry-point marker changed, any added or removed file where
+ * the layout depends on which folders exist, a deleted event handler (see {@link ConsumedEvents}; an added one makes
+ * copies consumed, which the rescan drops), and a Python file that sets Django's user model or relates to it
+ * ({@link DjangoUserModels}). Empty when it cannot. (A file that declares entities or holds their ids needs no full
+ * scan: the rescan resolves the references from the entity index it keeps, see {@link IndexedReferences}.)
  */
 final class LayoutChanges {
 
@@ -38,30 +42,46 @@ final class LayoutChanges {
             "settings.gradle.kts", "build.sbt", "cargo.toml", "gemfile", "composer.json", "pubspec.yaml");
     private static final Set<String> LAYOUT_KINDS = Set.of(DescriptorFactKinds.KUBERNETES_WORKLOAD, DescriptorFactKinds.HELM_CHART);
 
-    private final ComponentMarkers markers = new ComponentMarkers(new SnakeYamlParser());
+    private static final Pattern POM_MODULE = Pattern.compile("<module>\\s*([^<]*?)\\s*</module>");
+    private static final Pattern GRADLE_INCLUDE = Pattern.compile("(?m)^\\s*include(Build)?\\b.*$");
 
-    /** Why a change of {@code path} (of {@code kind}) could move components, judged from its path and markers. */
+    private final ComponentMarkers markers = new ComponentMarkers(new SnakeYamlParser());
+    private final RepositoryScanner scanner;
+
+    LayoutChanges(RepositoryScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    /** What the layout reads from one version of a descriptor: its markers, its findings' layout inputs, its modules. */
+    private record LayoutSignature(List<ComponentMarker> markers, List<String> inputs, List<String> modules) {
+    }
+
+    /**
+     * Why a change could move components, judged from its path, its kind, and what the layout reads from the file at
+     * both commits; empty when it cannot.
+     */
     Optional<String> of(GitChanges.Change change, Path workTree, String fromCommit, String toCommit, boolean hasCatalog) {
         String path = change.path();
         String lower = path.toLowerCase(Locale.ROOT);
-        String name = lower.substring(lower.lastIndexOf('/') + 1);
         FileRole role = FileRoles.classify(path);
-        if (role == FileRole.DEPLOYMENT || role == FileRole.BUILD || DockerfileDetector.isDockerfile(path)) {
-            return Optional.of(path + " is a deployment or build file");
-        }
-        if (CATALOG.matcher(path).matches() || MANIFESTS.contains(name) || name.matches(".*\\.(cs|fs|vb)proj")) {
-            return Optional.of(path + " is a catalog or project manifest");
-        }
         if (("/" + lower + "/").matches(".*/(bin|obj|overlays)/.*")) {
             return Optional.of(path + " lies in a folder whose meaning depends on its neighbours");
+        }
+        String kind = change.kind().name().toLowerCase(Locale.ROOT);
+        if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
+            return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
+        }
+        if (isDescriptor(path)) {
+            if (change.kind() == GitChanges.Kind.MODIFIED) {
+                return descriptorChange(path, workTree, fromCommit, toCommit);
+            }
+            return placesByName(path) ? Optional.of(path + " is a Dockerfile, build file, catalog or project manifest, and was "
+                    + kind + ": where such files lie places components")
+                    : descriptorPresence(path, workTree, change.kind() == GitChanges.Kind.ADDED ? toCommit : fromCommit, kind);
         }
         if (change.kind() == GitChanges.Kind.DELETED && ConsumedEvents.isHandlerFile(path)) {
             return Optional.of(path + " was deleted and its name said which event copies its component consumes:"
                     + " they may be published again, and the files holding them are not read");
-        }
-        if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
-            return Optional.of(path + " was " + change.kind().name().toLowerCase(Locale.ROOT)
-                    + " and the catalog's components are placed by the folders that exist");
         }
         if (role == FileRole.PRODUCTION_CODE && (relatesToUserModel(workTree, fromCommit, path)
                 || relatesToUserModel(workTree, toCommit, path))) {
@@ -75,6 +95,93 @@ final class LayoutChanges {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a file is a deployment or build file (Dockerfiles, Compose, Kubernetes, charts, build manifests), a
+     * Backstage catalog or a project manifest: what the layout is built from. Modified, such a file is read again when
+     * what the layout reads from it is unchanged; its findings are placed one by one ({@link IncrementalScanner}).
+     */
+    static boolean isDescriptor(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        String name = lower.substring(lower.lastIndexOf('/') + 1);
+        FileRole role = FileRoles.classify(path);
+        return role == FileRole.DEPLOYMENT || role == FileRole.BUILD || DockerfileDetector.isDockerfile(path)
+                || CATALOG.matcher(path).matches() || MANIFESTS.contains(name) || name.matches(".*\\.(cs|fs|vb)proj");
+    }
+
+    /**
+     * Whether the layout reads where a file is, whatever it holds: a Dockerfile's folder is a component, a build file or
+     * project manifest makes a module, a catalog places components by folder.
+     */
+    private static boolean placesByName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return DockerfileDetector.isDockerfile(path) || CATALOG.matcher(path).matches() || MANIFESTS.contains(name)
+                || name.matches(".*\\.(cs|fs|vb)proj");
+    }
+
+    /**
+     * Why an added or deleted descriptor (no Dockerfile, build file or manifest: a workflow, a Kubernetes or Compose
+     * file) could move components: it says something the layout reads ({@link LayoutInputs}, markers, modules), or it
+     * cannot be read at the commit that holds it.
+     */
+    private Optional<String> descriptorPresence(String path, Path workTree, String commit, String kind) {
+        Optional<LayoutSignature> signature = signatureAt(workTree, commit, path);
+        if (signature.isEmpty()) {
+            return Optional.of(path + " is a deployment or build file that was " + kind + " and cannot be read or analysed");
+        }
+        boolean neutral = signature.get().markers().isEmpty() && signature.get().modules().isEmpty()
+                && signature.get().inputs().equals(LayoutInputs.of(List.of()));
+        return neutral ? Optional.empty() : Optional.of(path + " is a deployment or build file that was " + kind
+                + " and says what places components (a Compose service, workload, chart, build context or kustomization)");
+    }
+
+    /** Why a modified descriptor could move components: what the layout reads from it differs, or cannot be read. */
+    private Optional<String> descriptorChange(String path, Path workTree, String fromCommit, String toCommit) {
+        Optional<LayoutSignature> before = signatureAt(workTree, fromCommit, path);
+        Optional<LayoutSignature> after = signatureAt(workTree, toCommit, path);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.of(path + " is a deployment or build file that cannot be read or analysed at both commits");
+        }
+        if (!before.get().markers().equals(after.get().markers())) {
+            return Optional.of(path + " changed what it says about components (entry point, project references, catalog)");
+        }
+        if (!before.get().inputs().equals(after.get().inputs())) {
+            return Optional.of(path + " changed what places components (a Compose service, workload, chart, build context,"
+                    + " kustomization, Helm values' image, or a Dockerfile's image role, jar, command or ports)");
+        }
+        if (!before.get().modules().equals(after.get().modules())) {
+            return Optional.of(path + " changed its build's modules");
+        }
+        return Optional.empty();
+    }
+
+    /** What the layout reads from a file at a commit; empty when it is absent there or cannot be analysed. */
+    private Optional<LayoutSignature> signatureAt(Path workTree, String commit, String path) {
+        Optional<SourceFile> file = GitChanges.contentAt(workTree, commit, path).map(content -> new SourceFile(path,
+                content.startsWith("\uFEFF") ? content.substring(1) : content));
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<ComponentMarker>> fileMarkers = ComponentMarkers.wants(path, file.get().role())
+                ? markersOf(file.get()) : Optional.of(List.of());
+        Optional<List<Finding>> findings = scanner.findingsOf(file.get());
+        if (fileMarkers.isEmpty() || findings.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LayoutSignature(fileMarkers.get(), LayoutInputs.of(findings.get()), modules(file.get())));
+    }
+
+    /** The modules a Maven {@code pom.xml} lists or a Gradle settings file includes. */
+    private static List<String> modules(SourceFile file) {
+        String name = file.name().toLowerCase(Locale.ROOT);
+        Matcher matcher = name.equals("pom.xml") ? POM_MODULE.matcher(file.content())
+                : name.startsWith("settings.gradle") ? GRADLE_INCLUDE.matcher(file.content()) : null;
+        List<String> modules = new ArrayList<>();
+        while (matcher != null && matcher.find()) {
+            modules.add(matcher.group().strip());
+        }
+        return modules;
     }
 
     /** Whether any of these findings places a component: a build context, a Kubernetes workload or a Helm chart. */
@@ -101,8 +208,12 @@ final class LayoutChanges {
         if (content.isEmpty()) {
             return Optional.of(List.of());
         }
+        return markersOf(new SourceFile(path, content.get().startsWith("\uFEFF") ? content.get().substring(1) : content.get()));
+    }
+
+    private Optional<List<ComponentMarker>> markersOf(SourceFile file) {
         try {
-            return Optional.of(markers.of(new SourceFile(path, content.get().startsWith("\uFEFF") ? content.get().substring(1) : content.get())));
+            return Optional.of(markers.of(file));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

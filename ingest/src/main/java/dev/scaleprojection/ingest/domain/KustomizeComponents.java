@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,39 @@ public final class KustomizeComponents {
             }
         }
         components.removeAll(listed);
+        return mark(findings, components);
+    }
+
+    /**
+     * The folders of the Kustomize components nobody opts into, as the findings of a resolved scan tell them: each such
+     * folder holds its own kustomization, whose finding carries it.
+     */
+    public static Set<String> optInFolders(Collection<Finding> resolved) {
+        Set<String> folders = new TreeSet<>();
+        resolved.stream().filter(f -> f.attributes().containsKey(OPT_IN)).forEach(f -> folders.add(f.attribute(OPT_IN)));
+        return folders;
+    }
+
+    /**
+     * The findings of a file read again on their own (whose {@code optIn}, if any, tells nothing), those of descriptors
+     * in one of these component folders marked {@code optIn} as {@link #resolve} marks them.
+     */
+    public static List<Finding> optIn(List<Finding> findings, Set<String> components) {
+        List<Finding> unmarked = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (finding.attributes().containsKey(OPT_IN)) {
+                Map<String, String> attributes = new LinkedHashMap<>(finding.attributes());
+                attributes.remove(OPT_IN);
+                unmarked.add(new Finding(finding.kind(), finding.source(), finding.path(), finding.startLine(),
+                        finding.endLine(), finding.snippet(), finding.anchor(), attributes));
+            } else {
+                unmarked.add(finding);
+            }
+        }
+        return mark(unmarked, components);
+    }
+
+    private static List<Finding> mark(List<Finding> findings, Set<String> components) {
         if (components.isEmpty()) {
             return findings;
         }

@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -156,6 +157,18 @@ public final class RepositoryScanner {
         return new ScanResult(repositoryName, GitRepositories.headCommit(realRoot), facts, skipped,
                 new ScanStats(scanned, bytes, countByKind(facts)), layout.components(), entityIndex, handlers,
                 List.copyOf(new TreeSet<>(clientApps)));
+    }
+
+    /**
+     * The findings of this scanner's detectors in one file, as a scan finds them before the cross-file steps; empty when
+     * the file is malformed or a detector fails on it (a scan skips it then).
+     */
+    public Optional<List<Finding>> findingsOf(SourceFile file) {
+        if (!wantedRoles.contains(file.role())) {
+            return Optional.of(List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        return detect(file, findings, new ArrayList<>()) ? Optional.of(List.copyOf(findings)) : Optional.empty();
     }
 
     /**

@@ -100,17 +100,6 @@ class IncrementalScannerTest {
     }
 
     @Test
-    void changingADockerfileScansEverythingBecauseTheLayoutMayMove() {
-        origin.replace("orders/Dockerfile", "FROM", "# a comment\nFROM").commit("touch the image");
-
-        IncrementalScanner.Outcome outcome = rescan();
-
-        assertThat(outcome.incremental()).isFalse();
-        assertThat(outcome.reason()).contains("orders/Dockerfile");
-        assertSameAsFullScan(outcome.result());
-    }
-
-    @Test
     void addingAFileWhereABackstageCatalogPlacesTheComponentsScansEverything() {
         origin.write("catalog-info.yaml", """
                 apiVersion: backstage.io/v1alpha1

@@ -5,11 +5,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.scaleprojection.ingest.scan.SnakeYamlParser;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Kustomize components that no kustomization of the repository opts into: their objects are optional, not deployed. */
@@ -87,6 +90,28 @@ class KustomizeComponentsTest {
 
         assertThat(resolved).filteredOn(f -> f.kind().equals(DescriptorFactKinds.NETWORK_POLICY)).singleElement()
                 .satisfies(policy -> assertThat(policy.attribute("optIn")).isEqualTo(optIn));
+    }
+
+    /** A rescan reads a descriptor alone: whether it is opt-in comes from the folders the last scan's facts name. */
+    @ParameterizedTest(name = "a policy at {0}, marked {1} when read alone, is opt-in in {2}")
+    @CsvSource(delimiter = '|', value = {
+        "kustomize/components/canary/policy.yaml | ''                     | kustomize/components/canary",
+        "deploy/policy.yaml                      | kustomize/components/x | ''",
+        "deploy/policy.yaml                      | ''                     | ''"})
+    void aDescriptorReadAgainIsOptInWhereTheFoldersOfTheLastScanSay(String path, String markedAlone, String optIn) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (!markedAlone.isEmpty()) {
+            attributes.put("optIn", markedAlone);
+        }
+        Finding policy = new Finding(DescriptorFactKinds.NETWORK_POLICY, Finding.DEPLOYMENT_DESCRIPTOR, path, 1, 1, "kind",
+                "policy", attributes);
+        Finding component = new Finding(DescriptorFactKinds.KUSTOMIZATION, Finding.DEPLOYMENT_DESCRIPTOR,
+                "kustomize/components/canary/kustomization.yaml", 1, 1, "kind", "kustomization",
+                Map.of("optIn", "kustomize/components/canary"));
+
+        List<Finding> marked = KustomizeComponents.optIn(List.of(policy), KustomizeComponents.optInFolders(List.of(component)));
+
+        assertThat(marked).singleElement().satisfies(f -> assertThat(f.attribute("optIn")).isEqualTo(optIn));
     }
 
     @Test
