@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -119,11 +120,11 @@ final class ComponentAssembly {
         List<DeployableCandidates.Workload> workloads = DeployableCandidates.workloads(paths, findings);
         long workloadNames = workloads.stream().map(DeployableCandidates.Workload::name).distinct().count();
         for (DeployableCandidates.Workload workload : workloads) {
-            place(workload.name(), workload.folder(), workload.images(), workload.ownFolder(), rootDeployable && workloadNames == 1);
+            place(workload, rootDeployable && workloadNames == 1);
         }
         List<DeployableCandidates.Chart> charts = DeployableCandidates.charts(findings);
         for (DeployableCandidates.Chart chart : charts) {
-            place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
+            place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1, Optional.empty());
         }
         goInternalPackages();
         namedDockerfiles();
@@ -245,8 +246,7 @@ final class ComponentAssembly {
             add(name(component.name()), folders.get(component), component.system().or(() -> system), component.owner());
         }
         for (DeployableCandidates.Workload workload : DeployableCandidates.workloads(paths, findings)) {
-            matching(workload.name(), workload.images()).ifPresent(match -> join(workload.name(), workload.folder(),
-                    workload.ownFolder(), match));
+            matching(workload).ifPresent(match -> join(workload.name(), workload.folder(), workload.ownFolder(), match));
         }
         for (DeployableCandidates.Chart chart : DeployableCandidates.charts(findings)) {
             matching(chart.name(), List.of()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
@@ -325,9 +325,15 @@ final class ComponentAssembly {
                 .findFirst().orElse(component.folder());
     }
 
+    private void place(DeployableCandidates.Workload workload, boolean onlyOneOfRoot) {
+        place(workload.name(), workload.folder(), workload.images(), workload.ownFolder(), onlyOneOfRoot,
+                labelled(workload.appLabel()));
+    }
+
     /** A workload or chart joins the component it is named after, or whose image it runs; else it may be one. */
-    private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot) {
-        Optional<Component> match = matching(workload, images);
+    private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot,
+                       Optional<Component> labelledFor) {
+        Optional<Component> match = matching(workload, images).or(() -> labelledFor);
         if (match.isPresent()) {
             join(workload, folder, ownFolder, match.get());
         } else if (ownFolder && !onlyOneOfRoot) {
@@ -345,13 +351,46 @@ final class ComponentAssembly {
         }
     }
 
+    private Optional<Component> matching(DeployableCandidates.Workload workload) {
+        return matching(workload.name(), workload.images()).or(() -> labelled(workload.appLabel()));
+    }
+
+    /**
+     * The component other than the root that a workload's app label names: robot-shop's payment-fix, labelled {@code
+     * service: payment}, is a build of payment on trial. A label naming the whole system makes no workload the root's.
+     */
+    private Optional<Component> labelled(String appLabel) {
+        String label = name(appLabel == null ? "" : appLabel);
+        return label.isEmpty() ? Optional.empty()
+                : components.stream().skip(1).filter(component -> aliases(component).contains(label)).findFirst();
+    }
+
     private Optional<Component> matching(String workload, List<String> images) {
         Set<String> names = new TreeSet<>();
         names.add(name(workload));
         images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
         Optional<Component> named = components.stream().filter(component -> aliases(component).stream()
                 .anyMatch(names::contains)).findFirst();
-        return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))));
+        return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))))
+                .or(() -> images.stream().map(image -> builtImages().get(DeployableCandidates.imageName(image)))
+                        .filter(Objects::nonNull).findFirst());
+    }
+
+    /**
+     * The images Compose builds, by name, with the component each is built from: a workload running {@code
+     * robotshop/rs-load:latest} runs the build of load-gen that Compose tags {@code ${REPO}/rs-load:${TAG}}.
+     */
+    private Map<String, Component> builtImages() {
+        Map<String, Component> built = new HashMap<>();
+        for (Finding finding : findings) {
+            String image = finding.attribute("image");
+            if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")
+                    && !image.isEmpty()) {
+                enclosing(finding.attribute("buildPath"))
+                        .ifPresent(component -> built.putIfAbsent(DeployableCandidates.imageName(image), component));
+            }
+        }
+        return built;
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class DeployableCandidates {
 
     /** A Kubernetes workload: {@code ownFolder} when no other workload's manifests share its folder. */
-    record Workload(String name, String folder, List<String> images, boolean ownFolder) {
+    record Workload(String name, String folder, List<String> images, boolean ownFolder, String appLabel) {
     }
 
     record Chart(String name, String folder) {
@@ -104,6 +104,7 @@ final class DeployableCandidates {
      */
     static List<Workload> workloads(Set<String> paths, Collection<Finding> findings) {
         Map<String, Map<String, List<String>>> imagesByNameByFolder = new TreeMap<>();
+        Map<String, String> appLabels = new TreeMap<>();
         Set<String> workloadFolders = new TreeSet<>();
         List<Workload> templated = new ArrayList<>();
         for (Finding finding : findings) {
@@ -114,9 +115,12 @@ final class DeployableCandidates {
             if (finding.attributes().containsKey("templated")) {
                 String name = finding.attribute("name");
                 if (!name.isEmpty() && !name.contains("{{")) {
-                    templated.add(new Workload(name, folderOf(finding.path()), List.of(), false));
+                    templated.add(new Workload(name, folderOf(finding.path()), List.of(), false,
+                            finding.attribute(KubernetesWorkloads.APP_LABEL)));
                 }
             } else {
+                appLabels.putIfAbsent(folderOf(finding.path()) + "\n" + finding.attribute("name"),
+                        finding.attribute(KubernetesWorkloads.APP_LABEL));
                 imagesByNameByFolder.computeIfAbsent(folderOf(finding.path()), folder -> new TreeMap<>())
                         .computeIfAbsent(finding.attribute("name"), name -> new ArrayList<>())
                         .addAll(finding.attribute("images").isEmpty() ? List.of() : List.of(finding.attribute("images").split(",")));
@@ -125,7 +129,8 @@ final class DeployableCandidates {
         List<Workload> workloads = new ArrayList<>();
         imagesByNameByFolder.forEach((folder, byName) -> byName.forEach((name, images) -> {
             boolean ownFolder = byName.size() == 1 && workloadFolders.stream().noneMatch(other -> below(other, folder));
-            workloads.add(new Workload(name, ownFolder ? kustomizeApplication(paths, folder) : folder, images, ownFolder));
+            workloads.add(new Workload(name, ownFolder ? kustomizeApplication(paths, folder) : folder, images, ownFolder,
+                    appLabels.get(folder + "\n" + name)));
         }));
         workloads.addAll(templated);
         return workloads;

@@ -8,6 +8,7 @@ import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogSystem;
 import dev.scaleprojection.ingest.domain.ComponentMarker.Ecosystem;
 import dev.scaleprojection.ingest.domain.ComponentMarker.EntryPoint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -439,6 +440,48 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf(billing).name()).isEqualTo("billing-service");
         assertThat(layout.componentOf(endpointOf("k8s/all.yaml", "billing")).name()).isEqualTo("billing-service");
         assertThat(layout.componentOf(cache).name()).isEqualTo("shop");
+    }
+
+    static Stream<Arguments> labelledWorkloads() {
+        return Stream.of(
+                arguments("a workload labelled with a service's name is a build of it on trial (robot-shop's payment-fix)",
+                        "payment-fix", "robotshop/rs-payment-fix:latest", "payment", "payment"),
+                arguments("a workload labelled with the generic folder's alias joins it", "cart-canary", "acme/cc:2",
+                        "cart-service", "cart"),
+                arguments("a label naming the whole system makes the workload no part of the root", "payment-fix",
+                        "robotshop/rs-payment-fix:latest", "robot-shop", "payment-fix"),
+                arguments("a label naming no component leaves the workload its own", "payment-fix",
+                        "robotshop/rs-payment-fix:latest", "billing", "payment-fix"),
+                arguments("a workload running the image Compose builds from a folder runs that folder's code", "load",
+                        "robotshop/rs-load:latest", "", "load-gen"),
+                arguments("an image Compose only pulls is no build of the tree's", "cache", "robotshop/rs-cache:1", "",
+                        "cache"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labelledWorkloads")
+    void aWorkloadJoinsTheComponentItsAppLabelNamesOrWhoseComposeBuiltImageItRuns(String description, String name,
+                                                                                  String image, String appLabel,
+                                                                                  String expected) {
+        List<String> paths = List.of("payment/Dockerfile", "cart/service/Dockerfile", "load-gen/Dockerfile",
+                "docker-compose.yaml", "K8s/Istio/deployment.yaml", "K8s/Istio/gateway.yaml");
+        Map<String, String> attributes = new HashMap<>(Map.of("kind", "Deployment", "name", name,
+                "workload", name, "images", image));
+        if (!appLabel.isEmpty()) {
+            attributes.put(KubernetesWorkloads.APP_LABEL, appLabel);
+        }
+        Finding workload = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "K8s/Istio/deployment.yaml", 2, 2, "kind: Deployment", "Deployment/" + name, attributes);
+        Finding load = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yaml",
+                3, 3, "load:", "services.load", Map.of("service", "load-generator", "buildPath", "load-gen",
+                "image", "${REPO}/rs-load:${TAG}"));
+        Finding cache = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yaml",
+                9, 9, "cache:", "services.cache", Map.of("service", "redis", "image", "robotshop/rs-cache:1"));
+
+        ComponentLayout layout = ComponentLayout.of("robot-shop", paths, List.of(workload, load, cache), List.of());
+
+        assertThat(layout.componentOf(workload).name()).isEqualTo(expected);
+        assertThat(layout.componentOf("K8s/Istio/gateway.yaml").name()).isEqualTo(expected);
     }
 
     @Test
