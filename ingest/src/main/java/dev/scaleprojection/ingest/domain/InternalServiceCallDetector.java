@@ -289,6 +289,9 @@ public final class InternalServiceCallDetector implements Detector {
                     continue;
                 }
                 String protocol = style.get().equals("grpc") ? "grpc" : "http";
+                if (protocol.equals("grpc") && goClientHelper(call)) {
+                    continue;
+                }
                 for (String target : targets(call, style.get())) {
                     add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get())
                             .filter(finding -> protocol.equals("grpc"))
@@ -308,7 +311,8 @@ public final class InternalServiceCallDetector implements Detector {
                 target = ServiceTargets.ofGrpcStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
                     && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)
-                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())) {
+                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())
+                    && !goClientHelper(call)) {
                 target = ServiceTargets.ofGrpcStub(call.name());
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofGrpcStub(call.name());
@@ -322,6 +326,18 @@ public final class InternalServiceCallDetector implements Detector {
             target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
                     .ifPresent(finding -> connections.client(finding, call.open(), call.close()));
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
+        }
+
+        /**
+         * Inside Go's {@code func NewTrainerClient()} the channel and the stub are the helper's making: whoever calls the
+         * helper calls the service (wild-workouts' shared {@code internal/common/client}).
+         */
+        private boolean goClientHelper(Calls.Call call) {
+            if (file.language() != Language.GO) {
+                return false;
+            }
+            String anchor = file.anchorOrMember(call.nameStart());
+            return GO_CLIENT.matcher(anchor.substring(anchor.lastIndexOf('.') + 1)).matches();
         }
 
         /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */

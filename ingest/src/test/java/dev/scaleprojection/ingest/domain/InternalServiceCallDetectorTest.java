@@ -187,6 +187,34 @@ class InternalServiceCallDetectorTest {
                         	return &Frontend{searchClient: search.NewSearchClient(searchconn)}
                         }
                         """, Expected.of(SYNC_CALL, 6, "New", "target", "search", "protocol", "grpc", "style", "grpc")),
+                arguments("a call of a shared helper building a service's client (wild-workouts trainings)",
+                        "internal/trainings/service/service.go", """
+                        package service
+
+                        import grpcClient "github.com/ThreeDotsLabs/wild-workouts-go-ddd-example/internal/common/client"
+
+                        func NewApplication(ctx context.Context) (app.Application, func()) {
+                        	trainerClient, closeTrainerClient, err := grpcClient.NewTrainerClient()
+                        	return newApplication(ctx, trainerClient)
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "NewApplication", "target", "trainer", "protocol", "grpc")),
+                arguments("a Go gRPC dial to the address a variable named for the service holds", "cmd/orders/main.go", """
+                        package main
+
+                        func main() {
+                        	conn, err := grpc.Dial(os.Getenv("TRAINER_GRPC_ADDR"), grpc.WithInsecure())
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "main", "target", "trainer", "protocol", "grpc")),
+                arguments("a generated Go client built in a method of a client type is the call (its type is no helper)",
+                        "internal/orders/adapters/stock.go", """
+                        package adapters
+
+                        import "google.golang.org/grpc"
+
+                        func (c *StockClient) connect(conn *grpc.ClientConn) {
+                        	c.client = stock.NewStockServiceClient(conn)
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "StockClient.connect", "target", "stock-service", "protocol", "grpc")),
                 arguments("a Go HTTP request to a named base", "internal/orders/client.go", """
                         package orders
 
@@ -541,6 +569,20 @@ class InternalServiceCallDetectorTest {
                         	grpcAddr := os.Getenv("TRAINER_GRPC_ADDR")
                         	conn, err := grpc.Dial(grpcAddr, opts...)
                         	return client, err
+                        }
+                        """),
+                arguments("a shared helper building the generated client it returns: its callers call (wild-workouts common)",
+                        "internal/common/client/grpc.go", """
+                        package client
+
+                        import "google.golang.org/grpc"
+
+                        func NewTrainerClient() (client trainer.TrainerServiceClient, close func() error, err error) {
+                        	conn, err := grpc.Dial(os.Getenv("TRAINER_GRPC_ADDR"), opts...)
+                        	if err != nil {
+                        		return nil, func() error { return nil }, err
+                        	}
+                        	return trainer.NewTrainerServiceClient(conn), conn.Close, nil
                         }
                         """),
                 arguments("problem type URIs built on a public base URL constant (jhipster-sample-app's ErrorConstants)",
