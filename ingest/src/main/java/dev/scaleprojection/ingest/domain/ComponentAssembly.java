@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.domain;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.below;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.name;
 
+import dev.scaleprojection.domain.ContainerImages;
 import dev.scaleprojection.ingest.domain.ComponentLayout.Placement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,6 +102,7 @@ final class ComponentAssembly {
         Set<String> databases = DatabaseImages.folders(findings);
         dockerfileFolders.removeAll(databases);
         rootDockerfile &= !databases.contains("");
+        dockerfileFolders.removeAll(toolImages(dockerfileFolders));
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
@@ -184,6 +186,28 @@ final class ComponentAssembly {
             }
         });
         return packaging;
+    }
+
+    /**
+     * Folders inside another deployable's whose Dockerfiles build a tool, not a service: no command, no exposed port, a
+     * base image that runs nothing of its own (opentelemetry-demo's {@code src/checkout/genproto/Dockerfile} builds the
+     * protobuf generator of checkout), and no Compose service builds them. They are the enclosing deployable's.
+     */
+    private Set<String> toolImages(Set<String> dockerfileFolders) {
+        Set<String> tools = new TreeSet<>();
+        Set<String> runners = new TreeSet<>(buildFolders);
+        for (Finding finding : findings) {
+            if (finding.kind().equals(DockerfileDetector.DOCKERFILE)) {
+                String folder = DeployableCandidates.folderOf(finding.path());
+                boolean tool = finding.attribute("entrypoint").isEmpty() && finding.attribute("exposedPorts").isEmpty()
+                        && ContainerImages.roleOf(finding.attribute("baseImage")).isEmpty();
+                (tool ? tools : runners).add(folder);
+            }
+        }
+        tools.removeAll(runners);
+        tools.removeIf(folder -> dockerfileFolders.stream().noneMatch(other -> !other.equals(folder)
+                && (other.isEmpty() || below(folder, other))));
+        return tools;
     }
 
     /**

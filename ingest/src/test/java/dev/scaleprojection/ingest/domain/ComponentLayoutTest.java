@@ -527,6 +527,39 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf(web).name()).isEqualTo("robot-shop");
     }
 
+    static Stream<Arguments> nestedDockerfiles() {
+        return Stream.of(
+                arguments("a generator's image inside a service (opentelemetry-demo's genproto) is the service's",
+                        "golang:1.26-alpine", "", "", List.of(), "checkout"),
+                arguments("not when it runs a command", "golang:1.26-alpine", "/bin/worker", "", List.of(), "genproto"),
+                arguments("not when it exposes a port", "golang:1.26-alpine", "", "8080", List.of(), "genproto"),
+                arguments("not when its base image runs a server of its own", "nginx:1.27", "", "", List.of(), "genproto"),
+                arguments("not when Compose builds it", "golang:1.26-alpine", "", "", List.of("src/checkout/genproto"),
+                        "genproto"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nestedDockerfiles")
+    void aDockerfileInsideAServiceThatBuildsAToolIsTheServices(String description, String baseImage, String entrypoint,
+                                                               String ports, List<String> composeBuilds, String expected) {
+        List<String> paths = List.of("src/checkout/Dockerfile", "src/checkout/main.go", "src/checkout/genproto/Dockerfile",
+                "src/checkout/genproto/oteldemo/demo.pb.go");
+        Finding service = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, "src/checkout/Dockerfile",
+                1, 1, "FROM golang", "stage", Map.of("baseImage", "golang:1.26-alpine", "entrypoint", "./checkout",
+                "exposedPorts", "5050"));
+        Finding tool = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "src/checkout/genproto/Dockerfile", 1, 1, "FROM golang", "stage", Map.of("baseImage", baseImage,
+                "entrypoint", entrypoint, "exposedPorts", ports));
+
+        List<Finding> findings = new ArrayList<>(List.of(service, tool));
+        composeBuilds.forEach(folder -> findings.add(new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "compose.yaml", 3, 3, "genproto:", "services.genproto", Map.of("service", "genproto", "buildPath", folder))));
+
+        ComponentLayout layout = ComponentLayout.of("opentelemetry-demo", paths, findings, List.of());
+
+        assertThat(layout.componentOf("src/checkout/genproto/oteldemo/demo.pb.go").name()).isEqualTo(expected);
+    }
+
     @Test
     void aServicesDatabaseImageDoesNotOwnAFolderWhereOtherModulesHaveEntryPoints() {
         List<String> paths = List.of("src/ledger/ledger-db/Dockerfile", "src/ledger/balancereader/pom.xml",
