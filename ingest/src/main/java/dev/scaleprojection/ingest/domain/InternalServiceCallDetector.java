@@ -50,6 +50,7 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
+    private static final Set<String> ZRPC_CONFIGURATION_WORDS = Set.of("conf", "config", "cfg", "client");
     private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
             "InvokeMethodWithContent", "InvokeMethodWithCustomContent", "invoke_method", "invoke_method_async");
     private static final CallNames DAPR_CALL_NAMES = CallNames.of(DAPR_CALLS);
@@ -314,6 +315,8 @@ public final class InternalServiceCallDetector implements Detector {
                     && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())
                     && !goClientHelper(call)) {
                 target = ServiceTargets.ofGrpcStub(call.name());
+            } else if (file.language() == Language.GO && receiver.equals("zrpc") && call.name().endsWith("NewClient")) {
+                target = zrpcTarget(call);
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofGrpcStub(call.name());
             } else if (file.language() == Language.CSHARP && call.constructor() && call.name().endsWith("Client")
@@ -326,6 +329,22 @@ public final class InternalServiceCallDetector implements Detector {
             target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
                     .ifPresent(finding -> connections.client(finding, call.open(), call.close()));
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
+        }
+
+        /**
+         * go-zero's RPC client, {@code zrpc.MustNewClient(c.OrderRpcConf)}: the configuration it is given is named for
+         * the service it calls (order-rpc), the generated wrapper around it ({@code order.NewOrder(…)}) calls nobody else.
+         */
+        private Optional<String> zrpcTarget(Calls.Call call) {
+            String argument = file.code().substring(call.open() + 1, Math.max(call.open() + 1, call.close())).strip();
+            if (!Regexes.matches(argument, "[A-Za-z_][\\w.]*")) {
+                return Optional.empty();
+            }
+            List<String> words = new ArrayList<>(Identifiers.words(argument.substring(argument.lastIndexOf('.') + 1)));
+            while (!words.isEmpty() && ZRPC_CONFIGURATION_WORDS.contains(Identifiers.last(words))) {
+                words.remove(words.size() - 1);
+            }
+            return words.isEmpty() || words.equals(List.of("rpc")) ? Optional.empty() : Optional.of(String.join("-", words));
         }
 
         /**
