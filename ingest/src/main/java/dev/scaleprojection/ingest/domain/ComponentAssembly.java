@@ -459,9 +459,27 @@ final class ComponentAssembly {
     }
 
     private void addFolder(String folder) {
-        String candidate = name(meaningfulSegment(folder));
+        String candidate = name(programName(folder));
         add(candidate.isEmpty() || taken.contains(candidate) ? name(folder) : candidate, folder, Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * {@code app/order/cmd/api} is order's api program: where programs of one name sit under several services' {@code
+     * cmd} folders (api, rpc under order, payment …), each is named with its service.
+     */
+    private String programName(String folder) {
+        String own = meaningfulSegment(folder);
+        String[] segments = folder.split("/");
+        int n = segments.length;
+        if (n < 3 || !segments[n - 2].equals("cmd") || !segments[n - 1].equals(own)) {
+            return own;
+        }
+        String service = segments[n - 3];
+        String program = "/cmd/" + own + "/";
+        String mine = folder + "/";
+        boolean ambiguous = paths.stream().anyMatch(path -> path.contains(program) && !path.startsWith(mine));
+        return ambiguous && !name(own).startsWith(name(service)) ? service + "-" + own : own;
     }
 
     /** {@code src/cartservice/src} is the cart service: folders such as src or docker name no component. */

@@ -242,6 +242,21 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void programsOfOneNameUnderSeveralServicesCmdFoldersAreNamedWithTheirService() {
+        List<String> paths = List.of("go.mod", "app/order/cmd/api/order.go", "app/order/cmd/rpc/order.go",
+                "app/order/cmd/mq/order.go", "app/payment/cmd/api/payment.go", "app/payment/cmd/rpc/payment.go",
+                "app/mqueue/cmd/job/mqueue.go", "app/mqueue/cmd/scheduler/mqueue.go", "app/search/cmd/search-api/main.go",
+                "app/search/cmd/rpc/main.go");
+        List<ComponentMarker> markers = paths.stream().filter(path -> !path.equals("go.mod"))
+                .map(path -> (ComponentMarker) new EntryPoint(path, Ecosystem.GO)).toList();
+
+        ComponentLayout layout = ComponentLayout.of("go-zero-looklook", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name).containsExactly("go-zero-looklook", "job",
+                "scheduler", "order-api", "mq", "order-rpc", "payment-api", "payment-rpc", "search-rpc", "search-api");
+    }
+
+    @Test
     void aGoServiceFolderHoldingOneProgramsCmdIsItsComponent() {
         List<String> paths = List.of("go.mod", "app/catalog/service/cmd/server/main.go",
                 "app/catalog/service/internal/data/data.go", "app/catalog/service/configs/config.yaml",
