@@ -44,7 +44,7 @@ final class ServiceTargets {
             "origin");
     private static final Set<String> GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "root", "endpoint", "remote", "target", "upstream", "app", "public", "internal", "external", "webhook", "callback",
-            "redirect", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
+            "redirect", "fallback", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
             "request", "full", "new", "old", "next", "prev", "current", "health", "login", "logout", "auth", "oauth",
             "token", "issuer", "jwks", "authority", "well", "known", "openid", "oidc", "userinfo", "refresh", "revoke",
             "introspect", "custom", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images",
