@@ -126,7 +126,7 @@ final class ComponentAssembly {
         }
         List<DeployableCandidates.Chart> charts = DeployableCandidates.charts(findings);
         for (DeployableCandidates.Chart chart : charts) {
-            place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1, Optional.empty());
+            place(chart.name(), chart.folder(), chart.images(), true, rootDeployable && charts.size() == 1, Optional.empty());
         }
         goInternalPackages();
         namedDockerfiles();
@@ -273,7 +273,7 @@ final class ComponentAssembly {
             matching(workload).ifPresent(match -> join(workload.name(), workload.folder(), workload.ownFolder(), match));
         }
         for (DeployableCandidates.Chart chart : DeployableCandidates.charts(findings)) {
-            matching(chart.name(), List.of()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
+            matching(chart.name(), chart.images()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
         }
     }
 

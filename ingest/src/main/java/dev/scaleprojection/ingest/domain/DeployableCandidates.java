@@ -22,7 +22,7 @@ final class DeployableCandidates {
     record Workload(String name, String folder, List<String> images, boolean ownFolder, String appLabel) {
     }
 
-    record Chart(String name, String folder) {
+    record Chart(String name, String folder, List<String> images) {
     }
 
     private static final Set<String> JVM_BUILDS = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "build.sbt");
@@ -141,16 +141,22 @@ final class DeployableCandidates {
         return parent.isEmpty() ? !folder.isEmpty() : folder.startsWith(parent + "/");
     }
 
-    /** Charts templating exactly one workload; a chart of several workloads deploys a system, not a component. */
+    /**
+     * Charts templating exactly one workload, with the images their values give; a chart of several workloads deploys a
+     * system, not a component.
+     */
     static List<Chart> charts(Collection<Finding> findings) {
         Map<String, Integer> workloadTemplates = new TreeMap<>();
         findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) && f.attributes().containsKey("chartPath"))
                 .forEach(f -> workloadTemplates.merge(f.attribute("chartPath"), 1, Integer::sum));
+        Map<String, List<String>> valuesImages = new TreeMap<>();
+        findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.HELM_VALUES) && !f.attribute("image").isEmpty())
+                .forEach(f -> valuesImages.computeIfAbsent(folderOf(f.path()), folder -> new ArrayList<>()).add(f.attribute("image")));
         List<Chart> charts = new ArrayList<>();
         for (Finding finding : findings) {
             String folder = folderOf(finding.path());
             if (finding.kind().equals(DescriptorFactKinds.HELM_CHART) && workloadTemplates.getOrDefault(folder, 0) == 1) {
-                charts.add(new Chart(finding.attribute("name"), folder));
+                charts.add(new Chart(finding.attribute("name"), folder, valuesImages.getOrDefault(folder, List.of())));
             }
         }
         return charts;

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ComponentLayoutTest {
@@ -519,6 +520,29 @@ class ComponentLayoutTest {
                 List.of());
 
         assertThat(layout.components()).containsExactly(new Component("shop", ""), new Component("search", "charts/search"));
+    }
+
+    @ParameterizedTest(name = "a chart whose values run {0} belongs to {1}")
+    @CsvSource({
+        "eshoponabp/service-catalog:latest, catalog-host",
+        "eshoponabp/service-basket:latest, catalog"})
+    void aChartJoinsTheComponentThatComposeBuildsTheImageOfItsValues(String image, String expected) {
+        List<String> paths = List.of("services/catalog/src/Catalog.Host/Dockerfile", "etc/docker/docker-compose.yml",
+                "etc/k8s/charts/catalog/Chart.yaml", "etc/k8s/charts/catalog/values.yaml");
+        Finding compose = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/docker/docker-compose.yml", 99, 99, "eshop-st-catalog:", "services.eshop-st-catalog",
+                Map.of("service", "eshop-st-catalog", "buildPath", "services/catalog/src/Catalog.Host",
+                        "image", "eshoponabp/service-catalog:latest"));
+        Finding chart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/k8s/charts/catalog/Chart.yaml", 2, 2, "name: catalog", "chart", Map.of("name", "catalog"));
+        Finding values = new Finding(DescriptorFactKinds.HELM_VALUES, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/k8s/charts/catalog/values.yaml", 28, 28, "image:", "values", Map.of("image", image));
+
+        ComponentLayout layout = ComponentLayout.of("eshoponabp", paths,
+                List.of(compose, chart, values, templated("etc/k8s/charts/catalog")), List.of());
+
+        assertThat(layout.componentOf(chart).name()).isEqualTo(expected);
+        assertThat(layout.componentOf("etc/k8s/charts/catalog/values.yaml").name()).isEqualTo(expected);
     }
 
     @Test
