@@ -114,14 +114,6 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(STORED, 5, "Customer.PhoneNumber", "piiKind", "phone", "store", "ef",
                         "context", "customers")),
-                arguments("the ASP.NET Identity user of the identity service (eShopOnContainers Identity.API)",
-                        "src/Services/Identity/Identity.API/Models/ApplicationUser.cs", """
-                        namespace Identity.API.Models;
-                        public class ApplicationUser : IdentityUser
-                        {
-                            public string CardNumber { get; set; }
-                        }
-                        """, Expected.of(STORED, 4, "ApplicationUser.CardNumber", "piiKind", "card", "store", "ef")),
                 arguments("a TypeORM column", "src/users/user.entity.ts", """
                         @Entity()
                         export class User {
@@ -458,6 +450,49 @@ class PersonalDataDetectorTest {
         List<Finding> findings = detector.detect(new SourceFile(path, code));
 
         assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> identityUsers() {
+        return Stream.of(
+                arguments("the ASP.NET Identity user of the identity service, with its own card number (eShopOnContainers)",
+                        "src/Services/Identity/Identity.API/Models/ApplicationUser.cs", """
+                        namespace Identity.API.Models;
+                        public class ApplicationUser : IdentityUser
+                        {
+                            public string CardNumber { get; set; }
+                        }
+                        """, List.of("ApplicationUser.Email email@2", "ApplicationUser.PhoneNumber phone@2",
+                        "ApplicationUser.CardNumber card@4")),
+                arguments("an identity user declaring nothing of its own still stores what it inherits (jasontaylordev)",
+                        "src/Infrastructure/Identity/ApplicationUser.cs", """
+                        namespace CleanArchitecture.Infrastructure.Identity;
+
+                        public class ApplicationUser : IdentityUser<Guid>
+                        {
+                        }
+                        """, List.of("ApplicationUser.Email email@3", "ApplicationUser.PhoneNumber phone@3")),
+                arguments("a view model shaped like the identity user stores nothing (eShopOnContainers WebMVC)",
+                        "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """
+                        public class ApplicationUser : IdentityUser
+                        {
+                        }
+                        """, List.of()),
+                arguments("a role stores no person's data", "src/Infrastructure/Identity/ApplicationRole.cs", """
+                        public class ApplicationRole : IdentityRole<Guid>
+                        {
+                        }
+                        """, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("identityUsers")
+    void theIdentityUserStoresTheEmailAndPhoneItInherits(String description, String path, String code, List<String> stored) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.kind()).isEqualTo(STORED))
+                .allSatisfy(finding -> assertThat(finding.attribute("store")).isEqualTo("ef"))
+                .extracting(finding -> finding.anchor() + " " + finding.attribute("piiKind") + "@" + finding.startLine())
+                .containsExactlyInAnyOrderElementsOf(stored);
     }
 
     static Stream<Arguments> traps() {
