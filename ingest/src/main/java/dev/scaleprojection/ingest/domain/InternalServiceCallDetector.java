@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
  * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
  * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to; a client-side
- * load balancer names the service it calls by a constant of a service enum as its first argument.
+ * load balancer names the service it calls by a constant of a service enum as its first argument; a client or helper
+ * object made for a base URL named for a service ({@code new CartHelper(CART_URL)}) is the call to it.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -98,7 +99,7 @@ public final class InternalServiceCallDetector implements Detector {
     /** An HTTP call's name, or a client's or stub's ({@code newBlockingStub}, {@code HttpClient}), where it stands. */
     private static boolean clientCallName(String code, int start, int end) {
         return HTTP_CALL_NAMES.contains(code, start, end) || endsWith(code, start, end, "Stub")
-                || endsWith(code, start, end, "Client");
+                || endsWith(code, start, end, "Client") || endsWith(code, start, end, "Helper");
     }
 
     private static boolean endsWith(String code, int start, int end, String suffix) {
@@ -328,7 +329,33 @@ public final class InternalServiceCallDetector implements Detector {
             }
             target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
                     .ifPresent(finding -> connections.client(finding, call.open(), call.close()));
+            if (target.isEmpty() && constructedClient(call)) {
+                return true;
+            }
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
+        }
+
+        /**
+         * A client object made for a service's base URL, {@code new CartHelper(CART_URL)} (robot-shop's shipping) or
+         * {@code new OrdersClient(ordersServiceUrl)}: its requests go to that service, so making it is the call; a URL
+         * named for nothing in particular ({@code baseUrl}) or for infrastructure names no service.
+         */
+        private boolean constructedClient(Calls.Call call) {
+            boolean clientType = call.name().endsWith("Client") || call.name().endsWith("Helper");
+            if (!call.constructor() || !clientType || file.language() == Language.GO || file.language() == Language.PYTHON) {
+                return false;
+            }
+            String code = file.code();
+            List<int[]> arguments = Calls.arguments(code, call.open(), Math.min(code.length(), call.close()));
+            if (arguments.isEmpty()) {
+                return false;
+            }
+            String first = code.substring(arguments.get(0)[0], arguments.get(0)[1]).strip();
+            Optional<String> target = Regexes.matches(first, "[A-Za-z_][\\w.]*") ? ServiceTargets.ofName(first)
+                    : Optional.empty();
+            target.ifPresent(service -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), service, "http",
+                    "httpclient"));
+            return target.isPresent() || call.name().endsWith("Helper");
         }
 
         /**

@@ -198,6 +198,22 @@ class InternalServiceCallDetectorTest {
                         	return newApplication(ctx, trainerClient)
                         }
                         """, Expected.of(SYNC_CALL, 6, "NewApplication", "target", "trainer", "protocol", "grpc")),
+                arguments("a helper made for a service's base URL (robot-shop shipping's CartHelper)",
+                        "shipping/src/main/java/com/instana/robotshop/shipping/Controller.java", """
+                        @RestController
+                        public class Controller {
+                            private String CART_URL = String.format("http://%s/shipping/", getenv("CART_ENDPOINT", "cart"));
+
+                            @PostMapping(path = "/confirm/{id}")
+                            public String confirm(@PathVariable String id, @RequestBody String body) {
+                                CartHelper helper = new CartHelper(CART_URL);
+                                return helper.addToCart(id, body);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "Controller.confirm", "target", "cart", "protocol", "http")),
+                arguments("a TypeScript client made for a service's base URL", "src/checkout/orders.ts", """
+                        export const orders = new OrdersClient(ordersServiceUrl, { timeout: 2000 });
+                        """, Expected.of(SYNC_CALL, 1, "orders", "target", "orders-service", "protocol", "http")),
                 arguments("a go-zero RPC client made from the configuration named for its service (go-zero-looklook)",
                         "app/order/cmd/api/internal/svc/serviceContext.go", """
                         package svc
@@ -594,6 +610,15 @@ class InternalServiceCallDetectorTest {
                         		return nil, func() error { return nil }, err
                         	}
                         	return trainer.NewTrainerServiceClient(conn), conn.Close, nil
+                        }
+                        """),
+                arguments("clients made for a base URL named for nothing, for infrastructure or for a vendor",
+                        "src/main/java/acme/Clients.java", """
+                        class Clients {
+                            CartHelper cart = new CartHelper(baseUrl);
+                            RedisClient redis = new RedisClient(REDIS_URL);
+                            StripeClient stripe = new StripeClient(STRIPE_API_URL);
+                            Uri orders = new Uri(TIMEOUT);
                         }
                         """),
                 arguments("goctl's generated client of a service, called by whoever makes it (go-zero-looklook)",
