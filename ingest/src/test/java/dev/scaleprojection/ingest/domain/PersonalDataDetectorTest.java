@@ -354,6 +354,14 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> egress() {
         return Stream.of(
+                arguments("a variable declared with a literal and then set from the request is the client's address",
+                        "src/payment/index.js", """
+                        function charge(call) {
+                          let ip = "unknown";
+                          ip = call.getPeer();
+                          logger.info(`charging for ${ip}`);
+                        }
+                        """, Expected.of(EGRESS, 4, "charge", "piiKind", "ip", "channel", "log")),
                 arguments("a field of an event", "src/main/java/com/acme/customers/CustomerRegisteredEvent.java", """
                         public record CustomerRegisteredEvent(String customerId, String email) {
                         }
@@ -755,6 +763,14 @@ class PersonalDataDetectorTest {
                           static modelName = "Event";
 
                           actorIpAddress: string | null | undefined;
+                        }
+                        """),
+                arguments("a variable only ever set to literals: the server's bind address (opentelemetry-demo payment)",
+                        "src/payment/index.js", """
+                        let ip = "0.0.0.0";
+                        if (process.env.IPV6_ENABLED == "true") {
+                          ip = "[::]";
+                          logger.info(`Overwriting Localhost IP: ${ip}`)
                         }
                         """),
                 arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
