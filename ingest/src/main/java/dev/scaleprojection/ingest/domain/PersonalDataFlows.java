@@ -150,8 +150,10 @@ final class PersonalDataFlows {
         if (analytics && receiver.stream().anyMatch(ANALYTICS_SDKS::contains) || name.equals("gtag")) {
             return Optional.of(ANALYTICS);
         }
+        // the receiver is a client by its last word (restTemplate, webClient, self.session), not a map of clients' ids
         boolean httpClient = call.receiver().isEmpty() ? name.equals("fetch")
-                : receiver.stream().anyMatch(HTTP_CLIENTS::contains);
+                : !receiver.isEmpty() && (HTTP_CLIENTS.contains(Identifiers.last(receiver))
+                || receiver.get(0).equals("http") && Identifiers.last(receiver).equals("service"));
         return http && httpClient ? Optional.of(HTTP) : Optional.empty();
     }
 

@@ -765,6 +765,16 @@ class PersonalDataDetectorTest {
                           actorIpAddress: string | null | undefined;
                         }
                         """),
+                arguments("maps named for clients and template data are no HTTP clients (fineract's ClientSheetPopulator)",
+                        "fineract-provider/src/main/java/org/apache/fineract/infrastructure/bulkimport/ClientSheetPopulator.java", """
+                        public class ClientSheetPopulator {
+                            void populate(Row row, String clientName, AppUser user) {
+                                writeLong(CLIENT_ID_COL, row, clientNameToClientId.get(clientName));
+                                clientNameToBeginEndIndexes.put(clientName, new Integer[] { 1, 2 });
+                                templateData.put("email", user.getEmail());
+                            }
+                        }
+                        """),
                 arguments("a variable only ever set to literals: the server's bind address (opentelemetry-demo payment)",
                         "src/payment/index.js", """
                         let ip = "0.0.0.0";
