@@ -17,6 +17,17 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> stored() {
         return Stream.of(
+                arguments("DDL in a template literal whose interpolation holds literals of its own (medusa's migrations)",
+                        "packages/modules/customer/src/migrations/Migration20240225134525.ts", """
+                        export class Migration20240225134525 extends Migration {
+                          async up(): Promise<void> {
+                            this.addSql(`
+                              ${alterColumnIfExists("customer", ["type", "created_by"], "DROP NOT NULL")}
+                              CREATE TABLE IF NOT EXISTS "customer" ("id" text NOT NULL, "email" text NULL);
+                            `)
+                          }
+                        }
+                        """, Expected.of(STORED, 5, "customer.email", "piiKind", "email", "store", "sql")),
                 arguments("a Mongoose schema's field, the model registered under its own name (node-express-boilerplate)",
                         "src/models/user.model.js", """
                         const mongoose = require('mongoose');
