@@ -17,7 +17,7 @@ public final class FileRoles {
 
     private static final Set<String> GENERATED_DIRS = Set.of("target", "build", "dist", "out", "generated", "__generated__",
             "generated-sources", "generated-test-sources", "node_modules", "vendor", ".next", ".nuxt", "coverage", "obj",
-            "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox");
+            "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox", ".yarn");
     private static final Set<String> WEB_ASSET_DIRS = Set.of("static", "public", "assets", "wwwroot");
     private static final Set<String> VENDORED_ASSET_DIRS = Set.of("lib", "libs", "vendors", "bower_components");
     private static final Pattern GENERATED_NAME = Pattern.compile(

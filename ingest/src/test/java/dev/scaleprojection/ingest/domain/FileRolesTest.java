@@ -56,6 +56,8 @@ class FileRolesTest {
             "Web/wwwroot/lib/jquery/jquery.js, GENERATED",
             "web/src/js/lib/api.js, PRODUCTION_CODE",
             "src/generated/Api.java, GENERATED",
+            ".yarn/plugins/@yarnpkg/plugin-workspace-tools.cjs, GENERATED",
+            ".yarn/releases/yarn-3.2.1.cjs, GENERATED",
             "package-lock.json, GENERATED",
             "docs/architecture.md, DOCUMENTATION",
             "README.md, DOCUMENTATION",
