@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
  * Python if-empty idiom, the branch taken when an {@code if} finds the variable unset, a default a line below replaces
  * from them or from a flag), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
- * flag default, or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
+ * flag default, a constant the bundler defines at build time ({@code __BACKEND_URL__ ?? "…"}), or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
  */
 final class Fallbacks {
 
@@ -60,6 +60,8 @@ final class Fallbacks {
             + "|\\bis\\s+None\\b|\\bnot\\b|!\\s*(?:os\\.|process\\.|System\\.)|\\bIsNullOrEmpty\\b|\\bisEmpty\\b");
     /** The variable an {@code if} binds: Go's {@code if v, ok := …}, Python's {@code if (v := …)}. */
     private static final Pattern BOUND_IN_CONDITION = Pattern.compile("\\bif\\s*\\(?\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*\\w+\\s*)?:=");
+    /** A constant the bundler defines at build time from the build's configuration: Vite's and webpack's {@code __BACKEND_URL__}. */
+    private static final Pattern BUILD_DEFINE = Pattern.compile("__[A-Z][A-Z0-9_]*__");
     private static final Pattern DEREFERENCED = Pattern.compile("\\s*\\*?([A-Za-z_]\\w*)\\s*");
 
     private Fallbacks() {
@@ -92,7 +94,8 @@ final class Fallbacks {
         }
         Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name)
                         .or(() -> replacedLater(context, name)))
-                .or(() -> testedName(context.argumentExpression()).flatMap(name -> ifEmptyIdiom(context, name)));
+                .or(() -> testedName(context.argumentExpression()).flatMap(name -> BUILD_DEFINE.matcher(name).matches()
+                        ? Optional.of("configuration") : ifEmptyIdiom(context, name)));
         if (idiom.isPresent()) {
             return idiom;
         }

@@ -279,6 +279,13 @@ class HardcodedEndpointDetectorTest {
                         	return "postgres://db.internal:5432/app"
                         }
                         """, Expected.of(HARDCODED, 7, "dsn", "host", "db.internal")),
+                arguments("the default of a constant the bundler defines at build time (medusa's admin dashboard)",
+                        "packages/admin/dashboard/src/lib/client/client.ts", """
+                        export const backendUrl = __BACKEND_URL__ ?? "http://localhost:9000"
+                        """, Expected.of(ENV_FALLBACK, 1, "backendUrl", "overriddenBy", "configuration")),
+                arguments("a dunder name that is no build constant", "src/lib/client.ts", """
+                        export const backendUrl = __backendUrl ?? "http://orders.internal:9000"
+                        """, Expected.of(HARDCODED, 1, "backendUrl", "host", "orders.internal")),
                 arguments("Go getEnv helper", "cmd/server/main.go", """
                         package main
 
