@@ -89,7 +89,8 @@ public final class FileRoles {
     /** In deployment folders YAML and JSON are manifests; other configuration formats (.env, .properties, .conf) are settings. */
     private static final Pattern MANIFEST_FORMAT_NAME = Pattern.compile(".+\\.(ya?ml|json)");
 
-    private static final Set<String> CONFIG_DIRS = Set.of("config", "configs", "conf", "configuration", "settings", "resources");
+    private static final Set<String> CONFIG_DIRS = Set.of("config", "configs", "conf", "configuration", "settings", "resources",
+            "etc");
     private static final Pattern CONFIG_NAME = Pattern.compile(
             "(application|bootstrap).*\\.(ya?ml|properties)|appsettings.*\\.json|\\.env(\\..+)?|.+\\.env|.+\\.properties"
                     + "|.+\\.(conf|ini|cfg|toml)|web\\.config|app\\.config|local\\.settings\\.json|.*(config|settings).*\\.(ya?ml|json)");
