@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Names the internal service a value points at: the host of a URL that only a service network resolves ({@code
  * http://orders-service/…}, {@code lb://inventory}, {@code http://payments.default.svc.cluster.local:8080}), a gRPC
  * target ({@code orders:50051}, {@code dns:///orders:50051}), or the name of a base URL ({@code ORDERS_SERVICE_URL}
- * names {@code orders-service}, {@code TRAINER_GRPC_ADDR} trainer, {@code env.jackson.url} jackson). Loopback, IP addresses, public domains and vendors'
+ * names {@code orders-service}, {@code shippingSvcAddr} shipping-service, {@code TRAINER_GRPC_ADDR} trainer, {@code env.jackson.url} jackson). Loopback, IP addresses, public domains and vendors'
  * APIs are not internal services.
  */
 final class ServiceTargets {
@@ -135,6 +135,8 @@ final class ServiceTargets {
                 || PROTOCOL_WORDS.contains(Identifiers.last(words)))) {
             words.remove(words.size() - 1);
         }
+        // shippingSvcAddr is the shipping service the generated client NewShippingServiceClient calls
+        words.replaceAll(word -> word.equals("svc") ? "service" : word);
         if (!words.isEmpty() && words.get(0).equals("get")) {
             words.remove(0);
         }

@@ -198,6 +198,14 @@ class InternalServiceCallDetectorTest {
                         	return newApplication(ctx, trainerClient)
                         }
                         """, Expected.of(SYNC_CALL, 6, "NewApplication", "target", "trainer", "protocol", "grpc")),
+                arguments("a request to a base address named with svc (opentelemetry-demo checkout)", "src/checkout/main.go", """
+                        package main
+
+                        func (cs *checkout) quoteShipping(ctx context.Context) (*http.Response, error) {
+                        	req, err := http.NewRequestWithContext(ctx, "POST", cs.shippingSvcAddr+"/get-quote", nil)
+                        	return http.DefaultClient.Do(req)
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "checkout.quoteShipping", "target", "shipping-service")),
                 arguments("a helper made for a service's base URL (robot-shop shipping's CartHelper)",
                         "shipping/src/main/java/com/instana/robotshop/shipping/Controller.java", """
                         @RestController
