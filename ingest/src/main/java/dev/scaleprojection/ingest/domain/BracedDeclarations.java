@@ -234,16 +234,24 @@ final class BracedDeclarations {
                 return declared(Declarations.Kind.TYPE, type.group(1), from + type.start(1));
             }
         }
-        MatchResult func = header.contains("func") ? lastMatch(GO_FUNC_KEYWORD, header, "func") : null;
-        if (func == null) {
+        if (!header.contains("func")) {
             return Optional.empty();
         }
-        Matcher function = GO_FUNC.matcher(header.substring(func.start()));
-        if (!function.find()) {
-            return Optional.empty();
+        // the last named one: func NewApplication(ctx) (app.Application, func()) ends with a function type, not a name
+        List<MatchResult> funcs = new ArrayList<>();
+        KeywordMatches matches = new KeywordMatches(GO_FUNC_KEYWORD, header, "func");
+        while (matches.find()) {
+            funcs.add(matches.matcher().toMatchResult());
         }
-        String name = function.group(1) == null ? function.group(2) : function.group(1) + "." + function.group(2);
-        return declared(Declarations.Kind.FUNCTION, name, from + func.start() + function.start(2));
+        for (int i = funcs.size() - 1; i >= 0; i--) {
+            MatchResult func = funcs.get(i);
+            Matcher function = GO_FUNC.matcher(header.substring(func.start()));
+            if (function.find()) {
+                String name = function.group(1) == null ? function.group(2) : function.group(1) + "." + function.group(2);
+                return declared(Declarations.Kind.FUNCTION, name, from + func.start() + function.start(2));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A method or function header ends with its parameter list, maybe followed by throws, a return type or '='. */

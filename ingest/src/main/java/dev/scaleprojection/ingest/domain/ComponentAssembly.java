@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.domain;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.below;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.name;
 
+import dev.scaleprojection.domain.ContainerImages;
 import dev.scaleprojection.ingest.domain.ComponentLayout.Placement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -100,6 +102,7 @@ final class ComponentAssembly {
         Set<String> databases = DatabaseImages.folders(findings);
         dockerfileFolders.removeAll(databases);
         rootDockerfile &= !databases.contains("");
+        dockerfileFolders.removeAll(toolImages(dockerfileFolders));
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
@@ -119,11 +122,11 @@ final class ComponentAssembly {
         List<DeployableCandidates.Workload> workloads = DeployableCandidates.workloads(paths, findings);
         long workloadNames = workloads.stream().map(DeployableCandidates.Workload::name).distinct().count();
         for (DeployableCandidates.Workload workload : workloads) {
-            place(workload.name(), workload.folder(), workload.images(), workload.ownFolder(), rootDeployable && workloadNames == 1);
+            place(workload, rootDeployable && workloadNames == 1);
         }
         List<DeployableCandidates.Chart> charts = DeployableCandidates.charts(findings);
         for (DeployableCandidates.Chart chart : charts) {
-            place(chart.name(), chart.folder(), List.of(), true, rootDeployable && charts.size() == 1);
+            place(chart.name(), chart.folder(), chart.images(), true, rootDeployable && charts.size() == 1, Optional.empty());
         }
         goInternalPackages();
         namedDockerfiles();
@@ -186,6 +189,28 @@ final class ComponentAssembly {
     }
 
     /**
+     * Folders inside another deployable's whose Dockerfiles build a tool, not a service: no command, no exposed port, a
+     * base image that runs nothing of its own (opentelemetry-demo's {@code src/checkout/genproto/Dockerfile} builds the
+     * protobuf generator of checkout), and no Compose service builds them. They are the enclosing deployable's.
+     */
+    private Set<String> toolImages(Set<String> dockerfileFolders) {
+        Set<String> tools = new TreeSet<>();
+        Set<String> runners = new TreeSet<>(buildFolders);
+        for (Finding finding : findings) {
+            if (finding.kind().equals(DockerfileDetector.DOCKERFILE)) {
+                String folder = DeployableCandidates.folderOf(finding.path());
+                boolean tool = finding.attribute("entrypoint").isEmpty() && finding.attribute("exposedPorts").isEmpty()
+                        && ContainerImages.roleOf(finding.attribute("baseImage")).isEmpty();
+                (tool ? tools : runners).add(folder);
+            }
+        }
+        tools.removeAll(runners);
+        tools.removeIf(folder -> dockerfileFolders.stream().noneMatch(other -> !other.equals(folder)
+                && (other.isEmpty() || below(folder, other))));
+        return tools;
+    }
+
+    /**
      * Go's project layout keeps the private code of the program {@code cmd/barista} in {@code internal/barista}
      * (go-coffeeshop): that folder is the program's too, unless another component already holds it.
      */
@@ -245,11 +270,10 @@ final class ComponentAssembly {
             add(name(component.name()), folders.get(component), component.system().or(() -> system), component.owner());
         }
         for (DeployableCandidates.Workload workload : DeployableCandidates.workloads(paths, findings)) {
-            matching(workload.name(), workload.images()).ifPresent(match -> join(workload.name(), workload.folder(),
-                    workload.ownFolder(), match));
+            matching(workload).ifPresent(match -> join(workload.name(), workload.folder(), workload.ownFolder(), match));
         }
         for (DeployableCandidates.Chart chart : DeployableCandidates.charts(findings)) {
-            matching(chart.name(), List.of()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
+            matching(chart.name(), chart.images()).ifPresent(match -> join(chart.name(), chart.folder(), true, match));
         }
     }
 
@@ -325,9 +349,15 @@ final class ComponentAssembly {
                 .findFirst().orElse(component.folder());
     }
 
+    private void place(DeployableCandidates.Workload workload, boolean onlyOneOfRoot) {
+        place(workload.name(), workload.folder(), workload.images(), workload.ownFolder(), onlyOneOfRoot,
+                labelled(workload.appLabel()));
+    }
+
     /** A workload or chart joins the component it is named after, or whose image it runs; else it may be one. */
-    private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot) {
-        Optional<Component> match = matching(workload, images);
+    private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot,
+                       Optional<Component> labelledFor) {
+        Optional<Component> match = matching(workload, images).or(() -> labelledFor);
         if (match.isPresent()) {
             join(workload, folder, ownFolder, match.get());
         } else if (ownFolder && !onlyOneOfRoot) {
@@ -345,13 +375,46 @@ final class ComponentAssembly {
         }
     }
 
+    private Optional<Component> matching(DeployableCandidates.Workload workload) {
+        return matching(workload.name(), workload.images()).or(() -> labelled(workload.appLabel()));
+    }
+
+    /**
+     * The component other than the root that a workload's app label names: robot-shop's payment-fix, labelled {@code
+     * service: payment}, is a build of payment on trial. A label naming the whole system makes no workload the root's.
+     */
+    private Optional<Component> labelled(String appLabel) {
+        String label = name(appLabel == null ? "" : appLabel);
+        return label.isEmpty() ? Optional.empty()
+                : components.stream().skip(1).filter(component -> aliases(component).contains(label)).findFirst();
+    }
+
     private Optional<Component> matching(String workload, List<String> images) {
         Set<String> names = new TreeSet<>();
         names.add(name(workload));
         images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
         Optional<Component> named = components.stream().filter(component -> aliases(component).stream()
                 .anyMatch(names::contains)).findFirst();
-        return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))));
+        return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))))
+                .or(() -> images.stream().map(image -> builtImages().get(DeployableCandidates.imageName(image)))
+                        .filter(Objects::nonNull).findFirst());
+    }
+
+    /**
+     * The images Compose builds, by name, with the component each is built from: a workload running {@code
+     * robotshop/rs-load:latest} runs the build of load-gen that Compose tags {@code ${REPO}/rs-load:${TAG}}.
+     */
+    private Map<String, Component> builtImages() {
+        Map<String, Component> built = new HashMap<>();
+        for (Finding finding : findings) {
+            String image = finding.attribute("image");
+            if (finding.kind().equals(ComposeDetector.COMPOSE_SERVICE) && finding.attributes().containsKey("buildPath")
+                    && !image.isEmpty()) {
+                enclosing(finding.attribute("buildPath"))
+                        .ifPresent(component -> built.putIfAbsent(DeployableCandidates.imageName(image), component));
+            }
+        }
+        return built;
     }
 
     /**
@@ -396,9 +459,27 @@ final class ComponentAssembly {
     }
 
     private void addFolder(String folder) {
-        String candidate = name(meaningfulSegment(folder));
+        String candidate = name(programName(folder));
         add(candidate.isEmpty() || taken.contains(candidate) ? name(folder) : candidate, folder, Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * {@code app/order/cmd/api} is order's api program: where programs of one name sit under several services' {@code
+     * cmd} folders (api, rpc under order, payment …), each is named with its service.
+     */
+    private String programName(String folder) {
+        String own = meaningfulSegment(folder);
+        String[] segments = folder.split("/");
+        int n = segments.length;
+        if (n < 3 || !segments[n - 2].equals("cmd") || !segments[n - 1].equals(own)) {
+            return own;
+        }
+        String service = segments[n - 3];
+        String program = "/cmd/" + own + "/";
+        String mine = folder + "/";
+        boolean ambiguous = paths.stream().anyMatch(path -> path.contains(program) && !path.startsWith(mine));
+        return ambiguous && !name(own).startsWith(name(service)) ? service + "-" + own : own;
     }
 
     /** {@code src/cartservice/src} is the cart service: folders such as src or docker name no component. */

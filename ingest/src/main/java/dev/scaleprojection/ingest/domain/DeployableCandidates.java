@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 final class DeployableCandidates {
 
     /** A Kubernetes workload: {@code ownFolder} when no other workload's manifests share its folder. */
-    record Workload(String name, String folder, List<String> images, boolean ownFolder) {
+    record Workload(String name, String folder, List<String> images, boolean ownFolder, String appLabel) {
     }
 
-    record Chart(String name, String folder) {
+    record Chart(String name, String folder, List<String> images) {
     }
 
     private static final Set<String> JVM_BUILDS = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "build.sbt");
@@ -104,6 +104,7 @@ final class DeployableCandidates {
      */
     static List<Workload> workloads(Set<String> paths, Collection<Finding> findings) {
         Map<String, Map<String, List<String>>> imagesByNameByFolder = new TreeMap<>();
+        Map<String, String> appLabels = new TreeMap<>();
         Set<String> workloadFolders = new TreeSet<>();
         List<Workload> templated = new ArrayList<>();
         for (Finding finding : findings) {
@@ -114,9 +115,12 @@ final class DeployableCandidates {
             if (finding.attributes().containsKey("templated")) {
                 String name = finding.attribute("name");
                 if (!name.isEmpty() && !name.contains("{{")) {
-                    templated.add(new Workload(name, folderOf(finding.path()), List.of(), false));
+                    templated.add(new Workload(name, folderOf(finding.path()), List.of(), false,
+                            finding.attribute(KubernetesWorkloads.APP_LABEL)));
                 }
             } else {
+                appLabels.putIfAbsent(folderOf(finding.path()) + "\n" + finding.attribute("name"),
+                        finding.attribute(KubernetesWorkloads.APP_LABEL));
                 imagesByNameByFolder.computeIfAbsent(folderOf(finding.path()), folder -> new TreeMap<>())
                         .computeIfAbsent(finding.attribute("name"), name -> new ArrayList<>())
                         .addAll(finding.attribute("images").isEmpty() ? List.of() : List.of(finding.attribute("images").split(",")));
@@ -125,7 +129,8 @@ final class DeployableCandidates {
         List<Workload> workloads = new ArrayList<>();
         imagesByNameByFolder.forEach((folder, byName) -> byName.forEach((name, images) -> {
             boolean ownFolder = byName.size() == 1 && workloadFolders.stream().noneMatch(other -> below(other, folder));
-            workloads.add(new Workload(name, ownFolder ? kustomizeApplication(paths, folder) : folder, images, ownFolder));
+            workloads.add(new Workload(name, ownFolder ? kustomizeApplication(paths, folder) : folder, images, ownFolder,
+                    appLabels.get(folder + "\n" + name)));
         }));
         workloads.addAll(templated);
         return workloads;
@@ -136,16 +141,22 @@ final class DeployableCandidates {
         return parent.isEmpty() ? !folder.isEmpty() : folder.startsWith(parent + "/");
     }
 
-    /** Charts templating exactly one workload; a chart of several workloads deploys a system, not a component. */
+    /**
+     * Charts templating exactly one workload, with the images their values give; a chart of several workloads deploys a
+     * system, not a component.
+     */
     static List<Chart> charts(Collection<Finding> findings) {
         Map<String, Integer> workloadTemplates = new TreeMap<>();
         findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) && f.attributes().containsKey("chartPath"))
                 .forEach(f -> workloadTemplates.merge(f.attribute("chartPath"), 1, Integer::sum));
+        Map<String, List<String>> valuesImages = new TreeMap<>();
+        findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.HELM_VALUES) && !f.attribute("image").isEmpty())
+                .forEach(f -> valuesImages.computeIfAbsent(folderOf(f.path()), folder -> new ArrayList<>()).add(f.attribute("image")));
         List<Chart> charts = new ArrayList<>();
         for (Finding finding : findings) {
             String folder = folderOf(finding.path());
             if (finding.kind().equals(DescriptorFactKinds.HELM_CHART) && workloadTemplates.getOrDefault(folder, 0) == 1) {
-                charts.add(new Chart(finding.attribute("name"), folder));
+                charts.add(new Chart(finding.attribute("name"), folder, valuesImages.getOrDefault(folder, List.of())));
             }
         }
         return charts;

@@ -35,8 +35,9 @@ final class EmbeddedDdl {
             List<Integer> sourceLines = new ArrayList<>();
             int last = i;
             append(script, sourceLines, first);
-            while (last + 1 < literals.size() && JOINER.matcher(code.substring(literals.get(last).endOffset(),
-                    literals.get(last + 1).startOffset())).matches()) {
+            // a literal nested in the script's interpolation (`${f("payment")}`) starts before the script ends: no sequel
+            while (last + 1 < literals.size() && literals.get(last + 1).startOffset() >= literals.get(last).endOffset()
+                    && JOINER.matcher(code.substring(literals.get(last).endOffset(), literals.get(last + 1).startOffset())).matches()) {
                 last++;
                 script.append('\n');
                 append(script, sourceLines, literals.get(last));

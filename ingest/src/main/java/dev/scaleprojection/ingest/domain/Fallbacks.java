@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * (Java's {@code getenv(…) != null ? … : "…"}, {@code os.getenv("X", "…")}, {@code process.env.X || "…"}, a module's
  * copy of it read as {@code environment.X ?? "…"},
  * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
- * Python if-empty idiom, a default a line below replaces from them or from a flag), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
- * flag default, or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
+ * Python if-empty idiom, the branch taken when an {@code if} finds the variable unset, a default a line below replaces
+ * from them or from a flag), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
+ * flag default, a constant the bundler defines at build time ({@code __BACKEND_URL__ ?? "…"}), or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
  */
 final class Fallbacks {
 
@@ -51,6 +52,16 @@ final class Fallbacks {
     private static final int IDIOM_LINES = 6;
     /** A line that tests something before the assignment under it: {@code if …}, {@code } else if …}, {@code elif …}. */
     private static final Pattern CONDITION = Pattern.compile("^\\s*(?:}\\s*)?(?:if|else\\s+if|elif|unless)\\b");
+    /** The branch taken when the test above fails: {@code } else {}, {@code else:}. */
+    private static final Pattern ELSE = Pattern.compile("^\\s*(?:}\\s*)?else\\s*(?:\\{|:)?\\s*$");
+    private static final Pattern RETURN = Pattern.compile("^\\s*return\\b");
+    /** A test that holds when the variable is missing ({@code !ok}, {@code == ""}, {@code not …}), not when it is set. */
+    private static final Pattern TESTS_ABSENCE = Pattern.compile("!\\s*ok\\b|==\\s*(?:\"\"|nil|null|None|undefined)"
+            + "|\\bis\\s+None\\b|\\bnot\\b|!\\s*(?:os\\.|process\\.|System\\.)|\\bIsNullOrEmpty\\b|\\bisEmpty\\b");
+    /** The variable an {@code if} binds: Go's {@code if v, ok := …}, Python's {@code if (v := …)}. */
+    private static final Pattern BOUND_IN_CONDITION = Pattern.compile("\\bif\\s*\\(?\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*\\w+\\s*)?:=");
+    /** A constant the bundler defines at build time from the build's configuration: Vite's and webpack's {@code __BACKEND_URL__}. */
+    private static final Pattern BUILD_DEFINE = Pattern.compile("__[A-Z][A-Z0-9_]*__");
     private static final Pattern DEREFERENCED = Pattern.compile("\\s*\\*?([A-Za-z_]\\w*)\\s*");
 
     private Fallbacks() {
@@ -83,9 +94,14 @@ final class Fallbacks {
         }
         Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name)
                         .or(() -> replacedLater(context, name)))
-                .or(() -> testedName(context.argumentExpression()).flatMap(name -> ifEmptyIdiom(context, name)));
+                .or(() -> testedName(context.argumentExpression()).flatMap(name -> BUILD_DEFINE.matcher(name).matches()
+                        ? Optional.of("configuration") : ifEmptyIdiom(context, name)));
         if (idiom.isPresent()) {
             return idiom;
+        }
+        Optional<String> otherwise = whenUnset(context);
+        if (otherwise.isPresent()) {
+            return otherwise;
         }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
                 && BOUND_CONFIGURATION.matcher(scope.header()).find());
@@ -194,6 +210,56 @@ final class Fallbacks {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A literal in the branch taken when the environment variable an {@code if} reads is unset: {@code if v, ok :=
+     * os.LookupEnv("URL"); ok { url = v } else { url = "…" }}, or returned after the branch that returns it when set:
+     * {@code if v, ok := os.LookupEnv("URL"); ok { return v }; return "…"}.
+     */
+    private static Optional<String> whenUnset(CodeContext context) {
+        boolean returned = RETURN.matcher(context.prefix()).find();
+        if (!returned && context.assignedName().isEmpty()) {
+            return Optional.empty();
+        }
+        String before = context.linesBefore(IDIOM_LINES);
+        if (!before.contains("else") && !before.contains("return")) {
+            return Optional.empty();
+        }
+        String[] lines = before.split("\n");
+        int line = lines.length - 1;
+        while (line >= 0 && lines[line].isBlank()) {
+            line--;
+        }
+        boolean inElse = line >= 0 && ELSE.matcher(lines[line]).find();
+        if (!inElse && !returned) {
+            return Optional.empty();
+        }
+        boolean returnsWhenSet = false;
+        StringBuilder whenSet = new StringBuilder();
+        for (int i = inElse ? line - 1 : line; i >= 0; i--) {
+            if (CONDITION.matcher(lines[i]).find()) {
+                return (inElse || returnsWhenSet) && readsEnvironment(lines[i]) && !TESTS_ABSENCE.matcher(lines[i]).find()
+                        && givesTheValue(whenSet.toString(), lines[i]) ? Optional.of(ENVIRONMENT) : Optional.empty();
+            }
+            // a literal in the branch taken when the variable is set: the variable chooses, it does not give the value
+            boolean quotes = lines[i].indexOf('"') >= 0 || lines[i].indexOf('\'') >= 0 || lines[i].indexOf('`') >= 0;
+            if (quotes && !readsEnvironment(lines[i])) {
+                return Optional.empty();
+            }
+            returnsWhenSet |= RETURN.matcher(lines[i]).find();
+            whenSet.append(lines[i]).append('\n');
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the branch taken when the variable is set uses its value: read again, or bound by the test ({@code v, ok :=}). */
+    private static boolean givesTheValue(String branch, String condition) {
+        if (readsEnvironment(branch)) {
+            return true;
+        }
+        java.util.regex.Matcher bound = BOUND_IN_CONDITION.matcher(condition);
+        return bound.find() && Pattern.compile("\\b" + bound.group(1) + "\\b").matcher(branch).find();
     }
 
     /** {@code otelAddr = flag.String(…)}, {@code flag.StringVar(&otelAddr, …)}: a variable a command-line flag sets. */

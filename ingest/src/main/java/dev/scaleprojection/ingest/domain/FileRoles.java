@@ -17,7 +17,7 @@ public final class FileRoles {
 
     private static final Set<String> GENERATED_DIRS = Set.of("target", "build", "dist", "out", "generated", "__generated__",
             "generated-sources", "generated-test-sources", "node_modules", "vendor", ".next", ".nuxt", "coverage", "obj",
-            "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox");
+            "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox", ".yarn");
     private static final Set<String> WEB_ASSET_DIRS = Set.of("static", "public", "assets", "wwwroot");
     private static final Set<String> VENDORED_ASSET_DIRS = Set.of("lib", "libs", "vendors", "bower_components");
     private static final Pattern GENERATED_NAME = Pattern.compile(
@@ -89,7 +89,8 @@ public final class FileRoles {
     /** In deployment folders YAML and JSON are manifests; other configuration formats (.env, .properties, .conf) are settings. */
     private static final Pattern MANIFEST_FORMAT_NAME = Pattern.compile(".+\\.(ya?ml|json)");
 
-    private static final Set<String> CONFIG_DIRS = Set.of("config", "configs", "conf", "configuration", "settings", "resources");
+    private static final Set<String> CONFIG_DIRS = Set.of("config", "configs", "conf", "configuration", "settings", "resources",
+            "etc");
     private static final Pattern CONFIG_NAME = Pattern.compile(
             "(application|bootstrap).*\\.(ya?ml|properties)|appsettings.*\\.json|\\.env(\\..+)?|.+\\.env|.+\\.properties"
                     + "|.+\\.(conf|ini|cfg|toml)|web\\.config|app\\.config|local\\.settings\\.json|.*(config|settings).*\\.(ya?ml|json)");

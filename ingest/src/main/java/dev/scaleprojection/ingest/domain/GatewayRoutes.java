@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Routes an API gateway's own configuration sets ({@code application*.yml}, {@code bootstrap*.properties} …): a Spring
- * Cloud Gateway route's {@code uri} ({@code lb://vets-service}: the service by its discovery name, or a URL of a service
- * only the service network resolves), and a Zuul route's {@code serviceId} or {@code url}. Each is the gateway's
+ * Cloud Gateway route's {@code uri} ({@code lb://vets-service}: the service by its discovery name, a URL of a service
+ * only the service network resolves, or a property named for a service: {@code ${customer.customerServiceUrl}}), and a Zuul route's {@code serviceId} or {@code url}. Each is the gateway's
  * synchronous call to that service ({@code coupling.sync-internal-call}, style gateway-route or zuul-route). A file
  * named for an application ({@code shared/gateway.yml} of a config server) configures that application, not the
  * component whose folder holds it, and gives nothing here.
@@ -19,9 +19,19 @@ final class GatewayRoutes {
     private static final Pattern OWN_CONFIGURATION = Pattern.compile("(?i)(application|bootstrap)([-_.][\\w.-]+)?\\.(ya?ml|properties)");
     private static final Pattern GATEWAY_ROUTE = Pattern.compile(
             "spring\\.cloud\\.gateway(?:\\.server\\.(?:webflux|webmvc)|\\.mvc)?\\.routes(?:\\[\\d+])?\\.uri");
+    private static final Pattern PROPERTY_URI = Pattern.compile("\\$\\{([\\w.-]+)(?::[^}]*)?}/?");
     private static final Pattern ZUUL_ROUTE = Pattern.compile("zuul\\.routes\\.[\\w-]+\\.(serviceId|service-id|url)");
 
     private GatewayRoutes() {
+    }
+
+    /**
+     * A route to the URL a property holds, {@code uri: ${orderhistory.destinations.orderHistoryServiceUrl}} (eventuate's
+     * api-gateway), goes to the service the property is named for, whatever the URL is on a given machine.
+     */
+    private static Optional<String> namedBy(String uri) {
+        Matcher placeholder = PROPERTY_URI.matcher(uri.strip());
+        return placeholder.matches() ? ServiceTargets.ofName(placeholder.group(1)) : Optional.empty();
     }
 
     /** Whether the file is a Spring application's own configuration that mentions a gateway's routes. */
@@ -35,7 +45,7 @@ final class GatewayRoutes {
         Optional<String> target;
         String style;
         if (GATEWAY_ROUTE.matcher(key).matches()) {
-            target = ServiceTargets.ofAddress(entry.value());
+            target = ServiceTargets.ofAddress(entry.value()).or(() -> namedBy(entry.value()));
             style = "gateway-route";
         } else {
             Matcher zuul = ZUUL_ROUTE.matcher(key);

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
  * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
  * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to; a client-side
- * load balancer names the service it calls by a constant of a service enum as its first argument.
+ * load balancer names the service it calls by a constant of a service enum as its first argument; a client or helper
+ * object made for a base URL named for a service ({@code new CartHelper(CART_URL)}) is the call to it.
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -50,6 +51,7 @@ public final class InternalServiceCallDetector implements Detector {
     private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
     private static final Pattern GO_FUNC = Pattern.compile("\\bfunc\\s+(?:\\([^()]*\\)\\s*)?$");
     private static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
+    private static final Set<String> ZRPC_CONFIGURATION_WORDS = Set.of("conf", "config", "cfg", "client");
     private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
             "InvokeMethodWithContent", "InvokeMethodWithCustomContent", "invoke_method", "invoke_method_async");
     private static final CallNames DAPR_CALL_NAMES = CallNames.of(DAPR_CALLS);
@@ -97,7 +99,7 @@ public final class InternalServiceCallDetector implements Detector {
     /** An HTTP call's name, or a client's or stub's ({@code newBlockingStub}, {@code HttpClient}), where it stands. */
     private static boolean clientCallName(String code, int start, int end) {
         return HTTP_CALL_NAMES.contains(code, start, end) || endsWith(code, start, end, "Stub")
-                || endsWith(code, start, end, "Client");
+                || endsWith(code, start, end, "Client") || endsWith(code, start, end, "Helper");
     }
 
     private static boolean endsWith(String code, int start, int end, String suffix) {
@@ -289,6 +291,9 @@ public final class InternalServiceCallDetector implements Detector {
                     continue;
                 }
                 String protocol = style.get().equals("grpc") ? "grpc" : "http";
+                if (protocol.equals("grpc") && goClientHelper(call)) {
+                    continue;
+                }
                 for (String target : targets(call, style.get())) {
                     add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get())
                             .filter(finding -> protocol.equals("grpc"))
@@ -308,8 +313,11 @@ public final class InternalServiceCallDetector implements Detector {
                 target = ServiceTargets.ofGrpcStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
                     && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)
-                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())) {
+                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())
+                    && !goClientHelper(call)) {
                 target = ServiceTargets.ofGrpcStub(call.name());
+            } else if (file.language() == Language.GO && receiver.equals("zrpc") && call.name().endsWith("NewClient")) {
+                target = zrpcTarget(call);
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
                 target = ServiceTargets.ofGrpcStub(call.name());
             } else if (file.language() == Language.CSHARP && call.constructor() && call.name().endsWith("Client")
@@ -321,7 +329,61 @@ public final class InternalServiceCallDetector implements Detector {
             }
             target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
                     .ifPresent(finding -> connections.client(finding, call.open(), call.close()));
+            if (target.isEmpty() && constructedClient(call)) {
+                return true;
+            }
             return target.isPresent() || call.name().endsWith("Stub") || call.name().endsWith("Client");
+        }
+
+        /**
+         * A client object made for a service's base URL, {@code new CartHelper(CART_URL)} (robot-shop's shipping) or
+         * {@code new OrdersClient(ordersServiceUrl)}: its requests go to that service, so making it is the call; a URL
+         * named for nothing in particular ({@code baseUrl}) or for infrastructure names no service.
+         */
+        private boolean constructedClient(Calls.Call call) {
+            boolean clientType = call.name().endsWith("Client") || call.name().endsWith("Helper");
+            if (!call.constructor() || !clientType || file.language() == Language.GO || file.language() == Language.PYTHON) {
+                return false;
+            }
+            String code = file.code();
+            List<int[]> arguments = Calls.arguments(code, call.open(), Math.min(code.length(), call.close()));
+            if (arguments.isEmpty()) {
+                return false;
+            }
+            String first = code.substring(arguments.get(0)[0], arguments.get(0)[1]).strip();
+            Optional<String> target = Regexes.matches(first, "[A-Za-z_][\\w.]*") ? ServiceTargets.ofName(first)
+                    : Optional.empty();
+            target.ifPresent(service -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), service, "http",
+                    "httpclient"));
+            return target.isPresent() || call.name().endsWith("Helper");
+        }
+
+        /**
+         * go-zero's RPC client, {@code zrpc.MustNewClient(c.OrderRpcConf)}: the configuration it is given is named for
+         * the service it calls (order-rpc), the generated wrapper around it ({@code order.NewOrder(…)}) calls nobody else.
+         */
+        private Optional<String> zrpcTarget(Calls.Call call) {
+            String argument = file.code().substring(call.open() + 1, Math.max(call.open() + 1, call.close())).strip();
+            if (!Regexes.matches(argument, "[A-Za-z_][\\w.]*")) {
+                return Optional.empty();
+            }
+            List<String> words = new ArrayList<>(Identifiers.words(argument.substring(argument.lastIndexOf('.') + 1)));
+            while (!words.isEmpty() && ZRPC_CONFIGURATION_WORDS.contains(Identifiers.last(words))) {
+                words.remove(words.size() - 1);
+            }
+            return words.isEmpty() || words.equals(List.of("rpc")) ? Optional.empty() : Optional.of(String.join("-", words));
+        }
+
+        /**
+         * Inside Go's {@code func NewTrainerClient()} the channel and the stub are the helper's making: whoever calls the
+         * helper calls the service (wild-workouts' shared {@code internal/common/client}).
+         */
+        private boolean goClientHelper(Calls.Call call) {
+            if (file.language() != Language.GO) {
+                return false;
+            }
+            String anchor = file.anchorOrMember(call.nameStart());
+            return GO_CLIENT.matcher(anchor.substring(anchor.lastIndexOf('.') + 1)).matches();
         }
 
         /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * A workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Pod, Argo Rollout)
  * gives {@code deployment.kubernetes-workload}: replicas as written, images, container ports, whether every container
- * has resource limits, requests and probes, claimed volumes. A workload without any container image is a patch
+ * has resource limits, requests and probes, claimed volumes, and the pods' app label ({@code appLabel}) where it names
+ * something other than the workload. A workload without any container image is a patch
  * (a Kustomize overlay) and says so. Each container env value, and each {@code --flag=value} argument, that is an
  * endpoint gives {@code endpoint.configured};
  * a CronJob also gives {@code orchestration.cron}; StatefulSet claim templates give persistent volume claims.
@@ -24,6 +25,10 @@ final class KubernetesWorkloads {
             "ReplicationController", "Job", "CronJob", "Pod");
     private static final Set<String> GROUPS = Set.of("", "apps", "batch", "extensions");
     private static final List<String> PROBES = List.of("readinessProbe", "livenessProbe", "startupProbe");
+    /** Labels naming the application a pod runs, most specific first; part-of, tier or stage name a group, not an app. */
+    private static final List<String> APP_LABELS = List.of("app.kubernetes.io/name", "app", "service", "k8s-app");
+
+    static final String APP_LABEL = "appLabel";
 
     private KubernetesWorkloads() {
     }
@@ -70,6 +75,7 @@ final class KubernetesWorkloads {
         attributes.put("kind", object.kind());
         attributes.put("name", object.name());
         attributes.put(DescriptorFactKinds.WORKLOAD_ATTRIBUTE, object.name());
+        appLabel(object).filter(label -> !label.equals(object.name())).ifPresent(label -> attributes.put(APP_LABEL, label));
         put(attributes, "namespace", object.namespace());
         put(attributes, "replicas", TreePaths.scalar(object.root(), "spec", "replicas"));
         List<String> images = containers.stream().flatMap(c -> TreePaths.scalar(c, "image").stream()).toList();
@@ -104,6 +110,28 @@ final class KubernetesWorkloads {
             attributes.put("patch", "true");
         }
         return attributes;
+    }
+
+    /**
+     * The application the pods are labelled with ({@code service: payment} on the Deployment payment-fix): the pod
+     * template's labels, else the object's own.
+     */
+    private static Optional<String> appLabel(KubernetesObject object) {
+        String[] podSpec = podSpecPath(object.kind());
+        String[] podLabels = new String[podSpec.length + 1];
+        System.arraycopy(podSpec, 0, podLabels, 0, podSpec.length - 1);
+        podLabels[podSpec.length - 1] = "metadata";
+        podLabels[podSpec.length] = "labels";
+        for (TreeNode labels : List.of(TreePaths.at(object.root(), podLabels), TreePaths.at(object.root(), "metadata", "labels"))
+                .stream().flatMap(Optional::stream).toList()) {
+            for (String key : APP_LABELS) {
+                Optional<String> value = TreePaths.scalar(labels, key).filter(label -> !label.isBlank() && !label.contains("{{"));
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code env: [{name: DB_URL, value: jdbc:…}]}: values set from a secret or field reference configure nothing here. */

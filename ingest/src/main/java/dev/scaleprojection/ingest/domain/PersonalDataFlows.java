@@ -81,7 +81,7 @@ final class PersonalDataFlows {
             boolean outsideTests = false;
             for (Value value : values(file, call)) {
                 Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
-                if (kind.isEmpty()) {
+                if (kind.isEmpty() || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())) {
                     continue;
                 }
                 if (!outsideTests && file.insideTest(call.nameStart())) {
@@ -102,6 +102,30 @@ final class PersonalDataFlows {
             }
         }
         return findings;
+    }
+
+    /**
+     * A variable the file declares with a literal and only ever sets to literals holds the program's own text, no
+     * person's: opentelemetry-demo's payment logs {@code ip}, its bind address {@code "0.0.0.0"} or {@code "[::]"}.
+     */
+    private static boolean holdsOnlyLiterals(CodeFile file, String name) {
+        if (!Regexes.matches(name, "[A-Za-z_$][\\w$]*")) {
+            return false;
+        }
+        String code = file.uncommented();
+        String quoted = Pattern.quote(name);
+        if (!Pattern.compile("(?:\\b(?:let|const|var|val|auto|String|string)\\s+" + quoted + "\\s*(?::\\s*\\w+\\s*)?=|\\b"
+                + quoted + "\\s*:=)\\s*[\"'`]").matcher(code).find()) {
+            return false;
+        }
+        Matcher assignment = Pattern.compile("(?<![\\w$.])" + quoted + "\\s*(?::\\s*\\w+\\s*)?:?=(?![=>])\\s*(.)").matcher(code);
+        while (assignment.find()) {
+            char first = assignment.group(1).charAt(0);
+            if (first != '"' && first != '\'' && first != '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The receiver's words are read only for a name that some channel other than logging is called by. */
@@ -126,8 +150,10 @@ final class PersonalDataFlows {
         if (analytics && receiver.stream().anyMatch(ANALYTICS_SDKS::contains) || name.equals("gtag")) {
             return Optional.of(ANALYTICS);
         }
+        // the receiver is a client by its last word (restTemplate, webClient, self.session), not a map of clients' ids
         boolean httpClient = call.receiver().isEmpty() ? name.equals("fetch")
-                : receiver.stream().anyMatch(HTTP_CLIENTS::contains);
+                : !receiver.isEmpty() && (HTTP_CLIENTS.contains(Identifiers.last(receiver))
+                || receiver.get(0).equals("http") && Identifiers.last(receiver).equals("service"));
         return http && httpClient ? Optional.of(HTTP) : Optional.empty();
     }
 

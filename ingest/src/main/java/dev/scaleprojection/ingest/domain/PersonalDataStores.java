@@ -78,6 +78,7 @@ final class PersonalDataStores {
             findings.addAll(coreTables(file, context));
         }
         findings.addAll(MongooseSchemas.of(file, context));
+        findings.addAll(IdentityUsers.of(file, context));
         return findings;
     }
 

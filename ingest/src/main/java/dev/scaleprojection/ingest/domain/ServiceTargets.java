@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Names the internal service a value points at: the host of a URL that only a service network resolves ({@code
  * http://orders-service/…}, {@code lb://inventory}, {@code http://payments.default.svc.cluster.local:8080}), a gRPC
  * target ({@code orders:50051}, {@code dns:///orders:50051}), or the name of a base URL ({@code ORDERS_SERVICE_URL}
- * names {@code orders-service}, {@code env.jackson.url} jackson). Loopback, IP addresses, public domains and vendors'
+ * names {@code orders-service}, {@code shippingSvcAddr} shipping-service, {@code TRAINER_GRPC_ADDR} trainer, {@code env.jackson.url} jackson). Loopback, IP addresses, public domains and vendors'
  * APIs are not internal services.
  */
 final class ServiceTargets {
@@ -21,6 +21,10 @@ final class ServiceTargets {
             + "wss?)://(?:[^@/\\s]*@)?/?([A-Za-z0-9_.-]+)"
             + "(?::(\\d+))?(?:[/?#].*)?$", Pattern.DOTALL);
     private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z][A-Za-z0-9_.-]*):(\\d{2,5})$");
+    /** {@code TRAINER_GRPC_ADDR}: the name of a variable that holds an address, never a host. */
+    private static final Pattern ENVIRONMENT_KEY = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    /** Words after a service's name that say how it is reached: {@code TRAINER_GRPC_ADDR} locates trainer. */
+    private static final Set<String> PROTOCOL_WORDS = Set.of("grpc", "http", "https", "rest", "rpc");
     private static final List<String> INTERNAL_SUFFIXES = List.of(".svc.cluster.local", ".cluster.local", ".svc", ".internal",
             ".local", ".consul", ".service.consul", ".lan", ".intranet", ".corp");
     private static final Set<String> NOT_SERVICES = Set.of("localhost", "host", "hostname", "server", "example", "your-host",
@@ -40,7 +44,7 @@ final class ServiceTargets {
             "origin");
     private static final Set<String> GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "root", "endpoint", "remote", "target", "upstream", "app", "public", "internal", "external", "webhook", "callback",
-            "redirect", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
+            "redirect", "fallback", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
             "request", "full", "new", "old", "next", "prev", "current", "health", "login", "logout", "auth", "oauth",
             "token", "issuer", "jwks", "authority", "well", "known", "openid", "oidc", "userinfo", "refresh", "revoke",
             "introspect", "custom", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images",
@@ -87,6 +91,9 @@ final class ServiceTargets {
 
     /** A bare host given to a gRPC channel builder: {@code forAddress("inventory-service", 9090)}. */
     static Optional<String> ofHost(String value) {
+        if (ENVIRONMENT_KEY.matcher(value).matches()) {
+            return Optional.empty();
+        }
         String host = Placeholders.resolve(value.strip()).value().toLowerCase(Locale.ROOT);
         return Regexes.matches(host, "[a-z][a-z0-9_.-]*") ? internalHost(host) : Optional.empty();
     }
@@ -124,9 +131,12 @@ final class ServiceTargets {
         if (words.isEmpty() || !URL_WORDS.contains(Identifiers.last(words))) {
             return Optional.empty();
         }
-        while (!words.isEmpty() && (URL_WORDS.contains(Identifiers.last(words)) || Identifiers.last(words).equals("api"))) {
+        while (!words.isEmpty() && (URL_WORDS.contains(Identifiers.last(words)) || Identifiers.last(words).equals("api")
+                || PROTOCOL_WORDS.contains(Identifiers.last(words)))) {
             words.remove(words.size() - 1);
         }
+        // shippingSvcAddr is the shipping service the generated client NewShippingServiceClient calls
+        words.replaceAll(word -> word.equals("svc") ? "service" : word);
         if (!words.isEmpty() && words.get(0).equals("get")) {
             words.remove(0);
         }

@@ -8,6 +8,7 @@ import dev.scaleprojection.ingest.domain.ComponentMarker.CatalogSystem;
 import dev.scaleprojection.ingest.domain.ComponentMarker.Ecosystem;
 import dev.scaleprojection.ingest.domain.ComponentMarker.EntryPoint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ComponentLayoutTest {
@@ -241,6 +243,21 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void programsOfOneNameUnderSeveralServicesCmdFoldersAreNamedWithTheirService() {
+        List<String> paths = List.of("go.mod", "app/order/cmd/api/order.go", "app/order/cmd/rpc/order.go",
+                "app/order/cmd/mq/order.go", "app/payment/cmd/api/payment.go", "app/payment/cmd/rpc/payment.go",
+                "app/mqueue/cmd/job/mqueue.go", "app/mqueue/cmd/scheduler/mqueue.go", "app/search/cmd/search-api/main.go",
+                "app/search/cmd/rpc/main.go");
+        List<ComponentMarker> markers = paths.stream().filter(path -> !path.equals("go.mod"))
+                .map(path -> (ComponentMarker) new EntryPoint(path, Ecosystem.GO)).toList();
+
+        ComponentLayout layout = ComponentLayout.of("go-zero-looklook", paths, List.of(), markers);
+
+        assertThat(layout.components()).extracting(Component::name).containsExactly("go-zero-looklook", "job",
+                "scheduler", "order-api", "mq", "order-rpc", "payment-api", "payment-rpc", "search-rpc", "search-api");
+    }
+
+    @Test
     void aGoServiceFolderHoldingOneProgramsCmdIsItsComponent() {
         List<String> paths = List.of("go.mod", "app/catalog/service/cmd/server/main.go",
                 "app/catalog/service/internal/data/data.go", "app/catalog/service/configs/config.yaml",
@@ -441,6 +458,48 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf(cache).name()).isEqualTo("shop");
     }
 
+    static Stream<Arguments> labelledWorkloads() {
+        return Stream.of(
+                arguments("a workload labelled with a service's name is a build of it on trial (robot-shop's payment-fix)",
+                        "payment-fix", "robotshop/rs-payment-fix:latest", "payment", "payment"),
+                arguments("a workload labelled with the generic folder's alias joins it", "cart-canary", "acme/cc:2",
+                        "cart-service", "cart"),
+                arguments("a label naming the whole system makes the workload no part of the root", "payment-fix",
+                        "robotshop/rs-payment-fix:latest", "robot-shop", "payment-fix"),
+                arguments("a label naming no component leaves the workload its own", "payment-fix",
+                        "robotshop/rs-payment-fix:latest", "billing", "payment-fix"),
+                arguments("a workload running the image Compose builds from a folder runs that folder's code", "load",
+                        "robotshop/rs-load:latest", "", "load-gen"),
+                arguments("an image Compose only pulls is no build of the tree's", "cache", "robotshop/rs-cache:1", "",
+                        "cache"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labelledWorkloads")
+    void aWorkloadJoinsTheComponentItsAppLabelNamesOrWhoseComposeBuiltImageItRuns(String description, String name,
+                                                                                  String image, String appLabel,
+                                                                                  String expected) {
+        List<String> paths = List.of("payment/Dockerfile", "cart/service/Dockerfile", "load-gen/Dockerfile",
+                "docker-compose.yaml", "K8s/Istio/deployment.yaml", "K8s/Istio/gateway.yaml");
+        Map<String, String> attributes = new HashMap<>(Map.of("kind", "Deployment", "name", name,
+                "workload", name, "images", image));
+        if (!appLabel.isEmpty()) {
+            attributes.put(KubernetesWorkloads.APP_LABEL, appLabel);
+        }
+        Finding workload = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "K8s/Istio/deployment.yaml", 2, 2, "kind: Deployment", "Deployment/" + name, attributes);
+        Finding load = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yaml",
+                3, 3, "load:", "services.load", Map.of("service", "load-generator", "buildPath", "load-gen",
+                "image", "${REPO}/rs-load:${TAG}"));
+        Finding cache = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yaml",
+                9, 9, "cache:", "services.cache", Map.of("service", "redis", "image", "robotshop/rs-cache:1"));
+
+        ComponentLayout layout = ComponentLayout.of("robot-shop", paths, List.of(workload, load, cache), List.of());
+
+        assertThat(layout.componentOf(workload).name()).isEqualTo(expected);
+        assertThat(layout.componentOf("K8s/Istio/gateway.yaml").name()).isEqualTo(expected);
+    }
+
     @Test
     void theOnlyWorkloadOfADeployableRootIsTheRoot() {
         ComponentLayout layout = ComponentLayout.of("orders-service", List.of("Dockerfile", "k8s/deployment.yaml"),
@@ -463,6 +522,29 @@ class ComponentLayoutTest {
         assertThat(layout.components()).containsExactly(new Component("shop", ""), new Component("search", "charts/search"));
     }
 
+    @ParameterizedTest(name = "a chart whose values run {0} belongs to {1}")
+    @CsvSource({
+        "eshoponabp/service-catalog:latest, catalog-host",
+        "eshoponabp/service-basket:latest, catalog"})
+    void aChartJoinsTheComponentThatComposeBuildsTheImageOfItsValues(String image, String expected) {
+        List<String> paths = List.of("services/catalog/src/Catalog.Host/Dockerfile", "etc/docker/docker-compose.yml",
+                "etc/k8s/charts/catalog/Chart.yaml", "etc/k8s/charts/catalog/values.yaml");
+        Finding compose = new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/docker/docker-compose.yml", 99, 99, "eshop-st-catalog:", "services.eshop-st-catalog",
+                Map.of("service", "eshop-st-catalog", "buildPath", "services/catalog/src/Catalog.Host",
+                        "image", "eshoponabp/service-catalog:latest"));
+        Finding chart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/k8s/charts/catalog/Chart.yaml", 2, 2, "name: catalog", "chart", Map.of("name", "catalog"));
+        Finding values = new Finding(DescriptorFactKinds.HELM_VALUES, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/k8s/charts/catalog/values.yaml", 28, 28, "image:", "values", Map.of("image", image));
+
+        ComponentLayout layout = ComponentLayout.of("eshoponabp", paths,
+                List.of(compose, chart, values, templated("etc/k8s/charts/catalog")), List.of());
+
+        assertThat(layout.componentOf(chart).name()).isEqualTo(expected);
+        assertThat(layout.componentOf("etc/k8s/charts/catalog/values.yaml").name()).isEqualTo(expected);
+    }
+
     @Test
     void aWorkloadBesideFoldersOfOtherWorkloadsOwnsNoFolderAndATemplatedWorkloadJoinsItsNamesake() {
         List<String> paths = List.of("cart/Dockerfile", "load-gen/Dockerfile", "K8s/load-deployment.yaml",
@@ -482,6 +564,39 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf(load).name()).isEqualTo("robot-shop");
         assertThat(layout.componentOf(cart).name()).isEqualTo("cart");
         assertThat(layout.componentOf(web).name()).isEqualTo("robot-shop");
+    }
+
+    static Stream<Arguments> nestedDockerfiles() {
+        return Stream.of(
+                arguments("a generator's image inside a service (opentelemetry-demo's genproto) is the service's",
+                        "golang:1.26-alpine", "", "", List.of(), "checkout"),
+                arguments("not when it runs a command", "golang:1.26-alpine", "/bin/worker", "", List.of(), "genproto"),
+                arguments("not when it exposes a port", "golang:1.26-alpine", "", "8080", List.of(), "genproto"),
+                arguments("not when its base image runs a server of its own", "nginx:1.27", "", "", List.of(), "genproto"),
+                arguments("not when Compose builds it", "golang:1.26-alpine", "", "", List.of("src/checkout/genproto"),
+                        "genproto"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nestedDockerfiles")
+    void aDockerfileInsideAServiceThatBuildsAToolIsTheServices(String description, String baseImage, String entrypoint,
+                                                               String ports, List<String> composeBuilds, String expected) {
+        List<String> paths = List.of("src/checkout/Dockerfile", "src/checkout/main.go", "src/checkout/genproto/Dockerfile",
+                "src/checkout/genproto/oteldemo/demo.pb.go");
+        Finding service = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, "src/checkout/Dockerfile",
+                1, 1, "FROM golang", "stage", Map.of("baseImage", "golang:1.26-alpine", "entrypoint", "./checkout",
+                "exposedPorts", "5050"));
+        Finding tool = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "src/checkout/genproto/Dockerfile", 1, 1, "FROM golang", "stage", Map.of("baseImage", baseImage,
+                "entrypoint", entrypoint, "exposedPorts", ports));
+
+        List<Finding> findings = new ArrayList<>(List.of(service, tool));
+        composeBuilds.forEach(folder -> findings.add(new Finding(ComposeDetector.COMPOSE_SERVICE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "compose.yaml", 3, 3, "genproto:", "services.genproto", Map.of("service", "genproto", "buildPath", folder))));
+
+        ComponentLayout layout = ComponentLayout.of("opentelemetry-demo", paths, findings, List.of());
+
+        assertThat(layout.componentOf("src/checkout/genproto/oteldemo/demo.pb.go").name()).isEqualTo(expected);
     }
 
     @Test

@@ -40,6 +40,24 @@ class GatewayRoutesTest {
                         spring.cloud.gateway.routes[0].id=orders
                         spring.cloud.gateway.routes[0].uri=http://orders-service:8080
                         """, List.of("orders-service gateway-route@2")),
+                arguments("routes to the URLs properties named for services hold (eventuate's api-gateway)",
+                        "api-gateway-service/src/main/resources/application.yml", """
+                        customer:
+                          destinations:
+                            customerServiceUrl: http://${DOCKER_HOST_IP:localhost}:8082
+                        spring:
+                          cloud:
+                            gateway:
+                              routes:
+                                - id: get_order_history
+                                  uri: ${orderhistory.destinations.orderHistoryServiceUrl}
+                                - id: create_customer
+                                  uri: ${customer.destinations.customerServiceUrl:http://localhost:8082}
+                                - id: fallback
+                                  uri: ${gateway.fallbackUrl}
+                                - id: anything
+                                  uri: ${upstream.url}
+                        """, List.of("order-history-service gateway-route@9", "customer-service gateway-route@11")),
                 arguments("Zuul routes by service id and by URL", "gateway/src/main/resources/bootstrap.yml", """
                         zuul:
                           routes:

@@ -215,6 +215,77 @@ class HardcodedEndpointDetectorTest {
                         	}
                         }
                         """, Expected.of(ENV_FALLBACK, 6, "main", "overriddenBy", "environment")),
+                arguments("Go LookupEnv with the literal in the branch taken when it is unset", "cmd/server/main.go", """
+                        package main
+
+                        func ordersURL() string {
+                        	var url string
+                        	if v, ok := os.LookupEnv("ORDERS_URL"); ok {
+                        		url = v
+                        	} else {
+                        		url = "http://orders.internal:8080"
+                        	}
+                        	return url
+                        }
+                        """, Expected.of(ENV_FALLBACK, 8, "ordersURL", "overriddenBy", "environment")),
+                arguments("Go LookupEnv returning the variable when set, else the literal", "internal/db/db.go", """
+                        package db
+
+                        func dsn() string {
+                        	if v, ok := os.LookupEnv("DATABASE_URL"); ok {
+                        		return v
+                        	}
+                        	return "postgres://db.internal:5432/app"
+                        }
+                        """, Expected.of(ENV_FALLBACK, 7, "dsn", "overriddenBy", "environment")),
+                arguments("Python returning the variable when set, else the literal", "app/settings.py", """
+                        def redis_url():
+                            if os.getenv("REDIS_URL"):
+                                return os.environ["REDIS_URL"]
+                            return "redis://cache.internal:6379"
+                        """, Expected.of(ENV_FALLBACK, 4, "redis_url", "overriddenBy", "environment")),
+                arguments("JavaScript else branch of a test of the variable", "src/config.js", """
+                        function brokerUrl() {
+                          let url;
+                          if (process.env.AMQP_URL) {
+                            url = process.env.AMQP_URL;
+                          } else {
+                            url = "amqp://rabbit.internal:5672";
+                          }
+                          return url;
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "brokerUrl", "overriddenBy", "environment")),
+                arguments("the else branch of a test that holds when the variable is missing is taken when it is set",
+                        "cmd/server/main.go", """
+                        package main
+
+                        func ordersURL() string {
+                        	var url string
+                        	if _, ok := os.LookupEnv("LOCAL"); !ok {
+                        		url = local()
+                        	} else {
+                        		url = "http://orders.internal:8080"
+                        	}
+                        	return url
+                        }
+                        """, Expected.of(HARDCODED, 8, "ordersURL", "host", "orders.internal")),
+                arguments("a literal the variable only chooses is hard-coded", "internal/db/db.go", """
+                        package db
+
+                        func dsn() string {
+                        	if os.Getenv("DEBUG") != "" {
+                        		return debugDSN()
+                        	}
+                        	return "postgres://db.internal:5432/app"
+                        }
+                        """, Expected.of(HARDCODED, 7, "dsn", "host", "db.internal")),
+                arguments("the default of a constant the bundler defines at build time (medusa's admin dashboard)",
+                        "packages/admin/dashboard/src/lib/client/client.ts", """
+                        export const backendUrl = __BACKEND_URL__ ?? "http://localhost:9000"
+                        """, Expected.of(ENV_FALLBACK, 1, "backendUrl", "overriddenBy", "configuration")),
+                arguments("a dunder name that is no build constant", "src/lib/client.ts", """
+                        export const backendUrl = __backendUrl ?? "http://orders.internal:9000"
+                        """, Expected.of(HARDCODED, 1, "backendUrl", "host", "orders.internal")),
                 arguments("Go getEnv helper", "cmd/server/main.go", """
                         package main
 

@@ -187,6 +187,69 @@ class InternalServiceCallDetectorTest {
                         	return &Frontend{searchClient: search.NewSearchClient(searchconn)}
                         }
                         """, Expected.of(SYNC_CALL, 6, "New", "target", "search", "protocol", "grpc", "style", "grpc")),
+                arguments("a call of a shared helper building a service's client (wild-workouts trainings)",
+                        "internal/trainings/service/service.go", """
+                        package service
+
+                        import grpcClient "github.com/ThreeDotsLabs/wild-workouts-go-ddd-example/internal/common/client"
+
+                        func NewApplication(ctx context.Context) (app.Application, func()) {
+                        	trainerClient, closeTrainerClient, err := grpcClient.NewTrainerClient()
+                        	return newApplication(ctx, trainerClient)
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "NewApplication", "target", "trainer", "protocol", "grpc")),
+                arguments("a request to a base address named with svc (opentelemetry-demo checkout)", "src/checkout/main.go", """
+                        package main
+
+                        func (cs *checkout) quoteShipping(ctx context.Context) (*http.Response, error) {
+                        	req, err := http.NewRequestWithContext(ctx, "POST", cs.shippingSvcAddr+"/get-quote", nil)
+                        	return http.DefaultClient.Do(req)
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "checkout.quoteShipping", "target", "shipping-service")),
+                arguments("a helper made for a service's base URL (robot-shop shipping's CartHelper)",
+                        "shipping/src/main/java/com/instana/robotshop/shipping/Controller.java", """
+                        @RestController
+                        public class Controller {
+                            private String CART_URL = String.format("http://%s/shipping/", getenv("CART_ENDPOINT", "cart"));
+
+                            @PostMapping(path = "/confirm/{id}")
+                            public String confirm(@PathVariable String id, @RequestBody String body) {
+                                CartHelper helper = new CartHelper(CART_URL);
+                                return helper.addToCart(id, body);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "Controller.confirm", "target", "cart", "protocol", "http")),
+                arguments("a TypeScript client made for a service's base URL", "src/checkout/orders.ts", """
+                        export const orders = new OrdersClient(ordersServiceUrl, { timeout: 2000 });
+                        """, Expected.of(SYNC_CALL, 1, "orders", "target", "orders-service", "protocol", "http")),
+                arguments("a go-zero RPC client made from the configuration named for its service (go-zero-looklook)",
+                        "app/order/cmd/api/internal/svc/serviceContext.go", """
+                        package svc
+
+                        func NewServiceContext(c config.Config) *ServiceContext {
+                        	return &ServiceContext{
+                        		Config:     c,
+                        		PaymentRpc: payment.NewPayment(zrpc.MustNewClient(c.PaymentRpcConf)),
+                        	}
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "NewServiceContext", "target", "payment-rpc", "protocol", "grpc")),
+                arguments("a Go gRPC dial to the address a variable named for the service holds", "cmd/orders/main.go", """
+                        package main
+
+                        func main() {
+                        	conn, err := grpc.Dial(os.Getenv("TRAINER_GRPC_ADDR"), grpc.WithInsecure())
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "main", "target", "trainer", "protocol", "grpc")),
+                arguments("a generated Go client built in a method of a client type is the call (its type is no helper)",
+                        "internal/orders/adapters/stock.go", """
+                        package adapters
+
+                        import "google.golang.org/grpc"
+
+                        func (c *StockClient) connect(conn *grpc.ClientConn) {
+                        	c.client = stock.NewStockServiceClient(conn)
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "StockClient.connect", "target", "stock-service", "protocol", "grpc")),
                 arguments("a Go HTTP request to a named base", "internal/orders/client.go", """
                         package orders
 
@@ -541,6 +604,50 @@ class InternalServiceCallDetectorTest {
                         	grpcAddr := os.Getenv("TRAINER_GRPC_ADDR")
                         	conn, err := grpc.Dial(grpcAddr, opts...)
                         	return client, err
+                        }
+                        """),
+                arguments("a shared helper building the generated client it returns: its callers call (wild-workouts common)",
+                        "internal/common/client/grpc.go", """
+                        package client
+
+                        import "google.golang.org/grpc"
+
+                        func NewTrainerClient() (client trainer.TrainerServiceClient, close func() error, err error) {
+                        	conn, err := grpc.Dial(os.Getenv("TRAINER_GRPC_ADDR"), opts...)
+                        	if err != nil {
+                        		return nil, func() error { return nil }, err
+                        	}
+                        	return trainer.NewTrainerServiceClient(conn), conn.Close, nil
+                        }
+                        """),
+                arguments("clients made for a base URL named for nothing, for infrastructure or for a vendor",
+                        "src/main/java/acme/Clients.java", """
+                        class Clients {
+                            CartHelper cart = new CartHelper(baseUrl);
+                            RedisClient redis = new RedisClient(REDIS_URL);
+                            StripeClient stripe = new StripeClient(STRIPE_API_URL);
+                            Uri orders = new Uri(TIMEOUT);
+                        }
+                        """),
+                arguments("goctl's generated client of a service, called by whoever makes it (go-zero-looklook)",
+                        "app/payment/cmd/rpc/payment/payment.go", """
+                        // Code generated by goctl. DO NOT EDIT!
+                        // Source: payment.proto
+
+                        package payment
+
+                        import "google.golang.org/grpc"
+
+                        func (m *defaultPayment) CreatePayment(ctx context.Context, in *CreatePaymentReq) (*CreatePaymentResp, error) {
+                        	client := pb.NewPaymentClient(m.cli.Conn())
+                        	return client.CreatePayment(ctx, in)
+                        }
+                        """),
+                arguments("a go-zero RPC client whose configuration names no service", "internal/svc/serviceContext.go", """
+                        package svc
+
+                        func NewServiceContext(c config.Config) *ServiceContext {
+                        	return &ServiceContext{Rpc: zrpc.MustNewClient(c.RpcConf)}
                         }
                         """),
                 arguments("problem type URIs built on a public base URL constant (jhipster-sample-app's ErrorConstants)",

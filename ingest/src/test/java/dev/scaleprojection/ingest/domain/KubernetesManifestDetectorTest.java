@@ -452,6 +452,60 @@ class KubernetesManifestDetectorTest {
         }
     }
 
+    static Stream<Arguments> appLabels() {
+        return Stream.of(
+                arguments("the pod template's service label (robot-shop's payment-fix)", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata: {name: payment-fix, labels: {service: payment-old}}
+                        spec:
+                          template:
+                            metadata: {labels: {service: payment, stage: test}}
+                            spec: {containers: [{name: payment-fix, image: robotshop/rs-payment-fix:latest}]}
+                        """, "payment"),
+                arguments("the recommended name label before app", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata: {name: orders-canary}
+                        spec:
+                          template:
+                            metadata: {labels: {app: shop, app.kubernetes.io/name: orders}}
+                            spec: {containers: [{name: orders, image: acme/orders:2}]}
+                        """, "orders"),
+                arguments("a Pod's own labels", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata: {name: debug, labels: {app: orders}}
+                        spec: {containers: [{name: debug, image: busybox}]}
+                        """, "orders"),
+                arguments("no label where it repeats the workload's name", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata: {name: orders}
+                        spec:
+                          template:
+                            metadata: {labels: {app: orders}}
+                            spec: {containers: [{name: orders, image: acme/orders:2}]}
+                        """, ""),
+                arguments("no label where only a group is named", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata: {name: orders}
+                        spec:
+                          template:
+                            metadata: {labels: {app.kubernetes.io/part-of: shop, tier: backend}}
+                            spec: {containers: [{name: orders, image: acme/orders:2}]}
+                        """, ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("appLabels")
+    void readsTheAppThePodsAreLabelledWithWhereItIsNotTheWorkloadsName(String description, String content, String expected) {
+        Finding workload = detect("k8s/workload.yaml", content).get(0);
+
+        assertThat(workload.attribute(KubernetesWorkloads.APP_LABEL)).isEqualTo(expected);
+    }
+
     static Stream<Arguments> notManifests() {
         return Stream.of(
                 arguments("a patch that deletes a Deployment (microservices-demo's without-loadgenerator)",

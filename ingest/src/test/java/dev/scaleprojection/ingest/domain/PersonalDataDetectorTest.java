@@ -17,6 +17,17 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> stored() {
         return Stream.of(
+                arguments("DDL in a template literal whose interpolation holds literals of its own (medusa's migrations)",
+                        "packages/modules/customer/src/migrations/Migration20240225134525.ts", """
+                        export class Migration20240225134525 extends Migration {
+                          async up(): Promise<void> {
+                            this.addSql(`
+                              ${alterColumnIfExists("customer", ["type", "created_by"], "DROP NOT NULL")}
+                              CREATE TABLE IF NOT EXISTS "customer" ("id" text NOT NULL, "email" text NULL);
+                            `)
+                          }
+                        }
+                        """, Expected.of(STORED, 5, "customer.email", "piiKind", "email", "store", "sql")),
                 arguments("a Mongoose schema's field, the model registered under its own name (node-express-boilerplate)",
                         "src/models/user.model.js", """
                         const mongoose = require('mongoose');
@@ -114,14 +125,6 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(STORED, 5, "Customer.PhoneNumber", "piiKind", "phone", "store", "ef",
                         "context", "customers")),
-                arguments("the ASP.NET Identity user of the identity service (eShopOnContainers Identity.API)",
-                        "src/Services/Identity/Identity.API/Models/ApplicationUser.cs", """
-                        namespace Identity.API.Models;
-                        public class ApplicationUser : IdentityUser
-                        {
-                            public string CardNumber { get; set; }
-                        }
-                        """, Expected.of(STORED, 4, "ApplicationUser.CardNumber", "piiKind", "card", "store", "ef")),
                 arguments("a TypeORM column", "src/users/user.entity.ts", """
                         @Entity()
                         export class User {
@@ -362,6 +365,14 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> egress() {
         return Stream.of(
+                arguments("a variable declared with a literal and then set from the request is the client's address",
+                        "src/payment/index.js", """
+                        function charge(call) {
+                          let ip = "unknown";
+                          ip = call.getPeer();
+                          logger.info(`charging for ${ip}`);
+                        }
+                        """, Expected.of(EGRESS, 4, "charge", "piiKind", "ip", "channel", "log")),
                 arguments("a field of an event", "src/main/java/com/acme/customers/CustomerRegisteredEvent.java", """
                         public record CustomerRegisteredEvent(String customerId, String email) {
                         }
@@ -458,6 +469,49 @@ class PersonalDataDetectorTest {
         List<Finding> findings = detector.detect(new SourceFile(path, code));
 
         assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> identityUsers() {
+        return Stream.of(
+                arguments("the ASP.NET Identity user of the identity service, with its own card number (eShopOnContainers)",
+                        "src/Services/Identity/Identity.API/Models/ApplicationUser.cs", """
+                        namespace Identity.API.Models;
+                        public class ApplicationUser : IdentityUser
+                        {
+                            public string CardNumber { get; set; }
+                        }
+                        """, List.of("ApplicationUser.Email email@2", "ApplicationUser.PhoneNumber phone@2",
+                        "ApplicationUser.CardNumber card@4")),
+                arguments("an identity user declaring nothing of its own still stores what it inherits (jasontaylordev)",
+                        "src/Infrastructure/Identity/ApplicationUser.cs", """
+                        namespace CleanArchitecture.Infrastructure.Identity;
+
+                        public class ApplicationUser : IdentityUser<Guid>
+                        {
+                        }
+                        """, List.of("ApplicationUser.Email email@3", "ApplicationUser.PhoneNumber phone@3")),
+                arguments("a view model shaped like the identity user stores nothing (eShopOnContainers WebMVC)",
+                        "src/Web/WebMVC/ViewModels/ApplicationUser.cs", """
+                        public class ApplicationUser : IdentityUser
+                        {
+                        }
+                        """, List.of()),
+                arguments("a role stores no person's data", "src/Infrastructure/Identity/ApplicationRole.cs", """
+                        public class ApplicationRole : IdentityRole<Guid>
+                        {
+                        }
+                        """, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("identityUsers")
+    void theIdentityUserStoresTheEmailAndPhoneItInherits(String description, String path, String code, List<String> stored) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.kind()).isEqualTo(STORED))
+                .allSatisfy(finding -> assertThat(finding.attribute("store")).isEqualTo("ef"))
+                .extracting(finding -> finding.anchor() + " " + finding.attribute("piiKind") + "@" + finding.startLine())
+                .containsExactlyInAnyOrderElementsOf(stored);
     }
 
     static Stream<Arguments> traps() {
@@ -720,6 +774,24 @@ class PersonalDataDetectorTest {
                           static modelName = "Event";
 
                           actorIpAddress: string | null | undefined;
+                        }
+                        """),
+                arguments("maps named for clients and template data are no HTTP clients (fineract's ClientSheetPopulator)",
+                        "fineract-provider/src/main/java/org/apache/fineract/infrastructure/bulkimport/ClientSheetPopulator.java", """
+                        public class ClientSheetPopulator {
+                            void populate(Row row, String clientName, AppUser user) {
+                                writeLong(CLIENT_ID_COL, row, clientNameToClientId.get(clientName));
+                                clientNameToBeginEndIndexes.put(clientName, new Integer[] { 1, 2 });
+                                templateData.put("email", user.getEmail());
+                            }
+                        }
+                        """),
+                arguments("a variable only ever set to literals: the server's bind address (opentelemetry-demo payment)",
+                        "src/payment/index.js", """
+                        let ip = "0.0.0.0";
+                        if (process.env.IPV6_ENABLED == "true") {
+                          ip = "[::]";
+                          logger.info(`Overwriting Localhost IP: ${ip}`)
                         }
                         """),
                 arguments("a view model shaped like the identity user (eShopOnContainers WebMVC/ViewModels)",
