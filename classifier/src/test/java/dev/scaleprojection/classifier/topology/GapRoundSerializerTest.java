@@ -106,12 +106,24 @@ class GapRoundSerializerTest {
     @ParameterizedTest
     @MethodSource({"rounds", "builtinRounds"})
     void writesTheBytesAvroWritesForTheMappedRecord(ClassificationRound round) {
-        GapRoundSerializer serializer = new GapRoundSerializer(AVRO);
-        serializer.serialize(TOPIC, rounds().findFirst().orElseThrow());
-
-        byte[] written = serializer.serialize(TOPIC, round);
+        byte[] written = GapChangedBytes.write(HEADER, round, 16);
 
         assertThat(written).isEqualTo(AVRO.serialize(TOPIC, AvroMapping.gapChanged(round)));
+    }
+
+    @Test
+    void keepsWritingTheBytesItselfOnceTheFirstRoundMatchedTheConfiguredSerializer() {
+        List<Integer> avroCalls = new ArrayList<>();
+        GapRoundSerializer serializer = new GapRoundSerializer((topic, record) -> {
+            avroCalls.add(1);
+            return AVRO.serialize(topic, record);
+        });
+        List<ClassificationRound> rounds = rounds().toList();
+
+        List<byte[]> written = rounds.stream().map(round -> serializer.serialize(TOPIC, round)).toList();
+
+        assertThat(avroCalls).hasSize(1);
+        assertThat(written).containsExactlyElementsOf(rounds.stream().map(round -> AVRO.serialize(TOPIC, AvroMapping.gapChanged(round))).toList());
     }
 
     @Test
