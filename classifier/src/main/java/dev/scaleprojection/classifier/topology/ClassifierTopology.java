@@ -2,6 +2,7 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.domain.SystemView;
@@ -77,12 +78,12 @@ public final class ClassifierTopology {
                 Serdes.String(), new JsonSerde<>(SystemView.class)));
 
         ClassifiersByTask classifiers = new ClassifiersByTask();
-        KStream<String, GapChanged> classified = deadLettered(factsBySystem(builder, partitions)
+        KStream<String, ClassificationRound> classified = deadLettered(factsBySystem(builder, partitions)
                 .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers), Named.as("classify"),
                         COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "classify");
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
-        KStream<String, GapChanged> reclassified = deadLettered(deadLettered(decodedOrDeadLettered(
+        KStream<String, ClassificationRound> reclassified = deadLettered(deadLettered(decodedOrDeadLettered(
                         builder.stream(Topics.RULES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source")), "rules", serdes.rules())
                 .processValues(CheckRule::new, Named.as("check-rules")), "rules-check")
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
@@ -91,8 +92,12 @@ public final class ClassifierTopology {
                 .process(() -> new ReclassifyProcessor(catalog, classifiers, serdes.rules().serializer()), Named.as("reclassify"),
                         COMPONENT_STATE_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "reclassify");
 
+        // Written as serdes.gaps() writes their Avro records, without building them (GapRoundSerializer).
+        Serde<ClassificationRound> rounds = Serdes.serdeFrom(new GapRoundSerializer(serdes.gaps().serializer()), (topic, bytes) -> {
+            throw new UnsupportedOperationException("the classifier only writes gap rounds");
+        });
         classified.merge(reclassified, Named.as("gap-rounds"))
-                .to(Topics.GAPS.name(), Produced.with(Serdes.String(), serdes.gaps()).withName("gaps-sink"));
+                .to(Topics.GAPS.name(), Produced.with(Serdes.String(), rounds).withName("gaps-sink"));
         return builder.build();
     }
 

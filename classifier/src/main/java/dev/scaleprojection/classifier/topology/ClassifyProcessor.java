@@ -1,7 +1,7 @@
 package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
-import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.PendingFacts;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
@@ -32,7 +32,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
  * Every hour of event time, the facts of scans that broke off a week before are dropped ({@link PendingFacts#expire}).
  */
-final class ClassifyProcessor implements Processor<String, byte[], String, Checked<GapChanged>> {
+final class ClassifyProcessor implements Processor<String, byte[], String, Checked<ClassificationRound>> {
 
     static final String STAGE = "classify";
     /** How often, in event time, pending scans that broke off long ago are dropped ({@link PendingFacts#EXPIRED_AFTER_MILLIS}). */
@@ -45,7 +45,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     private KeyValueStore<String, SystemView> systems;
     private StorePendingFacts pending;
     private PublishedRules rules;
-    private ProcessorContext<String, Checked<GapChanged>> context;
+    private ProcessorContext<String, Checked<ClassificationRound>> context;
 
     ClassifyProcessor(Deserializer<FactEvent> facts, RuleCatalog configured, ClassifiersByTask classifiers) {
         this.facts = facts;
@@ -54,7 +54,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     }
 
     @Override
-    public void init(ProcessorContext<String, Checked<GapChanged>> context) {
+    public void init(ProcessorContext<String, Checked<ClassificationRound>> context) {
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.systems = context.getStateStore(ClassifierTopology.SYSTEM_SIGNALS_STORE);
@@ -84,18 +84,18 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
             throw infrastructure;
         } catch (RuntimeException unclassifiable) {
             context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), STAGE, unclassifiable, origin));
-            context.forward(record.withValue(new Checked.DeadLetter<GapChanged>(record.value())));
+            context.forward(record.withValue(new Checked.DeadLetter<ClassificationRound>(record.value())));
             return;
         }
         folded.states().forEach(states::put);
         folded.system().ifPresent(view -> systems.put(FactPartitioning.systemOf(event.getComponentId()), view));
         folded.release().run();
-        folded.rounds().forEach(round -> context.forward(new Record<>(round.getComponentId(), new Checked.Passed<>(round),
-                round.getOccurredAt().toEpochMilli(), record.headers())));
+        folded.classified().forEach(round -> context.forward(new Record<>(round.componentId(), new Checked.Passed<>(round),
+                round.occurredAt(), record.headers())));
         folded.failedSiblings().forEach((sibling, error) -> {
             RecordHeaders headers = new RecordHeaders(record.headers().toArray());
             context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, ReclassifyProcessor.STAGE, error, origin));
-            context.forward(new Record<>(sibling, new Checked.DeadLetter<GapChanged>(record.value()), record.timestamp(), headers));
+            context.forward(new Record<>(sibling, new Checked.DeadLetter<ClassificationRound>(record.value()), record.timestamp(), headers));
         });
     }
 }

@@ -4,9 +4,9 @@ import dev.scaleprojection.avro.AssertionMade;
 import dev.scaleprojection.avro.AssertionRevoked;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.FactObserved;
-import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.domain.Authorship;
+import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.Fact;
@@ -28,7 +28,7 @@ public final class FactFold {
     }
 
     /** The state after the event (empty when it did not change) and the round to publish, if any. */
-    public record Folded(Optional<ComponentState> state, Optional<GapChanged> round) {
+    public record Folded(Optional<ComponentState> state, Optional<ClassificationRound> round) {
     }
 
     /** @param current the component's state so far, or null for a component never seen */
@@ -84,6 +84,6 @@ public final class FactFold {
     }
 
     private static Folded folded(ComponentState.Outcome outcome) {
-        return new Folded(Optional.of(outcome.state()), outcome.round().map(AvroMapping::gapChanged));
+        return new Folded(Optional.of(outcome.state()), outcome.round());
     }
 }

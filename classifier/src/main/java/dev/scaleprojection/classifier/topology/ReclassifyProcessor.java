@@ -1,6 +1,6 @@
 package dev.scaleprojection.classifier.topology;
 
-import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.Rule;
@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * carries its time. A component that cannot be re-classified goes to the dead letters (stage {@code reclassify}, keyed
  * by the component, the rule as value) and keeps its state; the others go on. A Kafka or store failure fails the task.
  */
-final class ReclassifyProcessor implements Processor<String, dev.scaleprojection.avro.Rule, String, Checked<GapChanged>> {
+final class ReclassifyProcessor implements Processor<String, dev.scaleprojection.avro.Rule, String, Checked<ClassificationRound>> {
 
     static final String STAGE = "reclassify";
 
@@ -44,7 +44,7 @@ final class ReclassifyProcessor implements Processor<String, dev.scaleprojection
     private KeyValueStore<String, ComponentState> states;
     private KeyValueStore<String, SystemView> systems;
     private PublishedRules rules;
-    private ProcessorContext<String, Checked<GapChanged>> context;
+    private ProcessorContext<String, Checked<ClassificationRound>> context;
 
     ReclassifyProcessor(RuleCatalog configured, ClassifiersByTask classifiers, Serializer<dev.scaleprojection.avro.Rule> ruleSerializer) {
         this.configured = configured;
@@ -53,7 +53,7 @@ final class ReclassifyProcessor implements Processor<String, dev.scaleprojection
     }
 
     @Override
-    public void init(ProcessorContext<String, Checked<GapChanged>> context) {
+    public void init(ProcessorContext<String, Checked<ClassificationRound>> context) {
         this.context = context;
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.systems = context.getStateStore(ClassifierTopology.SYSTEM_SIGNALS_STORE);
@@ -85,7 +85,7 @@ final class ReclassifyProcessor implements Processor<String, dev.scaleprojection
                         classifier.within(component.key, views.get(FactPartitioning.systemOf(component.key))));
                 states.put(component.key, outcome.state());
                 outcome.round().ifPresent(round -> context.forward(
-                        new Record<>(component.key, new Checked.Passed<>(AvroMapping.gapChanged(round)), record.timestamp())));
+                        new Record<>(component.key, new Checked.Passed<>(round), record.timestamp())));
             } catch (KafkaException infrastructure) {
                 throw infrastructure;
             } catch (RuntimeException unclassifiable) {
@@ -141,6 +141,6 @@ final class ReclassifyProcessor implements Processor<String, dev.scaleprojection
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, STAGE, error, origin));
         byte[] rule = ruleSerializer.serialize(Topics.RULES.name(), record.value());
-        context.forward(new Record<>(componentId, new Checked.DeadLetter<GapChanged>(rule), record.timestamp(), headers));
+        context.forward(new Record<>(componentId, new Checked.DeadLetter<ClassificationRound>(rule), record.timestamp(), headers));
     }
 }

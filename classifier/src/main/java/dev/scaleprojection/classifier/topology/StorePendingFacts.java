@@ -48,13 +48,16 @@ final class StorePendingFacts implements PendingFacts {
         }
     };
 
+    /** The key of the scan last appended to: a scan's facts come one after another, and its hash is then known. */
+    private String lastKey = "";
+
     StorePendingFacts(KeyValueStore<String, byte[]> store) {
         this.store = store;
     }
 
     @Override
     public void add(String componentId, String scanId, long observedAt, Fact fact) {
-        String key = componentId + SEPARATOR + scanId;
+        String key = keyOf(componentId, scanId);
         PendingFactChunk.Open open = written.get(key);
         if (open == null) {
             byte[] stored = store.get(key);
@@ -66,6 +69,16 @@ final class StorePendingFacts implements PendingFacts {
         }
         store.put(key, open.append(observedAt, fact));
         written.put(key, open);
+    }
+
+    /** {@code componentId NUL scanId}: the same string as the last one when it is of the same scan. */
+    private String keyOf(String componentId, String scanId) {
+        int length = componentId.length();
+        if (lastKey.length() != length + 1 + scanId.length() || lastKey.charAt(length) != SEPARATOR
+                || !lastKey.startsWith(componentId) || !lastKey.endsWith(scanId)) {
+            lastKey = componentId + SEPARATOR + scanId;
+        }
+        return lastKey;
     }
 
     /** Every chunk, open or sealed, of a scan that stopped before {@code now - EXPIRED_AFTER_MILLIS}; the store holds only scans in progress. */

@@ -2,6 +2,7 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.PendingFacts;
@@ -35,8 +36,13 @@ public final class SystemFold {
      * The states to keep (by component id), the system's view to keep if it changed, the rounds in order, and the other
      * components that could not be re-classified (they keep their state; the event itself is not at fault).
      */
-    public record Folded(SortedMap<String, ComponentState> states, Optional<SystemView> system, List<GapChanged> rounds,
+    public record Folded(SortedMap<String, ComponentState> states, Optional<SystemView> system, List<ClassificationRound> classified,
                          SortedMap<String, RuntimeException> failedSiblings, Runnable release) {
+
+        /** The rounds in order, as published. */
+        public List<GapChanged> rounds() {
+            return classified.stream().map(AvroMapping::gapChanged).toList();
+        }
     }
 
     /**
@@ -53,7 +59,7 @@ public final class SystemFold {
                 () -> classifier.get().within(componentId, view.get()));
         SortedMap<String, ComponentState> kept = new TreeMap<>();
         SortedMap<String, RuntimeException> failed = new TreeMap<>();
-        List<GapChanged> rounds = new ArrayList<>();
+        List<ClassificationRound> rounds = new ArrayList<>();
         own.folded().round().ifPresent(rounds::add);
         if (own.folded().state().isEmpty()) {
             return new Folded(kept, Optional.empty(), rounds, failed, own.release());
@@ -78,7 +84,7 @@ public final class SystemFold {
             try {
                 ComponentState.Outcome outcome = sibling.reclassify(cause, at, rules.within(other, after));
                 kept.put(other, outcome.state());
-                outcome.round().map(AvroMapping::gapChanged).ifPresent(rounds::add);
+                outcome.round().ifPresent(rounds::add);
             } catch (KafkaException infrastructure) {
                 throw infrastructure;
             } catch (RuntimeException unclassifiable) {
