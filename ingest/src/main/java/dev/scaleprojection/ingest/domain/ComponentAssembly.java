@@ -3,7 +3,6 @@ package dev.scaleprojection.ingest.domain;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.below;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.name;
 
-import dev.scaleprojection.domain.ContainerImages;
 import dev.scaleprojection.ingest.domain.ComponentLayout.Placement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -27,15 +25,8 @@ import java.util.TreeSet;
  */
 final class ComponentAssembly {
 
-    private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
-            "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
-
-    /** Folders that only hold a service's container build, next to the service's code. */
     private static final java.util.regex.Pattern NAMED_DOCKERFILE = java.util.regex.Pattern.compile(
             "(?i)([\\w-]+)\\.dockerfile|dockerfile[.-]([\\w-]+)");
-    private static final Set<String> PACKAGING_FOLDERS = Set.of("docker", ".docker", "dockerfiles", "container", "containers",
-            "deploy", "deployment");
-
     private final Set<String> paths;
     private final Collection<String> buildFolders;
     private final Collection<Finding> findings;
@@ -102,19 +93,19 @@ final class ComponentAssembly {
         Set<String> databases = DatabaseImages.folders(findings);
         dockerfileFolders.removeAll(databases);
         rootDockerfile &= !databases.contains("");
-        dockerfileFolders.removeAll(toolImages(dockerfileFolders));
+        dockerfileFolders.removeAll(DeployableFolders.toolImages(findings, buildFolders, dockerfileFolders));
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
-        Map<String, String> packaging = packaging(dockerfileFolders, modules);
+        Map<String, String> packaging = DeployableFolders.packaging(findings, buildFolders, dockerfileFolders, modules);
         dockerfileFolders.removeAll(packaging.keySet());
         Set<String> deployables = new TreeSet<>(dockerfileFolders);
         deployables.addAll(modules);
-        dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> owningFolder(folder, deployables))
+        dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> DeployableFolders.owningFolder(folder, deployables))
                 .distinct().forEach(this::addFolder);
         // cmd/podinfo in the repository podinfo, built by the root's Dockerfile, is the root's own program
         List<String> newModules = modules.stream().filter(folder -> !folder.isEmpty() && enclosing(folder).isEmpty())
-                .filter(folder -> !(rootDeployable && name(meaningfulSegment(folder)).equals(rootName))).toList();
+                .filter(folder -> !(rootDeployable && name(DeployableFolders.meaningfulSegment(folder)).equals(rootName))).toList();
         if (!(rootDockerfile && modules.size() == 1)) {
             newModules.forEach(this::addFolder);
         }
@@ -169,48 +160,6 @@ final class ComponentAssembly {
     }
 
     /**
-     * A Dockerfile folder that is no module itself and whose image runs the jar of exactly one module deploys that
-     * module (mall's {@code document/sh}, running {@code mall-admin-1.0-SNAPSHOT.jar}): by folder, the module it joins.
-     */
-    private Map<String, String> packaging(Set<String> dockerfileFolders, Set<String> modules) {
-        Map<String, String> packaging = new TreeMap<>();
-        DeployableCandidates.runJars(findings).forEach((folder, jar) -> {
-            if (folder.isEmpty() || !dockerfileFolders.contains(folder) || modules.contains(folder)
-                    || buildFolders.contains(folder)) {
-                return;
-            }
-            List<String> runs = modules.stream().filter(m -> !m.isEmpty() && name(meaningfulSegment(m)).equals(name(jar)))
-                    .toList();
-            if (runs.size() == 1) {
-                packaging.put(folder, runs.get(0));
-            }
-        });
-        return packaging;
-    }
-
-    /**
-     * Folders inside another deployable's whose Dockerfiles build a tool, not a service: no command, no exposed port, a
-     * base image that runs nothing of its own (opentelemetry-demo's {@code src/checkout/genproto/Dockerfile} builds the
-     * protobuf generator of checkout), and no Compose service builds them. They are the enclosing deployable's.
-     */
-    private Set<String> toolImages(Set<String> dockerfileFolders) {
-        Set<String> tools = new TreeSet<>();
-        Set<String> runners = new TreeSet<>(buildFolders);
-        for (Finding finding : findings) {
-            if (finding.kind().equals(DockerfileDetector.DOCKERFILE)) {
-                String folder = DeployableCandidates.folderOf(finding.path());
-                boolean tool = finding.attribute("entrypoint").isEmpty() && finding.attribute("exposedPorts").isEmpty()
-                        && ContainerImages.roleOf(finding.attribute("baseImage")).isEmpty();
-                (tool ? tools : runners).add(folder);
-            }
-        }
-        tools.removeAll(runners);
-        tools.removeIf(folder -> dockerfileFolders.stream().noneMatch(other -> !other.equals(folder)
-                && (other.isEmpty() || below(folder, other))));
-        return tools;
-    }
-
-    /**
      * Go's project layout keeps the private code of the program {@code cmd/barista} in {@code internal/barista}
      * (go-coffeeshop): that folder is the program's too, unless another component already holds it.
      */
@@ -227,27 +176,6 @@ final class ComponentAssembly {
                 placements.add(new Placement(internal, component));
             }
         }
-    }
-
-    /**
-     * {@code customer-service/customer-service-main} is the deployable module of {@code customer-service}, whose
-     * other modules (domain, persistence, web) it assembles: the service's folder is the component's, when no other
-     * deployable lives in it. So is the folder whose {@code docker/} subfolder holds the Dockerfile (fastapi-microservices'
-     * {@code users/docker}), when nothing else deployable lives in it but that folder's own module.
-     */
-    private static String owningFolder(String folder, Set<String> deployableFolders) {
-        String parent = DeployableCandidates.folderOf(folder);
-        if (parent.isEmpty()) {
-            return folder;
-        }
-        String own = folder.substring(folder.lastIndexOf('/') + 1);
-        String service = name(parent.substring(parent.lastIndexOf('/') + 1));
-        boolean module = name(own).startsWith(service + "-");
-        boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
-        // users/docker/backend.dockerfile packages users, its module (requirements.txt, app/main.py) or not
-        boolean packaging = PACKAGING_FOLDERS.contains(own.toLowerCase(Locale.ROOT)) && deployableFolders.stream()
-                .noneMatch(other -> !other.equals(folder) && !other.equals(parent) && below(other, parent));
-        return module && alone || packaging ? parent : folder;
     }
 
     private void fromCatalog(List<ComponentMarker.CatalogComponent> catalog) {
@@ -444,7 +372,7 @@ final class ComponentAssembly {
     private static List<String> aliases(Component component) {
         String folder = component.folder();
         int slash = folder.lastIndexOf('/');
-        if (slash <= 0 || !GENERIC_FOLDERS.contains(folder.substring(slash + 1).toLowerCase(Locale.ROOT))) {
+        if (slash <= 0 || !DeployableFolders.isGeneric(folder.substring(slash + 1).toLowerCase(Locale.ROOT))) {
             return List.of(component.name());
         }
         String parent = folder.substring(folder.lastIndexOf('/', slash - 1) + 1, slash);
@@ -469,7 +397,7 @@ final class ComponentAssembly {
      * cmd} folders (api, rpc under order, payment …), each is named with its service.
      */
     private String programName(String folder) {
-        String own = meaningfulSegment(folder);
+        String own = DeployableFolders.meaningfulSegment(folder);
         String[] segments = folder.split("/");
         int n = segments.length;
         if (n < 3 || !segments[n - 2].equals("cmd") || !segments[n - 1].equals(own)) {
@@ -480,17 +408,6 @@ final class ComponentAssembly {
         String mine = folder + "/";
         boolean ambiguous = paths.stream().anyMatch(path -> path.contains(program) && !path.startsWith(mine));
         return ambiguous && !name(own).startsWith(name(service)) ? service + "-" + own : own;
-    }
-
-    /** {@code src/cartservice/src} is the cart service: folders such as src or docker name no component. */
-    private static String meaningfulSegment(String folder) {
-        String[] segments = folder.split("/");
-        for (int i = segments.length - 1; i >= 0; i--) {
-            if (!GENERIC_FOLDERS.contains(segments[i].toLowerCase(Locale.ROOT))) {
-                return segments[i];
-            }
-        }
-        return segments[segments.length - 1];
     }
 
     private Component addNamed(String preferred, String folder) {

@@ -1,0 +1,111 @@
+package dev.scaleprojection.ingest.domain;
+
+import static dev.scaleprojection.ingest.domain.ComponentLayout.below;
+import static dev.scaleprojection.ingest.domain.ComponentLayout.name;
+
+import dev.scaleprojection.domain.ContainerImages;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Which folder a deployable stands for ({@link ComponentAssembly}): the folders that name no component (src, docker,
+ * k8s …), a Dockerfile folder that packages a module or builds a tool rather than a service, and the service folder
+ * that owns a deployable module or its packaging folder.
+ */
+final class DeployableFolders {
+
+    private static final Set<String> GENERIC_FOLDERS = Set.of("src", "source", "app", "docker", ".docker", "container",
+            "containers", "deploy", "deployment", "image", "k8s", "kubernetes", "chart", "helm", "base", "service");
+
+    /** Folders that only hold a service's container build, next to the service's code. */
+    private static final Set<String> PACKAGING_FOLDERS = Set.of("docker", ".docker", "dockerfiles", "container", "containers",
+            "deploy", "deployment");
+
+    private DeployableFolders() {
+    }
+
+    /** Whether a folder of this name names no component: {@code src}, {@code docker}, {@code k8s} … */
+    static boolean isGeneric(String segment) {
+        return GENERIC_FOLDERS.contains(segment);
+    }
+
+    /**
+     * A Dockerfile folder that is no module itself and whose image runs the jar of exactly one module deploys that
+     * module (mall's {@code document/sh}, running {@code mall-admin-1.0-SNAPSHOT.jar}): by folder, the module it joins.
+     */
+    static Map<String, String> packaging(Collection<Finding> findings, Collection<String> buildFolders, Set<String> dockerfileFolders,
+                                         Set<String> modules) {
+        Map<String, String> packaging = new TreeMap<>();
+        DeployableCandidates.runJars(findings).forEach((folder, jar) -> {
+            if (folder.isEmpty() || !dockerfileFolders.contains(folder) || modules.contains(folder)
+                    || buildFolders.contains(folder)) {
+                return;
+            }
+            List<String> runs = modules.stream().filter(m -> !m.isEmpty() && name(meaningfulSegment(m)).equals(name(jar)))
+                    .toList();
+            if (runs.size() == 1) {
+                packaging.put(folder, runs.get(0));
+            }
+        });
+        return packaging;
+    }
+
+    /**
+     * Folders inside another deployable's whose Dockerfiles build a tool, not a service: no command, no exposed port, a
+     * base image that runs nothing of its own (opentelemetry-demo's {@code src/checkout/genproto/Dockerfile} builds the
+     * protobuf generator of checkout), and no Compose service builds them. They are the enclosing deployable's.
+     */
+    static Set<String> toolImages(Collection<Finding> findings, Collection<String> buildFolders, Set<String> dockerfileFolders) {
+        Set<String> tools = new TreeSet<>();
+        Set<String> runners = new TreeSet<>(buildFolders);
+        for (Finding finding : findings) {
+            if (finding.kind().equals(DockerfileDetector.DOCKERFILE)) {
+                String folder = DeployableCandidates.folderOf(finding.path());
+                boolean tool = finding.attribute("entrypoint").isEmpty() && finding.attribute("exposedPorts").isEmpty()
+                        && ContainerImages.roleOf(finding.attribute("baseImage")).isEmpty();
+                (tool ? tools : runners).add(folder);
+            }
+        }
+        tools.removeAll(runners);
+        tools.removeIf(folder -> dockerfileFolders.stream().noneMatch(other -> !other.equals(folder)
+                && (other.isEmpty() || below(folder, other))));
+        return tools;
+    }
+
+    /**
+     * {@code customer-service/customer-service-main} is the deployable module of {@code customer-service}, whose
+     * other modules (domain, persistence, web) it assembles: the service's folder is the component's, when no other
+     * deployable lives in it. So is the folder whose {@code docker/} subfolder holds the Dockerfile (fastapi-microservices'
+     * {@code users/docker}), when nothing else deployable lives in it but that folder's own module.
+     */
+    static String owningFolder(String folder, Set<String> deployableFolders) {
+        String parent = DeployableCandidates.folderOf(folder);
+        if (parent.isEmpty()) {
+            return folder;
+        }
+        String own = folder.substring(folder.lastIndexOf('/') + 1);
+        String service = name(parent.substring(parent.lastIndexOf('/') + 1));
+        boolean module = name(own).startsWith(service + "-");
+        boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
+        // users/docker/backend.dockerfile packages users, its module (requirements.txt, app/main.py) or not
+        boolean packaging = PACKAGING_FOLDERS.contains(own.toLowerCase(Locale.ROOT)) && deployableFolders.stream()
+                .noneMatch(other -> !other.equals(folder) && !other.equals(parent) && below(other, parent));
+        return module && alone || packaging ? parent : folder;
+    }
+
+    /** {@code src/cartservice/src} is the cart service: folders such as src or docker name no component. */
+    static String meaningfulSegment(String folder) {
+        String[] segments = folder.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!GENERIC_FOLDERS.contains(segments[i].toLowerCase(Locale.ROOT))) {
+                return segments[i];
+            }
+        }
+        return segments[segments.length - 1];
+    }
+}
