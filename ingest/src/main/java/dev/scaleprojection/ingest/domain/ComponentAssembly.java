@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.domain;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.below;
 import static dev.scaleprojection.ingest.domain.ComponentLayout.name;
 
+import dev.scaleprojection.domain.ContainerImages;
 import dev.scaleprojection.ingest.domain.ComponentLayout.Placement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -282,13 +283,18 @@ final class ComponentAssembly {
                 labelled(workload.appLabel()));
     }
 
-    /** A workload or chart joins the component it is named after, or whose image it runs; else it may be one. */
+    /**
+     * A workload or chart joins the component it is named after, or whose image it runs; else it may be one, unless
+     * every image it runs is infrastructure (eShopOnAbp's charts rabbitmq, redis and mongodb run {@code rabbitmq:…},
+     * {@code redis:alpine}, {@code mongo:…}): like a database's Dockerfile folder, that is the system's, no component.
+     */
     private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot,
                        Optional<Component> labelledFor) {
         Optional<Component> match = matching(workload, images).or(() -> labelledFor);
+        boolean infrastructure = !images.isEmpty() && images.stream().allMatch(image -> ContainerImages.roleOf(image).isPresent());
         if (match.isPresent()) {
             join(workload, folder, ownFolder, match.get());
-        } else if (ownFolder && !onlyOneOfRoot) {
+        } else if (ownFolder && !onlyOneOfRoot && !infrastructure) {
             Optional<Component> enclosing = enclosing(folder);
             byWorkload.putIfAbsent(name(workload), enclosing.orElseGet(() -> addNamed(workload, folder)));
         }

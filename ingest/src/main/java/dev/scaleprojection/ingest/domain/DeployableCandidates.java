@@ -142,14 +142,20 @@ final class DeployableCandidates {
     }
 
     /**
-     * Charts templating exactly one workload, with the images their values give; a chart of several workloads deploys a
-     * system, not a component.
+     * Charts templating exactly one workload, with the images their values give and those its template writes out; a
+     * chart of several workloads deploys a system, not a component.
      */
     static List<Chart> charts(Collection<Finding> findings) {
         Map<String, Integer> workloadTemplates = new TreeMap<>();
-        findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) && f.attributes().containsKey("chartPath"))
-                .forEach(f -> workloadTemplates.merge(f.attribute("chartPath"), 1, Integer::sum));
         Map<String, List<String>> valuesImages = new TreeMap<>();
+        findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) && f.attributes().containsKey("chartPath"))
+                .forEach(f -> {
+                    workloadTemplates.merge(f.attribute("chartPath"), 1, Integer::sum);
+                    if (!f.attribute("images").isEmpty()) {
+                        valuesImages.computeIfAbsent(f.attribute("chartPath"), folder -> new ArrayList<>())
+                                .addAll(List.of(f.attribute("images").split(",")));
+                    }
+                });
         findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.HELM_VALUES) && !f.attribute("image").isEmpty())
                 .forEach(f -> valuesImages.computeIfAbsent(folderOf(f.path()), folder -> new ArrayList<>()).add(f.attribute("image")));
         List<Chart> charts = new ArrayList<>();

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * read line by line and never rendered: each document's top-level {@code kind:} of a kind the manifest readers know
  * gives that fact with {@code templated=true}, the name when it is literal, the chart folder, and
  * {@code conditional=true} when it sits inside an {@code {{ if }}} or {@code {{ with }}} block, with the
- * {@code condition} (the values path, {@code networkPolicies.create}) of the innermost block a single value opens.
+ * {@code condition} (the values path, {@code networkPolicies.create}) of the innermost block a single value opens; a
+ * workload's literal container images ({@code image: redis:alpine}, not one the values give) as {@code images}.
  */
 final class HelmTemplates {
 
@@ -25,6 +26,8 @@ final class HelmTemplates {
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^[A-Za-z][\\w-]*:");
     private static final Pattern NAME = Pattern.compile("^\\s+name:\\s*[\"']?(.*?)[\"']?\\s*$");
     private static final Pattern SCHEDULE = Pattern.compile("^\\s+schedule:\\s*[\"']?(.*?)[\"']?\\s*$");
+    /** A container's literal image, {@code - image: rabbitmq:management-alpine}; one the chart's values give is no literal. */
+    private static final Pattern IMAGE = Pattern.compile("^\\s+(?:-\\s+)?image:\\s*[\"']?([^\"'\\s{}#]+)[\"']?\\s*(?:#.*)?$");
     private static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(if|with|range|define|block|end)\\b");
     /** {@code {{- if .Values.networkPolicies.create }}}: a block opened by one value of the chart, unnegated. */
     private static final Pattern VALUE_CONDITION = Pattern.compile("\\G\\s+\\.Values\\.([\\w.]+)\\s*-?}}");
@@ -56,6 +59,7 @@ final class HelmTemplates {
         private Optional<String> name = Optional.empty();
         private Optional<Integer> scheduleLine = Optional.empty();
         private Optional<String> schedule = Optional.empty();
+        private final List<String> images = new ArrayList<>();
     }
 
     private HelmTemplates() {
@@ -103,6 +107,10 @@ final class HelmTemplates {
                 document.name = Optional.of(name.group(1));
             }
         }
+        Matcher image = IMAGE.matcher(line);
+        if (image.matches() && !document.images.contains(image.group(1))) {
+            document.images.add(image.group(1));
+        }
         Matcher schedule = SCHEDULE.matcher(line);
         if (schedule.matches() && document.schedule.isEmpty() && !schedule.group(1).contains("{{")) {
             document.schedule = Optional.of(schedule.group(1));
@@ -138,6 +146,9 @@ final class HelmTemplates {
         boolean workload = factKind.get().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD);
         if (workload) {
             document.name.ifPresent(name -> attributes.put(DescriptorFactKinds.WORKLOAD_ATTRIBUTE, name));
+            if (!document.images.isEmpty()) {
+                attributes.put("images", String.join(",", document.images));
+            }
         }
         attributes.put("templated", "true");
         chartPath(file.file().path()).ifPresent(chart -> attributes.put("chartPath", chart));

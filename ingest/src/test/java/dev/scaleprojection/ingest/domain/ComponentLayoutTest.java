@@ -545,6 +545,35 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf("etc/k8s/charts/catalog/values.yaml").name()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "a chart whose template runs {0} is {1}")
+    @CsvSource({
+        "'rabbitmq:management-alpine',             the system's (eshoponabp)",
+        "'redis:alpine',                           the system's (eshoponabp)",
+        "'mongo:4.2,postgres:14.1',                the system's (eshoponabp)",
+        "'acme/ledger:1.2',                        its own component (rabbitmq)",
+        "'rabbitmq:management-alpine,acme/relay:1', its own component (rabbitmq)",
+        "'',                                       its own component (rabbitmq)"})
+    void aChartRunningOnlyInfrastructureImagesIsNoComponent(String images, String expected) {
+        List<String> paths = List.of("services/catalog/Dockerfile", "etc/k8s/charts/rabbitmq/Chart.yaml",
+                "etc/k8s/charts/rabbitmq/templates/rabbitmq.yaml");
+        Finding chart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/k8s/charts/rabbitmq/Chart.yaml", 2, 2, "name: rabbitmq", "chart", Map.of("name", "rabbitmq"));
+        Map<String, String> attributes = new HashMap<>(Map.of("kind", "StatefulSet", "templated", "true",
+                "chartPath", "etc/k8s/charts/rabbitmq"));
+        if (!images.isEmpty()) {
+            attributes.put("images", images);
+        }
+        Finding workload = new Finding(DescriptorFactKinds.KUBERNETES_WORKLOAD, Finding.DEPLOYMENT_DESCRIPTOR,
+                "etc/k8s/charts/rabbitmq/templates/rabbitmq.yaml", 2, 2, "kind: StatefulSet", "StatefulSet", attributes);
+
+        ComponentLayout layout = ComponentLayout.of("eshoponabp", paths, List.of(chart, workload), List.of());
+
+        String name = expected.substring(expected.indexOf('(') + 1, expected.indexOf(')'));
+        assertThat(layout.componentOf(workload).name()).isEqualTo(name);
+        assertThat(layout.components()).extracting(Component::name).contains("catalog")
+                .matches(names -> names.contains("rabbitmq") == name.equals("rabbitmq"));
+    }
+
     @Test
     void aWorkloadBesideFoldersOfOtherWorkloadsOwnsNoFolderAndATemplatedWorkloadJoinsItsNamesake() {
         List<String> paths = List.of("cart/Dockerfile", "load-gen/Dockerfile", "K8s/load-deployment.yaml",

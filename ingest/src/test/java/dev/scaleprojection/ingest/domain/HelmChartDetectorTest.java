@@ -183,6 +183,23 @@ class HelmChartDetectorTest {
                                 "condition", "adService.create"),
                         Expected.of(NETWORK_POLICY, 9, "NetworkPolicy", "conditional", "true",
                                 "condition", "networkPolicies.create"))),
+                arguments("a workload whose template writes its image out, beside one the values give (eShopOnAbp's rabbitmq)",
+                        "etc/k8s/charts/rabbitmq/templates/rabbitmq.yaml", """
+                        apiVersion: apps/v1
+                        kind: StatefulSet
+                        metadata:
+                          name: {{ .Release.Name }}-rabbitmq
+                        spec:
+                          template:
+                            spec:
+                              initContainers:
+                                - name: wait
+                                  image: "{{ .Values.init.image }}"
+                              containers:
+                                - image: rabbitmq:management-alpine # the broker
+                                  name: rabbitmq
+                        """, List.of(Expected.of(KUBERNETES_WORKLOAD, 2, "StatefulSet", "images", "rabbitmq:management-alpine",
+                        "chartPath", "etc/k8s/charts/rabbitmq"))),
                 arguments("several documents, literal names and schedules", "helm/templates/jobs.yaml", """
                         apiVersion: batch/v1
                         kind: CronJob
@@ -224,7 +241,8 @@ class HelmChartDetectorTest {
         for (int i = 0; i < expected.size(); i++) {
             assertThat(findings.get(i)).matches(expected.get(i)::matches, expected.get(i).toString());
         }
-        assertThat(findings).noneMatch(f -> f.attributes().containsKey("replicas") || f.attribute("name").contains("{{"));
+        assertThat(findings).noneMatch(f -> f.attributes().containsKey("replicas") || f.attribute("name").contains("{{")
+                || f.attribute("images").contains("{{") || f.attribute("images").contains("Values"));
     }
 
     @Test

@@ -33,8 +33,6 @@ class PlatformFixtureScanTest {
                 tuple("deployment.helm-values", "billing", "charts/billing/values.yaml", 1),
                 tuple("endpoint.configured", "billing", "charts/billing/values.yaml", 9),
                 tuple("build.manifest", "billing", "services/billing/go.mod", 1),
-                tuple("deployment.kubernetes-workload", "ledger-db", "deploy/k8s/ledger/statefulset.yaml", 2),
-                tuple("state.persistent-volume-claim", "ledger-db", "deploy/k8s/ledger/statefulset.yaml", 15),
                 tuple("deployment.kubernetes-workload", "orders", "deploy/k8s/orders/deployment.yaml", 2),
                 tuple("endpoint.configured", "orders", "deploy/k8s/orders/deployment.yaml", 16),
                 tuple("deployment.autoscaler", "orders", "deploy/k8s/orders/hpa.yaml", 2),
@@ -47,14 +45,16 @@ class PlatformFixtureScanTest {
                 tuple("access.rbac", "platform", "deploy/k8s/cluster/access.yaml", 12),
                 tuple("access.ingress", "platform", "deploy/k8s/cluster/access.yaml", 22),
                 tuple("deployment.kustomization", "platform", "deploy/k8s/kustomization.yaml", 2),
+                tuple("deployment.kubernetes-workload", "platform", "deploy/k8s/ledger/statefulset.yaml", 2),
+                tuple("state.persistent-volume-claim", "platform", "deploy/k8s/ledger/statefulset.yaml", 15),
                 tuple("orchestration.cron", "platform", "ops/crontab", 2),
                 tuple("governance.opa-policy", "platform", "policy/admission.rego", 1));
     }
 
     @Test
     void laysOutTheDeployablesAsComponents() {
-        assertThat(scan.components()).containsExactly(new Component("platform", ""),
-                new Component("ledger-db", "deploy/k8s/ledger"), new Component("billing", "services/billing"),
+        // the ledger's database (a StatefulSet running postgres:16) is the platform's infrastructure, no component
+        assertThat(scan.components()).containsExactly(new Component("platform", ""), new Component("billing", "services/billing"),
                 new Component("orders", "services/orders"));
     }
 
