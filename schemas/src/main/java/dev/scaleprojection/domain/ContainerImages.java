@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class ContainerImages {
 
     /** The kind of infrastructure an image runs. */
-    public enum Role { DATABASE, CACHE, SEARCH, OBJECT_STORAGE, BROKER, COORDINATION, OBSERVABILITY, MAIL, PROXY }
+    public enum Role { DATABASE, CACHE, SEARCH, OBJECT_STORAGE, BROKER, COORDINATION, OBSERVABILITY, MAIL, PROXY, IDENTITY }
 
     private static final Map<String, Role> WORDS = words();
 
@@ -53,6 +53,8 @@ public final class ContainerImages {
                 "kibana", "logstash", "fluentd", "seq");
         put(words, Role.MAIL, "mailhog", "mailpit", "maildev");
         put(words, Role.PROXY, "nginx", "traefik", "envoy", "haproxy", "caddy");
+        // identity providers: an auth provider is infrastructure (the method's Clean category names it)
+        put(words, Role.IDENTITY, "keycloak", "authelia", "authentik", "zitadel");
         return Map.copyOf(words);
     }
 

@@ -16,6 +16,8 @@ class ContainerImagesTest {
         "jaegertracing/all-in-one:1.57,                   OBSERVABILITY",
         "confluentinc/cp-kafka:7.6.0,                     BROKER",
         "nginx:alpine,                                    PROXY",
+        "quay.io/keycloak/keycloak:21.1.1,                IDENTITY",
+        "go-kratos/beer-shop:1.0,                         none",
         "eshop/basket-api:latest,                         none",
         "myregistry:5000/shop/orders,                     none",
         "'',                                              none"})
