@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,12 @@ final class Fallbacks {
             + "|ENV\\[[^\\]]*])\\s*=\\s*$|(Setenv|setenv|putenv|SetEnvironmentVariable)$");
     private static final Pattern CLI_FLAG = Pattern.compile("(^|.*\\.)(add_argument|addoption|add_option)$|^@(click\\.)?option$"
             + "|^@(CommandLine\\.)?Option$|^(flag|pflag|kingpin)\\.\\w+$|.*Flags\\(\\)\\.\\w+$|^@?(typer\\.)?Option$");
+    /** {@code NEXT_PUBLIC_API_URL}, {@code VITE_BACKEND}: a name written as environment variables are. */
+    private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    /** An object pattern taken out of the environment: {@code const { A = '', B } = process.env} (or window.ENV …). */
+    private static final Pattern DESTRUCTURED_FROM = Pattern.compile("\\{[^{}]*}\\s*=\\s*[^;\\n{}]*?"
+            + "(?:process\\.env|import\\.meta\\.env|window\\.(?:ENV|env|__ENV__|_env_))\\b");
+    private static final int DESTRUCTURING_LINES = 40;
     private static final Pattern DESTRUCTURED_ENVIRONMENT = Pattern.compile("^[^;]*}\\s*=\\s*(process\\.env|import\\.meta\\.env)");
     private static final Pattern BOUND_CONFIGURATION = Pattern.compile("@ConfigurationProperties|\\bBaseSettings\\b");
     /**
@@ -95,7 +102,7 @@ final class Fallbacks {
         Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name)
                         .or(() -> replacedLater(context, name)))
                 .or(() -> testedName(context.argumentExpression()).flatMap(name -> BUILD_DEFINE.matcher(name).matches()
-                        ? Optional.of("configuration") : ifEmptyIdiom(context, name)));
+                        ? Optional.of("configuration") : ifEmptyIdiom(context, name).or(() -> destructured(context, name))));
         if (idiom.isPresent()) {
             return idiom;
         }
@@ -270,6 +277,31 @@ final class Fallbacks {
     }
 
     /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */
+    /**
+     * A variable named like an environment variable that the file took, further up, out of the environment object by
+     * destructuring: {@code const { NEXT_PUBLIC_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = '' } = typeof window !== 'undefined'
+     * ? window.ENV : {};} and, lines below, {@code NEXT_PUBLIC_OTEL_… || 'http://localhost:4318/v1/traces'}
+     * (opentelemetry-demo's browser tracer, whose {@code window.ENV} the server page fills from its environment).
+     */
+    private static Optional<String> destructured(CodeContext context, String name) {
+        if (!ENVIRONMENT_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        String before = context.linesBefore(DESTRUCTURING_LINES);
+        int at = before.lastIndexOf(name);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher declaration = DESTRUCTURED_FROM.matcher(before);
+        while (declaration.find()) {
+            if (declaration.start() <= at && at < declaration.end()
+                    && Pattern.compile("[{,]\\s*" + Pattern.quote(name) + "\\b").matcher(declaration.group()).find()) {
+                return Optional.of(ENVIRONMENT);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> ifEmptyIdiom(CodeContext context, String name) {
         String before = context.linesBefore(IDIOM_LINES);
         if (!before.contains(name)) {

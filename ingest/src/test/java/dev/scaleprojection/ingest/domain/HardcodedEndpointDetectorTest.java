@@ -330,6 +330,32 @@ class HardcodedEndpointDetectorTest {
                 arguments("JavaScript destructured env default", "web/src/cache.js", """
                         const { REDIS_URL = "redis://localhost:6379" } = process.env;
                         """, Expected.of(ENV_FALLBACK, 1, "REDIS_URL", "overriddenBy", "environment")),
+                arguments("a browser's environment variable destructured above, then its default (opentelemetry-demo)",
+                        "frontend/utils/telemetry/FrontendTracer.ts", """
+                        const {
+                          NEXT_PUBLIC_OTEL_SERVICE_NAME = '',
+                          NEXT_PUBLIC_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = '',
+                        } = typeof window !== 'undefined' ? window.ENV : {};
+
+                        export const FrontendTracer = () => {
+                          const provider = new WebTracerProvider({ resource: NEXT_PUBLIC_OTEL_SERVICE_NAME });
+                          const exporter = new OTLPTraceExporter({
+                            url: NEXT_PUBLIC_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || 'http://localhost:4318/v1/traces',
+                          });
+                        };
+                        """, Expected.of(ENV_FALLBACK, 9, "FrontendTracer", "overriddenBy", "environment")),
+                arguments("the same default of a name destructured from an object that is no environment",
+                        "frontend/utils/api.ts", """
+                        const {
+                          ORDERS_API_URL = '',
+                        } = props.settings;
+
+                        export const createClient = () => {
+                          return axios.create({
+                            baseURL: ORDERS_API_URL || 'http://orders.internal:8080',
+                          });
+                        };
+                        """, Expected.of(HARDCODED, 7, "createClient", "host", "orders.internal")),
                 arguments("JavaScript arrow function", "web/src/api.js", """
                         export const createApi = () => {
                           return axios.create({ baseURL: "http://api.internal:8080" });
