@@ -1,13 +1,14 @@
 package dev.scaleprojection.ingest.continuous;
 
+import dev.scaleprojection.ingest.scan.FileContents;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -68,8 +69,12 @@ final class GitChanges {
         }
     }
 
-    /** The text of {@code path} at {@code commit}, decoded leniently as UTF-8; empty when it is not there. */
-    static Optional<String> contentAt(Path workTree, String commit, String path) {
+    /**
+     * The text of {@code path} at {@code commit} as a scan reads it ({@link FileContents#text}); an empty text where a
+     * scan skips it (binary, larger than {@code maxBytes}, judged by the object's size before it is loaded), as a skipped
+     * file gives a scan nothing either; empty when it is not there or cannot be read.
+     */
+    static Optional<String> contentAt(Path workTree, String commit, String path, long maxBytes) {
         try (Repository repository = open(workTree); RevWalk walk = new RevWalk(repository)) {
             Optional<RevCommit> revision = commit(walk, repository, commit);
             if (revision.isEmpty()) {
@@ -79,8 +84,11 @@ final class GitChanges {
                 if (tree == null) {
                     return Optional.empty();
                 }
-                byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
-                return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+                ObjectLoader loader = repository.open(tree.getObjectId(0));
+                if (loader.getSize() > maxBytes) {
+                    return Optional.of("");
+                }
+                return Optional.of(FileContents.text(path, loader.getBytes(), maxBytes).orElse(""));
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -67,7 +67,8 @@ public final class IncrementalScanner {
         boolean hasCatalog = changes.get().stream().anyMatch(c -> c.kind() != GitChanges.Kind.MODIFIED)
                 && (mayHoldCatalog(root, head.get()) || mayHoldCatalog(root, state.commit()));
         for (GitChanges.Change change : changes.get()) {
-            Optional<String> reason = layoutChanges.of(change, root, state.commit(), head.get(), hasCatalog);
+            Optional<String> reason = layoutChanges.of(change, root, state.commit(), head.get(), hasCatalog,
+                    options.maxFileBytes());
             if (reason.isPresent()) {
                 return full(root, repositoryName, options, reason.get());
             }

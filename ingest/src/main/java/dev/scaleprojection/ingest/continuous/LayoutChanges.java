@@ -52,15 +52,26 @@ final class LayoutChanges {
         this.scanner = scanner;
     }
 
+    /** The versions of a repository's files, read as a scan reads them (a file a scan skips reads empty). */
+    private record Versions(Path workTree, long maxBytes) {
+
+        /** The file at a commit; empty when it is not there or cannot be read. */
+        Optional<SourceFile> at(String commit, String path) {
+            return GitChanges.contentAt(workTree, commit, path, maxBytes).map(content -> new SourceFile(path, content));
+        }
+    }
+
     /** What the layout reads from one version of a descriptor: its markers, its findings' layout inputs, its modules. */
     private record LayoutSignature(List<ComponentMarker> markers, List<String> inputs, List<String> modules) {
     }
 
     /**
      * Why a change could move components, judged from its path, its kind, and what the layout reads from the file at
-     * both commits; empty when it cannot.
+     * both commits, read as a scan with files up to {@code maxBytes} reads them; empty when it cannot.
      */
-    Optional<String> of(GitChanges.Change change, Path workTree, String fromCommit, String toCommit, boolean hasCatalog) {
+    Optional<String> of(GitChanges.Change change, Path workTree, String fromCommit, String toCommit, boolean hasCatalog,
+                        long maxBytes) {
+        Versions versions = new Versions(workTree, maxBytes);
         String path = change.path();
         String lower = path.toLowerCase(Locale.ROOT);
         FileRole role = FileRoles.classify(path);
@@ -73,23 +84,23 @@ final class LayoutChanges {
         }
         if (isDescriptor(path)) {
             if (change.kind() == GitChanges.Kind.MODIFIED) {
-                return descriptorChange(path, workTree, fromCommit, toCommit);
+                return descriptorChange(path, versions, fromCommit, toCommit);
             }
             return placesByName(path) ? Optional.of(path + " is a Dockerfile, build file, catalog or project manifest, and was "
                     + kind + ": where such files lie places components")
-                    : descriptorPresence(path, workTree, change.kind() == GitChanges.Kind.ADDED ? toCommit : fromCommit, kind);
+                    : descriptorPresence(path, versions, change.kind() == GitChanges.Kind.ADDED ? toCommit : fromCommit, kind);
         }
         if (change.kind() == GitChanges.Kind.DELETED && ConsumedEvents.isHandlerFile(path)) {
             return Optional.of(path + " was deleted and its name said which event copies its component consumes:"
                     + " they may be published again, and the files holding them are not read");
         }
-        if (role == FileRole.PRODUCTION_CODE && (relatesToUserModel(workTree, fromCommit, path)
-                || relatesToUserModel(workTree, toCommit, path))) {
+        if (role == FileRole.PRODUCTION_CODE && (relatesToUserModel(versions, fromCommit, path)
+                || relatesToUserModel(versions, toCommit, path))) {
             return Optional.of(path + " sets or relates to Django's user model, whose app only the whole repository tells");
         }
         if (ComponentMarkers.wants(path, role)) {
-            Optional<List<ComponentMarker>> before = markersAt(workTree, fromCommit, path);
-            Optional<List<ComponentMarker>> after = markersAt(workTree, toCommit, path);
+            Optional<List<ComponentMarker>> before = markersAt(versions, fromCommit, path);
+            Optional<List<ComponentMarker>> after = markersAt(versions, toCommit, path);
             if (before.isEmpty() || after.isEmpty() || !before.equals(after)) {
                 return Optional.of(path + " changed what it says about components (entry point)");
             }
@@ -125,8 +136,8 @@ final class LayoutChanges {
      * file) could move components: it says something the layout reads ({@link LayoutInputs}, markers, modules), or it
      * cannot be read at the commit that holds it.
      */
-    private Optional<String> descriptorPresence(String path, Path workTree, String commit, String kind) {
-        Optional<LayoutSignature> signature = signatureAt(workTree, commit, path);
+    private Optional<String> descriptorPresence(String path, Versions versions, String commit, String kind) {
+        Optional<LayoutSignature> signature = signatureAt(versions, commit, path);
         if (signature.isEmpty()) {
             return Optional.of(path + " is a deployment or build file that was " + kind + " and cannot be read or analysed");
         }
@@ -137,9 +148,9 @@ final class LayoutChanges {
     }
 
     /** Why a modified descriptor could move components: what the layout reads from it differs, or cannot be read. */
-    private Optional<String> descriptorChange(String path, Path workTree, String fromCommit, String toCommit) {
-        Optional<LayoutSignature> before = signatureAt(workTree, fromCommit, path);
-        Optional<LayoutSignature> after = signatureAt(workTree, toCommit, path);
+    private Optional<String> descriptorChange(String path, Versions versions, String fromCommit, String toCommit) {
+        Optional<LayoutSignature> before = signatureAt(versions, fromCommit, path);
+        Optional<LayoutSignature> after = signatureAt(versions, toCommit, path);
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.of(path + " is a deployment or build file that cannot be read or analysed at both commits");
         }
@@ -157,9 +168,8 @@ final class LayoutChanges {
     }
 
     /** What the layout reads from a file at a commit; empty when it is absent there or cannot be analysed. */
-    private Optional<LayoutSignature> signatureAt(Path workTree, String commit, String path) {
-        Optional<SourceFile> file = GitChanges.contentAt(workTree, commit, path).map(content -> new SourceFile(path,
-                content.startsWith("\uFEFF") ? content.substring(1) : content));
+    private Optional<LayoutSignature> signatureAt(Versions versions, String commit, String path) {
+        Optional<SourceFile> file = versions.at(commit, path);
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -196,19 +206,17 @@ final class LayoutChanges {
     }
 
     /** Whether the file at a commit sets or names Django's user model ({@link DjangoUserModels}); false when absent there. */
-    private static boolean relatesToUserModel(Path workTree, String commit, String path) {
-        return GitChanges.contentAt(workTree, commit, path).map(content -> new SourceFile(path,
-                content.startsWith("\uFEFF") ? content.substring(1) : content))
-                .filter(DjangoUserModels::dependsOnOtherFiles).isPresent();
+    private static boolean relatesToUserModel(Versions versions, String commit, String path) {
+        return versions.at(commit, path).filter(DjangoUserModels::dependsOnOtherFiles).isPresent();
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */
-    private Optional<List<ComponentMarker>> markersAt(Path workTree, String commit, String path) {
-        Optional<String> content = GitChanges.contentAt(workTree, commit, path);
-        if (content.isEmpty()) {
+    private Optional<List<ComponentMarker>> markersAt(Versions versions, String commit, String path) {
+        Optional<SourceFile> file = versions.at(commit, path);
+        if (file.isEmpty()) {
             return Optional.of(List.of());
         }
-        return markersOf(new SourceFile(path, content.get().startsWith("\uFEFF") ? content.get().substring(1) : content.get()));
+        return markersOf(file.get());
     }
 
     private Optional<List<ComponentMarker>> markersOf(SourceFile file) {

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Reads one file for the detectors, or says why not: too large (checked before reading), binary (a known binary
  * extension, or a NUL byte in the first 8 KiB), unreadable. Text that is not valid UTF-8 is decoded leniently,
- * malformed bytes becoming U+FFFD, so a Latin-1 source file is still scanned; a byte order mark is dropped.
+ * malformed bytes becoming U+FFFD, so a Latin-1 source file is still scanned; a byte order mark is dropped. The same
+ * rules judge a version of a file read from git ({@link #text}).
  */
-final class FileContents {
+public final class FileContents {
 
     private static final int BINARY_PROBE = 8 * 1024;
     private static final Set<String> BINARY_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "ico", "webp", "tif",
@@ -31,10 +32,16 @@ final class FileContents {
     private FileContents() {
     }
 
+    /**
+     * The text a scan reads from these bytes of the file at {@code path}; empty when a scan skips it (binary, larger than
+     * {@code maxBytes}).
+     */
+    public static Optional<String> text(String path, byte[] content, long maxBytes) {
+        return hasBinaryName(path) || content.length > maxBytes || hasNul(content) ? Optional.empty() : Optional.of(decode(content));
+    }
+
     static Read read(RepositoryTree.File file, long maxBytes) {
-        String name = file.relative().substring(file.relative().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        if (BINARY_EXTENSIONS.contains(extension)) {
+        if (hasBinaryName(file.relative())) {
             return Read.skipped("binary");
         }
         if (file.size() > maxBytes) {
@@ -49,12 +56,24 @@ final class FileContents {
         if (content.length > maxBytes) {
             return Read.skipped("too-large");
         }
-        for (int i = 0; i < Math.min(content.length, BINARY_PROBE); i++) {
-            if (content[i] == 0) {
-                return Read.skipped("binary");
-            }
+        if (hasNul(content)) {
+            return Read.skipped("binary");
         }
         return new Read(decode(content), content.length, Optional.empty());
+    }
+
+    private static boolean hasBinaryName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.contains(".") && BINARY_EXTENSIONS.contains(name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    private static boolean hasNul(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, BINARY_PROBE); i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
