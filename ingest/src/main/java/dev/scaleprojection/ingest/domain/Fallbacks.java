@@ -292,10 +292,10 @@ final class Fallbacks {
         if (at < 0) {
             return Optional.empty();
         }
+        Pattern destructuredName = Pattern.compile("[{,]\\s*" + Pattern.quote(name) + "\\b");
         Matcher declaration = DESTRUCTURED_FROM.matcher(before);
         while (declaration.find()) {
-            if (declaration.start() <= at && at < declaration.end()
-                    && Pattern.compile("[{,]\\s*" + Pattern.quote(name) + "\\b").matcher(declaration.group()).find()) {
+            if (declaration.start() <= at && at < declaration.end() && destructuredName.matcher(declaration.group()).find()) {
                 return Optional.of(ENVIRONMENT);
             }
         }
