@@ -28,9 +28,15 @@ public final class ClassifierApp implements AutoCloseable {
     /** With another application id: a replay from the start of the log, or a second, independent deployment. */
     public static ClassifierApp start(StreamsSettings settings, String applicationId, ClassifierTopology.ClassifierSerdes serdes,
                                       RuleCatalog catalog, int partitions) {
+        return start(settings, applicationId, serdes, catalog, partitions, ClassifierTopology.Outputs.PIPELINE);
+    }
+
+    /** Writing its gap changes and dead letters to {@code outputs}: a replay beside the pipeline ({@code scale-projection replay}). */
+    public static ClassifierApp start(StreamsSettings settings, String applicationId, ClassifierTopology.ClassifierSerdes serdes,
+                                      RuleCatalog catalog, int partitions, ClassifierTopology.Outputs outputs) {
         PartitioningUpgradeCheck.verify(settings.clients(), applicationId);
         return new ClassifierApp(StreamsRunner.start("classifier",
-                ClassifierTopology.build(serdes, catalog, partitions), properties(settings, applicationId), Duration.ofMinutes(2)));
+                ClassifierTopology.build(serdes, catalog, partitions, outputs), properties(settings, applicationId), Duration.ofMinutes(2)));
     }
 
     /**

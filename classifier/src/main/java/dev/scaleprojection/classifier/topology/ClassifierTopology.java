@@ -53,11 +53,22 @@ public final class ClassifierTopology {
     public record ClassifierSerdes(Serde<FactEvent> facts, Serde<GapChanged> gaps, Serde<dev.scaleprojection.avro.Rule> rules) {
     }
 
+    /** Where the topology writes: the pipeline's gaps and dead-letter topics, or a replay's own. */
+    public record Outputs(String gaps, String deadLetters) {
+
+        public static final Outputs PIPELINE = new Outputs(Topics.GAPS.name(), Topics.DEAD_LETTERS.name());
+    }
+
     /**
      * @param catalog    the configured catalog; rules published on the rules topic replace its rules of the same id
      * @param partitions partitions of the facts topic, so that every task receives every rule change
      */
     public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
+        return build(serdes, catalog, partitions, Outputs.PIPELINE);
+    }
+
+    /** The same topology writing to {@code outputs}: a replay of the log beside the pipeline, which it must not write to. */
+    public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions, Outputs outputs) {
         StreamsBuilder builder = new StreamsBuilder();
         // Cached by Kafka Streams, which serializes a state when it is put, while it is fresh in the processor's caches: a
         // WriteBackStore would serialize every state of a commit interval at the commit, from memory gone cold (measured:
@@ -78,35 +89,37 @@ public final class ClassifierTopology {
                 Serdes.String(), new JsonSerde<>(SystemView.class)));
 
         ClassifiersByTask classifiers = new ClassifiersByTask();
+        String deadLetters = outputs.deadLetters();
         KStream<String, ClassificationRound> classified = deadLettered(factsBySystem(builder, partitions)
                 .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers), Named.as("classify"),
-                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "classify");
+                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "classify", deadLetters);
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
         KStream<String, ClassificationRound> reclassified = deadLettered(deadLettered(decodedOrDeadLettered(
-                        builder.stream(Topics.RULES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source")), "rules", serdes.rules())
-                .processValues(CheckRule::new, Named.as("check-rules")), "rules-check")
+                        builder.stream(Topics.RULES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source")), "rules",
+                        serdes.rules(), deadLetters)
+                .processValues(CheckRule::new, Named.as("check-rules")), "rules-check", deadLetters)
                 .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
                 .process(() -> new ReclassifyProcessor(catalog, classifiers, serdes.rules().serializer()), Named.as("reclassify"),
-                        COMPONENT_STATE_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "reclassify");
+                        COMPONENT_STATE_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "reclassify", deadLetters);
 
         // Written as serdes.gaps() writes their Avro records, without building them (GapRoundSerializer).
         Serde<ClassificationRound> rounds = Serdes.serdeFrom(new GapRoundSerializer(serdes.gaps().serializer()), (topic, bytes) -> {
             throw new UnsupportedOperationException("the classifier only writes gap rounds");
         });
         classified.merge(reclassified, Named.as("gap-rounds"))
-                .to(Topics.GAPS.name(), Produced.with(Serdes.String(), rounds).withName("gaps-sink"));
+                .to(outputs.gaps(), Produced.with(Serdes.String(), rounds).withName("gaps-sink"));
         return builder.build();
     }
 
     /** Values that passed go on; dead letters go to the dead-letter topic with their original bytes and headers. */
-    private static <V> KStream<String, V> deadLettered(KStream<String, Checked<V>> checked, String name) {
+    private static <V> KStream<String, V> deadLettered(KStream<String, Checked<V>> checked, String name, String deadLetters) {
         return checked.split(Named.as(name + "-"))
                 .branch((key, value) -> value.isDeadLetter(), Branched.withConsumer(dead -> dead
                         .mapValues(value -> ((Checked.DeadLetter<V>) value).originalBytes(), Named.as(name + "-dead-letter-bytes"))
-                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
+                        .to(deadLetters, Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
                         "dead"))
                 .defaultBranch(Branched.as("passed"))
                 .get(name + "-passed")
@@ -135,13 +148,14 @@ public final class ClassifierTopology {
                 .merge(moved, Named.as("facts-in-system-partitions"));
     }
 
-    private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(KStream<String, byte[]> source, String name, Serde<V> serde) {
+    private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(KStream<String, byte[]> source, String name, Serde<V> serde,
+                                                                              String deadLetters) {
         return source
                 .processValues(() -> new DecodeProcessor<>(serde.deserializer(), STAGE), Named.as("decode-" + name))
                 .split(Named.as(name + "-"))
                 .branch((key, value) -> value.isUndecodable(), Branched.withConsumer(undecodable -> undecodable
                         .mapValues(value -> ((Decoded.Undecodable<V>) value).originalBytes(), Named.as(name + "-undecodable-bytes"))
-                        .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
+                        .to(deadLetters, Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
                         "undecodable"))
                 .defaultBranch(Branched.as("valid"))
                 .get(name + "-valid")
