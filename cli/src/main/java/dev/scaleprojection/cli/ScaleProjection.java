@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "behind it."},
         subcommands = {RunCommand.class, WatchCommand.class, ScanCommand.class, CheckCommand.class, AssertCommands.Assert.class,
             AssertCommands.Revoke.class, RulesCommand.class, ApiCommands.Score.class, ApiCommands.History.class, GapsCommand.class,
-            ReportCommand.class, CommandLine.HelpCommand.class},
+            ReportCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Configuration: options win over environment variables (SCALE_PROJECTION_<KEY>), which win over "
             + "the --config file (properties), which wins over defaults. See docs/configuration.md."})
 public final class ScaleProjection {

@@ -174,6 +174,30 @@ class CommandLineTest {
                 "--org", "--format", "md|json", "--api");
     }
 
+    @Test
+    void documentsEveryOptionOfReplayInItsHelp() {
+        assertThat(execute("replay", "--help")).isZero();
+
+        assertThat(cli.out()).contains("--bootstrap-servers", "--registry-url", "--kafka-client-properties", "--rules", "--timeout",
+                "--keep", "byte for byte", "Exit status: 0 identical, 3 different");
+    }
+
+    @Test
+    void refusesAReplayTimeoutThatIsNoDurationNamingTheOption() {
+        int exit = execute("replay", "--timeout", "soon");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("--timeout 'soon' is not a positive duration such as 30s, 10m, 1h or PT10M");
+    }
+
+    @Test
+    void saysWhereItLookedWhenThereIsNoPipelineToReplay() {
+        int exit = execute("replay", "--bootstrap-servers", "localhost:1", "--timeout", "2s");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err()).contains("Cannot reach Kafka at localhost:1", "--bootstrap-servers");
+    }
+
     @ParameterizedTest(name = "gaps {0} is refused")
     @ValueSource(strings = {"acme/shop/orders/extra", "acme//orders", "/shop", "acme/../orders"})
     void refusesAGapsIdThatIsNeitherAComponentNorASystemAndSaysWhatIsExpected(String id) {

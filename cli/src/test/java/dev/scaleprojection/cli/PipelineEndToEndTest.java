@@ -398,6 +398,39 @@ class PipelineEndToEndTest {
         assertThat(org.coherenceIndex()).as(org.toString()).isEqualTo(75.0);
     }
 
+    @Test
+    @Order(8)
+    void replaysTheWholeLogBesideThePipelineToByteIdenticalGapChangesAndLeavesNothingBehind() throws Exception {
+        CliRun replay = CliRun.of("replay", "--bootstrap-servers", pipeline.bootstrapServers(), "--registry-url", pipeline.registryUrl());
+
+        assertThat(replay.exit()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out()).contains("Identical, byte for byte, to scale-projection.gaps.v1.")
+                // the garbage record of the dead-letter test is the replay's dead letter too, in its own topic
+                .contains("of 2 components", "dead letters: 1");
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
+            assertThat(admin.listTopics().names().get()).noneMatch(topic -> topic.contains("replay-"));
+            assertThat(admin.listConsumerGroups().all().get()).noneMatch(group -> group.groupId().contains("replay-"));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void namesTheComponentAndTheChangeWhereThePipelinesGapChangesDifferFromTheReplay() throws Exception {
+        // given a gap change of orders written twice to the pipeline's topic, as a faulty writer would
+        ConsumerRecord<String, byte[]> first = readOne(Topics.GAPS.name());
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.GAPS.name(), first.key().getBytes(StandardCharsets.UTF_8), first.value())).get();
+        }
+
+        CliRun replay = CliRun.of("replay", "--bootstrap-servers", pipeline.bootstrapServers(), "--registry-url", pipeline.registryUrl());
+
+        assertThat(replay.exit()).as(replay.out() + replay.err()).isEqualTo(ReplayCommand.DIFFERENT);
+        assertThat(replay.out()).contains("Different from scale-projection.gaps.v1 for 1 of 2 components:", "  " + first.key() + ": change ")
+                .containsPattern("the pipeline has (\\d+), the replay \\d+\\)\\n    pipeline: scan:")
+                .contains("    replay:   (none)");
+    }
+
     private static Path copyOf(Path source, Path target) throws java.io.IOException {
         try (var files = java.nio.file.Files.walk(source)) {
             for (Path file : files.toList()) {
