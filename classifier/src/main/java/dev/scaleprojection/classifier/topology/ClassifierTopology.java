@@ -90,9 +90,8 @@ public final class ClassifierTopology {
 
         ClassifiersByTask classifiers = new ClassifiersByTask();
         String deadLetters = outputs.deadLetters();
-        KStream<String, ClassificationRound> classified = deadLettered(factsBySystem(builder, partitions)
-                .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers), Named.as("classify"),
-                        COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "classify", deadLetters);
+        KStream<String, ClassificationRound> classified = deadLettered(classifiedInSystemPartitions(builder, serdes, catalog, partitions,
+                classifiers), "classify", deadLetters);
 
         Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
         KStream<String, ClassificationRound> reclassified = deadLettered(deadLettered(decodedOrDeadLettered(
@@ -127,25 +126,32 @@ public final class ClassifierTopology {
     }
 
     /**
-     * The facts topic, each record in its system's partition: a record published elsewhere (before facts were
-     * partitioned by system, or by a producer that did not) goes through the repartition {@link #FACTS_BY_SYSTEM} first;
-     * the others, all of them when every producer partitions by system, are not copied.
+     * The facts topic classified, each record in its system's partition: the classify processor itself tells a record
+     * published elsewhere (before facts were partitioned by system, or by a producer that did not) and passes it on
+     * unclassified, to be moved through the repartition {@link #FACTS_BY_SYSTEM} to a second classify processor over the
+     * same stores; the others, all of them when every producer partitions by system, are classified where they are read
+     * and go through no other node on the way (each node a record passes costs a forward).
      */
-    private static KStream<String, byte[]> factsBySystem(StreamsBuilder builder, int partitions) {
-        Map<String, KStream<String, FactPlacement>> placement = builder.stream(Topics.FACTS.name(),
+    private static KStream<String, Checked<ClassificationRound>> classifiedInSystemPartitions(StreamsBuilder builder, ClassifierSerdes serdes,
+                                                                                           RuleCatalog catalog, int partitions,
+                                                                                           ClassifiersByTask classifiers) {
+        String[] stores = {COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE};
+        PendingFactsByTask pending = new PendingFactsByTask();
+        Map<String, KStream<String, Checked<ClassificationRound>>> read = builder.stream(Topics.FACTS.name(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("facts-source"))
-                .processValues(() -> new FactPlacement.Check(partitions), Named.as("check-fact-placement"))
-                .split(Named.as("fact-placement-"))
-                .branch((key, value) -> value.misplaced(), Branched.as("misplaced"))
-                .defaultBranch(Branched.as("placed"));
-        KStream<String, byte[]> moved = placement.get("fact-placement-misplaced")
-                .mapValues(FactPlacement::bytes, Named.as("misplaced-fact-bytes"))
+                .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers, pending, partitions), Named.as("classify"), stores)
+                .split(Named.as("placement-"))
+                .branch((key, value) -> value instanceof Checked.Misplaced, Branched.as("misplaced"))
+                .defaultBranch(Branched.as("checked"));
+        KStream<String, Checked<ClassificationRound>> moved = read.get("placement-misplaced")
+                .mapValues(value -> ((Checked.Misplaced<ClassificationRound>) value).originalBytes(), Named.as("misplaced-fact-bytes"))
                 .repartition(Repartitioned.<String, byte[]>as(FACTS_BY_SYSTEM).withKeySerde(Serdes.String())
                         .withValueSerde(Serdes.ByteArray()).withNumberOfPartitions(partitions)
                         .withStreamPartitioner((topic, componentId, bytes, count) ->
-                                Optional.of(Set.of(FactPartitioning.partitionOf(componentId, count)))));
-        return placement.get("fact-placement-placed").mapValues(FactPlacement::bytes, Named.as("placed-fact-bytes"))
-                .merge(moved, Named.as("facts-in-system-partitions"));
+                                Optional.of(Set.of(FactPartitioning.partitionOf(componentId, count)))))
+                .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers, pending, ClassifyProcessor.PLACED),
+                        Named.as("classify-moved"), stores);
+        return read.get("placement-checked").merge(moved, Named.as("classified"));
     }
 
     private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(KStream<String, byte[]> source, String name, Serde<V> serde,

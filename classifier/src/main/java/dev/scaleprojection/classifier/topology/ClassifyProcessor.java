@@ -37,20 +37,35 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     static final String STAGE = "classify";
     /** How often, in event time, pending scans that broke off long ago are dropped ({@link PendingFacts#EXPIRED_AFTER_MILLIS}). */
     static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
+    /** For {@code partitions}: the records come from the repartition that moved them, each already in its system's partition. */
+    static final int PLACED = 0;
 
     private final Deserializer<FactEvent> facts;
     private final RuleCatalog configured;
     private final ClassifiersByTask classifiers;
+    private final PendingFactsByTask pendingByTask;
+    private final int partitions;
     private KeyValueStore<String, ComponentState> states;
     private KeyValueStore<String, SystemView> systems;
+    /** The task's, shared with its other classify processor; asked for when first needed after {@link #init}. */
     private StorePendingFacts pending;
+    /** What this processor's initialisation made (the task's other processor may have made the one in use since). */
+    private StorePendingFacts renewed;
     private PublishedRules rules;
     private ProcessorContext<String, Checked<ClassificationRound>> context;
 
-    ClassifyProcessor(Deserializer<FactEvent> facts, RuleCatalog configured, ClassifiersByTask classifiers) {
+    /**
+     * @param partitions partitions of the facts topic, by which a record read outside its system's partition is told and
+     *                   forwarded unclassified ({@link Checked.Misplaced}) to be moved there; {@link #PLACED} for records
+     *                   that were moved
+     */
+    ClassifyProcessor(Deserializer<FactEvent> facts, RuleCatalog configured, ClassifiersByTask classifiers, PendingFactsByTask pendingByTask,
+                      int partitions) {
         this.facts = facts;
         this.configured = configured;
         this.classifiers = classifiers;
+        this.pendingByTask = pendingByTask;
+        this.partitions = partitions;
     }
 
     @Override
@@ -59,15 +74,22 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
         this.states = context.getStateStore(ClassifierTopology.COMPONENT_STATE_STORE);
         this.systems = context.getStateStore(ClassifierTopology.SYSTEM_SIGNALS_STORE);
         // Made anew at every init: what it remembers of the store must not outlive a restore after a dirty close.
-        this.pending = new StorePendingFacts(context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
-        // By event time, so a replay drops the same scans at the same point of the log: only scans that broke off.
-        context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, pending::expire);
+        this.renewed = pendingByTask.renew(context.taskId(), context.getStateStore(ClassifierTopology.PENDING_FACTS_STORE));
+        this.pending = null;
+        if (partitions != PLACED) {
+            // By event time, so a replay drops the same scans at the same point of the log: only scans that broke off.
+            context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, time -> pending().expire(time));
+        }
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
         classifiers.forget(context.taskId());
     }
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (misplaced(record)) {
+            context.forward(record.withValue(new Checked.Misplaced<>(record.value())));
+            return;
+        }
         // Decoded here rather than by a processor of its own: every node a record passes costs a forward.
         Decoded<FactEvent> decoded = DecodeProcessor.decode(facts, ClassifierTopology.STAGE, context.recordMetadata(),
                 record.headers(), record.value());
@@ -78,7 +100,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
         FactEvent event = value.value();
         SystemFold.Folded folded;
         try {
-            folded = SystemFold.apply(event, states::get, systems::get, pending,
+            folded = SystemFold.apply(event, states::get, systems::get, pending(),
                     () -> classifiers.of(context.taskId(), () -> rules.classifier(configured)));
         } catch (KafkaException infrastructure) {
             throw infrastructure;
@@ -97,5 +119,23 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
             context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, ReclassifyProcessor.STAGE, error, origin));
             context.forward(new Record<>(sibling, new Checked.DeadLetter<ClassificationRound>(record.value()), record.timestamp(), headers));
         });
+    }
+
+    /** Published outside its system's partition ({@link FactPartitioning}); a record without a key stays where it is. */
+    private boolean misplaced(Record<String, byte[]> record) {
+        return partitions != PLACED && record.key() != null && context.recordMetadata()
+                .map(origin -> origin.partition() != FactPartitioning.partitionOf(record.key(), partitions)).orElse(false);
+    }
+
+    private StorePendingFacts pending() {
+        if (pending == null) {
+            pending = pendingByTask.of(context.taskId());
+        }
+        return pending;
+    }
+
+    @Override
+    public void close() {
+        pendingByTask.forget(context.taskId(), renewed);
     }
 }

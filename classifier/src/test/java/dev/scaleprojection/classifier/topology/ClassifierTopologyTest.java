@@ -378,7 +378,7 @@ class ClassifierTopologyTest {
         assertThat(topology.describe().toString()).contains("facts-source", "classify", "gaps-sink",
                 "classify-dead-letters-sink", "check-rules", "rules-check-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
                 ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE, ClassifierTopology.RULES_STORE,
-                ClassifierTopology.SYSTEM_SIGNALS_STORE, ClassifierTopology.FACTS_BY_SYSTEM, "check-fact-placement", "reclassify-dead-letters-sink",
+                ClassifierTopology.SYSTEM_SIGNALS_STORE, ClassifierTopology.FACTS_BY_SYSTEM, "classify-moved", "reclassify-dead-letters-sink",
                 "decode-rules", "rules-dead-letters-sink")
                 // facts are decoded by the classify processor itself: a node less to forward every record through
                 .doesNotContain("KSTREAM-", "decode-facts");

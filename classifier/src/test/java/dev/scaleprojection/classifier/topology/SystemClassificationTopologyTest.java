@@ -2,14 +2,20 @@ package dev.scaleprojection.classifier.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scaleprojection.avro.Evidence;
+import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.FactObserved;
+import dev.scaleprojection.avro.FactSource;
 import dev.scaleprojection.avro.GapChange;
 import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.GapChanged;
+import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.SystemView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 /**
@@ -123,4 +129,39 @@ class SystemClassificationTopologyTest extends SystemTopologyFixture {
                 .contains(ClassifierTopology.FACTS_BY_SYSTEM + "-repartition", ClassifierTopology.SYSTEM_SIGNALS_STORE);
     }
 
+
+    @Test
+    void keepsEveryFactOfAScanWhoseFactsArriveBothInTheirPartitionAndMovedThere() {
+        // given a classifier over two partitions and a component in the partition the driver reads from
+        startDriver(2);
+        String component = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "acme/shop-" + i + "/orders")
+                .filter(candidate -> dev.scaleprojection.schemas.FactPartitioning.partitionOf(candidate, 2) == 0)
+                .findFirst().orElseThrow();
+        var moved = driver.createInputTopic("classifier-system-test-" + ClassifierTopology.FACTS_BY_SYSTEM + "-repartition",
+                new org.apache.kafka.common.serialization.StringSerializer(), avro.facts().serializer());
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+
+        // when one scan's facts come in place, moved (a producer that left the partition to Kafka, part of the way), in place
+        facts.pipeInput(component, observed(component, "email"), t1);
+        moved.pipeInput(component, observed(component, "phone"), t1);
+        facts.pipeInput(component, observed(component, "name"), t1);
+        facts.pipeInput(component, FactEvent.newBuilder().setEventId("s1/completed").setComponentId(component).setOccurredAt(t1)
+                .setPayload(new ScanCompleted("s1", "shop", "abc", List.of(component + "/email", component + "/phone", component + "/name"),
+                        null, null)).build(), t1);
+
+        // then the two classify processors appended to one pending scan: every fact stands behind a gap
+        assertThat(gaps.readRecordsToList()).singleElement().satisfies(round -> assertThat(round.value().getChanges().stream()
+                        .flatMap(change -> change.getFacts().stream()).map(fact -> fact.getFingerprint()).distinct())
+                .containsExactlyInAnyOrder(component + "/email", component + "/phone", component + "/name"));
+    }
+
+    private static FactEvent observed(String component, String piiKind) {
+        String fingerprint = component + "/" + piiKind;
+        return FactEvent.newBuilder().setEventId("s1/" + fingerprint).setComponentId(component)
+                .setOccurredAt(Instant.parse("2026-12-01T10:00:00Z")).setPayload(FactObserved.newBuilder().setScanId("s1").setFingerprint(fingerprint)
+                        .setKind("data.personal-data-stored").setSource(FactSource.SOURCE_CODE)
+                        .setEvidence(new Evidence("shop", "abc", "src/Customer.java", 4, 4, "String " + piiKind))
+                        .setAttributes(Map.of("piiKind", piiKind, "field", piiKind, "holder", "Customer", "context", "customers")).build())
+                .build();
+    }
 }
