@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
  * Python if-empty idiom, the branch taken when an {@code if} finds the variable unset, a default a line below replaces
  * from them or from a flag), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
- * flag default, a constant the bundler defines at build time ({@code __BACKEND_URL__ ?? "…"}), or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
+ * flag default, a constant the bundler defines at build time ({@code __BACKEND_URL__ ?? "…"}), an option given to a module
+ * ({@code options?.backend_url || "…"}), or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
  */
 final class Fallbacks {
 
@@ -89,7 +90,7 @@ final class Fallbacks {
         if (context.calleeName().equals("config") && ENVIRONMENT_NAME_ARGUMENT.matcher(context.argumentsBefore()).find()) {
             return Optional.of(ENVIRONMENT);
         }
-        if (readsConfiguration(expression)) {
+        if (readsConfiguration(expression) || OptionDefaults.coalescesAnOption(context.argumentExpression())) {
             return Optional.of("configuration");
         }
         if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {

@@ -283,6 +283,37 @@ class HardcodedEndpointDetectorTest {
                         "packages/admin/dashboard/src/lib/client/client.ts", """
                         export const backendUrl = __BACKEND_URL__ ?? "http://localhost:9000"
                         """, Expected.of(ENV_FALLBACK, 1, "backendUrl", "overriddenBy", "configuration")),
+                arguments("the default of a provider's option (medusa's local file provider)",
+                        "packages/modules/providers/file-local/src/services/local-file.ts", """
+                        export class LocalFileService extends AbstractFileProviderService {
+                          constructor(_, options: LocalFileServiceOptions) {
+                            super()
+                            this.backendUrl_ = options?.backend_url || "http://localhost:9000/static"
+                          }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "LocalFileService.constructor", "overriddenBy", "configuration")),
+                arguments("the nullish default of a member of the module's configuration", "src/cache/redis-cache.ts", """
+                        export class RedisCache {
+                          constructor(private readonly moduleConfig: RedisCacheConfig) {
+                            this.url = this.moduleConfig.redis?.url ?? "redis://cache.internal:6379"
+                          }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 3, "RedisCache.constructor", "overriddenBy", "configuration")),
+                arguments("the default of a member of another object is hard-coded", "src/orders/client.ts", """
+                        export class OrdersClient {
+                          constructor(user: User) {
+                            this.url = user.ordersUrl || "http://orders.internal:9000"
+                          }
+                        }
+                        """, Expected.of(HARDCODED, 3, "OrdersClient.constructor", "host", "orders.internal")),
+                arguments("an options object held by another object is that object's, not the module's",
+                        "src/orders/client.ts", """
+                        export class OrdersClient {
+                          constructor(item: Item) {
+                            this.url = item.options.url || "http://orders.internal:9000"
+                          }
+                        }
+                        """, Expected.of(HARDCODED, 3, "OrdersClient.constructor", "host", "orders.internal")),
                 arguments("a dunder name that is no build constant", "src/lib/client.ts", """
                         export const backendUrl = __backendUrl ?? "http://orders.internal:9000"
                         """, Expected.of(HARDCODED, 1, "backendUrl", "host", "orders.internal")),

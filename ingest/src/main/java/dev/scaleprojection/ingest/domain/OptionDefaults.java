@@ -1,0 +1,28 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * A literal that an option of a module, a plugin or a constructor replaces when it is given: {@code options?.backend_url
+ * || "http://localhost:9000/static"} (medusa's local file provider), {@code this.config.redisUrl ?? "redis://…"}. The
+ * expression coalesces a member read from an object named for options, configuration or settings; not a member of any
+ * other object ({@code user.url || "…"}), nor a property of such an object's own ({@code options.length || …} reads no URL
+ * either, but is no endpoint).
+ */
+final class OptionDefaults {
+
+    private static final Pattern OPTION_MEMBER = Pattern.compile("(?:^|[^\\w.?$])(?:(?:this|self)\\.)?[A-Za-z_$]*"
+            + "(?:[oO]ptions|[oO]pts|[cC]onfig|[cC]onfiguration|[sS]ettings)_?\\??\\.[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*"
+            + "\\s*(?:\\?\\?|\\|\\||\\bor\\b)\\s*$");
+
+    private OptionDefaults() {
+    }
+
+    /** Whether {@code argumentExpression}, the expression a literal ends, is an option's member coalesced with it. */
+    static boolean coalescesAnOption(String argumentExpression) {
+        String expression = argumentExpression.stripTrailing();
+        boolean coalesces = expression.endsWith("||") || expression.endsWith("??") || expression.endsWith("or");
+        boolean named = expression.contains("pt") || expression.contains("onf") || expression.contains("ettings");
+        return coalesces && named && OPTION_MEMBER.matcher(expression).find();
+    }
+}
