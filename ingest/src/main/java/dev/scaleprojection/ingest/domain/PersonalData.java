@@ -57,6 +57,11 @@ final class PersonalData {
             "repo", "repository", "job", "task", "type", "model", "plugin", "field", "table", "image", "artifact", "path",
             "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
             "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step");
+    /** What a client serving programs belongs to: an offset store, a connection, an OAuth registration, a configuration. */
+    private static final Set<String> PROGRAM_HOLDERS = Set.of("offset", "offsets", "cdc", "oauth", "oauth2", "registered",
+            "registration", "connection", "connections", "session", "sessions", "token", "tokens", "kafka", "producer",
+            "api", "credential", "credentials", "secret", "grpc", "http", "mqtt", "jdbc", "redis", "cache", "lock", "lease",
+            "config", "configuration", "properties", "options", "settings", "reader", "pipeline", "replication");
     /** Holders of network addresses: an IPAddress's address is no postal one. */
     private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
@@ -130,7 +135,7 @@ final class PersonalData {
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
                 && !joined.equals("username")
                 && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
-                : PEOPLE.contains(words.get(words.size() - 2)))) {
+                : PEOPLE.contains(words.get(words.size() - 2)) && !programsClient(words, holder))) {
             return Optional.of("name");
         }
         if (BIRTH_DATES.stream().anyMatch(birth -> containsWords(words, birth)) && !ANIMALS.contains(lastWord(holder))) {
@@ -199,6 +204,16 @@ final class PersonalData {
         boolean ownerNamed = words.stream().anyMatch(PEOPLE::contains);
         return !ownerNamed && (BUSINESSES.contains(lastWord(holder)) || words.stream().anyMatch(BUSINESSES::contains)
                 || Identifiers.words(holder).stream().anyMatch(COLLECTIVES::contains));
+    }
+
+    /**
+     * A client's name held by what serves programs, not people: the CDC's {@code offset_store.client_name}, an OAuth
+     * registration's {@code client_name}, a Kafka or HTTP configuration's {@code clientName} name a program.
+     */
+    private static boolean programsClient(List<String> words, String holder) {
+        String qualifier = words.get(words.size() - 2);
+        return (qualifier.equals("client") || qualifier.equals("clients"))
+                && Identifiers.words(holder).stream().anyMatch(PROGRAM_HOLDERS::contains);
     }
 
     private static String lastWord(String name) {

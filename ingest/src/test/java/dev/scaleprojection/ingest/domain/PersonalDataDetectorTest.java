@@ -175,6 +175,17 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a bank client's name in a message (fineract's LoanAccountDataV1)",
+                        "fineract-avro-schemas/src/main/avro/loan/v1/LoanAccountDataV1.avsc", """
+                        {
+                          "name": "LoanAccountDataV1",
+                          "namespace": "org.apache.fineract.avro.loan.v1",
+                          "type": "record",
+                          "fields": [
+                            {"name": "clientName", "type": ["null", "string"]}
+                          ]
+                        }
+                        """, Expected.of(STORED, 6, "LoanAccountDataV1.clientName", "piiKind", "name")),
                 arguments("a column of a table its schema places in a context (modular-monolith-with-ddd's Payers.sql)",
                         "src/Database/CompanyName.MyMeetings.Database/Structure/payments/Tables/Payers.sql", """
                         CREATE TABLE [payments].[Payers]
@@ -543,6 +554,19 @@ class PersonalDataDetectorTest {
                             private String name;
                             private String domain;
                         }
+                        """),
+                arguments("the CDC's offset store names its client program (eventuate's initialize-database.sql)",
+                        "aws-fargate-terraform/2.initialize-database.sql", """
+                        CREATE TABLE eventuate.offset_store(
+                          client_name VARCHAR(255) NOT NULL PRIMARY KEY,
+                          serialized_offset VARCHAR(255)
+                        );
+                        """),
+                arguments("an OAuth registration's client name", "src/main/resources/schema.sql", """
+                        CREATE TABLE oauth2_registered_client (
+                            id varchar(100) NOT NULL,
+                            client_name varchar(200) NOT NULL
+                        );
                         """),
                 arguments("a tenants table's name column", "src/main/resources/default.sql", """
                         CREATE TABLE tenant (
