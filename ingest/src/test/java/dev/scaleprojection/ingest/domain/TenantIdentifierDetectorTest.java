@@ -202,6 +202,30 @@ class TenantIdentifierDetectorTest {
                         class OrderForm(ModelForm):
                             tenant_id = IntegerField()
                         """, Expected.of(IN_DOMAIN, 2, "OrderForm.tenant_id", "layer", "web", "usage", "field")),
+                arguments("a scheduler in the infrastructure package iterating tenants (fineract's JobSchedulerServiceImpl)",
+                        "fineract-provider/src/main/java/org/apache/fineract/infrastructure/jobs/service/JobSchedulerServiceImpl.java", """
+                        public class JobSchedulerServiceImpl {
+                            public void onApplicationEvent(ContextRefreshedEvent event) {
+                                for (final FineractPlatformTenant tenant : tenantDetailsService.findAllTenants()) {
+                                    ThreadLocalContextUtil.setTenant(tenant);
+                                }
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "JobSchedulerServiceImpl.onApplicationEvent", "layer",
+                        "infrastructure", "identifier", "tenant")),
+                arguments("a C# Infrastructure project's message sender taking the tenant id",
+                        "src/Shop.Infrastructure/Messaging/OutboxSender.cs", """
+                        public class OutboxSender
+                        {
+                            public Task Send(Guid tenantId, Message message) => bus.Publish(tenantId, message);
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "OutboxSender.tenantId", "layer", "infrastructure")),
+                arguments("a service beside the infrastructure, in the domain's package, still threads it",
+                        "src/main/java/org/acme/infrastructurecosts/CostService.java", """
+                        public class CostService {
+                            public Cost total(String tenantId) { return costs.sum(tenantId); }
+                        }
+                        """, Expected.of(IN_DOMAIN, 2, "CostService.total", "layer", "domain")),
                 arguments("a tenant field of a model beside the forms", "netbox/circuits/models/circuits.py", """
                         class Circuit(PrimaryModel):
                             tenant_id = IntegerField()
@@ -280,6 +304,16 @@ class TenantIdentifierDetectorTest {
                             tenant_fields = options["fields"]
                             set_tenant(load(tenant_fields))
                             return get_tenant_model().objects.count()
+                        """),
+                arguments("a job's log statement naming the tenant it runs for (fineract's UpdateNpaTasklet)",
+                        "fineract-provider/src/main/java/org/apache/fineract/portfolio/savings/jobs/UpdateNpaTasklet.java", """
+                        public class UpdateNpaTasklet implements Tasklet {
+                            public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+                                int result = jdbcTemplate.update(sql);
+                                log.debug("{}: Records affected by updateNPA: {}", ThreadLocalContextUtil.getTenant().getName(), result);
+                                return RepeatStatus.FINISHED;
+                            }
+                        }
                         """),
                 arguments("an account id is no tenant", "src/main/java/shop/payments/PaymentService.java", """
                         public class PaymentService {
