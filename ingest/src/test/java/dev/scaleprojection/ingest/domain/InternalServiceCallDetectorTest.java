@@ -198,6 +198,38 @@ class InternalServiceCallDetectorTest {
                         	return newApplication(ctx, trainerClient)
                         }
                         """, Expected.of(SYNC_CALL, 6, "NewApplication", "target", "trainer", "protocol", "grpc")),
+                arguments("a go-kratos provider dialling its service by its registered name (beer-shop's shop interface)",
+                        "app/shop/interface/internal/data/data.go", """
+                        package data
+
+                        import "github.com/go-kratos/kratos/v2/transport/grpc"
+
+                        func NewUserServiceClient(ac *conf.Auth, r registry.Discovery) userv1.UserClient {
+                        	conn, err := grpc.DialInsecure(
+                        		context.Background(),
+                        		grpc.WithEndpoint("discovery:///beer.user.service"),
+                        		grpc.WithDiscovery(r),
+                        		grpc.WithMiddleware(jwt.Client(func(token *jwt2.Token) (interface{}, error) {
+                        			return []byte(ac.ServiceKey), nil
+                        		})),
+                        	)
+                        	if err != nil {
+                        		panic(err)
+                        	}
+                        	return userv1.NewUserClient(conn)
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "NewUserServiceClient", "target", "user", "protocol", "grpc",
+                        "style", "grpc")),
+                arguments("a go-micro registry name", "cmd/web/main.go", """
+                        package main
+
+                        import "google.golang.org/grpc"
+
+                        func orders() {
+                        	conn, _ := grpc.Dial("discovery:///go.micro.srv.orders")
+                        	defer conn.Close()
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "orders", "target", "orders", "protocol", "grpc")),
                 arguments("a request to a base address named with svc (opentelemetry-demo checkout)", "src/checkout/main.go", """
                         package main
 
@@ -618,6 +650,16 @@ class InternalServiceCallDetectorTest {
                         		return nil, func() error { return nil }, err
                         	}
                         	return trainer.NewTrainerServiceClient(conn), conn.Close, nil
+                        }
+                        """),
+                arguments("a registry name of infrastructure or of no service", "internal/data/data.go", """
+                        package data
+
+                        import "github.com/go-kratos/kratos/v2/transport/grpc"
+
+                        func NewClients() {
+                        	a, _ := grpc.DialInsecure(ctx, grpc.WithEndpoint("discovery:///beer.redis.service"))
+                        	b, _ := grpc.DialInsecure(ctx, grpc.WithEndpoint("discovery:///service"))
                         }
                         """),
                 arguments("clients made for a base URL named for nothing, for infrastructure or for a vendor",
