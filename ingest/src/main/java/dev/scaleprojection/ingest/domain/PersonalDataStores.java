@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Personal data held by the types of a source file: fields of persisted types are stored (JPA and Spring Data
  * entities and documents, EF entities, TypeORM, Mongoose and Sequelize models, Django, SQLAlchemy, SQLModel and
- * mongoengine models, SQLAlchemy Core tables, Go structs mapped by gorm, sqlx or bson tags), fields of events and
+ * mongoengine models, SQLAlchemy Core tables, Go structs mapped by gorm, sqlx or bson tags, ent schemas), fields of events and
  * messages leave their context.
  * Transient and unmapped fields, static members and DTOs, forms and serializers hold nothing.
  */
@@ -78,6 +78,7 @@ final class PersonalDataStores {
             findings.addAll(coreTables(file, context));
         }
         findings.addAll(MongooseSchemas.of(file, context));
+        findings.addAll(EntSchemas.of(file, context));
         findings.addAll(IdentityUsers.of(file, context));
         return findings;
     }

@@ -166,6 +166,27 @@ class PersonalDataDetectorTest {
                         	Plan  string
                         }
                         """, Expected.of(STORED, 5, "User.Email", "store", "gorm", "context", "users")),
+                arguments("a field of an ent schema (beer-shop's user service)",
+                        "app/user/service/internal/data/ent/schema/address.go", """
+                        package schema
+
+                        import (
+                        	"entgo.io/ent"
+                        	"entgo.io/ent/schema/field"
+                        )
+
+                        type Address struct {
+                        	ent.Schema
+                        }
+
+                        func (Address) Fields() []ent.Field {
+                        	return []ent.Field{
+                        		field.Int64("id"),
+                        		field.String("mobile"),
+                        	}
+                        }
+                        """, Expected.of(STORED, 15, "Address.mobile", "piiKind", "phone", "holder", "Address", "store", "ent",
+                        "context", "user")),
                 arguments("a column of a migration", "orders/src/main/resources/db/migration/V1__init.sql", """
                         -- customers of the shop
                         CREATE TABLE IF NOT EXISTS customers (
@@ -567,6 +588,19 @@ class PersonalDataDetectorTest {
                             id varchar(100) NOT NULL,
                             client_name varchar(200) NOT NULL
                         );
+                        """),
+                arguments("an ent schema's yes/no field and a Fields method of no ent schema", "internal/data/ent/schema/user.go", """
+                        package schema
+
+                        import "entgo.io/ent"
+
+                        func (User) Fields() []ent.Field {
+                        	return []ent.Field{field.Bool("email_verified"), field.Int64("id")}
+                        }
+
+                        func (Form) Fields() []Field {
+                        	return []Field{field.String("email")}
+                        }
                         """),
                 arguments("a tenants table's name column", "src/main/resources/default.sql", """
                         CREATE TABLE tenant (
