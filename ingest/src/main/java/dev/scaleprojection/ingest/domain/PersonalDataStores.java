@@ -79,6 +79,12 @@ final class PersonalDataStores {
         }
         findings.addAll(MongooseSchemas.of(file, context));
         findings.addAll(EntSchemas.of(file, context));
+        // a field the user model declares again is reported where it is declared
+        for (Finding inherited : DjangoAbstractUsers.of(file, context)) {
+            if (findings.stream().noneMatch(finding -> finding.anchor().equals(inherited.anchor()))) {
+                findings.add(inherited);
+            }
+        }
         findings.addAll(IdentityUsers.of(file, context));
         return findings;
     }

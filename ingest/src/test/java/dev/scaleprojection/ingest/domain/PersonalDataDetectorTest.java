@@ -546,6 +546,46 @@ class PersonalDataDetectorTest {
                 .containsExactlyInAnyOrderElementsOf(stored);
     }
 
+    static Stream<Arguments> djangoUsers() {
+        return Stream.of(
+                arguments("a Django user declaring no personal field still stores what AbstractUser gives it (django-sspanel)",
+                        "apps/sspanel/models.py", """
+                        from django.contrib.auth.models import AbstractUser
+
+                        class User(AbstractUser):
+                            balance = models.DecimalField(decimal_places=2, max_digits=10, default=0)
+
+                            class Meta(AbstractUser.Meta):
+                                verbose_name = "user"
+                        """, List.of("User.email email@3", "User.first_name name@3", "User.last_name name@3")),
+                arguments("a user on AbstractBaseUser inherits only a password, and declares its own e-mail",
+                        "accounts/models.py", """
+                        class Account(AbstractBaseUser, PermissionsMixin):
+                            email = models.EmailField(unique=True)
+                        """, List.of("Account.email email@2")),
+                arguments("a field the user model declares again is reported once, where it is declared (netbox's users)",
+                        "netbox/users/models/users.py", """
+                        class User(AbstractUser):
+                            email = models.EmailField(unique=True)
+                        """, List.of("User.email email@2", "User.first_name name@1", "User.last_name name@1")),
+                arguments("a test's user model stores nothing", "tests/test_models.py", """
+                        class TestUser(AbstractUser):
+                            pass
+                        """, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("djangoUsers")
+    void theDjangoUserStoresTheEmailAndNamesAbstractUserGivesIt(String description, String path, String code,
+            List<String> stored) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.kind()).isEqualTo(STORED))
+                .allSatisfy(finding -> assertThat(finding.attribute("store")).isEqualTo("django"))
+                .extracting(finding -> finding.anchor() + " " + finding.attribute("piiKind") + "@" + finding.startLine())
+                .containsExactlyInAnyOrderElementsOf(stored);
+    }
+
     static Stream<Arguments> traps() {
         return Stream.of(
                 arguments("a Mongoose schema's options, a flag about an email and a schema in a test", "src/models/token.model.js", """
