@@ -62,6 +62,14 @@ final class PersonalData {
             "registration", "connection", "connections", "session", "sessions", "token", "tokens", "kafka", "producer",
             "api", "credential", "credentials", "secret", "grpc", "http", "mqtt", "jdbc", "redis", "cache", "lock", "lease",
             "config", "configuration", "properties", "options", "settings", "reader", "pipeline", "replication");
+    /**
+     * What an IP address may belong to besides a person: a server, a node, a virtual IP ({@code vipAddress}, the
+     * service address conductor's HTTP task logs), a bind or listen address; a client's or a user's remote address is
+     * a person's.
+     */
+    private static final Set<String> MACHINES = Set.of("vip", "virtual", "server", "host", "node", "bind", "listen", "local",
+            "gateway", "proxy", "broker", "cluster", "pod", "instance", "vm", "router", "dns", "nat", "floating", "master",
+            "worker", "peer", "service", "svc", "machine", "agent", "container", "docker", "loopback", "multicast", "subnet");
     /** Holders of network addresses: an IPAddress's address is no postal one. */
     private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
@@ -149,7 +157,7 @@ final class PersonalData {
             return Optional.of("card");
         }
         if (last.equals("ip") || joined.endsWith("ipaddress") || joined.endsWith("ipaddr") || joined.equals("remoteaddr")) {
-            return Optional.of("ip");
+            return words.stream().anyMatch(MACHINES::contains) ? Optional.empty() : Optional.of("ip");
         }
         return postal(words, joined, holder, type);
     }

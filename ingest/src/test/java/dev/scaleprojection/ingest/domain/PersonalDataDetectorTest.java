@@ -405,6 +405,13 @@ class PersonalDataDetectorTest {
                           logger.info(`charging for ${ip}`);
                         }
                         """, Expected.of(EGRESS, 4, "charge", "piiKind", "ip", "channel", "log")),
+                arguments("a client's address logged stays a person's", "src/main/java/com/acme/auth/LoginAudit.java", """
+                        public class LoginAudit {
+                            void failed(HttpServletRequest request) {
+                                log.warn("login failed from {}", request.getClientIpAddress());
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "LoginAudit.failed", "piiKind", "ip", "channel", "log")),
                 arguments("a field of an event", "src/main/java/com/acme/customers/CustomerRegisteredEvent.java", """
                         public record CustomerRegisteredEvent(String customerId, String email) {
                         }
@@ -640,6 +647,16 @@ class PersonalDataDetectorTest {
 
                         func (Form) Fields() []Field {
                         	return []Field{field.String("email")}
+                        }
+                        """),
+                arguments("a service's virtual IP and a server's address logged (conductor's HttpTask)",
+                        "http-task/src/main/java/com/netflix/conductor/tasks/http/HttpTask.java", """
+                        public class HttpTask {
+                            void failed(Input input, Exception e) {
+                                LOGGER.error("Failed to invoke {} task - uri: {}, vipAddress: {}", getTaskType(), input.getUri(),
+                                        input.getVipAddress(), e);
+                                log.info("bound to {}", config.serverIp);
+                            }
                         }
                         """),
                 arguments("a tenants table's name column", "src/main/resources/default.sql", """
