@@ -221,7 +221,16 @@ class TuningDetectorTest {
                         class OrderQueries {
                             Page<Order> recent() { return repository.findAll(PageRequest.of(0, 25)); }
                         }
-                        """, Expected.of(HARDCODED, 2, "OrderQueries.recent", "parameter", "page", "value", "25")));
+                        """, Expected.of(HARDCODED, 2, "OrderQueries.recent", "parameter", "page", "value", "25")),
+                arguments("a pool size of zero that nothing adds to stays tuning", "src/main/java/shop/Workers.java", """
+                        class Workers {
+                            void start() {
+                                int poolSize = 0;
+                                executor = Executors.newFixedThreadPool(poolSize + cores);
+                                other += poolSize;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 3, "Workers.start", "name", "poolSize", "parameter", "pool")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -319,6 +328,18 @@ class TuningDetectorTest {
                 arguments("a script served to browsers as it is", "src/main/resources/static/js/poll.js", """
                         var retries = 3;
                         var timeout = 5000;
+                        """),
+                arguments("a sum of the thread counts each task type is given (conductor's TaskPollExecutor)",
+                        "client/src/main/java/com/netflix/conductor/client/automator/TaskPollExecutor.java", """
+                        class TaskPollExecutor {
+                            TaskPollExecutor(Map<String, Integer> taskThreadCount) {
+                                int totalThreadCount = 0;
+                                for (Map.Entry<String, Integer> entry : taskThreadCount.entrySet()) {
+                                    totalThreadCount += entry.getValue();
+                                }
+                                this.executorService = Executors.newFixedThreadPool(totalThreadCount);
+                            }
+                        }
                         """),
                 arguments("loop counters and array sizes", "src/main/java/shop/Loops.java", """
                         class Loops {
