@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The layer a place in code belongs to, read from the name of the type (or, without one, the function) around it,
  * then from the file's name and folders: {@code persistence} (repositories, DAOs, mappers, EF DbContexts, Django
- * managers, Hibernate tenant resolvers and connection providers, the current tenant's holder), {@code web} (controllers,
+ * managers, Hibernate tenant resolvers and connection providers, the current tenant's holder, schema migrations),
+ * {@code web} (controllers,
  * resources, handlers, filters, interceptors, middleware, views, and the presentation's forms, serializers, GraphQL
  * types and UI panels, by their folders or modules), {@code domain} for the rest (services, entities, models, use cases,
  * command handlers).
@@ -40,7 +41,7 @@ final class CodeLayers {
             + "|\\b(OncePerRequestFilter|Filter|HandlerInterceptor|ControllerBase|Controller|APIView|ViewSet|MiddlewareMixin"
             + "|IMiddleware|HttpServlet|WebMvcConfigurer)\\b|\\[ApiController]");
     private static final Set<String> PERSISTENCE_FOLDERS = Set.of("repository", "repositories", "persistence", "dao", "daos",
-            "db", "database", "store", "stores", "storage", "repo", "repos", "orm");
+            "db", "database", "store", "stores", "storage", "repo", "repos", "orm", "migrations", "migration");
     private static final Set<String> WEB_FOLDERS = Set.of("web", "api", "http", "handlers", "handler", "controllers",
             "controller", "routes", "router", "routers", "middleware", "middlewares", "views", "rest", "endpoints", "resources",
             "forms", "graphql", "ui", "templatetags", "serializers");

@@ -229,7 +229,7 @@ public final class TenantIdentifierDetector implements Detector {
 
     /**
      * Code of the domain's layer by its name that lies in an {@code infrastructure} folder or package (or a C# project
- * {@code Shop.Infrastructure}) is the
+ * {@code Shop.Infrastructure}, {@code Infrastructure.Dapper}) is the
      * infrastructure's: fineract's scheduler, thread-local tenant context and SMS gateway client resolve, route and send
      * on the tenant its data sources are chosen by, and hand it to no domain logic.
      */
@@ -238,8 +238,8 @@ public final class TenantIdentifierDetector implements Detector {
             return layer;
         }
         boolean infrastructure = Imports.folders(file.path()).stream()
-                .map(folder -> folder.toLowerCase(Locale.ROOT))
-                .anyMatch(folder -> INFRASTRUCTURE_FOLDERS.contains(folder.substring(folder.lastIndexOf('.') + 1)));
+                .flatMap(folder -> java.util.Arrays.stream(folder.toLowerCase(Locale.ROOT).split("\\.")))
+                .anyMatch(INFRASTRUCTURE_FOLDERS::contains);
         return infrastructure ? INFRASTRUCTURE : layer;
     }
 

@@ -220,6 +220,27 @@ class TenantIdentifierDetectorTest {
                             public Task Send(Guid tenantId, Message message) => bus.Publish(tenantId, message);
                         }
                         """, Expected.of(IN_PERSISTENCE, 3, "OutboxSender.tenantId", "layer", "infrastructure")),
+                arguments("a C# project named Infrastructure.<store> (bitwarden's Infrastructure.Dapper)",
+                        "src/Infrastructure.Dapper/AdminConsole/Helpers/BulkResourceCreationService.cs", """
+                        public static class BulkResourceCreationService
+                        {
+                            public static void Create(Guid organizationId) => Insert(organizationId);
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "BulkResourceCreationService.organizationId", "layer",
+                        "infrastructure")),
+                arguments("an EF Core migration's tenant column (bitwarden's util/MySqlMigrations)",
+                        "util/MySqlMigrations/Migrations/20210617183900_Init.cs", """
+                        public partial class Init : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(name: "Cipher", columns: table => new
+                                {
+                                    OrganizationId = table.Column<Guid>(type: "char(36)", nullable: true)
+                                });
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 7, "Init.Up", "layer", "persistence")),
                 arguments("a service beside the infrastructure, in the domain's package, still threads it",
                         "src/main/java/org/acme/infrastructurecosts/CostService.java", """
                         public class CostService {
