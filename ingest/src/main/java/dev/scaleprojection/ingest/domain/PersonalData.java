@@ -129,6 +129,11 @@ final class PersonalData {
                 || words.size() > 1 && FLAG_VERBS.contains(words.get(0))) {
             return Optional.empty();
         }
+        int with = Math.max(words.indexOf("with"), words.indexOf("without"));
+        if (with > 0) {
+            // grantorIdsWithNullEmail holds ids, customerWithEmail a customer: what the name holds comes before "with"
+            return kindOf(String.join("_", words.subList(0, with)), holder, type);
+        }
         String last = Identifiers.last(words);
         if (endsWithWords(words, "email") || endsWithWords(words, "emailaddress") || endsWithWords(words, "mailaddress")
                 || endsWithWords(words, "emailaddr")) {

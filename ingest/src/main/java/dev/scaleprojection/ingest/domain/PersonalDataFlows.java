@@ -55,6 +55,9 @@ final class PersonalDataFlows {
     private static final CallNames CALLED = CallNames.of(union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS));
     private static final Pattern MASKING = Pattern.compile("(?i).*(mask|redact|hash|anonymi[sz]|obfuscat|sanitiz|encrypt"
             + "|pseudonymi[sz]|digest|sha\\d*|md5|truncat|scrub|hide).*");
+    /** A call that only tests its argument: {@code string.IsNullOrEmpty(details.GrantorEmail)} logs a yes or no. */
+    private static final Pattern PREDICATE = Pattern.compile("(?i)(?:is|has)(?:null|notnull|nullorempty|nullorwhitespace|empty"
+            + "|notempty|blank|notblank|text|value)|nonnull|isset|bool|boolean|len");
     /** What separates the members of a value ({@link ValueChains}). */
     private static final Pattern SEPARATOR = Pattern.compile("\\?\\.|!!\\.|\\.|->");
     private static final Pattern CALLEE = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*$");
@@ -287,7 +290,7 @@ final class PersonalDataFlows {
         return segment.contains("()") ? Regexes.replaceAll(segment, "\\(\\)$", "") : segment;
     }
 
-    /** Inside the arguments of a call that masks, hashes or encrypts what it is given. */
+    /** Inside the arguments of a call that masks, hashes or encrypts what it is given, or only tests it or counts it. */
     private static boolean masked(String text, int offset) {
         int depth = 0;
         for (int i = offset - 1; i >= 0; i--) {
@@ -299,7 +302,8 @@ final class PersonalDataFlows {
                     depth--;
                 } else {
                     Matcher name = CALLEE.matcher(text.substring(0, i));
-                    if (name.find() && MASKING.matcher(name.group(1)).matches()) {
+                    if (name.find() && (MASKING.matcher(name.group(1)).matches()
+                            || PREDICATE.matcher(name.group(1)).matches())) {
                         return true;
                     }
                 }

@@ -412,6 +412,16 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(EGRESS, 3, "LoginAudit.failed", "piiKind", "ip", "channel", "log")),
+                arguments("the address itself logged beside a test of it", "src/Core/Billing/LicensingService.cs", """
+                        public class LicensingService
+                        {
+                            public void Validate(User user)
+                            {
+                                _logger.LogInformation("License for {Email}, verified {Verified}", user.Email,
+                                    string.IsNullOrEmpty(user.EmailVerifiedAt));
+                            }
+                        }
+                        """, Expected.of(EGRESS, 5, "LicensingService.Validate", "piiKind", "email", "channel", "log")),
                 arguments("a field of an event", "src/main/java/com/acme/customers/CustomerRegisteredEvent.java", """
                         public record CustomerRegisteredEvent(String customerId, String email) {
                         }
@@ -656,6 +666,20 @@ class PersonalDataDetectorTest {
                                 LOGGER.error("Failed to invoke {} task - uri: {}, vipAddress: {}", getTaskType(), input.getUri(),
                                         input.getVipAddress(), e);
                                 log.info("bound to {}", config.serverIp);
+                            }
+                        }
+                        """),
+                arguments("a log of whether the e-mail addresses are missing and of the ids that miss one (bitwarden's "
+                        + "DeleteEmergencyAccessCommand)",
+                        "src/Core/Auth/UserFeatures/EmergencyAccess/Commands/DeleteEmergencyAccessCommand.cs", """
+                        public class DeleteEmergencyAccessCommand
+                        {
+                            public async Task DeleteAsync(EmergencyAccessDetails details, List<Guid> grantorIdsWithNullEmail)
+                            {
+                                _logger.LogWarning("Emergency access {Id}: grantor e-mail missing {Grantor}, grantee {Grantee}",
+                                    details.Id, string.IsNullOrEmpty(details.GrantorEmail),
+                                    string.IsNullOrEmpty(details.GranteeEmail));
+                                _logger.LogWarning("Grantors without an e-mail address: {Ids}", grantorIdsWithNullEmail);
                             }
                         }
                         """),
