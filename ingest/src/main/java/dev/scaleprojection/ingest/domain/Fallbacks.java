@@ -112,7 +112,7 @@ final class Fallbacks {
             return otherwise;
         }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
-                && BOUND_CONFIGURATION.matcher(scope.header()).find());
+                && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)));
         return bound ? Optional.of("configuration-binding") : Optional.empty();
     }
 

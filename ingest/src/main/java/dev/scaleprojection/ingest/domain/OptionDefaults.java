@@ -15,7 +15,27 @@ final class OptionDefaults {
             + "(?:[oO]ptions|[oO]pts|[cC]onfig|[cC]onfiguration|[sS]ettings)_?\\??\\.[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*"
             + "\\s*(?:\\?\\?|\\|\\||\\bor\\b)\\s*$");
 
+    /** A class of .NET's options pattern, bound from configuration by its section: {@code GlobalSettings}, {@code SmtpOptions}. */
+    private static final Pattern OPTIONS_CLASS = Pattern.compile("\\w*(?:Settings|Options)");
+    /** A settable property's initializer: {@code public virtual string ApiBaseUrl { get; set; } = "…"}. */
+    private static final Pattern SETTABLE_INITIALIZER = Pattern.compile("\\{\\s*get\\s*;\\s*set\\s*;\\s*}\\s*=\\s*$");
+    /** A getter's default for its bound backing field: {@code get => string.IsNullOrWhiteSpace(_apiUri) ? "…" : _apiUri}. */
+    private static final Pattern GETTER_DEFAULT = Pattern.compile("\\bget\\s*(?:=>|\\{\\s*return\\b)[^;]*(?:\\?|\\?\\?)\\s*$");
+
     private OptionDefaults() {
+    }
+
+    /**
+     * A default of .NET's options pattern: the initializer of a settable property, or a getter's fallback, in a class
+     * named {@code …Settings} or {@code …Options} (bitwarden's {@code GlobalSettings}), which configuration binds.
+     */
+    static boolean boundOptionDefault(Declarations.Scope type, CodeContext context) {
+        if (!type.isType() || !OPTIONS_CLASS.matcher(type.name()).matches()) {
+            return false;
+        }
+        String prefix = context.prefix();
+        return prefix.contains("set") && SETTABLE_INITIALIZER.matcher(prefix).find()
+                || prefix.contains("get") && GETTER_DEFAULT.matcher(prefix).find();
     }
 
     /** Whether {@code argumentExpression}, the expression a literal ends, is an option's member coalesced with it. */

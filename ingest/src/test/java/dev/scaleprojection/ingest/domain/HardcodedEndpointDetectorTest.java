@@ -314,6 +314,38 @@ class HardcodedEndpointDetectorTest {
                           }
                         }
                         """, Expected.of(HARDCODED, 3, "OrdersClient.constructor", "host", "orders.internal")),
+                arguments("the default of a settable property of a .NET settings class (bitwarden's GlobalSettings)",
+                        "src/Core/Settings/GlobalSettings.cs", """
+                        public class GlobalSettings : IGlobalSettings
+                        {
+                            public virtual string SendGridApiHost { get; set; } = "https://api.sendgrid.com";
+                        }
+                        """, Expected.of(ENV_FALLBACK, 3, "GlobalSettings.SendGridApiHost", "overriddenBy",
+                        "configuration-binding")),
+                arguments("a getter's default for the bound value of a .NET settings class", "src/Core/Settings/GlobalSettings.cs", """
+                        public class BaseServiceUriSettings
+                        {
+                            private string _apiUri;
+                            public string Api
+                            {
+                                get => string.IsNullOrWhiteSpace(_apiUri) ? "https://api.bitwarden.com" : _apiUri;
+                                set => _apiUri = value;
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "BaseServiceUriSettings", "overriddenBy",
+                        "configuration-binding")),
+                arguments("a read-only property of a settings class is hard-coded", "src/Core/Settings/RegionSettings.cs", """
+                        public class RegionSettings
+                        {
+                            public string Api { get; } = "https://api.bitwarden.com";
+                        }
+                        """, Expected.of(HARDCODED, 3, "RegionSettings.Api", "host", "api.bitwarden.com")),
+                arguments("a settable property of a class that is no settings class is hard-coded", "src/Core/Clients/Registry.cs", """
+                        public class Registry
+                        {
+                            public string Api { get; set; } = "https://api.bitwarden.com";
+                        }
+                        """, Expected.of(HARDCODED, 3, "Registry.Api", "host", "api.bitwarden.com")),
                 arguments("a dunder name that is no build constant", "src/lib/client.ts", """
                         export const backendUrl = __backendUrl ?? "http://orders.internal:9000"
                         """, Expected.of(HARDCODED, 1, "backendUrl", "host", "orders.internal")),
