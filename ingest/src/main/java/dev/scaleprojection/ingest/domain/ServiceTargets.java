@@ -58,7 +58,8 @@ final class ServiceTargets {
                     "failure", "cancel",
             "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
             "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
-            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider");
+            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider",
+            "metadata");
     /** Words of a generated client's name that say nothing about which service it calls. */
     private static final Set<String> STUB_GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
@@ -156,6 +157,10 @@ final class ServiceTargets {
         // shippingSvcAddr is the shipping service the generated client NewShippingServiceClient calls
         words.replaceAll(word -> word.equals("svc") ? "service" : word);
         if (!words.isEmpty() && words.get(0).equals("get")) {
+            words.remove(0);
+        }
+        // baseIdentityServerUri: the base URL of identity-server
+        if (words.size() > 1 && words.get(0).equals("base")) {
             words.remove(0);
         }
         if (words.isEmpty() || words.stream().allMatch(GENERIC::contains) || words.stream().anyMatch(VENDORS::contains)) {

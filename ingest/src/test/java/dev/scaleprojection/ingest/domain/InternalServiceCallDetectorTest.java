@@ -230,6 +230,17 @@ class InternalServiceCallDetectorTest {
                         	defer conn.Close()
                         }
                         """, Expected.of(SYNC_CALL, 6, "orders", "target", "orders", "protocol", "grpc")),
+                arguments("a typed client's base address named base…Uri (bitwarden's BaseIdentityClientService)",
+                        "src/Core/Services/Implementations/BaseIdentityClientService.cs", """
+                        public abstract class BaseIdentityClientService
+                        {
+                            protected BaseIdentityClientService(string baseIdentityServerUri)
+                            {
+                                IdentityClient.BaseAddress = new Uri(baseIdentityServerUri);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "BaseIdentityClientService.BaseIdentityClientService", "target",
+                        "identity-server", "style", "httpclient")),
                 arguments("a request to a base address named with svc (opentelemetry-demo checkout)", "src/checkout/main.go", """
                         package main
 
@@ -660,6 +671,15 @@ class InternalServiceCallDetectorTest {
                         func NewClients() {
                         	a, _ := grpc.DialInsecure(ctx, grpc.WithEndpoint("discovery:///beer.redis.service"))
                         	b, _ := grpc.DialInsecure(ctx, grpc.WithEndpoint("discovery:///service"))
+                        }
+                        """),
+                arguments("a SAML metadata document fetched by its URL (bitwarden's seeder)", "util/Seeder/Steps/CreateSsoConfigStep.cs", """
+                        public class CreateSsoConfigStep
+                        {
+                            public async Task Run(HttpClient client, string metadataUrl)
+                            {
+                                var metadataXml = await client.GetStringAsync(metadataUrl);
+                            }
                         }
                         """),
                 arguments("clients made for a base URL named for nothing, for infrastructure or for a vendor",
