@@ -111,6 +111,9 @@ final class Fallbacks {
         if (otherwise.isPresent()) {
             return otherwise;
         }
+        if (OptionDefaults.unsetFieldDefault(context, enclosing)) {
+            return Optional.of("configuration");
+        }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
                 && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)));
         return bound ? Optional.of("configuration-binding") : Optional.empty();

@@ -1,5 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,28 @@ final class OptionDefaults {
     /** A getter's default for its bound backing field: {@code get => string.IsNullOrWhiteSpace(_apiUri) ? "…" : _apiUri}. */
     private static final Pattern GETTER_DEFAULT = Pattern.compile("\\bget\\s*(?:=>|\\{\\s*return\\b)[^;]*(?:\\?|\\?\\?)\\s*$");
 
+    /** A field given a value: {@code c.CloseTimeout =}. */
+    private static final Pattern FIELD_ASSIGNED = Pattern.compile("(?:^|[\\s;{])([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)+)\\s*=\\s*$");
+    /** A type that holds configuration: {@code RouterConfig}, {@code PublisherOptions}. */
+    private static final Pattern CONFIGURATION_TYPE = Pattern.compile("\\w*(?:Config|Configuration|Options|Opts|Settings)");
+
     private OptionDefaults() {
+    }
+
+    /**
+     * A default a configuration type gives a field its user left unset: {@code func (c *RouterConfig) setDefaults() { if
+     * c.CloseTimeout == 0 { c.CloseTimeout = time.Second * 30 } }} (watermill's router). The caller's value wins.
+     */
+    static boolean unsetFieldDefault(CodeContext context, List<Declarations.Scope> enclosing) {
+        Matcher field = FIELD_ASSIGNED.matcher(context.prefix());
+        if (!field.find()) {
+            return false;
+        }
+        String name = Pattern.quote(field.group(1));
+        boolean tested = Pattern.compile("\\bif\\s*\\(?\\s*" + name + "\\s*===?\\s*(?:0|\"\"|nil|null|None|undefined)\\s*\\)?"
+                + "\\s*(?:\\{|:)?\\s*$").matcher(context.linesBefore(1).strip()).find();
+        return tested && enclosing.stream().anyMatch(scope -> java.util.Arrays.stream(scope.name().split("\\."))
+                .anyMatch(part -> CONFIGURATION_TYPE.matcher(part).matches()));
     }
 
     /**

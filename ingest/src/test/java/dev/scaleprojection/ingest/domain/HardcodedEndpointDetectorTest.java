@@ -346,6 +346,15 @@ class HardcodedEndpointDetectorTest {
                             public string Api { get; set; } = "https://api.bitwarden.com";
                         }
                         """, Expected.of(HARDCODED, 3, "Registry.Api", "host", "api.bitwarden.com")),
+                arguments("the address a configuration type gives itself when left unset", "pkg/cache/config.go", """
+                        package cache
+
+                        func (c *CacheConfig) setDefaults() {
+                        	if c.Addr == "" {
+                        		c.Addr = "redis.internal:6379"
+                        	}
+                        }
+                        """, Expected.of(ENV_FALLBACK, 5, "CacheConfig.setDefaults", "overriddenBy", "configuration")),
                 arguments("a dunder name that is no build constant", "src/lib/client.ts", """
                         export const backendUrl = __backendUrl ?? "http://orders.internal:9000"
                         """, Expected.of(HARDCODED, 1, "backendUrl", "host", "orders.internal")),

@@ -222,6 +222,26 @@ class TuningDetectorTest {
                             Page<Order> recent() { return repository.findAll(PageRequest.of(0, 25)); }
                         }
                         """, Expected.of(HARDCODED, 2, "OrderQueries.recent", "parameter", "page", "value", "25")),
+                arguments("the default a configuration type gives a field its user left unset (watermill's router)",
+                        "message/router.go", """
+                        package message
+
+                        func (c *RouterConfig) setDefaults() {
+                        	if c.CloseTimeout == 0 {
+                        		c.CloseTimeout = time.Second * 30
+                        	}
+                        }
+                        """, Expected.of(CONFIGURED, 5, "RouterConfig.setDefaults", "parameter", "timeout",
+                        "overriddenBy", "configuration")),
+                arguments("a field of no configuration type set when unset stays hard-coded", "orders/worker.go", """
+                        package orders
+
+                        func (w *Worker) start() {
+                        	if w.Timeout == 0 {
+                        		w.Timeout = time.Second * 30
+                        	}
+                        }
+                        """, Expected.of(HARDCODED, 5, "Worker.start", "parameter", "timeout")),
                 arguments("a pool size of zero that nothing adds to stays tuning", "src/main/java/shop/Workers.java", """
                         class Workers {
                             void start() {
