@@ -78,7 +78,10 @@ public final class TenantIdentifierDetector implements Detector {
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
             return sql(file);
         }
-        return CodeFile.production(file).map(TenantIdentifierDetector::code).orElse(List.of());
+        // a module that runs in each user's browser (an Angular component or service, a React client module) holds the
+        // tenant the user picked and hands it to the API; the server is where tenants are kept apart
+        return CodeFile.production(file).filter(code -> !SharedStateDetector.runsInBrowser(code))
+                .map(TenantIdentifierDetector::code).orElse(List.of());
     }
 
     /**

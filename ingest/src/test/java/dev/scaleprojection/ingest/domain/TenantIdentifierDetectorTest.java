@@ -241,6 +241,16 @@ class TenantIdentifierDetectorTest {
                             }
                         }
                         """, Expected.of(IN_PERSISTENCE, 7, "Init.Up", "layer", "persistence")),
+                arguments("a NestJS service of the same code base threads it on the server", "packages/core/src/employee/employee.service.ts", """
+                        import { Injectable } from '@nestjs/common';
+
+                        @Injectable()
+                        export class EmployeeService {
+                            async findAll(tenantId: string) {
+                                return this.repository.find({ where: { tenantId } });
+                            }
+                        }
+                        """, Expected.of(IN_DOMAIN, 5, "EmployeeService.findAll", "layer", "domain")),
                 arguments("a service beside the infrastructure, in the domain's package, still threads it",
                         "src/main/java/org/acme/infrastructurecosts/CostService.java", """
                         public class CostService {
@@ -333,6 +343,18 @@ class TenantIdentifierDetectorTest {
                                 int result = jdbcTemplate.update(sql);
                                 log.debug("{}: Records affected by updateNPA: {}", ThreadLocalContextUtil.getTenant().getName(), result);
                                 return RepeatStatus.FINISHED;
+                            }
+                        }
+                        """),
+                arguments("an Angular component holding the organization the user picked (ever-gauzy's web app)",
+                        "apps/gauzy/src/app/pages/employees/employees.component.ts", """
+                        import { Component } from '@angular/core';
+
+                        @Component({ selector: 'ga-employees', templateUrl: './employees.component.html' })
+                        export class EmployeesComponent {
+                            organizationId: string;
+                            load(tenantId: string) {
+                                return this.employeesService.getAll({ organizationId: this.organizationId, tenantId });
                             }
                         }
                         """),
