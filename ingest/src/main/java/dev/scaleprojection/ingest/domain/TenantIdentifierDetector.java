@@ -34,7 +34,8 @@ public final class TenantIdentifierDetector implements Detector {
     private static final Pattern PERSISTENCE_CONSTRUCT = Pattern.compile("@(?:[\\w.]+\\.)?(Filter|FilterDef|TenantId|TenantColumn"
             + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|"
             + "setTenantIdentifier");
-    private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder).*");
+    private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder|guard)"
+            + ".*");
     /** A search form or filter set that filters a listing by tenant (django-filter, netbox's DeviceFilterForm) resolves none. */
     private static final Pattern SEARCH_FILTER = Pattern.compile("(?i).*filter(form|set|mixin|input)s?");
     private static final Pattern CONDITION = Pattern.compile("\\b(if|when|switch|case|elif|unless|while)\\b|==|!=|"

@@ -251,6 +251,31 @@ class TenantIdentifierDetectorTest {
                             }
                         }
                         """, Expected.of(IN_DOMAIN, 5, "EmployeeService.findAll", "layer", "domain")),
+                arguments("a NestJS guard checking the tenant header (ever-gauzy's TenantBaseGuard)",
+                        "packages/core/src/lib/shared/guards/tenant-base.guard.ts", """
+                        @Injectable()
+                        export class TenantBaseGuard implements CanActivate {
+                            async canActivate(context: ExecutionContext): Promise<boolean> {
+                                const headerTenantId = context.switchToHttp().getRequest().headers['tenant-id'];
+                                return headerTenantId === RequestContext.currentTenantId();
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 4, "TenantBaseGuard.canActivate", "layer", "web")),
+                arguments("seed data created for each tenant (ever-gauzy's payment.seed.ts)",
+                        "packages/core/src/lib/payment/payment.seed.ts", """
+                        export const createRandomPayment = async (dataSource: DataSource, tenants: ITenant[]) => {
+                            for (const tenant of tenants) {
+                                const { id: tenantId } = tenant;
+                                await dataSource.manager.save(new Payment({ tenantId }));
+                            }
+                        };
+                        """, Expected.of(IN_PERSISTENCE, 3, "createRandomPayment", "layer", "persistence")),
+                arguments("a seeder class of a seeding tool (bitwarden's util/Seeder)", "util/Seeder/Factories/CipherSeeder.cs", """
+                        public static class CipherSeeder
+                        {
+                            public static Cipher Create(Guid? organizationId = null) => new Cipher { OrganizationId = organizationId };
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "CipherSeeder.organizationId", "layer", "persistence")),
                 arguments("a service beside the infrastructure, in the domain's package, still threads it",
                         "src/main/java/org/acme/infrastructurecosts/CostService.java", """
                         public class CostService {
