@@ -29,7 +29,18 @@ final class OptionDefaults {
     /** A type that holds configuration: {@code RouterConfig}, {@code PublisherOptions}. */
     private static final Pattern CONFIGURATION_TYPE = Pattern.compile("\\w*(?:Config|Configuration|Options|Opts|Settings)");
 
+    /** envalid's validators: {@code cleanEnv(process.env, { API_BASE_URL: str({ default: 'http://localhost:3000' }) })}. */
+    private static final java.util.Set<String> ENVALID_VALIDATORS = java.util.Set.of("str", "url", "host", "port", "num",
+            "email", "json");
+    private static final Pattern DEFAULT_KEY = Pattern.compile("(?:^|[{,])\\s*(?:default|devDefault)\\s*:\\s*$");
+
     private OptionDefaults() {
+    }
+
+    /** The default envalid gives an environment variable it validates, in a file that cleans the environment with it. */
+    static boolean envalidDefault(CodeContext context) {
+        return ENVALID_VALIDATORS.contains(context.calleeName()) && DEFAULT_KEY.matcher(context.argumentsBefore()).find()
+                && context.uncommented().contains("cleanEnv");
     }
 
     /**

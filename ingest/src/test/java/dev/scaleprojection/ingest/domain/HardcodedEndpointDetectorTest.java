@@ -355,6 +355,53 @@ class HardcodedEndpointDetectorTest {
                         	}
                         }
                         """, Expected.of(ENV_FALLBACK, 5, "CacheConfig.setDefaults", "overriddenBy", "configuration")),
+                arguments("envalid's default of an environment variable (ever-gauzy's .scripts/env.ts)", ".scripts/env.ts", """
+                        import { bool, cleanEnv, num, str } from 'envalid';
+
+                        export const env = cleanEnv(process.env, {
+                            API_BASE_URL: str({ default: 'http://localhost:3000' }),
+                        });
+                        """, Expected.of(ENV_FALLBACK, 4, "env", "overriddenBy", "environment")),
+                arguments("a default given where the variable read further up is found unset (ever-gauzy's tracer)",
+                        "packages/core/src/lib/bootstrap/tracer.ts", """
+                        export function tracer() {
+                            let url;
+                            url = process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+
+                            // use Jaeger by default
+                            if (!process.env.OTEL_PROVIDER || process.env.OTEL_PROVIDER === 'jaeger') {
+                                const isGrpc = process.env.OTEL_EXPORTER_OTLP_PROTOCOL === 'grpc';
+
+                                // a locally running Jaeger, unless OTEL_EXPORTER_OTLP_TRACES_ENDPOINT is set
+                                if (!url) url = 'http://jaeger.internal:14268/api/traces';
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 10, "tracer", "overriddenBy", "environment")),
+                arguments("a default given where a variable set from nothing configurable is unset", "src/lib/tracer.ts", """
+                        export function tracer(options) {
+                            let url = options.find(o => o.name === 'url');
+                            if (!url) url = 'http://jaeger.internal:14268/api/traces';
+                        }
+                        """, Expected.of(HARDCODED, 3, "tracer", "host", "jaeger.internal")),
+                arguments("a default of a value read from the configuration a dozen lines up (ever-gauzy's auth0 strategy)",
+                        "packages/auth/src/lib/auth0/auth0.strategy.ts", """
+                        export const parseAuth0Config = (configService: ConfigService) => {
+                            // Retrieve API base URL
+                            const { baseUrl } = configService.getConfigValue('apiConfigOptions');
+
+                            // Validate required configurations
+                            if (!auth0Config.clientID || !auth0Config.clientSecret || !auth0Config.domain) {
+                                console.warn('Auth0 configuration is missing some required values.');
+                            }
+
+                            // Construct and return the Auth0 configuration object
+                            return {
+                                clientID: auth0Config.clientID ?? 'disabled',
+                                domain: auth0Config.domain ?? 'disabled',
+                                callbackURL: `${baseUrl ?? 'http://api.internal:3000'}/api/auth/auth0/callback`
+                            };
+                        };
+                        """, Expected.of(ENV_FALLBACK, 14, "parseAuth0Config", "overriddenBy", "configuration")),
                 arguments("a dunder name that is no build constant", "src/lib/client.ts", """
                         export const backendUrl = __backendUrl ?? "http://orders.internal:9000"
                         """, Expected.of(HARDCODED, 1, "backendUrl", "host", "orders.internal")),
