@@ -200,7 +200,7 @@ final class PersonalDataFlows {
     private static void read(CodeFile file, String text, int base, List<Value> values) {
         ValueChains matcher = new ValueChains(text);
         while (matcher.find()) {
-            if (calledOrNamed(text, matcher.end()) || masked(text, matcher.start())) {
+            if (calledOrNamed(text, matcher.end()) || masked(text, matcher.start()) || negated(text, matcher.start())) {
                 continue;
             }
             String expression = withoutSpaces(matcher.value());
@@ -262,6 +262,15 @@ final class PersonalDataFlows {
         char c = text.charAt(next);
         char after = next + 1 < text.length() ? text.charAt(next + 1) : ' ';
         return c == '(' || c == ':' && after != ':' || c == '=' && after != '=' && after != '>';
+    }
+
+    /** {@code hasIp: !!req.ip}, {@code !user.email}: a yes or no, not the value. */
+    private static boolean negated(String text, int start) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == '!';
     }
 
     /** {@code event.GetType().FullName}, {@code user.getClass().getName()}: the name of a type, not of a person. */

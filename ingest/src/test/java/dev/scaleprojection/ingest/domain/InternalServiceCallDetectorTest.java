@@ -682,6 +682,15 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """),
+                arguments("an OAuth token introspection endpoint (ever-gauzy's oauth-validator)",
+                        "packages/auth/src/lib/mcp/server/oauth-validator.ts", """
+                        export class OAuthValidator {
+                            async introspect(token: string) {
+                                const response = await fetch(this.config.introspection.endpoint, { method: 'POST', body: token });
+                                return response.json();
+                            }
+                        }
+                        """),
                 arguments("clients made for a base URL named for nothing, for infrastructure or for a vendor",
                         "src/main/java/acme/Clients.java", """
                         class Clients {

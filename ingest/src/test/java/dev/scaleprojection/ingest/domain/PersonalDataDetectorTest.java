@@ -683,6 +683,14 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """),
+                arguments("whether a request has an address or a user an e-mail, logged (ever-gauzy's OAuth server)",
+                        "packages/auth/src/lib/mcp/server/oauth-authorization-server.ts", """
+                        export class OAuth2AuthorizationServer {
+                            authorize(req: Request, userInfo: UserInfo) {
+                                this.securityLogger.info('Authorization request', { hasIp: !!req.ip, has_email: !!userInfo.email });
+                            }
+                        }
+                        """),
                 arguments("a tenants table's name column", "src/main/resources/default.sql", """
                         CREATE TABLE tenant (
                             id bigint NOT NULL,
