@@ -48,15 +48,18 @@ final class PersonalData {
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
     /** Holders whose contact details belong to an organization, not a person. */
     /** What an account may belong to besides a person: a mailbox, a service, a cloud or storage provider. */
-    /** Holders that are a person's only unqualified or qualified as one: UserAccount, Profile; not MailAccount, IPSecProfile. */
-    private static final Set<String> AMBIGUOUS_PEOPLE = Set.of("account", "accounts", "profile", "profiles");
+    /**
+     * Holders that are a person's only unqualified or qualified as one: UserAccount, Profile, Client; not MailAccount,
+     * IPSecProfile, OAuthClient (ever-gauzy's registered OAuth applications).
+     */
+    private static final Set<String> AMBIGUOUS_PEOPLE = Set.of("account", "accounts", "profile", "profiles", "client", "clients");
     private static final Set<String> OWN = Set.of("public", "private", "personal", "my", "own", "current", "default", "main",
             "primary", "base", "abstract", "app", "application", "social");
     /** What a full name also names: {@code script.full_name} is a dotted path, not a person's name. */
     private static final Set<String> CODE_THINGS = Set.of("script", "module", "class", "package", "file", "function", "method",
             "repo", "repository", "job", "task", "type", "model", "plugin", "field", "table", "image", "artifact", "path",
             "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
-            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step");
+            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step", "source");
     /** What a client serving programs belongs to: an offset store, a connection, an OAuth registration, a configuration. */
     private static final Set<String> PROGRAM_HOLDERS = Set.of("offset", "offsets", "cdc", "oauth", "oauth2", "registered",
             "registration", "connection", "connections", "session", "sessions", "token", "tokens", "kafka", "producer",
@@ -155,7 +158,10 @@ final class PersonalData {
             return Optional.of("birth-date");
         }
         if (NATIONAL_IDS.stream().anyMatch(id -> containsWords(words, id))) {
-            return Optional.of("national-id");
+            // an organization's tax number (ever-gauzy's Organization.taxId, bitwarden's BusinessTaxNumber) is a business's
+            boolean business = words.contains("business") || words.contains("company") || words.contains("vat")
+                    || organization(holder) || BUSINESSES.contains(lastWord(holder));
+            return business && !words.stream().anyMatch(PEOPLE::contains) ? Optional.empty() : Optional.of("national-id");
         }
         if (CARDS.stream().anyMatch(card -> containsWords(words, card) && (!card.equals("bankaccount")
                 || Regexes.matches(type, "(?i)string\\??|str")))) {

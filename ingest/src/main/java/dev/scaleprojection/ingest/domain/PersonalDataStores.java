@@ -33,6 +33,8 @@ final class PersonalDataStores {
             + "AuditableEntity"
             + "|IEntity|EntityBase)\\b");
     private static final Pattern DB_SET = Pattern.compile("DbSet<\\s*(\\w+)\\s*>");
+    /** A project's own entity decorator wrapping TypeORM's and MikroORM's: ever-gauzy's {@code @MultiORMEntity('user')}. */
+    private static final Pattern ORM_ENTITY_DECORATOR = Pattern.compile("@\\w*Entity\\s*\\(");
     /** A JetBrains Exposed table: {@code object Suppliers : LongIdTable("suppliers") { val email = varchar("email", 255) }}. */
     private static final Pattern EXPOSED_TABLE = Pattern.compile("\\bobject\\s+\\w+\\s*:\\s*(?:Long|Int|UUID|ULong|UInt)?IdTable"
             + "\\b|\\bobject\\s+\\w+\\s*:\\s*Table\\s*\\(");
@@ -98,8 +100,8 @@ final class PersonalDataStores {
             Language.KOTLIN, List.of("Entity", "Embeddable", "MappedSuperclass", "Document", "Table", "Node", "Container", "RedisHash"),
             Language.SCALA, List.of("Entity", "Embeddable", "MappedSuperclass", "Document", "Table", "Node", "Container", "RedisHash"),
             Language.CSHARP, List.of("[Table", "Entity", "AggregateRoot", "IdentityUser", "DbSet<"),
-            Language.TYPESCRIPT, List.of("@Entity", "@Schema(", "@Table"),
-            Language.JAVASCRIPT, List.of("@Entity", "@Schema(", "@Table"),
+            Language.TYPESCRIPT, List.of("@Entity", "Entity(", "@Schema(", "@Table"),
+            Language.JAVASCRIPT, List.of("@Entity", "Entity(", "@Schema(", "@Table"),
             Language.PYTHON, List.of("models.", "table", "Mapped[", "Column", "mapped_column", "Document", "Model"),
             Language.GO, List.of("gorm", ":\""));
     private static final List<String> EVENT_WORDS = List.of("Event", "Message", "Notification");
@@ -195,7 +197,8 @@ final class PersonalDataStores {
                     : file.language() == Language.KOTLIN && EXPOSED_TABLE.matcher(header).find() ? Optional.of("exposed")
                     : Optional.empty();
             case CSHARP -> isEfEntity(file, member, dbSets) ? Optional.of("ef") : Optional.empty();
-            case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") ? Optional.of("typeorm")
+            case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") || header.contains("Entity(")
+                    && ORM_ENTITY_DECORATOR.matcher(header).find() ? Optional.of("typeorm")
                     : header.contains("@Schema(") ? Optional.of("mongoose")
                     : header.contains("@Table") && header.contains("Model") ? Optional.of("sequelize") : Optional.empty();
             case PYTHON -> python(member, members);

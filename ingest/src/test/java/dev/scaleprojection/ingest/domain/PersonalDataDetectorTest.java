@@ -187,6 +187,21 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(STORED, 15, "Address.mobile", "piiKind", "phone", "holder", "Address", "store", "ent",
                         "context", "user")),
+                arguments("a column of an entity declared with the project's own ORM decorator (ever-gauzy's @MultiORMEntity)",
+                        "packages/core/src/lib/user/user.entity.ts", """
+                        @MultiORMEntity('user', { mikroOrmRepository: () => MikroOrmUserRepository })
+                        export class User extends TenantBaseEntity implements IUser {
+                            @ColumnIndex()
+                            @MultiORMColumn({ nullable: true })
+                            email?: string;
+                        }
+                        """, Expected.of(STORED, 5, "User.email", "piiKind", "email", "store", "typeorm")),
+                arguments("a bank client's own tax number stays personal", "src/main/java/bank/Client.java", """
+                        @Entity
+                        public class Client {
+                            private String taxNumber;
+                        }
+                        """, Expected.of(STORED, 3, "Client.taxNumber", "piiKind", "national-id")),
                 arguments("a column of a migration", "orders/src/main/resources/db/migration/V1__init.sql", """
                         -- customers of the shop
                         CREATE TABLE IF NOT EXISTS customers (
@@ -689,6 +704,31 @@ class PersonalDataDetectorTest {
                             authorize(req: Request, userInfo: UserInfo) {
                                 this.securityLogger.info('Authorization request', { hasIp: !!req.ip, has_email: !!userInfo.email });
                             }
+                        }
+                        """),
+                arguments("a class decorated by no entity decorator", "packages/core/src/lib/user/dto/user.dto.ts", """
+                        @ApiExtraModels(UserEntityDto)
+                        export class UserDto {
+                            email?: string;
+                        }
+                        """),
+                arguments("an OAuth client's name, a plugin source's full name and organizations' tax numbers (ever-gauzy, bitwarden)",
+                        "packages/core/src/lib/oauth/oauth-client.entity.ts", """
+                        @MultiORMEntity('oauth_clients')
+                        export class OAuthClient {
+                            @MultiORMColumn() name: string;
+                        }
+                        @MultiORMEntity('plugin_source')
+                        export class PluginSource {
+                            @MultiORMColumn() fullName: string;
+                        }
+                        @MultiORMEntity('organization')
+                        export class Organization {
+                            @MultiORMColumn() taxId: string;
+                        }
+                        @MultiORMEntity('provider')
+                        export class Provider {
+                            @MultiORMColumn() businessTaxNumber: string;
                         }
                         """),
                 arguments("a tenants table's name column", "src/main/resources/default.sql", """
