@@ -315,7 +315,7 @@ public final class InternalServiceCallDetector implements Detector {
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofGrpcStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)
+                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call) && !goPlugin()
                     && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())
                     && !goClientHelper(call)) {
                 target = ServiceTargets.ofGrpcStub(call.name());
@@ -389,6 +389,14 @@ public final class InternalServiceCallDetector implements Detector {
             }
             String anchor = file.anchorOrMember(call.nameStart());
             return GO_CLIENT.matcher(anchor.substring(anchor.lastIndexOf('.') + 1)).matches();
+        }
+
+        /**
+         * HashiCorp's go-plugin: the gRPC client it hands a plugin's {@code GRPCClient} talks to a plugin process the host
+         * started on its own machine (botkube's executors and sources), no service of the system.
+         */
+        private boolean goPlugin() {
+            return file.file().content().contains("hashicorp/go-plugin");
         }
 
         /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */

@@ -59,7 +59,7 @@ final class ServiceTargets {
             "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
             "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
             "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider",
-            "metadata", "introspection");
+            "metadata", "introspection", "ref", "repo", "repository");
     /** Words of a generated client's name that say nothing about which service it calls. */
     private static final Set<String> STUB_GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",

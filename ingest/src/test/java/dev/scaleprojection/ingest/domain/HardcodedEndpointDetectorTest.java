@@ -666,6 +666,15 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a documentation link named for the docs an error message points to (botkube's validator)",
+                        "pkg/config/validator.go", """
+                        package config
+
+                        const (
+                        	slackDocsURL      = "https://api.slack.com/methods/conversations.rename#naming"
+                        	pluginHelpURL     = "https://docs.botkube.io/plugins"
+                        )
+                        """),
                 arguments("OpenAPI examples and defaults in NestJS decorators (nestjs-microservices' create-oauth-client DTO)",
                         "libs/modules/auth/src/lib/api/dto/create-oauth-client.request.dto.ts", """
                         export class CreateOAuthClientRequestDto {

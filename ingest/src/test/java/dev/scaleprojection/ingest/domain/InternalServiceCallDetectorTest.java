@@ -691,6 +691,29 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """),
+                arguments("a go-plugin host's client of a plugin process (botkube's executor adapter)",
+                        "pkg/api/executor/grpc_adapter.go", """
+                        package executor
+
+                        import (
+                        	"github.com/hashicorp/go-plugin"
+                        	"google.golang.org/grpc"
+                        )
+
+                        func (p *Plugin) GRPCClient(_ context.Context, _ *plugin.GRPCBroker, c *grpc.ClientConn) (interface{}, error) {
+                        	return &grpcClient{client: NewExecutorClient(c)}, nil
+                        }
+                        """),
+                arguments("a plugin index's reference and a plugin repository's URL (botkube's plugin manager)",
+                        "pkg/plugin/manager.go", """
+                        package plugin
+
+                        func (m *Manager) fetch(ctx context.Context, repo Repository, s Source) error {
+                        	req, err := http.NewRequestWithContext(ctx, http.MethodGet, repo.URL, http.NoBody)
+                        	ref, err := http.NewRequestWithContext(ctx, http.MethodGet, s.RefURL, http.NoBody)
+                        	return err
+                        }
+                        """),
                 arguments("clients made for a base URL named for nothing, for infrastructure or for a vendor",
                         "src/main/java/acme/Clients.java", """
                         class Clients {
