@@ -34,7 +34,7 @@ final class BoundedContexts {
             "seedwork", "abstractions", "requests", "responses", "pages", "hubs", "helpers", "seed", "seeding", "setup",
             "startup", "properties", "changelog", "changelogs", "liquibase", "flyway", "ddl", "h2", "hsqldb", "postgresql",
             "mariadb", "oracle", "mssql", "sqlserver", "sqlite", "db2", "derby", "mongodb", "cassandra", "prisma",
-            "alembic", "revisions");
+            "alembic", "revisions", "ent");
     /**
      * Folders of schema migrations: what lies below them (Alembic's {@code revisions/tenant/versions}) names no
      * context; the folders above them do.

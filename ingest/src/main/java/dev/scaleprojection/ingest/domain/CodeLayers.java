@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The layer a place in code belongs to, read from the name of the type (or, without one, the function) around it,
  * then from the file's name and folders: {@code persistence} (repositories, DAOs, mappers, EF DbContexts, Django
- * managers, Hibernate tenant resolvers and connection providers, the current tenant's holder), {@code web} (controllers,
- * resources, handlers, filters, interceptors, middleware, views, and the presentation's forms, serializers, GraphQL
+ * managers, Hibernate tenant resolvers and connection providers, the current tenant's holder, schema migrations and
+ * seed data), {@code web} (controllers,
+ * resources, handlers, filters, interceptors, guards, middleware, views, and the presentation's forms, serializers, GraphQL
  * types and UI panels, by their folders or modules), {@code domain} for the rest (services, entities, models, use cases,
  * command handlers).
  */
@@ -27,10 +28,10 @@ final class CodeLayers {
      */
     private static final Pattern PERSISTENCE_TYPE = Pattern.compile(
             ".*(Repository|Repo|Dao|DAO|Mapper|DbContext|DataContext|ConnectionProvider|IdentifierResolver"
-                    + "|RoutingDataSource|DataSource|QuerySet|Queryset|Storage|Persistence|Store)(Impl)?|.*Manager"
+                    + "|RoutingDataSource|DataSource|QuerySet|Queryset|Storage|Persistence|Store|Seeder)(Impl)?|.*Manager"
                     + "|.*DataSource(Factory|Provider|Builder|Registry)|.*(Tenant|Organization|Org)(Context|ContextHolder|Holder)");
     private static final Pattern APPLICATION_HANDLER = Pattern.compile(".*(Command|Query|Event|Message|Notification)Handler");
-    private static final Pattern WEB_TYPE = Pattern.compile(".*(Controller|Resource|Endpoints?|Handler|Filter|Interceptor"
+    private static final Pattern WEB_TYPE = Pattern.compile(".*(Controller|Resource|Endpoints?|Handler|Filter|Interceptor|Guard"
             + "|Middleware|Router|Routes|View|ViewSet|APIView|Api|Servlet|Resolver)");
     /** Hibernate's tenancy interfaces and the base classes that implement them ({@code AbstractDataSourceBased…Impl}). */
     private static final Pattern PERSISTENCE_BASE = Pattern.compile("\\b(DbContext|JpaRepository|CrudRepository|Repository"
@@ -40,12 +41,13 @@ final class CodeLayers {
             + "|\\b(OncePerRequestFilter|Filter|HandlerInterceptor|ControllerBase|Controller|APIView|ViewSet|MiddlewareMixin"
             + "|IMiddleware|HttpServlet|WebMvcConfigurer)\\b|\\[ApiController]");
     private static final Set<String> PERSISTENCE_FOLDERS = Set.of("repository", "repositories", "persistence", "dao", "daos",
-            "db", "database", "store", "stores", "storage", "repo", "repos", "orm");
+            "db", "database", "store", "stores", "storage", "repo", "repos", "orm", "migrations", "migration", "seed", "seeds",
+            "seeder", "seeders", "seeding");
     private static final Set<String> WEB_FOLDERS = Set.of("web", "api", "http", "handlers", "handler", "controllers",
             "controller", "routes", "router", "routers", "middleware", "middlewares", "views", "rest", "endpoints", "resources",
             "forms", "graphql", "ui", "templatetags", "serializers");
     private static final Pattern PERSISTENCE_FILE = Pattern.compile("(?i)(repository|repositories|repo|dao|db|database|managers"
-            + "|store|storage|persistence|queries)\\.\\w+|.*[._-](repository|repo|dao|store)\\.\\w+");
+            + "|store|storage|persistence|queries)\\.\\w+|.*[._-](repository|repo|dao|store|seeds?|seeder)\\.\\w+");
     private static final Pattern WEB_FILE = Pattern.compile("(?i)(views|urls|routes|router|middleware|handlers?|controllers?|api"
             + "|endpoints|server|forms|serializers)\\.\\w+|.*[._-](controller|handler|middleware|routes?|router|view|api|forms?)"
             + "\\.\\w+");

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Which folder a deployable stands for ({@link ComponentAssembly}): the folders that name no component (src, docker,
- * k8s …), a Dockerfile folder that packages a module or builds a tool rather than a service, and the service folder
+ * k8s …), a Dockerfile folder that packages a module (running its jar, or named as it in a packaging folder) or builds a
+ * tool rather than a service, and the service folder
  * that owns a deployable module or its packaging folder.
  */
 final class DeployableFolders {
@@ -52,7 +53,31 @@ final class DeployableFolders {
                 packaging.put(folder, runs.get(0));
             }
         });
+        for (String folder : dockerfileFolders) {
+            named(folder, modules).filter(module -> !packaging.containsKey(folder) && !modules.contains(folder))
+                    .ifPresent(module -> packaging.put(folder, module));
+        }
         return packaging;
+    }
+
+    /**
+     * {@code docker/server/Dockerfile} beside the module {@code server} (conductor's docker/server and docker/ui): a
+     * Dockerfile in a packaging folder at the root, in a folder named as exactly one module with an entry point, packages
+     * that module.
+     */
+    private static java.util.Optional<String> named(String folder, Set<String> modules) {
+        String[] segments = folder.split("/");
+        if (segments.length < 2) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (!PACKAGING_FOLDERS.contains(segments[i].toLowerCase(Locale.ROOT))) {
+                return java.util.Optional.empty();
+            }
+        }
+        String packaged = name(segments[segments.length - 1]);
+        List<String> named = modules.stream().filter(m -> !m.isEmpty() && name(meaningfulSegment(m)).equals(packaged)).toList();
+        return named.size() == 1 ? java.util.Optional.of(named.get(0)) : java.util.Optional.empty();
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code dj_database_url.config(default="…")} which reads {@code DATABASE_URL}, the Go and
  * Python if-empty idiom, the branch taken when an {@code if} finds the variable unset, a default a line below replaces
  * from them or from a flag), a system property, a configuration lookup ({@code Configuration["X"] ?? "…"}), a command-line
- * flag default, a constant the bundler defines at build time ({@code __BACKEND_URL__ ?? "…"}), or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
+ * flag default, a constant the bundler defines at build time ({@code __BACKEND_URL__ ?? "…"}), an option given to a module
+ * ({@code options?.backend_url || "…"}), or a bound configuration class (Spring {@code @ConfigurationProperties}, pydantic {@code BaseSettings}).
  */
 final class Fallbacks {
 
@@ -57,6 +58,11 @@ final class Fallbacks {
     /** Where a property or an assignment starts: {@code , brokers:}, {@code { brokers:}, {@code brokers =}. */
     private static final Pattern PROPERTY_START = Pattern.compile("(?:^|[,{;]\\s*)[A-Za-z_$][\\w$]*\\s*(?::(?!:)|=(?!=))");
     private static final int IDIOM_LINES = 6;
+    /** How far up the variable a conditional default tests may have been read: a few statements, comments between. */
+    private static final int READ_LINES = 15;
+    /** {@code if (!url) url = …}: a default given on the line that finds the variable unset. */
+    private static final Pattern UNSET_THEN_ASSIGNED = Pattern.compile("^\\s*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$.]*)\\s*\\)\\s*\\{?\\s*"
+            + "\\1\\s*=(?![=>])");
     /** A line that tests something before the assignment under it: {@code if …}, {@code } else if …}, {@code elif …}. */
     private static final Pattern CONDITION = Pattern.compile("^\\s*(?:}\\s*)?(?:if|else\\s+if|elif|unless)\\b");
     /** The branch taken when the test above fails: {@code } else {}, {@code else:}. */
@@ -89,7 +95,10 @@ final class Fallbacks {
         if (context.calleeName().equals("config") && ENVIRONMENT_NAME_ARGUMENT.matcher(context.argumentsBefore()).find()) {
             return Optional.of(ENVIRONMENT);
         }
-        if (readsConfiguration(expression)) {
+        if (OptionDefaults.envalidDefault(context)) {
+            return Optional.of(ENVIRONMENT);
+        }
+        if (readsConfiguration(expression) || OptionDefaults.coalescesAnOption(context.argumentExpression())) {
             return Optional.of("configuration");
         }
         if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {
@@ -99,19 +108,30 @@ final class Fallbacks {
         if (listDefault.isPresent()) {
             return listDefault;
         }
-        Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name)
+        Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name, IDIOM_LINES)
                         .or(() -> replacedLater(context, name)))
                 .or(() -> testedName(context.argumentExpression()).flatMap(name -> BUILD_DEFINE.matcher(name).matches()
-                        ? Optional.of("configuration") : ifEmptyIdiom(context, name).or(() -> destructured(context, name))));
+                        ? Optional.of("configuration") : ifEmptyIdiom(context, name, READ_LINES)
+                        .or(() -> destructured(context, name))));
         if (idiom.isPresent()) {
             return idiom;
+        }
+        Matcher unset = context.prefix().startsWith("if") ? UNSET_THEN_ASSIGNED.matcher(context.prefix()) : null;
+        if (unset != null && unset.find()) {
+            Optional<String> read = ifEmptyIdiom(context, unset.group(1), READ_LINES);
+            if (read.isPresent()) {
+                return read;
+            }
         }
         Optional<String> otherwise = whenUnset(context);
         if (otherwise.isPresent()) {
             return otherwise;
         }
+        if (OptionDefaults.unsetFieldDefault(context, enclosing)) {
+            return Optional.of("configuration");
+        }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
-                && BOUND_CONFIGURATION.matcher(scope.header()).find());
+                && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)));
         return bound ? Optional.of("configuration-binding") : Optional.empty();
     }
 
@@ -302,8 +322,8 @@ final class Fallbacks {
         return Optional.empty();
     }
 
-    private static Optional<String> ifEmptyIdiom(CodeContext context, String name) {
-        String before = context.linesBefore(IDIOM_LINES);
+    private static Optional<String> ifEmptyIdiom(CodeContext context, String name, int lines) {
+        String before = context.linesBefore(lines);
         if (!before.contains(name)) {
             return Optional.empty();
         }

@@ -47,8 +47,9 @@ public final class FileRoles {
                     // the settings of a test run: domain-driven-hexagon's .env.test, Spring's test profile, ASP.NET's Testing
                     + "|\\.env\\.test(ing)?|(application|bootstrap)-test\\.(ya?ml|properties)|appsettings\\.[Tt]est(ing)?\\.json");
 
+    /** Also Go's {@code _examples} (watermill's), which the go tool leaves out of the build by its leading underscore. */
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
-            "quickstart", "quickstarts", "tutorial", "tutorials", "playground");
+            "quickstart", "quickstarts", "tutorial", "tutorials", "playground", "_example", "_examples", "_samples", "_demo");
     private static final Pattern EXAMPLE_NAME = Pattern.compile(
             "(?i)\\.env\\.(example|sample|template|dist|tmpl)|.+\\.(example|sample|template|dist)|.+\\.(example|sample)\\..+");
 

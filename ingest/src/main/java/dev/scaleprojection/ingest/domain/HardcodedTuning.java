@@ -122,6 +122,7 @@ final class HardcodedTuning {
             return;
         }
         TuningValues.at(view, named.end()).filter(value -> !isUnreadLocal(name, start, value.end()))
+                .filter(value -> !isAccumulator(name, start, value))
                 .ifPresent(value -> report.add(parameter.get(), name, named.end(), value, Optional.empty()));
     }
 
@@ -187,6 +188,20 @@ final class HardcodedTuning {
             return false;
         }
         return !WholeWords.occursAfter(view, name, valueEnd);
+    }
+
+    /**
+     * {@code int totalThreadCount = 0;} then {@code totalThreadCount += count;} (conductor's TaskPollExecutor): a local
+     * that starts at zero and is added to below sums what the code is given; the sum is no amount written in the code.
+     */
+    private boolean isAccumulator(String name, int start, TuningValues.Value value) {
+        if (!value.number().equals("0") || !file.insideFunction(start)) {
+            return false;
+        }
+        int end = file.enclosingFunction(start).map(Declarations.Scope::end).orElse(view.length());
+        String body = view.substring(value.end(), Math.min(view.length(), end));
+        return body.contains(name) && Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\s*(?:\\+=|\\+\\+)|\\+\\+\\s*"
+                + Pattern.quote(name) + "\\b").matcher(body).find();
     }
 
     /**

@@ -37,7 +37,7 @@ final class IncidentalLiterals {
             "ApiHeader", "ApiOkResponse", "ApiCreatedResponse");
     private static final Pattern DOCUMENTATION_KEY = Pattern.compile("(?i)(^|[\\s,({'\"])[\"']?(href|src|xmlns(:\\w+)?|namespace"
             + "|targetnamespace|schemalocation|homepage|home_page|website|licen[cs]e|licen[cs]e_?url|help|description"
-            + "|summary|title|label|placeholder|example|examples|doc|docs|documentation|docs_?url|documentation_?url"
+            + "|summary|title|label|placeholder|example|examples|doc|docs|documentation|\\w*docs?_?url|\\w*documentation_?url|\\w*help_?url"
             + "|tooltip|hint|message|msg|text|alt|see|project_?urls?|author_?email|issues_?url|repository|source_?url|\\w*version)[\"']?"
             + "\\s*[:=]\\s*[\\[{(]?\\s*$");
     /** The elements of a list literal before the literal: {@code examples=["https://a", } leaves {@code examples=[}. */

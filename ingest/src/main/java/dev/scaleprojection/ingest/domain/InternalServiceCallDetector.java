@@ -39,10 +39,11 @@ public final class InternalServiceCallDetector implements Detector {
             "uri", "baseUrl", "create", "fetch", "Get", "Post", "Head", "NewRequest", "NewRequestWithContext", "GetAsync",
             "PostAsync", "PutAsync", "DeleteAsync", "PatchAsync", "SendAsync", "GetFromJsonAsync", "PostAsJsonAsync",
             "PutAsJsonAsync", "GetStringAsync", "GetStreamAsync", "urlopen", "Uri", "newBuilder", "forAddress", "forTarget",
-            "Dial", "DialContext", "NewClient", "insecure_channel", "secure_channel", "ForAddress", "stream", "send");
+            "Dial", "DialContext", "DialInsecure", "NewClient", "insecure_channel", "secure_channel", "ForAddress", "stream",
+            "send");
     private static final CallNames HTTP_CALL_NAMES = CallNames.of(HTTP_CALLS);
-    private static final Set<String> GRPC_CALLS = Set.of("forAddress", "forTarget", "Dial", "DialContext", "NewClient",
-            "insecure_channel", "secure_channel", "ForAddress");
+    private static final Set<String> GRPC_CALLS = Set.of("forAddress", "forTarget", "Dial", "DialContext", "DialInsecure",
+            "NewClient", "insecure_channel", "secure_channel", "ForAddress");
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
     private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
@@ -291,10 +292,12 @@ public final class InternalServiceCallDetector implements Detector {
                     continue;
                 }
                 String protocol = style.get().equals("grpc") ? "grpc" : "http";
-                if (protocol.equals("grpc") && goClientHelper(call)) {
-                    continue;
-                }
+                boolean helper = protocol.equals("grpc") && goClientHelper(call);
                 for (String target : targets(call, style.get())) {
+                    // a helper given its address leaves the call to its callers; one naming its service calls it
+                    if (helper && !namesHost(call, target)) {
+                        continue;
+                    }
                     add(call.nameStart(), file.anchorOrMember(call.nameStart()), target, protocol, style.get())
                             .filter(finding -> protocol.equals("grpc"))
                             .ifPresent(finding -> connections.channel(finding, call.nameStart(), namesHost(call, target)));
@@ -312,7 +315,7 @@ public final class InternalServiceCallDetector implements Detector {
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofGrpcStub(receiver);
             } else if (file.language() == Language.GO && GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call)
+                    && GO_GRPC.matcher(file.uncommented()).find() && !goDeclaration(call) && !goPlugin()
                     && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())
                     && !goClientHelper(call)) {
                 target = ServiceTargets.ofGrpcStub(call.name());
@@ -376,7 +379,9 @@ public final class InternalServiceCallDetector implements Detector {
 
         /**
          * Inside Go's {@code func NewTrainerClient()} the channel and the stub are the helper's making: whoever calls the
-         * helper calls the service (wild-workouts' shared {@code internal/common/client}).
+         * helper calls the service (wild-workouts' shared {@code internal/common/client}, given its address by the
+         * environment). A helper whose channel names its service by a literal, go-kratos' {@code func
+         * NewUserServiceClient(…)} dialling {@code discovery:///beer.user.service} for wire to inject, is the call itself.
          */
         private boolean goClientHelper(Calls.Call call) {
             if (file.language() != Language.GO) {
@@ -384,6 +389,14 @@ public final class InternalServiceCallDetector implements Detector {
             }
             String anchor = file.anchorOrMember(call.nameStart());
             return GO_CLIENT.matcher(anchor.substring(anchor.lastIndexOf('.') + 1)).matches();
+        }
+
+        /**
+         * HashiCorp's go-plugin: the gRPC client it hands a plugin's {@code GRPCClient} talks to a plugin process the host
+         * started on its own machine (botkube's executors and sources), no service of the system.
+         */
+        private boolean goPlugin() {
+            return file.file().content().contains("hashicorp/go-plugin");
         }
 
         /** {@code func NewTrainerClient() (…)} declares a helper; only its callers call the service. */

@@ -48,15 +48,31 @@ final class PersonalData {
             "order", "orders", "shipment", "address", "addresses", "household", "residence", "home");
     /** Holders whose contact details belong to an organization, not a person. */
     /** What an account may belong to besides a person: a mailbox, a service, a cloud or storage provider. */
-    /** Holders that are a person's only unqualified or qualified as one: UserAccount, Profile; not MailAccount, IPSecProfile. */
-    private static final Set<String> AMBIGUOUS_PEOPLE = Set.of("account", "accounts", "profile", "profiles");
+    /**
+     * Holders that are a person's only unqualified or qualified as one: UserAccount, Profile, Client; not MailAccount,
+     * IPSecProfile, OAuthClient (ever-gauzy's registered OAuth applications).
+     */
+    private static final Set<String> AMBIGUOUS_PEOPLE = Set.of("account", "accounts", "profile", "profiles", "client", "clients");
     private static final Set<String> OWN = Set.of("public", "private", "personal", "my", "own", "current", "default", "main",
             "primary", "base", "abstract", "app", "application", "social");
     /** What a full name also names: {@code script.full_name} is a dotted path, not a person's name. */
     private static final Set<String> CODE_THINGS = Set.of("script", "module", "class", "package", "file", "function", "method",
             "repo", "repository", "job", "task", "type", "model", "plugin", "field", "table", "image", "artifact", "path",
             "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
-            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step");
+            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step", "source");
+    /** What a client serving programs belongs to: an offset store, a connection, an OAuth registration, a configuration. */
+    private static final Set<String> PROGRAM_HOLDERS = Set.of("offset", "offsets", "cdc", "oauth", "oauth2", "registered",
+            "registration", "connection", "connections", "session", "sessions", "token", "tokens", "kafka", "producer",
+            "api", "credential", "credentials", "secret", "grpc", "http", "mqtt", "jdbc", "redis", "cache", "lock", "lease",
+            "config", "configuration", "properties", "options", "settings", "reader", "pipeline", "replication");
+    /**
+     * What an IP address may belong to besides a person: a server, a node, a virtual IP ({@code vipAddress}, the
+     * service address conductor's HTTP task logs), a bind or listen address; a client's or a user's remote address is
+     * a person's.
+     */
+    private static final Set<String> MACHINES = Set.of("vip", "virtual", "server", "host", "node", "bind", "listen", "local",
+            "gateway", "proxy", "broker", "cluster", "pod", "instance", "vm", "router", "dns", "nat", "floating", "master",
+            "worker", "peer", "service", "svc", "machine", "agent", "container", "docker", "loopback", "multicast", "subnet");
     /** Holders of network addresses: an IPAddress's address is no postal one. */
     private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
@@ -116,6 +132,11 @@ final class PersonalData {
                 || words.size() > 1 && FLAG_VERBS.contains(words.get(0))) {
             return Optional.empty();
         }
+        int with = Math.max(words.indexOf("with"), words.indexOf("without"));
+        if (with > 0) {
+            // grantorIdsWithNullEmail holds ids, customerWithEmail a customer: what the name holds comes before "with"
+            return kindOf(String.join("_", words.subList(0, with)), holder, type);
+        }
         String last = Identifiers.last(words);
         if (endsWithWords(words, "email") || endsWithWords(words, "emailaddress") || endsWithWords(words, "mailaddress")
                 || endsWithWords(words, "emailaddr")) {
@@ -130,21 +151,24 @@ final class PersonalData {
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
                 && !joined.equals("username")
                 && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
-                : PEOPLE.contains(words.get(words.size() - 2)))) {
+                : PEOPLE.contains(words.get(words.size() - 2)) && !programsClient(words, holder))) {
             return Optional.of("name");
         }
         if (BIRTH_DATES.stream().anyMatch(birth -> containsWords(words, birth)) && !ANIMALS.contains(lastWord(holder))) {
             return Optional.of("birth-date");
         }
         if (NATIONAL_IDS.stream().anyMatch(id -> containsWords(words, id))) {
-            return Optional.of("national-id");
+            // an organization's tax number (ever-gauzy's Organization.taxId, bitwarden's BusinessTaxNumber) is a business's
+            boolean business = words.contains("business") || words.contains("company") || words.contains("vat")
+                    || organization(holder) || BUSINESSES.contains(lastWord(holder));
+            return business && !words.stream().anyMatch(PEOPLE::contains) ? Optional.empty() : Optional.of("national-id");
         }
         if (CARDS.stream().anyMatch(card -> containsWords(words, card) && (!card.equals("bankaccount")
                 || Regexes.matches(type, "(?i)string\\??|str")))) {
             return Optional.of("card");
         }
         if (last.equals("ip") || joined.endsWith("ipaddress") || joined.endsWith("ipaddr") || joined.equals("remoteaddr")) {
-            return Optional.of("ip");
+            return words.stream().anyMatch(MACHINES::contains) ? Optional.empty() : Optional.of("ip");
         }
         return postal(words, joined, holder, type);
     }
@@ -199,6 +223,16 @@ final class PersonalData {
         boolean ownerNamed = words.stream().anyMatch(PEOPLE::contains);
         return !ownerNamed && (BUSINESSES.contains(lastWord(holder)) || words.stream().anyMatch(BUSINESSES::contains)
                 || Identifiers.words(holder).stream().anyMatch(COLLECTIVES::contains));
+    }
+
+    /**
+     * A client's name held by what serves programs, not people: the CDC's {@code offset_store.client_name}, an OAuth
+     * registration's {@code client_name}, a Kafka or HTTP configuration's {@code clientName} name a program.
+     */
+    private static boolean programsClient(List<String> words, String holder) {
+        String qualifier = words.get(words.size() - 2);
+        return (qualifier.equals("client") || qualifier.equals("clients"))
+                && Identifiers.words(holder).stream().anyMatch(PROGRAM_HOLDERS::contains);
     }
 
     private static String lastWord(String name) {

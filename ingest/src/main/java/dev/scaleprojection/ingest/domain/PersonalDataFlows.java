@@ -55,6 +55,9 @@ final class PersonalDataFlows {
     private static final CallNames CALLED = CallNames.of(union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS));
     private static final Pattern MASKING = Pattern.compile("(?i).*(mask|redact|hash|anonymi[sz]|obfuscat|sanitiz|encrypt"
             + "|pseudonymi[sz]|digest|sha\\d*|md5|truncat|scrub|hide).*");
+    /** A call that only tests its argument: {@code string.IsNullOrEmpty(details.GrantorEmail)} logs a yes or no. */
+    private static final Pattern PREDICATE = Pattern.compile("(?i)(?:is|has)(?:null|notnull|nullorempty|nullorwhitespace|empty"
+            + "|notempty|blank|notblank|text|value)|nonnull|isset|bool|boolean|len");
     /** What separates the members of a value ({@link ValueChains}). */
     private static final Pattern SEPARATOR = Pattern.compile("\\?\\.|!!\\.|\\.|->");
     private static final Pattern CALLEE = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*$");
@@ -197,7 +200,7 @@ final class PersonalDataFlows {
     private static void read(CodeFile file, String text, int base, List<Value> values) {
         ValueChains matcher = new ValueChains(text);
         while (matcher.find()) {
-            if (calledOrNamed(text, matcher.end()) || masked(text, matcher.start())) {
+            if (calledOrNamed(text, matcher.end()) || masked(text, matcher.start()) || negated(text, matcher.start())) {
                 continue;
             }
             String expression = withoutSpaces(matcher.value());
@@ -261,6 +264,15 @@ final class PersonalDataFlows {
         return c == '(' || c == ':' && after != ':' || c == '=' && after != '=' && after != '>';
     }
 
+    /** {@code hasIp: !!req.ip}, {@code !user.email}: a yes or no, not the value. */
+    private static boolean negated(String text, int start) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == '!';
+    }
+
     /** {@code event.GetType().FullName}, {@code user.getClass().getName()}: the name of a type, not of a person. */
     private static boolean reflected(String[] segments) {
         for (int i = 0; i < segments.length - 1; i++) {
@@ -287,7 +299,7 @@ final class PersonalDataFlows {
         return segment.contains("()") ? Regexes.replaceAll(segment, "\\(\\)$", "") : segment;
     }
 
-    /** Inside the arguments of a call that masks, hashes or encrypts what it is given. */
+    /** Inside the arguments of a call that masks, hashes or encrypts what it is given, or only tests it or counts it. */
     private static boolean masked(String text, int offset) {
         int depth = 0;
         for (int i = offset - 1; i >= 0; i--) {
@@ -299,7 +311,8 @@ final class PersonalDataFlows {
                     depth--;
                 } else {
                     Matcher name = CALLEE.matcher(text.substring(0, i));
-                    if (name.find() && MASKING.matcher(name.group(1)).matches()) {
+                    if (name.find() && (MASKING.matcher(name.group(1)).matches()
+                            || PREDICATE.matcher(name.group(1)).matches())) {
                         return true;
                     }
                 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Personal data held by the types of a source file: fields of persisted types are stored (JPA and Spring Data
  * entities and documents, EF entities, TypeORM, Mongoose and Sequelize models, Django, SQLAlchemy, SQLModel and
- * mongoengine models, SQLAlchemy Core tables, Go structs mapped by gorm, sqlx or bson tags), fields of events and
+ * mongoengine models, SQLAlchemy Core tables, Go structs mapped by gorm, sqlx or bson tags, ent schemas), fields of events and
  * messages leave their context.
  * Transient and unmapped fields, static members and DTOs, forms and serializers hold nothing.
  */
@@ -33,6 +33,8 @@ final class PersonalDataStores {
             + "AuditableEntity"
             + "|IEntity|EntityBase)\\b");
     private static final Pattern DB_SET = Pattern.compile("DbSet<\\s*(\\w+)\\s*>");
+    /** A project's own entity decorator wrapping TypeORM's and MikroORM's: ever-gauzy's {@code @MultiORMEntity('user')}. */
+    private static final Pattern ORM_ENTITY_DECORATOR = Pattern.compile("@\\w*Entity\\s*\\(");
     /** A JetBrains Exposed table: {@code object Suppliers : LongIdTable("suppliers") { val email = varchar("email", 255) }}. */
     private static final Pattern EXPOSED_TABLE = Pattern.compile("\\bobject\\s+\\w+\\s*:\\s*(?:Long|Int|UUID|ULong|UInt)?IdTable"
             + "\\b|\\bobject\\s+\\w+\\s*:\\s*Table\\s*\\(");
@@ -78,6 +80,13 @@ final class PersonalDataStores {
             findings.addAll(coreTables(file, context));
         }
         findings.addAll(MongooseSchemas.of(file, context));
+        findings.addAll(EntSchemas.of(file, context));
+        // a field the user model declares again is reported where it is declared
+        for (Finding inherited : DjangoAbstractUsers.of(file, context)) {
+            if (findings.stream().noneMatch(finding -> finding.anchor().equals(inherited.anchor()))) {
+                findings.add(inherited);
+            }
+        }
         findings.addAll(IdentityUsers.of(file, context));
         return findings;
     }
@@ -91,8 +100,8 @@ final class PersonalDataStores {
             Language.KOTLIN, List.of("Entity", "Embeddable", "MappedSuperclass", "Document", "Table", "Node", "Container", "RedisHash"),
             Language.SCALA, List.of("Entity", "Embeddable", "MappedSuperclass", "Document", "Table", "Node", "Container", "RedisHash"),
             Language.CSHARP, List.of("[Table", "Entity", "AggregateRoot", "IdentityUser", "DbSet<"),
-            Language.TYPESCRIPT, List.of("@Entity", "@Schema(", "@Table"),
-            Language.JAVASCRIPT, List.of("@Entity", "@Schema(", "@Table"),
+            Language.TYPESCRIPT, List.of("@Entity", "Entity(", "@Schema(", "@Table"),
+            Language.JAVASCRIPT, List.of("@Entity", "Entity(", "@Schema(", "@Table"),
             Language.PYTHON, List.of("models.", "table", "Mapped[", "Column", "mapped_column", "Document", "Model"),
             Language.GO, List.of("gorm", ":\""));
     private static final List<String> EVENT_WORDS = List.of("Event", "Message", "Notification");
@@ -188,7 +197,8 @@ final class PersonalDataStores {
                     : file.language() == Language.KOTLIN && EXPOSED_TABLE.matcher(header).find() ? Optional.of("exposed")
                     : Optional.empty();
             case CSHARP -> isEfEntity(file, member, dbSets) ? Optional.of("ef") : Optional.empty();
-            case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") ? Optional.of("typeorm")
+            case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") || header.contains("Entity(")
+                    && ORM_ENTITY_DECORATOR.matcher(header).find() ? Optional.of("typeorm")
                     : header.contains("@Schema(") ? Optional.of("mongoose")
                     : header.contains("@Table") && header.contains("Model") ? Optional.of("sequelize") : Optional.empty();
             case PYTHON -> python(member, members);

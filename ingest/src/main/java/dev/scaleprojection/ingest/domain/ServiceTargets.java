@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Names the internal service a value points at: the host of a URL that only a service network resolves ({@code
  * http://orders-service/…}, {@code lb://inventory}, {@code http://payments.default.svc.cluster.local:8080}), a gRPC
- * target ({@code orders:50051}, {@code dns:///orders:50051}), or the name of a base URL ({@code ORDERS_SERVICE_URL}
+ * target ({@code orders:50051}, {@code dns:///orders:50051}, go-kratos' {@code discovery:///beer.user.service}), or the name of a base URL ({@code ORDERS_SERVICE_URL}
  * names {@code orders-service}, {@code shippingSvcAddr} shipping-service, {@code TRAINER_GRPC_ADDR} trainer, {@code env.jackson.url} jackson). Loopback, IP addresses, public domains and vendors'
  * APIs are not internal services.
  */
@@ -21,6 +21,10 @@ final class ServiceTargets {
             + "wss?)://(?:[^@/\\s]*@)?/?([A-Za-z0-9_.-]+)"
             + "(?::(\\d+))?(?:[/?#].*)?$", Pattern.DOTALL);
     private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z][A-Za-z0-9_.-]*):(\\d{2,5})$");
+    /** go-kratos' registry target, {@code discovery:///beer.user.service}: the name a service registered itself by. */
+    private static final Pattern DISCOVERY = Pattern.compile("^discovery:///([A-Za-z][A-Za-z0-9_.-]*)$");
+    /** Segments of a registered name that say what kind of thing it is: {@code beer.user.service}, {@code go.micro.srv.user}. */
+    private static final Set<String> REGISTRY_KINDS = Set.of("service", "svc", "srv", "api", "rpc", "grpc", "http");
     /** {@code TRAINER_GRPC_ADDR}: the name of a variable that holds an address, never a host. */
     private static final Pattern ENVIRONMENT_KEY = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     /** Words after a service's name that say how it is reached: {@code TRAINER_GRPC_ADDR} locates trainer. */
@@ -54,7 +58,8 @@ final class ServiceTargets {
                     "failure", "cancel",
             "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
             "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
-            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider");
+            "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider",
+            "metadata", "introspection", "ref", "repo", "repository");
     /** Words of a generated client's name that say nothing about which service it calls. */
     private static final Set<String> STUB_GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
@@ -72,6 +77,9 @@ final class ServiceTargets {
     /** The internal service a URL or gRPC address names, if any. */
     static Optional<String> ofAddress(String value) {
         String resolved = Placeholders.resolve(value.strip()).value();
+        if (resolved.startsWith("discovery:")) {
+            return registered(resolved);
+        }
         Matcher url = URL.matcher(resolved);
         String host;
         if (url.matches()) {
@@ -87,6 +95,17 @@ final class ServiceTargets {
             host = hostPort.group(1);
         }
         return internalHost(host.toLowerCase(Locale.ROOT));
+    }
+
+    /** The service a registry name stands for: its last segment that is no kind of thing, {@code user} of beer.user.service. */
+    private static Optional<String> registered(String target) {
+        Matcher discovery = DISCOVERY.matcher(target);
+        if (!discovery.matches()) {
+            return Optional.empty();
+        }
+        List<String> segments = new ArrayList<>(List.of(discovery.group(1).toLowerCase(Locale.ROOT).split("\\.")));
+        segments.removeIf(REGISTRY_KINDS::contains);
+        return segments.isEmpty() ? Optional.empty() : internalHost(Identifiers.last(segments));
     }
 
     /** A bare host given to a gRPC channel builder: {@code forAddress("inventory-service", 9090)}. */
@@ -138,6 +157,10 @@ final class ServiceTargets {
         // shippingSvcAddr is the shipping service the generated client NewShippingServiceClient calls
         words.replaceAll(word -> word.equals("svc") ? "service" : word);
         if (!words.isEmpty() && words.get(0).equals("get")) {
+            words.remove(0);
+        }
+        // baseIdentityServerUri: the base URL of identity-server
+        if (words.size() > 1 && words.get(0).equals("base")) {
             words.remove(0);
         }
         if (words.isEmpty() || words.stream().allMatch(GENERIC::contains) || words.stream().anyMatch(VENDORS::contains)) {

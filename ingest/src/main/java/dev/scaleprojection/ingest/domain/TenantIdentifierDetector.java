@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * {@code where: { teamId: user.teamId }}), by where they are handled. Threaded through services, entities, use cases and
  * controller signatures they are {@code tenancy.tenant-id-in-domain}; handled only by repositories, Hibernate filters and
  * {@code @TenantId}, tenant resolvers and connection providers, EF query filters, Django managers, request filters and
- * middleware that resolve the tenant, row-level security policies and tenant columns they are
- * {@code tenancy.tenant-id-in-persistence}. Attributes: layer (domain|persistence|web), identifier, usage.
- * One finding per declaration and identifier. An identity provider's tenant ({@code AZURE_TENANT_ID}, and a {@code tenant}
+ * middleware that resolve the tenant, code in an infrastructure folder or package, row-level security policies and
+ * tenant columns they are {@code tenancy.tenant-id-in-persistence}. Attributes: layer
+ * (domain|persistence|web|infrastructure), identifier, usage. One finding per declaration and identifier; a log
+ * statement naming the tenant it runs for is none. An identity provider's tenant ({@code AZURE_TENANT_ID}, and a {@code tenant}
  * given it on the same line) is the directory users sign in with, not a tenant of the application.
  */
 public final class TenantIdentifierDetector implements Detector {
@@ -33,7 +34,8 @@ public final class TenantIdentifierDetector implements Detector {
     private static final Pattern PERSISTENCE_CONSTRUCT = Pattern.compile("@(?:[\\w.]+\\.)?(Filter|FilterDef|TenantId|TenantColumn"
             + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|"
             + "setTenantIdentifier");
-    private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder).*");
+    private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder|guard)"
+            + ".*");
     /** A search form or filter set that filters a listing by tenant (django-filter, netbox's DeviceFilterForm) resolves none. */
     private static final Pattern SEARCH_FILTER = Pattern.compile("(?i).*filter(form|set|mixin|input)s?");
     private static final Pattern CONDITION = Pattern.compile("\\b(if|when|switch|case|elif|unless|while)\\b|==|!=|"
@@ -56,6 +58,12 @@ public final class TenantIdentifierDetector implements Detector {
     private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure|aad|entra|b2c|msal|microsoft|ms)_?"
             + "tenant");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
+    /** A log statement names the tenant it runs for (fineract's jobs: {@code log.debug("{}: …", getTenant().getName())}). */
+    private static final Pattern LOG_STATEMENT = Pattern.compile("^\\s*(?:_?log|_?logger|LOG|LOGGER|log4j|logging|console)"
+            + "\\.(?:trace|debug|info|warn|warning|error|log)\\s*\\(");
+    /** The layer of a place in the infrastructure's folder or package, where tenants are resolved, routed and sent on. */
+    static final String INFRASTRUCTURE = "infrastructure";
+    private static final Set<String> INFRASTRUCTURE_FOLDERS = Set.of("infrastructure", "infra");
 
     @Override
     public Set<FileRole> roles() {
@@ -71,7 +79,10 @@ public final class TenantIdentifierDetector implements Detector {
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
             return sql(file);
         }
-        return CodeFile.production(file).map(TenantIdentifierDetector::code).orElse(List.of());
+        // a module that runs in each user's browser (an Angular component or service, a React client module) holds the
+        // tenant the user picked and hands it to the API; the server is where tenants are kept apart
+        return CodeFile.production(file).filter(code -> !SharedStateDetector.runsInBrowser(code))
+                .map(TenantIdentifierDetector::code).orElse(List.of());
     }
 
     /**
@@ -124,6 +135,7 @@ public final class TenantIdentifierDetector implements Detector {
             if (annotation || called(code, mention[1]) || !isTenantIdentifier(name) || isTypeName(code, name,
                     mention[0], mention[1]) || file.insideTest(offset)
                     || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()
+                    || LOG_STATEMENT.matcher(file.source().codeLine(file.line(offset))).find()
                     || IDENTITY_PROVIDER_TENANT.matcher(file.source().codeLine(file.line(offset))).find()) {
                 continue;
             }
@@ -158,7 +170,7 @@ public final class TenantIdentifierDetector implements Detector {
 
     private static Optional<Finding> mention(CodeFile file, int offset, String identifier, Set<String> seen,
             CodeLayers.OfFile layers) {
-        String layer = layers.at(offset);
+        String layer = inInfrastructure(file, layers.at(offset));
         String line = file.source().uncommentedLine(file.line(offset));
         boolean inFunction = file.insideFunction(offset);
         String usage = usage(file, offset, line, inFunction, identifier, layer);
@@ -206,7 +218,8 @@ public final class TenantIdentifierDetector implements Detector {
      * the domain: services, entities, use cases and the signatures of controllers.
      */
     private static String kind(CodeFile file, int offset, String layer, String usage) {
-        if (layer.equals(CodeLayers.PERSISTENCE) || usage.equals("annotation") || usage.equals("query-filter")
+        if (layer.equals(CodeLayers.PERSISTENCE) || layer.equals(INFRASTRUCTURE) || usage.equals("annotation")
+                || usage.equals("query-filter")
                 || usage.equals("session-setting")) {
             return IN_PERSISTENCE;
         }
@@ -216,6 +229,22 @@ public final class TenantIdentifierDetector implements Detector {
             return RESOLUTION.matcher(holder).matches() && !SEARCH_FILTER.matcher(holder).matches() ? IN_PERSISTENCE : IN_DOMAIN;
         }
         return IN_DOMAIN;
+    }
+
+    /**
+     * Code of the domain's layer by its name that lies in an {@code infrastructure} folder or package (or a C# project
+ * {@code Shop.Infrastructure}, {@code Infrastructure.Dapper}) is the
+     * infrastructure's: fineract's scheduler, thread-local tenant context and SMS gateway client resolve, route and send
+     * on the tenant its data sources are chosen by, and hand it to no domain logic.
+     */
+    private static String inInfrastructure(CodeFile file, String layer) {
+        if (!layer.equals(CodeLayers.DOMAIN) || !AsciiText.containsIgnoreCase(file.path(), "infra")) {
+            return layer;
+        }
+        boolean infrastructure = Imports.folders(file.path()).stream()
+                .flatMap(folder -> java.util.Arrays.stream(folder.toLowerCase(Locale.ROOT).split("\\.")))
+                .anyMatch(INFRASTRUCTURE_FOLDERS::contains);
+        return infrastructure ? INFRASTRUCTURE : layer;
     }
 
     private static Optional<String> construct(String text) {

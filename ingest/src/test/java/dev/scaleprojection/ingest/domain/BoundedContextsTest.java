@@ -29,6 +29,7 @@ class BoundedContextsTest {
         "src/Services/Ordering/Ordering.Domain/AggregatesModel/OrderAggregate/Order.cs, ordering",
         "src/Ordering.API/Application/IntegrationEvents/Events/OrderShipped.cs, ordering",
         "internal/orders/repository/postgres/repo.go, orders",
+        "app/user/service/internal/data/ent/schema/address.go, user",
         "apps/api/src/users/user.entity.ts, users",
         "proto/inventory/v1/inventory.proto, inventory",
         "src/prisma/migrations/20210924225358_initial/migration.sql, root",

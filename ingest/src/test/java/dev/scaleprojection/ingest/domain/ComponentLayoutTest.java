@@ -711,6 +711,24 @@ class ComponentLayoutTest {
     }
 
     @Test
+    void aDockerfileInAPackagingFolderNamedAsAModulePackagesThatModule() {
+        // given conductor's docker/server and docker/ui beside the modules server and ui, and docker/ci named for none
+        List<String> paths = List.of("build.gradle", "server/build.gradle",
+                "server/src/main/java/com/netflix/conductor/Conductor.java", "ui/package.json", "ui/src/index.js",
+                "docker/server/Dockerfile", "docker/ui/Dockerfile", "docker/ci/Dockerfile");
+        List<ComponentMarker> markers = List.of(
+                new EntryPoint("server/src/main/java/com/netflix/conductor/Conductor.java", Ecosystem.JVM),
+                new EntryPoint("ui/package.json", Ecosystem.NODE));
+
+        ComponentLayout layout = ComponentLayout.of("conductor", paths, List.of(), markers);
+
+        // then each packaging Dockerfile is its module's, and one named for no module stays a component of its own
+        assertThat(layout.components()).extracting(Component::name).containsExactly("conductor", "ci", "server", "ui");
+        assertThat(layout.componentOf("docker/server/Dockerfile").name()).isEqualTo("server");
+        assertThat(layout.componentOf("docker/ui/Dockerfile").name()).isEqualTo("ui");
+    }
+
+    @Test
     void aDotnetLibraryOnlyOneComponentReferencesIsThatComponentsAndASharedOneTheRoots() {
         // given eShop's ordering: the API references its domain and infrastructure libraries, which references the domain;
         // both services reference the shared service defaults

@@ -67,6 +67,8 @@ class FileRolesTest {
             "docs/docker-compose.yml, DOCUMENTATION",
             "api/openapi.yaml, DOCUMENTATION",
             "examples/docker-compose.yml, EXAMPLE",
+            "_examples/basic/1-your-first-app/main.go, EXAMPLE",
+            "_examples/real-world-examples/consumer-groups/docker-compose.yml, EXAMPLE",
             "samples/client/Main.java, EXAMPLE",
             "demo/app.py, EXAMPLE",
             ".env.example, EXAMPLE",

@@ -283,6 +283,125 @@ class HardcodedEndpointDetectorTest {
                         "packages/admin/dashboard/src/lib/client/client.ts", """
                         export const backendUrl = __BACKEND_URL__ ?? "http://localhost:9000"
                         """, Expected.of(ENV_FALLBACK, 1, "backendUrl", "overriddenBy", "configuration")),
+                arguments("the default of a provider's option (medusa's local file provider)",
+                        "packages/modules/providers/file-local/src/services/local-file.ts", """
+                        export class LocalFileService extends AbstractFileProviderService {
+                          constructor(_, options: LocalFileServiceOptions) {
+                            super()
+                            this.backendUrl_ = options?.backend_url || "http://localhost:9000/static"
+                          }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "LocalFileService.constructor", "overriddenBy", "configuration")),
+                arguments("the nullish default of a member of the module's configuration", "src/cache/redis-cache.ts", """
+                        export class RedisCache {
+                          constructor(private readonly moduleConfig: RedisCacheConfig) {
+                            this.url = this.moduleConfig.redis?.url ?? "redis://cache.internal:6379"
+                          }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 3, "RedisCache.constructor", "overriddenBy", "configuration")),
+                arguments("the default of a member of another object is hard-coded", "src/orders/client.ts", """
+                        export class OrdersClient {
+                          constructor(user: User) {
+                            this.url = user.ordersUrl || "http://orders.internal:9000"
+                          }
+                        }
+                        """, Expected.of(HARDCODED, 3, "OrdersClient.constructor", "host", "orders.internal")),
+                arguments("an options object held by another object is that object's, not the module's",
+                        "src/orders/client.ts", """
+                        export class OrdersClient {
+                          constructor(item: Item) {
+                            this.url = item.options.url || "http://orders.internal:9000"
+                          }
+                        }
+                        """, Expected.of(HARDCODED, 3, "OrdersClient.constructor", "host", "orders.internal")),
+                arguments("the default of a settable property of a .NET settings class (bitwarden's GlobalSettings)",
+                        "src/Core/Settings/GlobalSettings.cs", """
+                        public class GlobalSettings : IGlobalSettings
+                        {
+                            public virtual string SendGridApiHost { get; set; } = "https://api.sendgrid.com";
+                        }
+                        """, Expected.of(ENV_FALLBACK, 3, "GlobalSettings.SendGridApiHost", "overriddenBy",
+                        "configuration-binding")),
+                arguments("a getter's default for the bound value of a .NET settings class", "src/Core/Settings/GlobalSettings.cs", """
+                        public class BaseServiceUriSettings
+                        {
+                            private string _apiUri;
+                            public string Api
+                            {
+                                get => string.IsNullOrWhiteSpace(_apiUri) ? "https://api.bitwarden.com" : _apiUri;
+                                set => _apiUri = value;
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "BaseServiceUriSettings", "overriddenBy",
+                        "configuration-binding")),
+                arguments("a read-only property of a settings class is hard-coded", "src/Core/Settings/RegionSettings.cs", """
+                        public class RegionSettings
+                        {
+                            public string Api { get; } = "https://api.bitwarden.com";
+                        }
+                        """, Expected.of(HARDCODED, 3, "RegionSettings.Api", "host", "api.bitwarden.com")),
+                arguments("a settable property of a class that is no settings class is hard-coded", "src/Core/Clients/Registry.cs", """
+                        public class Registry
+                        {
+                            public string Api { get; set; } = "https://api.bitwarden.com";
+                        }
+                        """, Expected.of(HARDCODED, 3, "Registry.Api", "host", "api.bitwarden.com")),
+                arguments("the address a configuration type gives itself when left unset", "pkg/cache/config.go", """
+                        package cache
+
+                        func (c *CacheConfig) setDefaults() {
+                        	if c.Addr == "" {
+                        		c.Addr = "redis.internal:6379"
+                        	}
+                        }
+                        """, Expected.of(ENV_FALLBACK, 5, "CacheConfig.setDefaults", "overriddenBy", "configuration")),
+                arguments("envalid's default of an environment variable (ever-gauzy's .scripts/env.ts)", ".scripts/env.ts", """
+                        import { bool, cleanEnv, num, str } from 'envalid';
+
+                        export const env = cleanEnv(process.env, {
+                            API_BASE_URL: str({ default: 'http://localhost:3000' }),
+                        });
+                        """, Expected.of(ENV_FALLBACK, 4, "env", "overriddenBy", "environment")),
+                arguments("a default given where the variable read further up is found unset (ever-gauzy's tracer)",
+                        "packages/core/src/lib/bootstrap/tracer.ts", """
+                        export function tracer() {
+                            let url;
+                            url = process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+
+                            // use Jaeger by default
+                            if (!process.env.OTEL_PROVIDER || process.env.OTEL_PROVIDER === 'jaeger') {
+                                const isGrpc = process.env.OTEL_EXPORTER_OTLP_PROTOCOL === 'grpc';
+
+                                // a locally running Jaeger, unless OTEL_EXPORTER_OTLP_TRACES_ENDPOINT is set
+                                if (!url) url = 'http://jaeger.internal:14268/api/traces';
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 10, "tracer", "overriddenBy", "environment")),
+                arguments("a default given where a variable set from nothing configurable is unset", "src/lib/tracer.ts", """
+                        export function tracer(options) {
+                            let url = options.find(o => o.name === 'url');
+                            if (!url) url = 'http://jaeger.internal:14268/api/traces';
+                        }
+                        """, Expected.of(HARDCODED, 3, "tracer", "host", "jaeger.internal")),
+                arguments("a default of a value read from the configuration a dozen lines up (ever-gauzy's auth0 strategy)",
+                        "packages/auth/src/lib/auth0/auth0.strategy.ts", """
+                        export const parseAuth0Config = (configService: ConfigService) => {
+                            // Retrieve API base URL
+                            const { baseUrl } = configService.getConfigValue('apiConfigOptions');
+
+                            // Validate required configurations
+                            if (!auth0Config.clientID || !auth0Config.clientSecret || !auth0Config.domain) {
+                                console.warn('Auth0 configuration is missing some required values.');
+                            }
+
+                            // Construct and return the Auth0 configuration object
+                            return {
+                                clientID: auth0Config.clientID ?? 'disabled',
+                                domain: auth0Config.domain ?? 'disabled',
+                                callbackURL: `${baseUrl ?? 'http://api.internal:3000'}/api/auth/auth0/callback`
+                            };
+                        };
+                        """, Expected.of(ENV_FALLBACK, 14, "parseAuth0Config", "overriddenBy", "configuration")),
                 arguments("a dunder name that is no build constant", "src/lib/client.ts", """
                         export const backendUrl = __backendUrl ?? "http://orders.internal:9000"
                         """, Expected.of(HARDCODED, 1, "backendUrl", "host", "orders.internal")),
@@ -547,6 +666,15 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a documentation link named for the docs an error message points to (botkube's validator)",
+                        "pkg/config/validator.go", """
+                        package config
+
+                        const (
+                        	slackDocsURL      = "https://api.slack.com/methods/conversations.rename#naming"
+                        	pluginHelpURL     = "https://docs.botkube.io/plugins"
+                        )
+                        """),
                 arguments("OpenAPI examples and defaults in NestJS decorators (nestjs-microservices' create-oauth-client DTO)",
                         "libs/modules/auth/src/lib/api/dto/create-oauth-client.request.dto.ts", """
                         export class CreateOAuthClientRequestDto {

@@ -198,6 +198,49 @@ class InternalServiceCallDetectorTest {
                         	return newApplication(ctx, trainerClient)
                         }
                         """, Expected.of(SYNC_CALL, 6, "NewApplication", "target", "trainer", "protocol", "grpc")),
+                arguments("a go-kratos provider dialling its service by its registered name (beer-shop's shop interface)",
+                        "app/shop/interface/internal/data/data.go", """
+                        package data
+
+                        import "github.com/go-kratos/kratos/v2/transport/grpc"
+
+                        func NewUserServiceClient(ac *conf.Auth, r registry.Discovery) userv1.UserClient {
+                        	conn, err := grpc.DialInsecure(
+                        		context.Background(),
+                        		grpc.WithEndpoint("discovery:///beer.user.service"),
+                        		grpc.WithDiscovery(r),
+                        		grpc.WithMiddleware(jwt.Client(func(token *jwt2.Token) (interface{}, error) {
+                        			return []byte(ac.ServiceKey), nil
+                        		})),
+                        	)
+                        	if err != nil {
+                        		panic(err)
+                        	}
+                        	return userv1.NewUserClient(conn)
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "NewUserServiceClient", "target", "user", "protocol", "grpc",
+                        "style", "grpc")),
+                arguments("a go-micro registry name", "cmd/web/main.go", """
+                        package main
+
+                        import "google.golang.org/grpc"
+
+                        func orders() {
+                        	conn, _ := grpc.Dial("discovery:///go.micro.srv.orders")
+                        	defer conn.Close()
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "orders", "target", "orders", "protocol", "grpc")),
+                arguments("a typed client's base address named base…Uri (bitwarden's BaseIdentityClientService)",
+                        "src/Core/Services/Implementations/BaseIdentityClientService.cs", """
+                        public abstract class BaseIdentityClientService
+                        {
+                            protected BaseIdentityClientService(string baseIdentityServerUri)
+                            {
+                                IdentityClient.BaseAddress = new Uri(baseIdentityServerUri);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "BaseIdentityClientService.BaseIdentityClientService", "target",
+                        "identity-server", "style", "httpclient")),
                 arguments("a request to a base address named with svc (opentelemetry-demo checkout)", "src/checkout/main.go", """
                         package main
 
@@ -618,6 +661,57 @@ class InternalServiceCallDetectorTest {
                         		return nil, func() error { return nil }, err
                         	}
                         	return trainer.NewTrainerServiceClient(conn), conn.Close, nil
+                        }
+                        """),
+                arguments("a registry name of infrastructure or of no service", "internal/data/data.go", """
+                        package data
+
+                        import "github.com/go-kratos/kratos/v2/transport/grpc"
+
+                        func NewClients() {
+                        	a, _ := grpc.DialInsecure(ctx, grpc.WithEndpoint("discovery:///beer.redis.service"))
+                        	b, _ := grpc.DialInsecure(ctx, grpc.WithEndpoint("discovery:///service"))
+                        }
+                        """),
+                arguments("a SAML metadata document fetched by its URL (bitwarden's seeder)", "util/Seeder/Steps/CreateSsoConfigStep.cs", """
+                        public class CreateSsoConfigStep
+                        {
+                            public async Task Run(HttpClient client, string metadataUrl)
+                            {
+                                var metadataXml = await client.GetStringAsync(metadataUrl);
+                            }
+                        }
+                        """),
+                arguments("an OAuth token introspection endpoint (ever-gauzy's oauth-validator)",
+                        "packages/auth/src/lib/mcp/server/oauth-validator.ts", """
+                        export class OAuthValidator {
+                            async introspect(token: string) {
+                                const response = await fetch(this.config.introspection.endpoint, { method: 'POST', body: token });
+                                return response.json();
+                            }
+                        }
+                        """),
+                arguments("a go-plugin host's client of a plugin process (botkube's executor adapter)",
+                        "pkg/api/executor/grpc_adapter.go", """
+                        package executor
+
+                        import (
+                        	"github.com/hashicorp/go-plugin"
+                        	"google.golang.org/grpc"
+                        )
+
+                        func (p *Plugin) GRPCClient(_ context.Context, _ *plugin.GRPCBroker, c *grpc.ClientConn) (interface{}, error) {
+                        	return &grpcClient{client: NewExecutorClient(c)}, nil
+                        }
+                        """),
+                arguments("a plugin index's reference and a plugin repository's URL (botkube's plugin manager)",
+                        "pkg/plugin/manager.go", """
+                        package plugin
+
+                        func (m *Manager) fetch(ctx context.Context, repo Repository, s Source) error {
+                        	req, err := http.NewRequestWithContext(ctx, http.MethodGet, repo.URL, http.NoBody)
+                        	ref, err := http.NewRequestWithContext(ctx, http.MethodGet, s.RefURL, http.NoBody)
+                        	return err
                         }
                         """),
                 arguments("clients made for a base URL named for nothing, for infrastructure or for a vendor",

@@ -76,6 +76,8 @@ class ObservabilitySetupsTest {
                 arguments("serilog", "<PackageReference Include=\"Serilog.AspNetCore\" />"),
                 arguments("serilog", "<PackageReference Include=\"Serilog.Sinks.Console\" />"),
                 arguments("serilog", "<PackageReference Include=\"Serilog\" />"),
+                arguments("serilog", "<PackageReference Include=\"Serilog.Extensions.Logging.File\" Version=\"[3.0.0]\" />"),
+                arguments("serilog", "<PackageReference Include=\"Serilog.Extensions.Hosting\" />"),
                 arguments("winston", "\"winston\": \"^3.0.0\""),
                 arguments("pino", "\"pino\": \"^8.0.0\""),
                 arguments("zap", "go.uber.org/zap v1.27.0"),

@@ -166,6 +166,42 @@ class PersonalDataDetectorTest {
                         	Plan  string
                         }
                         """, Expected.of(STORED, 5, "User.Email", "store", "gorm", "context", "users")),
+                arguments("a field of an ent schema (beer-shop's user service)",
+                        "app/user/service/internal/data/ent/schema/address.go", """
+                        package schema
+
+                        import (
+                        	"entgo.io/ent"
+                        	"entgo.io/ent/schema/field"
+                        )
+
+                        type Address struct {
+                        	ent.Schema
+                        }
+
+                        func (Address) Fields() []ent.Field {
+                        	return []ent.Field{
+                        		field.Int64("id"),
+                        		field.String("mobile"),
+                        	}
+                        }
+                        """, Expected.of(STORED, 15, "Address.mobile", "piiKind", "phone", "holder", "Address", "store", "ent",
+                        "context", "user")),
+                arguments("a column of an entity declared with the project's own ORM decorator (ever-gauzy's @MultiORMEntity)",
+                        "packages/core/src/lib/user/user.entity.ts", """
+                        @MultiORMEntity('user', { mikroOrmRepository: () => MikroOrmUserRepository })
+                        export class User extends TenantBaseEntity implements IUser {
+                            @ColumnIndex()
+                            @MultiORMColumn({ nullable: true })
+                            email?: string;
+                        }
+                        """, Expected.of(STORED, 5, "User.email", "piiKind", "email", "store", "typeorm")),
+                arguments("a bank client's own tax number stays personal", "src/main/java/bank/Client.java", """
+                        @Entity
+                        public class Client {
+                            private String taxNumber;
+                        }
+                        """, Expected.of(STORED, 3, "Client.taxNumber", "piiKind", "national-id")),
                 arguments("a column of a migration", "orders/src/main/resources/db/migration/V1__init.sql", """
                         -- customers of the shop
                         CREATE TABLE IF NOT EXISTS customers (
@@ -175,6 +211,17 @@ class PersonalDataDetectorTest {
                         );
                         """, Expected.of(STORED, 4, "customers.last_name", "piiKind", "name", "holder", "customers",
                         "store", "sql")),
+                arguments("a bank client's name in a message (fineract's LoanAccountDataV1)",
+                        "fineract-avro-schemas/src/main/avro/loan/v1/LoanAccountDataV1.avsc", """
+                        {
+                          "name": "LoanAccountDataV1",
+                          "namespace": "org.apache.fineract.avro.loan.v1",
+                          "type": "record",
+                          "fields": [
+                            {"name": "clientName", "type": ["null", "string"]}
+                          ]
+                        }
+                        """, Expected.of(STORED, 6, "LoanAccountDataV1.clientName", "piiKind", "name")),
                 arguments("a column of a table its schema places in a context (modular-monolith-with-ddd's Payers.sql)",
                         "src/Database/CompanyName.MyMeetings.Database/Structure/payments/Tables/Payers.sql", """
                         CREATE TABLE [payments].[Payers]
@@ -373,6 +420,23 @@ class PersonalDataDetectorTest {
                           logger.info(`charging for ${ip}`);
                         }
                         """, Expected.of(EGRESS, 4, "charge", "piiKind", "ip", "channel", "log")),
+                arguments("a client's address logged stays a person's", "src/main/java/com/acme/auth/LoginAudit.java", """
+                        public class LoginAudit {
+                            void failed(HttpServletRequest request) {
+                                log.warn("login failed from {}", request.getClientIpAddress());
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "LoginAudit.failed", "piiKind", "ip", "channel", "log")),
+                arguments("the address itself logged beside a test of it", "src/Core/Billing/LicensingService.cs", """
+                        public class LicensingService
+                        {
+                            public void Validate(User user)
+                            {
+                                _logger.LogInformation("License for {Email}, verified {Verified}", user.Email,
+                                    string.IsNullOrEmpty(user.EmailVerifiedAt));
+                            }
+                        }
+                        """, Expected.of(EGRESS, 5, "LicensingService.Validate", "piiKind", "email", "channel", "log")),
                 arguments("a field of an event", "src/main/java/com/acme/customers/CustomerRegisteredEvent.java", """
                         public record CustomerRegisteredEvent(String customerId, String email) {
                         }
@@ -514,6 +578,46 @@ class PersonalDataDetectorTest {
                 .containsExactlyInAnyOrderElementsOf(stored);
     }
 
+    static Stream<Arguments> djangoUsers() {
+        return Stream.of(
+                arguments("a Django user declaring no personal field still stores what AbstractUser gives it (django-sspanel)",
+                        "apps/sspanel/models.py", """
+                        from django.contrib.auth.models import AbstractUser
+
+                        class User(AbstractUser):
+                            balance = models.DecimalField(decimal_places=2, max_digits=10, default=0)
+
+                            class Meta(AbstractUser.Meta):
+                                verbose_name = "user"
+                        """, List.of("User.email email@3", "User.first_name name@3", "User.last_name name@3")),
+                arguments("a user on AbstractBaseUser inherits only a password, and declares its own e-mail",
+                        "accounts/models.py", """
+                        class Account(AbstractBaseUser, PermissionsMixin):
+                            email = models.EmailField(unique=True)
+                        """, List.of("Account.email email@2")),
+                arguments("a field the user model declares again is reported once, where it is declared (netbox's users)",
+                        "netbox/users/models/users.py", """
+                        class User(AbstractUser):
+                            email = models.EmailField(unique=True)
+                        """, List.of("User.email email@2", "User.first_name name@1", "User.last_name name@1")),
+                arguments("a test's user model stores nothing", "tests/test_models.py", """
+                        class TestUser(AbstractUser):
+                            pass
+                        """, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("djangoUsers")
+    void theDjangoUserStoresTheEmailAndNamesAbstractUserGivesIt(String description, String path, String code,
+            List<String> stored) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.kind()).isEqualTo(STORED))
+                .allSatisfy(finding -> assertThat(finding.attribute("store")).isEqualTo("django"))
+                .extracting(finding -> finding.anchor() + " " + finding.attribute("piiKind") + "@" + finding.startLine())
+                .containsExactlyInAnyOrderElementsOf(stored);
+    }
+
     static Stream<Arguments> traps() {
         return Stream.of(
                 arguments("a Mongoose schema's options, a flag about an email and a schema in a test", "src/models/token.model.js", """
@@ -542,6 +646,89 @@ class PersonalDataDetectorTest {
                             private Long id;
                             private String name;
                             private String domain;
+                        }
+                        """),
+                arguments("the CDC's offset store names its client program (eventuate's initialize-database.sql)",
+                        "aws-fargate-terraform/2.initialize-database.sql", """
+                        CREATE TABLE eventuate.offset_store(
+                          client_name VARCHAR(255) NOT NULL PRIMARY KEY,
+                          serialized_offset VARCHAR(255)
+                        );
+                        """),
+                arguments("an OAuth registration's client name", "src/main/resources/schema.sql", """
+                        CREATE TABLE oauth2_registered_client (
+                            id varchar(100) NOT NULL,
+                            client_name varchar(200) NOT NULL
+                        );
+                        """),
+                arguments("an ent schema's yes/no field and a Fields method of no ent schema", "internal/data/ent/schema/user.go", """
+                        package schema
+
+                        import "entgo.io/ent"
+
+                        func (User) Fields() []ent.Field {
+                        	return []ent.Field{field.Bool("email_verified"), field.Int64("id")}
+                        }
+
+                        func (Form) Fields() []Field {
+                        	return []Field{field.String("email")}
+                        }
+                        """),
+                arguments("a service's virtual IP and a server's address logged (conductor's HttpTask)",
+                        "http-task/src/main/java/com/netflix/conductor/tasks/http/HttpTask.java", """
+                        public class HttpTask {
+                            void failed(Input input, Exception e) {
+                                LOGGER.error("Failed to invoke {} task - uri: {}, vipAddress: {}", getTaskType(), input.getUri(),
+                                        input.getVipAddress(), e);
+                                log.info("bound to {}", config.serverIp);
+                            }
+                        }
+                        """),
+                arguments("a log of whether the e-mail addresses are missing and of the ids that miss one (bitwarden's "
+                        + "DeleteEmergencyAccessCommand)",
+                        "src/Core/Auth/UserFeatures/EmergencyAccess/Commands/DeleteEmergencyAccessCommand.cs", """
+                        public class DeleteEmergencyAccessCommand
+                        {
+                            public async Task DeleteAsync(EmergencyAccessDetails details, List<Guid> grantorIdsWithNullEmail)
+                            {
+                                _logger.LogWarning("Emergency access {Id}: grantor e-mail missing {Grantor}, grantee {Grantee}",
+                                    details.Id, string.IsNullOrEmpty(details.GrantorEmail),
+                                    string.IsNullOrEmpty(details.GranteeEmail));
+                                _logger.LogWarning("Grantors without an e-mail address: {Ids}", grantorIdsWithNullEmail);
+                            }
+                        }
+                        """),
+                arguments("whether a request has an address or a user an e-mail, logged (ever-gauzy's OAuth server)",
+                        "packages/auth/src/lib/mcp/server/oauth-authorization-server.ts", """
+                        export class OAuth2AuthorizationServer {
+                            authorize(req: Request, userInfo: UserInfo) {
+                                this.securityLogger.info('Authorization request', { hasIp: !!req.ip, has_email: !!userInfo.email });
+                            }
+                        }
+                        """),
+                arguments("a class decorated by no entity decorator", "packages/core/src/lib/user/dto/user.dto.ts", """
+                        @ApiExtraModels(UserEntityDto)
+                        export class UserDto {
+                            email?: string;
+                        }
+                        """),
+                arguments("an OAuth client's name, a plugin source's full name and organizations' tax numbers (ever-gauzy, bitwarden)",
+                        "packages/core/src/lib/oauth/oauth-client.entity.ts", """
+                        @MultiORMEntity('oauth_clients')
+                        export class OAuthClient {
+                            @MultiORMColumn() name: string;
+                        }
+                        @MultiORMEntity('plugin_source')
+                        export class PluginSource {
+                            @MultiORMColumn() fullName: string;
+                        }
+                        @MultiORMEntity('organization')
+                        export class Organization {
+                            @MultiORMColumn() taxId: string;
+                        }
+                        @MultiORMEntity('provider')
+                        export class Provider {
+                            @MultiORMColumn() businessTaxNumber: string;
                         }
                         """),
                 arguments("a tenants table's name column", "src/main/resources/default.sql", """

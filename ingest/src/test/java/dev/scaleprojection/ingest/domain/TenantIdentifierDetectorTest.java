@@ -202,6 +202,86 @@ class TenantIdentifierDetectorTest {
                         class OrderForm(ModelForm):
                             tenant_id = IntegerField()
                         """, Expected.of(IN_DOMAIN, 2, "OrderForm.tenant_id", "layer", "web", "usage", "field")),
+                arguments("a scheduler in the infrastructure package iterating tenants (fineract's JobSchedulerServiceImpl)",
+                        "fineract-provider/src/main/java/org/apache/fineract/infrastructure/jobs/service/JobSchedulerServiceImpl.java", """
+                        public class JobSchedulerServiceImpl {
+                            public void onApplicationEvent(ContextRefreshedEvent event) {
+                                for (final FineractPlatformTenant tenant : tenantDetailsService.findAllTenants()) {
+                                    ThreadLocalContextUtil.setTenant(tenant);
+                                }
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "JobSchedulerServiceImpl.onApplicationEvent", "layer",
+                        "infrastructure", "identifier", "tenant")),
+                arguments("a C# Infrastructure project's message sender taking the tenant id",
+                        "src/Shop.Infrastructure/Messaging/OutboxSender.cs", """
+                        public class OutboxSender
+                        {
+                            public Task Send(Guid tenantId, Message message) => bus.Publish(tenantId, message);
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "OutboxSender.tenantId", "layer", "infrastructure")),
+                arguments("a C# project named Infrastructure.<store> (bitwarden's Infrastructure.Dapper)",
+                        "src/Infrastructure.Dapper/AdminConsole/Helpers/BulkResourceCreationService.cs", """
+                        public static class BulkResourceCreationService
+                        {
+                            public static void Create(Guid organizationId) => Insert(organizationId);
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "BulkResourceCreationService.organizationId", "layer",
+                        "infrastructure")),
+                arguments("an EF Core migration's tenant column (bitwarden's util/MySqlMigrations)",
+                        "util/MySqlMigrations/Migrations/20210617183900_Init.cs", """
+                        public partial class Init : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(name: "Cipher", columns: table => new
+                                {
+                                    OrganizationId = table.Column<Guid>(type: "char(36)", nullable: true)
+                                });
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 7, "Init.Up", "layer", "persistence")),
+                arguments("a NestJS service of the same code base threads it on the server", "packages/core/src/employee/employee.service.ts", """
+                        import { Injectable } from '@nestjs/common';
+
+                        @Injectable()
+                        export class EmployeeService {
+                            async findAll(tenantId: string) {
+                                return this.repository.find({ where: { tenantId } });
+                            }
+                        }
+                        """, Expected.of(IN_DOMAIN, 5, "EmployeeService.findAll", "layer", "domain")),
+                arguments("a NestJS guard checking the tenant header (ever-gauzy's TenantBaseGuard)",
+                        "packages/core/src/lib/shared/guards/tenant-base.guard.ts", """
+                        @Injectable()
+                        export class TenantBaseGuard implements CanActivate {
+                            async canActivate(context: ExecutionContext): Promise<boolean> {
+                                const headerTenantId = context.switchToHttp().getRequest().headers['tenant-id'];
+                                return headerTenantId === RequestContext.currentTenantId();
+                            }
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 4, "TenantBaseGuard.canActivate", "layer", "web")),
+                arguments("seed data created for each tenant (ever-gauzy's payment.seed.ts)",
+                        "packages/core/src/lib/payment/payment.seed.ts", """
+                        export const createRandomPayment = async (dataSource: DataSource, tenants: ITenant[]) => {
+                            for (const tenant of tenants) {
+                                const { id: tenantId } = tenant;
+                                await dataSource.manager.save(new Payment({ tenantId }));
+                            }
+                        };
+                        """, Expected.of(IN_PERSISTENCE, 3, "createRandomPayment", "layer", "persistence")),
+                arguments("a seeder class of a seeding tool (bitwarden's util/Seeder)", "util/Seeder/Factories/CipherSeeder.cs", """
+                        public static class CipherSeeder
+                        {
+                            public static Cipher Create(Guid? organizationId = null) => new Cipher { OrganizationId = organizationId };
+                        }
+                        """, Expected.of(IN_PERSISTENCE, 3, "CipherSeeder.organizationId", "layer", "persistence")),
+                arguments("a service beside the infrastructure, in the domain's package, still threads it",
+                        "src/main/java/org/acme/infrastructurecosts/CostService.java", """
+                        public class CostService {
+                            public Cost total(String tenantId) { return costs.sum(tenantId); }
+                        }
+                        """, Expected.of(IN_DOMAIN, 2, "CostService.total", "layer", "domain")),
                 arguments("a tenant field of a model beside the forms", "netbox/circuits/models/circuits.py", """
                         class Circuit(PrimaryModel):
                             tenant_id = IntegerField()
@@ -280,6 +360,28 @@ class TenantIdentifierDetectorTest {
                             tenant_fields = options["fields"]
                             set_tenant(load(tenant_fields))
                             return get_tenant_model().objects.count()
+                        """),
+                arguments("a job's log statement naming the tenant it runs for (fineract's UpdateNpaTasklet)",
+                        "fineract-provider/src/main/java/org/apache/fineract/portfolio/savings/jobs/UpdateNpaTasklet.java", """
+                        public class UpdateNpaTasklet implements Tasklet {
+                            public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+                                int result = jdbcTemplate.update(sql);
+                                log.debug("{}: Records affected by updateNPA: {}", ThreadLocalContextUtil.getTenant().getName(), result);
+                                return RepeatStatus.FINISHED;
+                            }
+                        }
+                        """),
+                arguments("an Angular component holding the organization the user picked (ever-gauzy's web app)",
+                        "apps/gauzy/src/app/pages/employees/employees.component.ts", """
+                        import { Component } from '@angular/core';
+
+                        @Component({ selector: 'ga-employees', templateUrl: './employees.component.html' })
+                        export class EmployeesComponent {
+                            organizationId: string;
+                            load(tenantId: string) {
+                                return this.employeesService.getAll({ organizationId: this.organizationId, tenantId });
+                            }
+                        }
                         """),
                 arguments("an account id is no tenant", "src/main/java/shop/payments/PaymentService.java", """
                         public class PaymentService {

@@ -221,7 +221,36 @@ class TuningDetectorTest {
                         class OrderQueries {
                             Page<Order> recent() { return repository.findAll(PageRequest.of(0, 25)); }
                         }
-                        """, Expected.of(HARDCODED, 2, "OrderQueries.recent", "parameter", "page", "value", "25")));
+                        """, Expected.of(HARDCODED, 2, "OrderQueries.recent", "parameter", "page", "value", "25")),
+                arguments("the default a configuration type gives a field its user left unset (watermill's router)",
+                        "message/router.go", """
+                        package message
+
+                        func (c *RouterConfig) setDefaults() {
+                        	if c.CloseTimeout == 0 {
+                        		c.CloseTimeout = time.Second * 30
+                        	}
+                        }
+                        """, Expected.of(CONFIGURED, 5, "RouterConfig.setDefaults", "parameter", "timeout",
+                        "overriddenBy", "configuration")),
+                arguments("a field of no configuration type set when unset stays hard-coded", "orders/worker.go", """
+                        package orders
+
+                        func (w *Worker) start() {
+                        	if w.Timeout == 0 {
+                        		w.Timeout = time.Second * 30
+                        	}
+                        }
+                        """, Expected.of(HARDCODED, 5, "Worker.start", "parameter", "timeout")),
+                arguments("a pool size of zero that nothing adds to stays tuning", "src/main/java/shop/Workers.java", """
+                        class Workers {
+                            void start() {
+                                int poolSize = 0;
+                                executor = Executors.newFixedThreadPool(poolSize + cores);
+                                other += poolSize;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 3, "Workers.start", "name", "poolSize", "parameter", "pool")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -319,6 +348,18 @@ class TuningDetectorTest {
                 arguments("a script served to browsers as it is", "src/main/resources/static/js/poll.js", """
                         var retries = 3;
                         var timeout = 5000;
+                        """),
+                arguments("a sum of the thread counts each task type is given (conductor's TaskPollExecutor)",
+                        "client/src/main/java/com/netflix/conductor/client/automator/TaskPollExecutor.java", """
+                        class TaskPollExecutor {
+                            TaskPollExecutor(Map<String, Integer> taskThreadCount) {
+                                int totalThreadCount = 0;
+                                for (Map.Entry<String, Integer> entry : taskThreadCount.entrySet()) {
+                                    totalThreadCount += entry.getValue();
+                                }
+                                this.executorService = Executors.newFixedThreadPool(totalThreadCount);
+                            }
+                        }
                         """),
                 arguments("loop counters and array sizes", "src/main/java/shop/Loops.java", """
                         class Loops {
