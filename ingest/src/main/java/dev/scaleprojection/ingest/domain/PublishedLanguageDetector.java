@@ -55,7 +55,8 @@ public final class PublishedLanguageDetector implements Detector {
         String context = BoundedContexts.ofPath(file.path());
         if (name.endsWith(".proto")) {
             Finding contract = protobuf(file, context);
-            return isStandardProtobuf(contract.attributes().getOrDefault("package", "")) ? List.of() : List.of(contract);
+            boolean configuration = contract.attributes().get("services").isEmpty() && inConfigurationFolder(file.path());
+            return configuration || isStandardProtobuf(contract.attributes().getOrDefault("package", "")) ? List.of() : List.of(contract);
         }
         if (name.endsWith(".avsc")) {
             return avroSchema(file, context);
@@ -130,6 +131,22 @@ public final class PublishedLanguageDetector implements Detector {
     static boolean isStandardProtobuf(String packageName) {
         for (String standard : STANDARD_PROTO_PACKAGES) {
             if (packageName.equals(standard) || packageName.startsWith(standard + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A folder named {@code conf}, {@code config} or {@code configs} on the file's path: protobuf there that declares no
+     * service is the program's own configuration schema (go-kratos generates {@code internal/conf/conf.proto} with
+     * {@code Bootstrap}, {@code Server}, {@code Data} in every service, all in package {@code kratos.api}), read from
+     * its config file, not a language contexts exchange messages in.
+     */
+    private static boolean inConfigurationFolder(String path) {
+        String[] segments = path.toLowerCase(Locale.ROOT).split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (segments[i].equals("conf") || segments[i].equals("config") || segments[i].equals("configs")) {
                 return true;
             }
         }

@@ -83,6 +83,21 @@ class PublishedLanguageDetectorTest {
                         message Empty {}
                         """, Expected.of(PROTOBUF, 2, "", "package", "hipstershop", "services", "CartService",
                         "messages", "2", "rpcs", "1")),
+                // a service's configuration schema is no contract (below), but a gRPC API in a folder of that name
+                // and messages-only protos elsewhere (events) are
+                arguments("a protobuf service in a config folder", "app/config/api/config.proto", """
+                        syntax = "proto3";
+                        package acme.config.v1;
+                        service ConfigService { rpc Get(GetRequest) returns (GetReply); }
+                        message GetRequest { string key = 1; }
+                        message GetReply { string value = 1; }
+                        """, Expected.of(PROTOBUF, 2, "", "package", "acme.config.v1", "services", "ConfigService",
+                        "messages", "2", "rpcs", "1")),
+                arguments("protobuf events without a service", "api/events/v1/order_events.proto", """
+                        syntax = "proto3";
+                        package acme.events.v1;
+                        message OrderPlaced { string order_id = 1; }
+                        """, Expected.of(PROTOBUF, 2, "", "package", "acme.events.v1", "services", "", "messages", "1", "rpcs", "0")),
                 arguments("an Avro schema", "orders/src/main/avro/order-placed.avsc", """
                         {"type": "record", "namespace": "acme.orders", "name": "OrderPlaced",
                          "fields": [{"name": "id", "type": "string"}]}
@@ -149,6 +164,22 @@ class PublishedLanguageDetectorTest {
                         syntax = "proto2";
                         package validate;
                         message FieldRules { optional int32 x = 1; }
+                        """),
+                // go-kratos generates one per service (beer-shop: nine services, all package kratos.api): the service's
+                // configuration, read from its config file, not a language its contexts share
+                arguments("a go-kratos service's configuration schema", "app/catalog/service/internal/conf/conf.proto", """
+                        syntax = "proto3";
+                        package kratos.api;
+                        option go_package = "app/catalog/service/internal/conf;conf";
+                        import "google/protobuf/duration.proto";
+                        message Bootstrap { Server server = 1; Data data = 2; }
+                        message Server { string addr = 1; google.protobuf.Duration timeout = 2; }
+                        message Data { string source = 1; }
+                        """),
+                arguments("a configuration schema in a configs folder", "configs/settings.proto", """
+                        syntax = "proto3";
+                        package acme.settings;
+                        message Settings { int32 workers = 1; }
                         """));
     }
 
