@@ -21,6 +21,12 @@ final class TitleTemplate {
 
     /** Values scanners write where they found none. */
     private static final Set<String> NO_VALUE = Set.of("", "?", "unknown", "unset", "unspecified");
+    /**
+     * Values scanners write as markers of where a literal sits (a tuning value's {@code holder}), read in words:
+     * "Hard-coded timeout setting 10000 in a configuration class", not "… in config-class".
+     */
+    private static final Map<String, String> IN_WORDS = Map.of("config-class", "a configuration class",
+            "config-module", "a configuration module");
 
     private final List<Flat> parts;
     /** Per part: the part to read when one of its placeholders has no value (null for plain text and placeholders). */
@@ -89,7 +95,7 @@ final class TitleTemplate {
     }
 
     private static String valueOf(Fact fact, Map<String, String> given, String name) {
-        return given.containsKey(name) ? given.get(name) : fact.attributes().getOrDefault(name, "");
+        return given.containsKey(name) ? given.get(name) : inWords(fact.attributes().getOrDefault(name, ""));
     }
 
     private static String valueOf(List<Fact> facts, Map<String, String> given, String name) {
@@ -100,10 +106,14 @@ final class TitleTemplate {
         for (Fact fact : facts) {
             String value = fact.attribute(name);
             if (!noValue(name, value)) {
-                values.add(value);
+                values.add(inWords(value));
             }
         }
         return String.join(", ", values);
+    }
+
+    private static String inWords(String value) {
+        return IN_WORDS.getOrDefault(value, value);
     }
 
     /** Text and {name} placeholders, without choices. */

@@ -28,6 +28,9 @@ class BuiltinTitlesTest {
         "deployment.autoscaler | autoscaler=keda                          | compute.stateless-service           | A workload is autoscaled",
         "configuration.hardcoded-tuning | parameter=retry, value=5, holder=OrderClient | configuration.hardcoded-tuning | Hard-coded retry setting 5 in OrderClient",
         "configuration.hardcoded-tuning | parameter=timeout, value=60      | configuration.hardcoded-tuning      | Hard-coded timeout setting 60",
+        // the scanner marks a literal kept in a configuration class or module by a role, not a name
+        "configuration.hardcoded-tuning | parameter=timeout, value=10000, holder=config-class | configuration.hardcoded-tuning | Hard-coded timeout setting 10000 in a configuration class",
+        "configuration.hardcoded-tuning | parameter=pool, value=4, holder=config-module | configuration.hardcoded-tuning | Hard-coded pool setting 4 in a configuration module",
         "configuration.configured-tuning | parameter=retry                 | configuration.configured-tuning     | The retry setting is configuration"})
     void wordsATitleWithoutTheValuesTheScannerDidNotFind(String kind, String pairs, String rule, String title) {
         Map<String, String> attributes = new TreeMap<>();
