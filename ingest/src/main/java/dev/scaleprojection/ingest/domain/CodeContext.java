@@ -49,7 +49,7 @@ final class CodeContext {
             if (c == ')' || c == ']') {
                 depth++;
             } else if (c == '}') {
-                if (depth == 0 && startsLine(code, j)) {
+                if (depth == 0 && StatementBoundaries.startsLine(code, j)) {
                     break;
                 }
                 depth++;
@@ -62,12 +62,12 @@ final class CodeContext {
             } else if (c == '{') {
                 if (depth > 0) {
                     depth--;
-                } else if (opensBlock(code, j)) {
+                } else if (StatementBoundaries.opensBlock(code, j)) {
                     break;
                 }
             } else if (c == ';' && depth == 0) {
                 break;
-            } else if (c == '\n' && depth == 0 && !semicolons && !continues(code, j, language)) {
+            } else if (c == '\n' && depth == 0 && !semicolons && !StatementBoundaries.continues(code, j, language)) {
                 break;
             }
         }
@@ -274,54 +274,6 @@ final class CodeContext {
         while (i >= 0 && code.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && code.charAt(i) == '[' && startsLine(code, i);
-    }
-
-    private static boolean startsLine(String code, int index) {
-        for (int i = index - 1; i >= 0 && code.charAt(i) != '\n'; i--) {
-            if (!Character.isWhitespace(code.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A '{' opening a block (class, method, if …) rather than an object literal, initializer or Go composite literal. */
-    private static boolean opensBlock(String code, int brace) {
-        int i = brace - 1;
-        while (i >= 0 && (code.charAt(i) == ' ' || code.charAt(i) == '\t')) {
-            i--;
-        }
-        if (i < 0) {
-            return true;
-        }
-        char before = code.charAt(i);
-        if (i == brace - 1 && (Character.isLetterOrDigit(before) || before == '_' || before == ']')) {
-            return false;
-        }
-        if ("=(,:[?|&!".indexOf(before) >= 0) {
-            return false;
-        }
-        return !code.substring(Math.max(0, i - 5), i + 1).endsWith("return");
-    }
-
-    /** Whether the line ending at {@code newline} continues into the next one. */
-    private static boolean continues(String code, int newline, Language language) {
-        int i = newline - 1;
-        while (i >= 0 && (code.charAt(i) == ' ' || code.charAt(i) == '\t' || code.charAt(i) == '\r')) {
-            i--;
-        }
-        if (i >= 0) {
-            char last = code.charAt(i);
-            if (",([{=+-*/%&|.?\\<>!^~".indexOf(last) >= 0 || last == ':' && !language.isHashCommented()) {
-                return true;
-            }
-        }
-        int j = newline + 1;
-        while (j < code.length() && (code.charAt(j) == ' ' || code.charAt(j) == '\t')) {
-            j++;
-        }
-        return j < code.length() && (".?:".indexOf(code.charAt(j)) >= 0 || code.startsWith("&&", j)
-                || code.startsWith("||", j));
+        return i >= 0 && code.charAt(i) == '[' && StatementBoundaries.startsLine(code, i);
     }
 }

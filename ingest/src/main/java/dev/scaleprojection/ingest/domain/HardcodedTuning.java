@@ -1,6 +1,5 @@
 package dev.scaleprojection.ingest.domain;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +30,6 @@ final class HardcodedTuning {
     private static final Pattern ENV_OR = Pattern.compile("\\G\\s*(?:\\|\\||\\?\\?|\\bor\\b)\\s*");
     private static final Pattern ENV_BEFORE = Pattern.compile("(?:process\\.env|import\\.meta\\.env|os\\.environ)\\.$");
     private static final Pattern GENERIC_METHOD = Pattern.compile("\\G\\s*\\.\\s*(of|create|builder|ofSize|with)\\s*\\(");
-    private static final Pattern KEYWORD_ARGUMENT = Pattern.compile(
-            "\\s*[\"']?([A-Za-z_$][\\w$]*)[\"']?\\s*(?:=(?![=>])|:(?!:))\\s*");
-    private static final Pattern GENERIC_SIZE = Pattern.compile(
-            "(?i)max_?size|size|capacity|limit|total|max|maxlen|max_?workers|workers|processes");
     /** A retry loop counts attempts, and says nothing else: {@code failedLoginAttempts} is a lockout rule, not a retry. */
     private static final Set<String> RETRY_LOOP_WORDS = Set.of("retry", "retries", "attempt", "attempts", "tries", "try",
             "count", "number", "num", "n", "no", "current", "cur", "i");
@@ -43,21 +38,19 @@ final class HardcodedTuning {
     private static final Pattern REQUEST_BINDING = Pattern.compile("\\[\\s*From(Query|Header|Route)\\b[^\\]]*]\\s*[\\w<>?]+\\s*$");
     /** What may stand before a local's name on its line: indentation, modifiers and a type ({@code final long }). */
     private static final Pattern LOCAL_DECLARATION = Pattern.compile("\\s*([\\w<>\\[\\]?.]+\\s+)*");
-    /** Timers schedule work, they bound no wait: the browser's and Node's, on their own or on window, and AngularJS's. */
-    private static final Set<String> TIMERS = Set.of("setTimeout", "setInterval", "setImmediate", "clearTimeout", "$timeout",
-            "$interval");
-    private static final Pattern TIMER_OWNER = Pattern.compile("(?s).*\\b(window|globalThis|self)\\s*\\.\\s*");
 
     private final CodeFile file;
     private final NumericView numbers;
     private final String view;
     private final TuningReport report;
+    private final TuningCalls calls;
 
     private HardcodedTuning(TuningReport report) {
         this.file = report.file();
         this.numbers = report.numbers();
         this.view = numbers.text();
         this.report = report;
+        this.calls = new TuningCalls(report);
     }
 
     static List<Finding> of(CodeFile file) {
@@ -92,12 +85,12 @@ final class HardcodedTuning {
         String name = view.substring(start, end);
         int next = numbers.skipSpaces(end);
         if (next < view.length() && (view.charAt(next) == '(' || view.charAt(next) == '<' && numbers.genericCall(next) > 0)) {
-            call(name, start, view.charAt(next) == '(' ? next : numbers.genericCall(next));
+            calls.call(name, start, view.charAt(next) == '(' ? next : numbers.genericCall(next));
             return;
         }
         Matcher generic = GENERIC_METHOD.matcher(view).region(end, view.length());
         if (generic.lookingAt()) {
-            call(name, start, generic.end() - 1);
+            calls.call(name, start, generic.end() - 1);
             return;
         }
         Matcher named = NAMED.matcher(view).region(end, view.length());
@@ -222,91 +215,6 @@ final class HardcodedTuning {
     private boolean typedZero(int offset, String name) {
         String around = view.substring(Math.max(0, offset - 12), Math.min(view.length(), offset + name.length() + 8));
         return TYPED_ZERO.matcher(around).find();
-    }
-
-    /**
-     * A call named for a parameter: {@code setConnectTimeout(5000)}, {@code new ArrayBlockingQueue<>(100)}, {@code
-     * PageRequest.of(0, 20)}.
-     */
-    private void call(String name, int start, int open) {
-        String before = view.substring(Math.max(0, start - 4), start);
-        boolean constructor = before.contains("new") && Regexes.matches(before, "(?s).*\\bnew\\s*");
-        boolean receiver = start > 0 && (view.charAt(start - 1) == '.' || start > 1 && view.startsWith("::", start - 2));
-        boolean timer = TIMERS.contains(name) && (!receiver
-                || TIMER_OWNER.matcher(view.substring(Math.max(0, start - 20), start)).matches());
-        if (!constructor && isConstantName(name) || timer) {
-            return;
-        }
-        Optional<String> parameter = TuningNames.ofCall(name);
-        if (parameter.isEmpty()) {
-            return;
-        }
-        List<int[]> arguments = Calls.arguments(view, open, Calls.closing(view, open));
-        Optional<Amount> amount = amounts(parameter.get(), arguments).or(() -> keywordAmount(arguments));
-        amount.ifPresent(found -> report.add(parameter.get(), found.name().isEmpty() ? name : name + "." + found.name(),
-                found.offset(), found.value(), Optional.empty()));
-    }
-
-    /** {@code name.matches("[A-Z0-9_]+")}. */
-    private static boolean isConstantName(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                return false;
-            }
-        }
-        return !name.isEmpty();
-    }
-
-    private record Amount(String name, int offset, TuningValues.Value value) {
-    }
-
-    /** The one amount among a call's positional arguments; a page request's first is the page's index, its size is its last. */
-    private Optional<Amount> amounts(String parameter, List<int[]> arguments) {
-        List<Amount> amounts = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            int start = numbers.skipSpaces(arguments.get(i)[0]);
-            Optional<TuningValues.Value> value = TuningValues.at(view, start);
-            if (value.isPresent()) {
-                int end = value.get().end();
-                int last = i;
-                while (last < arguments.size() && arguments.get(last)[1] < end) {
-                    last++;
-                }
-                if (last < arguments.size() && view.substring(end, arguments.get(last)[1]).isBlank()) {
-                    amounts.add(new Amount("", start, value.get()));
-                    i = last;
-                }
-            }
-        }
-        boolean durations = amounts.stream().anyMatch(a -> a.value().duration());
-        if (parameter.equals(TuningNames.TIMEOUT) && durations) {
-            amounts.removeIf(a -> !a.value().duration());
-        } else if (!parameter.equals(TuningNames.TIMEOUT)) {
-            amounts.removeIf(a -> a.value().duration());
-        }
-        if (parameter.equals(TuningNames.PAGE) && arguments.size() > 1) {
-            amounts.removeIf(a -> a.offset() < arguments.get(1)[0]);
-        }
-        if (parameter.equals(TuningNames.PAGE) && amounts.size() == 2) {
-            return Optional.of(amounts.get(1));
-        }
-        return amounts.size() == 1 ? Optional.of(amounts.get(0)) : Optional.empty();
-    }
-
-    /** {@code Retry(total=5)}, {@code Queue(maxsize=100)}: a generic size keyword given to a call named for the parameter. */
-    private Optional<Amount> keywordAmount(List<int[]> arguments) {
-        for (int[] argument : arguments) {
-            Matcher keyword = KEYWORD_ARGUMENT.matcher(view).region(argument[0], argument[1]);
-            if (keyword.lookingAt() && GENERIC_SIZE.matcher(keyword.group(1)).matches()) {
-                Optional<TuningValues.Value> value = TuningValues.at(view, keyword.end())
-                        .filter(v -> view.substring(v.end(), argument[1]).isBlank());
-                if (value.isPresent()) {
-                    return Optional.of(new Amount(keyword.group(1), keyword.end(), value.get()));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code attempt < 3}, {@code 5 > retries} and Python's {@code for attempt in range(3)}: the bound of a retry loop. */

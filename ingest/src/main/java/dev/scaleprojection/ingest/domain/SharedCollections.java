@@ -38,16 +38,8 @@ final class SharedCollections {
             "Dictionary", "ConcurrentDictionary", "List", "Queue", "ConcurrentQueue", "ConcurrentBag", "SortedDictionary",
             "AtomicLong", "AtomicInteger", "AtomicReference", "LongAdder", "mutableMapOf", "mutableListOf", "mutableSetOf",
             "hashMapOf", "arrayListOf", "hashSetOf", "linkedMapOf", "Collections", "Maps", "Lists", "Sets"));
-    private static final String MUTATORS = "put|putAll|putIfAbsent|compute|computeIfAbsent|computeIfPresent|merge|remove|clear"
-            + "|add|addAll|removeIf|removeAll|offer|poll|push|pop|set|replace|replaceAll|incrementAndGet|getAndIncrement"
-            + "|decrementAndGet|getAndDecrement|addAndGet|getAndAdd|increment|decrement|getAndSet|accumulateAndGet|updateAndGet"
-            + "|TryAdd|TryRemove|TryUpdate|AddOrUpdate|GetOrAdd|Add|Remove|Clear|Enqueue|TryDequeue|Push|Pop|Dequeue|Insert"
-            + "|append|extend|update|pop|setdefault|popitem|discard|insert|appendleft|delete|splice|unshift|shift|Store"
-            + "|LoadOrStore|Delete|Swap|CompareAndSwap";
     private static final Pattern SINGLETON = Pattern.compile("@(Service|Component|RestController|Controller|Repository"
             + "|Singleton|ApplicationScoped|Named|Configuration)\\b|^object\\s|\\bobject\\s+\\w+");
-    private static final Pattern STARTUP = Pattern.compile("@PostConstruct|@EventListener\\(\\s*(ApplicationReadyEvent"
-            + "|ContextRefreshedEvent)|afterPropertiesSet|@Bean\\b");
     /** A memo of reflection keyed by type ({@code ConcurrentDictionary<Type, ConstructorInfo[]>}): alike in every replica. */
     private static final Pattern REFLECTION_KEYED = Pattern.compile("(?:Dictionary|Map)\\s*<\\s*(?:System\\.)?(?:Type|Class<[^>]*>"
             + "|MethodInfo|PropertyInfo|ConstructorInfo|FieldInfo|MemberInfo|Method|Field|Constructor<[^>]*>)\\s*,");
@@ -105,7 +97,7 @@ final class SharedCollections {
                 continue;
             }
             String scope = member.isStatic() ? "static" : "singleton";
-            mutation(file, member.name(), member.holder()).ifPresent(mutation -> findings.add(finding(file, member.offset(),
+            ServingMutations.of(file, member.name(), member.holder()).ifPresent(mutation -> findings.add(finding(file, member.offset(),
                     file.anchor(member.offset(), Optional.of(member.name())), member.holder(), member.name(),
                     collection.group(1), mutation, scope)));
         }
@@ -183,58 +175,6 @@ final class SharedCollections {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    /** The first mutation of {@code name} inside a function that runs while serving, not while starting. */
-    private static Optional<String> mutation(CodeFile file, String name, String holder) {
-        Pattern mutated = Pattern.compile("(?<![\\w$])(?:this\\.|self\\.|" + Pattern.quote(holder) + "\\.)?" + Pattern.quote(name)
-                + "\\s*(?:(?:\\.|\\?\\.)\\s*(" + MUTATORS
-                + ")\\s*\\(|(\\[[^\\n;]*?]\\s*(?:=(?![=>])|\\+=|-=))|(\\s*=\\s*append\\())");
-        Matcher matcher = mutated.matcher(file.code());
-        while (matcher.find()) {
-            if (servesRequests(file, matcher.start(), holder)) {
-                return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? "index-assignment"
-                        : "append");
-            }
-        }
-        Matcher deleted = Pattern.compile("\\b(?:delete\\s*\\(\\s*" + Pattern.quote(name) + "\\s*,|delete\\s+"
-                + Pattern.quote(name)
-                + "\\s*\\[|del\\s+" + Pattern.quote(name) + "\\s*\\[)").matcher(file.code());
-        while (deleted.find()) {
-            if (servesRequests(file, deleted.start(), holder)) {
-                return Optional.of("delete");
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Inside a function other than a constructor, an initializer or a start-up hook; for scripts, inside any block. */
-    private static boolean servesRequests(CodeFile file, int offset, String holder) {
-        if (file.insideTest(offset)) {
-            return false;
-        }
-        Optional<Declarations.Scope> function = file.enclosingFunction(offset);
-        if (function.isEmpty()) {
-            return (file.language() == Language.JAVASCRIPT || file.language() == Language.TYPESCRIPT)
-                    && braceDepth(file.code(), offset) > 0;
-        }
-        String name = function.get().name();
-        String simple = name.substring(name.lastIndexOf('.') + 1);
-        return !simple.equals(holder) && !simple.equals("constructor") && !simple.equals("__init__") && !simple.equals("init")
-                && !simple.equals("main") && !STARTUP.matcher(function.get().header()).find();
-    }
-
-    private static int braceDepth(String code, int offset) {
-        int depth = 0;
-        for (int i = 0; i < offset; i++) {
-            char c = code.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            }
-        }
-        return depth;
-    }
-
     /** Module-level (Python, JavaScript) or package-level (Go) collections mutated inside functions of a web module. */
     private static List<Finding> topLevel(CodeFile file, Pattern declaration, String scope) {
         List<Finding> findings = new ArrayList<>();
@@ -259,7 +199,7 @@ final class SharedCollections {
             String written = matcher.group(2) != null ? matcher.group(2) : matcher.groupCount() >= 3 && matcher.group(3) != null
                     ? matcher.group(3) : "";
             String collection = collectionType(file.language(), written);
-            mutation(file, name, module).ifPresent(mutation -> findings.add(finding(file, offset,
+            ServingMutations.of(file, name, module).ifPresent(mutation -> findings.add(finding(file, offset,
                     file.anchor(offset, Optional.of(name)), module, name, collection, mutation, scope)));
         }
         return findings;
