@@ -80,7 +80,8 @@ public final class EmbeddedDatabaseDetector implements Detector {
                 continue;
             }
             CodeContext context = CodeContext.of(source, file.language(), literal);
-            Optional<EmbeddedDatabases.Embedded> embedded = recognized.or(() -> sqliteDriverName(context));
+            Optional<EmbeddedDatabases.Embedded> embedded = recognized.map(e -> pathJoined(e, literal, context))
+                    .or(() -> sqliteDriverName(context));
             if (embedded.isPresent() && !IncidentalLiterals.isIncidental(context)
                     && !declarations.get().insideTest(literal.startOffset())) {
                 int[] lines = HardcodedEndpointDetector.valueLines(source, literal);
@@ -124,6 +125,17 @@ public final class EmbeddedDatabaseDetector implements Detector {
                     adapter.group(1)));
         }
         return findings;
+    }
+
+    /**
+     * A URL with no path that code concatenates a path to ({@code 'sqlite:///' + os.path.join(basedir, 'app.db')},
+     * {@code "jdbc:sqlite:" + file}) names a file, not the in-memory database the bare URL would open.
+     */
+    private static EmbeddedDatabases.Embedded pathJoined(EmbeddedDatabases.Embedded embedded, StringLiteral literal,
+                                                         CodeContext context) {
+        boolean bareUrl = literal.value().endsWith("/") || literal.value().endsWith(":");
+        return embedded.mode().equals("memory") && bareUrl && context.suffix().stripLeading().startsWith("+")
+                ? new EmbeddedDatabases.Embedded(embedded.engine(), "file") : embedded;
     }
 
     /** Go's {@code sql.Open("sqlite3", dsn)}: the driver name is the first argument. */

@@ -44,6 +44,17 @@ class EmbeddedDatabaseDetectorTest {
                 arguments("Python SQLAlchemy sqlite URL", "app/db.py", """
                         engine = create_engine("sqlite:///./app.db")
                         """, Expected.of(EMBEDDED_DATABASE, 1, "engine", "engine", "sqlite", "mode", "file")),
+                arguments("a SQLite URL that code joins a file path to is a file (microblog's config)", "config.py", """
+                        class Config:
+                            SQLALCHEMY_DATABASE_URI = os.environ.get('DATABASE_URL', '') or \\
+                                'sqlite:///' + os.path.join(basedir, 'app.db')
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "Config.SQLALCHEMY_DATABASE_URI", "engine", "sqlite", "mode", "file")),
+                arguments("a SQLite JDBC prefix that code joins a file name to is a file", "src/main/java/shop/Db.java", """
+                        class Db { String url = "jdbc:sqlite:" + dataFile; }
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "sqlite", "mode", "file")),
+                arguments("a bare SQLite URL with nothing joined is in memory", "app/db.py", """
+                        engine = create_engine("sqlite://")
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "engine", "engine", "sqlite", "mode", "memory")),
                 arguments("Go sql.Open with the sqlite3 driver", "internal/db/db.go", """
                         package db
 
