@@ -33,7 +33,8 @@ public final class EmbeddedDatabaseDetector implements Detector {
     private static final Pattern LOWDB_ADAPTER = Pattern.compile(
             "\\bnew\\s+(FileSync|FileAsync|JSONFile|JSONFileSync|Memory|MemorySync)\\s*(?:<[^>()]*>)?\\s*\\(");
     private static final Set<String> SQLITE_DRIVER_NAMES = Set.of("sqlite3", "sqlite");
-    private static final Pattern GO_SQL_OPEN = Pattern.compile("^(sql|sqlx)\\.(Open|Connect|MustConnect)$");
+    /** Go's database/sql and sqlx, gorm's first version and xorm: each takes the driver's name first. */
+    private static final Pattern GO_SQL_OPEN = Pattern.compile("^(?:(sql|sqlx|gorm)\\.(Open|Connect|MustConnect)|xorm\\.NewEngine)$");
 
     private final YamlParser yaml;
 
@@ -138,7 +139,7 @@ public final class EmbeddedDatabaseDetector implements Detector {
                 ? new EmbeddedDatabases.Embedded(embedded.engine(), "file") : embedded;
     }
 
-    /** Go's {@code sql.Open("sqlite3", dsn)}: the driver name is the first argument. */
+    /** Go's {@code sql.Open("sqlite3", dsn)}, {@code gorm.Open("sqlite3", "./gorm.db")}: the driver name is the first argument. */
     private static Optional<EmbeddedDatabases.Embedded> sqliteDriverName(CodeContext context) {
         if (!context.isFirstArgument() || !GO_SQL_OPEN.matcher(context.callee()).matches()) {
             return Optional.empty();
