@@ -59,7 +59,13 @@ public final class FileRoles {
                     + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
 
     private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
-            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack", ".nuke", ".semgrep");
+            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack", ".nuke", ".semgrep", ".scripts");
+    /**
+     * Developers' and release tooling at the repository's root, beside the product: umami's scripts/seed and
+     * scripts/telemetry.js (run after a build), netbox's scripts/smoketest_configuration.py, fastapi's
+     * scripts/prepare_release.py. A root {@code tools} folder is often a product of its own (Kafka's, watermill's mill).
+     */
+    private static final Set<String> ROOT_TOOLING_DIRS = Set.of("scripts", "script");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
@@ -155,7 +161,8 @@ public final class FileRoles {
         if (anyIn(dirs, DOC_DIRS) || DOC_NAME.matcher(lowerName).matches()) {
             return FileRole.DOCUMENTATION;
         }
-        if (anyIn(dirs, BUILD_DIRS) || BUILD_NAMES.contains(lowerName) || BUILD_NAME.matcher(lowerName).matches()) {
+        if (anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0))
+                || BUILD_NAMES.contains(lowerName) || BUILD_NAME.matcher(lowerName).matches()) {
             return FileRole.BUILD;
         }
         boolean settingsFile = !code && CONFIG_NAME.matcher(lowerName).matches()
