@@ -88,8 +88,10 @@ public final class EmbeddedDatabaseDetector implements Detector {
                 int[] lines = HardcodedEndpointDetector.valueLines(source, literal);
                 Optional<String> member = declarations.get().insideFunction(literal.startOffset()) ? Optional.empty()
                         : context.memberName();
-                findings.add(finding(file, Finding.SOURCE_CODE, lines[0], Snippets.around(source, literal.startOffset(), lines[1]),
-                        declarations.get().anchor(literal.startOffset(), member), embedded.get(), literal.value()));
+                Finding found = finding(file, Finding.SOURCE_CODE, lines[0], Snippets.around(source, literal.startOffset(), lines[1]),
+                        declarations.get().anchor(literal.startOffset(), member), embedded.get(), literal.value());
+                findings.add(Fallbacks.overriddenBy(context, declarations.get().enclosing(literal.startOffset()))
+                        .map(by -> overridden(found, by)).orElse(found));
             }
         }
         findings.addAll(SpringEmbeddedDatabases.find(file, source, declarations));
@@ -178,6 +180,17 @@ public final class EmbeddedDatabaseDetector implements Detector {
         attributes.put("mode", embedded.mode());
         attributes.put("value", Redaction.redact(value.strip()));
         return new Finding(EMBEDDED_DATABASE, source, file.path(), line, line, snippet, anchor, attributes);
+    }
+
+    /**
+     * The database a component falls back to when the environment or its configuration names none ({@code
+     * os.environ.get('DATABASE_URL') or 'sqlite:///' + path}, microblog's): marked {@code overriddenBy}.
+     */
+    private static Finding overridden(Finding finding, String by) {
+        Map<String, String> attributes = new LinkedHashMap<>(finding.attributes());
+        attributes.put("overriddenBy", by);
+        return new Finding(finding.kind(), finding.source(), finding.path(), finding.startLine(), finding.endLine(),
+                finding.snippet(), finding.anchor(), attributes);
     }
 
     /** A finding that only a development profile reads, as a {@code state.development-database}. */

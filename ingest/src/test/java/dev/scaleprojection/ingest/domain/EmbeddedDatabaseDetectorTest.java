@@ -48,7 +48,12 @@ class EmbeddedDatabaseDetectorTest {
                         class Config:
                             SQLALCHEMY_DATABASE_URI = os.environ.get('DATABASE_URL', '') or \\
                                 'sqlite:///' + os.path.join(basedir, 'app.db')
-                        """, Expected.of(EMBEDDED_DATABASE, 3, "Config.SQLALCHEMY_DATABASE_URI", "engine", "sqlite", "mode", "file")),
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "Config.SQLALCHEMY_DATABASE_URI", "engine", "sqlite", "mode", "file",
+                        "overriddenBy", "environment")),
+                arguments("a SQLite file used when the environment names no database", "app/db.py", """
+                        DATABASE_URL = os.getenv("DATABASE_URL", "sqlite:///./app.db")
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "DATABASE_URL", "engine", "sqlite", "mode", "file",
+                        "overriddenBy", "environment")),
                 arguments("a SQLite JDBC prefix that code joins a file name to is a file", "src/main/java/shop/Db.java", """
                         class Db { String url = "jdbc:sqlite:" + dataFile; }
                         """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "sqlite", "mode", "file")),
