@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * C# auto-properties given an amount: {@code public int PageSize { get; set; } = 50;} in a service or a handler is
  * tuning written into code, as a field's initializer would be. The default of a request's, query's or command's own
  * property ({@code class GetOrdersQuery { public int PageSize { get; set; } = 10; }}) is what a caller leaves out, not
- * tuning; in a class of the options pattern ({@code …Settings}, {@code …Options}) it is configured, which
+ * tuning, nor is a response's own ({@code PagedCatalogItemResponse.PageCount}) or a zero a property merely starts
+ * from; in a class of the options pattern ({@code …Settings}, {@code …Options}) it is configured, which
  * {@link TuningReport} tells.
  */
 final class AutoPropertyTuning {
@@ -18,7 +19,7 @@ final class AutoPropertyTuning {
             + "(?:(?:private|protected|internal)\\s+)?(?:(?:set|init)\\s*;\\s*)?}\\s*=(?![=>])\\s*");
     /** Types a caller fills in, whose defaults stand for what the caller left out. */
     private static final Pattern REQUEST_TYPE = Pattern.compile(
-            "\\w*(?:Request|Query|Command|Dto|DTO|Model|Parameters|Params|Filter|Input)");
+            "\\w*(?:Request|Query|Command|Response|Result|Dto|DTO|Model|Parameters|Params|Filter|Input)");
 
     private AutoPropertyTuning() {
     }
@@ -37,7 +38,7 @@ final class AutoPropertyTuning {
                     .filter(type -> REQUEST_TYPE.matcher(type.name()).matches()).isPresent()) {
                 continue;
             }
-            TuningValues.at(view, property.end())
+            TuningValues.at(view, property.end()).filter(value -> !value.number().equals("0"))
                     .ifPresent(value -> report.add(parameter.get(), name, property.end(), value, Optional.empty()));
         }
         return report.findings();

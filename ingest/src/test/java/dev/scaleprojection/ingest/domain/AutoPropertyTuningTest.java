@@ -68,6 +68,19 @@ class AutoPropertyTuningTest {
                             public int PageSize { get; set; } = 10;
                         }
                         """),
+                arguments("a response's page count (eShopOnWeb's PagedCatalogItemResponse)",
+                        "src/BlazorShared/Models/PagedCatalogItemResponse.cs", """
+                        public class PagedCatalogItemResponse
+                        {
+                            public int PageCount { get; set; } = 0;
+                        }
+                        """),
+                arguments("a zero a service's counter starts from", "src/Catalog/Services/Importer.cs", """
+                        public class Importer
+                        {
+                            public int RetryCount { get; private set; } = 0;
+                        }
+                        """),
                 arguments("an auto-property whose name tunes nothing", "src/Catalog/CatalogService.cs", """
                         public class CatalogService
                         {

@@ -59,6 +59,15 @@ class ObservabilityDetectorTest {
                                 file_handler = RotatingFileHandler('logs/microblog.log', maxBytes=10240, backupCount=10)
                                 app.logger.addHandler(file_handler)
                         """, Expected.of(LOGGING, 5, "create_app", "library", "python-logging", "format", "text")),
+                arguments("a Python handler given a JSON formatter before it is added (microservices-demo's logger.py)",
+                        "src/emailservice/logger.py", """
+                        def getJSONLogger(name):
+                          logger = logging.getLogger(name)
+                          handler = logging.StreamHandler(sys.stdout)
+                          formatter = CustomJsonFormatter('%(timestamp)s %(severity)s %(name)s %(message)s')
+                          handler.setFormatter(formatter)
+                          logger.addHandler(handler)
+                        """, Expected.of(LOGGING, 6, "getJSONLogger", "library", "python-logging", "format", "structured")),
                 arguments("a Micrometer Prometheus registry dependency", "orders/pom.xml", """
                         <project>
                           <dependencies>
