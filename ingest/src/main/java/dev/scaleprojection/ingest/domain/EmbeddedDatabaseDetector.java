@@ -33,7 +33,8 @@ public final class EmbeddedDatabaseDetector implements Detector {
     private static final Pattern LOWDB_ADAPTER = Pattern.compile(
             "\\bnew\\s+(FileSync|FileAsync|JSONFile|JSONFileSync|Memory|MemorySync)\\s*(?:<[^>()]*>)?\\s*\\(");
     private static final Set<String> SQLITE_DRIVER_NAMES = Set.of("sqlite3", "sqlite");
-    private static final Pattern GO_SQL_OPEN = Pattern.compile("^(sql|sqlx)\\.(Open|Connect|MustConnect)$");
+    /** Go's database/sql and sqlx, gorm's first version and xorm: each takes the driver's name first. */
+    private static final Pattern GO_SQL_OPEN = Pattern.compile("^(?:(sql|sqlx|gorm)\\.(Open|Connect|MustConnect)|xorm\\.NewEngine)$");
 
     private final YamlParser yaml;
 
@@ -80,14 +81,17 @@ public final class EmbeddedDatabaseDetector implements Detector {
                 continue;
             }
             CodeContext context = CodeContext.of(source, file.language(), literal);
-            Optional<EmbeddedDatabases.Embedded> embedded = recognized.or(() -> sqliteDriverName(context));
+            Optional<EmbeddedDatabases.Embedded> embedded = recognized.map(e -> pathJoined(e, literal, context))
+                    .or(() -> sqliteDriverName(context));
             if (embedded.isPresent() && !IncidentalLiterals.isIncidental(context)
                     && !declarations.get().insideTest(literal.startOffset())) {
                 int[] lines = HardcodedEndpointDetector.valueLines(source, literal);
                 Optional<String> member = declarations.get().insideFunction(literal.startOffset()) ? Optional.empty()
                         : context.memberName();
-                findings.add(finding(file, Finding.SOURCE_CODE, lines[0], Snippets.around(source, literal.startOffset(), lines[1]),
-                        declarations.get().anchor(literal.startOffset(), member), embedded.get(), literal.value()));
+                Finding found = finding(file, Finding.SOURCE_CODE, lines[0], Snippets.around(source, literal.startOffset(), lines[1]),
+                        declarations.get().anchor(literal.startOffset(), member), embedded.get(), literal.value());
+                findings.add(Fallbacks.overriddenBy(context, declarations.get().enclosing(literal.startOffset()))
+                        .map(by -> overridden(found, by)).orElse(found));
             }
         }
         findings.addAll(SpringEmbeddedDatabases.find(file, source, declarations));
@@ -126,7 +130,18 @@ public final class EmbeddedDatabaseDetector implements Detector {
         return findings;
     }
 
-    /** Go's {@code sql.Open("sqlite3", dsn)}: the driver name is the first argument. */
+    /**
+     * A URL with no path that code concatenates a path to ({@code 'sqlite:///' + os.path.join(basedir, 'app.db')},
+     * {@code "jdbc:sqlite:" + file}) names a file, not the in-memory database the bare URL would open.
+     */
+    private static EmbeddedDatabases.Embedded pathJoined(EmbeddedDatabases.Embedded embedded, StringLiteral literal,
+                                                         CodeContext context) {
+        boolean bareUrl = literal.value().endsWith("/") || literal.value().endsWith(":");
+        return embedded.mode().equals("memory") && bareUrl && context.suffix().stripLeading().startsWith("+")
+                ? new EmbeddedDatabases.Embedded(embedded.engine(), "file") : embedded;
+    }
+
+    /** Go's {@code sql.Open("sqlite3", dsn)}, {@code gorm.Open("sqlite3", "./gorm.db")}: the driver name is the first argument. */
     private static Optional<EmbeddedDatabases.Embedded> sqliteDriverName(CodeContext context) {
         if (!context.isFirstArgument() || !GO_SQL_OPEN.matcher(context.callee()).matches()) {
             return Optional.empty();
@@ -165,6 +180,17 @@ public final class EmbeddedDatabaseDetector implements Detector {
         attributes.put("mode", embedded.mode());
         attributes.put("value", Redaction.redact(value.strip()));
         return new Finding(EMBEDDED_DATABASE, source, file.path(), line, line, snippet, anchor, attributes);
+    }
+
+    /**
+     * The database a component falls back to when the environment or its configuration names none ({@code
+     * os.environ.get('DATABASE_URL') or 'sqlite:///' + path}, microblog's): marked {@code overriddenBy}.
+     */
+    private static Finding overridden(Finding finding, String by) {
+        Map<String, String> attributes = new LinkedHashMap<>(finding.attributes());
+        attributes.put("overriddenBy", by);
+        return new Finding(finding.kind(), finding.source(), finding.path(), finding.startLine(), finding.endLine(),
+                finding.snippet(), finding.anchor(), attributes);
     }
 
     /** A finding that only a development profile reads, as a {@code state.development-database}. */

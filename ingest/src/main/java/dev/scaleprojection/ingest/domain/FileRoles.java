@@ -20,6 +20,8 @@ public final class FileRoles {
             "__pycache__", ".venv", "venv", ".gradle", ".terraform", ".tox", ".yarn");
     private static final Set<String> WEB_ASSET_DIRS = Set.of("static", "public", "assets", "wwwroot");
     private static final Set<String> VENDORED_ASSET_DIRS = Set.of("lib", "libs", "vendors", "bower_components");
+    /** A library's distribution copied as it was released: {@code pdfjs-4.2.67-dist}, {@code bootstrap-5.3.2}. */
+    private static final Pattern VENDORED_RELEASE_DIR = Pattern.compile("[a-z][\\w.-]*?(-dist|[-_]v?\\d+\\.\\d+(\\.\\d+)*(-[\\w.]+)?)");
     private static final Pattern GENERATED_NAME = Pattern.compile(
             ".*(\\.pb\\.go|\\.pb\\.gw\\.go|_pb2\\.py|_pb2_grpc\\.py|\\.pb\\.cc|\\.pb\\.h|\\.g\\.cs|\\.g\\.i\\.cs|\\.designer\\.cs"
                     + "|modelsnapshot\\.cs|_generated\\.go|_gen\\.go|\\.min\\.js|\\.min\\.css|\\.bundle\\.js|\\.d\\.ts|\\.lock"
@@ -59,7 +61,14 @@ public final class FileRoles {
                     + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
 
     private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
-            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack", ".nuke", ".semgrep");
+            "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack", ".nuke", ".semgrep", ".scripts");
+    /**
+     * Developers' and release tooling at the repository's root, beside the product: umami's scripts/seed and
+     * scripts/telemetry.js (run after a build), netbox's scripts/smoketest_configuration.py, fastapi's
+     * scripts/prepare_release.py; the generators of demo data (eShopSupport's seeddata/DataGenerator). A root
+     * {@code tools} folder is often a product of its own (Kafka's, watermill's mill).
+     */
+    private static final Set<String> ROOT_TOOLING_DIRS = Set.of("scripts", "script", "seed", "seeds", "seeddata");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
@@ -155,7 +164,8 @@ public final class FileRoles {
         if (anyIn(dirs, DOC_DIRS) || DOC_NAME.matcher(lowerName).matches()) {
             return FileRole.DOCUMENTATION;
         }
-        if (anyIn(dirs, BUILD_DIRS) || BUILD_NAMES.contains(lowerName) || BUILD_NAME.matcher(lowerName).matches()) {
+        if (anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0))
+                || BUILD_NAMES.contains(lowerName) || BUILD_NAME.matcher(lowerName).matches()) {
             return FileRole.BUILD;
         }
         boolean settingsFile = !code && CONFIG_NAME.matcher(lowerName).matches()
@@ -192,11 +202,14 @@ public final class FileRoles {
                 && anyIn(folders(path.replace('\\', '/')), WEB_ASSET_DIRS);
     }
 
-    /** Third-party browser libraries copied under the web assets: {@code static/js/lib/}, {@code wwwroot/lib/}. */
+    /**
+     * Third-party browser libraries copied under the web assets: {@code static/js/lib/}, {@code wwwroot/lib/},
+     * {@code wwwroot/pdfjs-4.2.67-dist/} (eShopSupport's staff UI).
+     */
     private static boolean isVendoredAsset(List<String> dirs) {
         boolean underAssets = false;
         for (String dir : dirs) {
-            if (underAssets && VENDORED_ASSET_DIRS.contains(dir)) {
+            if (underAssets && (VENDORED_ASSET_DIRS.contains(dir) || VENDORED_RELEASE_DIR.matcher(dir).matches())) {
                 return true;
             }
             underAssets |= WEB_ASSET_DIRS.contains(dir);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Where configuration is kept in code: a class named like a configuration or constants holder
  * ({@code DbConfig}, {@code AppSettings}, {@code Constants}) gives {@code config-class}; a module named so
- * ({@code config.py}, {@code settings.ts}, {@code db_constants.go}, Angular's {@code environment.prod.ts}) gives
- * {@code config-module}.
+ * ({@code config.py}, {@code settings.ts}, {@code db_constants.go}, Angular's {@code environment.prod.ts}), or a
+ * module of a Python settings package ({@code settings/production.py}), gives {@code config-module}.
  */
 final class Holders {
 
@@ -31,6 +31,13 @@ final class Holders {
         String name = file.name();
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         return CONFIG_MODULE.matcher(base).matches() && !base.toLowerCase(Locale.ROOT).equals("conftest")
-                ? Optional.of("config-module") : Optional.empty();
+                || inSettingsPackage(file) ? Optional.of("config-module") : Optional.empty();
+    }
+
+    /** Django's settings split by environment: {@code bakerydemo/settings/production.py}, {@code settings/base.py}. */
+    private static boolean inSettingsPackage(SourceFile file) {
+        String path = file.path();
+        return file.language() == Language.PYTHON && (path.startsWith("settings/") || path.contains("/settings/"))
+                && path.indexOf('/', path.lastIndexOf("settings/") + 9) < 0;
     }
 }

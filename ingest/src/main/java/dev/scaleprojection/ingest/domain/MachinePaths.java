@@ -17,6 +17,7 @@ final class MachinePaths {
     record MachinePath(String path, String os, String location, boolean ambiguousWithUrl, int start) {
     }
 
+    private static final String SERVER = "[A-Za-z0-9][A-Za-z0-9._-]*";
     private static final String SEGMENT = "[A-Za-z0-9._@+-][^/\\\\\\s\"'`,;|()<>*?{}$%\\[\\]]*";
     private static final Pattern UNIX = Pattern.compile("(?<![\\w.:/\\\\~$}{)%-])/(home|Users|root|tmp|mnt|media|Volumes|data"
             + "|srv|opt|var)((?:/" + SEGMENT + ")+)/?");
@@ -24,9 +25,13 @@ final class MachinePaths {
     private static final String WINDOWS_SEGMENT = "[^\\\\/\"'`,;|()<>*?{}$%\\[\\]\\r\\n]+";
     private static final Pattern WINDOWS = Pattern.compile("(?<![\\w/\\\\$}%])([A-Za-z]):(?:\\\\{1,2}|/)(" + WINDOWS_SEGMENT
             + "(?:(?:\\\\{1,2}|/)" + WINDOWS_SEGMENT + ")*)");
-    /** {@code \\\\server\\share}: a server name starts with a letter or digit ({@code \\\\.service\\.ts$} is a regular expression). */
-    private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\){1,2}([A-Za-z0-9][A-Za-z0-9._-]*)(?:\\\\\\\\|\\\\)"
-            + "([A-Za-z0-9.$_-]+)");
+    /**
+     * {@code \\\\server\\share}: a server name starts with a letter or digit ({@code \\\\.service\\.ts$} is a regular
+     * expression), and the backslashes are escaped alike throughout, two and one as written raw, four and two in an
+     * escaped literal: {@code "\\b\\d+"} in JavaScript is the regular expression {@code \b\d+} (highlight.js).
+     */
+    private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\\\\\\\\\" + SERVER + "\\\\\\\\|\\\\\\\\" + SERVER
+            + "\\\\(?!\\\\))([A-Za-z0-9.$_-]+)");
     private static final Pattern FILE_URL = Pattern.compile("\\bfile:(//)?");
     private static final Set<String> VAR_DATA = Set.of("data", "lib", "opt", "www", "local", "backups", "backup", "uploads",
             "files", "cache", "spool", "log", "logs", "tmp", "folders", "db", "storage", "mail");

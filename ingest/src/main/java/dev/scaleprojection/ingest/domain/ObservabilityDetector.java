@@ -130,7 +130,8 @@ public final class ObservabilityDetector implements Detector {
             }
             int offset = firstSetUp(code.get(), signature, lower);
             if (offset >= 0 && seen.add(signature.kind() + signature.library())) {
-                String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(statement(code.get(), offset)) : "";
+                String format = signature.kind().equals(LOGGING)
+                        ? ObservabilitySetups.format(statement(code.get(), offset, signature)) : "";
                 findings.add(code.get().finding(signature.kind(), offset, code.get().anchorOrMember(offset),
                         setup(signature, "code", format)));
             }
@@ -176,8 +177,10 @@ public final class ObservabilityDetector implements Detector {
     }
 
     /** The text of the statement that configures logging, strings readable, to judge its format. */
-    private static String statement(CodeFile file, int offset) {
+    private static String statement(CodeFile file, int offset, ObservabilitySetups.Signature signature) {
         int from = file.source().lineStart(file.line(offset));
+        // a Python handler is given its formatter on the lines before it is added: formatter = JsonFormatter(…)
+        from = signature.library().equals("python-logging") ? Math.max(0, from - 600) : from;
         int to = Math.min(file.uncommented().length(), from + 600);
         return file.uncommented().substring(from, to);
     }

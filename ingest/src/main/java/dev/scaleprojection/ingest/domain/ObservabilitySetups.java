@@ -97,7 +97,8 @@ final class ObservabilitySetups {
             tracing("zipkin", "\\bZipkinSpanExporter\\b|\\bzipkin\\.New\\s*\\(", "zipkin"),
             logging("python-logging",
                     "\\blogging\\.config\\.(?:dictConfig|fileConfig)\\s*\\(|\\blogging\\.basicConfig\\s*\\(|"
-                            + "\\bdictConfig\\s*\\(", "dictconfig", "fileconfig", "basicconfig"),
+                            + "\\bdictConfig\\s*\\(|\\.addHandler\\s*\\((?!\\s*(?:logging\\.)?NullHandler\\b)", "dictconfig",
+                    "fileconfig", "basicconfig", "addhandler"),
             logging("structlog", "\\bstructlog\\.configure\\s*\\(", "structlog"),
             logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{", "createlogger"),
             logging("pino", "\\bpino\\s*\\(|\\bpinoHttp\\s*\\(", "pino"),
@@ -177,9 +178,13 @@ final class ObservabilitySetups {
 
     /**
      * Whether a code signature can show in a file of {@code language}: Micrometer is a JVM library, and {@code
-     * Metrics.gauge(…)} in TypeScript calls the project's own wrapper (outline's, over StatsD).
+     * Metrics.gauge(…)} in TypeScript calls the project's own wrapper (outline's, over StatsD); Python's logging set-up
+     * is Python's ({@code logger.addHandler(…)} in Java is java.util.logging's).
      */
     static boolean appliesTo(Signature signature, Language language) {
+        if (signature.library().equals("python-logging")) {
+            return language == Language.PYTHON;
+        }
         return !signature.library().startsWith("micrometer") || language == Language.JAVA || language == Language.KOTLIN
                 || language == Language.SCALA;
     }

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Batch, page, pool and queue sizes, timeouts and retry counts. Written into production code they are
- * {@code configuration.hardcoded-tuning} (see {@link HardcodedTuning}), marked {@code holder} when kept in a
- * configuration class or module; when only the default of an environment variable, property or flag they are
+ * {@code configuration.hardcoded-tuning} (see {@link HardcodedTuning}; C# auto-properties, {@link AutoPropertyTuning}),
+ * marked {@code holder} when kept in a configuration class or module; when only the default of an environment variable, property or flag they are
  * {@code configuration.configured-tuning} marked {@code overriddenBy}, as they are when set in configuration files
  * (anchored at the key). Schema and data migrations run once per deployment: their batch sizes tune nothing that scales;
  * a module that runs in each user's browser ({@link SharedStateDetector#runsInBrowser}: React client modules, Angular,
@@ -59,9 +59,20 @@ public final class TuningDetector implements Detector {
         }
         // a user interface's own timings and page sizes run in each user's browser, not in a service that scales
         List<Finding> found = CodeFile.production(file).filter(code -> !SharedStateDetector.runsInBrowser(code))
-                .map(HardcodedTuning::of).orElse(List.of());
+                .map(TuningDetector::hardcoded).orElse(List.of());
         return !found.isEmpty() && TemporalOptions.usesTemporal(file)
                 ? found.stream().filter(f -> !TemporalOptions.isActivityOption(f)).toList() : found;
+    }
+
+    private static List<Finding> hardcoded(CodeFile code) {
+        List<Finding> found = HardcodedTuning.of(code);
+        List<Finding> properties = AutoPropertyTuning.of(code);
+        if (properties.isEmpty()) {
+            return found;
+        }
+        List<Finding> all = new ArrayList<>(found);
+        all.addAll(properties);
+        return all;
     }
 
     /** Every path {@link #MIGRATIONS} takes holds one of two words: the pattern runs only on those. */

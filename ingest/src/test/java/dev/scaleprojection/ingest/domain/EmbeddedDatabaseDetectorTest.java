@@ -44,6 +44,22 @@ class EmbeddedDatabaseDetectorTest {
                 arguments("Python SQLAlchemy sqlite URL", "app/db.py", """
                         engine = create_engine("sqlite:///./app.db")
                         """, Expected.of(EMBEDDED_DATABASE, 1, "engine", "engine", "sqlite", "mode", "file")),
+                arguments("a SQLite URL that code joins a file path to is a file (microblog's config)", "config.py", """
+                        class Config:
+                            SQLALCHEMY_DATABASE_URI = os.environ.get('DATABASE_URL', '') or \\
+                                'sqlite:///' + os.path.join(basedir, 'app.db')
+                        """, Expected.of(EMBEDDED_DATABASE, 3, "Config.SQLALCHEMY_DATABASE_URI", "engine", "sqlite", "mode", "file",
+                        "overriddenBy", "environment")),
+                arguments("a SQLite file used when the environment names no database", "app/db.py", """
+                        DATABASE_URL = os.getenv("DATABASE_URL", "sqlite:///./app.db")
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "DATABASE_URL", "engine", "sqlite", "mode", "file",
+                        "overriddenBy", "environment")),
+                arguments("a SQLite JDBC prefix that code joins a file name to is a file", "src/main/java/shop/Db.java", """
+                        class Db { String url = "jdbc:sqlite:" + dataFile; }
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "sqlite", "mode", "file")),
+                arguments("a bare SQLite URL with nothing joined is in memory", "app/db.py", """
+                        engine = create_engine("sqlite://")
+                        """, Expected.of(EMBEDDED_DATABASE, 1, "engine", "engine", "sqlite", "mode", "memory")),
                 arguments("Go sql.Open with the sqlite3 driver", "internal/db/db.go", """
                         package db
 
@@ -51,6 +67,21 @@ class EmbeddedDatabaseDetectorTest {
                         	return sql.Open("sqlite3", "./app.db")
                         }
                         """, Expected.of(EMBEDDED_DATABASE, 4, "Open", "engine", "sqlite", "mode", "file")),
+                arguments("Go gorm's first version opened with the sqlite3 dialect (golang-gin-realworld)", "common/database.go", """
+                        package common
+
+                        func Init() *gorm.DB {
+                        	db, err := gorm.Open("sqlite3", "./../gorm.db")
+                        	return db
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 4, "Init", "engine", "sqlite", "mode", "file")),
+                arguments("Go xorm's engine on sqlite3", "store/engine.go", """
+                        package store
+
+                        func NewStore() (*xorm.Engine, error) {
+                        	return xorm.NewEngine("sqlite3", "./data.db")
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 4, "NewStore", "engine", "sqlite", "mode", "file")),
                 arguments("a lowdb JSON file as the backend's database (cypress-realworld-app)", "backend/database.ts", """
                         import low from "lowdb";
                         import FileSync from "lowdb/adapters/FileSync";
@@ -262,6 +293,19 @@ class EmbeddedDatabaseDetectorTest {
                         """),
                 arguments("an H2 server is a network endpoint", "src/main/java/shop/Db.java", """
                         class Db { String url = "jdbc:h2:tcp://h2.internal/~/orders"; }
+                        """),
+                arguments("gorm opened on postgres, and a function of the same file that opens a test database", "common/database.go", """
+                        package common
+
+                        func Init() *gorm.DB {
+                        	db, _ := gorm.Open("postgres", os.Getenv("DATABASE_URL"))
+                        	return db
+                        }
+
+                        func TestDBInit() *gorm.DB {
+                        	db, _ := gorm.Open("sqlite3", "./../gorm_test.db")
+                        	return db
+                        }
                         """),
                 arguments("a URL in a comment", "src/main/java/shop/Db.java", """
                         class Db { /* jdbc:h2:mem:x */ int x; }

@@ -355,7 +355,7 @@ class HardcodedEndpointDetectorTest {
                         	}
                         }
                         """, Expected.of(ENV_FALLBACK, 5, "CacheConfig.setDefaults", "overriddenBy", "configuration")),
-                arguments("envalid's default of an environment variable (ever-gauzy's .scripts/env.ts)", ".scripts/env.ts", """
+                arguments("envalid's default of an environment variable (as in ever-gauzy's .scripts/env.ts)", "packages/config/src/env.ts", """
                         import { bool, cleanEnv, num, str } from 'envalid';
 
                         export const env = cleanEnv(process.env, {
@@ -596,6 +596,11 @@ class HardcodedEndpointDetectorTest {
                 arguments("a Django database host with its engine", "shop/settings.py", """
                         DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'HOST': 'db.internal'}}
                         """, Expected.of(HARDCODED, 1, "DATABASES", "technology", "postgresql", "host", "db.internal",
+                        "holder", "config-module")),
+                arguments("a module of a Django settings package (bakerydemo's settings/production.py)",
+                        "bakerydemo/settings/production.py", """
+                        ELASTICSEARCH_HOST = "http://search.internal:9200"
+                        """, Expected.of(HARDCODED, 1, "ELASTICSEARCH_HOST", "host", "search.internal",
                         "holder", "config-module")),
                 arguments("an Angular environment file", "web/src/environments/environment.prod.ts", """
                         export const environment = { production: true, apiUrl: 'https://api.shop.internal:8443/v1' };

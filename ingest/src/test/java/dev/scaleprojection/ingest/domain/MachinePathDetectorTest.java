@@ -98,6 +98,11 @@ class MachinePathDetectorTest {
                             private static readonly string Share = @"\\\\fileserver\\invoices\\2024";
                         }
                         """, Expected.of(MACHINE_PATH, 3, "Archive.Share", "location", "network-share", "os", "windows")),
+                arguments("a network share in an escaped Java literal", "src/main/java/shop/Archive.java", """
+                        class Archive {
+                            static final String SHARE = "\\\\\\\\fileserver\\\\invoices";
+                        }
+                        """, Expected.of(MACHINE_PATH, 2, "Archive.SHARE", "location", "network-share", "os", "windows")),
                 arguments("a path in a configuration holder is marked", "src/main/java/shop/StorageConfig.java", """
                         public class StorageConfig {
                             public static final String ROOT = "/mnt/storage/shop";
@@ -123,6 +128,11 @@ class MachinePathDetectorTest {
                 arguments("escaped regular expressions (domain-driven-hexagon .dependency-cruiser.js)", "src/rules.js", """
                         const applicationLayerPaths = ['application', '\\\\.service\\\\.ts$'];
                         const declarations = ['\\\\.d\\\\.ts$'];
+                        """),
+                arguments("regular expressions of a vendored highlighter, escaped once (highlight.js in a slide deck)",
+                        "presentation/plugin/highlight/highlight.js", """
+                        var n = {cN:"number",b:"\\\\b\\\\d+(\\\\.\\\\d+)?"}, i = {i:"\\\\W\\\\.|;"};
+                        var e = {cN:"keyword",b:"\\\\bend\\\\sif\\\\b"}, s = {b:"\\\\n\\\\n"};
                         """),
                 arguments("routes that start like folders", "src/main/java/shop/HomeController.java", """
                         @RestController

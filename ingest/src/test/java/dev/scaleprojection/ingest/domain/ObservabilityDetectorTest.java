@@ -52,6 +52,22 @@ class ObservabilityDetectorTest {
                         def configure():
                             logging.config.dictConfig({"formatters": {"json": {"()": "pythonjsonlogger.jsonlogger.JsonFormatter"}}})
                         """, Expected.of(LOGGING, 2, "configure", "library", "python-logging", "format", "structured")),
+                arguments("Python log handlers a Flask app adds to its logger (microblog's app/__init__.py)", "app/__init__.py", """
+                        def create_app(config_class=Config):
+                            app = Flask(__name__)
+                            if not app.debug:
+                                file_handler = RotatingFileHandler('logs/microblog.log', maxBytes=10240, backupCount=10)
+                                app.logger.addHandler(file_handler)
+                        """, Expected.of(LOGGING, 5, "create_app", "library", "python-logging", "format", "text")),
+                arguments("a Python handler given a JSON formatter before it is added (microservices-demo's logger.py)",
+                        "src/emailservice/logger.py", """
+                        def getJSONLogger(name):
+                          logger = logging.getLogger(name)
+                          handler = logging.StreamHandler(sys.stdout)
+                          formatter = CustomJsonFormatter('%(timestamp)s %(severity)s %(name)s %(message)s')
+                          handler.setFormatter(formatter)
+                          logger.addHandler(handler)
+                        """, Expected.of(LOGGING, 6, "getJSONLogger", "library", "python-logging", "format", "structured")),
                 arguments("a Micrometer Prometheus registry dependency", "orders/pom.xml", """
                         <project>
                           <dependencies>
@@ -279,6 +295,15 @@ class ObservabilityDetectorTest {
                         export function createQueue(name: string) {
                           setInterval(async () => Metrics.gauge(`${name}.count`, await queue.count()), 5000);
                           Metrics.counter("queue.created");
+                        }
+                        """),
+                arguments("a Python library's NullHandler sets up no logging", "shop/client/__init__.py", """
+                        import logging
+                        logging.getLogger(__name__).addHandler(logging.NullHandler())
+                        """),
+                arguments("java.util.logging's addHandler is no Python logging set-up", "src/main/java/shop/Audit.java", """
+                        class Audit {
+                            void init() { LOGGER.addHandler(new ConsoleHandler()); }
                         }
                         """),
                 arguments("a logback configuration for tests", "src/test/resources/logback-test.xml", """

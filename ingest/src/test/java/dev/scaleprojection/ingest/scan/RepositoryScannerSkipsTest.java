@@ -110,11 +110,11 @@ class RepositoryScannerSkipsTest {
         }
         write("Api/Api.csproj", "<Project />\n");
         write("Api/bin/Debug/Db.cs", "class Db { const string U = \"redis://cache.internal:6379\"; }\n");
-        write("scripts/bin/tool.py", "URL = \"redis://cache.internal:6379\"\n");
+        write("tools/bin/tool.py", "URL = \"redis://cache.internal:6379\"\n");
 
         ScanResult result = scan();
 
-        assertThat(factPaths(result)).containsExactlyInAnyOrder("Api/Api.csproj", "scripts/bin/tool.py");
+        assertThat(factPaths(result)).containsExactlyInAnyOrder("Api/Api.csproj", "tools/bin/tool.py");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package dev.scaleprojection.ingest.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * C# auto-properties given an amount: {@code public int PageSize { get; set; } = 50;} in a service or a handler is
+ * tuning written into code, as a field's initializer would be. The default of a request's, query's or command's own
+ * property ({@code class GetOrdersQuery { public int PageSize { get; set; } = 10; }}) is what a caller leaves out, not
+ * tuning, nor is a response's own ({@code PagedCatalogItemResponse.PageCount}) or a zero a property merely starts
+ * from; in a class of the options pattern ({@code …Settings}, {@code …Options}) it is configured, which
+ * {@link TuningReport} tells.
+ */
+final class AutoPropertyTuning {
+
+    private static final Pattern INITIALIZED = Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\{\\s*get\\s*;\\s*"
+            + "(?:(?:private|protected|internal)\\s+)?(?:(?:set|init)\\s*;\\s*)?}\\s*=(?![=>])\\s*");
+    /** Types a caller fills in, whose defaults stand for what the caller left out. */
+    private static final Pattern REQUEST_TYPE = Pattern.compile(
+            "\\w*(?:Request|Query|Command|Response|Result|Dto|DTO|Model|Parameters|Params|Filter|Input)");
+
+    private AutoPropertyTuning() {
+    }
+
+    static List<Finding> of(CodeFile file) {
+        if (file.language() != Language.CSHARP || !file.lowerText().contains("get")) {
+            return List.of();
+        }
+        TuningReport report = new TuningReport(file);
+        String view = report.numbers().text();
+        Matcher property = INITIALIZED.matcher(view);
+        while (property.find()) {
+            String name = property.group(1);
+            Optional<String> parameter = TuningNames.parameter(name);
+            if (parameter.isEmpty() || file.enclosingType(property.start())
+                    .filter(type -> REQUEST_TYPE.matcher(type.name()).matches()).isPresent()) {
+                continue;
+            }
+            TuningValues.at(view, property.end()).filter(value -> !value.number().equals("0"))
+                    .ifPresent(value -> report.add(parameter.get(), name, property.end(), value, Optional.empty()));
+        }
+        return report.findings();
+    }
+}
