@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * fires, and only where the facts sharing its values of {@code sameAttributes} name that many contexts
  * ({@link #inEnoughContexts}). Of {@code sameAttributes}, those in {@code entityNames} name an entity and are compared
  * as {@link EntityName}s: {@code PERSISTENCEUSER} is {@code PersistenceUser}, {@code Members} is {@code Member}. A kind
- * ending in {@code .*} names every kind with that prefix.
+ * ending in {@code .*} names every kind with that prefix. An attribute wanted as {@value #ANY_VALUE} is carried with any
+ * value the scanner found (not missing, empty or one it writes for "none", see {@link TitleTemplate#noValue}).
  */
 public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> attributes, SortedSet<String> requires,
                             SortedSet<String> absent, int minCount, int acrossContexts, int acrossComponents,
@@ -33,6 +34,8 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
 
     /** Facts whose context attribute is this (or missing) were not placed in any bounded context by the scanner. */
     static final Set<String> UNNAMED_CONTEXTS = Set.of("", "root");
+    /** An attribute's wanted value that any found value matches. */
+    public static final String ANY_VALUE = "*";
     private static final String VALUE_SEPARATOR = "\u001f";
 
     public FactPredicate {
@@ -80,6 +83,7 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
         private final String[] kindPatterns;
         private final String[] attributeNames;
         private final String[] attributeValues;
+        private final boolean[] anyValue;
 
         private FactTest(FactPredicate predicate) {
             List<String> patterns = new ArrayList<>();
@@ -93,6 +97,10 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
             kindPatterns = patterns.toArray(String[]::new);
             attributeNames = predicate.attributes().keySet().toArray(String[]::new);
             attributeValues = predicate.attributes().values().toArray(String[]::new);
+            anyValue = new boolean[attributeValues.length];
+            for (int i = 0; i < attributeValues.length; i++) {
+                anyValue[i] = ANY_VALUE.equals(attributeValues[i]);
+            }
         }
 
         public boolean matches(Fact fact) {
@@ -101,7 +109,8 @@ public record FactPredicate(SortedSet<String> kinds, SortedMap<String, String> a
                 return false;
             }
             for (int i = 0; i < attributeNames.length; i++) {
-                if (!attributeValues[i].equals(fact.attribute(attributeNames[i]))) {
+                String value = fact.attribute(attributeNames[i]);
+                if (anyValue[i] ? TitleTemplate.noValue(attributeNames[i], value) : !attributeValues[i].equals(value)) {
                     return false;
                 }
             }

@@ -101,7 +101,9 @@ public final class LevelInference {
                     new AxisEvidence(Axis.ISOLATION, deployedLevel(fact, infrastructure));
             case "deployment.kubernetes-workload", "deployment.helm-chart", "deployment.kustomization", "deployment.autoscaler" ->
                     new AxisEvidence(Axis.ISOLATION, Level.ORCHESTRATED);
-            case "state.embedded-database" -> new AxisEvidence(Axis.STATE, Level.SCRIPT);
+            // only the default when the environment or configuration names no database: the store is the one named
+            case "state.embedded-database" -> new AxisEvidence(Axis.STATE,
+                    TitleTemplate.noValue("overriddenBy", fact.attribute("overriddenBy")) ? Level.SCRIPT : Level.SERVICE);
             case "state.persistent-volume-claim" -> new AxisEvidence(Axis.STATE, Level.ORCHESTRATED);
             case "access.ingress" -> new AxisEvidence(Axis.ACCESS, Level.SERVICE);
             case "access.network-policy", "access.rbac" -> new AxisEvidence(Axis.ACCESS, Level.GOVERNED);

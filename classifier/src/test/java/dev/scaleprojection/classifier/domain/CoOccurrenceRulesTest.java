@@ -115,4 +115,24 @@ class CoOccurrenceRulesTest {
             assertThat(text).doesNotContain(doesNotSay);
         }
     }
+
+    /** microblog: `os.environ.get('DATABASE_URL') or 'sqlite:///' + …` — the embedded database is the default when none is named. */
+    @ParameterizedTest(name = "[{index}] overriddenBy={0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "environment   | compute.embedded-database-fallback CLEAN SERVICE",
+        "configuration | compute.embedded-database-fallback CLEAN SERVICE",
+        // what a scanner writes for "none" is no value: the database is the component's own
+        "unset         | compute.embedded-database BLOCKING ORCHESTRATED, compute.embedded-database CONCERNING SERVICE",
+        "''            | compute.embedded-database BLOCKING ORCHESTRATED, compute.embedded-database CONCERNING SERVICE"})
+    void callsAnEmbeddedDatabaseUsedOnlyWhenNoneIsConfiguredAConnectionStringAway(String overriddenBy, String expected) {
+        Map<String, String> attributes = new TreeMap<>(Map.of("engine", "sqlite", "mode", "file"));
+        if (!overriddenBy.isEmpty()) {
+            attributes.put("overriddenBy", overriddenBy);
+        }
+        Fact sqlite = ComponentStateTest.fact("fp-sqlite", "state.embedded-database", attributes, 1);
+
+        assertThat(classifier.classify(List.of(sqlite)).gaps().values().stream()
+                .map(gap -> gap.ruleId() + " " + gap.category() + " " + gap.targetLevel()).sorted().toList())
+                .containsExactlyElementsOf(List.of(expected.split(", ")));
+    }
 }

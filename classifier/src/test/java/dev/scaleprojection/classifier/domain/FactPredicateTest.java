@@ -90,4 +90,21 @@ class FactPredicateTest {
     void tellsTheKindsWhoseFactsCanFireItSoTheClassifierAsksEachFactOnlyTheRulesOfItsKind(String kinds, String kind, boolean fires) {
         assertThat(FactPredicate.of(kinds(kinds), Map.of()).factTest().ofKind(kind)).isEqualTo(fires);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}={1} for {2} → {3}")
+    @CsvSource(delimiter = '|', value = {
+        "overriddenBy | *           | environment | true",
+        "overriddenBy | *           | unset       | false",
+        "overriddenBy | *           | unknown     | false",
+        "overriddenBy | *           |             | false",
+        "context      | *           | root        | false",
+        "context      | *           | orders      | true",
+        "overriddenBy | environment | environment | true",
+        "overriddenBy | environment | config      | false"})
+    void wantsAnAttributeWithAnyValueTheScannerFoundWhenAskedForStar(String attribute, String wanted, String value, boolean matches) {
+        FactPredicate predicate = FactPredicate.of(List.of("state.embedded-database"), Map.of(attribute, wanted));
+        Map<String, String> attributes = value == null ? Map.of() : Map.of(attribute, value);
+
+        assertThat(predicate.matches(ComponentStateTest.fact("fp", "state.embedded-database", attributes, 1))).isEqualTo(matches);
+    }
 }

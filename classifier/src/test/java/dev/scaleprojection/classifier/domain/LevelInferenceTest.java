@@ -30,6 +30,9 @@ class LevelInferenceTest {
         "build.manifest deployment.aspire-resource;                SERVICE;      {ISOLATION=SERVICE}",
         "deployment.dockerfile deployment.kubernetes-workload deployment.autoscaler; ORCHESTRATED; {ISOLATION=ORCHESTRATED}",
         "deployment.dockerfile state.embedded-database;           SERVICE;      {ISOLATION=SERVICE, STATE=SCRIPT}",
+        // only the default when the environment names no database (microblog): the store is the one configured
+        "deployment.dockerfile state.embedded-database=overriddenBy:environment; SERVICE; {ISOLATION=SERVICE, STATE=SERVICE}",
+        "deployment.dockerfile state.embedded-database=overriddenBy:unset; SERVICE; {ISOLATION=SERVICE, STATE=SCRIPT}",
         "deployment.dockerfile state.development-database;        SERVICE;      {ISOLATION=SERVICE}",
         "deployment.dockerfile endpoint.configured=technology:postgresql state.persistent-volume-claim; SERVICE; {ISOLATION=SERVICE, STATE=ORCHESTRATED}",
         "deployment.dockerfile endpoint.configured=technology:http; SERVICE;   {ISOLATION=SERVICE}",
