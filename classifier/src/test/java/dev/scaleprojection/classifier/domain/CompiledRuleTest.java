@@ -103,12 +103,16 @@ class CompiledRuleTest {
         }
     }
 
-    /** What a predicate fires on, as its definition words it: a kind it names (exactly or by prefix) and every attribute. */
+    /**
+     * What a predicate fires on, as its definition words it: a kind it names (exactly or by prefix) and every attribute,
+     * "*" standing for any value the scanner found.
+     */
     private static boolean firesByDefinition(FactPredicate predicate, Fact fact) {
         boolean ofKind = predicate.kinds().stream().anyMatch(pattern -> pattern.endsWith(".*")
                 ? fact.kind().startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(fact.kind()));
-        return ofKind && predicate.attributes().entrySet().stream()
-                .allMatch(attribute -> attribute.getValue().equals(fact.attribute(attribute.getKey())));
+        return ofKind && predicate.attributes().entrySet().stream().allMatch(attribute -> attribute.getValue().equals("*")
+                ? !TitleTemplate.noValue(attribute.getKey(), fact.attribute(attribute.getKey()))
+                : attribute.getValue().equals(fact.attribute(attribute.getKey())));
     }
 
     @Test
