@@ -97,6 +97,10 @@ final class ReplayCommand implements Callable<Integer> {
         Path state = Files.createTempDirectory("scale-projection-" + id);
         try {
             out.printf("Waiting for the pipeline's classifier to take every fact published so far ...%n");
+            if (!hasCommitted(kafka, ClassifierApp.APPLICATION_ID)) {
+                out.printf("  (its consumer group %s has committed nothing yet: is the pipeline's classifier running? waiting up to %s)%n",
+                        ClassifierApp.APPLICATION_ID, timeoutText);
+            }
             out.flush();
             new PipelineDrain(kafka).await(List.of(stage(ClassifierApp.APPLICATION_ID, Topics.FACTS.name())), timeout);
             out.printf("Replaying %s and %s under application id %s ...%n", Topics.FACTS.name(), Topics.RULES.name(), applicationId);
@@ -194,6 +198,14 @@ final class ReplayCommand implements Callable<Integer> {
         } finally {
             // not the default close, which waits for a call to an unreachable broker until the client's own timeout (60 s)
             admin.close(timeout);
+        }
+    }
+
+    private static boolean hasCommitted(KafkaClients kafka, String groupId) throws InterruptedException {
+        try (Admin admin = kafka.admin()) {
+            return !admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).isEmpty();
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
         }
     }
 
