@@ -27,7 +27,8 @@ final class Fallbacks {
             + "|\\w*[eE]nv_?[oO]r\\w*\\s*\\(|[mM]ust_?[gG]et_?[eE]nv|getenv_or|\\benv_\\w+\\s*\\(|\\bdj_database_url\\.config\\b");
     static final Pattern CONFIGURATION_ACCESS = Pattern.compile("GetConnectionString|GetValue\\s*<|GetSection\\s*\\("
             + "|\\b[cC]onfiguration\\s*\\[|\\b[cC]onfig\\s*\\[|\\bviper\\.|\\bconfig\\.get\\w*\\s*\\(|\\bsettings\\.get\\w*\\s*\\("
-            + "|\\bconf\\.get\\w*\\s*\\(|getProperty\\s*\\(|\\bconfig\\s*\\($|\\bgetConfig\\w*\\s*\\(");
+            + "|\\bconf\\.get\\w*\\s*\\(|getProperty\\s*\\(|\\bconfig\\s*\\($|\\bgetConfig\\w*\\s*\\("
+            + "|[cC]onfig\\.(?:getOrNull|propertyOrNull|property)\\s*\\(");
     private static final Pattern SETS_ENVIRONMENT = Pattern.compile("(process\\.env(\\.\\w+|\\[[^\\]]*])|environ\\[[^\\]]*]"
             + "|ENV\\[[^\\]]*])\\s*=\\s*$|(Setenv|setenv|putenv|SetEnvironmentVariable)$");
     private static final Pattern CLI_FLAG = Pattern.compile("(^|.*\\.)(add_argument|addoption|add_option)$|^@(click\\.)?option$"
@@ -59,7 +60,7 @@ final class Fallbacks {
     private static final Pattern PROPERTY_START = Pattern.compile("(?:^|[,{;]\\s*)[A-Za-z_$][\\w$]*\\s*(?::(?!:)|=(?!=))");
     static final int IDIOM_LINES = 6;
     /** How far up the variable a conditional default tests may have been read: a few statements, comments between. */
-    private static final int READ_LINES = 15;
+    static final int READ_LINES = 15;
     /** {@code if (!url) url = …}: a default given on the line that finds the variable unset. */
     private static final Pattern UNSET_THEN_ASSIGNED = Pattern.compile("^\\s*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$.]*)\\s*\\)\\s*\\{?\\s*"
             + "\\1\\s*=(?![=>])");
@@ -112,7 +113,7 @@ final class Fallbacks {
                 return read;
             }
         }
-        Optional<String> otherwise = ConditionalDefaults.whenUnset(context);
+        Optional<String> otherwise = ConditionalDefaults.whenUnset(context).or(() -> ConditionalDefaults.inElseOfTest(context));
         if (otherwise.isPresent()) {
             return otherwise;
         }

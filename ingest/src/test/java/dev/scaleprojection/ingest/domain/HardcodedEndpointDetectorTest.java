@@ -255,6 +255,71 @@ class HardcodedEndpointDetectorTest {
                           return url;
                         }
                         """, Expected.of(ENV_FALLBACK, 6, "brokerUrl", "overriddenBy", "environment")),
+                arguments("a literal in the else branch of a test of a configured host the branch above uses (kotlinconf's server)",
+                        "backend/src/main/kotlin/app/Repository.kt", """
+                        class Repository(config: ApplicationConfig) {
+                            init {
+                                val dbConfig = config.config("database")
+                                val cacheHost = dbConfig.getOrNull("cacheHost")
+                                if (cacheHost?.isNotBlank() == true) {
+                                    client.apply {
+                                        driver = "redis"
+                                        url = "redis://$cacheHost:6379"
+                                    }
+                                } else {
+                                    log.info("Cache host not found, using fallback")
+                                    client.url = "redis://cache.internal:6379"
+                                }
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 12, "Repository.url", "overriddenBy", "configuration")),
+                arguments("a literal in a long else branch of a test of an environment variable (bakerydemo's settings)",
+                        "app/settings/production.py", """
+                        BROKER_URL = os.environ.get("BROKER_TLS_URL", os.environ.get("BROKER_URL"))
+
+                        if BROKER_URL:
+                            options = {}
+                            if BROKER_URL.startswith("amqps"):
+                                options["ssl"] = True
+                            BROKERS = {
+                                "default": {
+                                    "BACKEND": "kombu.transport.pyamqp",
+                                    "LOCATION": BROKER_URL + "/0",
+                                    "OPTIONS": options,
+                                },
+                            }
+                        else:
+                            BROKERS = {
+                                "default": {
+                                    "LOCATION": "amqp://rabbit.internal:5672",
+                                }
+                            }
+                        """, Expected.of(ENV_FALLBACK, 17, "BROKERS", "overriddenBy", "environment")),
+                arguments("a literal in the else branch of a flag that only chooses between literals is hard-coded",
+                        "app/settings/production.py", """
+                        DEBUG = os.environ.get("DEBUG")
+
+                        if DEBUG:
+                            DATABASE = "sqlite:///dev.db"
+                        else:
+                            DATABASE = "postgres://db.internal:5432/app"
+                        """, Expected.of(HARDCODED, 6, "DATABASE", "host", "db.internal")),
+                arguments("a literal in the else branch of a test that holds when the variable is missing is hard-coded",
+                        "app/settings/production.py", """
+                        BROKER_URL = os.environ.get("BROKER_URL")
+
+                        if not BROKER_URL:
+                            log.warning("no broker: %s", BROKER_URL)
+                        else:
+                            BROKER = "amqp://rabbit.internal:5672"
+                        """, Expected.of(HARDCODED, 6, "BROKER", "host", "rabbit.internal")),
+                arguments("a literal in the else branch of a test of a parameter is hard-coded", "app/clients.py", """
+                        def broker(url):
+                            if url:
+                                return connect(url)
+                            else:
+                                return connect("amqp://rabbit.internal:5672")
+                        """, Expected.of(HARDCODED, 5, "broker", "host", "rabbit.internal")),
                 arguments("the else branch of a test that holds when the variable is missing is taken when it is set",
                         "cmd/server/main.go", """
                         package main
