@@ -43,14 +43,16 @@ final class PersonalDataFlows {
         }
         for (Calls.Call call : calls) {
             Optional<String> channel = EgressChannels.channel(call);
-            if (channel.isEmpty() || !channel.get().equals(EgressChannels.LOG) && passesFunction(code, call)) {
+            if (channel.isEmpty() || !channel.get().equals(EgressChannels.LOG) && passesFunction(code, call)
+                    || channel.get().equals(EgressChannels.MAIL) && EgressChannels.declares(code, call)) {
                 continue;
             }
             // Whether the call sits in a test needs the file's declarations: asked only of a call that passes personal data.
             boolean outsideTests = false;
             for (Value value : values(file, call)) {
                 Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
-                if (kind.isEmpty() || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())) {
+                if (kind.isEmpty() || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())
+                        || channel.get().equals(EgressChannels.MAIL) && EgressChannels.namesSender(value.field())) {
                     continue;
                 }
                 if (!outsideTests && file.insideTest(call.nameStart())) {
