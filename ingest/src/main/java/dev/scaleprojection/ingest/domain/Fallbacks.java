@@ -67,6 +67,11 @@ final class Fallbacks {
     /** A constant the bundler defines at build time from the build's configuration: Vite's and webpack's {@code __BACKEND_URL__}. */
     private static final Pattern BUILD_DEFINE = Pattern.compile("__[A-Z][A-Z0-9_]*__");
 
+    /** {@code uri ??= new Uri(}, {@code options.Endpoint ??= }: the literal, alone or given a constructor, coalesced into a name. */
+    private static final Pattern COALESCING_ASSIGNMENT = Pattern.compile("^(?:this\\.)?([A-Za-z_][\\w.]*)\\s*\\?\\?=\\s*"
+            + "(?:new\\s+[\\w.]+\\s*\\(\\s*)?$");
+    private static final java.util.Set<String> OPTION_WORDS = java.util.Set.of("options", "settings", "configuration", "config");
+
     private Fallbacks() {
     }
 
@@ -117,12 +122,37 @@ final class Fallbacks {
         if (otherwise.isPresent()) {
             return otherwise;
         }
+        Optional<String> coalesced = context.prefix().contains("??=") ? coalescedDefault(context, enclosing) : Optional.empty();
+        if (coalesced.isPresent()) {
+            return coalesced;
+        }
         if (OptionDefaults.unsetFieldDefault(context, enclosing)) {
             return Optional.of("configuration");
         }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
                 && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)));
         return bound ? Optional.of("configuration-binding") : Optional.empty();
+    }
+
+    /**
+     * C#'s {@code ??=} giving a default to a member of options or settings ({@code options.Endpoint ??= "…"}: the
+     * configuration's) or to an optional parameter of the enclosing method ({@code Uri? uri = null} then {@code uri ??= new
+     * Uri("http://localhost:11434")}, eShopSupport's Ollama client: the default of a caller that passes none).
+     */
+    private static Optional<String> coalescedDefault(CodeContext context, List<Declarations.Scope> enclosing) {
+        Matcher coalesced = COALESCING_ASSIGNMENT.matcher(context.prefix());
+        if (!coalesced.find()) {
+            return Optional.empty();
+        }
+        String target = coalesced.group(1);
+        int dot = target.lastIndexOf('.');
+        if (dot >= 0) {
+            return Identifiers.words(target.substring(0, dot)).stream().anyMatch(OPTION_WORDS::contains)
+                    ? Optional.of("configuration") : Optional.empty();
+        }
+        Pattern optional = Pattern.compile("[\\w?>\\]]\\s+" + Pattern.quote(target) + "\\s*=\\s*(?:null|default)\\b");
+        return enclosing.stream().filter(scope -> !scope.isType()).reduce((outer, inner) -> inner)
+                .filter(function -> optional.matcher(function.header()).find()).map(function -> "caller");
     }
 
     /** {@code ENVIRONMENT_ACCESS}: each of its forms says "env" in some case, but dj-database-url's. */

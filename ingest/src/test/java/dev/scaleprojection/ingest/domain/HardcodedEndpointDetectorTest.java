@@ -320,6 +320,58 @@ class HardcodedEndpointDetectorTest {
                             else:
                                 return connect("amqp://rabbit.internal:5672")
                         """, Expected.of(HARDCODED, 5, "broker", "host", "rabbit.internal")),
+                arguments("a C# default coalesced into an optional parameter (eShopSupport's Ollama client)",
+                        "src/ServiceDefaults/Clients/ChatClientExtensions.cs", """
+                        public static class ChatClientExtensions
+                        {
+                            public static ChatClientBuilder AddOllamaChatClient(this IServiceCollection services, string modelName,
+                                Uri? uri = null)
+                            {
+                                uri ??= new Uri("http://ollama.internal:11434");
+                                return services.AddChatClient(provider => new OllamaChatClient(uri, modelName));
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "ChatClientExtensions.AddOllamaChatClient", "overriddenBy", "caller")),
+                arguments("a C# default coalesced into a member of options", "src/Telemetry/TelemetryExtensions.cs", """
+                        public static class TelemetryExtensions
+                        {
+                            public static void Configure(OtlpExporterOptions options)
+                            {
+                                options.Endpoint ??= new Uri("http://collector.internal:4317");
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 5, "TelemetryExtensions.Configure", "overriddenBy", "configuration")),
+                arguments("a C# default coalesced into a field is hard-coded", "src/Orders/OrdersClient.cs", """
+                        public class OrdersClient
+                        {
+                            private Uri? _baseUri;
+                            public Uri BaseUri()
+                            {
+                                _baseUri ??= new Uri("http://orders.internal:8080");
+                                return _baseUri;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 6, "OrdersClient.BaseUri", "host", "orders.internal")),
+                arguments("a C# default coalesced into a parameter every caller must pass is hard-coded",
+                        "src/Orders/OrdersClient.cs", """
+                        public class OrdersClient
+                        {
+                            public Uri Resolve(Uri? uri)
+                            {
+                                uri ??= new Uri("http://orders.internal:8080");
+                                return uri;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 5, "OrdersClient.Resolve", "host", "orders.internal")),
+                arguments("a C# default coalesced into a member of another object is hard-coded", "src/Orders/OrdersClient.cs", """
+                        public class OrdersClient
+                        {
+                            public void Init(HttpClient client)
+                            {
+                                client.BaseAddress ??= new Uri("http://orders.internal:8080");
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 5, "OrdersClient.Init", "host", "orders.internal")),
                 arguments("the else branch of a test that holds when the variable is missing is taken when it is set",
                         "cmd/server/main.go", """
                         package main
