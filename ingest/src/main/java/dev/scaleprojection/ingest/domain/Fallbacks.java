@@ -20,14 +20,15 @@ final class Fallbacks {
     static final String ENVIRONMENT = "environment";
 
     private static final Pattern SYSTEM_PROPERTY = Pattern.compile("System\\.getProperty\\s*\\(|\\bsys\\.props\\b");
-    private static final Pattern ENVIRONMENT_ACCESS = Pattern.compile("System\\.getenv|\\bgetenv\\s*\\(|\\bGetenv\\s*\\("
+    static final Pattern ENVIRONMENT_ACCESS = Pattern.compile("System\\.getenv|\\bgetenv\\s*\\(|\\bGetenv\\s*\\("
             + "|LookupEnv|GetEnvironmentVariable|process\\.env|import\\.meta\\.env|\\bos\\.environ|\\benviron\\s*[.\\[]"
             + "|\\benvironment\\.[A-Z][A-Z0-9_]*\\b"
             + "|\\bENV\\s*[\\[.]|\\bsys\\.env\\b|Deno\\.env|Bun\\.env|\\benv\\s*[.(\\[]|\\b[gG]et_?[eE]nv\\w*\\s*\\("
             + "|\\w*[eE]nv_?[oO]r\\w*\\s*\\(|[mM]ust_?[gG]et_?[eE]nv|getenv_or|\\benv_\\w+\\s*\\(|\\bdj_database_url\\.config\\b");
-    private static final Pattern CONFIGURATION_ACCESS = Pattern.compile("GetConnectionString|GetValue\\s*<|GetSection\\s*\\("
+    static final Pattern CONFIGURATION_ACCESS = Pattern.compile("GetConnectionString|GetValue\\s*<|GetSection\\s*\\("
             + "|\\b[cC]onfiguration\\s*\\[|\\b[cC]onfig\\s*\\[|\\bviper\\.|\\bconfig\\.get\\w*\\s*\\(|\\bsettings\\.get\\w*\\s*\\("
-            + "|\\bconf\\.get\\w*\\s*\\(|getProperty\\s*\\(|\\bconfig\\s*\\($|\\bgetConfig\\w*\\s*\\(");
+            + "|\\bconf\\.get\\w*\\s*\\(|getProperty\\s*\\(|\\bconfig\\s*\\($|\\bgetConfig\\w*\\s*\\("
+            + "|[cC]onfig\\.(?:getOrNull|propertyOrNull|property)\\s*\\(");
     private static final Pattern SETS_ENVIRONMENT = Pattern.compile("(process\\.env(\\.\\w+|\\[[^\\]]*])|environ\\[[^\\]]*]"
             + "|ENV\\[[^\\]]*])\\s*=\\s*$|(Setenv|setenv|putenv|SetEnvironmentVariable)$");
     private static final Pattern CLI_FLAG = Pattern.compile("(^|.*\\.)(add_argument|addoption|add_option)$|^@(click\\.)?option$"
@@ -57,25 +58,19 @@ final class Fallbacks {
     private static final Pattern LIST_DEFAULT = Pattern.compile("(?:\\?[^?]*:|\\|\\||\\?\\?|\\bor\\b)\\s*\\[$");
     /** Where a property or an assignment starts: {@code , brokers:}, {@code { brokers:}, {@code brokers =}. */
     private static final Pattern PROPERTY_START = Pattern.compile("(?:^|[,{;]\\s*)[A-Za-z_$][\\w$]*\\s*(?::(?!:)|=(?!=))");
-    private static final int IDIOM_LINES = 6;
+    static final int IDIOM_LINES = 6;
     /** How far up the variable a conditional default tests may have been read: a few statements, comments between. */
-    private static final int READ_LINES = 15;
+    static final int READ_LINES = 15;
     /** {@code if (!url) url = …}: a default given on the line that finds the variable unset. */
     private static final Pattern UNSET_THEN_ASSIGNED = Pattern.compile("^\\s*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$.]*)\\s*\\)\\s*\\{?\\s*"
             + "\\1\\s*=(?![=>])");
-    /** A line that tests something before the assignment under it: {@code if …}, {@code } else if …}, {@code elif …}. */
-    private static final Pattern CONDITION = Pattern.compile("^\\s*(?:}\\s*)?(?:if|else\\s+if|elif|unless)\\b");
-    /** The branch taken when the test above fails: {@code } else {}, {@code else:}. */
-    private static final Pattern ELSE = Pattern.compile("^\\s*(?:}\\s*)?else\\s*(?:\\{|:)?\\s*$");
-    private static final Pattern RETURN = Pattern.compile("^\\s*return\\b");
-    /** A test that holds when the variable is missing ({@code !ok}, {@code == ""}, {@code not …}), not when it is set. */
-    private static final Pattern TESTS_ABSENCE = Pattern.compile("!\\s*ok\\b|==\\s*(?:\"\"|nil|null|None|undefined)"
-            + "|\\bis\\s+None\\b|\\bnot\\b|!\\s*(?:os\\.|process\\.|System\\.)|\\bIsNullOrEmpty\\b|\\bisEmpty\\b");
-    /** The variable an {@code if} binds: Go's {@code if v, ok := …}, Python's {@code if (v := …)}. */
-    private static final Pattern BOUND_IN_CONDITION = Pattern.compile("\\bif\\s*\\(?\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*\\w+\\s*)?:=");
     /** A constant the bundler defines at build time from the build's configuration: Vite's and webpack's {@code __BACKEND_URL__}. */
     private static final Pattern BUILD_DEFINE = Pattern.compile("__[A-Z][A-Z0-9_]*__");
-    private static final Pattern DEREFERENCED = Pattern.compile("\\s*\\*?([A-Za-z_]\\w*)\\s*");
+
+    /** {@code uri ??= new Uri(}, {@code options.Endpoint ??= }: the literal, alone or given a constructor, coalesced into a name. */
+    private static final Pattern COALESCING_ASSIGNMENT = Pattern.compile("^(?:this\\.)?([A-Za-z_][\\w.]*)\\s*\\?\\?=\\s*"
+            + "(?:new\\s+[\\w.]+\\s*\\(\\s*)?$");
+    private static final java.util.Set<String> OPTION_WORDS = java.util.Set.of("options", "settings", "configuration", "config");
 
     private Fallbacks() {
     }
@@ -109,7 +104,7 @@ final class Fallbacks {
             return listDefault;
         }
         Optional<String> idiom = context.assignedName().flatMap(name -> ifEmptyIdiom(context, name, IDIOM_LINES)
-                        .or(() -> replacedLater(context, name)))
+                        .or(() -> ConditionalDefaults.replacedLater(context, name)))
                 .or(() -> testedName(context.argumentExpression()).flatMap(name -> BUILD_DEFINE.matcher(name).matches()
                         ? Optional.of("configuration") : ifEmptyIdiom(context, name, READ_LINES)
                         .or(() -> destructured(context, name))));
@@ -123,9 +118,13 @@ final class Fallbacks {
                 return read;
             }
         }
-        Optional<String> otherwise = whenUnset(context);
+        Optional<String> otherwise = ConditionalDefaults.whenUnset(context).or(() -> ConditionalDefaults.inElseOfTest(context));
         if (otherwise.isPresent()) {
             return otherwise;
+        }
+        Optional<String> coalesced = context.prefix().contains("??=") ? coalescedDefault(context, enclosing) : Optional.empty();
+        if (coalesced.isPresent()) {
+            return coalesced;
         }
         if (OptionDefaults.unsetFieldDefault(context, enclosing)) {
             return Optional.of("configuration");
@@ -135,8 +134,29 @@ final class Fallbacks {
         return bound ? Optional.of("configuration-binding") : Optional.empty();
     }
 
+    /**
+     * C#'s {@code ??=} giving a default to a member of options or settings ({@code options.Endpoint ??= "…"}: the
+     * configuration's) or to an optional parameter of the enclosing method ({@code Uri? uri = null} then {@code uri ??= new
+     * Uri("http://localhost:11434")}, eShopSupport's Ollama client: the default of a caller that passes none).
+     */
+    private static Optional<String> coalescedDefault(CodeContext context, List<Declarations.Scope> enclosing) {
+        Matcher coalesced = COALESCING_ASSIGNMENT.matcher(context.prefix());
+        if (!coalesced.find()) {
+            return Optional.empty();
+        }
+        String target = coalesced.group(1);
+        int dot = target.lastIndexOf('.');
+        if (dot >= 0) {
+            return Identifiers.words(target.substring(0, dot)).stream().anyMatch(OPTION_WORDS::contains)
+                    ? Optional.of("configuration") : Optional.empty();
+        }
+        Pattern optional = Pattern.compile("[\\w?>\\]]\\s+" + Pattern.quote(target) + "\\s*=\\s*(?:null|default)\\b");
+        return enclosing.stream().filter(scope -> !scope.isType()).reduce((outer, inner) -> inner)
+                .filter(function -> optional.matcher(function.header()).find()).map(function -> "caller");
+    }
+
     /** {@code ENVIRONMENT_ACCESS}: each of its forms says "env" in some case, but dj-database-url's. */
-    private static boolean readsEnvironment(String text) {
+    static boolean readsEnvironment(String text) {
         return (mentionsEnv(text) || text.contains("dj_database_url")) && ENVIRONMENT_ACCESS.matcher(text).find();
     }
 
@@ -204,97 +224,6 @@ final class Fallbacks {
                 : readsConfiguration(segment) ? Optional.of("configuration") : Optional.empty();
     }
 
-    /**
-     * {@code endpoint := "jaeger:4317"; if *otelAddr != "" { endpoint = *otelAddr }} (go-micro-services), {@code url =
-     * "…"; if os.getenv("URL"): url = os.environ["URL"]}: a default that a line below replaces with what the
-     * environment, the configuration or a command-line flag gives, in the assignment itself or in the condition above it.
-     */
-    private static Optional<String> replacedLater(CodeContext context, String name) {
-        String after = context.linesAfter(IDIOM_LINES);
-        if (!after.contains(name)) {
-            return Optional.empty();
-        }
-        Pattern reassigned = Pattern.compile("(?:^|[\\s;{])(?:(?:self|this)\\.)?" + Pattern.quote(name)
-                + "\\s*=(?![=>])\\s*([^;\\n]*)");
-        String[] lines = after.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher assignment = reassigned.matcher(lines[i]);
-            if (!assignment.find()) {
-                continue;
-            }
-            String condition = i > 0 && CONDITION.matcher(lines[i - 1]).find() ? lines[i - 1] : "";
-            String source = assignment.group(1) + "\n" + condition;
-            if (ENVIRONMENT_ACCESS.matcher(source).find()) {
-                return Optional.of(ENVIRONMENT);
-            }
-            if (CONFIGURATION_ACCESS.matcher(source).find()) {
-                return Optional.of("configuration");
-            }
-            java.util.regex.Matcher variable = DEREFERENCED.matcher(assignment.group(1));
-            if (variable.matches() && flagVariable(context.uncommented(), variable.group(1))) {
-                return Optional.of("cli-flag");
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A literal in the branch taken when the environment variable an {@code if} reads is unset: {@code if v, ok :=
-     * os.LookupEnv("URL"); ok { url = v } else { url = "…" }}, or returned after the branch that returns it when set:
-     * {@code if v, ok := os.LookupEnv("URL"); ok { return v }; return "…"}.
-     */
-    private static Optional<String> whenUnset(CodeContext context) {
-        boolean returned = RETURN.matcher(context.prefix()).find();
-        if (!returned && context.assignedName().isEmpty()) {
-            return Optional.empty();
-        }
-        String before = context.linesBefore(IDIOM_LINES);
-        if (!before.contains("else") && !before.contains("return")) {
-            return Optional.empty();
-        }
-        String[] lines = before.split("\n");
-        int line = lines.length - 1;
-        while (line >= 0 && lines[line].isBlank()) {
-            line--;
-        }
-        boolean inElse = line >= 0 && ELSE.matcher(lines[line]).find();
-        if (!inElse && !returned) {
-            return Optional.empty();
-        }
-        boolean returnsWhenSet = false;
-        StringBuilder whenSet = new StringBuilder();
-        for (int i = inElse ? line - 1 : line; i >= 0; i--) {
-            if (CONDITION.matcher(lines[i]).find()) {
-                return (inElse || returnsWhenSet) && readsEnvironment(lines[i]) && !TESTS_ABSENCE.matcher(lines[i]).find()
-                        && givesTheValue(whenSet.toString(), lines[i]) ? Optional.of(ENVIRONMENT) : Optional.empty();
-            }
-            // a literal in the branch taken when the variable is set: the variable chooses, it does not give the value
-            boolean quotes = lines[i].indexOf('"') >= 0 || lines[i].indexOf('\'') >= 0 || lines[i].indexOf('`') >= 0;
-            if (quotes && !readsEnvironment(lines[i])) {
-                return Optional.empty();
-            }
-            returnsWhenSet |= RETURN.matcher(lines[i]).find();
-            whenSet.append(lines[i]).append('\n');
-        }
-        return Optional.empty();
-    }
-
-    /** Whether the branch taken when the variable is set uses its value: read again, or bound by the test ({@code v, ok :=}). */
-    private static boolean givesTheValue(String branch, String condition) {
-        if (readsEnvironment(branch)) {
-            return true;
-        }
-        java.util.regex.Matcher bound = BOUND_IN_CONDITION.matcher(condition);
-        return bound.find() && Pattern.compile("\\b" + bound.group(1) + "\\b").matcher(branch).find();
-    }
-
-    /** {@code otelAddr = flag.String(…)}, {@code flag.StringVar(&otelAddr, …)}: a variable a command-line flag sets. */
-    private static boolean flagVariable(String code, String name) {
-        String quoted = Pattern.quote(name);
-        return Pattern.compile("\\b" + quoted + "\\s*:?=\\s*(?:flag|pflag|kingpin)\\.\\w+\\s*\\(|(?:flag|pflag)\\.\\w+Var\\s*\\(\\s*&"
-                + quoted + "\\b").matcher(code).find();
-    }
 
     /** {@code url := os.Getenv("URL"); if url == "" { url = "…" }} and its Python, Java and JavaScript cousins. */
     /**

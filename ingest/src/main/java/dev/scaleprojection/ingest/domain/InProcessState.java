@@ -2,7 +2,10 @@ package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,8 +100,12 @@ final class InProcessState {
         if (file.language() == Language.PYTHON && file.mentions("locmem", "sessions.backends.file", "session_type")) {
             Matcher setting = LOCAL_SETTING.matcher(file.uncommented());
             while (setting.find()) {
+                int added = findings.size();
                 add(file, setting.start(), setting.group().contains("locmem") ? "locmem-cache" : "file-session",
                         setting.group().contains("locmem") ? "cache" : "session", lines, findings);
+                if (findings.size() > added) {
+                    findings.set(added, withFallback(file, setting.start(), findings.get(added)));
+                }
             }
             Matcher flask = FLASK_SESSION.matcher(file.uncommented());
             while (flask.find()) {
@@ -117,5 +124,26 @@ final class InProcessState {
                 .orElse(Regexes.replaceFirst(file.file().name(), "\\.[^.]*$", ""));
         findings.add(SharedCollections.finding(file, offset, file.anchorOrMember(offset), holder, collection, collection,
                 mutation, "process"));
+    }
+
+    /**
+     * A setting the file uses only when the environment or configuration names no other (bakerydemo's {@code if REDIS_URL:
+     * … else: CACHES = {… LocMemCache …}}) carries {@code overriddenBy}, as a fallback endpoint does ({@link Fallbacks}).
+     */
+    private static Finding withFallback(CodeFile file, int offset, Finding finding) {
+        for (StringLiteral literal : file.source().literals()) {
+            if (literal.startOffset() <= offset && offset < literal.endOffset()) {
+                CodeContext context = CodeContext.of(file.source(), file.language(), literal);
+                Optional<String> by = Fallbacks.overriddenBy(context, file.enclosing(offset));
+                if (by.isEmpty()) {
+                    return finding;
+                }
+                Map<String, String> attributes = new LinkedHashMap<>(finding.attributes());
+                attributes.put("overriddenBy", by.get());
+                return new Finding(finding.kind(), finding.source(), finding.path(), finding.startLine(), finding.endLine(),
+                        finding.snippet(), finding.anchor(), attributes);
+            }
+        }
+        return finding;
     }
 }

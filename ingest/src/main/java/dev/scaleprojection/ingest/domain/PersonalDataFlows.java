@@ -19,40 +19,6 @@ import java.util.regex.Pattern;
  */
 final class PersonalDataFlows {
 
-    static final String LOG = "log";
-    static final String EVENT = "event";
-    static final String HTTP = "http";
-    static final String ANALYTICS = "analytics";
-
-    private static final Pattern LOGGER = Pattern.compile("(?i)_*(log|logger|logging|console|slog|zap|sugar|logrus|log4j|lg"
-            + "|\\w*logger|\\w*log)|System\\.(out|err)|fmt");
-    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
-            "critical", "exception", "log", "verbose", "notice", "Printf", "Println", "Print", "Infof", "Debugf", "Warnf",
-            "Errorf", "Fatalf", "Infow", "Debugw", "Warnw", "Errorw", "Info", "Debug", "Warn", "Error", "Fatal",
-            "LogInformation", "LogWarning", "LogError", "LogDebug", "LogTrace", "LogCritical", "Information", "Warning",
-            "Verbose", "println", "printf", "print", "tracef", "debugf", "infof", "warnf", "errorf");
-    private static final Set<String> PUBLISH_METHODS = Set.of("send", "sendAsync", "sendDefault", "sendMessage",
-            "sendMessages", "send_message", "publish", "publishEvent", "publishAsync", "publish_message", "emit", "produce",
-            "produceAsync", "convertAndSend", "convert_and_send", "basic_publish", "basicPublish", "Publish", "PublishAsync",
-            "Send", "SendAsync", "SendMessageAsync", "ProduceAsync", "Produce", "putRecord", "put_record", "putRecords",
-            "sendToQueue", "publishMessage", "SendMessage", "PublishMessage", "Emit");
-    private static final Set<String> PUBLISHERS = Set.of("kafka", "template", "producer", "publisher", "bus", "broker", "rabbit",
-            "amqp", "sns", "sqs", "queue", "topic", "channel", "bridge", "emitter", "outbox", "nats", "pubsub", "eventhub",
-            "servicebus", "kinesis", "events", "event", "jms", "pulsar", "mq", "dapr", "sender", "stream", "streams");
-    private static final Set<String> NOT_PUBLISHERS = Set.of("mail", "email", "sms", "rest", "http", "web", "response", "res",
-            "socket", "io", "ws", "websocket", "window", "parent", "process", "worker", "port", "client", "reply");
-    private static final Set<String> HTTP_METHODS = Set.of("post", "put", "patch", "postForObject", "postForEntity",
-            "postForLocation", "exchange", "bodyValue", "body", "syncBody", "PostAsJsonAsync", "PutAsJsonAsync",
-            "PatchAsJsonAsync", "PostAsync", "PutAsync", "Post", "Put", "Patch", "request", "fetch", "get", "getForObject",
-            "getForEntity", "GetAsync", "GetFromJsonAsync");
-    private static final Set<String> HTTP_CLIENTS = Set.of("rest", "template", "web", "client", "http", "requests", "httpx",
-            "session", "axios", "api", "got", "superagent", "request", "ky", "aiohttp", "urllib3", "resty", "feign");
-    private static final Set<String> ANALYTICS_SDKS = Set.of("analytics", "mixpanel", "posthog", "segment", "amplitude",
-            "sentry", "heap", "intercom", "hubspot", "braze", "newrelic", "datadog", "rum", "klaviyo", "customerio", "gtag");
-    private static final Set<String> ANALYTICS_METHODS = Set.of("identify", "track", "capture", "setUser", "setContext",
-            "setExtra", "page", "alias", "group", "set", "register", "logEvent", "trackEvent", "gtag", "addBreadcrumb");
-    /** Every name a call must have to be looked at all. */
-    private static final CallNames CALLED = CallNames.of(union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS));
     private static final Pattern MASKING = Pattern.compile("(?i).*(mask|redact|hash|anonymi[sz]|obfuscat|sanitiz|encrypt"
             + "|pseudonymi[sz]|digest|sha\\d*|md5|truncat|scrub|hide).*");
     /** A call that only tests its argument: {@code string.IsNullOrEmpty(details.GrantorEmail)} logs a yes or no. */
@@ -71,20 +37,22 @@ final class PersonalDataFlows {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String code = file.code();
-        List<Calls.Call> calls = new ArrayList<>(Calls.in(code, CALLED));
+        List<Calls.Call> calls = new ArrayList<>(Calls.in(code, EgressChannels.CALLED));
         if (file.language() == Language.KOTLIN) {
-            calls.addAll(Calls.withTrailingLambda(code, LOG_METHODS::contains));
+            calls.addAll(Calls.withTrailingLambda(code, EgressChannels.LOG_METHODS::contains));
         }
         for (Calls.Call call : calls) {
-            Optional<String> channel = channel(call);
-            if (channel.isEmpty() || !channel.get().equals(LOG) && passesFunction(code, call)) {
+            Optional<String> channel = EgressChannels.channel(call);
+            if (channel.isEmpty() || !channel.get().equals(EgressChannels.LOG) && passesFunction(code, call)
+                    || channel.get().equals(EgressChannels.MAIL) && EgressChannels.declares(code, call)) {
                 continue;
             }
             // Whether the call sits in a test needs the file's declarations: asked only of a call that passes personal data.
             boolean outsideTests = false;
             for (Value value : values(file, call)) {
                 Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
-                if (kind.isEmpty() || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())) {
+                if (kind.isEmpty() || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())
+                        || channel.get().equals(EgressChannels.MAIL) && EgressChannels.namesSender(value.field())) {
                     continue;
                 }
                 if (!outsideTests && file.insideTest(call.nameStart())) {
@@ -129,44 +97,6 @@ final class PersonalDataFlows {
             }
         }
         return true;
-    }
-
-    /** The receiver's words are read only for a name that some channel other than logging is called by. */
-    private static Optional<String> channel(Calls.Call call) {
-        String name = call.name();
-        String receiverName = call.receiverName();
-        if (LOG_METHODS.contains(name) && (LOGGER.matcher(receiverName).matches()
-                || LOGGER.matcher(call.receiver()).matches())) {
-            return Optional.of(LOG);
-        }
-        boolean publish = PUBLISH_METHODS.contains(name);
-        boolean analytics = ANALYTICS_METHODS.contains(name);
-        boolean http = HTTP_METHODS.contains(name);
-        if (!publish && !analytics && !http) {
-            return Optional.empty();
-        }
-        List<String> receiver = Identifiers.words(receiverName);
-        if (publish && receiver.stream().anyMatch(PUBLISHERS::contains)
-                && receiver.stream().noneMatch(NOT_PUBLISHERS::contains)) {
-            return Optional.of(EVENT);
-        }
-        if (analytics && receiver.stream().anyMatch(ANALYTICS_SDKS::contains) || name.equals("gtag")) {
-            return Optional.of(ANALYTICS);
-        }
-        // the receiver is a client by its last word (restTemplate, webClient, self.session), not a map of clients' ids
-        boolean httpClient = call.receiver().isEmpty() ? name.equals("fetch")
-                : !receiver.isEmpty() && (HTTP_CLIENTS.contains(Identifiers.last(receiver))
-                || receiver.get(0).equals("http") && Identifiers.last(receiver).equals("service"));
-        return http && httpClient ? Optional.of(HTTP) : Optional.empty();
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
     }
 
     /** A call given a function is a registration ({@code router.post("/x", (req, res) => …)}), not a request. */

@@ -42,10 +42,6 @@ final class PersonalDataStores {
             + "|uinteger|ulong)\\s*\\(");
     private static final Set<String> VIEW_FOLDERS = Set.of("viewmodels", "viewmodel", "dtos", "dto");
     private static final Set<String> ENTITY_FOLDERS = Set.of("entities", "entity", "aggregatesmodel", "aggregates");
-    private static final Pattern PYTHON_STORED = Pattern.compile("^(?:models\\.(?!Manager)\\w+\\(|"
-            + "(?:\\w+\\.)?(?:Column|mapped_column"
-            + "|relationship)\\(|(?:db\\.|me\\.|fields\\.)?\\w*(?:Field|Property)\\()");
-    private static final Pattern PYTHON_NOT_STORED = Pattern.compile("Serializer|Form|Schema\\b|BaseModel|Filter|Admin|Config");
     private static final Pattern GO_MAPPING = Pattern.compile("\\b(gorm|db|bson|dynamodbav|pg|sql|firestore|datastore):\"");
     private static final Pattern NOT_MESSAGES = Pattern.compile("ObjectType|graphene|Serializer|\\bSchema\\b|Form\\b|Filter"
             + "|Admin|InputType|@ObjectType|@InputType|@Entity|models\\.Model"
@@ -201,7 +197,7 @@ final class PersonalDataStores {
                     && ORM_ENTITY_DECORATOR.matcher(header).find() ? Optional.of("typeorm")
                     : header.contains("@Schema(") ? Optional.of("mongoose")
                     : header.contains("@Table") && header.contains("Model") ? Optional.of("sequelize") : Optional.empty();
-            case PYTHON -> python(member, members);
+            case PYTHON -> PythonStores.store(member, members);
             case GO -> go(member, members);
             default -> Optional.empty();
         };
@@ -243,76 +239,6 @@ final class PersonalDataStores {
             case "RedisHash" -> "redis";
             default -> "jdbc";
         };
-    }
-
-    private static Optional<String> python(TypeMember member, List<TypeMember> members) {
-        String header = member.holderHeader();
-        PythonTypes types = PythonTypes.of(members);
-        boolean djangoModel = types.djangoModels().contains(member.holder() + "\n" + header);
-        // django-tables2's tables.Column is a column of an HTML table (netbox's DeviceTable), not of SQLAlchemy's
-        if (PYTHON_NOT_STORED.matcher(header).find() || member.initializer().startsWith("serializers.")
-                || member.initializer().startsWith("forms.") || member.initializer().startsWith("tables.")
-                || member.initializer().startsWith("django_tables2.")) {
-            return Optional.empty();
-        }
-        if (member.initializer().startsWith("models.") || djangoModel && Regexes.matches(member.initializer(), "\\w*Field\\(.*")) {
-            return Optional.of("django");
-        }
-        if (Regexes.matches(header, "(?s).*table\\s*=\\s*True.*") || isSqlModelTableBase(member.holder(), types)) {
-            return Optional.of("sqlmodel");
-        }
-        if (member.type().contains("Mapped[") || Regexes.matches(member.initializer(), "(?:\\w+\\.)?(?:Column|mapped_column)\\(.*")) {
-            return Optional.of("sqlalchemy");
-        }
-        if (PYTHON_STORED.matcher(member.initializer()).find()
-                && Regexes.matches(header, "(?s)class\\s+\\w+\\s*\\((?:[\\w.]+\\.)?(Document|Model|DynamicDocument|"
-                + "EmbeddedDocument)\\s*[,)].*")) {
-            return Optional.of(header.contains("Document") ? "mongoengine" : "orm");
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * {@code class UserBase(SQLModel)} whose fields {@code class User(UserBase, table=True)} inherits: they are columns of
-     * that table (full-stack-fastapi-template's models).
-     */
-    private static boolean isSqlModelTableBase(String holder, PythonTypes types) {
-        // Only a header naming the holder and table=True can match: the pattern is built for those alone, rarely.
-        List<String> candidates = types.tableHeaders().stream().filter(header -> header.contains(holder)).toList();
-        if (candidates.isEmpty()) {
-            return false;
-        }
-        Pattern table = Pattern.compile("(?s)class\\s+\\w+\\s*\\([^)]*\\b" + Pattern.quote(holder)
-                + "\\b[^)]*\\btable\\s*=\\s*True");
-        return candidates.stream().anyMatch(header -> table.matcher(header).find());
-    }
-
-    /**
-     * What every field of a Python file asks of all the file's types, read once per file (its members' list, kept for
-     * the last file on a thread): the Django models (holder and header of a type with a {@code models.} field) and the
-     * class headers that may declare a SQLModel table ({@code table=True}).
-     */
-    private record PythonTypes(List<TypeMember> members, Set<String> djangoModels, List<String> tableHeaders) {
-
-        private static final ThreadLocal<PythonTypes> LAST = new ThreadLocal<>();
-
-        static PythonTypes of(List<TypeMember> members) {
-            PythonTypes last = LAST.get();
-            if (last != null && last.members == members) {
-                return last;
-            }
-            Set<String> django = new java.util.HashSet<>();
-            for (TypeMember member : members) {
-                if (member.initializer().startsWith("models.")) {
-                    django.add(member.holder() + "\n" + member.holderHeader());
-                }
-            }
-            List<String> tables = members.stream().map(TypeMember::holderHeader).distinct()
-                    .filter(header -> header.contains("True") && header.contains("table")).toList();
-            PythonTypes read = new PythonTypes(members, Set.copyOf(django), tables);
-            LAST.set(read);
-            return read;
-        }
     }
 
     /**

@@ -41,20 +41,12 @@ public final class TenantIdentifierDetector implements Detector {
     private static final Pattern CONDITION = Pattern.compile("\\b(if|when|switch|case|elif|unless|while)\\b|==|!=|"
             + "\\.equals\\(|\\bis\\b");
     private static final Pattern POLICY = Pattern.compile("(?is)CREATE\\s+POLICY\\s+(\\w+)[^;]*?(tenant|org)");
-    private static final Set<String> IDS = Set.of("id", "ids", "key", "slug", "uuid", "code", "identifier");
-    /** {@code currentTenant}, {@code request_tenant}: words that may come before a tenant held in a variable. */
-    private static final Set<String> TENANT_QUALIFIERS = Set.of("tenant", "current", "active", "selected", "request", "the",
-            "my", "this", "get", "set", "new", "resolved", "effective", "target", "owner", "owning");
-    private static final Set<String> TENANT_WORDS = Set.of("tenant", "org", "organization", "organisation");
-    private static final Set<String> ID_QUALIFIERS = Set.of("external", "public", "internal", "unique", "global");
     /**
      * A query or check scoped by the acting user's own team or workspace, {@code where: { teamId: user.teamId }}, {@code
      * team_id=current_user.team_id}: the team is the tenant (outline's teams); a team's id used otherwise is not.
      */
     private static final Pattern ACTOR_SCOPE = Pattern.compile("\\b((?:team|workspace)_?[iI]d)\\s*(?:[:=]|===?)\\s*"
             + "(?:[\\w.]+\\.)?(?:user|actor|currentUser|current_user|authUser|auth_user)\\??\\.\\1\\b");
-    /** An identity provider's directory ({@code AZURE_TENANT_ID}) is where users sign in, not a tenant of the application. */
-    private static final Set<String> IDENTITY_PROVIDERS = Set.of("azure", "aad", "entra", "b2c", "msal", "microsoft", "ms");
     private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure|aad|entra|b2c|msal|microsoft|ms)_?"
             + "tenant");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
@@ -85,44 +77,6 @@ public final class TenantIdentifierDetector implements Detector {
                 .map(TenantIdentifierDetector::code).orElse(List.of());
     }
 
-    /**
-     * Whether a name holds a tenant or its identifier: {@code tenantId}, {@code tenant_id}, {@code TenantID},
-     * {@code tenant}, {@code currentTenant}, an organization's id, key or slug. Names of things about tenants
-     * ({@code TENANT_APPS}, {@code tenantFields}, {@code multiTenant}) hold no tenant.
-     */
-    static boolean isTenantIdentifier(String name) {
-        if (Regexes.matches(name, "[A-Z][A-Z0-9_]*") && !Regexes.matches(name, "[A-Z_]*TENANT_ID")) {
-            return false;
-        }
-        List<String> words = Identifiers.words(name);
-        if (words.stream().anyMatch(IDENTITY_PROVIDERS::contains)) {
-            return false;
-        }
-        String last = Identifiers.last(words);
-        if (words.contains("tenant")) {
-            return IDS.contains(last) && identifies(words)
-                    || last.equals("tenant") && words.stream().allMatch(TENANT_QUALIFIERS::contains);
-        }
-        return IDS.contains(last) && identifies(words);
-    }
-
-    /**
-     * The id names the tenant itself: {@code organization_id}, {@code tenantExternalId}; not a code or key of something
-     * else that mentions it ({@code org_error_code}, {@code tenant_user_id}, {@code org_unit_id}).
-     */
-    private static boolean identifies(List<String> words) {
-        for (int i = words.size() - 2; i >= 0; i--) {
-            String word = words.get(i);
-            if (TENANT_WORDS.contains(word)) {
-                return true;
-            }
-            if (!ID_QUALIFIERS.contains(word)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static List<Finding> code(CodeFile file) {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -132,14 +86,14 @@ public final class TenantIdentifierDetector implements Detector {
             String name = code.substring(mention[0], mention[1]);
             int offset = mention[0];
             boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';
-            if (annotation || called(code, mention[1]) || !isTenantIdentifier(name) || isTypeName(code, name,
+            if (annotation || TenantNames.called(code, mention[1]) || !TenantNames.isTenantIdentifier(name) || TenantNames.isTypeName(code, name,
                     mention[0], mention[1]) || file.insideTest(offset)
                     || IMPORT_LINE.matcher(file.source().codeLine(file.line(offset))).matches()
                     || LOG_STATEMENT.matcher(file.source().codeLine(file.line(offset))).find()
                     || IDENTITY_PROVIDER_TENANT.matcher(file.source().codeLine(file.line(offset))).find()) {
                 continue;
             }
-            mention(file, offset, normalized(name), seen, layers).ifPresent(findings::add);
+            mention(file, offset, TenantNames.normalized(name), seen, layers).ifPresent(findings::add);
         }
         // every match names a team's or workspace's id: most files hold none, and are not searched
         Matcher scoped = ACTOR_SCOPE.matcher(code);
@@ -274,52 +228,9 @@ public final class TenantIdentifierDetector implements Detector {
         return Calls.closing(code, open);
     }
 
-    /**
-     * A call such as {@code set_tenant(…)} names an operation on tenants, not a tenant; an accessor does ({@code
-     * getTenantId()}).
-     */
-    private static boolean called(String code, int end) {
-        int i = end;
-        while (i < code.length() && code.charAt(i) == ' ') {
-            i++;
-        }
-        if (i >= code.length() || code.charAt(i) != '(') {
-            return false;
-        }
-        int j = i + 1;
-        while (j < code.length() && Character.isWhitespace(code.charAt(j))) {
-            j++;
-        }
-        boolean accessor = j < code.length() && code.charAt(j) == ')' && Regexes.matches(
-                code.substring(Math.max(0, end - 40), end), "(?s).*\\b(get|Get)\\w*$");
-        return !accessor;
-    }
-
-    /** {@code Tenant} in {@code Tenant tenant} or {@code new TenantContext()}: a type, not an identifier. */
-    private static boolean isTypeName(String code, String name, int start, int end) {
-        if (!Character.isUpperCase(name.charAt(0)) || Regexes.matches(name, "[A-Z0-9_]+|.*(Id|ID|Ids|IDs|Key|Slug)")) {
-            return false;
-        }
-        int after = end;
-        while (after < code.length() && Character.isWhitespace(code.charAt(after))) {
-            after++;
-        }
-        boolean declaresVariable = after < code.length() && (Character.isJavaIdentifierStart(code.charAt(after))
-                || code.charAt(after) == '<' || code.charAt(after) == '.' || code.charAt(after) == '(');
-        String before = code.substring(Math.max(0, start - 12), start);
-        boolean typePosition = Regexes.matches(before, "(?s).*(new|class|interface|record|struct|enum|extends|implements|:|<|"
-                + "\\bas|is)\\s*$");
-        return declaresVariable || typePosition;
-    }
-
     private static boolean annotationArgument(CodeFile file, StringLiteral literal) {
         CodeContext context = CodeContext.of(file.source(), file.language(), literal);
         return context.inAnnotation() || Regexes.matches(context.callee(), ".*\\[FromHeader.*|.*Header");
-    }
-
-    /** {@code tenant_id} and {@code tenantId} are one identifier for counting purposes; as written for the attribute. */
-    private static String normalized(String name) {
-        return Regexes.replaceFirst(name, "^(get|Get|set|Set)(?=[A-Z])", "").replaceFirst("^_+", "");
     }
 
     /** Row-level security policies on tenant columns, and tenant columns of tables. */
@@ -337,7 +248,7 @@ public final class TenantIdentifierDetector implements Detector {
                     "row-level-security"));
         }
         for (SchemaDocuments.Field column : SchemaDocuments.sql(file.content())) {
-            if (isTenantIdentifier(column.name())) {
+            if (TenantNames.isTenantIdentifier(column.name())) {
                 findings.add(sqlFinding(file, lines, column.line(), column.holder() + "." + column.name(), column.name(),
                         "column"));
             }

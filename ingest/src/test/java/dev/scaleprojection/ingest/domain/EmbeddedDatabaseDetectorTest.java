@@ -54,6 +54,25 @@ class EmbeddedDatabaseDetectorTest {
                         DATABASE_URL = os.getenv("DATABASE_URL", "sqlite:///./app.db")
                         """, Expected.of(EMBEDDED_DATABASE, 1, "DATABASE_URL", "engine", "sqlite", "mode", "file",
                         "overriddenBy", "environment")),
+                arguments("an H2 file used in the else branch when the configuration names no database host (kotlinconf's server)",
+                        "backend/src/main/kotlin/app/Repository.kt", """
+                        class Repository(config: ApplicationConfig) {
+                            init {
+                                val dbConfig = config.config("database")
+                                val dbHost = dbConfig.getOrNull("host")
+                                if (dbHost?.isNotBlank() == true) {
+                                    hikariConfig.apply {
+                                        driverClassName = "org.postgresql.Driver"
+                                        jdbcUrl = "jdbc:postgresql://$dbHost/app"
+                                    }
+                                } else {
+                                    log.info("Host not found, using fallback")
+                                    hikariConfig.jdbcUrl = "jdbc:h2:file:./app;MODE=PostgreSQL"
+                                }
+                            }
+                        }
+                        """, Expected.of(EMBEDDED_DATABASE, 12, "Repository.jdbcUrl", "engine", "h2", "mode", "file",
+                        "overriddenBy", "configuration")),
                 arguments("a SQLite JDBC prefix that code joins a file name to is a file", "src/main/java/shop/Db.java", """
                         class Db { String url = "jdbc:sqlite:" + dataFile; }
                         """, Expected.of(EMBEDDED_DATABASE, 1, "Db.url", "engine", "sqlite", "mode", "file")),

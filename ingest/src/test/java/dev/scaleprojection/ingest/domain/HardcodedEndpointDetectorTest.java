@@ -255,6 +255,123 @@ class HardcodedEndpointDetectorTest {
                           return url;
                         }
                         """, Expected.of(ENV_FALLBACK, 6, "brokerUrl", "overriddenBy", "environment")),
+                arguments("a literal in the else branch of a test of a configured host the branch above uses (kotlinconf's server)",
+                        "backend/src/main/kotlin/app/Repository.kt", """
+                        class Repository(config: ApplicationConfig) {
+                            init {
+                                val dbConfig = config.config("database")
+                                val cacheHost = dbConfig.getOrNull("cacheHost")
+                                if (cacheHost?.isNotBlank() == true) {
+                                    client.apply {
+                                        driver = "redis"
+                                        url = "redis://$cacheHost:6379"
+                                    }
+                                } else {
+                                    log.info("Cache host not found, using fallback")
+                                    client.url = "redis://cache.internal:6379"
+                                }
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 12, "Repository.url", "overriddenBy", "configuration")),
+                arguments("a literal in a long else branch of a test of an environment variable (bakerydemo's settings)",
+                        "app/settings/production.py", """
+                        BROKER_URL = os.environ.get("BROKER_TLS_URL", os.environ.get("BROKER_URL"))
+
+                        if BROKER_URL:
+                            options = {}
+                            if BROKER_URL.startswith("amqps"):
+                                options["ssl"] = True
+                            BROKERS = {
+                                "default": {
+                                    "BACKEND": "kombu.transport.pyamqp",
+                                    "LOCATION": BROKER_URL + "/0",
+                                    "OPTIONS": options,
+                                },
+                            }
+                        else:
+                            BROKERS = {
+                                "default": {
+                                    "LOCATION": "amqp://rabbit.internal:5672",
+                                }
+                            }
+                        """, Expected.of(ENV_FALLBACK, 17, "BROKERS", "overriddenBy", "environment")),
+                arguments("a literal in the else branch of a flag that only chooses between literals is hard-coded",
+                        "app/settings/production.py", """
+                        DEBUG = os.environ.get("DEBUG")
+
+                        if DEBUG:
+                            DATABASE = "sqlite:///dev.db"
+                        else:
+                            DATABASE = "postgres://db.internal:5432/app"
+                        """, Expected.of(HARDCODED, 6, "DATABASE", "host", "db.internal")),
+                arguments("a literal in the else branch of a test that holds when the variable is missing is hard-coded",
+                        "app/settings/production.py", """
+                        BROKER_URL = os.environ.get("BROKER_URL")
+
+                        if not BROKER_URL:
+                            log.warning("no broker: %s", BROKER_URL)
+                        else:
+                            BROKER = "amqp://rabbit.internal:5672"
+                        """, Expected.of(HARDCODED, 6, "BROKER", "host", "rabbit.internal")),
+                arguments("a literal in the else branch of a test of a parameter is hard-coded", "app/clients.py", """
+                        def broker(url):
+                            if url:
+                                return connect(url)
+                            else:
+                                return connect("amqp://rabbit.internal:5672")
+                        """, Expected.of(HARDCODED, 5, "broker", "host", "rabbit.internal")),
+                arguments("a C# default coalesced into an optional parameter (eShopSupport's Ollama client)",
+                        "src/ServiceDefaults/Clients/ChatClientExtensions.cs", """
+                        public static class ChatClientExtensions
+                        {
+                            public static ChatClientBuilder AddOllamaChatClient(this IServiceCollection services, string modelName,
+                                Uri? uri = null)
+                            {
+                                uri ??= new Uri("http://ollama.internal:11434");
+                                return services.AddChatClient(provider => new OllamaChatClient(uri, modelName));
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "ChatClientExtensions.AddOllamaChatClient", "overriddenBy", "caller")),
+                arguments("a C# default coalesced into a member of options", "src/Telemetry/TelemetryExtensions.cs", """
+                        public static class TelemetryExtensions
+                        {
+                            public static void Configure(OtlpExporterOptions options)
+                            {
+                                options.Endpoint ??= new Uri("http://collector.internal:4317");
+                            }
+                        }
+                        """, Expected.of(ENV_FALLBACK, 5, "TelemetryExtensions.Configure", "overriddenBy", "configuration")),
+                arguments("a C# default coalesced into a field is hard-coded", "src/Orders/OrdersClient.cs", """
+                        public class OrdersClient
+                        {
+                            private Uri? _baseUri;
+                            public Uri BaseUri()
+                            {
+                                _baseUri ??= new Uri("http://orders.internal:8080");
+                                return _baseUri;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 6, "OrdersClient.BaseUri", "host", "orders.internal")),
+                arguments("a C# default coalesced into a parameter every caller must pass is hard-coded",
+                        "src/Orders/OrdersClient.cs", """
+                        public class OrdersClient
+                        {
+                            public Uri Resolve(Uri? uri)
+                            {
+                                uri ??= new Uri("http://orders.internal:8080");
+                                return uri;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 5, "OrdersClient.Resolve", "host", "orders.internal")),
+                arguments("a C# default coalesced into a member of another object is hard-coded", "src/Orders/OrdersClient.cs", """
+                        public class OrdersClient
+                        {
+                            public void Init(HttpClient client)
+                            {
+                                client.BaseAddress ??= new Uri("http://orders.internal:8080");
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 5, "OrdersClient.Init", "host", "orders.internal")),
                 arguments("the else branch of a test that holds when the variable is missing is taken when it is set",
                         "cmd/server/main.go", """
                         package main

@@ -516,6 +516,20 @@ class PersonalDataDetectorTest {
                         }
                         """, Expected.of(EGRESS, 5, "CustomerController.Create", "piiKind", "name", "channel", "log",
                         "context", "customers")),
+                arguments("a user's address given a mail helper (microblog's password reset)", "app/auth/email.py", """
+                        def send_password_reset_email(user):
+                            token = user.get_reset_password_token()
+                            sender = current_app.config['ADMINS'][0]
+                            send_email(_('[Microblog] Reset Your Password'),
+                                       sender=current_app.config['ADMINS'][0],
+                                       recipients=[user.email],
+                                       text_body=render_template('email/reset_password.txt', token=token))
+                        """, Expected.of(EGRESS, 6, "send_password_reset_email", "piiKind", "email", "channel", "mail")),
+                arguments("a customer's address given a mailer by a generic name", "src/notify.js", """
+                        export async function welcome(customer) {
+                          await mailer.send({ to: customer.email, subject: 'Welcome' });
+                        }
+                        """, Expected.of(EGRESS, 2, "welcome", "piiKind", "email", "channel", "mail")),
                 arguments("a recipient's address logged beside a configured sender", "src/Notifications/Emails/EmailSender.cs", """
                         public class EmailSender
                         {
@@ -620,6 +634,31 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a support address written as a literal given a mail helper", "app/support.py", """
+                        def notify_support(subject, body):
+                            send_email(subject, sender="noreply@shop.example", recipients=["support@shop.example"],
+                                       text_body=body)
+                        """),
+                arguments("the address mail is sent from (saleor's email plugins)", "saleor/plugins/email_common.py", """
+                        def send_email(config, recipient_list, subject, message):
+                            from_email = config.sender_address
+                            send_mail(subject, message, from_email, recipient_list)
+                        """),
+                arguments("configuration keys named MAIL_ given a mail helper", "app/errors.py", """
+                        def notify_admins(app, body):
+                            send_email('[Shop] Failure', sender=app.config['MAIL_DEFAULT_SENDER'],
+                                       recipients=app.config['ADMINS'], text_body=body)
+                            MAIL_USERNAME = os.environ.get('MAIL_USERNAME')
+                        """),
+                arguments("a mail sender's own declaration names its parameters", "src/Web/Services/EmailSender.cs", """
+                        public class EmailSender : IEmailSender
+                        {
+                            public Task SendEmailAsync(string email, string subject, string htmlMessage)
+                            {
+                                return Task.CompletedTask;
+                            }
+                        }
+                        """),
                 arguments("a Mongoose schema's options, a flag about an email and a schema in a test", "src/models/token.model.js", """
                         const mongoose = require('mongoose');
                         const tokenSchema = mongoose.Schema(
@@ -871,7 +910,6 @@ class PersonalDataDetectorTest {
                         router.post('/users', async (req, res) => {
                           res.send(req.body.email);
                         });
-                        mailSender.send(user.email);
                         """),
                 arguments("addresses of services logged", "recommendations/server.py", """
                         def serve(catalog_addr, listen_address):

@@ -159,6 +159,24 @@ class SharedStateDetectorTest {
                 arguments("Django's local-memory cache", "shop/settings.py", """
                         CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
                         """, Expected.of(SHARED_STATE, 1, "CACHES", "collection", "locmem-cache")),
+                arguments("Django's local-memory cache used only when the environment names no Redis (bakerydemo's settings)",
+                        "shop/settings/production.py", """
+                        REDIS_URL = os.environ.get("REDIS_TLS_URL", os.environ.get("REDIS_URL"))
+
+                        if REDIS_URL:
+                            CACHES = {
+                                "default": {
+                                    "BACKEND": "django_redis.cache.RedisCache",
+                                    "LOCATION": REDIS_URL + "/0",
+                                }
+                            }
+                        else:
+                            CACHES = {
+                                "default": {
+                                    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                }
+                            }
+                        """, Expected.of(SHARED_STATE, 13, "CACHES", "collection", "locmem-cache", "overriddenBy", "environment")),
                 arguments("module state of a server module that only imports React's types for rendering e-mails",
                         "server/emails/templates/cache.ts", """
                         import * as React from "react";
@@ -177,6 +195,35 @@ class SharedStateDetectorTest {
         List<Finding> findings = detector.detect(new SourceFile(path, code));
 
         assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+    }
+
+    static Stream<Arguments> localCachesTheDeploymentUses() {
+        return Stream.of(
+                arguments("a local-memory cache in the else of a flag that only chooses between caches", """
+                        DEBUG = os.environ.get("DEBUG")
+
+                        if DEBUG:
+                            CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+                        else:
+                            CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+                        """),
+                arguments("a local-memory cache in the else of a test that holds when Redis is missing", """
+                        REDIS_URL = os.environ.get("REDIS_URL")
+
+                        if not REDIS_URL:
+                            CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+                        else:
+                            CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("localCachesTheDeploymentUses")
+    void leavesALocalCacheTheDeploymentUsesUnmarked(String description, String code) {
+        List<Finding> findings = detector.detect(new SourceFile("shop/settings/production.py", code));
+
+        assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.attributes())
+                .containsEntry("collection", "locmem-cache").doesNotContainKey("overriddenBy"));
     }
 
     static Stream<Arguments> traps() {
