@@ -40,7 +40,9 @@ class PersonalDataEgressRulesTest {
         "event     | data-sovereignty.personal-data-leaves-context | {SERVICE=CONCERNING, GOVERNED=BLOCKING}",
         "http      | data-sovereignty.personal-data-in-call         | {SERVICE=CONCERNING, GOVERNED=BLOCKING}",
         "analytics | data-sovereignty.personal-data-to-analytics    | {SERVICE=CONCERNING, GOVERNED=BLOCKING}",
-        "log       | data-sovereignty.personal-data-in-log          | {SERVICE=CONCERNING}"})
+        "log       | data-sovereignty.personal-data-in-log          | {SERVICE=CONCERNING}",
+        // the address must reach the mail provider: which provider, where, is configuration
+        "mail      | data-sovereignty.personal-data-by-mail         | {SERVICE=CLEAN}"})
     void categorizesPersonalDataLeavingItsContextByTheChannelItLeavesBy(String channel, String rule, String categoriesByTarget) {
         Map<String, Map<Level, Category>> gaps = gapsOf(egress(channel));
 
@@ -59,7 +61,8 @@ class PersonalDataEgressRulesTest {
         "event     | Personal data (email) carried in an event: EmailService.email",
         "http      | Personal data (email) sent in an HTTP call from EmailService: recipient.getEmail()",
         "analytics | Personal data (email) sent to an analytics service from EmailService: recipient.getEmail()",
-        "log       | Personal data (email) written to a log in EmailService: recipient.getEmail()"})
+        "log       | Personal data (email) written to a log in EmailService: recipient.getEmail()",
+        "mail      | Personal data (email) sent by mail from EmailService: recipient.getEmail()"})
     void titlesTheGapWithTheChannelAndTheField(String channel, String title) {
         assertThat(classifier.classify(List.of(egress(channel))).gaps().values()).extracting(Gap::title).containsOnly(title);
     }
