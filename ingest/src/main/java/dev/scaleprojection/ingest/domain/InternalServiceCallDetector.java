@@ -53,10 +53,12 @@ public final class InternalServiceCallDetector implements Detector {
     @Override
     public List<Finding> detect(SourceFile file) {
         String content = file.content();
+        List<Finding> served = GrpcServices.mayServe(file)
+                ? CodeFile.production(file).map(GrpcServices::servedIn).orElse(List.of()) : List.of();
         if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
                 && !content.contains("Client(") && !content.contains("oadBalanc") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
                 "addr", "grpc", "dapr")) {
-            return List.of();
+            return served;
         }
         Optional<CodeFile> code = CodeFile.production(file);
         if (code.isEmpty()) {
@@ -71,6 +73,7 @@ public final class InternalServiceCallDetector implements Detector {
         declared.grpcRegistrations();
         declared.daprInvocations();
         declared.loadBalancedCalls();
+        collector.findings.addAll(served);
         return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
     }
 

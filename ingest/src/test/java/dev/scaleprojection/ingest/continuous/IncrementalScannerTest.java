@@ -256,8 +256,8 @@ class IncrementalScannerTest {
                 public class BasketService {
                     private const string Cache = "redis://cache.shop.internal:6379/0";
 
-                    private void Connect(GrpcChannel channel) {
-                        _basketClient = new BasketGrpcClient.Basket.BasketClient(channel);
+                    private void Connect(HttpClient client) {
+                        client.BaseAddress = new("http://basket-api");
                     }
                 }
                 """).commit("a client app");
@@ -270,6 +270,23 @@ class IncrementalScannerTest {
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().equals("clientapp/Services/BasketService.cs"))
                 .isNotEmpty().noneSatisfy(f -> assertThat(f.finding().kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    /** Whether a stub calls another service depends on what its component serves, told by other files. */
+    @ParameterizedTest(name = "changing {0} scans everything")
+    @CsvSource(delimiter = '|', value = {
+            "orders/src/main/java/com/shop/orders/EventsImpl.java|public class EventsImpl extends EventsGrpc.EventsImplBase { }",
+            "orders/src/main/java/com/shop/orders/EventsCall.java|public class EventsCall { Object s = EventsGrpc.newBlockingStub(channel); }"})
+    void changingAFileThatServesOrCallsAGrpcServiceScansEverything(String path, String content) {
+        origin.write(path, "package com.shop.orders;\n" + content + "\n").commit("grpc");
+        saveFullScan();
+        origin.replace(path, "public class", "// events\npublic class").commit("explain");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains(path, "gRPC");
         assertSameAsFullScan(outcome.result());
     }
 
