@@ -15,6 +15,7 @@ import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
 import dev.scaleprojection.ingest.domain.GrpcServices;
 import dev.scaleprojection.ingest.domain.KustomizeComponents;
+import dev.scaleprojection.ingest.domain.LoopbackCalls;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SelfCalls;
@@ -144,12 +145,14 @@ public final class RepositoryScanner {
         Set<String> clientApps = ClientApps.folders(markers);
         List<Finding> entityFindings = findings.stream().filter(ReferencesById::isInput)
                 .filter(f -> only == null || only.contains(f.path())).toList();
-        List<Finding> served = findings;
-        findings = GrpcServices.withoutServed(KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings))));
-        ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
+        List<Finding> resolved = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
+        // what files say for the whole scan to read (what they serve, on which port) places no component
+        ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
+                resolved.stream().filter(f -> !f.kind().startsWith("scan.")).toList(), markers);
+        findings = GrpcServices.withoutServed(LoopbackCalls.resolve(resolved, layout::componentOf));
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
-                byComponent ? GrpcServices.byComponent(served, f -> layout.componentOf(f).name()) : Map.of());
+                byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of());
         List<ObservedFact> facts = observed(only == null ? findings
                 : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, exclusions);
         List<EntityIndexEntry> entityIndex = entityFindings.stream()

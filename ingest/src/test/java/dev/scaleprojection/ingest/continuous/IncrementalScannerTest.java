@@ -273,20 +273,26 @@ class IncrementalScannerTest {
         assertSameAsFullScan(outcome.result());
     }
 
-    /** Whether a stub calls another service depends on what its component serves, told by other files. */
+    /**
+     * Whether a stub calls another service depends on what its component serves, and a loopback call's target on the
+     * ports the services serve on: both are told by other files.
+     */
     @ParameterizedTest(name = "changing {0} scans everything")
     @CsvSource(delimiter = '|', value = {
-            "orders/src/main/java/com/shop/orders/EventsImpl.java|public class EventsImpl extends EventsGrpc.EventsImplBase { }",
-            "orders/src/main/java/com/shop/orders/EventsCall.java|public class EventsCall { Object s = EventsGrpc.newBlockingStub(channel); }"})
-    void changingAFileThatServesOrCallsAGrpcServiceScansEverything(String path, String content) {
-        origin.write(path, "package com.shop.orders;\n" + content + "\n").commit("grpc");
+            "orders/src/main/java/com/shop/orders/EventsImpl.java|public class EventsImpl extends EventsGrpc.EventsImplBase { }|gRPC",
+            "orders/src/main/java/com/shop/orders/EventsCall.java|public class EventsCall { Object s = EventsGrpc.newBlockingStub(channel); }|gRPC",
+            "orders/src/main/java/com/shop/orders/RatesCall.java|public class RatesCall { Object r = rest.getForObject(\"http://localhost:8000/rates\", R.class); }|loopback",
+            "rates/src/main/resources/application.properties|server.port=8000|port"})
+    void changingAFileThatOtherFilesTellTheCallsOfScansEverything(String path, String content, String reason) {
+        String text = (path.endsWith(".java") ? "package com.shop.orders;\n" : "") + content + "\n";
+        origin.write(path, text).commit("calls");
         saveFullScan();
-        origin.replace(path, "public class", "// events\npublic class").commit("explain");
+        origin.write(path, text + "\n").commit("a blank line");
 
         IncrementalScanner.Outcome outcome = rescan();
 
         assertThat(outcome.incremental()).isFalse();
-        assertThat(outcome.reason()).contains(path, "gRPC");
+        assertThat(outcome.reason()).contains(path, reason);
         assertSameAsFullScan(outcome.result());
     }
 

@@ -760,6 +760,7 @@ class InternalServiceCallDetectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("traps")
     void doesNotReportWhatIsNoInternalCall(String description, String path, String code) {
-        assertThat(detector.detect(new SourceFile(path, code))).isEmpty();
+        // a loopback call is read by the whole scan (LoopbackCalls), and is no report here
+        assertThat(detector.detect(new SourceFile(path, code))).filteredOn(f -> !f.kind().startsWith("scan.")).isEmpty();
     }
 }
