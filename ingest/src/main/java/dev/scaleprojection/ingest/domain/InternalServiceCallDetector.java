@@ -224,7 +224,7 @@ public final class InternalServiceCallDetector implements Detector {
                     named.addTo(interpolation.expression(), targets);
                 }
             }
-            named.addTo(code.substring(call.open() + 1, end), targets);
+            named.addTo(call.open() + 1, end, targets);
             return targets;
         }
 
