@@ -99,17 +99,6 @@ class InternalServiceCallDetectorTest {
                         def fetch_order(order_id):
                             return requests.get(f"{ORDERS_URL}/orders/{order_id}", timeout=5).json()
                         """, Expected.of(SYNC_CALL, 2, "fetch_order", "target", "orders", "style", "requests")),
-                arguments("requests to a URL the function built on a base URL first (bank-of-anthos' frontend)", "frontend/frontend.py", """
-                        def add_contact():
-                            url = '{}/{}'.format(app.config["CONTACTS_URI"], token_data['user'])
-                            resp = requests.post(url=url, json=contact, headers=hed, timeout=app.config['BACKEND_TIMEOUT'])
-                        """, Expected.of(SYNC_CALL, 3, "add_contact", "target", "contacts", "style", "requests")),
-                arguments("Go's http.Get of a URL the function built on a service's base URL first", "web/cart.go", """
-                        func cart(id string) (*http.Response, error) {
-                            url := fmt.Sprintf("%s/carts/%s", cartServiceURL, id)
-                            return http.Get(url)
-                        }
-                        """, Expected.of(SYNC_CALL, 3, "cart", "target", "cart-service", "style", "httpclient")),
                 arguments("fetch to a service from an environment variable", "web/src/cart.ts", """
                         export async function cart(id: string) {
                           return fetch(`${process.env.CART_SERVICE_URL}/carts/${id}`);
@@ -445,20 +434,6 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
-                arguments("a URL another function built names nothing here", "frontend/frontend.py", """
-                        def contacts_url():
-                            url = '{}/{}'.format(app.config["CONTACTS_URI"], user)
-                            return url
-
-                        def redirect_back(redirect_uri):
-                            url = redirect_uri
-                            requests.post(url=url, timeout=5)
-                        """),
-                arguments("a URL the function took from the request names no service", "frontend/frontend.py", """
-                        def consent():
-                            url = request.args.get('redirect_uri')
-                            return requests.post(url=url, timeout=5)
-                        """),
                 arguments("a link the data holds is no service's address (dotnet-podcasts' ShowClient checks a show's feed link)",
                         "src/Services/Podcasts/Podcast.Infrastructure/Http/ShowClient.cs", """
                         public class ShowClient
@@ -785,7 +760,6 @@ class InternalServiceCallDetectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("traps")
     void doesNotReportWhatIsNoInternalCall(String description, String path, String code) {
-        // a loopback call is read by the whole scan (LoopbackCalls), and is no report here
         assertThat(detector.detect(new SourceFile(path, code))).filteredOn(f -> !f.kind().startsWith("scan.")).isEmpty();
     }
 }

@@ -83,18 +83,6 @@ class ObservabilityDetectorTest {
                           }
                         }
                         """, Expected.of(TRACING, 3, "instana", "library", "instana", "source", "dependency")),
-                arguments("loguru configured with its sinks (fastapi-realworld-example-app's settings)", "app/core/settings/app.py", """
-                        from loguru import logger
-
-                        class AppSettings(BaseAppSettings):
-                            def configure_logging(self) -> None:
-                                logger.configure(handlers=[{"sink": sys.stderr, "level": self.logging_level}])
-                        """, Expected.of(LOGGING, 5, "AppSettings.configure_logging", "library", "loguru", "source", "code")),
-                arguments("loguru in a Poetry project's dependencies", "pyproject.toml", """
-                        [tool.poetry.dependencies]
-                        python = "^3.9"
-                        loguru = "^0.5.3"
-                        """, Expected.of(LOGGING, 3, "loguru", "library", "loguru", "source", "dependency")),
                 arguments("an Instana package in Python requirements (robot-shop payment)", "payment/requirements.txt", """
                         Flask
                         instana
@@ -308,20 +296,6 @@ class ObservabilityDetectorTest {
                           setInterval(async () => Metrics.gauge(`${name}.count`, await queue.count()), 5000);
                           Metrics.counter("queue.created");
                         }
-                        """),
-                arguments("logging through loguru's default sink configures nothing", "app/services/articles.py", """
-                        from loguru import logger
-
-                        def publish(article):
-                            logger.info("published {}", article.slug)
-                        """),
-                arguments("a winston logger's transport in JavaScript is no loguru", "server/log.js", """
-                        const logger = winston.createLogger ? null : require("./base");
-                        function init() { logger.add(new Console()); }
-                        """),
-                arguments("a package named for loguru is no loguru", "pyproject.toml", """
-                        [tool.poetry.dependencies]
-                        loguru-mypy = "^0.0.4"
                         """),
                 arguments("a Python library's NullHandler sets up no logging", "shop/client/__init__.py", """
                         import logging
