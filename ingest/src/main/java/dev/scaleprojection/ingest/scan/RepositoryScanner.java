@@ -175,7 +175,7 @@ public final class RepositoryScanner {
             return Optional.of(List.of());
         }
         List<Finding> findings = new ArrayList<>();
-        return detect(file, findings, new ArrayList<>()) ? Optional.of(GrpcServices.withoutServed(findings)) : Optional.empty();
+        return detect(file, findings, new ArrayList<>()) ? Optional.of(findings.stream().filter(f -> !f.kind().startsWith("scan.")).toList()) : Optional.empty();
     }
 
     /**

@@ -120,6 +120,7 @@ class IncrementalServiceCallsTest {
             "orders/src/main/java/com/shop/orders/EventsImpl.java|public class EventsImpl extends EventsGrpc.EventsImplBase { }|gRPC",
             "orders/src/main/java/com/shop/orders/EventsCall.java|public class EventsCall { Object s = EventsGrpc.newBlockingStub(channel); }|gRPC",
             "orders/src/main/java/com/shop/orders/RatesCall.java|public class RatesCall { Object r = rest.getForObject(\"http://localhost:8000/rates\", R.class); }|loopback",
+            "orders/src/main/java/com/shop/orders/RatesUpper.java|public class RatesUpper { Object r = rest.getForObject(\"HTTP://LOCALHOST:8000/rates\", R.class); }|loopback",
             "rates/src/main/resources/application.properties|server.port=8000|port"})
     void changingAFileThatOtherFilesTellTheCallsOfScansEverything(String path, String content, String reason) {
         String text = (path.endsWith(".java") ? "package com.shop.orders;\n" : "") + content + "\n";
