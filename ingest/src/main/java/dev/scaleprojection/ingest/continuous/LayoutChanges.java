@@ -6,6 +6,8 @@ import dev.scaleprojection.ingest.domain.ComponentMarkers;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
 import dev.scaleprojection.ingest.domain.DjangoUserModels;
+import dev.scaleprojection.ingest.domain.GrpcServices;
+import dev.scaleprojection.ingest.domain.LoopbackCalls;
 import dev.scaleprojection.ingest.domain.DockerfileDetector;
 import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
@@ -97,6 +99,15 @@ final class LayoutChanges {
         if (role == FileRole.PRODUCTION_CODE && (relatesToUserModel(versions, fromCommit, path)
                 || relatesToUserModel(versions, toCommit, path))) {
             return Optional.of(path + " sets or relates to Django's user model, whose app only the whole repository tells");
+        }
+        if (role == FileRole.PRODUCTION_CODE && (mentionsGrpc(versions, fromCommit, path) || mentionsGrpc(versions, toCommit, path))) {
+            return Optional.of(path + " serves or may call a gRPC service: whether its component serves the services"
+                    + " its stubs call only the whole repository tells");
+        }
+        if ((role == FileRole.PRODUCTION_CODE || role == FileRole.CONFIGURATION) && (loopback(versions, fromCommit, path)
+                || loopback(versions, toCommit, path))) {
+            return Optional.of(path + " sets a server's port or holds a loopback URL: which sibling a loopback call"
+                    + " reaches only the whole repository tells");
         }
         if (ComponentMarkers.wants(path, role)) {
             Optional<List<ComponentMarker>> before = markersAt(versions, fromCommit, path);
@@ -208,6 +219,16 @@ final class LayoutChanges {
     /** Whether the file at a commit sets or names Django's user model ({@link DjangoUserModels}); false when absent there. */
     private static boolean relatesToUserModel(Versions versions, String commit, String path) {
         return versions.at(commit, path).filter(DjangoUserModels::dependsOnOtherFiles).isPresent();
+    }
+
+    /** Whether the file at a commit serves or may call a gRPC service ({@link GrpcServices}); false when absent there. */
+    private static boolean mentionsGrpc(Versions versions, String commit, String path) {
+        return versions.at(commit, path).filter(GrpcServices::dependsOnOtherFiles).isPresent();
+    }
+
+    /** Whether the file at a commit sets a server's port or holds a loopback URL ({@link LoopbackCalls}). */
+    private static boolean loopback(Versions versions, String commit, String path) {
+        return versions.at(commit, path).filter(LoopbackCalls::dependsOnOtherFiles).isPresent();
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */

@@ -46,7 +46,9 @@ public final class ConfiguredEndpointDetector implements Detector {
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
         boolean routes = GatewayRoutes.mayHold(file);
-        for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
+        List<ConfigEntry> entries = ConfigEntries.of(file, yaml);
+        LoopbackCalls.serverPort(file, entries).ifPresent(findings::add);
+        for (ConfigEntry entry : entries) {
             endpoint(entry.key(), entry.value()).ifPresent(configured -> findings.add(new Finding(CONFIGURED,
                     Finding.CONFIGURATION, file.path(), entry.line(), entry.line(),
                     Snippets.lines(lines, entry.line(), entry.line()), entry.key(), configured)));

@@ -53,10 +53,12 @@ public final class InternalServiceCallDetector implements Detector {
     @Override
     public List<Finding> detect(SourceFile file) {
         String content = file.content();
+        List<Finding> served = GrpcServices.mayServe(file)
+                ? CodeFile.production(file).map(GrpcServices::servedIn).orElse(List.of()) : List.of();
         if (!content.contains("://") && !content.contains("FeignClient") && !content.contains("Stub")
                 && !content.contains("Client(") && !content.contains("oadBalanc") && !Mentions.containsAnyIgnoreCase(file, "url", "uri", "endpoint", "host",
                 "addr", "grpc", "dapr")) {
-            return List.of();
+            return served;
         }
         Optional<CodeFile> code = CodeFile.production(file);
         if (code.isEmpty()) {
@@ -71,6 +73,7 @@ public final class InternalServiceCallDetector implements Detector {
         declared.grpcRegistrations();
         declared.daprInvocations();
         declared.loadBalancedCalls();
+        collector.findings.addAll(served);
         return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
     }
 
@@ -216,12 +219,22 @@ public final class InternalServiceCallDetector implements Detector {
                         .or(() -> CONFIGURATION_KEY.matcher(literal.value()).matches()
                                 ? ServiceTargets.ofName(literal.value()) : Optional.empty());
                 address.filter(t -> !targets.contains(t)).ifPresent(targets::add);
+                LoopbackCalls.port(literal.value()).ifPresent(port -> loopback(call, port, style));
                 for (Interpolations.Interpolation interpolation : Interpolations.of(file, literal)) {
                     named.addTo(interpolation.expression(), targets);
                 }
             }
-            named.addTo(code.substring(call.open() + 1, end), targets);
+            named.addTo(call.open() + 1, end, targets);
             return targets;
+        }
+
+        /** A call to a loopback URL's port, a sibling's call if a sibling serves on it ({@link LoopbackCalls}). */
+        private void loopback(Calls.Call call, String port, String style) {
+            String anchor = file.anchorOrMember(call.nameStart());
+            if (seen.add(anchor + "\n:" + port + "\n" + style)) {
+                findings.add(file.finding(LoopbackCalls.LOOPBACK_CALL, call.nameStart(), anchor, Map.of("port", port,
+                        "protocol", style.equals("grpc") ? "grpc" : "http", "style", style, "value", port)));
+            }
         }
 
         /** A path of the page's own origin, {@code `/api/teams/${slug}`}: the app calling its own routes, no other service. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class NamedTargets {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
+    private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     /**
      * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
@@ -33,6 +34,50 @@ final class NamedTargets {
 
     NamedTargets(CodeFile file) {
         this.file = file;
+    }
+
+    /**
+     * Adds to {@code targets} the services the names in the code from {@code from} to {@code to} stand for, each once;
+     * a name the enclosing function gave a value before ({@code url = '{}/{}'.format(app.config["CONTACTS_URI"], user)}
+     * in bank-of-anthos' frontend) also stands for what that value names.
+     */
+    void addTo(int from, int to, List<String> targets) {
+        String code = file.code();
+        int before = targets.size();
+        addTo(code.substring(from, to), targets);
+        if (targets.size() > before) {
+            return;
+        }
+        Optional<Declarations.Scope> function = file.enclosing(from).stream()
+                .filter(scope -> scope.kind() == Declarations.Kind.FUNCTION).reduce((outer, inner) -> inner);
+        Matcher identifier = IDENTIFIER.matcher(code).region(from, to);
+        while (function.isPresent() && identifier.find()) {
+            if (identifier.group().indexOf('.') < 0 && !isKey(code, identifier.start(), identifier.end())) {
+                assignedBefore(identifier.group(), function.get().start(), from).ifPresent(value -> {
+                    for (StringLiteral literal : literalsIn(value[0], value[1])) {
+                        if (CONFIGURATION_KEY.matcher(literal.value()).matches()) {
+                            ServiceTargets.ofName(literal.value()).filter(t -> !targets.contains(t)).ifPresent(targets::add);
+                        }
+                    }
+                    addTo(code.substring(value[0], value[1]), targets);
+                });
+            }
+        }
+    }
+
+    /** The span of the value last given {@code name} on a line of its own between {@code start} and {@code end}. */
+    private Optional<int[]> assignedBefore(String name, int start, int end) {
+        Matcher assignment = Pattern.compile("(?m)^[ \\t]*(?:(?:const|let|var|val|final|String)\\s+)?" + Pattern.quote(name)
+                + "\\s*(?::\\s*[\\w.<>\\[\\]| ]+)?:?=(?!=)[ \\t]*([^\\n]+)").matcher(file.code()).region(start, end);
+        int[] last = null;
+        while (assignment.find()) {
+            last = new int[] {assignment.start(1), assignment.end(1)};
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private List<StringLiteral> literalsIn(int start, int end) {
+        return file.source().literals().stream().filter(l -> l.startOffset() >= start && l.endOffset() <= end).toList();
     }
 
     /** Adds to {@code targets} the services the names in {@code text} stand for, each once. */

@@ -47,6 +47,7 @@ final class ObservabilitySetups {
                     "elastic-apm", "elastic.apm", "elastic.co/apm"),
             logging("logstash", "logstash-logback-encoder", "logstash-logback-encoder"),
             logging("structlog", "\\bstructlog\\b", "structlog"),
+            logging("loguru", "(?m)^\\s*[\"']?loguru\\b(?![.-])", "loguru"),
             logging("serilog", "Serilog\\.AspNetCore|Serilog\\.Sinks|Serilog\\.Extensions\\.(?:Logging|Hosting)|\"Serilog\"",
                     "serilog"),
             logging("winston", "\"winston\"", "winston"),
@@ -100,6 +101,7 @@ final class ObservabilitySetups {
                             + "\\bdictConfig\\s*\\(|\\.addHandler\\s*\\((?!\\s*(?:logging\\.)?NullHandler\\b)", "dictconfig",
                     "fileconfig", "basicconfig", "addhandler"),
             logging("structlog", "\\bstructlog\\.configure\\s*\\(", "structlog"),
+            logging("loguru", "\\blogger\\.(?:configure|add)\\s*\\(", "logger.configure", "logger.add"),
             logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{", "createlogger"),
             logging("pino", "\\bpino\\s*\\(|\\bpinoHttp\\s*\\(", "pino"),
             logging("bunyan", "\\bbunyan\\.createLogger\\s*\\(", "bunyan"),
@@ -182,7 +184,7 @@ final class ObservabilitySetups {
      * is Python's ({@code logger.addHandler(…)} in Java is java.util.logging's).
      */
     static boolean appliesTo(Signature signature, Language language) {
-        if (signature.library().equals("python-logging")) {
+        if (signature.library().equals("python-logging") || signature.library().equals("loguru")) {
             return language == Language.PYTHON;
         }
         return !signature.library().startsWith("micrometer") || language == Language.JAVA || language == Language.KOTLIN

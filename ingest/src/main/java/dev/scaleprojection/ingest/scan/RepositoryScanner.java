@@ -13,7 +13,9 @@ import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
+import dev.scaleprojection.ingest.domain.GrpcServices;
 import dev.scaleprojection.ingest.domain.KustomizeComponents;
+import dev.scaleprojection.ingest.domain.LoopbackCalls;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SelfCalls;
@@ -143,11 +145,16 @@ public final class RepositoryScanner {
         Set<String> clientApps = ClientApps.folders(markers);
         List<Finding> entityFindings = findings.stream().filter(ReferencesById::isInput)
                 .filter(f -> only == null || only.contains(f.path())).toList();
-        findings = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
-        ComponentLayout layout = ComponentLayout.of(repositoryName, paths, findings, markers);
+        List<Finding> resolved = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
+        // what files say for the whole scan to read (what they serve, on which port) places no component
+        ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
+                resolved.stream().filter(f -> !f.kind().startsWith("scan.")).toList(), markers);
+        findings = GrpcServices.withoutServed(LoopbackCalls.resolve(resolved, layout::componentOf));
+        Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
+                byComponent ? clientApps : Set.of(), byComponent,
+                byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of());
         List<ObservedFact> facts = observed(only == null ? findings
-                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout,
-                ConsumedEvents.of(byComponent ? paths : List.of(), layout), byComponent ? clientApps : Set.of(), byComponent);
+                : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, exclusions);
         List<EntityIndexEntry> entityIndex = entityFindings.stream()
                 .map(f -> new EntityIndexEntry(layout.componentOf(f).name(), f)).toList();
         List<EventHandlerFile> handlers = paths.stream().filter(ConsumedEvents::isHandlerFile)
@@ -168,7 +175,7 @@ public final class RepositoryScanner {
             return Optional.of(List.of());
         }
         List<Finding> findings = new ArrayList<>();
-        return detect(file, findings, new ArrayList<>()) ? Optional.of(List.copyOf(findings)) : Optional.empty();
+        return detect(file, findings, new ArrayList<>()) ? Optional.of(findings.stream().filter(f -> !f.kind().startsWith("scan.")).toList()) : Optional.empty();
     }
 
     /**
@@ -209,8 +216,19 @@ public final class RepositoryScanner {
         }
     }
 
-    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, ConsumedEvents consumed,
-                                               Set<String> clientApps, boolean withoutSelfCalls) {
+    /** What a whole scan leaves out of a component's facts: see {@link #observed}. */
+    private record Exclusions(ConsumedEvents consumed, Set<String> clientApps, boolean withoutSelfCalls,
+                              Map<String, Set<String>> servedGrpc) {
+    }
+
+    /**
+     * The facts of the findings, each in its component, without a component's calls to itself or to a gRPC service
+     * it serves ({@link SelfCalls}, {@link GrpcServices}), its copies of events it consumes and a client app's calls.
+     */
+    private static List<ObservedFact> observed(List<Finding> findings, ComponentLayout layout, Exclusions exclusions) {
+        ConsumedEvents consumed = exclusions.consumed();
+        Set<String> clientApps = exclusions.clientApps();
+        boolean withoutSelfCalls = exclusions.withoutSelfCalls();
         List<ObservedFact> facts = new ArrayList<>();
         Map<String, List<Finding>> byPath = new TreeMap<>();
         findings.forEach(f -> byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
@@ -220,7 +238,8 @@ public final class RepositoryScanner {
                 Finding finding = fileFindings.get(i);
                 Component placed = layout.componentOf(finding);
                 String component = placed.name();
-                if (!(withoutSelfCalls && SelfCalls.isCallToItself(finding, component, placed.folder()))
+                if (!(withoutSelfCalls && (SelfCalls.isCallToItself(finding, component, placed.folder())
+                        || GrpcServices.isCallToServedService(finding, component, exclusions.servedGrpc())))
                         && !consumed.isConsumedCopy(finding, component)
                         && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));

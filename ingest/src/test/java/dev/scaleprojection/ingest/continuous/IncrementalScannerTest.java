@@ -3,7 +3,6 @@ package dev.scaleprojection.ingest.continuous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.avro.FactObserved;
-import dev.scaleprojection.ingest.domain.InternalServiceCallDetector;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
 import dev.scaleprojection.ingest.scan.GitRepositories;
@@ -211,65 +210,6 @@ class IncrementalScannerTest {
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
-        assertSameAsFullScan(outcome.result());
-    }
-
-    /**
-     * A rescan reads the file in a scratch folder whose only component is the root: whether a call targets the
-     * component that makes it is judged in the file's real component (orders), not in that one (shop).
-     */
-    @ParameterizedTest(name = "a call from orders to {0} is a fact: {1}")
-    @CsvSource({"orders-service, false", "shop-api, true"})
-    void aCallIsJudgedAgainstTheComponentOfItsFileWhenTheFileIsReadAgain(String target, boolean isFact) {
-        origin.write("orders/src/main/java/com/shop/orders/OrdersProbe.java", """
-                package com.shop.orders;
-
-                public class OrdersProbe {
-                    private final WebClient webClient;
-
-                    public Mono<String> health() {
-                        return webClient.get().uri("http://%s:8080/health").retrieve().bodyToMono(String.class);
-                    }
-                }
-                """.formatted(target)).commit("probe");
-        saveFullScan();
-        origin.replace("orders/src/main/java/com/shop/orders/OrdersProbe.java", "/health", "/ready").commit("readiness");
-
-        IncrementalScanner.Outcome outcome = rescan();
-
-        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
-        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().endsWith("OrdersProbe.java"))
-                .filteredOn(f -> f.finding().kind().equals(InternalServiceCallDetector.SYNC_CALL)).hasSize(isFact ? 1 : 0);
-        assertSameAsFullScan(outcome.result());
-    }
-
-    @Test
-    void aClientAppsCallStaysTheDevicesWhenItsFileIsReadAgainWithoutItsProject() {
-        origin.write("clientapp/ClientApp.csproj", """
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <UseMaui>true</UseMaui>
-                  </PropertyGroup>
-                </Project>
-                """).write("clientapp/Services/BasketService.cs", """
-                public class BasketService {
-                    private const string Cache = "redis://cache.shop.internal:6379/0";
-
-                    private void Connect(GrpcChannel channel) {
-                        _basketClient = new BasketGrpcClient.Basket.BasketClient(channel);
-                    }
-                }
-                """).commit("a client app");
-        saveFullScan();
-        origin.replace("clientapp/Services/BasketService.cs", "public class", "// the device's basket\npublic class")
-                .commit("explain");
-
-        IncrementalScanner.Outcome outcome = rescan();
-
-        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
-        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().equals("clientapp/Services/BasketService.cs"))
-                .isNotEmpty().noneSatisfy(f -> assertThat(f.finding().kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
         assertSameAsFullScan(outcome.result());
     }
 

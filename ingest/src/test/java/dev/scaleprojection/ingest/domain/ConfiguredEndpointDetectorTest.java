@@ -176,7 +176,8 @@ class ConfiguredEndpointDetectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notConfigured")
     void reportsNothingWithoutAConfiguredEndpoint(String description, String path, String content) {
-        assertThat(detector.detect(new SourceFile(path, content))).isEmpty();
+        // what a file says for the whole scan to read (a server's port) is no report
+        assertThat(detector.detect(new SourceFile(path, content))).filteredOn(f -> !f.kind().startsWith("scan.")).isEmpty();
     }
 
     @Test

@@ -73,6 +73,8 @@ class ObservabilitySetupsTest {
                 arguments("elastic-apm", "elastic-apm==6.0"),
                 arguments("logstash", "<artifactId>logstash-logback-encoder</artifactId>"),
                 arguments("structlog", "structlog==24.1"),
+                arguments("loguru", "loguru = \"^0.5.3\""),
+                arguments("loguru", "loguru==0.7.2"),
                 arguments("serilog", "<PackageReference Include=\"Serilog.AspNetCore\" />"),
                 arguments("serilog", "<PackageReference Include=\"Serilog.Sinks.Console\" />"),
                 arguments("serilog", "<PackageReference Include=\"Serilog\" />"),

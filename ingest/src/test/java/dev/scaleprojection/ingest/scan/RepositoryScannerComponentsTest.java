@@ -87,6 +87,37 @@ class RepositoryScannerComponentsTest {
     }
 
     @Test
+    void aPublishedClientOfTheServicesItsComponentServesIsNoCallButASiblingsStubIs() throws IOException {
+        // given conductor's layout: one deployable serving the event service, shipping a client library for it,
+        // and a sibling service whose stub of the event service is a call
+        write("conductor/Dockerfile", "FROM eclipse-temurin:17\n");
+        write("conductor/grpc-server/src/main/java/conductor/EventServiceImpl.java", """
+                package conductor;
+                public class EventServiceImpl extends EventServiceGrpc.EventServiceImplBase { }
+                """);
+        write("conductor/grpc-client/src/main/java/conductor/EventClient.java", """
+                package conductor;
+                public class EventClient {
+                  public EventClient(ManagedChannel channel) { this.stub = EventServiceGrpc.newBlockingStub(channel); }
+                }
+                """);
+        write("notifier/Dockerfile", "FROM eclipse-temurin:17\n");
+        write("notifier/src/main/java/notifier/Events.java", """
+                package notifier;
+                public class Events {
+                  public Events(ManagedChannel channel) { this.stub = EventServiceGrpc.newBlockingStub(channel); }
+                }
+                """);
+
+        ScanResult result = scan();
+
+        // then only the sibling's stub is a synchronous call, and what is served is no fact
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("coupling.sync-internal-call"))
+                .extracting(ObservedFact::component).containsExactly("notifier");
+        assertThat(result.facts()).noneSatisfy(f -> assertThat(f.finding().kind()).startsWith("scan."));
+    }
+
+    @Test
     void aClientAppsCallsToTheBackendAreTheDevicesNotAServicesCalls() throws IOException {
         // given eShop's MAUI client app and its web app, both calling basket over gRPC
         String call = """

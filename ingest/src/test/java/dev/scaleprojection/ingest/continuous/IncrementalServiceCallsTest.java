@@ -1,0 +1,159 @@
+package dev.scaleprojection.ingest.continuous;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaleprojection.ingest.domain.InternalServiceCallDetector;
+import dev.scaleprojection.ingest.publish.FactPublisher;
+import dev.scaleprojection.ingest.testing.GitFixture;
+import dev.scaleprojection.ingest.scan.GitRepositories;
+import dev.scaleprojection.ingest.scan.RepositoryScanner;
+import dev.scaleprojection.ingest.scan.ScanOptions;
+import dev.scaleprojection.ingest.scan.ScanResult;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A rescan judges a re-read file's synchronous calls as a full scan would: against the component of the file, a client
+ * app's calls as the device's; and a file whose calls other files tell (a gRPC service served, a port served on) scans
+ * everything.
+ */
+class IncrementalServiceCallsTest {
+
+    private static final Instant AT = Instant.parse("2026-12-04T12:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private GitFixture origin;
+    private final RepositoryScanner scanner = new RepositoryScanner();
+    private final IncrementalScanner incremental = new IncrementalScanner(scanner);
+    private RepositoryStateStore store;
+    private RepositoryState previous;
+
+    @BeforeEach
+    void cloneAndScanTheShop() {
+        origin = GitFixture.ofFixture("shop", temp.resolve("origin"));
+        store = new RepositoryStateStore(temp.resolve("state"));
+        IncrementalScanner.Outcome first = incremental.scan(fetch(), "shop", ScanOptions.defaults(), store.load("shop"));
+        assertThat(first.incremental()).isFalse();
+        assertThat(first.reason()).isEqualTo("no previous scan");
+        save(first.result());
+    }
+
+    @AfterEach
+    void close() {
+        origin.close();
+    }
+
+    /**
+     * A rescan reads the file in a scratch folder whose only component is the root: whether a call targets the
+     * component that makes it is judged in the file's real component (orders), not in that one (shop).
+     */
+    @ParameterizedTest(name = "a call from orders to {0} is a fact: {1}")
+    @CsvSource({"orders-service, false", "shop-api, true"})
+    void aCallIsJudgedAgainstTheComponentOfItsFileWhenTheFileIsReadAgain(String target, boolean isFact) {
+        origin.write("orders/src/main/java/com/shop/orders/OrdersProbe.java", """
+                package com.shop.orders;
+
+                public class OrdersProbe {
+                    private final WebClient webClient;
+
+                    public Mono<String> health() {
+                        return webClient.get().uri("http://%s:8080/health").retrieve().bodyToMono(String.class);
+                    }
+                }
+                """.formatted(target)).commit("probe");
+        saveFullScan();
+        origin.replace("orders/src/main/java/com/shop/orders/OrdersProbe.java", "/health", "/ready").commit("readiness");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().endsWith("OrdersProbe.java"))
+                .filteredOn(f -> f.finding().kind().equals(InternalServiceCallDetector.SYNC_CALL)).hasSize(isFact ? 1 : 0);
+        assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void aClientAppsCallStaysTheDevicesWhenItsFileIsReadAgainWithoutItsProject() {
+        origin.write("clientapp/ClientApp.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <UseMaui>true</UseMaui>
+                  </PropertyGroup>
+                </Project>
+                """).write("clientapp/Services/BasketService.cs", """
+                public class BasketService {
+                    private const string Cache = "redis://cache.shop.internal:6379/0";
+
+                    private void Connect(HttpClient client) {
+                        client.BaseAddress = new("http://basket-api");
+                    }
+                }
+                """).commit("a client app");
+        saveFullScan();
+        origin.replace("clientapp/Services/BasketService.cs", "public class", "// the device's basket\npublic class")
+                .commit("explain");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().equals("clientapp/Services/BasketService.cs"))
+                .isNotEmpty().noneSatisfy(f -> assertThat(f.finding().kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
+        assertSameAsFullScan(outcome.result());
+    }
+
+    /**
+     * Whether a stub calls another service depends on what its component serves, and a loopback call's target on the
+     * ports the services serve on: both are told by other files.
+     */
+    @ParameterizedTest(name = "changing {0} scans everything")
+    @CsvSource(delimiter = '|', value = {
+            "orders/src/main/java/com/shop/orders/EventsImpl.java|public class EventsImpl extends EventsGrpc.EventsImplBase { }|gRPC",
+            "orders/src/main/java/com/shop/orders/EventsCall.java|public class EventsCall { Object s = EventsGrpc.newBlockingStub(channel); }|gRPC",
+            "orders/src/main/java/com/shop/orders/RatesCall.java|public class RatesCall { Object r = rest.getForObject(\"http://localhost:8000/rates\", R.class); }|loopback",
+            "orders/src/main/java/com/shop/orders/RatesUpper.java|public class RatesUpper { Object r = rest.getForObject(\"HTTP://LOCALHOST:8000/rates\", R.class); }|loopback",
+            "rates/src/main/resources/application.properties|server.port=8000|port"})
+    void changingAFileThatOtherFilesTellTheCallsOfScansEverything(String path, String content, String reason) {
+        String text = (path.endsWith(".java") ? "package com.shop.orders;\n" : "") + content + "\n";
+        origin.write(path, text).commit("calls");
+        saveFullScan();
+        origin.write(path, text + "\n").commit("a blank line");
+
+        IncrementalScanner.Outcome outcome = rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains(path, reason);
+        assertSameAsFullScan(outcome.result());
+    }
+
+    private Path fetch() {
+        return GitRepositories.cloneOrFetch(origin.url(), temp.resolve("repos"));
+    }
+
+    private IncrementalScanner.Outcome rescan() {
+        previous = store.load("shop").orElseThrow();
+        return incremental.scan(fetch(), "shop", ScanOptions.defaults(), Optional.of(previous));
+    }
+
+    private void saveFullScan() {
+        save(scanner.scan(fetch(), "shop", ScanOptions.defaults()));
+    }
+
+    private void save(ScanResult result) {
+        FactPublisher.ScanEvents events = FactPublisher.events(result, "acme", "shop", AT);
+        store.save("shop", RepositoryState.of(result, events.componentIds()).orElseThrow());
+    }
+
+    private void assertSameAsFullScan(ScanResult result) {
+        FullScanEquality.assertSameAsFullScan(result, scanner.scan(fetch(), "shop", ScanOptions.defaults()), previous);
+    }
+}
