@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  */
 final class AutoPropertyTuning {
 
-    private static final Pattern INITIALIZED = Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\{\\s*get\\s*;\\s*"
+    /**
+     * The accessors and initializer after a property's name; the name is read backwards from the brace. (A pattern that
+     * began with the name was tried at every word of the file and backtracked through each: a twentieth of the scan.)
+     */
+    private static final Pattern INITIALIZED = Pattern.compile("\\{\\s*get\\s*;\\s*"
             + "(?:(?:private|protected|internal)\\s+)?(?:(?:set|init)\\s*;\\s*)?}\\s*=(?![=>])\\s*");
     /** Types a caller fills in, whose defaults stand for what the caller left out. */
     private static final Pattern REQUEST_TYPE = Pattern.compile(
@@ -32,9 +36,13 @@ final class AutoPropertyTuning {
         String view = report.numbers().text();
         Matcher property = INITIALIZED.matcher(view);
         while (property.find()) {
-            String name = property.group(1);
+            int nameStart = nameBefore(view, property.start());
+            if (nameStart < 0) {
+                continue;
+            }
+            String name = view.substring(nameStart, nameEnd(view, property.start()));
             Optional<String> parameter = TuningNames.parameter(name);
-            if (parameter.isEmpty() || file.enclosingType(property.start())
+            if (parameter.isEmpty() || file.enclosingType(nameStart)
                     .filter(type -> REQUEST_TYPE.matcher(type.name()).matches()).isPresent()) {
                 continue;
             }
@@ -42,5 +50,28 @@ final class AutoPropertyTuning {
                     .ifPresent(value -> report.add(parameter.get(), name, property.end(), value, Optional.empty()));
         }
         return report.findings();
+    }
+
+    /** Where the word that ends just before {@code brace} (whitespace between) begins; -1 unless it is a name. */
+    private static int nameBefore(String text, int brace) {
+        int end = nameEnd(text, brace);
+        int start = end;
+        while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && (Character.isLetter(text.charAt(start)) && text.charAt(start) < 128 || text.charAt(start) == '_') ? start : -1;
+    }
+
+    private static int nameEnd(String text, int brace) {
+        int end = brace;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** What the pattern's {@code \\w} matches: ASCII letters, digits and '_'. */
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 }
