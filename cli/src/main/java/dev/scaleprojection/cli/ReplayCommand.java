@@ -106,10 +106,10 @@ final class ReplayCommand implements Callable<Integer> {
             out.printf("Replaying %s and %s under application id %s ...%n", Topics.FACTS.name(), Topics.RULES.name(), applicationId);
             out.flush();
             replay(kafka, registry, state, replication, applicationId, outputs, topics.get(Topics.FACTS.name()).partitions().size(), timeout);
-            SortedMap<String, List<byte[]>> expected = GapLogs.read(kafka, Topics.GAPS.name(), timeout);
-            SortedMap<String, List<byte[]>> actual = GapLogs.read(kafka, outputs.gaps(), timeout);
+            SortedMap<String, List<GapLogs.Change>> expected = GapLogs.read(kafka, Topics.GAPS.name(), timeout);
+            SortedMap<String, List<GapLogs.Change>> actual = GapLogs.read(kafka, outputs.gaps(), timeout);
             int deadLetters = GapLogs.count(GapLogs.read(kafka, outputs.deadLetters(), timeout));
-            return report(out, expected, actual, GapLogs.compare(expected, actual), deadLetters, registry, outputs);
+            return report(out, expected, actual, GapLogs.compare(expected, actual), deadLetters, kafka, registry, outputs, timeout);
         } finally {
             if (keep) {
                 out.printf("Kept: topics %s and %s, consumer group %s, state %s.%n", outputs.gaps(), outputs.deadLetters(), applicationId, state);
@@ -145,9 +145,9 @@ final class ReplayCommand implements Callable<Integer> {
         return new PipelineDrain.Stage(applicationId, topic, applicationId + "-");
     }
 
-    private static int report(PrintWriter out, Map<String, List<byte[]>> expected, Map<String, List<byte[]>> actual,
-                              List<GapLogs.Difference> differences, int deadLetters, SchemaRegistryClient registry,
-                              ClassifierTopology.Outputs outputs) {
+    private static int report(PrintWriter out, Map<String, List<GapLogs.Change>> expected, Map<String, List<GapLogs.Change>> actual,
+                              List<GapLogs.Difference> differences, int deadLetters, KafkaClients kafka, SchemaRegistryClient registry,
+                              ClassifierTopology.Outputs outputs, Duration timeout) {
         out.printf("Replayed: %,d gap changes of %,d components (%s: %,d of %,d); dead letters: %,d.%n", GapLogs.count(actual),
                 actual.size(), Topics.GAPS.name(), GapLogs.count(expected), expected.size(), deadLetters);
         if (differences.isEmpty()) {
@@ -160,18 +160,23 @@ final class ReplayCommand implements Callable<Integer> {
         differences.stream().limit(DIFFERENCES_SHOWN).forEach(difference -> out.printf(
                 "  %s: change %d differs (the pipeline has %d, the replay %d)%n    pipeline: %s%n    replay:   %s%n",
                 difference.componentId(), difference.index() + 1, difference.expectedCount(), difference.actualCount(),
-                describe(decoder, Topics.GAPS.name(), difference.expected()), describe(decoder, outputs.gaps(), difference.actual())));
+                describe(decoder, Topics.GAPS.name(), difference.expected().map(c -> GapLogs.valueOf(kafka, Topics.GAPS.name(), c, timeout))),
+                describe(decoder, outputs.gaps(), difference.actual().map(c -> GapLogs.valueOf(kafka, outputs.gaps(), c, timeout)))));
         if (differences.size() > DIFFERENCES_SHOWN) {
             out.printf("  … and %,d more (--keep keeps the replay's topics)%n", differences.size() - DIFFERENCES_SHOWN);
         }
         return DIFFERENT;
     }
 
-    /** A gap change in a line: its cause, time and level, and each gap it changed. */
-    static String describe(Deserializer<GapChanged> decoder, String topic, Optional<byte[]> bytes) {
-        if (bytes.isEmpty()) {
+    /** A gap change in a line: its cause, time and level, and each gap it changed; {@code read} empty when it was gone. */
+    static String describe(Deserializer<GapChanged> decoder, String topic, Optional<Optional<byte[]>> read) {
+        if (read.isEmpty()) {
             return "(none)";
         }
+        if (read.get().isEmpty()) {
+            return "(no longer in " + topic + " to show)";
+        }
+        Optional<byte[]> bytes = read.get();
         GapChanged change;
         try {
             change = decoder.deserialize(topic, bytes.get());
