@@ -36,4 +36,12 @@ public record Finding(String kind, String source, String path, int startLine, in
     public String attribute(String name) {
         return attributes.getOrDefault(name, "");
     }
+
+    /**
+     * A finding the scan reads across files and never publishes (kinds {@code scan.*}: an entity declared, a gRPC service
+     * served, a server's port …): the cross-file steps turn such findings into facts or drop them.
+     */
+    public boolean isScanInternal() {
+        return kind.startsWith("scan.");
+    }
 }

@@ -148,7 +148,7 @@ public final class RepositoryScanner {
         List<Finding> resolved = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
         // what files say for the whole scan to read (what they serve, on which port) places no component
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
-                resolved.stream().filter(f -> !f.kind().startsWith("scan.")).toList(), markers);
+                resolved.stream().filter(f -> !f.isScanInternal()).toList(), markers);
         findings = GrpcServices.withoutServed(LoopbackCalls.resolve(resolved, layout::componentOf));
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
@@ -175,7 +175,7 @@ public final class RepositoryScanner {
             return Optional.of(List.of());
         }
         List<Finding> findings = new ArrayList<>();
-        return detect(file, findings, new ArrayList<>()) ? Optional.of(findings.stream().filter(f -> !f.kind().startsWith("scan.")).toList()) : Optional.empty();
+        return detect(file, findings, new ArrayList<>()) ? Optional.of(findings.stream().filter(f -> !f.isScanInternal()).toList()) : Optional.empty();
     }
 
     /**
