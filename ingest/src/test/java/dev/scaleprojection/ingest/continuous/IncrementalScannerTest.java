@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scaleprojection.avro.FactObserved;
 import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
-import dev.scaleprojection.ingest.scan.GitRepositories;
-import dev.scaleprojection.ingest.scan.RepositoryScanner;
-import dev.scaleprojection.ingest.scan.ScanOptions;
-import dev.scaleprojection.ingest.scan.ScanResult;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,39 +28,32 @@ class IncrementalScannerTest {
     @TempDir
     Path temp;
 
+    private ShopRescans shop;
     private GitFixture origin;
-    private final RepositoryScanner scanner = new RepositoryScanner();
-    private final IncrementalScanner incremental = new IncrementalScanner(scanner);
-    private RepositoryStateStore store;
-    private RepositoryState previous;
 
     @BeforeEach
     void cloneAndScanTheShop() {
-        origin = GitFixture.ofFixture("shop", temp.resolve("origin"));
-        store = new RepositoryStateStore(temp.resolve("state"));
-        IncrementalScanner.Outcome first = incremental.scan(fetch(), "shop", ScanOptions.defaults(), store.load("shop"));
-        assertThat(first.incremental()).isFalse();
-        assertThat(first.reason()).isEqualTo("no previous scan");
-        save(first.result());
+        shop = ShopRescans.clonedAndScanned(temp);
+        origin = shop.origin();
     }
 
     @AfterEach
     void close() {
-        origin.close();
+        shop.close();
     }
 
     @Test
     void changingOneSourceFileRereadsOnlyItAndPublishesWhatAFullScanWould() {
         origin.replace(REPOSITORY, "db.shop.internal:5432", "db2.shop.internal:6543").commit("move the database");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.reason()).isEqualTo("1 changed file: " + REPOSITORY);
         assertThat(outcome.filesRead()).isEqualTo(1);
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().snippet()).contains("db2.shop.internal"));
-        assertSameAsFullScan(outcome.result());
-        assertThat(FactPublisher.changes(outcome.result(), previous.facts(), "acme", "shop", AT).events())
+        shop.assertSameAsFullScan(outcome.result());
+        assertThat(FactPublisher.changes(outcome.result(), shop.previous().facts(), "acme", "shop", AT).events())
                 .filteredOn(e -> e.getPayload() instanceof FactObserved).isNotEmpty()
                 .allSatisfy(e -> assertThat(((FactObserved) e.getPayload()).getEvidence().getPath()).isEqualTo(REPOSITORY));
     }
@@ -74,11 +62,11 @@ class IncrementalScannerTest {
     void deletingAFileDropsItsFactsAsAFullScanWould() {
         origin.delete("orders/src/main/java/com/shop/orders/OrdersSettings.java").commit("inline the settings");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("OrdersSettings.java"));
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     @Test
@@ -91,11 +79,11 @@ class IncrementalScannerTest {
                 }
                 """).commit("cache orders");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("OrderCache.java"));
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     @Test
@@ -108,15 +96,15 @@ class IncrementalScannerTest {
                 spec:
                   type: service
                 """).commit("catalog the shop");
-        assertThat(rescan().reason()).contains("catalog-info.yaml");
-        saveFullScan();
+        assertThat(shop.rescan().reason()).contains("catalog-info.yaml");
+        shop.saveFullScan();
         origin.write("docs/notes/ORDERS.txt", "db.shop.internal:5432\n").commit("notes");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).isFalse();
         assertThat(outcome.reason()).contains("docs/notes/ORDERS.txt was added", "catalog");
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     /** A handler file named for an event type makes its component's copy of the type a consumed one, not egress. */
@@ -133,17 +121,17 @@ class IncrementalScannerTest {
 
                 public class OrderPlacedEventHandler { }
                 """).commit("an event");
-        assertThat(rescan().result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
-        saveFullScan();
+        assertThat(shop.rescan().result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
+        shop.saveFullScan();
         origin.write(handler, "// consumes customer registrations\n").commit("consume it");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.filesRead()).isLessThanOrEqualTo(1);
         assertThat(outcome.result().facts().stream().anyMatch(f -> f.finding().path().endsWith("CustomerRegisteredEvent.java")))
                 .isEqualTo(published);
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     @Test
@@ -157,15 +145,15 @@ class IncrementalScannerTest {
 
                 public class CustomerRegisteredEventHandler { }
                 """).commit("an event it consumes");
-        saveFullScan();
+        shop.saveFullScan();
         origin.delete("orders/src/main/java/com/shop/orders/CustomerRegisteredEventHandler.java").commit("stop consuming it");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).isFalse();
         assertThat(outcome.reason()).contains("CustomerRegisteredEventHandler.java was deleted");
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     @Test
@@ -179,18 +167,18 @@ class IncrementalScannerTest {
 
                 public class CustomerRegisteredEventHandler { }
                 """).commit("an event it consumes");
-        saveFullScan();
-        assertThat(store.load("shop").orElseThrow().facts())
+        shop.saveFullScan();
+        assertThat(shop.store().load("shop").orElseThrow().facts())
                 .noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
         origin.replace("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", "String email)",
                 "String email, String phone)").commit("the phone too");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.filesRead()).isEqualTo(1);
         assertThat(outcome.result().facts()).noneSatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     @Test
@@ -202,51 +190,29 @@ class IncrementalScannerTest {
                 """).write("web/src/CustomerRegisteredEventHandler.ts", """
                 export function onCustomerRegistered(event: unknown): void { }
                 """).commit("an event the web consumes");
-        saveFullScan();
+        shop.saveFullScan();
         origin.replace("orders/src/main/java/com/shop/orders/CustomerRegisteredEvent.java", "String email)",
                 "String email, String phone)").commit("the phone too");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.result().facts()).anySatisfy(f -> assertThat(f.finding().path()).endsWith("CustomerRegisteredEvent.java"));
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     @Test
     void aLostPreviousCommitScansEverything() {
-        RepositoryState state = store.load("shop").orElseThrow();
-        store.save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
+        RepositoryState state = shop.store().load("shop").orElseThrow();
+        shop.store().save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
                 state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex(),
                 state.eventHandlers(), state.clientAppFolders()));
         origin.replace(REPOSITORY, "db.shop.internal", "db3.shop.internal").commit("again");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).isFalse();
         assertThat(outcome.reason()).contains("is not available");
-        assertSameAsFullScan(outcome.result());
-    }
-
-    private Path fetch() {
-        return GitRepositories.cloneOrFetch(origin.url(), temp.resolve("repos"));
-    }
-
-    private IncrementalScanner.Outcome rescan() {
-        previous = store.load("shop").orElseThrow();
-        return incremental.scan(fetch(), "shop", ScanOptions.defaults(), Optional.of(previous));
-    }
-
-    private void saveFullScan() {
-        save(scanner.scan(fetch(), "shop", ScanOptions.defaults()));
-    }
-
-    private void save(ScanResult result) {
-        FactPublisher.ScanEvents events = FactPublisher.events(result, "acme", "shop", AT);
-        store.save("shop", RepositoryState.of(result, events.componentIds()).orElseThrow());
-    }
-
-    private void assertSameAsFullScan(ScanResult result) {
-        FullScanEquality.assertSameAsFullScan(result, scanner.scan(fetch(), "shop", ScanOptions.defaults()), previous);
+        shop.assertSameAsFullScan(outcome.result());
     }
 }

@@ -3,15 +3,8 @@ package dev.scaleprojection.ingest.continuous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.ingest.domain.InternalServiceCallDetector;
-import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
-import dev.scaleprojection.ingest.scan.GitRepositories;
-import dev.scaleprojection.ingest.scan.RepositoryScanner;
-import dev.scaleprojection.ingest.scan.ScanOptions;
-import dev.scaleprojection.ingest.scan.ScanResult;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,30 +19,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class IncrementalServiceCallsTest {
 
-    private static final Instant AT = Instant.parse("2026-12-04T12:00:00Z");
-
     @TempDir
     Path temp;
 
+    private ShopRescans shop;
     private GitFixture origin;
-    private final RepositoryScanner scanner = new RepositoryScanner();
-    private final IncrementalScanner incremental = new IncrementalScanner(scanner);
-    private RepositoryStateStore store;
-    private RepositoryState previous;
 
     @BeforeEach
     void cloneAndScanTheShop() {
-        origin = GitFixture.ofFixture("shop", temp.resolve("origin"));
-        store = new RepositoryStateStore(temp.resolve("state"));
-        IncrementalScanner.Outcome first = incremental.scan(fetch(), "shop", ScanOptions.defaults(), store.load("shop"));
-        assertThat(first.incremental()).isFalse();
-        assertThat(first.reason()).isEqualTo("no previous scan");
-        save(first.result());
+        shop = ShopRescans.clonedAndScanned(temp);
+        origin = shop.origin();
     }
 
     @AfterEach
     void close() {
-        origin.close();
+        shop.close();
     }
 
     /**
@@ -70,15 +54,15 @@ class IncrementalServiceCallsTest {
                     }
                 }
                 """.formatted(target)).commit("probe");
-        saveFullScan();
+        shop.saveFullScan();
         origin.replace("orders/src/main/java/com/shop/orders/OrdersProbe.java", "/health", "/ready").commit("readiness");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().endsWith("OrdersProbe.java"))
                 .filteredOn(f -> f.finding().kind().equals(InternalServiceCallDetector.SYNC_CALL)).hasSize(isFact ? 1 : 0);
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     @Test
@@ -99,16 +83,16 @@ class IncrementalServiceCallsTest {
                     }
                 }
                 """).commit("a client app");
-        saveFullScan();
+        shop.saveFullScan();
         origin.replace("clientapp/Services/BasketService.cs", "public class", "// the device's basket\npublic class")
                 .commit("explain");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
         assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().equals("clientapp/Services/BasketService.cs"))
                 .isNotEmpty().noneSatisfy(f -> assertThat(f.finding().kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
-        assertSameAsFullScan(outcome.result());
+        shop.assertSameAsFullScan(outcome.result());
     }
 
     /**
@@ -125,35 +109,13 @@ class IncrementalServiceCallsTest {
     void changingAFileThatOtherFilesTellTheCallsOfScansEverything(String path, String content, String reason) {
         String text = (path.endsWith(".java") ? "package com.shop.orders;\n" : "") + content + "\n";
         origin.write(path, text).commit("calls");
-        saveFullScan();
+        shop.saveFullScan();
         origin.write(path, text + "\n").commit("a blank line");
 
-        IncrementalScanner.Outcome outcome = rescan();
+        IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).isFalse();
         assertThat(outcome.reason()).contains(path, reason);
-        assertSameAsFullScan(outcome.result());
-    }
-
-    private Path fetch() {
-        return GitRepositories.cloneOrFetch(origin.url(), temp.resolve("repos"));
-    }
-
-    private IncrementalScanner.Outcome rescan() {
-        previous = store.load("shop").orElseThrow();
-        return incremental.scan(fetch(), "shop", ScanOptions.defaults(), Optional.of(previous));
-    }
-
-    private void saveFullScan() {
-        save(scanner.scan(fetch(), "shop", ScanOptions.defaults()));
-    }
-
-    private void save(ScanResult result) {
-        FactPublisher.ScanEvents events = FactPublisher.events(result, "acme", "shop", AT);
-        store.save("shop", RepositoryState.of(result, events.componentIds()).orElseThrow());
-    }
-
-    private void assertSameAsFullScan(ScanResult result) {
-        FullScanEquality.assertSameAsFullScan(result, scanner.scan(fetch(), "shop", ScanOptions.defaults()), previous);
+        shop.assertSameAsFullScan(outcome.result());
     }
 }
