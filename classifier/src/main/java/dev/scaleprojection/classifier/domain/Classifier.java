@@ -137,7 +137,7 @@ public final class Classifier {
     }
 
     private static List<Fact> inForce(Collection<Fact> observed, List<Assertion> active) {
-        List<Fact> facts = new ArrayList<>(HolderContexts.resolved(List.copyOf(observed)));
+        List<Fact> facts = new ArrayList<>(HolderContexts.resolved(observed));
         active.stream().filter(a -> !a.isWaiver()).map(Assertion::asFact).forEach(facts::add);
         return facts.stream().sorted(Comparator.comparing(Fact::fingerprint)).toList();
     }

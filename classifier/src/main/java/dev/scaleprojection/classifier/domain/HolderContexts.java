@@ -1,6 +1,7 @@
 package dev.scaleprojection.classifier.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.TreeSet;
  * the component: a table of a schema file ({@code db/schema.sql}: {@code owners.telephone}) is the entity the code maps
  * to it ({@code owner.Owner}, in the {@code owner} package), compared as {@link EntityName}s ({@code owners} is
  * {@code Owner}). Only where exactly one named context stores that holder; otherwise the field keeps no context, and
- * the rules say the owner is open. Pure: the facts in, the facts with such contexts filled in out, in the same order.
+ * the rules say the owner is open. Pure: the facts in, the facts with such contexts filled in out, in the same order (the
+ * same collection when there is none to fill in: most components).
  */
 final class HolderContexts {
 
@@ -22,7 +24,7 @@ final class HolderContexts {
     private HolderContexts() {
     }
 
-    static List<Fact> resolved(List<Fact> facts) {
+    static Collection<Fact> resolved(Collection<Fact> facts) {
         Map<String, Set<String>> contextsByHolder = new HashMap<>();
         boolean unplaced = false;
         for (Fact fact : facts) {

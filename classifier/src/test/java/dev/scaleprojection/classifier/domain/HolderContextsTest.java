@@ -40,7 +40,7 @@ class HolderContextsTest {
         "owners.telephone@root Owner.telephone@owner Owner.telephone@billing  | root",
         "owners.telephone@root                                                | root"})
     void placesAFieldNoFolderPlacesWhereExactlyOneContextStoresTheSameHolder(String facts, String context) {
-        List<Fact> resolved = HolderContexts.resolved(stored(facts));
+        List<Fact> resolved = List.copyOf(HolderContexts.resolved(stored(facts)));
 
         assertThat(resolved.get(0).attribute("context")).isEqualTo(context);
         assertThat(resolved).extracting(Fact::fingerprint).containsExactlyElementsOf(stored(facts).stream().map(Fact::fingerprint).toList());
