@@ -76,7 +76,7 @@ public final class AggregatorBenchmark {
         ConfluentAvroSerde<FactEvent> factSerde = ConfluentAvroSerde.forValues(registry, FactEvent.class);
         ConfluentAvroSerde<GapChanged> gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
         StreamsSettings streams = new StreamsSettings(bootstrap, dataDir.resolve("streams"), 1, 1);
-        keep(ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ConfluentAvroSerde.forValues(registry, Rule.class)),
+        keep(ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde),
                 RuleCatalogLoader.builtin(), options.partitions()));
         AggregatorApp aggregator = keep(AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,
                 ConfluentAvroSerde.forValues(registry, ComponentAssessed.class), ConfluentAvroSerde.forValues(registry, ScoreChanged.class)),

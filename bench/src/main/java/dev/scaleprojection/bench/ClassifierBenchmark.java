@@ -100,7 +100,7 @@ public final class ClassifierBenchmark {
         progress("starting the classifier");
         ConfluentAvroSerde<GapChanged> gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
         ClassifierApp classifier = keep(ClassifierApp.start(new StreamsSettings(bootstrap, dataDir.resolve("streams"), 1, options.threads()),
-                new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ConfluentAvroSerde.forValues(registry, dev.scaleprojection.avro.Rule.class)),
+                new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde),
                 RuleCatalogLoader.builtin(), options.partitions()));
         // The reader's own serde, as a downstream service would build its own.
         ConfluentAvroSerde<GapChanged> readerSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);

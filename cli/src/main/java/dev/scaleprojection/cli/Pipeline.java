@@ -101,8 +101,8 @@ final class Pipeline implements AutoCloseable {
             Metrics metrics = keep(new Metrics());
             if (options.role().runs(Role.classifier)) {
                 var ruleSerde = ConfluentAvroSerde.forValues(registry, dev.scaleprojection.avro.Rule.class);
-                new RulePublisher(kafka, ruleSerde).publish(options.catalog(), java.time.Instant.now());
-                metrics.bind(keep(ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde, ruleSerde),
+                new RulePublisher(kafka, ruleSerde, factSerde).publish(options.catalog(), java.time.Instant.now());
+                metrics.bind(keep(ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde),
                         options.catalog(), options.partitions())).streams());
             }
             if (options.role().runs(Role.aggregator)) {

@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Classifies the whole log of a running pipeline again and compares the gap changes with the pipeline's, component by "
         + "component, byte for byte.",
-    "The replay reads the facts and rules topics from their start under a fresh application id and writes to topics of its "
+    "The replay reads the facts topic, rule changes included, from its start under a fresh application id and writes to topics of its "
         + "own (scale-projection.replay-<time>.gaps and .dead-letters, deleted afterwards with its consumer group and state "
         + "unless --keep); the pipeline's topics are only read. It first waits until the pipeline's classifier has taken every "
         + "fact published so far: run it when no scan is in flight, or the scans in between show up as differences.",
@@ -68,7 +68,7 @@ final class ReplayCommand implements Callable<Integer> {
     RunningPipeline pipeline = new RunningPipeline();
 
     @Option(names = "--rules", paramLabel = "FILE", description = "The organization's catalog the pipeline runs with (`run --rules`), if any (key rules.file); "
-            + "rules published to the rules topic are read from there either way.")
+            + "rules published since (`rules publish`) are rule changes in the facts log and are replayed from there either way.")
     String rules;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m", description = "How long the pipeline's classifier, and then the "
@@ -84,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
         KafkaClients kafka = pipeline.kafka();
         SchemaRegistryClient registry = pipeline.registry();
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, TopicDescription> topics = pipelineTopics(kafka, Set.of(Topics.FACTS.name(), Topics.RULES.name(), Topics.GAPS.name()),
+        Map<String, TopicDescription> topics = pipelineTopics(kafka, Set.of(Topics.FACTS.name(), Topics.GAPS.name()),
                 timeout.compareTo(ADMIN_TIMEOUT) < 0 ? timeout : ADMIN_TIMEOUT);
         String id = "replay-" + Instant.now().toEpochMilli();
         String applicationId = ClassifierApp.APPLICATION_ID + "-" + id;
@@ -103,7 +103,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             out.flush();
             new PipelineDrain(kafka).await(List.of(stage(ClassifierApp.APPLICATION_ID, Topics.FACTS.name())), timeout);
-            out.printf("Replaying %s and %s under application id %s ...%n", Topics.FACTS.name(), Topics.RULES.name(), applicationId);
+            out.printf("Replaying %s, rule changes included, under application id %s ...%n", Topics.FACTS.name(), applicationId);
             out.flush();
             replay(kafka, registry, state, replication, applicationId, outputs, topics.get(Topics.FACTS.name()).partitions().size(), timeout);
             SortedMap<String, List<GapLogs.Change>> expected = GapLogs.read(kafka, Topics.GAPS.name(), timeout);
@@ -133,11 +133,11 @@ final class ReplayCommand implements Callable<Integer> {
                         ClassifierTopology.Outputs outputs, int partitions, Duration timeout) throws InterruptedException {
         StreamsSettings settings = new StreamsSettings(kafka, state, replication, 1);
         var serdes = new ClassifierTopology.ClassifierSerdes(ConfluentAvroSerde.forValues(registry, FactEvent.class),
-                ConfluentAvroSerde.forValues(registry, GapChanged.class), ConfluentAvroSerde.forValues(registry, Rule.class));
+                ConfluentAvroSerde.forValues(registry, GapChanged.class));
         try (ClassifierApp replay = ClassifierApp.start(settings, applicationId, serdes, Catalogs.configured(Settings.load(Optional.empty(),
                 System.getenv(), rules == null ? Map.of() : Map.of("rules.file", rules)).find("rules.file")),
                 partitions, outputs)) {
-            new PipelineDrain(kafka).await(List.of(stage(applicationId, Topics.RULES.name()), stage(applicationId, Topics.FACTS.name())), timeout);
+            new PipelineDrain(kafka).await(List.of(stage(applicationId, Topics.FACTS.name())), timeout);
         }
     }
 

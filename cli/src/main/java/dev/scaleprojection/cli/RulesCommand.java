@@ -1,5 +1,6 @@
 package dev.scaleprojection.cli;
 
+import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.Rule;
 import dev.scaleprojection.classifier.RulePublisher;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
@@ -38,7 +39,8 @@ final class RulesCommand {
     }
 
     @Command(name = "publish", mixinStandardHelpOptions = true, description = {
-        "Publishes the catalog's rules to the rules topic of a running pipeline: new or changed rules only.",
+        "Publishes the catalog's rules to a running pipeline: new or changed rules only, each to the rules topic and, as a "
+            + "rule change, to every partition of the facts topic, in one transaction.",
         "Every component is re-classified with them, and each gap change names the rule change as its cause."})
     static final class Publish implements Callable<Integer> {
         @Spec
@@ -53,8 +55,8 @@ final class RulesCommand {
         @Override
         public Integer call() {
             RuleCatalog catalog = Catalogs.read(file);
-            List<String> published = new RulePublisher(pipeline.kafka(),
-                    ConfluentAvroSerde.forValues(pipeline.registry(), Rule.class)).publish(catalog, Instant.now());
+            List<String> published = new RulePublisher(pipeline.kafka(), ConfluentAvroSerde.forValues(pipeline.registry(), Rule.class),
+                    ConfluentAvroSerde.forValues(pipeline.registry(), FactEvent.class)).publish(catalog, Instant.now());
             PrintWriter out = spec.commandLine().getOut();
             out.println(published.isEmpty() ? "Nothing to publish: the topic already holds these rules."
                     : "Published " + String.join(", ", published));

@@ -400,6 +400,40 @@ class PipelineEndToEndTest {
 
     @Test
     @Order(8)
+    void publishesAnOrganizationsVersionOfARuleThatReclassifiesTheComponentsItConcerns(@TempDir Path folder) throws Exception {
+        // given an organization's catalog re-wording the rule of orders' configured endpoint
+        Path catalog = folder.resolve("rules.yml");
+        java.nio.file.Files.writeString(catalog, """
+                rules:
+                  - id: configuration.configured-endpoint
+                    version: 3
+                    concern: CONFIGURATION
+                    axis: ISOLATION
+                    title: "Endpoint {host} comes from configuration"
+                    when: {kinds: [endpoint.configured]}
+                    categories: {SERVICE: CLEAN}
+                    explanation: {currentState: "In configuration.", atScale: "Per environment.", required: "Nothing."}
+                """);
+
+        // when it is published to the running pipeline, twice
+        CliRun publish = CliRun.of("rules", "publish", catalog.toString(), "--bootstrap-servers", pipeline.bootstrapServers(),
+                "--registry-url", pipeline.registryUrl());
+        CliRun again = CliRun.of("rules", "publish", catalog.toString(), "--bootstrap-servers", pipeline.bootstrapServers(),
+                "--registry-url", pipeline.registryUrl());
+        pipeline.awaitDrained(Duration.ofMinutes(2));
+
+        // then the rule is published once, and orders' gap stands on its new version, caused by the rule change
+        assertThat(publish.exit()).as(publish.out() + publish.err()).isZero();
+        assertThat(publish.out()).contains("Published configuration.configured-endpoint@3");
+        assertThat(again.out()).contains("Nothing to publish");
+        ReportDocument.Component orders = ReportDocument.component(pipeline.aggregator().queries().component(ORDERS).orElseThrow());
+        assertThat(orders.gaps()).extracting(ReportDocument.Gap::rule).containsExactly("configuration.configured-endpoint@3");
+        assertThat(orders.gaps()).extracting(ReportDocument.Gap::title).singleElement().asString().startsWith("Endpoint ")
+                .endsWith(" comes from configuration");
+    }
+
+    @Test
+    @Order(9)
     void replaysTheWholeLogBesideThePipelineToByteIdenticalGapChangesAndLeavesNothingBehind() throws Exception {
         CliRun replay = CliRun.of("replay", "--bootstrap-servers", pipeline.bootstrapServers(), "--registry-url", pipeline.registryUrl());
 
@@ -414,7 +448,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void namesTheComponentAndTheChangeWhereThePipelinesGapChangesDifferFromTheReplay() throws Exception {
         // given a gap change of orders written twice to the pipeline's topic, as a faulty writer would
         ConsumerRecord<String, byte[]> first = readOne(Topics.GAPS.name());

@@ -9,9 +9,13 @@ import org.apache.kafka.common.utils.Utils;
  * Where a fact event goes on {@link Topics#FACTS}: keyed by its component id {@code org/system/component}, but in the
  * partition of its system {@code org/system} (murmur2 of the system's UTF-8 bytes, as Kafka's default partitioner would
  * place a record keyed by the system), so that every component of a system is classified by one Streams task. Every
- * producer of fact events computes its partition here.
+ * producer of fact events computes its partition here. A rule change concerns every component: it is keyed
+ * {@value #EVERY_COMPONENT} and written to every partition.
  */
 public final class FactPartitioning {
+
+    /** The key and component id of an event that concerns every component of the partition it is in: a rule change. */
+    public static final String EVERY_COMPONENT = "*";
 
     private FactPartitioning() {
     }

@@ -30,11 +30,12 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * facts.v1 (partitioned by system, {@link FactPartitioning}; a record outside its system's partition is moved there
- * first) → classify per component within
- * its system (state keyed by component id, what each system's components show keyed by system) → gaps.v1; rules.v1 →
- * broadcast to every task → re-classify the task's components → gaps.v1. Records that cannot be decoded, fact events that cannot be classified and
- * rules that cannot be applied go to dead-letters.v1 with the reason, stage, topic, partition and offset in headers;
- * processing goes on.
+ * first) → classify per component within its system (state keyed by component id, what each system's components show
+ * keyed by system) → gaps.v1. A rule change is an event of the facts log too ({@code RuleChanged}, in every partition,
+ * see {@code RulePublisher}): it re-classifies the task's components where it stands among the facts, so that a replay
+ * applies it at the same point; the rules topic itself is the catalog of record and is not read here. Records that cannot
+ * be decoded, fact events that cannot be classified and rules that cannot be applied go to dead-letters.v1 with the
+ * reason, stage, topic, partition and offset in headers; processing goes on.
  */
 public final class ClassifierTopology {
 
@@ -42,7 +43,6 @@ public final class ClassifierTopology {
     public static final String PENDING_FACTS_STORE = "classifier-pending-facts";
     public static final String RULES_STORE = "classifier-rules";
     public static final String SYSTEM_SIGNALS_STORE = "classifier-system-signals";
-    public static final String RULE_CHANGES = "rule-changes";
     /** Fact records published outside their system's partition, moved there (see {@link FactPartitioning}). */
     public static final String FACTS_BY_SYSTEM = "facts-by-system";
     static final String STAGE = "classifier";
@@ -50,7 +50,7 @@ public final class ClassifierTopology {
     private ClassifierTopology() {
     }
 
-    public record ClassifierSerdes(Serde<FactEvent> facts, Serde<GapChanged> gaps, Serde<dev.scaleprojection.avro.Rule> rules) {
+    public record ClassifierSerdes(Serde<FactEvent> facts, Serde<GapChanged> gaps) {
     }
 
     /** Where the topology writes: the pipeline's gaps and dead-letter topics, or a replay's own. */
@@ -60,8 +60,8 @@ public final class ClassifierTopology {
     }
 
     /**
-     * @param catalog    the configured catalog; rules published on the rules topic replace its rules of the same id
-     * @param partitions partitions of the facts topic, so that every task receives every rule change
+     * @param catalog    the configured catalog; rules published since (rule changes in the facts log) replace its rules of the same id
+     * @param partitions partitions of the facts topic, by which a fact record outside its system's partition is told
      */
     public static Topology build(ClassifierSerdes serdes, RuleCatalog catalog, int partitions) {
         return build(serdes, catalog, partitions, Outputs.PIPELINE);
@@ -93,23 +93,11 @@ public final class ClassifierTopology {
         KStream<String, ClassificationRound> classified = deadLettered(classifiedInSystemPartitions(builder, serdes, catalog, partitions,
                 classifiers), "classify", deadLetters);
 
-        Set<Integer> everyPartition = IntStream.range(0, partitions).boxed().collect(Collectors.toUnmodifiableSet());
-        KStream<String, ClassificationRound> reclassified = deadLettered(deadLettered(decodedOrDeadLettered(
-                        builder.stream(Topics.RULES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("rules-source")), "rules",
-                        serdes.rules(), deadLetters)
-                .processValues(CheckRule::new, Named.as("check-rules")), "rules-check", deadLetters)
-                .repartition(Repartitioned.<String, dev.scaleprojection.avro.Rule>as(RULE_CHANGES)
-                        .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()).withNumberOfPartitions(partitions)
-                        .withStreamPartitioner((topic, ruleId, rule, count) -> Optional.of(everyPartition)))
-                .process(() -> new ReclassifyProcessor(catalog, classifiers, serdes.rules().serializer()), Named.as("reclassify"),
-                        COMPONENT_STATE_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE), "reclassify", deadLetters);
-
         // Written as serdes.gaps() writes their Avro records, without building them (GapRoundSerializer).
         Serde<ClassificationRound> rounds = Serdes.serdeFrom(new GapRoundSerializer(serdes.gaps().serializer()), (topic, bytes) -> {
             throw new UnsupportedOperationException("the classifier only writes gap rounds");
         });
-        classified.merge(reclassified, Named.as("gap-rounds"))
-                .to(outputs.gaps(), Produced.with(Serdes.String(), rounds).withName("gaps-sink"));
+        classified.to(outputs.gaps(), Produced.with(Serdes.String(), rounds).withName("gaps-sink"));
         return builder.build();
     }
 
@@ -152,19 +140,5 @@ public final class ClassifierTopology {
                 .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers, pending, ClassifyProcessor.PLACED),
                         Named.as("classify-moved"), stores);
         return read.get("placement-checked").merge(moved, Named.as("classified"));
-    }
-
-    private static <V> KStream<String, Decoded.Value<V>> decodedOrDeadLettered(KStream<String, byte[]> source, String name, Serde<V> serde,
-                                                                              String deadLetters) {
-        return source
-                .processValues(() -> new DecodeProcessor<>(serde.deserializer(), STAGE), Named.as("decode-" + name))
-                .split(Named.as(name + "-"))
-                .branch((key, value) -> value.isUndecodable(), Branched.withConsumer(undecodable -> undecodable
-                        .mapValues(value -> ((Decoded.Undecodable<V>) value).originalBytes(), Named.as(name + "-undecodable-bytes"))
-                        .to(deadLetters, Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters-sink")),
-                        "undecodable"))
-                .defaultBranch(Branched.as("valid"))
-                .get(name + "-valid")
-                .mapValues(value -> (Decoded.Value<V>) value, Named.as(name + "-decoded"));
     }
 }

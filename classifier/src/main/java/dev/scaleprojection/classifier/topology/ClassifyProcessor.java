@@ -1,9 +1,12 @@
 package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.avro.FactEvent;
+import dev.scaleprojection.avro.RuleChanged;
 import dev.scaleprojection.classifier.domain.ClassificationRound;
+import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.PendingFacts;
+import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.domain.SystemView;
 import dev.scaleprojection.schemas.FactPartitioning;
@@ -26,7 +29,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * state (stores {@link ClassifierTopology#COMPONENT_STATE_STORE} and {@link ClassifierTopology#PENDING_FACTS_STORE})
  * within its system ({@link ClassifierTopology#SYSTEM_SIGNALS_STORE}, see {@link SystemFold}) with the rules in force
  * ({@link ClassifierTopology#RULES_STORE} over the configured catalog), and forwards the rounds it produced: the
- * component's, then its siblings'. Event time is the event's own.
+ * component's, then its siblings'. A rule change ({@link RuleChanged}, written to every partition of the facts topic
+ * by the rule publisher) re-classifies the task's components where it stands among the facts. Event time is the
+ * event's own.
  * An event that cannot be folded is forwarded for the dead-letter topic (stage {@code classify}), the state unchanged;
  * another component of the system that cannot be re-classified after it is too (stage {@code reclassify}, keyed by it);
  * a Kafka or store failure is not the record's fault and fails the task, so the record is retried.
@@ -35,6 +40,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class ClassifyProcessor implements Processor<String, byte[], String, Checked<ClassificationRound>> {
 
     static final String STAGE = "classify";
+    /** Of a rule change whose rule the classifier cannot apply. */
+    static final String RULES_STAGE = "rules";
     /** How often, in event time, pending scans that broke off long ago are dropped ({@link PendingFacts#EXPIRED_AFTER_MILLIS}). */
     static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
     /** For {@code partitions}: the records come from the repartition that moved them, each already in its system's partition. */
@@ -52,6 +59,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     /** What this processor's initialisation made (the task's other processor may have made the one in use since). */
     private StorePendingFacts renewed;
     private PublishedRules rules;
+    private Reclassification reclassification;
     private ProcessorContext<String, Checked<ClassificationRound>> context;
 
     /**
@@ -81,6 +89,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
             context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, time -> pending().expire(time));
         }
         this.rules = new PublishedRules(context.getStateStore(ClassifierTopology.RULES_STORE));
+        this.reclassification = new Reclassification(states, systems);
         classifiers.forget(context.taskId());
     }
 
@@ -98,6 +107,10 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
             return;
         }
         FactEvent event = value.value();
+        if (event.getPayload() instanceof RuleChanged change) {
+            ruleChanged(record, event, change.getRule());
+            return;
+        }
         SystemFold.Folded folded;
         try {
             folded = SystemFold.apply(event, states::get, systems::get, pending(),
@@ -116,14 +129,51 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
                 round.occurredAt(), record.headers())));
         folded.failedSiblings().forEach((sibling, error) -> {
             RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, ReclassifyProcessor.STAGE, error, origin));
+            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, Reclassification.STAGE, error, origin));
             context.forward(new Record<>(sibling, new Checked.DeadLetter<ClassificationRound>(record.value()), record.timestamp(), headers));
         });
     }
 
-    /** Published outside its system's partition ({@link FactPartitioning}); a record without a key stays where it is. */
+    /**
+     * A rule the task did not have, or had in another form, re-classifies every component the task holds
+     * ({@link Reclassification}); each round names the rule change as its cause and carries its time. A component that
+     * cannot be re-classified goes to the dead letters (stage {@value Reclassification#STAGE}, keyed by it, the rule change
+     * as value). A rule the classifier cannot apply (for example, an UNCERTAIN category that does not say what settles it)
+     * goes to the dead letters (stage {@value #RULES_STAGE}) and changes nothing.
+     */
+    private void ruleChanged(Record<String, byte[]> record, FactEvent event, dev.scaleprojection.avro.Rule published) {
+        Rule rule;
+        try {
+            rule = RuleMapping.fromAvro(published);
+        } catch (RuntimeException invalid) {
+            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), RULES_STAGE, invalid, origin));
+            context.forward(record.withValue(new Checked.DeadLetter<ClassificationRound>(record.value())));
+            return;
+        }
+        if (!rules.update(rule)) {
+            return;
+        }
+        classifiers.forget(context.taskId());
+        Classifier classifier = classifiers.of(context.taskId(), () -> rules.classifier(configured));
+        long time = event.getOccurredAt().toEpochMilli();
+        for (Reclassification.Outcome outcome : reclassification.apply(classifier, "rule:" + rule.reference(), time)) {
+            if (outcome instanceof Reclassification.Outcome.Reclassified reclassified) {
+                context.forward(new Record<>(reclassified.round().componentId(), new Checked.Passed<>(reclassified.round()), time));
+            } else {
+                Reclassification.Outcome.Failed failed = (Reclassification.Outcome.Failed) outcome;
+                RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+                context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, Reclassification.STAGE, failed.error(), origin));
+                context.forward(new Record<>(failed.componentId(), new Checked.DeadLetter<ClassificationRound>(record.value()), time, headers));
+            }
+        }
+    }
+
+    /**
+     * Published outside its system's partition ({@link FactPartitioning}); a record without a key, or one for every
+     * component (a rule change, in every partition), stays where it is.
+     */
     private boolean misplaced(Record<String, byte[]> record) {
-        return partitions != PLACED && record.key() != null && context.recordMetadata()
+        return partitions != PLACED && record.key() != null && !record.key().equals(FactPartitioning.EVERY_COMPONENT) && context.recordMetadata()
                 .map(origin -> origin.partition() != FactPartitioning.partitionOf(record.key(), partitions)).orElse(false);
     }
 

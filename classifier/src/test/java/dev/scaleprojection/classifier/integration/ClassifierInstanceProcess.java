@@ -32,7 +32,7 @@ public final class ClassifierInstanceProcess {
         }
         SchemaRegistryClient registry = new SchemaRegistryClient(args[1]);
         ClassifierTopology.ClassifierSerdes serdes = new ClassifierTopology.ClassifierSerdes(ConfluentAvroSerde.forValues(registry, FactEvent.class),
-                ConfluentAvroSerde.forValues(registry, GapChanged.class), ConfluentAvroSerde.forValues(registry, Rule.class));
+                ConfluentAvroSerde.forValues(registry, GapChanged.class));
         ClassifierApp app = ClassifierApp.start(settings, args[3], serdes, RuleCatalogLoader.builtin(), 3);
         System.out.println("RUNNING");
         System.out.flush();

@@ -26,7 +26,7 @@ public record AvroOnBroker(EmbeddedKafkaBroker broker, SchemaRegistryServer regi
     }
 
     public ClassifierTopology.ClassifierSerdes serdes() {
-        return new ClassifierTopology.ClassifierSerdes(facts, gaps, rules);
+        return new ClassifierTopology.ClassifierSerdes(facts, gaps);
     }
 
     @Override

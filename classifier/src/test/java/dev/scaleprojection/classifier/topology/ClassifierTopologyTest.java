@@ -11,10 +11,12 @@ import dev.scaleprojection.avro.FactSource;
 import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.classifier.RulePublisher;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.testing.AvroOnBroker;
 import dev.scaleprojection.platform.streams.DeadLetterHeaders;
+import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -166,8 +168,6 @@ class ClassifierTopologyTest {
         facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
         facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
         assertThat(gaps.readValue().getChanges()).singleElement().satisfies(c -> assertThat(c.getCategory().name()).isEqualTo("CONCERNING"));
-        TestInputTopic<String, dev.scaleprojection.avro.Rule> rules =
-                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
         var stricter = new dev.scaleprojection.classifier.domain.Rule(builtin.id(), builtin.version() + 1, builtin.concern(), builtin.axis(),
@@ -175,9 +175,9 @@ class ClassifierTopologyTest {
                 new java.util.TreeMap<>(Map.of(dev.scaleprojection.domain.Level.SERVICE, dev.scaleprojection.domain.Category.BLOCKING)),
                 builtin.uncertainty(), builtin.explanation());
 
-        // when the next version of the rule, which calls it Blocking, is published
+        // when the next version of the rule, which calls it Blocking, is published (a rule change in the facts log)
         Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
-        rules.pipeInput(builtin.id(), RuleMapping.toAvro(stricter), t2);
+        facts.pipeInput(FactPartitioning.EVERY_COMPONENT, RulePublisher.ruleChanged(RuleMapping.toAvro(stricter), t2), t2);
 
         // then the gap is re-categorized, caused by the rule change, at the rule change's time
         var round = gaps.readRecord();
@@ -191,7 +191,7 @@ class ClassifierTopologyTest {
         });
 
         // and publishing the same rule again changes nothing, while later scans are classified with it
-        rules.pipeInput(builtin.id(), RuleMapping.toAvro(stricter), t2.plusSeconds(60));
+        facts.pipeInput(FactPartitioning.EVERY_COMPONENT, RulePublisher.ruleChanged(RuleMapping.toAvro(stricter), t2.plusSeconds(60)), t2.plusSeconds(60));
         assertThat(gaps.isEmpty()).isTrue();
         facts.pipeInput("acme/shop/web", FactEvent.newBuilder(observed("s9", "fp-web", "endpoint.hardcoded", 3, t2)).setComponentId("acme/shop/web").build(), t2);
         facts.pipeInput("acme/shop/web", FactEvent.newBuilder(completed("s9", List.of("fp-web"), t2)).setComponentId("acme/shop/web").build(), t2);
@@ -345,8 +345,6 @@ class ClassifierTopologyTest {
         facts.pipeInput("acme/shop/orders", observed("s1", "fp-pg", "endpoint.hardcoded", 12, t1), t1);
         facts.pipeInput("acme/shop/orders", completed("s1", List.of("fp-pg"), t1), t1);
         gaps.readValue();
-        TestInputTopic<String, dev.scaleprojection.avro.Rule> rules =
-                driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         dev.scaleprojection.classifier.domain.Rule builtin = RuleCatalogLoader.builtin().rules().stream()
                 .filter(r -> r.id().equals("configuration.hardcoded-endpoint")).findFirst().orElseThrow();
         dev.scaleprojection.avro.Rule unsettled = dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(builtin.version() + 1)
@@ -356,13 +354,13 @@ class ClassifierTopologyTest {
                 .build();
 
         // when a rule that is UNCERTAIN without saying what settles it is published
-        rules.pipeInput(builtin.id(), unsettled, t1.plusSeconds(60));
+        facts.pipeInput(FactPartitioning.EVERY_COMPONENT, RulePublisher.ruleChanged(unsettled, t1.plusSeconds(60)), t1.plusSeconds(60));
 
-        // then it goes to the dead letters, once, and the component keeps its gaps
+        // then it goes to the dead letters (once per partition of the facts topic, here one) and the component keeps its gaps
         var deadLetter = deadLetters.readRecord();
         assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("rules");
         assertThat(header(deadLetter, DeadLetterHeaders.ERROR)).contains("UNCERTAIN without saying what settles it");
-        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.RULES.name());
+        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.FACTS.name());
         assertThat(deadLetters.isEmpty()).isTrue();
         assertThat(gaps.isEmpty()).isTrue();
     }
@@ -376,12 +374,12 @@ class ClassifierTopologyTest {
         Topology topology = ClassifierTopology.build(avro.serdes(), RuleCatalogLoader.builtin(), 1);
 
         assertThat(topology.describe().toString()).contains("facts-source", "classify", "gaps-sink",
-                "classify-dead-letters-sink", "check-rules", "rules-check-dead-letters-sink", "rules-source", "reclassify", ClassifierTopology.RULE_CHANGES,
-                ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE, ClassifierTopology.RULES_STORE,
-                ClassifierTopology.SYSTEM_SIGNALS_STORE, ClassifierTopology.FACTS_BY_SYSTEM, "classify-moved", "reclassify-dead-letters-sink",
-                "decode-rules", "rules-dead-letters-sink")
+                "classify-dead-letters-sink", ClassifierTopology.COMPONENT_STATE_STORE, ClassifierTopology.PENDING_FACTS_STORE,
+                ClassifierTopology.RULES_STORE, ClassifierTopology.SYSTEM_SIGNALS_STORE, ClassifierTopology.FACTS_BY_SYSTEM, "classify-moved")
                 // facts are decoded by the classify processor itself: a node less to forward every record through
-                .doesNotContain("KSTREAM-", "decode-facts");
+                .doesNotContain("KSTREAM-", "decode-facts")
+                // rule changes are read from the facts log, where they stand among the facts: not from the rules topic
+                .doesNotContain(Topics.RULES.name());
     }
 
     @Test

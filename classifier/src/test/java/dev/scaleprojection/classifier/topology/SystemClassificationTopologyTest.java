@@ -13,6 +13,7 @@ import dev.scaleprojection.avro.ScanCompleted;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.SystemView;
+import dev.scaleprojection.schemas.FactPartitioning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ class SystemClassificationTopologyTest extends SystemTopologyFixture {
 
         // when version 2 of the rule asks for three components
         Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
-        rules.pipeInput(PII_RULE, dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2)
+        publishRule(dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2)
                 .setAcrossComponents(3).build(), t2);
 
         // then the gap is resolved in both, caused by the rule change
@@ -104,6 +105,28 @@ class SystemClassificationTopologyTest extends SystemTopologyFixture {
         scan("acme/shop/shipping", "shipping-1", t2.plusSeconds(60), "email");
         assertThat(gaps.readRecordsToList()).extracting(TestRecord::key)
                 .containsExactly("acme/shop/shipping", "acme/shop/billing", "acme/shop/orders");
+    }
+
+    @Test
+    void appliesARuleChangeInThePartitionItIsReadFromWhereverItsKeyWouldPlaceIt() {
+        // given partitions where the system's records are in place (the driver reads everything as partition 0), but
+        // where a record keyed * would be placed elsewhere, and two components with the gap open
+        int partitions = java.util.stream.IntStream.rangeClosed(2, 64).filter(n -> FactPartitioning.partitionOf("acme/shop/orders", n) == 0
+                && FactPartitioning.partitionOf(FactPartitioning.EVERY_COMPONENT, n) != 0).findFirst().orElseThrow();
+        startDriver(partitions);
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        scan("acme/shop/orders", "orders-1", t1, "email");
+        scan("acme/shop/billing", "billing-1", t1, "email");
+        gaps.readRecordsToList();
+        Rule builtin = RuleCatalogLoader.builtin().rules().stream().filter(r -> r.id().equals(PII_RULE)).findFirst().orElseThrow();
+
+        // when a rule change arrives (written to every partition by the publisher)
+        publishRule(dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2).setAcrossComponents(3).build(),
+                Instant.parse("2026-12-02T10:00:00Z"));
+
+        // then this partition's task applies it at once, and nothing was moved to another partition
+        assertThat(gaps.readRecordsToList()).extracting(TestRecord::key).containsExactly("acme/shop/billing", "acme/shop/orders");
+        assertThat(driver.producedTopicNames()).noneMatch(topic -> topic.contains(ClassifierTopology.FACTS_BY_SYSTEM));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaleprojection.avro.Evidence;
 import dev.scaleprojection.avro.GapChange;
+import dev.scaleprojection.classifier.RulePublisher;
 import dev.scaleprojection.avro.GapChangeKind;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
@@ -49,15 +50,15 @@ class SystemDeadLettersTopologyTest extends SystemTopologyFixture {
         Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
         dev.scaleprojection.avro.Rule changed = dev.scaleprojection.avro.Rule.newBuilder(RuleMapping.toAvro(builtin)).setVersion(2)
                 .setAcrossComponents(1).build();
-        rules.pipeInput(PII_RULE, changed, t2);
+        publishRule(changed, t2);
 
-        // then the broken component goes to the dead letters, keyed by it, with the rule, the error and the stage …
+        // then the broken component goes to the dead letters, keyed by it, with the rule change, the error and the stage …
         TestRecord<String, byte[]> deadLetter = deadLetters.readRecord();
         assertThat(deadLetter.key()).isEqualTo("acme/shop/broken");
-        assertThat(avro.rules().deserializer().deserialize(Topics.RULES.name(), deadLetter.value())).isEqualTo(changed);
+        assertThat(avro.facts().deserializer().deserialize(Topics.FACTS.name(), deadLetter.value())).isEqualTo(RulePublisher.ruleChanged(changed, t2));
         assertThat(header(deadLetter, DeadLetterHeaders.STAGE)).isEqualTo("reclassify");
         assertThat(header(deadLetter, DeadLetterHeaders.ERROR_CLASS)).isEqualTo(NullPointerException.class.getName());
-        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).endsWith(ClassifierTopology.RULE_CHANGES + "-repartition");
+        assertThat(header(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.FACTS.name());
         assertThat(deadLetters.isEmpty()).isTrue();
         assertThat(states.get("acme/shop/broken")).isEqualTo(brokenState);
 

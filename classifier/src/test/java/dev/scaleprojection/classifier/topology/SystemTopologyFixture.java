@@ -8,8 +8,10 @@ import dev.scaleprojection.avro.FactSource;
 import dev.scaleprojection.avro.GapChange;
 import dev.scaleprojection.avro.GapChanged;
 import dev.scaleprojection.avro.ScanCompleted;
+import dev.scaleprojection.classifier.RulePublisher;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.testing.AvroOnBroker;
+import dev.scaleprojection.schemas.FactPartitioning;
 import dev.scaleprojection.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +45,6 @@ abstract class SystemTopologyFixture {
 
     TopologyTestDriver driver;
     TestInputTopic<String, FactEvent> facts;
-    TestInputTopic<String, dev.scaleprojection.avro.Rule> rules;
     TestOutputTopic<String, GapChanged> gaps;
     TestOutputTopic<String, byte[]> deadLetters;
 
@@ -69,7 +70,6 @@ abstract class SystemTopologyFixture {
         }
         driver = TopologyDrivers.classifier(avro, dataDir, "classifier-system-test", partitions);
         facts = driver.createInputTopic(Topics.FACTS.name(), new StringSerializer(), avro.facts().serializer());
-        rules = driver.createInputTopic(Topics.RULES.name(), new StringSerializer(), avro.rules().serializer());
         gaps = driver.createOutputTopic(Topics.GAPS.name(), new StringDeserializer(), avro.gaps().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(), new StringDeserializer(), new ByteArrayDeserializer());
     }
@@ -94,6 +94,11 @@ abstract class SystemTopologyFixture {
         }
         facts.pipeInput(componentId, FactEvent.newBuilder().setEventId(scanId + "/completed").setComponentId(componentId).setOccurredAt(at)
                 .setPayload(new ScanCompleted(scanId, "shop", "abc", fingerprints, null, null)).build(), at);
+    }
+
+    /** A rule change as the rule publisher writes it to every partition of the facts topic. */
+    void publishRule(dev.scaleprojection.avro.Rule rule, Instant at) {
+        facts.pipeInput(FactPartitioning.EVERY_COMPONENT, RulePublisher.ruleChanged(rule, at), at);
     }
 
     static List<GapChange> systemChanges(GapChanged round) {
