@@ -59,6 +59,9 @@ final class RepositoryTree {
                             skipped.add(new SkippedFile(relative, symlinkReason(realRoot, file)));
                         } else if (attributes.isRegularFile()) {
                             files.add(new File(file, relative, attributes.size()));
+                        } else {
+                            // a named pipe, socket or device: reading it could block or never end
+                            skipped.add(new SkippedFile(relative, "not-a-regular-file"));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -89,6 +89,26 @@ class RepositoryScannerSkipsTest {
     }
 
     @Test
+    void skipsANamedPipeWithoutReadingFromIt() throws Exception {
+        // given a named pipe among the sources, which a read would wait on forever
+        write("src/main/java/Db.java", ENDPOINT_CLASS);
+        Path pipe = repo.resolve("src/main/java/Pipe.java");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        } catch (IOException noMkfifo) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo is not available here");
+
+        // when the repository is scanned, then the pipe is reported and the rest is scanned
+        ScanResult result = scan();
+
+        assertThat(result.skipped()).containsExactly(new SkippedFile("src/main/java/Pipe.java", "not-a-regular-file"));
+        assertThat(factPaths(result)).containsExactly("src/main/java/Db.java");
+    }
+
+    @Test
     void skipsMalformedYamlWithTheReasonAndScansTheRest() throws IOException {
         write("docker-compose.yml", "services:\n  web:\n    image: [nginx\n  db: {\n");
         write("src/main/java/Db.java", ENDPOINT_CLASS);
