@@ -95,6 +95,13 @@ final class RunCommand implements Callable<Integer> {
         if (once && repositories.isEmpty() && inventory.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--once needs at least one REPOSITORY (or an --inventory) to scan");
         }
+        // Before the broker starts, which takes seconds: a mistyped path is told at once.
+        for (String repository : repositories) {
+            Optional<String> problem = Scans.problem(repository);
+            if (problem.isPresent()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), problem.get());
+            }
+        }
         // An inventory of one organization names the organization to report on, unless --org does.
         String org = settings.find("org").orElseGet(() -> inventory.map(i -> i.repositories().stream()
                 .map(r -> r.organization()).distinct().toList()).filter(orgs -> orgs.size() == 1).map(orgs -> orgs.get(0)).orElse("default"));

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Turns a repository argument (path or git URL) into published facts, and tells the user what was scanned and skipped. */
@@ -58,11 +59,19 @@ final class Scans {
         if (GIT_URL.matcher(repository).matches()) {
             return GitRepositories.cloneOrFetch(repository, dataDir.resolve("repos"));
         }
-        Path path = Path.of(repository).toAbsolutePath().normalize();
-        if (!Files.isDirectory(path)) {
-            throw new IllegalArgumentException("Repository '" + repository + "' is neither a folder nor a git URL.");
+        problem(repository).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return Path.of(repository).toAbsolutePath().normalize();
+    }
+
+    /** What is wrong with a repository argument that can be told without cloning it: a local path that is no folder. */
+    static Optional<String> problem(String repository) {
+        if (GIT_URL.matcher(repository).matches() || Files.isDirectory(Path.of(repository).toAbsolutePath().normalize())) {
+            return Optional.empty();
         }
-        return path;
+        return Optional.of("Repository '" + repository + "' is neither a folder nor a git URL: give the folder of a repository's working "
+                + "tree, or a URL git can clone (https://…, git@host:…).");
     }
 
     static String systemName(String repository, Path root) {

@@ -49,6 +49,16 @@ class CommandLineTest {
     }
 
     @Test
+    void refusesARepositoryThatIsNeitherAFolderNorAGitUrlBeforeStartingTheBroker() {
+        int exit = execute("run", "--once", "--data-dir", "target/never-started", "no/such/folder");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("Repository 'no/such/folder' is neither a folder nor a git URL")
+                .doesNotContain("Starting the pipeline");
+        assertThat(Path.of("target/never-started")).doesNotExist();
+    }
+
+    @Test
     void refusesAnUnknownFormatNamingTheOption() {
         int exit = execute("run", "--once", "--format", "yaml", ".");
 
