@@ -3,7 +3,6 @@ package dev.scaleprojection.classifier.topology;
 import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.RuleChanged;
 import dev.scaleprojection.classifier.domain.ClassificationRound;
-import dev.scaleprojection.classifier.domain.Classifier;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.PendingFacts;
 import dev.scaleprojection.classifier.domain.Rule;
@@ -154,9 +153,9 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
             return;
         }
         classifiers.forget(context.taskId());
-        Classifier classifier = classifiers.of(context.taskId(), () -> rules.classifier(configured));
         long time = event.getOccurredAt().toEpochMilli();
-        for (Reclassification.Outcome outcome : reclassification.apply(classifier, "rule:" + rule.reference(), time)) {
+        for (Reclassification.Outcome outcome : reclassification.apply(() -> classifiers.of(context.taskId(), () -> rules.classifier(configured)),
+                "rule:" + rule.reference(), time)) {
             if (outcome instanceof Reclassification.Outcome.Reclassified reclassified) {
                 context.forward(new Record<>(reclassified.round().componentId(), new Checked.Passed<>(reclassified.round()), time));
             } else {

@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.KeyValue;
@@ -47,14 +48,18 @@ final class Reclassification {
         this.systems = systems;
     }
 
-    /** @return each failed component (first those whose facts could not be read), then each changed one, in id order */
-    List<Outcome> apply(Classifier classifier, String cause, long time) {
+    /**
+     * @param rulesInForce the classifier with the new rules, asked for per component (it is built once, and only when the
+     *                     task holds a component: a pipeline's first start publishes every rule before any scan)
+     * @return each failed component (first those whose facts could not be read), then each changed one, in id order
+     */
+    List<Outcome> apply(Supplier<Classifier> rulesInForce, String cause, long time) {
         List<KeyValue<String, ComponentState>> components = new ArrayList<>();
         try (KeyValueIterator<String, ComponentState> all = states.all()) {
             all.forEachRemaining(components::add);
         }
         List<Outcome> outcomes = new ArrayList<>();
-        Map<String, SystemView> views = views(components, classifier, time, outcomes);
+        Map<String, SystemView> views = views(components, rulesInForce, time, outcomes);
         Set<String> failed = outcomes.stream().map(outcome -> ((Outcome.Failed) outcome).componentId()).collect(Collectors.toSet());
         for (KeyValue<String, ComponentState> component : components) {
             if (failed.contains(component.key)) {
@@ -62,7 +67,7 @@ final class Reclassification {
             }
             try {
                 ComponentState.Outcome outcome = component.value.reclassify(cause, time,
-                        classifier.within(component.key, views.get(FactPartitioning.systemOf(component.key))));
+                        rulesInForce.get().within(component.key, views.get(FactPartitioning.systemOf(component.key))));
                 states.put(component.key, outcome.state());
                 outcome.round().ifPresent(round -> outcomes.add(new Outcome.Reclassified(round)));
             } catch (KafkaException infrastructure) {
@@ -78,14 +83,14 @@ final class Reclassification {
      * What every system's components show under the new rules, written to the store. A component whose facts cannot be
      * read under them is reported failed and keeps what it showed before.
      */
-    private Map<String, SystemView> views(List<KeyValue<String, ComponentState>> components, Classifier classifier, long time,
+    private Map<String, SystemView> views(List<KeyValue<String, ComponentState>> components, Supplier<Classifier> rulesInForce, long time,
                                           List<Outcome> failures) {
         Map<String, SortedMap<String, SortedMap<String, SortedSet<String>>>> shown = new TreeMap<>();
         for (KeyValue<String, ComponentState> component : components) {
             String system = FactPartitioning.systemOf(component.key);
             SortedMap<String, SortedMap<String, SortedSet<String>>> ofSystem = shown.computeIfAbsent(system, s -> new TreeMap<>());
             try {
-                ofSystem.put(component.key, classifier.signals(component.value.facts().values(), component.value.assertions().values(), time));
+                ofSystem.put(component.key, rulesInForce.get().signals(component.value.facts().values(), component.value.assertions().values(), time));
             } catch (KafkaException infrastructure) {
                 throw infrastructure;
             } catch (RuntimeException unreadable) {
