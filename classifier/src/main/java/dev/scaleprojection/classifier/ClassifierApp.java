@@ -41,13 +41,12 @@ public final class ClassifierApp implements AutoCloseable {
 
     /**
      * The shared settings, and a task that processes what it has fetched without first waiting for its empty inputs
-     * ({@code max.task.idle.ms=-1}) unless an override says otherwise. A classify task reads the facts topic and two
-     * internal topics that are empty nearly always (misplaced facts, rule changes); with the default (0) Kafka Streams
-     * 4.3.1 checks each empty partition before every record and formats two log messages for it whatever the log level,
-     * about a tenth of the stream thread's time (docs/benchmarks.md). Waiting never ordered those topics' records among
-     * the facts by time: under exactly-once they become visible only when the task writing them commits, so a rule
-     * change meets the facts where its copy happens to be committed, with either setting. Among fetched records Kafka
-     * Streams still takes the earliest first, and a component's events all come one way, in log order.
+     * ({@code max.task.idle.ms=-1}) unless an override says otherwise. A classify task reads the facts topic and an
+     * internal topic that is empty nearly always (facts published outside their system's partition); with the default
+     * (0) Kafka Streams 4.3.1 checks each empty partition before every record and formats two log messages for it
+     * whatever the log level, about a tenth of the stream thread's time (docs/benchmarks.md). Rule changes are events of
+     * the facts topic itself, so neither setting changes where they meet the facts. Among fetched records Kafka Streams
+     * still takes the earliest first, and a component's events all come one way, in log order.
      */
     static Properties properties(StreamsSettings settings, String applicationId) {
         Properties properties = settings.properties(applicationId);

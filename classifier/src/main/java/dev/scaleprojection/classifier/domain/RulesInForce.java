@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The catalog a classifier applies: the configured catalog, with every rule published on the rules topic taking the
+ * The catalog a classifier applies: the configured catalog, with every rule published since (a rule change) taking the
  * place of the configured rule of the same id (or joining the catalog). Rules apply in id order, so the result does
  * not depend on the order in which they arrived.
  */

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The rules published on the rules topic, as this task has received them (store {@link ClassifierTopology#RULES_STORE}). */
+/** The rules published since the start, as this task has met their rule changes (store {@link ClassifierTopology#RULES_STORE}). */
 final class PublishedRules {
 
     private final KeyValueStore<String, Rule> store;

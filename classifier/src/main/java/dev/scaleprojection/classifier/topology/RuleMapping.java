@@ -19,7 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** A rule as the published language carries it on the rules topic (Avro), and back. */
+/** A rule as the published language carries it on the rules topic and in rule changes (Avro), and back. */
 public final class RuleMapping {
 
     private RuleMapping() {
