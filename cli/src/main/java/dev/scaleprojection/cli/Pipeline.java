@@ -34,6 +34,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -99,26 +101,35 @@ final class Pipeline implements AutoCloseable {
             var gapSerde = ConfluentAvroSerde.forValues(registry, GapChanged.class);
             StreamsSettings streams = new StreamsSettings(kafka, options.dataDir().resolve("streams"), Math.max(replication, 1), 1);
             Metrics metrics = keep(new Metrics());
-            if (options.role().runs(Role.classifier)) {
-                var ruleSerde = ConfluentAvroSerde.forValues(registry, dev.scaleprojection.avro.Rule.class);
-                new RulePublisher(kafka, ruleSerde, factSerde).publish(options.catalog(), java.time.Instant.now());
-                metrics.bind(keep(ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde),
-                        options.catalog(), options.partitions())).streams());
+            // the advertised address must be known before Streams starts, so a free port is chosen here rather than by the server
+            int httpPort = options.httpPort() == 0 ? freePort() : options.httpPort();
+            // The classifier starts beside the aggregator: each waits seconds for its consumer group to settle.
+            Optional<CompletableFuture<ClassifierApp>> classifier = options.role().runs(Role.classifier)
+                    ? Optional.of(CompletableFuture.supplyAsync(() -> {
+                        var ruleSerde = ConfluentAvroSerde.forValues(registry, dev.scaleprojection.avro.Rule.class);
+                        new RulePublisher(kafka, ruleSerde, factSerde).publish(options.catalog(), java.time.Instant.now());
+                        return ClassifierApp.start(streams, new ClassifierTopology.ClassifierSerdes(factSerde, gapSerde),
+                                options.catalog(), options.partitions());
+                    }))
+                    : Optional.empty();
+            try {
+                aggregator = options.role().runs(Role.aggregator)
+                        ? Optional.of(keep(startAggregator(options, streams, gapSerde, registry, httpPort))) : Optional.empty();
+            } catch (RuntimeException aggregatorFailed) {
+                // kept, so that closing the pipeline stops it too
+                classifier.ifPresent(starting -> {
+                    try {
+                        keep(started(starting));
+                    } catch (RuntimeException classifierFailed) {
+                        aggregatorFailed.addSuppressed(classifierFailed);
+                    }
+                });
+                throw aggregatorFailed;
             }
-            if (options.role().runs(Role.aggregator)) {
-                // the advertised address must be known before Streams starts, so a free port is chosen here rather than by the server
-                int httpPort = options.httpPort() == 0 ? freePort() : options.httpPort();
-                AggregatorApp app = keep(AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,
-                        ConfluentAvroSerde.forValues(registry, ComponentAssessed.class), ConfluentAvroSerde.forValues(registry, ScoreChanged.class)),
-                        options.weights(), Optional.of(options.applicationServer().orElse(new HostInfo(options.httpHost(), httpPort)))));
-                metrics.bind(app.streams());
-                aggregator = Optional.of(app);
-                queryServer = Optional.of(keep(QueryServer.start(options.httpHost(), httpPort, app.queries(),
-                        Optional.of(app.liveEvents()), metrics::scrape)));
-            } else {
-                aggregator = Optional.empty();
-                queryServer = Optional.empty();
-            }
+            classifier.ifPresent(starting -> metrics.bind(keep(started(starting)).streams()));
+            aggregator.ifPresent(app -> metrics.bind(app.streams()));
+            queryServer = aggregator.map(app -> keep(QueryServer.start(options.httpHost(), httpPort, app.queries(),
+                    Optional.of(app.liveEvents()), metrics::scrape)));
             publisher = new FactPublisher(keep(new KafkaProducer<>(kafka.config(Map.of(
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.ACKS_CONFIG, "all",
@@ -126,6 +137,22 @@ final class Pipeline implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    private static AggregatorApp startAggregator(Options options, StreamsSettings streams, ConfluentAvroSerde<GapChanged> gapSerde,
+                                                 SchemaRegistryClient registry, int httpPort) {
+        return AggregatorApp.start(streams, new AggregatorTopology.AggregatorSerdes(gapSerde,
+                ConfluentAvroSerde.forValues(registry, ComponentAssessed.class), ConfluentAvroSerde.forValues(registry, ScoreChanged.class)),
+                options.weights(), Optional.of(options.applicationServer().orElse(new HostInfo(options.httpHost(), httpPort))));
+    }
+
+    /** The started classifier, or what stopped it from starting, as the start threw it. */
+    private static ClassifierApp started(CompletableFuture<ClassifierApp> classifier) {
+        try {
+            return classifier.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
