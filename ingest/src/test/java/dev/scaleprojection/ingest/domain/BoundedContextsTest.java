@@ -33,6 +33,13 @@ class BoundedContextsTest {
         "apps/api/src/users/user.entity.ts, users",
         "proto/inventory/v1/inventory.proto, inventory",
         "src/prisma/migrations/20210924225358_initial/migration.sql, root",
+        "src/Modules/Meetings/Application/MeetingGroups/SendMeetingGroupCreatedEmail/SendMeetingGroupCreatedEmailCommandHandler.cs, meetings",
+        "src/Modules/UserAccess/Domain/Users/User.cs, useraccess",
+        "src/Modules/Payments/CompanyName.MyMeetings.Modules.Payments.Domain/Payers/Payer.cs, payments",
+        "src/modules/billing/domain/invoice/invoice.entity.ts, billing",
+        "src/modules/billing/invoice/invoice.entity.ts, invoice",
+        "src/modules/auth/auth.service.ts, auth",
+        "modules/domain/orders/order.py, orders",
         "models.py, root"
     })
     void namesTheContextAFileBelongsTo(String path, String context) {
@@ -47,6 +54,16 @@ class BoundedContextsTest {
         assertThat(BoundedContexts.ofPath("services/billing/app/views.py")).isEqualTo("billing");
         assertThat(BoundedContexts.ofPath("models.py")).isEqualTo("root");
         assertThat(BoundedContexts.ofPath("services/orders/app/models.py")).isEqualTo("orders");
+    }
+
+    @ParameterizedTest(name = "namespace {0} belongs to {1}")
+    @CsvSource({
+        "com.acme.shop.orders.domain, orders",
+        "CompanyName.MyMeetings.Modules.Meetings.Application.MeetingGroups.SendMeetingGroupCreatedEmail, meetings",
+        "Acme.Modules.Billing.Invoices, invoices"
+    })
+    void namesTheContextOfAPackageOrNamespace(String qualifiedName, String context) {
+        assertThat(BoundedContexts.ofPackage(qualifiedName)).isEqualTo(context);
     }
 
     @ParameterizedTest(name = "{0} and {1} cross as {2}")
