@@ -148,9 +148,10 @@ final class PersonalData {
         if (endsWithWords(words, "fullname") && CODE_THINGS.contains(lastWord(holder))) {
             return Optional.empty();
         }
+        // a user name is a login, also normalized (ASP.NET Identity's NormalizedUserName), not a person's name
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
-                && !joined.equals("username")
-                && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
+                && !endsWithWords(words, "username")
+                && !endsWithWords(words, "accountname") && (words.size() == 1 ? isPerson(holder)
                 : PEOPLE.contains(words.get(words.size() - 2)) && !programsClient(words, holder))) {
             return Optional.of("name");
         }

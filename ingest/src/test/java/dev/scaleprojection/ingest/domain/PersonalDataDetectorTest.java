@@ -1103,6 +1103,23 @@ class PersonalDataDetectorTest {
                         	Email string `json:"email"`
                         }
                         """),
+                arguments("the login an ASP.NET Identity migration keeps, also normalized, is no person's name (eShopOnDapr)",
+                        "src/Services/Identity/Identity.API/Data/Migrations/20210914100206_InitialMigration.cs", """
+                        public partial class InitialMigration : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "AspNetUsers",
+                                    columns: table => new
+                                    {
+                                        Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                                        UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                                        NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                                    });
+                            }
+                        }
+                        """),
                 arguments("a Locust user sending a fake client IP (robot-shop load-gen)", "load-gen/robot-shop.py", """
                         from locust import HttpUser, task
 
