@@ -17,6 +17,18 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> stored() {
         return Stream.of(
+                arguments("a user's real name (the legal name beside a nickname)", "src/main/java/shop/users/User.java", """
+                        @Entity
+                        class User {
+                            private String realName;
+                        }
+                        """, Expected.of(STORED, 3, "User.realName", "piiKind", "name", "store", "jpa")),
+                arguments("the IP address a request came from, in an audit log (eladmin's SysLog)", "src/main/java/shop/logging/SysLog.java", """
+                        @Entity
+                        class SysLog {
+                            private String requestIp;
+                        }
+                        """, Expected.of(STORED, 3, "SysLog.requestIp", "piiKind", "ip", "store", "jpa")),
                 arguments("DDL in a template literal whose interpolation holds literals of its own (medusa's migrations)",
                         "packages/modules/customer/src/migrations/Migration20240225134525.ts", """
                         export class Migration20240225134525 extends Migration {
@@ -1118,6 +1130,36 @@ class PersonalDataDetectorTest {
                                         NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                                     });
                             }
+                        }
+                        """),
+                arguments("the IP address of a server and of a deployment to it (eladmin's ServerDeploy, DeployHistory)",
+                        "eladmin-system/src/main/java/me/zhengjie/modules/maint/domain/ServerDeploy.java", """
+                        @Entity
+                        @Table(name="mnt_server")
+                        public class ServerDeploy extends BaseEntity implements Serializable {
+                            private String ip;
+                        }
+                        @Entity
+                        @Table(name="mnt_deploy_history")
+                        class DeployHistory implements Serializable {
+                            private String ip;
+                        }
+                        """),
+                arguments("the SQL tables of servers and deployments with their IP addresses (eladmin's eladmin.sql)", "sql/eladmin.sql", """
+                        CREATE TABLE `mnt_server` (`server_id` bigint(20) NOT NULL, `ip` varchar(20) DEFAULT NULL COMMENT 'IP');
+                        CREATE TABLE `mnt_deploy_history` (`history_id` varchar(50) NOT NULL, `ip` varchar(20) NOT NULL);
+                        """),
+                arguments("the real name of a stored file (eladmin's S3Storage.fileRealName, LocalStorage.realName)",
+                        "eladmin-tools/src/main/java/me/zhengjie/domain/S3Storage.java", """
+                        @Entity
+                        @Table(name = "tool_s3_storage")
+                        public class S3Storage extends BaseEntity implements Serializable {
+                            private String fileRealName;
+                        }
+                        @Entity
+                        @Table(name="tool_local_storage")
+                        class LocalStorage extends BaseEntity implements Serializable {
+                            private String realName;
                         }
                         """),
                 arguments("a Locust user sending a fake client IP (robot-shop load-gen)", "load-gen/robot-shop.py", """
