@@ -28,6 +28,8 @@ class BoundedContextsTest {
         "services/orders/app/models.py, orders",
         "src/Services/Ordering/Ordering.Domain/AggregatesModel/OrderAggregate/Order.cs, ordering",
         "src/Ordering.API/Application/IntegrationEvents/Events/OrderShipped.cs, ordering",
+        "src/Services/Ordering/Ordering.API/Actors/OrderingProcessActor.cs, ordering",
+        "src/Basket/Grains/BasketGrain.cs, basket",
         "internal/orders/repository/postgres/repo.go, orders",
         "app/user/service/internal/data/ent/schema/address.go, user",
         "apps/api/src/users/user.entity.ts, users",
