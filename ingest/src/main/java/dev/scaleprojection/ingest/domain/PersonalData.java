@@ -94,7 +94,8 @@ final class PersonalData {
             "dropoff", "destination", "origin", "return");
     private static final Set<String> ANIMALS = Set.of("pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats",
             "horse", "horses", "cow", "cows", "livestock", "breed", "plant", "plants");
-    private static final Set<String> PHONES = Set.of("phone", "mobile", "telephone", "msisdn", "cellphone", "fax");
+    /** {@code tel} is how many schemas abbreviate a telephone number (litemall's {@code litemall_address.tel}). */
+    private static final Set<String> PHONES = Set.of("phone", "mobile", "telephone", "msisdn", "cellphone", "fax", "tel");
     private static final List<String> NAMES = List.of("firstname", "lastname", "fullname", "surname", "givenname",
             "familyname", "middlename", "maidenname", "forename", "legalname", "realname");
     private static final List<String> NATIONAL_IDS = List.of("ssn", "socialsecurity", "nationalid", "nationalidentifier",

@@ -17,6 +17,13 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> stored() {
         return Stream.of(
+                arguments("a telephone number abbreviated tel (litemall's litemall_address)", "litemall-db/sql/litemall_table.sql", """
+                        CREATE TABLE `litemall_address` (
+                          `id` int(11) NOT NULL AUTO_INCREMENT,
+                          `tel` varchar(20) NOT NULL DEFAULT '' COMMENT 'phone',
+                          PRIMARY KEY (`id`)
+                        ) ENGINE=InnoDB;
+                        """, Expected.of(STORED, 3, "litemall_address.tel", "piiKind", "phone", "store", "sql")),
                 arguments("a user's real name (the legal name beside a nickname)", "src/main/java/shop/users/User.java", """
                         @Entity
                         class User {
@@ -1148,6 +1155,12 @@ class PersonalDataDetectorTest {
                 arguments("the SQL tables of servers and deployments with their IP addresses (eladmin's eladmin.sql)", "sql/eladmin.sql", """
                         CREATE TABLE `mnt_server` (`server_id` bigint(20) NOT NULL, `ip` varchar(20) DEFAULT NULL COMMENT 'IP');
                         CREATE TABLE `mnt_deploy_history` (`history_id` varchar(50) NOT NULL, `ip` varchar(20) NOT NULL);
+                        """),
+                arguments("a warehouse's telephone number is the business's", "src/main/java/shop/stock/Warehouse.java", """
+                        @Entity
+                        class Warehouse {
+                            private String tel;
+                        }
                         """),
                 arguments("the real name of a stored file (eladmin's S3Storage.fileRealName, LocalStorage.realName)",
                         "eladmin-tools/src/main/java/me/zhengjie/domain/S3Storage.java", """
