@@ -101,7 +101,7 @@ final class PersonalData {
     private static final List<String> NATIONAL_IDS = List.of("ssn", "socialsecurity", "nationalid", "nationalidentifier",
             "nationalnumber", "nationalinsurance", "passport", "taxid", "taxnumber", "taxidentification", "driverslicense",
             "driverlicense", "drivinglicence", "drivinglicense", "driverlicence", "personalnumber", "personnummer",
-            "idcardnumber", "nino", "cpf", "bsn", "aadhaar");
+            "idcardnumber", "nino", "cpf", "bsn", "aadhaar", "pesel");
     private static final List<String> CARDS = List.of("cardnumber", "creditcard", "cardno", "ccnumber", "iban", "cvv", "cvc",
             "bankaccount", "accountnumber", "debitcard");
     private static final List<String> BIRTH_DATES = List.of("birthdate", "dateofbirth", "birthday", "dob", "birthdt",
@@ -113,9 +113,9 @@ final class PersonalData {
      */
     private static final KeywordAutomaton MAY_BE_PERSONAL = new KeywordAutomaton(List.of("mail", "phone", "mobile",
             "msisdn", "fax", "tel", "cell", "name", "birth", "dob", "ssn", "socialsecurity", "national", "passport", "tax",
-            "licen", "personalnumber", "personnummer", "idcardnumber", "nino", "cpf", "bsn", "aadhaar", "card", "ccnumber",
-            "iban", "cvv", "cvc", "account", "ip", "remoteaddr", "street", "postcode", "postalcode", "zipcode", "address",
-            "housenumber"));
+            "licen", "personalnumber", "personnummer", "idcardnumber", "nino", "cpf", "bsn", "aadhaar", "pesel", "card",
+            "ccnumber", "iban", "cvv", "cvc", "account", "ip", "remoteaddr", "street", "postcode", "postalcode", "zipcode",
+            "address", "housenumber"));
 
     private PersonalData() {
     }

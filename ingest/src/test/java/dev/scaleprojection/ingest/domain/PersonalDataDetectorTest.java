@@ -17,6 +17,13 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> stored() {
         return Stream.of(
+                arguments("a Polish national id, the PESEL, of an embedded person (asc-lab's micronaut-microservices-poc)",
+                        "policy-service/src/main/java/pl/altkom/asc/lab/micronaut/poc/policy/domain/Person.java", """
+                        @Embeddable
+                        public class Person {
+                            private String pesel;
+                        }
+                        """, Expected.of(STORED, 3, "Person.pesel", "piiKind", "national-id", "store", "jpa")),
                 arguments("a telephone number abbreviated tel (litemall's litemall_address)", "litemall-db/sql/litemall_table.sql", """
                         CREATE TABLE `litemall_address` (
                           `id` int(11) NOT NULL AUTO_INCREMENT,
