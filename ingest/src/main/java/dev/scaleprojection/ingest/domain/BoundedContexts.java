@@ -154,11 +154,12 @@ final class BoundedContexts {
     }
 
     /**
-     * Lower case, dashes for separators, without a technical suffix: {@code Orders-Service} and {@code orders_api}
-     * give {@code orders}.
+     * Lower case, dashes for separators, without a technical suffix: {@code Orders-Service}, {@code orders_api} and
+     * {@code OrdersService} give {@code orders}.
      */
     static String normalize(String segment) {
-        String lower = Regexes.replaceAll(Regexes.replaceAll(segment.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-"), "^-+|-+$", "");
+        String camel = Regexes.replaceFirst(segment, "(?<=[a-z0-9])(?:Service|Svc|Api|API|Microservice|Server|Backend)$", "");
+        String lower = Regexes.replaceAll(Regexes.replaceAll(camel.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-"), "^-+|-+$", "");
         String stripped = Regexes.replaceAll(lower, "-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
         return stripped.isEmpty() ? lower : stripped;
     }

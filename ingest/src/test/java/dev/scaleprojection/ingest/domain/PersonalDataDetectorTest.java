@@ -282,7 +282,7 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(STORED, 10, "Customer.EmailAddress", "piiKind", "email", "holder", "Customer",
-                        "context", "customermanagementapi", "store", "ef")),
+                        "context", "customermanagement", "store", "ef")),
                 arguments("an owned type's column in an EF Core migration (aspnetrun Ordering InitialCreate)",
                         "src/Services/Ordering/Ordering.Infrastructure/Data/Migrations/20240216090112_InitialCreate.cs", """
                         public partial class InitialCreate : Migration
@@ -326,7 +326,7 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(STORED, 8, "Customer.PostalCode", "piiKind", "address", "holder", "Customer",
-                        "context", "invoiceservice", "store", "sql")),
+                        "context", "invoice", "store", "sql")),
                 arguments("a column of DDL in a Go raw string", "internal/store/schema.go", """
                         package store
 
