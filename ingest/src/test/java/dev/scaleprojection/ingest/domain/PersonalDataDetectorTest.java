@@ -438,6 +438,14 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> egress() {
         return Stream.of(
+                arguments("a sender's send of a phone number outside an SMS sender is a published message",
+                        "src/main/java/shop/notify/SignupNotifier.java", """
+                        public class SignupNotifier {
+                            void signedUp(Customer customer) {
+                                sender.send("signups", customer.getPhone());
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "SignupNotifier.signedUp", "piiKind", "phone", "channel", "event")),
                 arguments("a variable declared with a literal and then set from the request is the client's address",
                         "src/payment/index.js", """
                         function charge(call) {
@@ -1143,6 +1151,16 @@ class PersonalDataDetectorTest {
                                         UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                                         NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                                     });
+                            }
+                        }
+                        """),
+                arguments("an SMS sender's send to the phone number is a text message, no event (litemall's TencentSmsSender)",
+                        "litemall-core/src/main/java/org/linlinjava/litemall/core/notify/TencentSmsSender.java", """
+                        public class TencentSmsSender implements SmsSender {
+                            private SmsSingleSender sender;
+                            public SmsResult send(String phone, String content) {
+                                SmsSingleSenderResult result = sender.send(0, "86", phone, content, "", "");
+                                return new SmsResult(result);
                             }
                         }
                         """),
