@@ -30,6 +30,7 @@ class BoundedContextsTest {
         "src/Ordering.API/Application/IntegrationEvents/Events/OrderShipped.cs, ordering",
         "src/Services/Ordering/Ordering.API/Actors/OrderingProcessActor.cs, ordering",
         "PolicyService/Domain/Policy.hbm.xml, policy",
+        "src/Equinox.UI.Web/Data/Migrations/00000000000000_CreateIdentitySchema.cs, equinox",
         "PolicySearchService.Api/Queries/FindPolicyQuery.cs, policysearch",
         "src/Servicing/Customer.cs, servicing",
         "src/adservice/AdService.java, adservice",
