@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Names the bounded context a file or a package belongs to, from names alone: the deepest folder or package segment
  * that is neither a layer ({@code domain}, {@code persistence}, {@code api} …) nor a container ({@code src},
  * {@code services}, {@code internal} …), below the reverse-domain root of JVM packages; {@code orders-service} and
- * {@code Ordering.Domain} count as {@code orders} and {@code ordering}. Two places cross contexts when their paths part
- * at two such segments.
+ * {@code Ordering.Domain} count as {@code orders} and {@code ordering}; in a modular monolith, a module that holds
+ * layers ({@code Modules/Meetings/Application/…}) is the context of everything below it. Two places cross contexts
+ * when their paths part at two such segments.
  */
 final class BoundedContexts {
 
@@ -34,7 +35,7 @@ final class BoundedContexts {
             "seedwork", "abstractions", "requests", "responses", "pages", "hubs", "helpers", "seed", "seeding", "setup",
             "startup", "properties", "changelog", "changelogs", "liquibase", "flyway", "ddl", "h2", "hsqldb", "postgresql",
             "mariadb", "oracle", "mssql", "sqlserver", "sqlite", "db2", "derby", "mongodb", "cassandra", "prisma",
-            "alembic", "revisions", "ent");
+            "alembic", "revisions", "ent", "actors", "grains", "ui");
     /**
      * Folders of schema migrations: what lies below them (Alembic's {@code revisions/tenant/versions}) names no
      * context; the folders above them do.
@@ -100,7 +101,7 @@ final class BoundedContexts {
         for (int i = 0; i + 2 < folders.size(); i++) {
             if (folders.get(i).equals("src") && JVM_SOURCE_ROOTS.contains(folders.get(i + 2))) {
                 List<String> module = folders.subList(0, i);
-                Optional<String> fromPackage = deepest(withoutDomainRoot(folders.subList(i + 3, folders.size())));
+                Optional<String> fromPackage = named(withoutDomainRoot(folders.subList(i + 3, folders.size())));
                 return fromPackage.or(() -> ofModule(module)).orElse(ROOT);
             }
             if (folders.get(i).equals("src") && folders.get(i + 2).equals("resources")) {
@@ -108,7 +109,7 @@ final class BoundedContexts {
                 return deepest(folders.subList(i + 3, folders.size())).or(() -> ofModule(module)).orElse(ROOT);
             }
         }
-        return deepest(folders).orElse(ROOT);
+        return named(folders).orElse(ROOT);
     }
 
     /**
@@ -125,7 +126,7 @@ final class BoundedContexts {
 
     /** The context of a JVM package or .NET namespace such as {@code com.acme.shop.orders.domain}. */
     static String ofPackage(String qualifiedName) {
-        return deepest(withoutDomainRoot(Arrays.asList(qualifiedName.split("\\.")))).orElse(ROOT);
+        return named(withoutDomainRoot(Arrays.asList(qualifiedName.split("\\.")))).orElse(ROOT);
     }
 
     /**
@@ -153,11 +154,12 @@ final class BoundedContexts {
     }
 
     /**
-     * Lower case, dashes for separators, without a technical suffix: {@code Orders-Service} and {@code orders_api}
-     * give {@code orders}.
+     * Lower case, dashes for separators, without a technical suffix: {@code Orders-Service}, {@code orders_api} and
+     * {@code OrdersService} give {@code orders}.
      */
     static String normalize(String segment) {
-        String lower = Regexes.replaceAll(Regexes.replaceAll(segment.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-"), "^-+|-+$", "");
+        String camel = Regexes.replaceFirst(segment, "(?<=[a-z0-9])(?:Service|Svc|Api|API|Microservice|Server|Backend)$", "");
+        String lower = Regexes.replaceAll(Regexes.replaceAll(camel.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-"), "^-+|-+$", "");
         String stripped = Regexes.replaceAll(lower, "-(service|svc|api|app|server|microservice|ms|backend|module|domain|core|web)$", "");
         return stripped.isEmpty() ? lower : stripped;
     }
@@ -165,6 +167,32 @@ final class BoundedContexts {
     static boolean isNotContext(String segment) {
         String lower = segment.toLowerCase(Locale.ROOT);
         return LAYERS.contains(lower) || CONTAINERS.contains(lower) || Regexes.matches(lower, "v\\d+|\\d.*|.*aggregate|_+.*|\\..*|@.*|~");
+    }
+
+    /** The layered module the segments lie in, else the deepest segment that names a context. */
+    private static Optional<String> named(List<String> segments) {
+        return layeredModule(segments).or(() -> deepest(segments));
+    }
+
+    /**
+     * The module of a modular monolith: the segment after {@code modules} when a layer lies below it
+     * ({@code Modules/Meetings/Application/MeetingGroups/…}, namespace {@code MyMeetings.Modules.Meetings.Domain}); the
+     * folders below its layers are aggregates and use-case slices of that one context, not contexts of their own.
+     */
+    private static Optional<String> layeredModule(List<String> segments) {
+        for (int i = 0; i + 2 < segments.size(); i++) {
+            if (segments.get(i).equalsIgnoreCase("modules") && !isNotContext(segments.get(i + 1))
+                    && segments.subList(i + 2, segments.size()).stream().anyMatch(BoundedContexts::isLayer)) {
+                return dotted(segments.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A layer folder, also as the last part of a .NET project folder ({@code MyMeetings.Modules.Meetings.Domain}). */
+    private static boolean isLayer(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT);
+        return LAYERS.contains(lower.substring(lower.lastIndexOf('.') + 1));
     }
 
     private static Optional<String> deepest(List<String> segments) {

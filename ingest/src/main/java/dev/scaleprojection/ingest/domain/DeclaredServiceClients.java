@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The service calls a file declares rather than makes ({@link InternalServiceCallDetector}): Feign and Refit client
- * interfaces, C#'s gRPC client factory and Go's grpc-gateway registrations, typed HTTP clients' base addresses, Dapr
+ * The service calls a file declares rather than makes ({@link InternalServiceCallDetector}): Feign, Micronaut and
+ * Refit client interfaces, C#'s gRPC client factory and Go's grpc-gateway registrations, typed HTTP clients' base addresses, Dapr
  * service invocation and client-side load balancing, each added to the file's collector.
  */
 final class DeclaredServiceClients {
@@ -18,6 +18,8 @@ final class DeclaredServiceClients {
     private static final Pattern FEIGN = Pattern.compile("@(?:[\\w.]+\\.)?FeignClient\\s*\\(");
     private static final Pattern FEIGN_NAME = Pattern.compile("(?:^|[,(]\\s*)(?:(?:name|value|serviceId)\\s*=\\s*)?\"([^\"]+)\"");
     private static final Pattern FEIGN_URL = Pattern.compile("\\burl\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern MICRONAUT = Pattern.compile("@(?:io\\.micronaut\\.http\\.client\\.annotation\\.)?Client\\s*\\(");
+    private static final Pattern MICRONAUT_ID = Pattern.compile("(?:^|[,(]\\s*)(?:(?:id|value)\\s*=\\s*)?\"([^\"]+)\"");
     private static final Set<String> DAPR_CALLS = Set.of("CreateInvokeHttpClient", "InvokeMethodAsync", "InvokeMethod",
             "InvokeMethodWithContent", "InvokeMethodWithCustomContent", "invoke_method", "invoke_method_async");
     private static final CallNames DAPR_CALL_NAMES = CallNames.of(DAPR_CALLS);
@@ -66,6 +68,33 @@ final class DeclaredServiceClients {
                 String anchor = file.anchor(Math.max(feign.start(), declaration - 1));
                 collector.add(feign.start(), anchor.isEmpty() ? typeAfter(code, feign.start()) : anchor, target, "http", "feign");
             }
+        }
+    }
+
+    /**
+     * Micronaut's declarative HTTP client calls the service its id names, {@code @Client(id = "pricing-service")} or
+     * {@code @Client("pricing-service")}, or the internal service its URL points at; one left to configuration
+     * ({@code @Client("${elastichealth.endpoint}")}) names none.
+     */
+    void micronautClients() {
+        String code = file.code();
+        if (!code.contains("@Client") || !code.contains("micronaut")) {
+            return;
+        }
+        Matcher client = MICRONAUT.matcher(code);
+        while (client.find()) {
+            int open = client.end() - 1;
+            String arguments = file.uncommented().substring(open + 1, Math.min(code.length(), Calls.closing(code, open)));
+            Matcher id = MICRONAUT_ID.matcher(arguments);
+            if (!id.find() || file.insideTest(client.start())) {
+                continue;
+            }
+            String value = Placeholders.resolve(id.group(1)).value();
+            Optional<String> target = value.contains("://") ? ServiceTargets.ofAddress(value) : ServiceTargets.ofHost(value);
+            int declaration = TypeMembers.bodyOpen(code, client.start(), code.length());
+            String anchor = file.anchor(Math.max(client.start(), declaration - 1));
+            target.ifPresent(service -> collector.add(client.start(), anchor.isEmpty() ? typeAfter(code, client.start()) : anchor,
+                    service, "http", "micronaut"));
         }
     }
 

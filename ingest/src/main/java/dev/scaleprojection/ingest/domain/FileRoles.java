@@ -103,7 +103,8 @@ public final class FileRoles {
             "etc");
     private static final Pattern CONFIG_NAME = Pattern.compile(
             "(application|bootstrap).*\\.(ya?ml|properties)|appsettings.*\\.json|\\.env(\\..+)?|.+\\.env|.+\\.properties"
-                    + "|.+\\.(conf|ini|cfg|toml)|web\\.config|app\\.config|local\\.settings\\.json|.*(config|settings).*\\.(ya?ml|json)");
+                    + "|.+\\.(conf|ini|cfg|toml)|web\\.config|app\\.config|local\\.settings\\.json|.*(config|settings).*\\.(ya?ml|json)"
+                    + "|ocelot.*\\.json");
     private static final Pattern CONFIG_IN_CONFIG_DIR = Pattern.compile(".+\\.(ya?ml|json|xml)");
     /** ConfigMaps and Secrets are Kubernetes objects, whatever "config" their names hold. */
     private static final Pattern KUBERNETES_OBJECT_NAME = Pattern.compile(".*(configmap|config-map|secret).*\\.ya?ml");

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Routes an API gateway's own configuration sets ({@code application*.yml}, {@code bootstrap*.properties} …): a Spring
  * Cloud Gateway route's {@code uri} ({@code lb://vets-service}: the service by its discovery name, a URL of a service
- * only the service network resolves, or a property named for a service: {@code ${customer.customerServiceUrl}}), and a Zuul route's {@code serviceId} or {@code url}. Each is the gateway's
- * synchronous call to that service ({@code coupling.sync-internal-call}, style gateway-route or zuul-route). A file
+ * only the service network resolves, or a property named for a service: {@code ${customer.customerServiceUrl}}), a Zuul route's {@code serviceId} or {@code url}, and an Ocelot route's
+ * {@code ServiceName} or downstream {@code Host} ({@code ocelot.json}). Each is the gateway's synchronous call to that
+ * service ({@code coupling.sync-internal-call}, style gateway-route, zuul-route or ocelot-route). A file
  * named for an application ({@code shared/gateway.yml} of a config server) configures that application, not the
  * component whose folder holds it, and gives nothing here.
  */
@@ -21,6 +22,8 @@ final class GatewayRoutes {
             "spring\\.cloud\\.gateway(?:\\.server\\.(?:webflux|webmvc)|\\.mvc)?\\.routes(?:\\[\\d+])?\\.uri");
     private static final Pattern PROPERTY_URI = Pattern.compile("\\$\\{([\\w.-]+)(?::[^}]*)?}/?");
     private static final Pattern ZUUL_ROUTE = Pattern.compile("zuul\\.routes\\.[\\w-]+\\.(serviceId|service-id|url)");
+    /** Ocelot's routes ({@code ReRoutes} before version 16): a service by its discovery name, or a downstream host. */
+    private static final Pattern OCELOT_ROUTE = Pattern.compile("(?:Re)?Routes\\.(?:ServiceName|DownstreamHostAndPorts\\.Host)");
 
     private GatewayRoutes() {
     }
@@ -34,9 +37,16 @@ final class GatewayRoutes {
         return placeholder.matches() ? ServiceTargets.ofName(placeholder.group(1)) : Optional.empty();
     }
 
-    /** Whether the file is a Spring application's own configuration that mentions a gateway's routes. */
+    /**
+     * Whether the file is a Spring application's own configuration that mentions a gateway's routes, or an Ocelot
+     * gateway's JSON configuration ({@code ocelot.json}, with its {@code DownstreamPathTemplate}s).
+     */
     static boolean mayHold(SourceFile file) {
-        return OWN_CONFIGURATION.matcher(file.name()).matches() && file.content().contains("routes");
+        return OWN_CONFIGURATION.matcher(file.name()).matches() && file.content().contains("routes") || ocelot(file);
+    }
+
+    private static boolean ocelot(SourceFile file) {
+        return file.name().endsWith(".json") && file.content().contains("DownstreamPathTemplate");
     }
 
     /** The call a route entry makes, if the entry is a route to an internal service. */
@@ -47,6 +57,9 @@ final class GatewayRoutes {
         if (GATEWAY_ROUTE.matcher(key).matches()) {
             target = ServiceTargets.ofAddress(entry.value()).or(() -> namedBy(entry.value()));
             style = "gateway-route";
+        } else if (OCELOT_ROUTE.matcher(key).matches() && ocelot(file)) {
+            target = ServiceTargets.ofHost(entry.value());
+            style = "ocelot-route";
         } else {
             Matcher zuul = ZUUL_ROUTE.matcher(key);
             if (!zuul.matches()) {

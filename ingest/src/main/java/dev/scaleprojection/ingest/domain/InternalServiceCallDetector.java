@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Synchronous calls to other internal services ({@code coupling.sync-internal-call}; attributes target, protocol
- * http|grpc, style feign|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc|dapr|gateway-route
- * |zuul-route|loadbalancer): Feign
+ * http|grpc, style feign|micronaut|resttemplate|restclient|webclient|httpclient|refit|requests|fetch|axios|request|grpc
+ * |dapr|gateway-route|zuul-route|loadbalancer): Feign
  * clients (named by their service, or by their {@code url} when they have one: a URL left to configuration names no
- * service), Refit clients, HTTP
+ * service), Micronaut's declarative clients ({@code @Client(id = "pricing-service")}), Refit clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
  * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
@@ -67,6 +67,7 @@ public final class InternalServiceCallDetector implements Detector {
         Collector collector = new Collector(code.get());
         DeclaredServiceClients declared = new DeclaredServiceClients(collector);
         declared.feignClients();
+        declared.micronautClients();
         collector.clientCalls();
         declared.baseAddresses();
         declared.refitClients();

@@ -30,6 +30,11 @@ public final class MachinePathDetector implements Detector {
             + "|StreamReader|StreamWriter|FileStream|FileInfo|DirectoryInfo|FileSystemResource|FileSystemWatcher|Directory"
             + "|Image\\.open|load|loadtxt|savetxt|np\\.load|np\\.save|torch\\.load|joblib\\.load|pickle\\.load|"
             + "sqlite3\\.connect");
+    /**
+     * A name that says its value is a URL: litemall's {@code IndexUrl = '/home/index'} is an API's path, no home folder
+     * (a {@code file:///home/…} URL still names one).
+     */
+    private static final Set<String> URL_WORDS = Set.of("url", "urls", "uri", "uris", "route", "routes", "endpoint", "href");
     private static final Set<String> FILE_WORDS = Set.of("path", "paths", "dir", "dirs", "directory", "directories", "folder",
             "file", "files", "filename", "filepath", "location", "root", "mount", "volume", "storage", "upload", "uploads",
             "home", "tmp", "temp", "log", "logs", "output", "input", "export", "exports", "cache", "basedir", "workdir",
@@ -77,7 +82,9 @@ public final class MachinePathDetector implements Detector {
         boolean fileCall = FILE_CALL.matcher(callee).matches();
         boolean fileExpected = fileCall || insideText(literal, path)
                 || name.map(n -> Identifiers.words(n).stream().anyMatch(FILE_WORDS::contains)).orElse(false);
-        boolean route = ROUTE_CALL.matcher(context.calleeName()).matches() && (context.inAnnotation() || !fileCall);
+        boolean route = ROUTE_CALL.matcher(context.calleeName()).matches() && (context.inAnnotation() || !fileCall)
+                || !fileCall && path.start() == 0
+                && name.map(n -> URL_WORDS.contains(Identifiers.last(Identifiers.words(n)))).orElse(false);
         if (route || path.ambiguousWithUrl() && !fileExpected || file.insideTest(literal.startOffset())) {
             return Optional.empty();
         }

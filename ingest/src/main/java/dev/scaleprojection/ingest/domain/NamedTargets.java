@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The services the names in a call's arguments stand for ({@code inventoryUrl}, {@code ORDERS_SERVICE_URL}, a getter
- * {@code getOrderServiceUrl()}), read with what the file says about them: a name the file gives a URL literal is judged
+ * {@code getOrderServiceUrl()}, a member of what holds the base URLs, {@code serviceUrlConfig.product()}), read with
+ * what the file says about them: a name the file gives a URL literal is judged
  * by that URL, one given an environment variable by the variable, one built on a base URL by that base.
  */
 final class NamedTargets {
@@ -65,15 +66,61 @@ final class NamedTargets {
         }
     }
 
-    /** The span of the value last given {@code name} on a line of its own between {@code start} and {@code end}. */
+    /**
+     * The span of the value last given {@code name} on a line of its own between {@code start} and {@code end}, typed
+     * or not ({@code final URI url = …}), with the lines of a builder chain that continue it ({@code .fromUriString(…)})
+     * and those inside a parenthesis it leaves open.
+     */
     private Optional<int[]> assignedBefore(String name, int start, int end) {
-        Matcher assignment = Pattern.compile("(?m)^[ \\t]*(?:(?:const|let|var|val|final|String)\\s+)?" + Pattern.quote(name)
-                + "\\s*(?::\\s*[\\w.<>\\[\\]| ]+)?:?=(?!=)[ \\t]*([^\\n]+)").matcher(file.code()).region(start, end);
+        Matcher assignment = Pattern.compile("(?m)^[ \\t]*(?:(?:const|let|var|val|final)\\s+)*(?:[A-Z][\\w.<>\\[\\]?]*\\s+)?"
+                + Pattern.quote(name) + "\\s*(?::\\s*[\\w.<>\\[\\]| ]+)?:?=(?!=)[ \\t]*([^\\n]+)")
+                .matcher(file.code()).region(start, end);
         int[] last = null;
         while (assignment.find()) {
-            last = new int[] {assignment.start(1), assignment.end(1)};
+            last = new int[] {assignment.start(1), chainEnd(assignment.start(1), assignment.end(1), end)};
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * The end of the value that starts at {@code start} and whose first line ends at {@code lineEnd}: the lines after it
+     * that go on with a call chained to the line before, or inside a parenthesis it left open.
+     */
+    private int chainEnd(int start, int lineEnd, int limit) {
+        String code = file.code();
+        int end = lineEnd;
+        int open = openParentheses(code, start, end);
+        while (end < limit) {
+            int next = end + 1;
+            while (next < limit && (code.charAt(next) == ' ' || code.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next >= limit || code.charAt(next) != '.' && (open <= 0 || endsStatement(code, end))) {
+                break;
+            }
+            int newline = code.indexOf('\n', next);
+            int lineStart = end;
+            end = newline < 0 || newline > limit ? limit : newline;
+            open += openParentheses(code, lineStart, end);
+        }
+        return end;
+    }
+
+    /** A line that ends with a statement or opens or closes a block: a lambda's body, not an argument list. */
+    private static boolean endsStatement(String code, int lineEnd) {
+        int last = lineEnd - 1;
+        while (last >= 0 && Character.isWhitespace(code.charAt(last))) {
+            last--;
+        }
+        return last >= 0 && ";{}".indexOf(code.charAt(last)) >= 0;
+    }
+
+    private static int openParentheses(String code, int from, int to) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            open += code.charAt(i) == '(' ? 1 : code.charAt(i) == ')' ? -1 : 0;
+        }
+        return open;
     }
 
     private List<StringLiteral> literalsIn(int start, int end) {
@@ -88,6 +135,10 @@ final class NamedTargets {
             boolean called = after < text.length() && text.charAt(after) == '(';
             // a getter of the base URL, orderDestinations.getOrderServiceUrl(), reads it like a name
             boolean getter = called && text.startsWith("()", after) && GETTER.matcher(identifier.group()).find();
+            if (called && text.startsWith("()", after)) {
+                // a member of what holds the services' base URLs, serviceUrlConfig.product(), names its service
+                ServiceTargets.ofHeldUrl(identifier.group()).filter(t -> !targets.contains(t)).ifPresent(targets::add);
+            }
             if ((!called || getter) && !isKey(text, identifier.start(), after)) {
                 String name = Regexes.replaceFirst(identifier.group(), "^(this|self)\\.", "");
                 // A name whose URL the file spells out is judged by that URL only: PROBLEM_BASE_URL on a public host

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
  * What a component does to be observed: {@code observability.logging} (a logging framework configured: logback,
  * log4j2, python logging, structlog, winston, pino, zap, Serilog …; attribute format structured|text),
  * {@code observability.metrics} (Micrometer, Prometheus clients, OpenTelemetry metrics, StatsD) and
- * {@code observability.tracing} (OpenTelemetry, Micrometer Tracing, Sleuth, Brave, Zipkin, Jaeger), each from
+ * {@code observability.tracing} (OpenTelemetry, Micrometer Tracing, Sleuth, Brave, Zipkin, Jaeger, a Dapr
+ * {@code Configuration}'s tracing of its sidecars), each from
  * build manifests, code or configuration keys, once per file and library (attributes library, source
  * dependency|code|configuration); and {@code observability.unbounded-metric-label} for metric labels fed unbounded
  * values (see {@link MetricLabels}).
@@ -91,8 +92,9 @@ public final class ObservabilityDetector implements Detector {
 
     private List<Finding> configuration(SourceFile file) {
         String lower = file.content().toLowerCase(java.util.Locale.ROOT);
+        boolean dapr = lower.contains("dapr.io");
         if (!lower.contains("logging") && !lower.contains("management") && !lower.contains("sleuth") && !lower.contains("otel")
-                && !lower.contains("opentelemetry") && !lower.contains("serilog")) {
+                && !lower.contains("opentelemetry") && !lower.contains("serilog") && !dapr) {
             return List.of();
         }
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
@@ -101,6 +103,9 @@ public final class ObservabilityDetector implements Detector {
         for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
             for (ObservabilitySetups.Signature signature : ObservabilitySetups.KEYS) {
                 boolean exposure = entry.key().equals("management.endpoints.web.exposure.include");
+                if (signature.library().equals("dapr") && !daprTracing(dapr, entry)) {
+                    continue;
+                }
                 if (signature.pattern().matcher(entry.key()).find() && (!exposure || entry.value().contains("prometheus"))
                         && seen.add(signature.kind() + signature.library())) {
                     String format = signature.kind().equals(LOGGING) ? ObservabilitySetups.format(entry.key() + " "
@@ -113,6 +118,14 @@ public final class ObservabilityDetector implements Detector {
             }
         }
         return findings;
+    }
+
+    /**
+     * A Dapr {@code Configuration} traces every call its sidecars carry (eShopOnDapr's {@code spec.tracing} to Zipkin),
+     * unless it samples nothing ({@code samplingRate: "0"}).
+     */
+    private static boolean daprTracing(boolean daprResource, ConfigEntry entry) {
+        return daprResource && !(entry.key().endsWith("samplingRate") && Regexes.matches(entry.value().strip(), "0+(\\.0*)?"));
     }
 
     private static List<Finding> code(SourceFile file) {

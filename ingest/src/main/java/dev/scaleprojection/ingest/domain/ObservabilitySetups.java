@@ -121,6 +121,7 @@ final class ObservabilitySetups {
             tracing("micrometer-tracing", "^management\\.tracing\\.|^management\\.zipkin\\.|^management\\.otlp\\.tracing\\."),
             tracing("sleuth", "^spring\\.sleuth\\."),
             tracing("opentelemetry", "(?i)^otel[._]|^OpenTelemetry\\."),
+            tracing("dapr", "^spec\\.tracing\\.(?:samplingRate|(?:zipkin|otel)\\.endpointAddress)$"),
             logging("serilog", "^Serilog\\."));
 
     private static final Pattern STRUCTURED = Pattern.compile("LogstashEncoder|LoggingEventCompositeJsonEncoder|JsonLayout"

@@ -55,11 +55,15 @@ final class PersonalData {
     private static final Set<String> AMBIGUOUS_PEOPLE = Set.of("account", "accounts", "profile", "profiles", "client", "clients");
     private static final Set<String> OWN = Set.of("public", "private", "personal", "my", "own", "current", "default", "main",
             "primary", "base", "abstract", "app", "application", "social");
-    /** What a full name also names: {@code script.full_name} is a dotted path, not a person's name. */
+    /**
+     * What a full or real name also names: {@code script.full_name} is a dotted path, {@code fileRealName} a file's
+     * name, not a person's.
+     */
     private static final Set<String> CODE_THINGS = Set.of("script", "module", "class", "package", "file", "function", "method",
             "repo", "repository", "job", "task", "type", "model", "plugin", "field", "table", "image", "artifact", "path",
             "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
-            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step", "source");
+            "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step", "source",
+            "storage", "attachment", "upload");
     /** What a client serving programs belongs to: an offset store, a connection, an OAuth registration, a configuration. */
     private static final Set<String> PROGRAM_HOLDERS = Set.of("offset", "offsets", "cdc", "oauth", "oauth2", "registered",
             "registration", "connection", "connections", "session", "sessions", "token", "tokens", "kafka", "producer",
@@ -67,12 +71,13 @@ final class PersonalData {
             "config", "configuration", "properties", "options", "settings", "reader", "pipeline", "replication");
     /**
      * What an IP address may belong to besides a person: a server, a node, a virtual IP ({@code vipAddress}, the
-     * service address conductor's HTTP task logs), a bind or listen address; a client's or a user's remote address is
-     * a person's.
+     * service address conductor's HTTP task logs), a bind or listen address, the address a server or a deployment is
+     * held with; a client's or a user's remote address is a person's.
      */
     private static final Set<String> MACHINES = Set.of("vip", "virtual", "server", "host", "node", "bind", "listen", "local",
             "gateway", "proxy", "broker", "cluster", "pod", "instance", "vm", "router", "dns", "nat", "floating", "master",
-            "worker", "peer", "service", "svc", "machine", "agent", "container", "docker", "loopback", "multicast", "subnet");
+            "worker", "peer", "service", "svc", "machine", "agent", "container", "docker", "loopback", "multicast", "subnet",
+            "deploy", "deployment", "deployments");
     /** Holders of network addresses: an IPAddress's address is no postal one. */
     private static final Set<String> NETWORK_HOLDERS = Set.of("ip", "ipv4", "ipv6", "mac", "inet", "socket", "network", "net");
     /** Holders that stand for many people at once: a team's or a group's contact is a mailing list, not a person. */
@@ -89,13 +94,14 @@ final class PersonalData {
             "dropoff", "destination", "origin", "return");
     private static final Set<String> ANIMALS = Set.of("pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats",
             "horse", "horses", "cow", "cows", "livestock", "breed", "plant", "plants");
-    private static final Set<String> PHONES = Set.of("phone", "mobile", "telephone", "msisdn", "cellphone", "fax");
+    /** {@code tel} is how many schemas abbreviate a telephone number (litemall's {@code litemall_address.tel}). */
+    private static final Set<String> PHONES = Set.of("phone", "mobile", "telephone", "msisdn", "cellphone", "fax", "tel");
     private static final List<String> NAMES = List.of("firstname", "lastname", "fullname", "surname", "givenname",
             "familyname", "middlename", "maidenname", "forename", "legalname", "realname");
     private static final List<String> NATIONAL_IDS = List.of("ssn", "socialsecurity", "nationalid", "nationalidentifier",
             "nationalnumber", "nationalinsurance", "passport", "taxid", "taxnumber", "taxidentification", "driverslicense",
             "driverlicense", "drivinglicence", "drivinglicense", "driverlicence", "personalnumber", "personnummer",
-            "idcardnumber", "nino", "cpf", "bsn", "aadhaar");
+            "idcardnumber", "nino", "cpf", "bsn", "aadhaar", "pesel");
     private static final List<String> CARDS = List.of("cardnumber", "creditcard", "cardno", "ccnumber", "iban", "cvv", "cvc",
             "bankaccount", "accountnumber", "debitcard");
     private static final List<String> BIRTH_DATES = List.of("birthdate", "dateofbirth", "birthday", "dob", "birthdt",
@@ -107,9 +113,9 @@ final class PersonalData {
      */
     private static final KeywordAutomaton MAY_BE_PERSONAL = new KeywordAutomaton(List.of("mail", "phone", "mobile",
             "msisdn", "fax", "tel", "cell", "name", "birth", "dob", "ssn", "socialsecurity", "national", "passport", "tax",
-            "licen", "personalnumber", "personnummer", "idcardnumber", "nino", "cpf", "bsn", "aadhaar", "card", "ccnumber",
-            "iban", "cvv", "cvc", "account", "ip", "remoteaddr", "street", "postcode", "postalcode", "zipcode", "address",
-            "housenumber"));
+            "licen", "personalnumber", "personnummer", "idcardnumber", "nino", "cpf", "bsn", "aadhaar", "pesel", "card",
+            "ccnumber", "iban", "cvv", "cvc", "account", "ip", "remoteaddr", "street", "postcode", "postalcode", "zipcode",
+            "address", "housenumber"));
 
     private PersonalData() {
     }
@@ -145,12 +151,15 @@ final class PersonalData {
         if (PHONES.contains(last) || Regexes.matches(joined, ".*(phone|mobile|tel|telephone|cell|fax)(number|no|num)")) {
             return businessContact(words, holder) ? Optional.empty() : Optional.of("phone");
         }
-        if (endsWithWords(words, "fullname") && CODE_THINGS.contains(lastWord(holder))) {
+        // a file's real name (eladmin's S3Storage.fileRealName, LocalStorage.realName) is the name it was uploaded by
+        if ((endsWithWords(words, "fullname") || endsWithWords(words, "realname")) && (CODE_THINGS.contains(lastWord(holder))
+                || words.size() > 2 && CODE_THINGS.contains(words.get(words.size() - 3)))) {
             return Optional.empty();
         }
+        // a user name is a login, also normalized (ASP.NET Identity's NormalizedUserName), not a person's name
         if (NAMES.stream().anyMatch(personal -> endsWithWords(words, personal)) || last.equals("name")
-                && !joined.equals("username")
-                && !joined.equals("accountname") && (words.size() == 1 ? isPerson(holder)
+                && !endsWithWords(words, "username")
+                && !endsWithWords(words, "accountname") && (words.size() == 1 ? isPerson(holder)
                 : PEOPLE.contains(words.get(words.size() - 2)) && !programsClient(words, holder))) {
             return Optional.of("name");
         }
@@ -168,7 +177,9 @@ final class PersonalData {
             return Optional.of("card");
         }
         if (last.equals("ip") || joined.endsWith("ipaddress") || joined.endsWith("ipaddr") || joined.equals("remoteaddr")) {
-            return words.stream().anyMatch(MACHINES::contains) ? Optional.empty() : Optional.of("ip");
+            // a server's or a deployment's ip field (eladmin's ServerDeploy.ip, mnt_deploy_history.ip) is a machine's
+            return words.stream().anyMatch(MACHINES::contains) || Identifiers.words(holder).stream().anyMatch(MACHINES::contains)
+                    ? Optional.empty() : Optional.of("ip");
         }
         return postal(words, joined, holder, type);
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * Personal data (piiKind email|phone|name|address|birth-date|national-id|card|ip) where it is stored,
  * {@code data.personal-data-stored} (entity and model fields, see {@link PersonalDataStores}; SQL table columns and
  * the columns of EF Core migrations, {@link EfMigrations}, and of DDL run from string literals, {@link EmbeddedDdl};
- * attributes mapped by a JPA orm.xml;
+ * attributes mapped by a JPA orm.xml and the properties a Hibernate or NHibernate {@code .hbm.xml} maps, {@link HibernateMappings};
  * Avro and Prisma fields — not protobuf messages, which carry data over the wire and store none), and where it leaves its context, {@code data.personal-data-egress} (event and
  * message fields, log statements, published messages, HTTP and analytics calls, see {@link PersonalDataFlows}).
  * Attributes: piiKind, field, holder (class, table, message), context (the bounded context the file belongs to),
@@ -71,6 +71,9 @@ public final class PersonalDataDetector implements Detector {
         if (name.endsWith("orm.xml")) {
             return Optional.of(SchemaDocuments.ormXml(file.content()));
         }
+        if (HibernateMappings.isMapping(name)) {
+            return Optional.of(HibernateMappings.fields(file.content()));
+        }
         if (name.endsWith(".sql")) {
             return Optional.of(SchemaDocuments.sql(file.content()));
         }
@@ -103,7 +106,8 @@ public final class PersonalDataDetector implements Detector {
     }
 
     private static String store(String name) {
-        return name.endsWith("orm.xml") ? "jpa" : name.substring(name.lastIndexOf('.') + 1);
+        return name.endsWith("orm.xml") ? "jpa" : HibernateMappings.isMapping(name) ? "hibernate"
+                : name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static List<Finding> schemaFindings(SourceFile file, List<SchemaDocuments.Field> fields, String context,

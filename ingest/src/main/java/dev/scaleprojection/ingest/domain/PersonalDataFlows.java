@@ -44,7 +44,8 @@ final class PersonalDataFlows {
         for (Calls.Call call : calls) {
             Optional<String> channel = EgressChannels.channel(call);
             if (channel.isEmpty() || !channel.get().equals(EgressChannels.LOG) && passesFunction(code, call)
-                    || channel.get().equals(EgressChannels.MAIL) && EgressChannels.declares(code, call)) {
+                    || channel.get().equals(EgressChannels.MAIL) && EgressChannels.declares(code, call)
+                    || channel.get().equals(EgressChannels.EVENT) && textMessage(file, call)) {
                 continue;
             }
             // Whether the call sits in a test needs the file's declarations: asked only of a call that passes personal data.
@@ -100,6 +101,15 @@ final class PersonalDataFlows {
     }
 
     /** A call given a function is a registration ({@code router.post("/x", (req, res) => …)}), not a request. */
+    /**
+     * A bare {@code sender.send(…)} inside an SMS sender (litemall's {@code TencentSmsSender}) sends a text message to
+     * the person, no event: the phone number is what reaches them, as an address is for mail.
+     */
+    private static boolean textMessage(CodeFile file, Calls.Call call) {
+        return Identifiers.words(call.receiverName()).equals(List.of("sender")) && file.enclosingType(call.nameStart())
+                .map(type -> Identifiers.words(type.name()).contains("sms")).orElse(false);
+    }
+
     private static boolean passesFunction(String code, Calls.Call call) {
         String arguments = code.substring(call.open(), Math.min(code.length(), call.close()));
         return arguments.contains("=>") || Regexes.matches(arguments, "(?s).*\\b(function|lambda|func|def)\\b.*");

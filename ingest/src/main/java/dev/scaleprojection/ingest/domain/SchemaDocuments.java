@@ -62,16 +62,8 @@ final class SchemaDocuments {
 
     /** A JPA mapping file ({@code META-INF/orm.xml}): the basic attributes of each entity, embeddable and mapped superclass. */
     static List<Field> ormXml(String text) {
-        Matcher comment = XML_COMMENT.matcher(text);
-        StringBuilder clean = new StringBuilder(text);
-        while (comment.find()) {
-            for (int i = comment.start(); i < comment.end(); i++) {
-                if (clean.charAt(i) != '\n') {
-                    clean.setCharAt(i, ' ');
-                }
-            }
-        }
-        int[] lines = LexedSource.lineStarts(clean.toString());
+        String clean = withoutXmlComments(text);
+        int[] lines = LexedSource.lineStarts(clean);
         List<Field> fields = new ArrayList<>();
         Matcher type = ORM_CLASS.matcher(clean);
         List<Integer> starts = new ArrayList<>();
@@ -92,6 +84,20 @@ final class SchemaDocuments {
             }
         }
         return fields;
+    }
+
+    /** The XML text with its comments blanked, lines kept. */
+    static String withoutXmlComments(String text) {
+        Matcher comment = XML_COMMENT.matcher(text);
+        StringBuilder clean = new StringBuilder(text);
+        while (comment.find()) {
+            for (int i = comment.start(); i < comment.end(); i++) {
+                if (clean.charAt(i) != '\n') {
+                    clean.setCharAt(i, ' ');
+                }
+            }
+        }
+        return clean.toString();
     }
 
     static List<Field> sql(String text) {

@@ -46,6 +46,17 @@ final class ServiceTargets {
      */
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "host", "endpoint", "addr", "address", "base", "root",
             "origin");
+    /** Words that make a name a holder of addresses, {@code serviceUrlConfig}, {@code endpoints}. */
+    private static final Set<String> HOLDER_WORDS = Set.of("url", "urls", "uri", "uris", "endpoint", "endpoints", "addr",
+            "addrs", "address", "addresses", "host", "hosts");
+    /**
+     * Words of a held URL that name a page or a step of a flow, not a service: {@code urls.callback()}; a holder of the
+     * services' URLs may name media or search services, which a base URL's name alone does not.
+     */
+    private static final Set<String> PAGES = Set.of("redirect", "callback", "return", "success", "failure", "cancel",
+            "error", "login", "logout", "signin", "signout", "signup", "webhook", "hook", "home", "privacy", "terms", "help",
+            "docs", "swagger", "openapi", "token", "issuer", "jwks", "authorize", "authorization", "userinfo", "logo",
+            "icon", "avatar", "timeout", "retries");
     private static final Set<String> GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "root", "endpoint", "remote", "target", "upstream", "app", "public", "internal", "external", "webhook", "callback",
             "redirect", "fallback", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
@@ -164,6 +175,30 @@ final class ServiceTargets {
             words.remove(0);
         }
         if (words.isEmpty() || words.stream().allMatch(GENERIC::contains) || words.stream().anyMatch(VENDORS::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("-", words));
+    }
+
+    /**
+     * The service a member of a holder of base URLs names: {@code serviceUrlConfig.product()} (nashtech-garage's yas, a
+     * record bound to {@code yas.services.*}), {@code serviceUrls.getInventory()} and {@code serviceUrlConfig.media()}
+     * give product, inventory and media; a member
+     * of a holder not named for URLs ({@code properties.product()}), or one that names no service ({@code
+     * serviceUrlConfig.baseUrl()}), gives nothing.
+     */
+    static Optional<String> ofHeldUrl(String accessor) {
+        List<String> segments = List.of(accessor.split("\\."));
+        if (segments.size() < 2 || Identifiers.words(segments.get(segments.size() - 2)).stream()
+                .noneMatch(word -> HOLDER_WORDS.contains(word))) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>(Identifiers.words(Identifiers.last(segments)));
+        if (!words.isEmpty() && words.get(0).equals("get")) {
+            words.remove(0);
+        }
+        if (words.isEmpty() || words.stream().anyMatch(word -> STUB_GENERIC.contains(word) || URL_WORDS.contains(word)
+                || PAGES.contains(word) || VENDORS.contains(word))) {
             return Optional.empty();
         }
         return Optional.of(String.join("-", words));

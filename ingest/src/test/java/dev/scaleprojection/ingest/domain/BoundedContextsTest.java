@@ -28,11 +28,25 @@ class BoundedContextsTest {
         "services/orders/app/models.py, orders",
         "src/Services/Ordering/Ordering.Domain/AggregatesModel/OrderAggregate/Order.cs, ordering",
         "src/Ordering.API/Application/IntegrationEvents/Events/OrderShipped.cs, ordering",
+        "src/Services/Ordering/Ordering.API/Actors/OrderingProcessActor.cs, ordering",
+        "PolicyService/Domain/Policy.hbm.xml, policy",
+        "src/Equinox.UI.Web/Data/Migrations/00000000000000_CreateIdentitySchema.cs, equinox",
+        "PolicySearchService.Api/Queries/FindPolicyQuery.cs, policysearch",
+        "src/Servicing/Customer.cs, servicing",
+        "src/adservice/AdService.java, adservice",
+        "src/Basket/Grains/BasketGrain.cs, basket",
         "internal/orders/repository/postgres/repo.go, orders",
         "app/user/service/internal/data/ent/schema/address.go, user",
         "apps/api/src/users/user.entity.ts, users",
         "proto/inventory/v1/inventory.proto, inventory",
         "src/prisma/migrations/20210924225358_initial/migration.sql, root",
+        "src/Modules/Meetings/Application/MeetingGroups/SendMeetingGroupCreatedEmail/SendMeetingGroupCreatedEmailCommandHandler.cs, meetings",
+        "src/Modules/UserAccess/Domain/Users/User.cs, useraccess",
+        "src/Modules/Payments/CompanyName.MyMeetings.Modules.Payments.Domain/Payers/Payer.cs, payments",
+        "src/modules/billing/domain/invoice/invoice.entity.ts, billing",
+        "src/modules/billing/invoice/invoice.entity.ts, invoice",
+        "src/modules/auth/auth.service.ts, auth",
+        "modules/domain/orders/order.py, orders",
         "models.py, root"
     })
     void namesTheContextAFileBelongsTo(String path, String context) {
@@ -47,6 +61,16 @@ class BoundedContextsTest {
         assertThat(BoundedContexts.ofPath("services/billing/app/views.py")).isEqualTo("billing");
         assertThat(BoundedContexts.ofPath("models.py")).isEqualTo("root");
         assertThat(BoundedContexts.ofPath("services/orders/app/models.py")).isEqualTo("orders");
+    }
+
+    @ParameterizedTest(name = "namespace {0} belongs to {1}")
+    @CsvSource({
+        "com.acme.shop.orders.domain, orders",
+        "CompanyName.MyMeetings.Modules.Meetings.Application.MeetingGroups.SendMeetingGroupCreatedEmail, meetings",
+        "Acme.Modules.Billing.Invoices, invoices"
+    })
+    void namesTheContextOfAPackageOrNamespace(String qualifiedName, String context) {
+        assertThat(BoundedContexts.ofPackage(qualifiedName)).isEqualTo(context);
     }
 
     @ParameterizedTest(name = "{0} and {1} cross as {2}")

@@ -101,6 +101,8 @@ class FileRolesTest {
             "deploy.env, CONFIGURATION",
             "Api/appsettings.json, CONFIGURATION",
             "Api/appsettings.Development.json, CONFIGURATION",
+            "AgentPortalApiGateway/ocelot.json, CONFIGURATION",
+            "AgentPortalApiGateway/ocelot.Development.json, CONFIGURATION",
             "config/settings.yml, CONFIGURATION",
             "nginx/nginx.conf, CONFIGURATION",
             "setup/app.ini, CONFIGURATION",

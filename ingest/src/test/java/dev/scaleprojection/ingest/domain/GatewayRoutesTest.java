@@ -68,6 +68,41 @@ class GatewayRoutesTest {
                               path: /uaa/**
                               url: http://auth-service:5000
                         """, List.of("account-service zuul-route@5", "auth-service zuul-route@8")),
+                arguments("Ocelot's routes by discovery name (asc-lab's dotnetcore-microservices-poc AgentPortalApiGateway)",
+                        "AgentPortalApiGateway/ocelot.json", """
+                        {
+                          "Routes": [
+                            {
+                              "DownstreamPathTemplate": "/api/Products/{everything}",
+                              "ServiceName": "ProductService",
+                              "UpstreamPathTemplate": "/api/Products/{everything}"
+                            },
+                            {
+                              "DownstreamPathTemplate": "/api/Policy",
+                              "ServiceName": "PolicyService"
+                            }
+                          ],
+                          "GlobalConfiguration": { "ServiceDiscoveryProvider": { "Host": "eureka-server" } }
+                        }
+                        """, List.of("productservice ocelot-route@5", "policyservice ocelot-route@10")),
+                arguments("Ocelot's older ReRoutes to downstream hosts, one on the machine itself",
+                        "src/ApiGateways/Web.Bff/configuration.json", """
+                        {
+                          "ReRoutes": [
+                            {
+                              "DownstreamPathTemplate": "/api/{version}/{everything}",
+                              "DownstreamHostAndPorts": [ { "Host": "catalog-api", "Port": 80 } ]
+                            },
+                            {
+                              "DownstreamPathTemplate": "/{everything}",
+                              "DownstreamHostAndPorts": [ { "Host": "localhost", "Port": 5001 } ]
+                            }
+                          ]
+                        }
+                        """, List.of("catalog-api ocelot-route@5")),
+                arguments("a JSON file with a ServiceName that is no Ocelot configuration", "src/Web/appsettings.json", """
+                        { "Routes": [ { "ServiceName": "PolicyService" } ] }
+                        """, List.of()),
                 arguments("routes to the gateway itself and to a public site", "gateway/src/main/resources/application.yml", """
                         spring:
                           cloud:

@@ -28,6 +28,29 @@ class InternalServiceCallDetectorTest {
                         @FeignClient("pricing")
                         interface PricingClient { }
                         """, Expected.of(SYNC_CALL, 1, "PricingClient", "target", "pricing", "style", "feign")),
+                arguments("a Micronaut declarative client of a service by its id (asc-lab's micronaut-microservices-poc)",
+                        "policy-service/src/main/java/pl/altkom/asc/lab/micronaut/poc/policy/infrastructure/adapters/restclient/PricingClient.java", """
+                        package pl.altkom.asc.lab.micronaut.poc.policy.infrastructure.adapters.restclient;
+
+                        import io.micronaut.http.client.annotation.Client;
+                        import pl.altkom.asc.lab.micronaut.poc.pricing.service.api.v1.PricingOperations;
+
+                        @Client(id = "pricing-service")
+                        public interface PricingClient extends PricingOperations {
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "PricingClient", "target", "pricing-service", "protocol", "http",
+                        "style", "micronaut")),
+                arguments("a Micronaut client with a path after its id, in Kotlin", "gateway/src/main/kotlin/shop/DocumentsClient.kt", """
+                        import io.micronaut.http.client.annotation.Client
+
+                        @Client(path = "/documents", id = "documents-service")
+                        interface DocumentsClient : DocumentsOperations
+                        """, Expected.of(SYNC_CALL, 3, "DocumentsClient", "target", "documents-service", "style", "micronaut")),
+                arguments("a Micronaut client of a service's URL", "src/main/java/shop/Stock.java", """
+                        import io.micronaut.http.client.annotation.Client;
+                        @Client("http://inventory-service:8080")
+                        interface StockClient { }
+                        """, Expected.of(SYNC_CALL, 2, "StockClient", "target", "inventory-service", "style", "micronaut")),
                 arguments("a Feign client with a url calls that URL, not the service its name suggests",
                         "src/main/java/shop/orders/StockClient.java", """
                         @FeignClient(name = "stock", url = "${stock.url:http://inventory-service:8080}")
@@ -434,6 +457,22 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a Micronaut client whose address is left to configuration, or on a public host",
+                        "dashboard-service/src/main/java/pl/altkom/asc/lab/micronaut/poc/dashboard/ElasticHealthCheck.java", """
+                        import io.micronaut.http.client.annotation.Client;
+
+                        @Client("${elastichealth.endpoint}")
+                        interface ElasticHealthCheck { }
+
+                        @Client("https://api.github.com")
+                        interface GithubClient { }
+                        """),
+                arguments("an annotation named Client outside Micronaut", "src/main/java/shop/Clients.java", """
+                        import shop.annotations.Client;
+
+                        @Client("orders-service")
+                        class OrdersView { }
+                        """),
                 arguments("a link the data holds is no service's address (dotnet-podcasts' ShowClient checks a show's feed link)",
                         "src/Services/Podcasts/Podcast.Infrastructure/Http/ShowClient.cs", """
                         public class ShowClient

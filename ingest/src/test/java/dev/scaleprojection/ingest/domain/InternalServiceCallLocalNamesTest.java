@@ -26,7 +26,42 @@ class InternalServiceCallLocalNamesTest {
                             url := fmt.Sprintf("%s/carts/%s", cartServiceURL, id)
                             return http.Get(url)
                         }
-                        """, Expected.of(SYNC_CALL, 3, "cart", "target", "cart-service", "style", "httpclient")));
+                        """, Expected.of(SYNC_CALL, 3, "cart", "target", "cart-service", "style", "httpclient")),
+                arguments("RestClient to a URL a builder chain made from a member of the services' URLs (nashtech-garage's yas)",
+                        "order/src/main/java/com/yas/order/service/ProductService.java", """
+                        class ProductService {
+                            List<ProductVariationVm> getProductVariations(Long productId) {
+                                final URI url = UriComponentsBuilder
+                                        .fromUriString(serviceUrlConfig.product())
+                                        .path("/backoffice/product-variations/{productId}")
+                                        .buildAndExpand(productId)
+                                        .toUri();
+                                return restClient.get()
+                                        .uri(url)
+                                        .retrieve()
+                                        .body(LIST_TYPE);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 9, "ProductService.getProductVariations", "target", "product",
+                        "style", "restclient")),
+                arguments("RestTemplate to a getter of the services' URLs", "src/main/java/shop/orders/Stock.java", """
+                        class Stock {
+                            Item item(String id) {
+                                return restTemplate.getForObject(serviceUrls.getInventory() + "/items/" + id, Item.class);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "Stock.item", "target", "inventory", "style", "resttemplate")),
+                arguments("RestClient to a URL built inside a parenthesis left open on the line before (yas' search)",
+                        "search/src/main/java/com/yas/search/service/ProductSyncDataService.java", """
+                        class ProductSyncDataService {
+                            ProductEsDetailVm getProductEsDetailById(Long id) {
+                                final URI url = UriComponentsBuilder.fromUriString(
+                                        serviceUrlConfig.media()).path("/medias/{id}").buildAndExpand(id).toUri();
+                                return restClient.get().uri(url).retrieve().body(ProductEsDetailVm.class);
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 5, "ProductSyncDataService.getProductEsDetailById", "target", "media",
+                        "style", "restclient")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,6 +85,50 @@ class InternalServiceCallLocalNamesTest {
                         def consent():
                             url = request.args.get('redirect_uri')
                             return requests.post(url=url, timeout=5)
+                        """),
+                arguments("a member of settings not named for URLs names no service", "src/main/java/shop/Catalog.java", """
+                        class Catalog {
+                            Item item() {
+                                final URI url = UriComponentsBuilder
+                                        .fromUriString(properties.product())
+                                        .toUri();
+                                return restClient.get().uri(url).retrieve().body(Item.class);
+                            }
+                        }
+                        """),
+                arguments("a member of the URLs that names a page of a flow, not a service", "src/main/java/shop/Login.java", """
+                        class Login {
+                            Token token() {
+                                return restClient.post().uri(redirectUrls.callback()).retrieve().body(Token.class);
+                            }
+                        }
+                        """),
+                arguments("a lambda's body a statement opened names nothing for the call after it", "src/main/java/shop/Catalog.java", """
+                        class Catalog {
+                            Item item() {
+                                Runnable url = run(() -> {
+                                    audit(serviceUrlConfig.product());
+                                });
+                                return restClient.get().uri(url).retrieve().body(Item.class);
+                            }
+                        }
+                        """),
+                arguments("a member of the URLs that names no service", "src/main/java/shop/Catalog.java", """
+                        class Catalog {
+                            Item item() {
+                                URI url = UriComponentsBuilder.fromUriString(serviceUrlConfig.baseUrl()).toUri();
+                                return restClient.get().uri(url).retrieve().body(Item.class);
+                            }
+                        }
+                        """),
+                arguments("a chain that ends before the service's URL is read names nothing", "src/main/java/shop/Catalog.java", """
+                        class Catalog {
+                            Item item() {
+                                final URI url = URI.create(request.getParameter("next"));
+                                audit.log(serviceUrlConfig.product());
+                                return restClient.get().uri(url).retrieve().body(Item.class);
+                            }
+                        }
                         """));
     }
 

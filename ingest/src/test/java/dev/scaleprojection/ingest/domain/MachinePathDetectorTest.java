@@ -87,6 +87,11 @@ class MachinePathDetectorTest {
                             static final String SOURCE = "file:///home/dave/feeds/in.xml";
                         }
                         """, Expected.of(MACHINE_PATH, 2, "Feed.SOURCE", "path", "/home/dave/feeds/in.xml")),
+                arguments("a file URL named for a URL still names a home folder", "src/main/java/shop/Feed.java", """
+                        class Feed {
+                            static final String FEED_URL = "file:///home/dave/feeds/in.xml";
+                        }
+                        """, Expected.of(MACHINE_PATH, 2, "Feed.FEED_URL", "path", "/home/dave/feeds/in.xml")),
                 arguments("a mounted key read by Node", "web/src/keys.ts", """
                         export function signingKey(): Buffer {
                           return fs.readFileSync('/mnt/shared/keys/private.pem');
@@ -125,6 +130,17 @@ class MachinePathDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an API's path given a name that says URL (litemall-vue's api.js)", "litemall-vue/src/api/api.js", """
+                        const IndexUrl= '/home/index'; //首页数据接口
+                        export function getHome() {
+                          return request({ url: IndexUrl, method: 'get' })
+                        }
+                        """),
+                arguments("a route constant of a Java controller", "src/main/java/shop/web/Paths.java", """
+                        class Paths {
+                            static final String HOME_ROUTE = "/home/dashboard";
+                        }
+                        """),
                 arguments("escaped regular expressions (domain-driven-hexagon .dependency-cruiser.js)", "src/rules.js", """
                         const applicationLayerPaths = ['application', '\\\\.service\\\\.ts$'];
                         const declarations = ['\\\\.d\\\\.ts$'];

@@ -131,6 +131,18 @@ class ObservabilityDetectorTest {
                             implementation "io.prometheus:prometheus-metrics-core:${prometheusMetricsVersion}"
                         }
                         """, Expected.of(METRICS, 2, "prometheus", "library", "prometheus", "source", "dependency")),
+                arguments("a Dapr configuration tracing the sidecars' calls to Zipkin (eShopOnDapr)",
+                        "dapr/configuration/eshop-config.yaml", """
+                        apiVersion: dapr.io/v1alpha1
+                        kind: Configuration
+                        metadata:
+                          name: config
+                        spec:
+                          tracing:
+                            samplingRate: "1"
+                            zipkin:
+                              endpointAddress: "http://zipkin:9411/api/v2/spans"
+                        """, Expected.of(TRACING, 7, "spec.tracing.samplingRate", "library", "dapr", "source", "configuration")),
                 arguments("an OTLP endpoint in a dotenv file", ".env", """
                         OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4317
                         """, Expected.of(TRACING, 1, "OTEL_EXPORTER_OTLP_ENDPOINT", "library", "opentelemetry")));
@@ -285,6 +297,20 @@ class ObservabilityDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a Dapr configuration that samples no trace", "dapr/configuration/config.yaml", """
+                        apiVersion: dapr.io/v1alpha1
+                        kind: Configuration
+                        spec:
+                          tracing:
+                            samplingRate: "0"
+                        """),
+                arguments("a tracing section of a resource that is no Dapr configuration", "deploy/config/mesh-config.yaml", """
+                        apiVersion: mesh.example.com/v1
+                        kind: Configuration
+                        spec:
+                          tracing:
+                            samplingRate: "1"
+                        """),
                 arguments("a logging.ini that is no Python fileConfig",
                         "supports/logging/src/main/resources/logging.ini", """
                         logging.level.root=INFO

@@ -17,6 +17,32 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> stored() {
         return Stream.of(
+                arguments("a Polish national id, the PESEL, of an embedded person (asc-lab's micronaut-microservices-poc)",
+                        "policy-service/src/main/java/pl/altkom/asc/lab/micronaut/poc/policy/domain/Person.java", """
+                        @Embeddable
+                        public class Person {
+                            private String pesel;
+                        }
+                        """, Expected.of(STORED, 3, "Person.pesel", "piiKind", "national-id", "store", "jpa")),
+                arguments("a telephone number abbreviated tel (litemall's litemall_address)", "litemall-db/sql/litemall_table.sql", """
+                        CREATE TABLE `litemall_address` (
+                          `id` int(11) NOT NULL AUTO_INCREMENT,
+                          `tel` varchar(20) NOT NULL DEFAULT '' COMMENT 'phone',
+                          PRIMARY KEY (`id`)
+                        ) ENGINE=InnoDB;
+                        """, Expected.of(STORED, 3, "litemall_address.tel", "piiKind", "phone", "store", "sql")),
+                arguments("a user's real name (the legal name beside a nickname)", "src/main/java/shop/users/User.java", """
+                        @Entity
+                        class User {
+                            private String realName;
+                        }
+                        """, Expected.of(STORED, 3, "User.realName", "piiKind", "name", "store", "jpa")),
+                arguments("the IP address a request came from, in an audit log (eladmin's SysLog)", "src/main/java/shop/logging/SysLog.java", """
+                        @Entity
+                        class SysLog {
+                            private String requestIp;
+                        }
+                        """, Expected.of(STORED, 3, "SysLog.requestIp", "piiKind", "ip", "store", "jpa")),
                 arguments("DDL in a template literal whose interpolation holds literals of its own (medusa's migrations)",
                         "packages/modules/customer/src/migrations/Migration20240225134525.ts", """
                         export class Migration20240225134525 extends Migration {
@@ -256,7 +282,7 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(STORED, 10, "Customer.EmailAddress", "piiKind", "email", "holder", "Customer",
-                        "context", "customermanagementapi", "store", "ef")),
+                        "context", "customermanagement", "store", "ef")),
                 arguments("an owned type's column in an EF Core migration (aspnetrun Ordering InitialCreate)",
                         "src/Services/Ordering/Ordering.Infrastructure/Data/Migrations/20240216090112_InitialCreate.cs", """
                         public partial class InitialCreate : Migration
@@ -300,7 +326,7 @@ class PersonalDataDetectorTest {
                             }
                         }
                         """, Expected.of(STORED, 8, "Customer.PostalCode", "piiKind", "address", "holder", "Customer",
-                        "context", "invoiceservice", "store", "sql")),
+                        "context", "invoice", "store", "sql")),
                 arguments("a column of DDL in a Go raw string", "internal/store/schema.go", """
                         package store
 
@@ -412,6 +438,14 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> egress() {
         return Stream.of(
+                arguments("a sender's send of a phone number outside an SMS sender is a published message",
+                        "src/main/java/shop/notify/SignupNotifier.java", """
+                        public class SignupNotifier {
+                            void signedUp(Customer customer) {
+                                sender.send("signups", customer.getPhone());
+                            }
+                        }
+                        """, Expected.of(EGRESS, 3, "SignupNotifier.signedUp", "piiKind", "phone", "channel", "event")),
                 arguments("a variable declared with a literal and then set from the request is the client's address",
                         "src/payment/index.js", """
                         function charge(call) {
@@ -1101,6 +1135,69 @@ class PersonalDataDetectorTest {
 
                         type SignupRequest struct {
                         	Email string `json:"email"`
+                        }
+                        """),
+                arguments("the login an ASP.NET Identity migration keeps, also normalized, is no person's name (eShopOnDapr)",
+                        "src/Services/Identity/Identity.API/Data/Migrations/20210914100206_InitialMigration.cs", """
+                        public partial class InitialMigration : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.CreateTable(
+                                    name: "AspNetUsers",
+                                    columns: table => new
+                                    {
+                                        Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                                        UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                                        NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                                    });
+                            }
+                        }
+                        """),
+                arguments("an SMS sender's send to the phone number is a text message, no event (litemall's TencentSmsSender)",
+                        "litemall-core/src/main/java/org/linlinjava/litemall/core/notify/TencentSmsSender.java", """
+                        public class TencentSmsSender implements SmsSender {
+                            private SmsSingleSender sender;
+                            public SmsResult send(String phone, String content) {
+                                SmsSingleSenderResult result = sender.send(0, "86", phone, content, "", "");
+                                return new SmsResult(result);
+                            }
+                        }
+                        """),
+                arguments("the IP address of a server and of a deployment to it (eladmin's ServerDeploy, DeployHistory)",
+                        "eladmin-system/src/main/java/me/zhengjie/modules/maint/domain/ServerDeploy.java", """
+                        @Entity
+                        @Table(name="mnt_server")
+                        public class ServerDeploy extends BaseEntity implements Serializable {
+                            private String ip;
+                        }
+                        @Entity
+                        @Table(name="mnt_deploy_history")
+                        class DeployHistory implements Serializable {
+                            private String ip;
+                        }
+                        """),
+                arguments("the SQL tables of servers and deployments with their IP addresses (eladmin's eladmin.sql)", "sql/eladmin.sql", """
+                        CREATE TABLE `mnt_server` (`server_id` bigint(20) NOT NULL, `ip` varchar(20) DEFAULT NULL COMMENT 'IP');
+                        CREATE TABLE `mnt_deploy_history` (`history_id` varchar(50) NOT NULL, `ip` varchar(20) NOT NULL);
+                        """),
+                arguments("a warehouse's telephone number is the business's", "src/main/java/shop/stock/Warehouse.java", """
+                        @Entity
+                        class Warehouse {
+                            private String tel;
+                        }
+                        """),
+                arguments("the real name of a stored file (eladmin's S3Storage.fileRealName, LocalStorage.realName)",
+                        "eladmin-tools/src/main/java/me/zhengjie/domain/S3Storage.java", """
+                        @Entity
+                        @Table(name = "tool_s3_storage")
+                        public class S3Storage extends BaseEntity implements Serializable {
+                            private String fileRealName;
+                        }
+                        @Entity
+                        @Table(name="tool_local_storage")
+                        class LocalStorage extends BaseEntity implements Serializable {
+                            private String realName;
                         }
                         """),
                 arguments("a Locust user sending a fake client IP (robot-shop load-gen)", "load-gen/robot-shop.py", """
