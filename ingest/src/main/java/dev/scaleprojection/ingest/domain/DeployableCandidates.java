@@ -84,11 +84,12 @@ final class DeployableCandidates {
 
     /**
      * The folder of one of several Go programs of a module: {@code app/catalog/service} for {@code
-     * app/catalog/service/cmd/server} (Kratos' layout, beer-shop), whose internal/ and configs/ sit beside cmd/, when no
-     * other program lives there; the program's own folder otherwise.
+     * app/catalog/service/cmd/server} (Kratos' layout, beer-shop), or {@code writer_service} for {@code
+     * writer_service/cmd} holding the program itself (Go-CQRS-Kafka-gRPC-Microservices), whose internal/ and configs/
+     * sit beside cmd/, when no other program lives there; the program's own folder otherwise.
      */
     private static String goServiceFolder(String main, Set<String> mains, String module) {
-        int cmd = main.lastIndexOf("/cmd/");
+        int cmd = main.endsWith("/cmd") ? main.length() - 4 : main.lastIndexOf("/cmd/");
         if (cmd <= 0 || main.indexOf('/', cmd + 5) >= 0) {
             return main;
         }
