@@ -39,7 +39,6 @@ public final class InternalServiceCallDetector implements Detector {
             "send");
     private static final CallNames HTTP_CALL_NAMES = CallNames.of(HTTP_CALLS);
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
-    private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     /** grpc-js clients: {@code new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure())}. */
     private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
     private static final Pattern CALLBACK = Pattern.compile("\\bfunction\\b|=>|->|\\bfunc\\s*\\(|\\blambda\\b");
@@ -144,12 +143,8 @@ public final class InternalServiceCallDetector implements Detector {
             Optional<String> target = Optional.empty();
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofGrpcStub(receiver);
-            } else if (file.language() == Language.GO && GoGrpcClients.GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find() && !GoGrpcClients.goDeclaration(file, call)
-                    && !GoGrpcClients.goPlugin(file)
-                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())
-                    && !GoGrpcClients.goClientHelper(file, call)) {
-                target = ServiceTargets.ofGrpcStub(call.name());
+            } else if (file.language() == Language.GO && GoGrpcClients.generatedStub(file, call)) {
+                target = ServiceTargets.ofGrpcStub(call.name()).filter(GoGrpcClients::namesService);
             } else if (file.language() == Language.GO && receiver.equals("zrpc") && call.name().endsWith("NewClient")) {
                 target = GoGrpcClients.zrpcTarget(file, call);
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
