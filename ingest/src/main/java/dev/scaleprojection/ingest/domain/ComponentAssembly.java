@@ -100,6 +100,7 @@ final class ComponentAssembly {
         dockerfileFolders.removeAll(namedPackaging);
         Map<String, String> packaging = DeployableFolders.packaging(findings, buildFolders, dockerfileFolders, modules);
         dockerfileFolders.removeAll(packaging.keySet());
+        dockerfileFolders.removeAll(DeployableFolders.packagingTheRoot(dockerfileFolders, modules));
         Set<String> deployables = new TreeSet<>(dockerfileFolders);
         deployables.addAll(modules);
         dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> DeployableFolders.owningFolder(folder, deployables))

@@ -120,6 +120,20 @@ final class DeployableFolders {
     }
 
     /**
+     * A packaging folder at the root, {@code docker/} with its Dockerfile and Compose file (healthchecks, mealie: {@code
+     * context: ..}, {@code dockerfile: docker/Dockerfile}), packages the repository itself: it is no component of its own.
+     */
+    static Set<String> packagingTheRoot(Set<String> dockerfileFolders, Set<String> modules) {
+        Set<String> folders = new TreeSet<>();
+        for (String folder : dockerfileFolders) {
+            if (PACKAGING_FOLDERS.contains(folder.toLowerCase(Locale.ROOT)) && !modules.contains(folder)) {
+                folders.add(folder);
+            }
+        }
+        return folders;
+    }
+
+    /**
      * Folders inside another deployable's whose Dockerfiles build a tool, not a service: no command, no exposed port, a
      * base image that runs nothing of its own (opentelemetry-demo's {@code src/checkout/genproto/Dockerfile} builds the
      * protobuf generator of checkout), and no Compose service builds them. They are the enclosing deployable's.
