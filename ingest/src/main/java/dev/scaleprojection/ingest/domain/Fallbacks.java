@@ -130,7 +130,8 @@ final class Fallbacks {
             return Optional.of("configuration");
         }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
-                && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)));
+                && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)
+                || SettingsClasses.boundThroughBase(scope.header(), context.uncommented())));
         return bound ? Optional.of("configuration-binding") : Optional.empty();
     }
 
