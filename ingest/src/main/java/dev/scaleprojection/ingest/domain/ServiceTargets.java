@@ -51,7 +51,7 @@ final class ServiceTargets {
             "redirect", "fallback", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
             "request", "full", "new", "old", "next", "prev", "current", "health", "login", "logout", "auth", "oauth",
             "token", "issuer", "jwks", "authority", "well", "known", "openid", "oidc", "userinfo", "refresh", "revoke",
-            "introspect", "custom", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images",
+            "introspect", "custom", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images", "img",
             "avatar", "file", "download", "upload", "docs", "swagger", "openapi", "graphql", "ws", "socket", "db", "database",
             "redis", "kafka", "broker", "mongo", "elastic", "search", "s3", "bucket", "storage", "blob", "queue", "smtp", "mail",
             "start", "end", "dest", "destination", "source", "authorize", "authorization", "return", "success",
