@@ -99,11 +99,16 @@ final class EntryPoints {
         return runnable ? Optional.of(new ComponentMarker.EntryPoint(file.path(), ecosystem)) : Optional.empty();
     }
 
-    /** A malformed package.json marks nothing; the scan reports it where a detector reads it. */
+    /**
+     * A malformed package.json marks nothing; the scan reports it where a detector reads it. A {@code main} beside the
+     * package's type declarations ({@code types}, {@code typings}) is a library's module that other packages import,
+     * documenso's {@code packages/lib}, not a program.
+     */
     private static boolean runnablePackage(String content) {
         try {
             TreeNode root = JsonTree.parse(content);
-            return TreePaths.scalar(root, "main").isPresent() || TreePaths.at(root, "bin").isPresent()
+            boolean library = TreePaths.at(root, "types").isPresent() || TreePaths.at(root, "typings").isPresent();
+            return TreePaths.scalar(root, "main").isPresent() && !library || TreePaths.at(root, "bin").isPresent()
                     || TreePaths.scalar(root, "scripts", "start").isPresent();
         } catch (MalformedDocumentException e) {
             return false;
