@@ -1,0 +1,56 @@
+package dev.scaleprojection.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A destructured parameter's default in JavaScript or TypeScript is the default of a caller that passes none. */
+class ScriptParameterDefaultsTest {
+
+    private final HardcodedEndpointDetector detector = new HardcodedEndpointDetector();
+
+    static Stream<Arguments> defaults() {
+        return Stream.of(
+                arguments("a React component's prop default (documenso's e-mail templates)", "packages/email/templates/confirm.tsx", """
+                        export const ConfirmEmailTemplate = ({
+                          confirmationLink,
+                          assetBaseUrl = 'http://localhost:3002',
+                        }: TemplateConfirmationEmailProps) => {
+                          return <Body>{assetBaseUrl}</Body>;
+                        };
+                        """, "caller"),
+                arguments("a function's destructured option", "src/client.js", """
+                        export function createClient({ timeout, baseUrl = "http://orders.internal:8080" } = {}) {
+                          return axios.create({ baseURL: baseUrl, timeout });
+                        }
+                        """, "caller"),
+                arguments("an async arrow with a return type", "src/client.ts", """
+                        const load = async ({ endpoint = 'https://search.internal/api' }: Options): Promise<Hit[]> => {
+                          return fetch(endpoint).then((r) => r.json());
+                        };
+                        """, "caller"),
+                arguments("a variable destructured from an object other than the environment stays hard-coded", "src/app.ts", """
+                        const { endpoint = 'https://search.internal/api' } = settings;
+                        """, null),
+                arguments("an object literal passed to a call stays hard-coded", "src/app.ts", """
+                        const client = createClient({ baseUrl: 'http://orders.internal:8080' });
+                        """, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defaults")
+    void aDestructuredParameterDefaultIsTheCallersFallback(String description, String path, String code, String overriddenBy) {
+        List<Finding> findings = detector.detect(new SourceFile(path, code));
+
+        assertThat(findings).filteredOn(f -> !f.kind().startsWith("scan.")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(overriddenBy == null ? HardcodedEndpointDetector.HARDCODED
+                    : HardcodedEndpointDetector.ENV_FALLBACK);
+            assertThat(finding.attributes().get("overriddenBy")).isEqualTo(overriddenBy);
+        });
+    }
+}
