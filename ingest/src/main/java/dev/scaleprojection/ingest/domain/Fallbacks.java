@@ -66,6 +66,9 @@ final class Fallbacks {
             + "\\1\\s*=(?![=>])");
     /** A constant the bundler defines at build time from the build's configuration: Vite's and webpack's {@code __BACKEND_URL__}. */
     private static final Pattern BUILD_DEFINE = Pattern.compile("__[A-Z][A-Z0-9_]*__");
+    /** A function named for the environment variable it reads, coalesced: documenso's {@code NEXT_PUBLIC_WEBAPP_URL() || "…"}. */
+    private static final Pattern ENVIRONMENT_ACCESSOR = Pattern.compile("(?:^|[^\\w.$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\(\\s*\\)"
+            + "\\s*(?:\\?\\?|\\|\\|)\\s*$");
 
     /** {@code uri ??= new Uri(}, {@code options.Endpoint ??= }: the literal, alone or given a constructor, coalesced into a name. */
     private static final Pattern COALESCING_ASSIGNMENT = Pattern.compile("^(?:this\\.)?([A-Za-z_][\\w.]*)\\s*\\?\\?=\\s*"
@@ -85,6 +88,9 @@ final class Fallbacks {
             return Optional.of("system-property");
         }
         if (readsEnvironment(expression) || DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
+            return Optional.of(ENVIRONMENT);
+        }
+        if (context.argumentExpression().contains("()") && ENVIRONMENT_ACCESSOR.matcher(context.argumentExpression()).find()) {
             return Optional.of(ENVIRONMENT);
         }
         if (context.calleeName().equals("config") && ENVIRONMENT_NAME_ARGUMENT.matcher(context.argumentsBefore()).find()) {

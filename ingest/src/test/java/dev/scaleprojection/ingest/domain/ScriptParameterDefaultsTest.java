@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A destructured parameter's default in JavaScript or TypeScript is the default of a caller that passes none. */
+/**
+ * A destructured parameter's default in JavaScript or TypeScript is the default of a caller that passes none; a literal
+ * coalesced with a function named for an environment variable, that variable's.
+ */
 class ScriptParameterDefaultsTest {
 
     private final HardcodedEndpointDetector detector = new HardcodedEndpointDetector();
@@ -34,6 +37,18 @@ class ScriptParameterDefaultsTest {
                           return fetch(endpoint).then((r) => r.json());
                         };
                         """, "caller"),
+                arguments("a literal coalesced with a function named for the environment variable it reads (documenso)",
+                        "packages/lib/server-only/auth/send-confirmation-email.ts", """
+                        export const sendConfirmationEmail = async ({ userId }: Options) => {
+                          const assetBaseUrl = NEXT_PUBLIC_WEBAPP_URL() || 'http://localhost:3000';
+                          return render(assetBaseUrl);
+                        };
+                        """, "environment"),
+                arguments("a literal coalesced with another function's value stays hard-coded", "src/app.ts", """
+                        export function assetsUrl() {
+                          return currentTheme() || 'http://cdn.internal/assets';
+                        }
+                        """, null),
                 arguments("a variable destructured from an object other than the environment stays hard-coded", "src/app.ts", """
                         const { endpoint = 'https://search.internal/api' } = settings;
                         """, null),
