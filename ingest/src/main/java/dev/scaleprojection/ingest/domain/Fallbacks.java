@@ -128,9 +128,6 @@ final class Fallbacks {
         if (otherwise.isPresent()) {
             return otherwise;
         }
-        if (context.defaultsDestructuredParameter()) {
-            return Optional.of("caller");
-        }
         Optional<String> coalesced = context.prefix().contains("??=") ? coalescedDefault(context, enclosing) : Optional.empty();
         if (coalesced.isPresent()) {
             return coalesced;

@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.scaleprojection.ingest.scan.SnakeYamlParser;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,18 @@ class ScriptParameterDefaultsTest {
                 arguments("an object literal passed to a call stays hard-coded", "src/app.ts", """
                         const client = createClient({ baseUrl: 'http://orders.internal:8080' });
                         """, null));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPageSizeDefaultOfADestructuredParameterStaysHardCodedTuning() {
+        List<Finding> findings = new TuningDetector(new SnakeYamlParser()).detect(new SourceFile("packages/lib/server-only/find-documents.ts", """
+                export const findDocuments = async ({ userId, page = 1, perPage = 10 }: FindDocumentsOptions) => {
+                  return prisma.document.findMany({ where: { userId }, skip: (page - 1) * perPage, take: perPage });
+                };
+                """));
+
+        assertThat(findings).extracting(Finding::kind).contains("configuration.hardcoded-tuning")
+                .doesNotContain("configuration.configured-tuning");
     }
 
     @ParameterizedTest(name = "{0}")
