@@ -141,7 +141,8 @@ final class ServiceTargets {
         List<String> words = new ArrayList<>(Identifiers.words(Regexes.replaceFirst(name, "^(self|this|cfg|config|settings|s|c)\\.", "")
                 .replaceAll("^.*\\.", "")));
         List<String> segments = List.of(name.split("\\."));
-        String owner = segments.size() >= 2 ? segments.get(segments.size() - 2) : "";
+        // this._options.endpoint: a private member's underscore is no part of its name
+        String owner = segments.size() >= 2 ? Regexes.replaceFirst(segments.get(segments.size() - 2), "^[_$]+", "") : "";
         if (words.size() == 1 && URL_WORDS.contains(words.get(0)) && owner.length() >= 3
                 && !CONTAINERS.contains(owner.toLowerCase(Locale.ROOT))) {
             // env.jackson.url: the segment before a bare url names what it locates

@@ -78,6 +78,15 @@ class InternalServiceCallLocalNamesTest {
                             return err
                         }
                         """),
+                arguments("a request to the endpoint of a transport's private options (documenso's mailchannels)",
+                        "packages/email/transports/mailchannels.ts", """
+                        export class MailChannelsTransport {
+                          async send(mail: Mail) {
+                            const response = await fetch(this._options.endpoint, { method: 'POST', body: mail.body });
+                            return response;
+                          }
+                        }
+                        """),
                 arguments("an image proxy's request to the image URL it was given (remark42)", "app/rest/proxy/image.go", """
                         func (p Image) downloadImage(ctx context.Context, imgURL string) ([]byte, error) {
                             req, e := http.NewRequest("GET", imgURL, http.NoBody)
