@@ -40,6 +40,9 @@ final class Fallbacks {
             + "(?:process\\.env|import\\.meta\\.env|window\\.(?:ENV|env|__ENV__|_env_))\\b");
     private static final int DESTRUCTURING_LINES = 40;
     private static final Pattern DESTRUCTURED_ENVIRONMENT = Pattern.compile("^[^;]*}\\s*=\\s*(process\\.env|import\\.meta\\.env)");
+    /** {@code const { endpoint = "…" } = options;}: a default of a module's options (documenso's mail transports). */
+    private static final Pattern DESTRUCTURED_OPTIONS = Pattern.compile("^[^;=]*}\\s*=\\s*(?:this\\.)?_?(?:\\w*[oO]ptions|\\w*[cC]onfig"
+            + "|\\w*[sS]ettings|opts|cfg|conf)\\s*;?\\s*$");
     private static final Pattern BOUND_CONFIGURATION = Pattern.compile("@ConfigurationProperties|\\bBaseSettings\\b");
     /**
      * The name a conditional default tests or coalesces: {@code string.IsNullOrWhiteSpace(url) ? "…"}, {@code url == null
@@ -99,7 +102,8 @@ final class Fallbacks {
         if (OptionDefaults.envalidDefault(context)) {
             return Optional.of(ENVIRONMENT);
         }
-        if (readsConfiguration(expression) || OptionDefaults.coalescesAnOption(context.argumentExpression())) {
+        if (readsConfiguration(expression) || OptionDefaults.coalescesAnOption(context.argumentExpression())
+                || context.suffix().indexOf('}') >= 0 && DESTRUCTURED_OPTIONS.matcher(context.suffix()).find()) {
             return Optional.of("configuration");
         }
         if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {

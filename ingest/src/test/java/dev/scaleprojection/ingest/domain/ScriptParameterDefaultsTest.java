@@ -50,8 +50,16 @@ class ScriptParameterDefaultsTest {
                           return currentTheme() || 'http://cdn.internal/assets';
                         }
                         """, null),
-                arguments("a variable destructured from an object other than the environment stays hard-coded", "src/app.ts", """
-                        const { endpoint = 'https://search.internal/api' } = settings;
+                arguments("a default of a variable destructured from the module's options (documenso's mailchannels)",
+                        "packages/email/transports/mailchannels.ts", """
+                        export function create(options: Options) {
+                          const { apiKey = '', endpoint = 'https://mail.internal/tx/v1/send' } = options;
+                          return new Transport(apiKey, endpoint);
+                        }
+                        """, "configuration"),
+                arguments("a variable destructured from an object other than the environment or options stays hard-coded",
+                        "src/app.ts", """
+                        const { endpoint = 'https://search.internal/api' } = response.data;
                         """, null),
                 arguments("an object literal passed to a call stays hard-coded", "src/app.ts", """
                         const client = createClient({ baseUrl: 'http://orders.internal:8080' });
