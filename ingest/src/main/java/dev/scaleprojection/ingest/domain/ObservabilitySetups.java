@@ -103,6 +103,8 @@ final class ObservabilitySetups {
                     "\\blogging\\.config\\.(?:dictConfig|fileConfig)\\s*\\(|\\blogging\\.basicConfig\\s*\\(|"
                             + "\\bdictConfig\\s*\\(|\\.addHandler\\s*\\((?!\\s*(?:logging\\.)?NullHandler\\b)", "dictconfig",
                     "fileconfig", "basicconfig", "addhandler"),
+            // Django configures logging from its settings' LOGGING dictionary (healthchecks' hc/settings.py)
+            logging("python-logging", "(?m)^LOGGING\\s*=\\s*\\{", "logging = {", "logging={"),
             logging("structlog", "\\bstructlog\\.configure\\s*\\(", "structlog"),
             logging("loguru", "\\blogger\\.(?:configure|add)\\s*\\(", "logger.configure", "logger.add"),
             logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{", "createlogger"),

@@ -128,6 +128,13 @@ class ObservabilityDetectorTest {
                         	}
                         }
                         """, Expected.of(TRACING, 4, "server.Run", "library", "opentracing", "source", "code")),
+                arguments("Django's LOGGING settings (healthchecks)", "hc/settings.py", """
+                        DEBUG = envbool("DEBUG", "True")
+                        LOGGING = {
+                            "version": 1,
+                            "handlers": {"db": {"level": "DEBUG", "class": "hc.logs.Handler"}},
+                        }
+                        """, Expected.of(LOGGING, 2, "", "library", "python-logging", "source", "code")),
                 arguments("Micrometer tracing configuration", "src/main/resources/application.yml", """
                         management:
                           tracing:
