@@ -100,7 +100,9 @@ final class ComponentAssembly {
         dockerfileFolders.removeAll(namedPackaging);
         Map<String, String> packaging = DeployableFolders.packaging(findings, buildFolders, dockerfileFolders, modules);
         dockerfileFolders.removeAll(packaging.keySet());
-        dockerfileFolders.removeAll(DeployableFolders.packagingTheRoot(dockerfileFolders, modules));
+        Set<String> rootPackaging = DeployableFolders.packagingTheRoot(dockerfileFolders, modules);
+        dockerfileFolders.removeAll(rootPackaging);
+        namedPackaging.addAll(rootPackaging);
         Set<String> deployables = new TreeSet<>(dockerfileFolders);
         deployables.addAll(modules);
         dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> DeployableFolders.owningFolder(folder, deployables))
@@ -130,8 +132,8 @@ final class ComponentAssembly {
     /**
      * {@code order.dockerfile}, {@code Dockerfile.order} in the root beside the modules it builds
      * (spring-kotlin-microservices-reference copies {@code order-service/build/libs/…jar}): the Dockerfile of the
-     * component named order or order-service; so is one in a packaging folder at the root whose Dockerfiles are all
-     * named for modules ({@link DeployableFolders#namedForModules}).
+     * component named order or order-service; so is one in a packaging folder at the root ({@code
+     * docker/gateway-service.Dockerfile} beside {@code docker/base-build.Dockerfile}, which stays the repository's).
      */
     private void namedDockerfiles(Set<String> packagingFolders) {
         for (String path : paths) {

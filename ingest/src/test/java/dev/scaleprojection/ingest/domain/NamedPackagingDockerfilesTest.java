@@ -34,8 +34,9 @@ class NamedPackagingDockerfilesTest {
                 arguments("<name>.Dockerfile for a service folder", CQRS, "docker/reader_service.Dockerfile", "reader-service"),
                 arguments("or for the start of its name", CQRS, "docker/writer.Dockerfile", "writer-service"),
                 arguments("a Compose service built from the root with it", CQRS, "compose:reader_service", "reader-service"),
-                arguments("a docker folder that also builds an image named for no program packages the repository",
-                        withDevImage, "docker/Dockerfile-barista", "shop"),
+                arguments("a docker folder that also builds an image named for no program keeps the named one's",
+                        withDevImage, "docker/Dockerfile-barista", "barista"),
+                arguments("and the other image is the repository's", withDevImage, "docker/Dockerfile.dev", "shop"),
                 arguments("a folder that is no packaging folder stays a component", inBuildFolder,
                         "ops/Dockerfile-barista", "ops"));
     }
