@@ -57,7 +57,10 @@ final class DeployableCandidates {
             String folder = folderOf(entryPoint.path());
             switch (entryPoint.ecosystem()) {
                 case JVM -> nearest(paths, folder, JVM_BUILDS).or(() -> beforeSources(entryPoint.path())).ifPresent(modules::add);
-                case NODE, DOTNET -> modules.add(folder);
+                // a program's source folder is its module's: apps/gateway-service/src/main.ts is apps/gateway-service
+                case NODE -> modules.add(entryPoint.path().endsWith(".json") ? folder
+                        : folder.equals("src") ? "" : folder.endsWith("/src") ? folder.substring(0, folder.length() - 4) : folder);
+                case DOTNET -> modules.add(folder);
                 case PYTHON -> {
                     String name = entryPoint.path().substring(entryPoint.path().lastIndexOf('/') + 1);
                     if (!name.endsWith(".py")) {
