@@ -9,8 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Go's generated gRPC clients, {@code pb.New…Client(conn)}, against constructors of other clients named alike. */
-class GoGeneratedStubsTest {
+/**
+ * Go's generated gRPC clients, {@code pb.New…Client(conn)}, and NestJS's {@code ClientGrpc.getService(…)}, against
+ * constructors and getters of other clients named alike.
+ */
+class GeneratedGrpcStubsTest {
 
     private final InternalServiceCallDetector detector = new InternalServiceCallDetector();
 
@@ -38,7 +41,29 @@ class GoGeneratedStubsTest {
                         func main() {
                         \tc := cart.NewCartServiceClient(conn)
                         }
-                        """, Expected.of(SYNC_CALL, 6, "main", "target", "cart-service", "style", "grpc")));
+                        """, Expected.of(SYNC_CALL, 6, "main", "target", "cart-service", "style", "grpc")),
+                arguments("NestJS's gRPC client of another application (nestjs-microservice-example's gateway)",
+                        "apps/gateway-service/src/controllers/http/user.http.controller.ts", """
+                        import type { ClientGrpc } from '@nestjs/microservices';
+
+                        export class UserHttpController {
+                          constructor(@Inject('IDENTITY_SERVICE') private readonly grpcClient: ClientGrpc) {}
+
+                          onModuleInit() {
+                            this.identityService = this.grpcClient.getService<IdentityGrpcService>(IDENTITY_SERVICE_NAME);
+                          }
+                        }
+                        """, Expected.of(SYNC_CALL, 7, "UserHttpController.onModuleInit", "target", "identity-service",
+                        "style", "grpc")),
+                arguments("NestJS's gRPC client named by a literal", "src/orders/orders.service.ts", """
+                        export class OrdersService {
+                          constructor(@Inject('HERO_PACKAGE') private client: ClientGrpc) {}
+                          onModuleInit() {
+                            this.heroes = this.client.getService<HeroesService>('HeroesService');
+                          }
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "OrdersService.onModuleInit", "target", "heroes-service",
+                        "style", "grpc")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,6 +97,14 @@ class GoGeneratedStubsTest {
                         func run() {
                         \tk := broker.NewKafkaClient(cfg.Brokers)
                         \torders.RegisterOrdersServer(srv, handler)
+                        }
+                        """),
+                arguments("a getService of a module reference, no gRPC client", "src/app.service.ts", """
+                        export class AppService {
+                          constructor(private readonly moduleRef: ModuleRef) {}
+                          load() {
+                            return this.moduleRef.getService(ORDERS_SERVICE_NAME);
+                          }
                         }
                         """),
                 arguments("a client constructor in a file that uses no gRPC", "internal/app/app.go", """
