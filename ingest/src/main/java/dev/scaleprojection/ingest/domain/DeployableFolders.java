@@ -30,6 +30,9 @@ final class DeployableFolders {
     private static final java.util.regex.Pattern NAMED_DOCKERFILE = java.util.regex.Pattern.compile(
             "(?i)([\\w-]+)\\.dockerfile|dockerfile[.-]([\\w-]+)");
 
+    /** The environments a packaging folder keeps apart: {@code docker/development}, {@code docker/production}. */
+    private static final Set<String> ENVIRONMENTS = Set.of("dev", "development", "local", "prod", "production", "staging");
+
     private DeployableFolders() {
     }
 
@@ -121,12 +124,16 @@ final class DeployableFolders {
 
     /**
      * A packaging folder at the root, {@code docker/} with its Dockerfile and Compose file (healthchecks, mealie: {@code
-     * context: ..}, {@code dockerfile: docker/Dockerfile}), packages the repository itself: it is no component of its own.
+     * context: ..}, {@code dockerfile: docker/Dockerfile}), packages the repository itself: it is no component of its own;
+     * nor is its folder of one environment, documenso's {@code docker/development} (its Compose file and images).
      */
     static Set<String> packagingTheRoot(Set<String> dockerfileFolders, Set<String> modules) {
         Set<String> folders = new TreeSet<>();
         for (String folder : dockerfileFolders) {
-            if (PACKAGING_FOLDERS.contains(folder.toLowerCase(Locale.ROOT)) && !modules.contains(folder)) {
+            String[] segments = folder.toLowerCase(Locale.ROOT).split("/");
+            boolean packaging = PACKAGING_FOLDERS.contains(segments[0])
+                    && (segments.length == 1 || segments.length == 2 && ENVIRONMENTS.contains(segments[1]));
+            if (packaging && !modules.contains(folder)) {
                 folders.add(folder);
             }
         }
