@@ -119,22 +119,6 @@ class ObservabilityDetectorTest {
                         provider = TracerProvider(resource=resource)
                         trace.set_tracer_provider(provider)
                         """, Expected.of(TRACING, 1, "provider", "library", "opentelemetry")),
-                arguments("an OpenTracing tracer installed by a Go service (Go-CQRS-Kafka-gRPC-Microservices)",
-                        "writer_service/internal/server/server.go", """
-                        func (s *server) Run() error {
-                        	if s.cfg.Jaeger.Enable {
-                        		tracer, closer, _ := tracing.NewJaegerTracer(s.cfg.Jaeger)
-                        		opentracing.SetGlobalTracer(tracer)
-                        	}
-                        }
-                        """, Expected.of(TRACING, 4, "server.Run", "library", "opentracing", "source", "code")),
-                arguments("Django's LOGGING settings (healthchecks)", "hc/settings.py", """
-                        DEBUG = envbool("DEBUG", "True")
-                        LOGGING = {
-                            "version": 1,
-                            "handlers": {"db": {"level": "DEBUG", "class": "hc.logs.Handler"}},
-                        }
-                        """, Expected.of(LOGGING, 2, "", "library", "python-logging", "source", "code")),
                 arguments("Micrometer tracing configuration", "src/main/resources/application.yml", """
                         management:
                           tracing:

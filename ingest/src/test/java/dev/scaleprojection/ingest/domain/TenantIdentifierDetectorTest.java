@@ -318,12 +318,6 @@ class TenantIdentifierDetectorTest {
                         });
                         const credential = new ClientSecretCredential(azureTenantId, clientId, secret);
                         """),
-                arguments("a Microsoft sign-in provider's tenant read from a nested configuration (remark42)", "app/cmd/server.go", """
-                        func (s *ServerCommand) addAuthProviders(authenticator *auth.Service) {
-                        	authenticator.AddMicrosoftProvider(s.Auth.Microsoft.CID, s.Auth.Microsoft.CSEC, s.Auth.Microsoft.Tenant)
-                        	configureAad(options.AzureAd.TenantId)
-                        }
-                        """),
                 arguments("a team's id that scopes nothing by the acting user (a league's fixtures)", "src/league/fixtures.ts", """
                         export async function fixtures(match: Match, team: Team) {
                           const home = await Team.findOne({ where: { teamId: match.homeTeamId } });
