@@ -236,6 +236,11 @@ final class CodeContext {
                 : MemberNames.assigned(source.code().substring(statementStart, literal.startOffset()));
     }
 
+    /** Whether the literal defaults a property of a destructured parameter ({@link ScriptParameterDefaults}). */
+    boolean defaultsDestructuredParameter() {
+        return ScriptParameterDefaults.isDefault(source.code(), language, literal.startOffset(), literal.endOffset());
+    }
+
     /** The parameter a literal defaults, as in {@code val url: String = "…"} inside a primary constructor. */
     Optional<String> parameterName() {
         return MemberNames.parameter(source.code().substring(Math.max(statementStart, calleeParen + 1), literal.startOffset()));

@@ -24,8 +24,6 @@ import java.util.TreeSet;
  */
 final class ComponentAssembly {
 
-    private static final java.util.regex.Pattern NAMED_DOCKERFILE = java.util.regex.Pattern.compile(
-            "(?i)([\\w-]+)\\.dockerfile|dockerfile[.-]([\\w-]+)");
     private final Set<String> paths;
     private final Collection<String> buildFolders;
     private final Collection<Finding> findings;
@@ -98,8 +96,13 @@ final class ComponentAssembly {
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
+        Set<String> namedPackaging = DeployableFolders.namedForModules(paths, dockerfileFolders, modules);
+        dockerfileFolders.removeAll(namedPackaging);
         Map<String, String> packaging = DeployableFolders.packaging(findings, buildFolders, dockerfileFolders, modules);
         dockerfileFolders.removeAll(packaging.keySet());
+        Set<String> rootPackaging = DeployableFolders.packagingTheRoot(dockerfileFolders, modules);
+        dockerfileFolders.removeAll(rootPackaging);
+        namedPackaging.addAll(rootPackaging);
         Set<String> deployables = new TreeSet<>(dockerfileFolders);
         deployables.addAll(modules);
         dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> DeployableFolders.owningFolder(folder, deployables))
@@ -121,7 +124,7 @@ final class ComponentAssembly {
             place(chart.name(), chart.folder(), chart.images(), true, rootDeployable && charts.size() == 1, Optional.empty());
         }
         goInternalPackages();
-        namedDockerfiles();
+        namedDockerfiles(namedPackaging);
         ProjectReferences.libraryOwners(markers, this::enclosing)
                 .forEach((library, owner) -> placements.add(new Placement(library, owner)));
     }
@@ -129,18 +132,17 @@ final class ComponentAssembly {
     /**
      * {@code order.dockerfile}, {@code Dockerfile.order} in the root beside the modules it builds
      * (spring-kotlin-microservices-reference copies {@code order-service/build/libs/…jar}): the Dockerfile of the
-     * component named order or order-service.
+     * component named order or order-service; so is one in a packaging folder at the root ({@code
+     * docker/gateway-service.Dockerfile} beside {@code docker/base-build.Dockerfile}, which stays the repository's).
      */
-    private void namedDockerfiles() {
+    private void namedDockerfiles(Set<String> packagingFolders) {
         for (String path : paths) {
-            if (path.indexOf('/') >= 0 || !DockerfileDetector.isDockerfile(path)) {
+            if (path.indexOf('/') >= 0 && !packagingFolders.contains(DeployableCandidates.folderOf(path))
+                    || !DockerfileDetector.isDockerfile(path)) {
                 continue;
             }
-            java.util.regex.Matcher named = NAMED_DOCKERFILE.matcher(path);
-            if (named.matches()) {
-                matches.componentNamedLike(named.group(1) != null ? named.group(1) : named.group(2))
-                        .ifPresent(component -> placements.add(new Placement(path, component)));
-            }
+            DeployableFolders.namedFor(path).flatMap(matches::componentNamedLike)
+                    .ifPresent(component -> placements.add(new Placement(path, component)));
         }
     }
 

@@ -57,7 +57,10 @@ final class DeployableCandidates {
             String folder = folderOf(entryPoint.path());
             switch (entryPoint.ecosystem()) {
                 case JVM -> nearest(paths, folder, JVM_BUILDS).or(() -> beforeSources(entryPoint.path())).ifPresent(modules::add);
-                case NODE, DOTNET -> modules.add(folder);
+                // a program's source folder is its module's: apps/gateway-service/src/main.ts is apps/gateway-service
+                case NODE -> modules.add(entryPoint.path().endsWith(".json") ? folder
+                        : folder.equals("src") ? "" : folder.endsWith("/src") ? folder.substring(0, folder.length() - 4) : folder);
+                case DOTNET -> modules.add(folder);
                 case PYTHON -> {
                     String name = entryPoint.path().substring(entryPoint.path().lastIndexOf('/') + 1);
                     if (!name.endsWith(".py")) {
@@ -84,11 +87,12 @@ final class DeployableCandidates {
 
     /**
      * The folder of one of several Go programs of a module: {@code app/catalog/service} for {@code
-     * app/catalog/service/cmd/server} (Kratos' layout, beer-shop), whose internal/ and configs/ sit beside cmd/, when no
-     * other program lives there; the program's own folder otherwise.
+     * app/catalog/service/cmd/server} (Kratos' layout, beer-shop), or {@code writer_service} for {@code
+     * writer_service/cmd} holding the program itself (Go-CQRS-Kafka-gRPC-Microservices), whose internal/ and configs/
+     * sit beside cmd/, when no other program lives there; the program's own folder otherwise.
      */
     private static String goServiceFolder(String main, Set<String> mains, String module) {
-        int cmd = main.lastIndexOf("/cmd/");
+        int cmd = main.endsWith("/cmd") ? main.length() - 4 : main.lastIndexOf("/cmd/");
         if (cmd <= 0 || main.indexOf('/', cmd + 5) >= 0) {
             return main;
         }

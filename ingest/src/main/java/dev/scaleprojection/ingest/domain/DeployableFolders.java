@@ -27,6 +27,12 @@ final class DeployableFolders {
     private static final Set<String> PACKAGING_FOLDERS = Set.of("docker", ".docker", "dockerfiles", "container", "containers",
             "deploy", "deployment");
 
+    private static final java.util.regex.Pattern NAMED_DOCKERFILE = java.util.regex.Pattern.compile(
+            "(?i)([\\w-]+)\\.dockerfile|dockerfile[.-]([\\w-]+)");
+
+    /** The environments a packaging folder keeps apart: {@code docker/development}, {@code docker/production}. */
+    private static final Set<String> ENVIRONMENTS = Set.of("dev", "development", "local", "prod", "production", "staging");
+
     private DeployableFolders() {
     }
 
@@ -78,6 +84,60 @@ final class DeployableFolders {
         String packaged = name(segments[segments.length - 1]);
         List<String> named = modules.stream().filter(m -> !m.isEmpty() && name(meaningfulSegment(m)).equals(packaged)).toList();
         return named.size() == 1 ? java.util.Optional.of(named.get(0)) : java.util.Optional.empty();
+    }
+
+    /** {@code order.dockerfile}, {@code Dockerfile.order} or {@code Dockerfile-order}: the service a Dockerfile is named for. */
+    static java.util.Optional<String> namedFor(String path) {
+        java.util.regex.Matcher named = NAMED_DOCKERFILE.matcher(path.substring(path.lastIndexOf('/') + 1));
+        return named.matches() ? java.util.Optional.of(named.group(1) != null ? named.group(1) : named.group(2))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * A packaging folder at the root whose Dockerfiles are each named for exactly one module with an entry point,
+     * go-coffeeshop's {@code docker/Dockerfile-barista} beside {@code cmd/barista}: it packages those modules and is no
+     * component of its own.
+     */
+    static Set<String> namedForModules(Set<String> paths, Set<String> dockerfileFolders, Set<String> modules) {
+        Set<String> folders = new TreeSet<>();
+        for (String folder : dockerfileFolders) {
+            if (folder.isEmpty() || !java.util.Arrays.stream(folder.split("/"))
+                    .allMatch(segment -> PACKAGING_FOLDERS.contains(segment.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            List<String> dockerfiles = paths.stream().filter(path -> DockerfileDetector.isDockerfile(path)
+                    && DeployableCandidates.folderOf(path).equals(folder)).toList();
+            if (!dockerfiles.isEmpty() && dockerfiles.stream().allMatch(path -> namedFor(path)
+                    .filter(name -> modulesNamed(name, modules) == 1).isPresent())) {
+                folders.add(folder);
+            }
+        }
+        return folders;
+    }
+
+    private static long modulesNamed(String named, Set<String> modules) {
+        String stem = SelfCalls.stem(named);
+        return modules.stream().filter(module -> !module.isEmpty())
+                .map(module -> name(meaningfulSegment(module)))
+                .filter(module -> SelfCalls.stem(module).equals(stem) || module.endsWith("-" + name(named))).count();
+    }
+
+    /**
+     * A packaging folder at the root, {@code docker/} with its Dockerfile and Compose file (healthchecks, mealie: {@code
+     * context: ..}, {@code dockerfile: docker/Dockerfile}), packages the repository itself: it is no component of its own;
+     * nor is its folder of one environment, documenso's {@code docker/development} (its Compose file and images).
+     */
+    static Set<String> packagingTheRoot(Set<String> dockerfileFolders, Set<String> modules) {
+        Set<String> folders = new TreeSet<>();
+        for (String folder : dockerfileFolders) {
+            String[] segments = folder.toLowerCase(Locale.ROOT).split("/");
+            boolean packaging = PACKAGING_FOLDERS.contains(segments[0])
+                    && (segments.length == 1 || segments.length == 2 && ENVIRONMENTS.contains(segments[1]));
+            if (packaging && !modules.contains(folder)) {
+                folders.add(folder);
+            }
+        }
+        return folders;
     }
 
     /**

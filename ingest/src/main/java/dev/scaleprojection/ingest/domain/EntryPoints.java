@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Whether a file makes its build module runnable, from code (comments and strings never count) or from a manifest:
  * a Java {@code public static void main} or {@code @SpringBootApplication}, a Kotlin top-level {@code fun main}, a Scala
  * {@code def main}/{@code extends App}; a Go {@code package main} with {@code func main()}; a Python {@code __main__.py},
- * {@code if __name__ == "__main__":} or declared console scripts; a package.json with main, bin or a start script, an
- * Nx project.json of an application;
+ * {@code if __name__ == "__main__":} or declared console scripts; a package.json with main (not beside its types), bin
+ * or a start script, an Nx project.json of an application, a NestJS program's {@code NestFactory.create(…)} (a Nest CLI
+ * monorepo's {@code apps/gateway-service/src/main.ts});
  * a .NET web, worker or executable project (also one executable for some target frameworks only, as MAUI apps are). Only production code and manifests of production folders count.
  */
 final class EntryPoints {
@@ -22,6 +23,8 @@ final class EntryPoints {
     private static final Pattern SCALA_MAIN = Pattern.compile("\\bdef\\s+main\\s*\\(\\s*args\\b|\\bextends\\s+App\\b|@main\\b");
     private static final Pattern GO_PACKAGE_MAIN = Pattern.compile("(?m)^package\\s+main\\b");
     private static final Pattern GO_FUNC_MAIN = Pattern.compile("(?m)^func\\s+main\\s*\\(\\s*\\)");
+    /** A NestJS program's bootstrap, {@code NestFactory.create(AppModule)} or {@code createMicroservice<…>(…)}. */
+    private static final Pattern NEST_BOOTSTRAP = Pattern.compile("\\bNestFactory\\.create(?:Microservice)?\\s*[<(]");
     private static final Pattern PYTHON_GUARD = Pattern.compile("if\\s+__name__\\s*==\\s*(['\"])__main__\\1\\s*:");
     private static final Pattern PYTHON_GUARD_CODE = Pattern.compile("(?m)^if\\s+__name__\\s*==\\s*['\"]");
     private static final Pattern PYPROJECT_SCRIPTS = Pattern.compile(
@@ -44,7 +47,8 @@ final class EntryPoints {
         }
         Language language = Language.of(path);
         boolean entryLanguage = language == Language.JAVA || language == Language.KOTLIN || language == Language.SCALA
-                || language == Language.GO || language == Language.PYTHON;
+                || language == Language.GO || language == Language.PYTHON || language == Language.TYPESCRIPT
+                || language == Language.JAVASCRIPT;
         return entryLanguage && role == FileRole.PRODUCTION_CODE;
     }
 
@@ -64,6 +68,8 @@ final class EntryPoints {
                     ? code(file, "func main", GO_FUNC_MAIN, ComponentMarker.Ecosystem.GO) : Optional.empty();
             case PYTHON -> name.equals("__main__.py") || file.content().contains("__main__") && hasMainGuard(SourceLexer.lex(file))
                     ? Optional.of(new ComponentMarker.EntryPoint(file.path(), ComponentMarker.Ecosystem.PYTHON)) : Optional.empty();
+            case TYPESCRIPT, JAVASCRIPT -> file.content().contains("NestFactory")
+                    ? code(file, "NestFactory", NEST_BOOTSTRAP, ComponentMarker.Ecosystem.NODE) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -99,11 +105,16 @@ final class EntryPoints {
         return runnable ? Optional.of(new ComponentMarker.EntryPoint(file.path(), ecosystem)) : Optional.empty();
     }
 
-    /** A malformed package.json marks nothing; the scan reports it where a detector reads it. */
+    /**
+     * A malformed package.json marks nothing; the scan reports it where a detector reads it. A {@code main} beside the
+     * package's type declarations ({@code types}, {@code typings}) is a library's module that other packages import,
+     * documenso's {@code packages/lib}, not a program.
+     */
     private static boolean runnablePackage(String content) {
         try {
             TreeNode root = JsonTree.parse(content);
-            return TreePaths.scalar(root, "main").isPresent() || TreePaths.at(root, "bin").isPresent()
+            boolean library = TreePaths.at(root, "types").isPresent() || TreePaths.at(root, "typings").isPresent();
+            return TreePaths.scalar(root, "main").isPresent() && !library || TreePaths.at(root, "bin").isPresent()
                     || TreePaths.scalar(root, "scripts", "start").isPresent();
         } catch (MalformedDocumentException e) {
             return false;

@@ -40,6 +40,9 @@ final class Fallbacks {
             + "(?:process\\.env|import\\.meta\\.env|window\\.(?:ENV|env|__ENV__|_env_))\\b");
     private static final int DESTRUCTURING_LINES = 40;
     private static final Pattern DESTRUCTURED_ENVIRONMENT = Pattern.compile("^[^;]*}\\s*=\\s*(process\\.env|import\\.meta\\.env)");
+    /** {@code const { endpoint = "…" } = options;}: a default of a module's options (documenso's mail transports). */
+    private static final Pattern DESTRUCTURED_OPTIONS = Pattern.compile("^[^;=]*}\\s*=\\s*(?:this\\.)?_?(?:\\w*[oO]ptions|\\w*[cC]onfig"
+            + "|\\w*[sS]ettings|opts|cfg|conf)\\s*;?\\s*$");
     private static final Pattern BOUND_CONFIGURATION = Pattern.compile("@ConfigurationProperties|\\bBaseSettings\\b");
     /**
      * The name a conditional default tests or coalesces: {@code string.IsNullOrWhiteSpace(url) ? "…"}, {@code url == null
@@ -66,6 +69,9 @@ final class Fallbacks {
             + "\\1\\s*=(?![=>])");
     /** A constant the bundler defines at build time from the build's configuration: Vite's and webpack's {@code __BACKEND_URL__}. */
     private static final Pattern BUILD_DEFINE = Pattern.compile("__[A-Z][A-Z0-9_]*__");
+    /** A function named for the environment variable it reads, coalesced: documenso's {@code NEXT_PUBLIC_WEBAPP_URL() || "…"}. */
+    private static final Pattern ENVIRONMENT_ACCESSOR = Pattern.compile("(?:^|[^\\w.$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\(\\s*\\)"
+            + "\\s*(?:\\?\\?|\\|\\|)\\s*$");
 
     /** {@code uri ??= new Uri(}, {@code options.Endpoint ??= }: the literal, alone or given a constructor, coalesced into a name. */
     private static final Pattern COALESCING_ASSIGNMENT = Pattern.compile("^(?:this\\.)?([A-Za-z_][\\w.]*)\\s*\\?\\?=\\s*"
@@ -87,13 +93,17 @@ final class Fallbacks {
         if (readsEnvironment(expression) || DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
             return Optional.of(ENVIRONMENT);
         }
+        if (context.argumentExpression().contains("()") && ENVIRONMENT_ACCESSOR.matcher(context.argumentExpression()).find()) {
+            return Optional.of(ENVIRONMENT);
+        }
         if (context.calleeName().equals("config") && ENVIRONMENT_NAME_ARGUMENT.matcher(context.argumentsBefore()).find()) {
             return Optional.of(ENVIRONMENT);
         }
         if (OptionDefaults.envalidDefault(context)) {
             return Optional.of(ENVIRONMENT);
         }
-        if (readsConfiguration(expression) || OptionDefaults.coalescesAnOption(context.argumentExpression())) {
+        if (readsConfiguration(expression) || OptionDefaults.coalescesAnOption(context.argumentExpression())
+                || context.suffix().indexOf('}') >= 0 && DESTRUCTURED_OPTIONS.matcher(context.suffix()).find()) {
             return Optional.of("configuration");
         }
         if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {
@@ -130,7 +140,8 @@ final class Fallbacks {
             return Optional.of("configuration");
         }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
-                && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)));
+                && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)
+                || SettingsClasses.boundThroughBase(scope.header(), context.uncommented())));
         return bound ? Optional.of("configuration-binding") : Optional.empty();
     }
 

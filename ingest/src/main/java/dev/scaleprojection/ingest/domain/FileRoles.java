@@ -46,6 +46,8 @@ public final class FileRoles {
                     + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
                     + "|.+_(spec|test)\\.rb|mocks?\\.go|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|mock[-_].+\\.(js|ts|mjs|cjs)"
                     + "|.+_test\\.rego"
+                    // a Compose file of a test run, remark42's compose-e2e-test.yml, docker-compose.test.yml
+                    + "|(?i:(docker-)?compose[\\w.-]*[.-](test|tests|testing)([.-][\\w.-]*)?\\.ya?ml)"
                     // the settings of a test run: domain-driven-hexagon's .env.test, Spring's test profile, ASP.NET's Testing
                     + "|\\.env\\.test(ing)?|(application|bootstrap)-test\\.(ya?ml|properties)|appsettings\\.[Tt]est(ing)?\\.json");
 

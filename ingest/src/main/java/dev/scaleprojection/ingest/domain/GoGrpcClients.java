@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import dev.scaleprojection.domain.ContainerImages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,28 @@ final class GoGrpcClients {
     static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
     private static final Set<String> ZRPC_CONFIGURATION_WORDS = Set.of("conf", "config", "cfg", "client");
 
+    /** A file that uses gRPC or generated protobuf code: a {@code proto} or {@code pb} package among its imports. */
+    private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|/pb/|/protos?/|\\bpb\\.");
+
     private GoGrpcClients() {
+    }
+
+    /**
+     * {@code pb.NewOrdersServiceClient(conn)}: a generated client's constructor, called in a file that uses gRPC, of a
+     * package that is no vendor's API, outside the declaration of a helper that makes clients for its callers.
+     */
+    static boolean generatedStub(CodeFile file, Calls.Call call) {
+        return GO_CLIENT.matcher(call.name()).matches() && GO_GRPC.matcher(file.uncommented()).find()
+                && !goDeclaration(file, call) && !goPlugin(file)
+                && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName()) && !goClientHelper(file, call);
+    }
+
+    /**
+     * A constructor named for infrastructure makes a store's or broker's client, not a service's stub: the project's
+     * own {@code redisClient.NewUniversalRedisClient(cfg.Redis)} beside its gRPC server (Go-CQRS-Kafka-gRPC-Microservices).
+     */
+    static boolean namesService(String target) {
+        return ContainerImages.roleOf(target).isEmpty();
     }
 
     /**

@@ -106,8 +106,10 @@ public final class HardcodedEndpointDetector implements Detector {
         if (enclosing.stream().anyMatch(scope -> scope.isType() && scope.header().contains(DESIGN_TIME_FACTORY))) {
             return Optional.empty();
         }
+        // a destructured parameter's default is the caller's to replace with its configured address (not so a page size)
         Optional<String> overriddenBy = resolved.usedDefault() ? Optional.of("placeholder")
-                : Fallbacks.overriddenBy(context, enclosing);
+                : Fallbacks.overriddenBy(context, enclosing)
+                        .or(() -> context.defaultsDestructuredParameter() ? Optional.of("caller") : Optional.empty());
         if (hostVariable.isPresent() && !overriddenBy.equals(Optional.of(Fallbacks.ENVIRONMENT))) {
             return Optional.empty();
         }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * service), Micronaut's declarative clients ({@code @Client(id = "pricing-service")}), Refit clients, HTTP
  * client calls whose URL names a service only the service network resolves or whose base URL is named for a service
  * ({@code requests.get(f"{ORDERS_URL}/…")}), gRPC channels to such a service and blocking stubs or clients of a service
- * (Java, Go, Python, C#, and grpc-js clients in TypeScript and JavaScript); a channel and the client built on it are one call;
+ * (Java, Go, Python, C#, and grpc-js and NestJS clients in TypeScript and JavaScript); a channel and the client built on it are one call;
  * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
  * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to; a client-side
  * load balancer names the service it calls by a constant of a service enum as its first argument; a client or helper
@@ -36,10 +36,9 @@ public final class InternalServiceCallDetector implements Detector {
             "PostAsync", "PutAsync", "DeleteAsync", "PatchAsync", "SendAsync", "GetFromJsonAsync", "PostAsJsonAsync",
             "PutAsJsonAsync", "GetStringAsync", "GetStreamAsync", "urlopen", "Uri", "newBuilder", "forAddress", "forTarget",
             "Dial", "DialContext", "DialInsecure", "NewClient", "insecure_channel", "secure_channel", "ForAddress", "stream",
-            "send");
+            "send", "getService");
     private static final CallNames HTTP_CALL_NAMES = CallNames.of(HTTP_CALLS);
     private static final Pattern BLOCKING_STUB = Pattern.compile("(\\w+)Grpc");
-    private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|\\bpb\\.");
     /** grpc-js clients: {@code new CartServiceClient(CART_ADDR, ChannelCredentials.createInsecure())}. */
     private static final Pattern SCRIPT_GRPC = Pattern.compile("@grpc/grpc-js|\\bChannelCredentials\\b|\\bgrpc\\.credentials\\.");
     private static final Pattern CALLBACK = Pattern.compile("\\bfunction\\b|=>|->|\\bfunc\\s*\\(|\\blambda\\b");
@@ -145,12 +144,8 @@ public final class InternalServiceCallDetector implements Detector {
             Optional<String> target = Optional.empty();
             if (call.name().equals("newBlockingStub") && BLOCKING_STUB.matcher(receiver).matches()) {
                 target = ServiceTargets.ofGrpcStub(receiver);
-            } else if (file.language() == Language.GO && GoGrpcClients.GO_CLIENT.matcher(call.name()).matches()
-                    && GO_GRPC.matcher(file.uncommented()).find() && !GoGrpcClients.goDeclaration(file, call)
-                    && !GoGrpcClients.goPlugin(file)
-                    && !VendorApis.isGoVendorPackage(file.uncommented(), call.receiverName())
-                    && !GoGrpcClients.goClientHelper(file, call)) {
-                target = ServiceTargets.ofGrpcStub(call.name());
+            } else if (file.language() == Language.GO && GoGrpcClients.generatedStub(file, call)) {
+                target = ServiceTargets.ofGrpcStub(call.name()).filter(GoGrpcClients::namesService);
             } else if (file.language() == Language.GO && receiver.equals("zrpc") && call.name().endsWith("NewClient")) {
                 target = GoGrpcClients.zrpcTarget(file, call);
             } else if (file.language() == Language.PYTHON && call.name().endsWith("Stub") && receiver.endsWith("_grpc")) {
@@ -161,6 +156,9 @@ public final class InternalServiceCallDetector implements Detector {
             } else if ((file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT) && call.constructor()
                     && call.name().endsWith("ServiceClient") && SCRIPT_GRPC.matcher(file.uncommented()).find()) {
                 target = ServiceTargets.ofGrpcStub(call.name());
+            } else if ((file.language() == Language.TYPESCRIPT || file.language() == Language.JAVASCRIPT)
+                    && call.name().equals("getService")) {
+                target = NestGrpcClients.target(file, call);
             }
             target.flatMap(name -> add(call.nameStart(), file.anchorOrMember(call.nameStart()), name, "grpc", "grpc"))
                     .ifPresent(finding -> connections.client(finding, call.open(), call.close()));

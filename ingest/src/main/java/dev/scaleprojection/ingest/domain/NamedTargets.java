@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,14 @@ final class NamedTargets {
     private static final Pattern TEMPLATE_BASE = Pattern.compile("(?m)(?:\\b(?:const|let|var|private|public|protected|readonly)\\s+)+"
             + "([A-Za-z_$][\\w$]*)\\s*(?::\\s*[\\w<>\\[\\]| ]+)?=\\s*`\\$\\{\\s*([A-Za-z_$][\\w$.]*)\\s*}");
 
+    /**
+     * A value that starts from a base URL: {@code fmt.Sprintf("%s/…", base, …)}, {@code base + "/…"}, {@code
+     * f"{base}/…"}, {@code "{}/…".format(base, …)}, {@code `${base}/…`}.
+     */
+    private static final Pattern BUILT_ON_BASE = Pattern.compile("fmt\\.Sprintf\\(\\s*\"%[sv][^\"\\n]*\"\\s*,\\s*([A-Za-z_][\\w.]*)\\s*[,)]"
+            + "|([A-Za-z_$][\\w$.]*)\\s*\\+\\s*[\"'`]|f[\"']\\{([A-Za-z_][\\w.]*)}"
+            + "|[\"']\\{}[^\"'\\n]*[\"']\\.format\\(\\s*([A-Za-z_][\\w.]*)\\s*[,)]|`\\$\\{([A-Za-z_$][\\w$.]*)}");
+
     private final CodeFile file;
     private Map<String, String> constants;
     private Map<String, String> variables;
@@ -45,15 +54,20 @@ final class NamedTargets {
     void addTo(int from, int to, List<String> targets) {
         String code = file.code();
         int before = targets.size();
-        addTo(code.substring(from, to), targets);
+        Optional<Declarations.Scope> function = file.enclosing(from).stream()
+                .filter(scope -> scope.kind() == Declarations.Kind.FUNCTION).reduce((outer, inner) -> inner);
+        Map<String, String> builtOnBase = function.map(f -> localsBuiltOnBase(code.substring(from, to), f.start(), from))
+                .orElse(Map.of());
+        addTo(code.substring(from, to), targets, builtOnBase.keySet());
         if (targets.size() > before) {
             return;
         }
-        Optional<Declarations.Scope> function = file.enclosing(from).stream()
-                .filter(scope -> scope.kind() == Declarations.Kind.FUNCTION).reduce((outer, inner) -> inner);
         Matcher identifier = IDENTIFIER.matcher(code).region(from, to);
         while (function.isPresent() && identifier.find()) {
-            if (identifier.group().indexOf('.') < 0 && !isKey(code, identifier.start(), identifier.end())) {
+            String base = builtOnBase.get(identifier.group());
+            if (base != null) {
+                addTo(base, targets);
+            } else if (identifier.group().indexOf('.') < 0 && !isKey(code, identifier.start(), identifier.end())) {
                 assignedBefore(identifier.group(), function.get().start(), from).ifPresent(value -> {
                     for (StringLiteral literal : literalsIn(value[0], value[1])) {
                         if (CONFIGURATION_KEY.matcher(literal.value()).matches()) {
@@ -64,6 +78,32 @@ final class NamedTargets {
                 });
             }
         }
+    }
+
+    /**
+     * The local names in {@code text} that the function gave a URL built on a base URL, with that base: remark42's
+     * {@code exportURL := fmt.Sprintf("%s/api/v1/admin/export", ec.RemarkURL)} is an endpoint of the service {@code
+     * RemarkURL} names; its own name says which endpoint, and the other arguments what it asks, not which service.
+     */
+    private Map<String, String> localsBuiltOnBase(String text, int start, int end) {
+        Map<String, String> locals = new LinkedHashMap<>();
+        Matcher identifier = IDENTIFIER.matcher(text);
+        while (identifier.find()) {
+            String name = identifier.group();
+            if (name.indexOf('.') < 0 && !isKey(text, identifier.start(), identifier.end())) {
+                assignedBefore(name, start, end).ifPresent(value -> {
+                    Matcher built = BUILT_ON_BASE.matcher(file.source().text()).region(value[0], value[1]);
+                    if (built.lookingAt()) {
+                        for (int group = 1; group <= built.groupCount(); group++) {
+                            if (built.group(group) != null) {
+                                locals.put(name, built.group(group));
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        return locals;
     }
 
     /**
@@ -129,8 +169,15 @@ final class NamedTargets {
 
     /** Adds to {@code targets} the services the names in {@code text} stand for, each once. */
     void addTo(String text, List<String> targets) {
+        addTo(text, targets, Set.of());
+    }
+
+    private void addTo(String text, List<String> targets, Set<String> unread) {
         Matcher identifier = IDENTIFIER.matcher(text);
         while (identifier.find()) {
+            if (unread.contains(identifier.group())) {
+                continue;
+            }
             int after = identifier.end();
             boolean called = after < text.length() && text.charAt(after) == '(';
             // a getter of the base URL, orderDestinations.getOrderServiceUrl(), reads it like a name

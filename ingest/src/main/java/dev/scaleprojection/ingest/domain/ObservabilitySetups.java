@@ -96,10 +96,15 @@ final class ObservabilitySetups {
             tracing("brave", "\\bTracing\\.newBuilder\\s*\\(", "tracing.newbuilder"),
             tracing("jaeger", "\\bJaegerExporter\\b|\\bjaeger\\.New\\s*\\(|\\bnew\\s+JaegerTracer\\b", "jaeger"),
             tracing("zipkin", "\\bZipkinSpanExporter\\b|\\bzipkin\\.New\\s*\\(", "zipkin"),
+            // the tracer a service installs for OpenTracing's API, whichever tracer it built (Go-CQRS-Kafka-gRPC-Microservices)
+            tracing("opentracing", "\\bopentracing\\.(?:SetGlobalTracer|InitGlobalTracer)\\s*\\(|\\bGlobalTracer\\.register"
+                    + "(?:IfAbsent)?\\s*\\(", "opentracing", "globaltracer"),
             logging("python-logging",
                     "\\blogging\\.config\\.(?:dictConfig|fileConfig)\\s*\\(|\\blogging\\.basicConfig\\s*\\(|"
                             + "\\bdictConfig\\s*\\(|\\.addHandler\\s*\\((?!\\s*(?:logging\\.)?NullHandler\\b)", "dictconfig",
                     "fileconfig", "basicconfig", "addhandler"),
+            // Django configures logging from its settings' LOGGING dictionary (healthchecks' hc/settings.py)
+            logging("python-logging", "(?m)^LOGGING\\s*=\\s*\\{", "logging = {", "logging={"),
             logging("structlog", "\\bstructlog\\.configure\\s*\\(", "structlog"),
             logging("loguru", "\\blogger\\.(?:configure|add)\\s*\\(", "logger.configure", "logger.add"),
             logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{", "createlogger"),

@@ -53,7 +53,8 @@ final class PersonalDataFlows {
             for (Value value : values(file, call)) {
                 Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
                 if (kind.isEmpty() || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())
-                        || channel.get().equals(EgressChannels.MAIL) && EgressChannels.namesSender(value.field())) {
+                        || channel.get().equals(EgressChannels.MAIL) && (EgressChannels.namesSender(value.field())
+                        || EgressChannels.namesSender(keyBefore(file.code(), value.offset())))) {
                     continue;
                 }
                 if (!outsideTests && file.insideTest(call.nameStart())) {
@@ -116,6 +117,30 @@ final class PersonalDataFlows {
     }
 
     private record Value(String expression, String field, String holder, int offset) {
+    }
+
+    /**
+     * The key or keyword a value is given to, {@code from} in {@code from: DOCUMENSO_INTERNAL_EMAIL} or {@code
+     * from_email=settings.DEFAULT_FROM}: the address mail is sent from is the program's own, whatever holds it.
+     */
+    private static String keyBefore(String code, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (code.charAt(i) == ' ' || code.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i < 1 || code.charAt(i) != ':' && code.charAt(i) != '=' || code.charAt(i - 1) == ':' || code.charAt(i - 1) == '=') {
+            return "";
+        }
+        int end = i;
+        i--;
+        while (i >= 0 && Character.isWhitespace(code.charAt(i))) {
+            i--;
+        }
+        int keyEnd = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '_')) {
+            i--;
+        }
+        return end > 0 ? code.substring(i + 1, keyEnd) : "";
     }
 
     private static List<Value> values(CodeFile file, Calls.Call call) {

@@ -198,7 +198,8 @@ final class PersonalDataStores {
                     : header.contains("@Schema(") ? Optional.of("mongoose")
                     : header.contains("@Table") && header.contains("Model") ? Optional.of("sequelize") : Optional.empty();
             case PYTHON -> PythonStores.store(member, members);
-            case GO -> go(member, members);
+            // a struct declared inside a function is the shape of one request or query row, no stored entity
+            case GO -> file.insideFunction(member.offset()) ? Optional.empty() : go(member, members);
             default -> Optional.empty();
         };
     }

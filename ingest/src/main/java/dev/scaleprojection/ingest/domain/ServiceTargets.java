@@ -62,7 +62,7 @@ final class ServiceTargets {
             "redirect", "fallback", "default", "http", "https", "grpc", "rest", "web", "site", "home", "local", "my", "the", "get", "env",
             "request", "full", "new", "old", "next", "prev", "current", "health", "login", "logout", "auth", "oauth",
             "token", "issuer", "jwks", "authority", "well", "known", "openid", "oidc", "userinfo", "refresh", "revoke",
-            "introspect", "custom", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images",
+            "introspect", "custom", "frontend", "client", "proxy", "cdn", "static", "assets", "image", "images", "img",
             "avatar", "file", "download", "upload", "docs", "swagger", "openapi", "graphql", "ws", "socket", "db", "database",
             "redis", "kafka", "broker", "mongo", "elastic", "search", "s3", "bucket", "storage", "blob", "queue", "smtp", "mail",
             "start", "end", "dest", "destination", "source", "authorize", "authorization", "return", "success",
@@ -152,7 +152,8 @@ final class ServiceTargets {
         List<String> words = new ArrayList<>(Identifiers.words(Regexes.replaceFirst(name, "^(self|this|cfg|config|settings|s|c)\\.", "")
                 .replaceAll("^.*\\.", "")));
         List<String> segments = List.of(name.split("\\."));
-        String owner = segments.size() >= 2 ? segments.get(segments.size() - 2) : "";
+        // this._options.endpoint: a private member's underscore is no part of its name
+        String owner = segments.size() >= 2 ? Regexes.replaceFirst(segments.get(segments.size() - 2), "^[_$]+", "") : "";
         if (words.size() == 1 && URL_WORDS.contains(words.get(0)) && owner.length() >= 3
                 && !CONTAINERS.contains(owner.toLowerCase(Locale.ROOT))) {
             // env.jackson.url: the segment before a bare url names what it locates

@@ -47,8 +47,8 @@ public final class TenantIdentifierDetector implements Detector {
      */
     private static final Pattern ACTOR_SCOPE = Pattern.compile("\\b((?:team|workspace)_?[iI]d)\\s*(?:[:=]|===?)\\s*"
             + "(?:[\\w.]+\\.)?(?:user|actor|currentUser|current_user|authUser|auth_user)\\??\\.\\1\\b");
-    private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure|aad|entra|b2c|msal|microsoft|ms)_?"
-            + "tenant");
+    private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure(?:ad)?|aad|entra|b2c|msal|microsoft|ms)"
+            + "[._]?tenant");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
     /** A log statement names the tenant it runs for (fineract's jobs: {@code log.debug("{}: …", getTenant().getName())}). */
     private static final Pattern LOG_STATEMENT = Pattern.compile("^\\s*(?:_?log|_?logger|LOG|LOGGER|log4j|logging|console)"

@@ -65,7 +65,9 @@ final class TuningReport {
     }
 
     void add(String parameter, String name, int offset, TuningValues.Value value, Optional<String> overriddenBy) {
-        if (!seen.add(offset) || file.insideTest(offset) || TuningNames.isStatusCode(name, value.number())) {
+        // a negative size, count or duration is a sentinel (all, none, unlimited: mealie's per_page=-1), not a setting
+        if (value.number().startsWith("-") || !seen.add(offset) || file.insideTest(offset)
+                || TuningNames.isStatusCode(name, value.number())) {
             return;
         }
         int end = Math.max(offset, Math.min(value.end(), view.length()));

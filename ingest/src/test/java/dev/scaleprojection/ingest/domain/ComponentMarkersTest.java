@@ -141,6 +141,18 @@ class ComponentMarkersTest {
                         """, Ecosystem.NODE),
                 arguments("a package.json bin", "cli/package.json", "{\"name\": \"cli\", \"bin\": {\"shop\": \"bin/shop.js\"}}\n",
                         Ecosystem.NODE),
+                arguments("a NestJS program's bootstrap (a Nest CLI monorepo's app)", "apps/gateway-service/src/main.ts", """
+                        async function bootstrap() {
+                          const app = await NestFactory.create(GatewayModule);
+                          await app.listen(3000);
+                        }
+                        bootstrap();
+                        """, Ecosystem.NODE),
+                arguments("a NestJS microservice's bootstrap", "apps/identity-service/src/main.js",
+                        "const app = await NestFactory.createMicroservice(IdentityModule, { transport: Transport.NATS });\n",
+                        Ecosystem.NODE),
+                arguments("a package.json main (robot-shop's cart)", "cart/package.json",
+                        "{\"name\": \"cart\", \"main\": \"server.js\"}\n", Ecosystem.NODE),
                 arguments("an Nx application's project.json (nestjs-microservices apps/cyclops)", "apps/cyclops/project.json", """
                         {"name": "cyclops", "sourceRoot": "apps/cyclops/src", "projectType": "application",
                          "targets": {"build": {"executor": "@nx/webpack:webpack", "options": {"main": "apps/cyclops/src/main.ts"}}}}
@@ -168,7 +180,15 @@ class ComponentMarkersTest {
                         "class Tool { public static void main(String[] a) {} }\n"),
                 arguments("a Go library package", "internal/store/store.go", "package store\n\nfunc main() {}\n"),
                 arguments("package main in a string", "gen/gen.go", "package gen\n\nvar tpl = `\npackage main\nfunc main() {}\n`\n"),
+                arguments("NestFactory in a comment", "libs/shared/src/bootstrap.ts",
+                        "// the apps call NestFactory.create(AppModule) themselves\nexport const PORT = 3000;\n"),
+                arguments("a NestJS bootstrap in a test", "apps/gateway-service/test/app.e2e-spec.ts",
+                        "const app = await NestFactory.create(GatewayModule);\n"),
                 arguments("a library package.json", "lib/package.json", "{\"name\": \"lib\", \"scripts\": {\"test\": \"jest\"}}\n"),
+                arguments("a workspace library's main beside its types (documenso's packages/lib)", "packages/lib/package.json",
+                        "{\"name\": \"@documenso/lib\", \"main\": \"./index.ts\", \"types\": \"./index.ts\"}\n"),
+                arguments("a published library's main beside its typings", "client/package.json",
+                        "{\"name\": \"shop-client\", \"main\": \"dist/index.js\", \"typings\": \"dist/index.d.ts\"}\n"),
                 arguments("a malformed package.json", "web/package.json", "{\"name\": \n"),
                 arguments("an Nx library's project.json", "libs/modules/users/project.json",
                         "{\"name\": \"users\", \"projectType\": \"library\"}\n"),

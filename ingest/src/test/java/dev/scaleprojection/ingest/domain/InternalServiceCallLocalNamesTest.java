@@ -61,7 +61,27 @@ class InternalServiceCallLocalNamesTest {
                             }
                         }
                         """, Expected.of(SYNC_CALL, 5, "ProductSyncDataService.getProductEsDetailById", "target", "media",
-                        "style", "restclient")));
+                        "style", "restclient")),
+                arguments("a local named for an endpoint built on a service's base URL calls that service (remark42's backup)",
+                        "app/cmd/backup.go", """
+                        func (ec *BackupCommand) Execute() error {
+                            exportURL := fmt.Sprintf("%s/api/v1/admin/export?site=%s", ec.OrdersURL, ec.Site)
+                            req, err := http.NewRequest(http.MethodGet, exportURL, http.NoBody)
+                            return err
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "BackupCommand.Execute", "target", "orders", "style", "httpclient")),
+                arguments("a Python local built by concatenation on a service's base URL", "app/jobs.py", """
+                        def sync_user(user_id):
+                            delete_url = USERS_SERVICE_URL + "/users/" + user_id
+                            return requests.delete(delete_url, timeout=5)
+                        """, Expected.of(SYNC_CALL, 3, "sync_user", "target", "users-service", "style", "requests")),
+                arguments("only the base of an endpoint built on it names the service, not the URL a query carries", "app/cmd/cleanup.go", """
+                        func (cc *CleanupCommand) deleteComment(c Comment) error {
+                            deleteURL := fmt.Sprintf("%s/api/v1/admin/comment/%s?url=%s", cc.OrdersURL, c.ID, c.Locator.URL)
+                            req, err := http.NewRequest("DELETE", deleteURL, http.NoBody)
+                            return err
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "CleanupCommand.deleteComment", "target", "orders")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,6 +148,28 @@ class InternalServiceCallLocalNamesTest {
                                 audit.log(serviceUrlConfig.product());
                                 return restClient.get().uri(url).retrieve().body(Item.class);
                             }
+                        }
+                        """),
+                arguments("a local named for an endpoint built on a base URL that names no service", "app/cmd/cleanup.go", """
+                        func (cc *CleanupCommand) deleteComment(id string) error {
+                            deleteURL := fmt.Sprintf("%s/api/v1/admin/comment/%s", cc.BaseURL, id)
+                            req, err := http.NewRequest("DELETE", deleteURL, http.NoBody)
+                            return err
+                        }
+                        """),
+                arguments("a request to the endpoint of a transport's private options (documenso's mailchannels)",
+                        "packages/email/transports/mailchannels.ts", """
+                        export class MailChannelsTransport {
+                          async send(mail: Mail) {
+                            const response = await fetch(this._options.endpoint, { method: 'POST', body: mail.body });
+                            return response;
+                          }
+                        }
+                        """),
+                arguments("an image proxy's request to the image URL it was given (remark42)", "app/rest/proxy/image.go", """
+                        func (p Image) downloadImage(ctx context.Context, imgURL string) ([]byte, error) {
+                            req, e := http.NewRequest("GET", imgURL, http.NoBody)
+                            return nil, e
                         }
                         """));
     }
