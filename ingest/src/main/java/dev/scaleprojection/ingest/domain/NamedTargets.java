@@ -31,6 +31,7 @@ final class NamedTargets {
     private Map<String, String> constants;
     private Map<String, String> variables;
     private Map<String, String> templateBases;
+    private final Map<String, String> settingKeys = new LinkedHashMap<>();
 
     NamedTargets(CodeFile file) {
         this.file = file;
@@ -98,9 +99,27 @@ final class NamedTargets {
                         : constants().containsKey(name)
                         ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
                                 .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
+                boolean added = target.filter(t -> !targets.contains(t)).isPresent();
                 target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
+                if ((added || target.isEmpty()) && base == null && !constants().containsKey(name)
+                        && !variables().containsKey(name)) {
+                    SettingAddresses.key(name).ifPresent(key -> settingKeys.putIfAbsent(key, target.orElse("")));
+                }
             }
         }
+    }
+
+    /**
+     * The settings set in no other place of this file that the names read since {@link #startCall} stand for, each with
+     * the service its name gave (empty when none): their values may lie in another file ({@link SettingAddresses}).
+     */
+    Map<String, String> settingKeys() {
+        return new LinkedHashMap<>(settingKeys);
+    }
+
+    /** Starts reading the names of another call. */
+    void startCall() {
+        settingKeys.clear();
     }
 
     /**
