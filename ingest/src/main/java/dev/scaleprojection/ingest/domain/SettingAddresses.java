@@ -34,8 +34,10 @@ public final class SettingAddresses {
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Set<String> ADDRESS_WORDS = Set.of("URL", "URI", "ENDPOINT", "ADDR", "ADDRESS", "HOST");
     private static final Pattern ASSIGNMENT = Pattern.compile("(?m)^[ \\t]*(?:(?:export|public|private|protected|internal"
-            + "|static|final|readonly|const|val|var|let)\\s+)*(?:(?:String|string|str)\\s+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)"
-            + "\\s*(?::\\s*[\\w.]+\\s*)?:?=[ \\t]*");
+            + "|static|final|readonly|const|val|var|let)\\s+)*(?:(?:String|string|str)\\s+)?"
+            + "([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|URI|ENDPOINT|ADDR|ADDRESS|HOST))\\s*(?::\\s*[\\w.]+\\s*)?:?=[ \\t]*");
+    /** What every setting's name holds, looked for before any pattern: a setting is named for an address. */
+    private static final List<String> KEY_ENDINGS = List.of("_URL", "_URI", "_ENDPOINT", "_ADDR", "_HOST");
     /** {@code os.getenv('NAME', '…')}, {@code os.environ.get("NAME", "…")}: a default the environment overrides. */
     private static final Pattern ENVIRONMENT_DEFAULT = Pattern.compile("(?:os\\.)?(?:getenv|environ\\.get)\\(\\s*(['\"])[^'\"\\n]*\\1"
             + "\\s*,\\s*(?:default\\s*=\\s*)?");
@@ -65,7 +67,7 @@ public final class SettingAddresses {
 
     /** The URL literals this file gives setting names: whole values of an assignment, or the environment's default. */
     static List<Finding> settingsIn(CodeFile file) {
-        if (!file.lowerText().contains("://")) {
+        if (!file.lowerText().contains("://") || !namesSetting(file.code())) {
             return List.of();
         }
         List<Finding> settings = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class SettingAddresses {
      * through one set elsewhere. A rescan of such a file alone cannot tell where those calls go.
      */
     public static boolean dependsOnOtherFiles(SourceFile file) {
-        if (file.role() != FileRole.PRODUCTION_CODE || !KEY.matcher(file.content()).find()) {
+        if (file.role() != FileRole.PRODUCTION_CODE || !namesSetting(file.content())) {
             return false;
         }
         return new InternalServiceCallDetector().detect(file).stream()
@@ -191,6 +193,15 @@ public final class SettingAddresses {
     }
 
     private record Setting(Component component, String address) {
+    }
+
+    private static boolean namesSetting(String text) {
+        for (String ending : KEY_ENDINGS) {
+            if (text.contains(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<StringLiteral> literalAt(CodeFile file, int offset) {
