@@ -43,6 +43,8 @@ public final class SettingAddresses {
             + "\\s*,\\s*(?:default\\s*=\\s*)?");
     private static final Pattern URL = Pattern.compile("^(?:https?|wss?)://(?:[^@/\\s]*@)?([A-Za-z0-9_.-]+)(?::\\d+)?(?:[/?#].*)?$",
             Pattern.DOTALL);
+    /** An address an HTTP call is made to; a database's or broker's URL is no setting of such a call. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\s*(?:https?|wss?)://");
     private static final List<String> PRIVATE_SUFFIXES = List.of(".local", ".localhost", ".internal", ".svc", ".consul",
             ".lan", ".intranet", ".corp", ".home.arpa");
 
@@ -65,7 +67,9 @@ public final class SettingAddresses {
         return file.finding(CALL, offset, anchor, attributes);
     }
 
-    /** The URL literals this file gives setting names: whole values of an assignment, or the environment's default. */
+    /**
+     * The web URL literals this file gives setting names: whole values of an assignment, or the environment's default.
+     */
     static List<Finding> settingsIn(CodeFile file) {
         if (!file.lowerText().contains("://") || !namesSetting(file.code())) {
             return List.of();
@@ -78,7 +82,8 @@ public final class SettingAddresses {
             int start = assignment.end();
             boolean defaulted = fallback.region(start, code.length()).lookingAt();
             literalAt(file, defaulted ? fallback.end() : start)
-                    .filter(literal -> literal.value().contains("://") && endsStatement(code, literal.endOffset(), defaulted))
+                    .filter(literal -> WEB_ADDRESS.matcher(literal.value()).lookingAt()
+                            && endsStatement(code, literal.endOffset(), defaulted))
                     .ifPresent(literal -> settings.add(file.finding(SETTING, assignment.start(1), assignment.group(1),
                             Map.of("key", assignment.group(1), "address", literal.value()))));
         }

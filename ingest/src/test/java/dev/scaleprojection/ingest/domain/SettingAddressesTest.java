@@ -154,6 +154,17 @@ class SettingAddressesTest {
         assertThat(SettingAddresses.isPublic(address)).isEqualTo(isPublic);
     }
 
+    @ParameterizedTest(name = "{0}: a rescan of it alone cannot tell its calls: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "settings giving a setting a public URL|netbox/settings.py|CENSUS_URL = 'https://census.example.org/'|true",
+            "a call through a setting set elsewhere|core/jobs.py|r = requests.get(url=settings.CENSUS_URL, timeout=3)|true",
+            "a database URL constant|orders/Repo.java|class Repo { static final String DB_URL = \"jdbc:postgresql://db:5432/o\"; }|false",
+            "a URL held by a name that is no setting|web/links.ts|export const homeLink = 'https://example.org/';|false",
+            "a test run's settings|netbox/settings/test.py|CENSUS_URL = 'https://census.example.org/'|false"})
+    void aFileThatSetsOrCallsThroughASettingDependsOnOtherFiles(String description, String path, String text, boolean depends) {
+        assertThat(SettingAddresses.dependsOnOtherFiles(new SourceFile(path, text + "\n"))).isEqualTo(depends);
+    }
+
     private static Component component(Finding finding) {
         String folder = finding.path().split("/")[0];
         return new Component(folder, folder, Optional.empty(), Optional.empty(), Optional.empty());
