@@ -101,9 +101,9 @@ final class NamedTargets {
                                 .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
                 boolean added = target.filter(t -> !targets.contains(t)).isPresent();
                 target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
-                if ((added || target.isEmpty()) && base == null && !constants().containsKey(name)
-                        && !variables().containsKey(name)) {
-                    SettingAddresses.key(name).ifPresent(key -> settingKeys.putIfAbsent(key, target.orElse("")));
+                if ((added || target.isEmpty()) && base == null) {
+                    SettingAddresses.key(name).filter(key -> !constants().containsKey(name) && !variables().containsKey(name))
+                            .ifPresent(key -> settingKeys.putIfAbsent(key, target.orElse("")));
                 }
             }
         }

@@ -54,6 +54,9 @@ public final class SettingAddresses {
     /** The setting a name at a call stands for, by its last segment: {@code settings.CENSUS_URL} stands for CENSUS_URL. */
     static Optional<String> key(String name) {
         String last = name.substring(name.lastIndexOf('.') + 1);
+        if (last.isEmpty() || !Character.isUpperCase(last.charAt(0)) || last.indexOf('_') < 0) {
+            return Optional.empty();
+        }
         return KEY.matcher(last).matches() && ADDRESS_WORDS.contains(last.substring(last.lastIndexOf('_') + 1))
                 ? Optional.of(last) : Optional.empty();
     }
