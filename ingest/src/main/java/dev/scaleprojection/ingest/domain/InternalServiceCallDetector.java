@@ -134,10 +134,7 @@ public final class InternalServiceCallDetector implements Detector {
                             .filter(finding -> protocol.equals("grpc"))
                             .ifPresent(finding -> connections.channel(finding, call.nameStart(), namesHost(call, target)));
                 }
-                if (protocol.equals("http")) {
-                    named.settingKeys().forEach((key, target) -> findings.add(SettingAddresses.call(file, call.nameStart(),
-                            file.anchorOrMember(call.nameStart()), key, target, style.get())));
-                }
+                findings.addAll(protocol.equals("http") ? named.settingCalls(call.nameStart(), style.get()) : List.of());
             }
         }
 

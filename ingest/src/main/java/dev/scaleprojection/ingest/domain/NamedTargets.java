@@ -110,11 +110,13 @@ final class NamedTargets {
     }
 
     /**
-     * The settings set in no other place of this file that the names read since {@link #startCall} stand for, each with
-     * the service its name gave (empty when none): their values may lie in another file ({@link SettingAddresses}).
+     * The call at {@code offset} through each setting set in no other place of this file that the names read since
+     * {@link #startCall} stand for, with the service its name gave: its value may lie in another file ({@link SettingAddresses}).
      */
-    Map<String, String> settingKeys() {
-        return new LinkedHashMap<>(settingKeys);
+    List<Finding> settingCalls(int offset, String style) {
+        String anchor = file.anchorOrMember(offset);
+        return settingKeys.entrySet().stream()
+                .map(key -> SettingAddresses.call(file, offset, anchor, key.getKey(), key.getValue(), style)).toList();
     }
 
     /** Starts reading the names of another call. */
