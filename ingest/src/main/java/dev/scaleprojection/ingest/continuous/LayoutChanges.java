@@ -13,6 +13,7 @@ import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.LayoutInputs;
+import dev.scaleprojection.ingest.domain.SettingAddresses;
 import dev.scaleprojection.ingest.domain.SourceFile;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
 import dev.scaleprojection.ingest.scan.SnakeYamlParser;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  * {@link ComponentMarkers}, a build's modules), a file whose entry-point marker changed, any added or removed file where
  * the layout depends on which folders exist, a deleted event handler (see {@link ConsumedEvents}; an added one makes
  * copies consumed, which the rescan drops), and a Python file that sets Django's user model or relates to it
- * ({@link DjangoUserModels}). Empty when it cannot. (A file that declares entities or holds their ids needs no full
+ * ({@link DjangoUserModels}), or a file that gives a setting a URL or calls through one ({@link SettingAddresses}).
+ * Empty when it cannot. (A file that declares entities or holds their ids needs no full
  * scan: the rescan resolves the references from the entity index it keeps, see {@link IndexedReferences}.)
  */
 final class LayoutChanges {
@@ -108,6 +110,10 @@ final class LayoutChanges {
                 || loopback(versions, toCommit, path))) {
             return Optional.of(path + " sets a server's port or holds a loopback URL: which sibling a loopback call"
                     + " reaches only the whole repository tells");
+        }
+        if (role == FileRole.PRODUCTION_CODE && (setting(versions, fromCommit, path) || setting(versions, toCommit, path))) {
+            return Optional.of(path + " gives a setting a URL or calls through one: where such a call goes only the whole"
+                    + " repository tells");
         }
         if (ComponentMarkers.wants(path, role)) {
             Optional<List<ComponentMarker>> before = markersAt(versions, fromCommit, path);
@@ -229,6 +235,11 @@ final class LayoutChanges {
     /** Whether the file at a commit sets a server's port or holds a loopback URL ({@link LoopbackCalls}). */
     private static boolean loopback(Versions versions, String commit, String path) {
         return versions.at(commit, path).filter(LoopbackCalls::dependsOnOtherFiles).isPresent();
+    }
+
+    /** Whether the file at a commit gives a setting a URL or calls through one ({@link SettingAddresses}). */
+    private static boolean setting(Versions versions, String commit, String path) {
+        return versions.at(commit, path).filter(SettingAddresses::dependsOnOtherFiles).isPresent();
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */

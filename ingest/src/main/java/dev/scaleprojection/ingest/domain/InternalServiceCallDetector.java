@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * a Spring Cloud Gateway route built in code ({@code .uri("lb://orders-service")} in a {@code RouteLocator}), and one set
  * in the gateway's own configuration ({@link GatewayRoutes}), is the gateway's call to the service it routes to; a client-side
  * load balancer names the service it calls by a constant of a service enum as its first argument; a client or helper
- * object made for a base URL named for a service ({@code new CartHelper(CART_URL)}) is the call to it.
+ * object made for a base URL named for a service ({@code new CartHelper(CART_URL)}) is the call to it; a call through a
+ * setting set in another file is judged by the URL the repository gives it there ({@link SettingAddresses}).
  * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
  */
 public final class InternalServiceCallDetector implements Detector {
@@ -74,6 +75,7 @@ public final class InternalServiceCallDetector implements Detector {
         declared.daprInvocations();
         declared.loadBalancedCalls();
         collector.findings.addAll(served);
+        collector.findings.addAll(SettingAddresses.settingsIn(code.get()));
         return List.copyOf(collector.connections.withoutDuplicates(collector.findings));
     }
 
@@ -132,6 +134,7 @@ public final class InternalServiceCallDetector implements Detector {
                             .filter(finding -> protocol.equals("grpc"))
                             .ifPresent(finding -> connections.channel(finding, call.nameStart(), namesHost(call, target)));
                 }
+                findings.addAll(protocol.equals("http") ? named.settingCalls(call.nameStart(), style.get()) : List.of());
             }
         }
 
@@ -194,6 +197,7 @@ public final class InternalServiceCallDetector implements Detector {
         /** Service targets among the call's arguments: URL literals, base-URL names, interpolated base URLs. */
         private List<String> targets(Calls.Call call, String style) {
             List<String> targets = new ArrayList<>();
+            named.startCall();
             String code = file.code();
             int end = Math.min(code.length(), call.close());
             // a callback's body makes calls of its own: request(customersUrl, function (err, res) { … cartsUrl … })

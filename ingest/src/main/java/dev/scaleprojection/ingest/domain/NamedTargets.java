@@ -41,6 +41,7 @@ final class NamedTargets {
     private Map<String, String> constants;
     private Map<String, String> variables;
     private Map<String, String> templateBases;
+    private final Map<String, String> settingKeys = new LinkedHashMap<>();
 
     NamedTargets(CodeFile file) {
         this.file = file;
@@ -196,9 +197,29 @@ final class NamedTargets {
                         : constants().containsKey(name)
                         ? ServiceTargets.ofAddress(constants().get(name)) : ServiceTargets.ofName(identifier.group())
                                 .or(() -> Optional.ofNullable(variables().get(name)).flatMap(ServiceTargets::ofName));
+                boolean added = target.filter(t -> !targets.contains(t)).isPresent();
                 target.filter(t -> !targets.contains(t)).ifPresent(targets::add);
+                if ((added || target.isEmpty()) && base == null) {
+                    SettingAddresses.key(name).filter(key -> !constants().containsKey(name) && !variables().containsKey(name))
+                            .ifPresent(key -> settingKeys.putIfAbsent(key, target.orElse("")));
+                }
             }
         }
+    }
+
+    /**
+     * The call at {@code offset} through each setting set in no other place of this file that the names read since
+     * {@link #startCall} stand for, with the service its name gave: its value may lie in another file ({@link SettingAddresses}).
+     */
+    List<Finding> settingCalls(int offset, String style) {
+        String anchor = file.anchorOrMember(offset);
+        return settingKeys.entrySet().stream()
+                .map(key -> SettingAddresses.call(file, offset, anchor, key.getKey(), key.getValue(), style)).toList();
+    }
+
+    /** Starts reading the names of another call. */
+    void startCall() {
+        settingKeys.clear();
     }
 
     /**

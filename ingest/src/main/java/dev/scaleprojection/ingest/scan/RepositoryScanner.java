@@ -19,6 +19,7 @@ import dev.scaleprojection.ingest.domain.LoopbackCalls;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.ReferencesById;
 import dev.scaleprojection.ingest.domain.SelfCalls;
+import dev.scaleprojection.ingest.domain.SettingAddresses;
 import dev.scaleprojection.ingest.domain.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -149,7 +150,8 @@ public final class RepositoryScanner {
         // what files say for the whole scan to read (what they serve, on which port) places no component
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
                 resolved.stream().filter(f -> !f.isScanInternal()).toList(), markers);
-        findings = GrpcServices.withoutServed(LoopbackCalls.resolve(resolved, layout::componentOf));
+        findings = GrpcServices.withoutServed(SettingAddresses.resolve(LoopbackCalls.resolve(resolved, layout::componentOf),
+                layout::componentOf));
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
                 byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of());

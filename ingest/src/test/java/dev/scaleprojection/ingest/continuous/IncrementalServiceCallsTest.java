@@ -97,7 +97,8 @@ class IncrementalServiceCallsTest {
 
     /**
      * Whether a stub calls another service depends on what its component serves, and a loopback call's target on the
-     * ports the services serve on: both are told by other files.
+     * ports the services serve on, a call through a setting on the address a settings module gives it: all are told by
+     * other files.
      */
     @ParameterizedTest(name = "changing {0} scans everything")
     @CsvSource(delimiter = '|', value = {
@@ -105,7 +106,9 @@ class IncrementalServiceCallsTest {
             "orders/src/main/java/com/shop/orders/EventsCall.java|public class EventsCall { Object s = EventsGrpc.newBlockingStub(channel); }|gRPC",
             "orders/src/main/java/com/shop/orders/RatesCall.java|public class RatesCall { Object r = rest.getForObject(\"http://localhost:8000/rates\", R.class); }|loopback",
             "orders/src/main/java/com/shop/orders/RatesUpper.java|public class RatesUpper { Object r = rest.getForObject(\"HTTP://LOCALHOST:8000/rates\", R.class); }|loopback",
-            "rates/src/main/resources/application.properties|server.port=8000|port"})
+            "rates/src/main/resources/application.properties|server.port=8000|port",
+            "orders/app/settings.py|CENSUS_URL = 'https://census.example.org/api/v1/'|setting",
+            "orders/app/jobs.py|response = requests.get(url=settings.CENSUS_URL, timeout=3)|setting"})
     void changingAFileThatOtherFilesTellTheCallsOfScansEverything(String path, String content, String reason) {
         String text = (path.endsWith(".java") ? "package com.shop.orders;\n" : "") + content + "\n";
         origin.write(path, text).commit("calls");

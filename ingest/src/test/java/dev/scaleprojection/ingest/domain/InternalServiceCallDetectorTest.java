@@ -452,7 +452,7 @@ class InternalServiceCallDetectorTest {
     void reportsASynchronousCallToAnotherService(String description, String path, String code, Expected expected) {
         List<Finding> findings = detector.detect(new SourceFile(path, code));
 
-        assertThat(findings).singleElement().matches(expected::matches, expected.toString());
+        assertThat(findings).filteredOn(f -> !f.isScanInternal()).singleElement().matches(expected::matches, expected.toString());
     }
 
     static Stream<Arguments> traps() {
