@@ -87,7 +87,9 @@ class InternalServiceCallLocalNamesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("calls")
     void reportsTheCallToTheServiceTheLocalUrlWasBuiltOn(String description, String path, String code, Expected expected) {
-        assertThat(detector.detect(new SourceFile(path, code))).singleElement().matches(expected::matches, expected.toString());
+        // the scan's own findings (a call through a setting, resolved over the whole scan) are not published facts
+        assertThat(detector.detect(new SourceFile(path, code))).filteredOn(finding -> !finding.isScanInternal()).singleElement()
+                .matches(expected::matches, expected.toString());
     }
 
     static Stream<Arguments> traps() {
