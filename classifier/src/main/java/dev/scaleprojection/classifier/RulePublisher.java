@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -31,14 +32,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * republishing the same catalog is not an event. Each rule goes to the rules topic (the catalog of record) and, as a
  * {@link RuleChanged} event, to every partition of the facts topic, in one transaction: the classifier applies a rule
  * change where it stands among the facts of each partition, so that replaying the log applies it at the same point.
- * Publish one catalog at a time: two publications of different versions of a rule at once may reach partitions in a
- * different order.
+ * Publications never interleave: they share one transactional id, so a publication that starts aborts one still open.
  */
 public final class RulePublisher {
 
     /** A publication's transaction is aborted by the broker when its publisher dies before it ends, after this long. */
     private static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration OPEN_PUBLICATION_WAIT = TRANSACTION_TIMEOUT.multipliedBy(3);
+    /** Shared by every publisher of rules, so that one publication at a time can be open (see {@link #publish}). */
+    public static final String TRANSACTIONAL_ID = "scale-projection-rules-publisher";
+    private static final int ATTEMPTS = 3;
+    private static final Duration FENCED_BACKOFF = Duration.ofMillis(500);
 
     private final KafkaClients kafka;
     private final Serde<dev.scaleprojection.avro.Rule> ruleSerde;
@@ -56,39 +60,69 @@ public final class RulePublisher {
                 .setOccurredAt(at).setPayload(new RuleChanged(rule)).build();
     }
 
-    /** @return the rules that were published (new or changed), as id@version */
+    /**
+     * Publishes what differs from the rules topic. Every publisher shares one transactional id, so publications never
+     * interleave: starting one aborts the publication another has open (it is fenced, reads the topic again and
+     * publishes what is left, up to {@value #ATTEMPTS} times).
+     *
+     * @return the rules that were published (new or changed), as id@version
+     */
     public List<String> publish(RuleCatalog catalog, Instant at) {
-        Map<String, dev.scaleprojection.avro.Rule> current = current();
-        List<dev.scaleprojection.avro.Rule> changed = catalog.rules().stream().map(RuleMapping::toAvro)
-                .filter(rule -> !rule.equals(current.get(rule.getRuleId()))).toList();
-        if (changed.isEmpty()) {
-            return List.of();
-        }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.config(Map.of(
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "scale-projection-rules-publisher-" + UUID.randomUUID(),
-                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) TRANSACTION_TIMEOUT.toMillis(),
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), new ByteArraySerializer())) {
-            producer.initTransactions();
-            producer.beginTransaction();
-            try {
-                int partitions = producer.partitionsFor(Topics.FACTS.name()).size();
-                for (dev.scaleprojection.avro.Rule rule : changed) {
-                    producer.send(new ProducerRecord<>(Topics.RULES.name(), null, at.toEpochMilli(), rule.getRuleId(),
-                            ruleSerde.serializer().serialize(Topics.RULES.name(), rule)));
-                    byte[] event = factSerde.serializer().serialize(Topics.FACTS.name(), ruleChanged(rule, at));
-                    for (int partition = 0; partition < partitions; partition++) {
-                        producer.send(new ProducerRecord<>(Topics.FACTS.name(), partition, at.toEpochMilli(), FactPartitioning.EVERY_COMPONENT, event));
-                    }
+        for (int attempt = 1; ; attempt++) {
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.config(Map.of(
+                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, TRANSACTIONAL_ID,
+                    ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) TRANSACTION_TIMEOUT.toMillis(),
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), new ByteArraySerializer())) {
+                // first, so that the publication of a publisher that died, or is still at it, is aborted before the topic is read
+                producer.initTransactions();
+                Map<String, dev.scaleprojection.avro.Rule> current = current();
+                List<dev.scaleprojection.avro.Rule> changed = catalog.rules().stream().map(RuleMapping::toAvro)
+                        .filter(rule -> !rule.equals(current.get(rule.getRuleId()))).toList();
+                if (!changed.isEmpty()) {
+                    publish(producer, changed, at);
                 }
-                producer.commitTransaction();
+                return changed.stream().map(rule -> rule.getRuleId() + "@" + rule.getVersion()).toList();
+            } catch (ProducerFencedException | InvalidProducerEpochException fenced) {
+                if (attempt == ATTEMPTS) {
+                    throw new IllegalStateException("Other publications of rules kept starting while this one ran; none of its rules was "
+                            + "published. Publish again when they are done.", fenced);
+                }
+                pause(FENCED_BACKOFF.multipliedBy(attempt));
             } catch (KafkaException refused) {
-                producer.abortTransaction();
-                throw refused;
+                throw new IllegalStateException("Kafka refused the rules, none was published: " + refused.getMessage(), refused);
             }
-        } catch (KafkaException refused) {
-            throw new IllegalStateException("Kafka refused the rules, none was published: " + refused.getMessage(), refused);
         }
-        return changed.stream().map(rule -> rule.getRuleId() + "@" + rule.getVersion()).toList();
+    }
+
+    /** Each rule to the rules topic and, as a rule change, to every partition of the facts topic: one transaction. */
+    private void publish(KafkaProducer<String, byte[]> producer, List<dev.scaleprojection.avro.Rule> changed, Instant at) {
+        producer.beginTransaction();
+        try {
+            int partitions = producer.partitionsFor(Topics.FACTS.name()).size();
+            for (dev.scaleprojection.avro.Rule rule : changed) {
+                producer.send(new ProducerRecord<>(Topics.RULES.name(), null, at.toEpochMilli(), rule.getRuleId(),
+                        ruleSerde.serializer().serialize(Topics.RULES.name(), rule)));
+                byte[] event = factSerde.serializer().serialize(Topics.FACTS.name(), ruleChanged(rule, at));
+                for (int partition = 0; partition < partitions; partition++) {
+                    producer.send(new ProducerRecord<>(Topics.FACTS.name(), partition, at.toEpochMilli(), FactPartitioning.EVERY_COMPONENT, event));
+                }
+            }
+            producer.commitTransaction();
+        } catch (ProducerFencedException | InvalidProducerEpochException fenced) {
+            throw fenced; // aborted by the publisher that fenced this one
+        } catch (KafkaException refused) {
+            producer.abortTransaction();
+            throw refused;
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing rules", e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.scaleprojection.classifier.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.scaleprojection.avro.FactEvent;
@@ -12,6 +13,7 @@ import dev.scaleprojection.classifier.RulePublisher;
 import dev.scaleprojection.classifier.catalog.RuleCatalogLoader;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
 import dev.scaleprojection.classifier.testing.AvroOnBroker;
+import dev.scaleprojection.classifier.topology.RuleMapping;
 import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
 import dev.scaleprojection.platform.kafka.KafkaClients;
@@ -38,9 +40,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -173,6 +178,43 @@ class RuleChangesOnBrokerTest {
             events.forEach(event -> producer.send(FactPartitioning.record(producer, event.getOccurredAt().toEpochMilli(), event.getComponentId(), event)));
             producer.flush();
         }
+    }
+
+    @Test
+    @Order(3)
+    void abortsThePublicationAnotherPublisherLeftOpenRatherThanInterleavingWithIt() throws Exception {
+        // given a publication of version 300 left open, its rule on the rules topic and its rule change in one partition only
+        Instant at = Instant.parse("2026-12-01T05:00:00Z");
+        Rule stale = RuleMapping.toAvro(withBlockingEndpoints(300).rules().stream().filter(rule -> rule.id().equals(ENDPOINT_RULE))
+                .findFirst().orElseThrow());
+        // (for ten minutes: the broker would not abort it before the publisher below gave up waiting for it)
+        try (KafkaProducer<String, byte[]> other = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                avro.broker().bootstrapServers(), ProducerConfig.TRANSACTIONAL_ID_CONFIG, RulePublisher.TRANSACTIONAL_ID,
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) Duration.ofMinutes(10).toMillis()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            other.initTransactions();
+            other.beginTransaction();
+            other.send(new ProducerRecord<>(Topics.RULES.name(), ENDPOINT_RULE, avro.rules().serializer().serialize(Topics.RULES.name(), stale))).get();
+            other.send(new ProducerRecord<>(Topics.FACTS.name(), 0, FactPartitioning.EVERY_COMPONENT,
+                    avro.facts().serializer().serialize(Topics.FACTS.name(), RulePublisher.ruleChanged(stale, at)))).get();
+
+            // when version 400 is published
+            List<String> published = publisher().publish(withBlockingEndpoints(400), at.plusSeconds(60));
+
+            // then it is, the open publication was aborted (its publisher is told so when it tries to commit), and every
+            // partition holds version 400's rule change and none of version 300's
+            assertThat(published).containsExactly(ENDPOINT_RULE + "@400");
+            assertThatThrownBy(other::commitTransaction).isInstanceOf(KafkaException.class);
+        }
+        assertThat(committed(Topics.RULES.name()).stream().filter(record -> record.key().equals(ENDPOINT_RULE))
+                .map(record -> avro.rules().deserializer().deserialize(Topics.RULES.name(), record.value()).getVersion()))
+                .endsWith(400).doesNotContain(300);
+        Map<Integer, List<String>> ruleChanges = committed(Topics.FACTS.name()).stream()
+                .filter(record -> record.key().equals(FactPartitioning.EVERY_COMPONENT))
+                .collect(Collectors.groupingBy(ConsumerRecord::partition, TreeMap::new, Collectors.mapping(record ->
+                        avro.facts().deserializer().deserialize(Topics.FACTS.name(), record.value()).getEventId(), Collectors.toList())));
+        assertThat(ruleChanges).hasSize(PARTITIONS).allSatisfy((partition, events) ->
+                assertThat(events).endsWith("rule:" + ENDPOINT_RULE + "@400").doesNotContain("rule:" + ENDPOINT_RULE + "@300"));
     }
 
     /** Each component's records, in order (a replay's after the first run's), as text that compares by content. */
