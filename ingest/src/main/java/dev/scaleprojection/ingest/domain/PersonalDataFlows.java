@@ -53,7 +53,8 @@ final class PersonalDataFlows {
             boolean outsideTests = false;
             for (Value value : values(file, call)) {
                 Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
-                if (kind.isEmpty() || namesError(value.field()) || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())
+                if (kind.isEmpty() || namesError(value.field())
+                        || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())
                         || channel.get().equals(EgressChannels.MAIL) && (EgressChannels.namesSender(value.field())
                         || EgressChannels.namesSender(keyBefore(file.code(), value.offset())))) {
                     continue;
