@@ -69,7 +69,7 @@ final class NamedTargets {
             if (base != null) {
                 addTo(base, targets);
             } else if (identifier.group().indexOf('.') < 0 && !isKey(code, identifier.start(), identifier.end())) {
-                assignedBefore(identifier.group(), function.get().start(), from).ifPresent(value -> {
+                LocalAssignments.assignedBefore(file, identifier.group(), function.get().start(), from).ifPresent(value -> {
                     for (StringLiteral literal : literalsIn(value[0], value[1])) {
                         if (CONFIGURATION_KEY.matcher(literal.value()).matches()) {
                             ServiceTargets.ofName(literal.value()).filter(t -> !targets.contains(t)).ifPresent(targets::add);
@@ -92,7 +92,7 @@ final class NamedTargets {
         while (identifier.find()) {
             String name = identifier.group();
             if (name.indexOf('.') < 0 && !isKey(text, identifier.start(), identifier.end())) {
-                assignedBefore(name, start, end).ifPresent(value -> {
+                LocalAssignments.assignedBefore(file, name, start, end).ifPresent(value -> {
                     Matcher built = BUILT_ON_BASE.matcher(file.source().text()).region(value[0], value[1]);
                     if (built.lookingAt()) {
                         for (int group = 1; group <= built.groupCount(); group++) {
@@ -105,63 +105,6 @@ final class NamedTargets {
             }
         }
         return locals;
-    }
-
-    /**
-     * The span of the value last given {@code name} on a line of its own between {@code start} and {@code end}, typed
-     * or not ({@code final URI url = …}), with the lines of a builder chain that continue it ({@code .fromUriString(…)})
-     * and those inside a parenthesis it leaves open.
-     */
-    private Optional<int[]> assignedBefore(String name, int start, int end) {
-        Matcher assignment = Pattern.compile("(?m)^[ \\t]*(?:(?:const|let|var|val|final)\\s+)*(?:[A-Z][\\w.<>\\[\\]?]*\\s+)?"
-                + Pattern.quote(name) + "\\s*(?::\\s*[\\w.<>\\[\\]| ]+)?:?=(?!=)[ \\t]*([^\\n]+)")
-                .matcher(file.code()).region(start, end);
-        int[] last = null;
-        while (assignment.find()) {
-            last = new int[] {assignment.start(1), chainEnd(assignment.start(1), assignment.end(1), end)};
-        }
-        return Optional.ofNullable(last);
-    }
-
-    /**
-     * The end of the value that starts at {@code start} and whose first line ends at {@code lineEnd}: the lines after it
-     * that go on with a call chained to the line before, or inside a parenthesis it left open.
-     */
-    private int chainEnd(int start, int lineEnd, int limit) {
-        String code = file.code();
-        int end = lineEnd;
-        int open = openParentheses(code, start, end);
-        while (end < limit) {
-            int next = end + 1;
-            while (next < limit && (code.charAt(next) == ' ' || code.charAt(next) == '\t')) {
-                next++;
-            }
-            if (next >= limit || code.charAt(next) != '.' && (open <= 0 || endsStatement(code, end))) {
-                break;
-            }
-            int newline = code.indexOf('\n', next);
-            int lineStart = end;
-            end = newline < 0 || newline > limit ? limit : newline;
-            open += openParentheses(code, lineStart, end);
-        }
-        return end;
-    }
-
-    /** A line that ends with a statement or opens or closes a block: a lambda's body, not an argument list. */
-    private static boolean endsStatement(String code, int lineEnd) {
-        int last = lineEnd - 1;
-        while (last >= 0 && Character.isWhitespace(code.charAt(last))) {
-            last--;
-        }
-        return last >= 0 && ";{}".indexOf(code.charAt(last)) >= 0;
-    }
-
-    private static int openParentheses(String code, int from, int to) {
-        int open = 0;
-        for (int i = from; i < to; i++) {
-            open += code.charAt(i) == '(' ? 1 : code.charAt(i) == ')' ? -1 : 0;
-        }
-        return open;
     }
 
     private List<StringLiteral> literalsIn(int start, int end) {
