@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,9 @@ final class NamedTargets {
                 .filter(scope -> scope.kind() == Declarations.Kind.FUNCTION).reduce((outer, inner) -> inner);
         Map<String, String> builtOnBase = function.map(f -> localsBuiltOnBase(code.substring(from, to), f.start(), from))
                 .orElse(Map.of());
-        addTo(code.substring(from, to), targets, builtOnBase.keySet());
+        Set<String> unread = new HashSet<>(builtOnBase.keySet());
+        function.ifPresent(f -> spelledOut(from, to, f.start(), targets, unread));
+        addTo(code.substring(from, to), targets, unread);
         if (targets.size() > before) {
             return;
         }
@@ -68,7 +71,8 @@ final class NamedTargets {
             String base = builtOnBase.get(identifier.group());
             if (base != null) {
                 addTo(base, targets);
-            } else if (identifier.group().indexOf('.') < 0 && !isKey(code, identifier.start(), identifier.end())) {
+            } else if (identifier.group().indexOf('.') < 0 && !unread.contains(identifier.group())
+                    && !isKey(code, identifier.start(), identifier.end())) {
                 LocalAssignments.assignedBefore(file, identifier.group(), function.get().start(), from).ifPresent(value -> {
                     for (StringLiteral literal : literalsIn(value[0], value[1])) {
                         if (CONFIGURATION_KEY.matcher(literal.value()).matches()) {
@@ -105,6 +109,27 @@ final class NamedTargets {
             }
         }
         return locals;
+    }
+
+    /**
+     * The local names the function gave a value that spells out a URL, {@code user_url = get_config("…") or
+     * "https://api.majorleaguecyber.org/user"} (CTFd's OAuth), are judged by that URL only, as the file's constants are:
+     * added to {@code unread}, with the service a URL on a private host names added to {@code targets}.
+     */
+    private void spelledOut(int from, int to, int start, List<String> targets, Set<String> unread) {
+        Matcher identifier = IDENTIFIER.matcher(file.code()).region(from, to);
+        while (identifier.find()) {
+            String name = identifier.group();
+            if (name.indexOf('.') < 0 && !unread.contains(name) && !isKey(file.code(), identifier.start(), identifier.end())) {
+                LocalAssignments.assignedBefore(file, name, start, from).map(value -> literalsIn(value[0], value[1]).stream()
+                        .map(StringLiteral::value).filter(literal -> literal.contains("://")).toList())
+                        .filter(urls -> !urls.isEmpty()).ifPresent(urls -> {
+                            unread.add(name);
+                            urls.forEach(url -> ServiceTargets.ofAddress(url).filter(t -> !targets.contains(t))
+                                    .ifPresent(targets::add));
+                        });
+            }
+        }
     }
 
     private List<StringLiteral> literalsIn(int start, int end) {

@@ -81,7 +81,15 @@ class InternalServiceCallLocalNamesTest {
                             req, err := http.NewRequest("DELETE", deleteURL, http.NoBody)
                             return err
                         }
-                        """, Expected.of(SYNC_CALL, 3, "CleanupCommand.deleteComment", "target", "orders")));
+                        """, Expected.of(SYNC_CALL, 3, "CleanupCommand.deleteComment", "target", "orders")),
+                arguments("a local whose fallback spells out a service's URL names that service, not its own name", "app/auth.py", """
+                        def profile(token):
+                            user_url = (
+                                get_app_config("PROFILE_ENDPOINT")
+                                or "http://accounts:8080/user"
+                            )
+                            return requests.get(url=user_url, timeout=5).json()
+                        """, Expected.of(SYNC_CALL, 6, "profile", "target", "accounts", "style", "requests")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,6 +181,15 @@ class InternalServiceCallLocalNamesTest {
                             req, e := http.NewRequest("GET", imgURL, http.NoBody)
                             return nil, e
                         }
+                        """),
+                arguments("a local whose fallback spells out a public provider's URL (CTFd's OAuth user endpoint)", "CTFd/auth.py", """
+                        def oauth_redirect():
+                            user_url = (
+                                get_app_config("OAUTH_API_ENDPOINT")
+                                or get_config("oauth_api_endpoint")
+                                or "https://api.majorleaguecyber.org/user"
+                            )
+                            api_data = requests.get(url=user_url, headers=headers, timeout=5).json()
                         """));
     }
 
