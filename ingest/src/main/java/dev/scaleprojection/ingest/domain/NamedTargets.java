@@ -19,6 +19,8 @@ final class NamedTargets {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
     private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
+    /** A URL with its host written out, not a scheme an address is appended to ({@code "http://" + svcAddr}). */
+    private static final Pattern SPELLED_URL = Pattern.compile("://[\\w\\[]");
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     /**
      * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
@@ -113,7 +115,8 @@ final class NamedTargets {
 
     /**
      * The local names the function gave a value that spells out a URL, {@code user_url = get_config("…") or
-     * "https://api.majorleaguecyber.org/user"} (CTFd's OAuth), are judged by that URL only, as the file's constants are:
+     * "https://api.majorleaguecyber.org/user"} (CTFd's OAuth), are judged by that URL only, as the file's constants are
+     * (not {@code url := "http://" + fe.shoppingAssistantSvcAddr}, microservices-demo's, whose name says the host):
      * added to {@code unread}, with the service a URL on a private host names added to {@code targets}.
      */
     private void spelledOut(int from, int to, int start, List<String> targets, Set<String> unread) {
@@ -122,7 +125,7 @@ final class NamedTargets {
             String name = identifier.group();
             if (name.indexOf('.') < 0 && !unread.contains(name) && !isKey(file.code(), identifier.start(), identifier.end())) {
                 LocalAssignments.assignedBefore(file, name, start, from).map(value -> literalsIn(value[0], value[1]).stream()
-                        .map(StringLiteral::value).filter(literal -> literal.contains("://")).toList())
+                        .map(StringLiteral::value).filter(literal -> SPELLED_URL.matcher(literal).find()).toList())
                         .filter(urls -> !urls.isEmpty()).ifPresent(urls -> {
                             unread.add(name);
                             urls.forEach(url -> ServiceTargets.ofAddress(url).filter(t -> !targets.contains(t))

@@ -89,7 +89,14 @@ class InternalServiceCallLocalNamesTest {
                                 or "http://accounts:8080/user"
                             )
                             return requests.get(url=user_url, timeout=5).json()
-                        """, Expected.of(SYNC_CALL, 6, "profile", "target", "accounts", "style", "requests")));
+                        """, Expected.of(SYNC_CALL, 6, "profile", "target", "accounts", "style", "requests")),
+                arguments("a local given a scheme and a service's address names the service (microservices-demo's chatbot)",
+                        "src/frontend/handlers.go", """
+                        func (fe *frontendServer) chatBotHandler(w http.ResponseWriter, r *http.Request) {
+                            url := "http://" + fe.shoppingAssistantSvcAddr
+                            req, err := http.NewRequest(http.MethodPost, url, r.Body)
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "frontendServer.chatBotHandler", "target", "shopping-assistant-service")));
     }
 
     @ParameterizedTest(name = "{0}")
