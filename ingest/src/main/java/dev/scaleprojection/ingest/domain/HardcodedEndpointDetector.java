@@ -71,8 +71,11 @@ public final class HardcodedEndpointDetector implements Detector {
                                              StringLiteral literal) {
         Optional<String> tagDefault = file.language() == Language.GO ? GoTagDefaults.of(literal.value()) : Optional.empty();
         if (tagDefault.isPresent()) {
+            // a bare host is read by the key the tag sets, as a host variable's default is
+            Optional<String> key = EndpointParser.parse(tagDefault.get(), EndpointParser.ANY_CODE_CONTEXT).isPresent()
+                    ? Optional.empty() : Optional.of(GoTagDefaults.key(source.code(), literal.startOffset()));
             return endpointFinding(file, source, lazyDeclarations, literal, new Placeholders.Resolved(tagDefault.get(), false),
-                    Optional.empty(), true);
+                    key, true);
         }
         if (!EndpointParser.mayHoldEndpoint(literal.value()) && literal.value().indexOf('$') < 0) {
             // Most literals: no placeholder to resolve, and no endpoint unless the default of a host variable.

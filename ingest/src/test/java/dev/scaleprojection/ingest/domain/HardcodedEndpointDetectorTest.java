@@ -793,7 +793,21 @@ class HardcodedEndpointDetectorTest {
                         type Config struct {
                         \tOrdersURL string `envconfig:"ORDERS_URL" default:"http://orders:8080"`
                         }
-                        """, Expected.of(ENV_FALLBACK, 4, "Config", "overriddenBy", "environment", "host", "orders")));
+                        """, Expected.of(ENV_FALLBACK, 4, "Config", "overriddenBy", "environment", "host", "orders")),
+                arguments("a bare host a struct tag gives a database's Host (ardanlabs/service's DB.Host)", "api/services/sales/main.go", """
+                        package main
+
+                        func run() error {
+                        \tcfg := struct {
+                        \t\tDB struct {
+                        \t\t\tUser string `conf:"default:postgres"`
+                        \t\t\tHost string `conf:"default:database-service"`
+                        \t\t\tName string `conf:"default:postgres"`
+                        \t\t}
+                        \t}{}
+                        \treturn nil
+                        }
+                        """, Expected.of(ENV_FALLBACK, 7, "run", "technology", "database", "host", "database-service")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1104,6 +1118,8 @@ class HardcodedEndpointDetectorTest {
 
                         type Web struct {
                         \tAPIHost string `conf:"default:0.0.0.0:6000"`
+                        \tService string `conf:"default:sales"`
+                        \tMechanism string `conf:"default:http"`
                         \tURL     string `json:"url" default:"/v1/auth"`
                         }
                         """));
