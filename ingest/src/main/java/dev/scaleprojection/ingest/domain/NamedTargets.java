@@ -120,6 +120,10 @@ final class NamedTargets {
      * added to {@code unread}, with the service a URL on a private host names added to {@code targets}.
      */
     private void spelledOut(int from, int to, int start, List<String> targets, Set<String> unread) {
+        int firstUrl = file.source().text().indexOf("://", start);
+        if (firstUrl < 0 || firstUrl >= from) {
+            return;
+        }
         Matcher identifier = IDENTIFIER.matcher(file.code()).region(from, to);
         while (identifier.find()) {
             String name = identifier.group();
