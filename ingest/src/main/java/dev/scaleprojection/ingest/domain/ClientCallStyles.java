@@ -17,6 +17,10 @@ final class ClientCallStyles {
     private static final Pattern REQUEST_LIBRARY = Pattern.compile("require\\(\\s*['\"]request['\"]\\s*\\)"
             + "|from\\s+['\"]request['\"]");
 
+    /** A Python request's keyword arguments that carry what is sent, not where. */
+    private static final Pattern BODY_KEYWORD = Pattern.compile("\\s*(?:data|json|params|headers|auth|files|cookies|content)"
+            + "\\s*=(?!=)");
+
     private ClientCallStyles() {
     }
 
@@ -68,6 +72,19 @@ final class ClientCallStyles {
     }
 
     /** Node's {@code request} package, called as a function: {@code request('http://' + catalogueHost + …)}. */
+    /**
+     * Where the URL of a Python request ({@code requests.post(url, data={…})}) ends: at the first keyword argument that
+     * carries what is sent — CTFd's mailgun sends {@code data={"from": mailfrom_addr}}, which names no target.
+     */
+    static int beforeBody(String code, int open, int end) {
+        for (int[] argument : Calls.arguments(code, open, end)) {
+            if (BODY_KEYWORD.matcher(code).region(argument[0], argument[1]).lookingAt()) {
+                return argument[0];
+            }
+        }
+        return end;
+    }
+
     private static boolean requestLibrary(CodeFile file) {
         return (file.language() == Language.JAVASCRIPT || file.language() == Language.TYPESCRIPT)
                 && REQUEST_LIBRARY.matcher(file.uncommented()).find();

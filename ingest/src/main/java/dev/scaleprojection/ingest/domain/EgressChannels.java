@@ -57,6 +57,8 @@ final class EgressChannels {
     static final CallNames CALLED = CallNames.of(union(LOG_METHODS, PUBLISH_METHODS, HTTP_METHODS, ANALYTICS_METHODS,
             MAIL_METHODS));
 
+    /** An argument, positional or named, that is a string literal. */
+    private static final Pattern MESSAGE_ARGUMENT = Pattern.compile("(?:^|,)\\s*(?:\\w+\\s*=\\s*)?[fbrFBR]?[\"'`]");
     private static final Set<String> SENDER_WORDS = Set.of("from", "sender", "reply", "noreply");
     /** Words a call may follow; any other word before a mail method's name makes it a declaration's type or keyword. */
     private static final Set<String> BEFORE_CALLS = Set.of("return", "await", "yield", "else", "new", "throw", "in", "of",
@@ -94,6 +96,18 @@ final class EgressChannels {
             start--;
         }
         return start < end && !BEFORE_CALLS.contains(code.substring(start, end));
+    }
+
+    /**
+     * A bare {@code log(…)} given a message is the project's own log helper (CTFd's {@code log("registrations",
+     * format="…", name=user.name)}); {@code log(x)} given no text is a logarithm, {@code def log(…)} a declaration.
+     */
+    static Optional<String> bareLog(String code, Calls.Call call) {
+        if (!call.name().equals("log") || !call.receiver().isEmpty() || declares(code, call)) {
+            return Optional.empty();
+        }
+        String arguments = code.substring(call.open() + 1, Math.min(code.length(), call.close()));
+        return MESSAGE_ARGUMENT.matcher(arguments).find() ? Optional.of(LOG) : Optional.empty();
     }
 
     /** The receiver's words are read only for a name that some channel other than logging is called by. */

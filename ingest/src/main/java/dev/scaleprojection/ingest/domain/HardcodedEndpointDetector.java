@@ -45,7 +45,8 @@ public final class HardcodedEndpointDetector implements Detector {
         Supplier<Declarations> declarations = Declarations.lazily(source, file.language());
         List<Finding> findings = new ArrayList<>();
         for (StringLiteral literal : source.literals()) {
-            if (isCandidate(literal.value())) {
+            // a Go struct tag holds spaces between its keys: `envconfig:"ORDERS_URL" default:"http://orders:8080"`
+            if (isCandidate(literal.value()) || file.language() == Language.GO && GoTagDefaults.of(literal.value()).isPresent()) {
                 finding(file, source, declarations, literal).ifPresent(findings::add);
             }
         }
@@ -68,10 +69,18 @@ public final class HardcodedEndpointDetector implements Detector {
 
     private static Optional<Finding> finding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
                                              StringLiteral literal) {
+        Optional<String> tagDefault = file.language() == Language.GO ? GoTagDefaults.of(literal.value()) : Optional.empty();
+        if (tagDefault.isPresent()) {
+            // a bare host is read by the key the tag sets, as a host variable's default is
+            Optional<String> key = EndpointParser.parse(tagDefault.get(), EndpointParser.ANY_CODE_CONTEXT).isPresent()
+                    ? Optional.empty() : Optional.of(GoTagDefaults.key(source.code(), literal.startOffset()));
+            return endpointFinding(file, source, lazyDeclarations, literal, new Placeholders.Resolved(tagDefault.get(), false),
+                    key, true);
+        }
         if (!EndpointParser.mayHoldEndpoint(literal.value()) && literal.value().indexOf('$') < 0) {
             // Most literals: no placeholder to resolve, and no endpoint unless the default of a host variable.
             return defaultedHostVariable(source, literal).flatMap(variable -> endpointFinding(file, source, lazyDeclarations,
-                    literal, new Placeholders.Resolved(literal.value(), false), Optional.of(variable)));
+                    literal, new Placeholders.Resolved(literal.value(), false), Optional.of(variable), false));
         }
         Placeholders.Resolved resolved = Placeholders.resolve(literal.value());
         Optional<String> hostVariable = Optional.empty();
@@ -81,13 +90,13 @@ public final class HardcodedEndpointDetector implements Detector {
                 return Optional.empty();
             }
         }
-        return endpointFinding(file, source, lazyDeclarations, literal, resolved, hostVariable);
+        return endpointFinding(file, source, lazyDeclarations, literal, resolved, hostVariable, false);
     }
 
     /** The finding of a value that may be an endpoint, given where it stands. */
     private static Optional<Finding> endpointFinding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
                                                      StringLiteral literal, Placeholders.Resolved resolved,
-                                                     Optional<String> hostVariable) {
+                                                     Optional<String> hostVariable, boolean tagDefault) {
         CodeContext context = CodeContext.of(source, file.language(), literal);
         if (IncidentalLiterals.isIncidental(context) || IncidentalLiterals.isParsingBase(context, source.code())) {
             return Optional.empty();
@@ -108,7 +117,7 @@ public final class HardcodedEndpointDetector implements Detector {
         }
         // a destructured parameter's default is the caller's to replace with its configured address (not so a page size)
         Optional<String> overriddenBy = resolved.usedDefault() ? Optional.of("placeholder")
-                : Fallbacks.overriddenBy(context, enclosing)
+                : tagDefault ? Optional.of(Fallbacks.ENVIRONMENT) : Fallbacks.overriddenBy(context, enclosing)
                         .or(() -> context.defaultsDestructuredParameter() ? Optional.of("caller") : Optional.empty());
         if (hostVariable.isPresent() && !overriddenBy.equals(Optional.of(Fallbacks.ENVIRONMENT))) {
             return Optional.empty();

@@ -215,6 +215,9 @@ public final class InternalServiceCallDetector implements Detector {
                     end = Math.min(end, arguments.get(0)[1]);
                 }
             }
+            if (style.equals("requests")) {
+                end = ClientCallStyles.beforeBody(code, call.open(), end);
+            }
             for (StringLiteral literal : literalsBetween(call.open(), end)) {
                 // a literal names a base URL only as a key ("ORDERS_URL"); "/reverse-proxy-url" is a path of the caller
                 Optional<String> address = ServiceTargets.ofAddress(literal.value())

@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ final class NamedTargets {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
     private static final Pattern CONFIGURATION_KEY = Pattern.compile("[A-Za-z_][\\w.:-]*");
+    /** A URL with its host written out, not a scheme an address is appended to ({@code "http://" + svcAddr}). */
+    private static final Pattern SPELLED_URL = Pattern.compile("://[\\w\\[]");
     private static final Pattern GETTER = Pattern.compile("(?:^|\\.)get[A-Z]\\w*$");
     /**
      * A module-level {@code NAME = os.getenv('VAR', …)} or {@code os.environ.get("VAR")}, {@code var name = os.Getenv("VAR")},
@@ -59,7 +62,9 @@ final class NamedTargets {
                 .filter(scope -> scope.kind() == Declarations.Kind.FUNCTION).reduce((outer, inner) -> inner);
         Map<String, String> builtOnBase = function.map(f -> localsBuiltOnBase(code.substring(from, to), f.start(), from))
                 .orElse(Map.of());
-        addTo(code.substring(from, to), targets, builtOnBase.keySet());
+        Set<String> unread = new HashSet<>(builtOnBase.keySet());
+        function.ifPresent(f -> spelledOut(from, to, f.start(), targets, unread));
+        addTo(code.substring(from, to), targets, unread);
         if (targets.size() > before) {
             return;
         }
@@ -68,8 +73,9 @@ final class NamedTargets {
             String base = builtOnBase.get(identifier.group());
             if (base != null) {
                 addTo(base, targets);
-            } else if (identifier.group().indexOf('.') < 0 && !isKey(code, identifier.start(), identifier.end())) {
-                assignedBefore(identifier.group(), function.get().start(), from).ifPresent(value -> {
+            } else if (identifier.group().indexOf('.') < 0 && !unread.contains(identifier.group())
+                    && !isKey(code, identifier.start(), identifier.end())) {
+                LocalAssignments.assignedBefore(file, identifier.group(), function.get().start(), from).ifPresent(value -> {
                     for (StringLiteral literal : literalsIn(value[0], value[1])) {
                         if (CONFIGURATION_KEY.matcher(literal.value()).matches()) {
                             ServiceTargets.ofName(literal.value()).filter(t -> !targets.contains(t)).ifPresent(targets::add);
@@ -92,7 +98,7 @@ final class NamedTargets {
         while (identifier.find()) {
             String name = identifier.group();
             if (name.indexOf('.') < 0 && !isKey(text, identifier.start(), identifier.end())) {
-                assignedBefore(name, start, end).ifPresent(value -> {
+                LocalAssignments.assignedBefore(file, name, start, end).ifPresent(value -> {
                     Matcher built = BUILT_ON_BASE.matcher(file.source().text()).region(value[0], value[1]);
                     if (built.lookingAt()) {
                         for (int group = 1; group <= built.groupCount(); group++) {
@@ -108,60 +114,29 @@ final class NamedTargets {
     }
 
     /**
-     * The span of the value last given {@code name} on a line of its own between {@code start} and {@code end}, typed
-     * or not ({@code final URI url = …}), with the lines of a builder chain that continue it ({@code .fromUriString(…)})
-     * and those inside a parenthesis it leaves open.
+     * The local names the function gave a value that spells out a URL, {@code user_url = get_config("…") or
+     * "https://api.majorleaguecyber.org/user"} (CTFd's OAuth), are judged by that URL only, as the file's constants are
+     * (not {@code url := "http://" + fe.shoppingAssistantSvcAddr}, microservices-demo's, whose name says the host):
+     * added to {@code unread}, with the service a URL on a private host names added to {@code targets}.
      */
-    private Optional<int[]> assignedBefore(String name, int start, int end) {
-        Matcher assignment = Pattern.compile("(?m)^[ \\t]*(?:(?:const|let|var|val|final)\\s+)*(?:[A-Z][\\w.<>\\[\\]?]*\\s+)?"
-                + Pattern.quote(name) + "\\s*(?::\\s*[\\w.<>\\[\\]| ]+)?:?=(?!=)[ \\t]*([^\\n]+)")
-                .matcher(file.code()).region(start, end);
-        int[] last = null;
-        while (assignment.find()) {
-            last = new int[] {assignment.start(1), chainEnd(assignment.start(1), assignment.end(1), end)};
+    private void spelledOut(int from, int to, int start, List<String> targets, Set<String> unread) {
+        int firstUrl = file.source().text().indexOf("://", start);
+        if (firstUrl < 0 || firstUrl >= from) {
+            return;
         }
-        return Optional.ofNullable(last);
-    }
-
-    /**
-     * The end of the value that starts at {@code start} and whose first line ends at {@code lineEnd}: the lines after it
-     * that go on with a call chained to the line before, or inside a parenthesis it left open.
-     */
-    private int chainEnd(int start, int lineEnd, int limit) {
-        String code = file.code();
-        int end = lineEnd;
-        int open = openParentheses(code, start, end);
-        while (end < limit) {
-            int next = end + 1;
-            while (next < limit && (code.charAt(next) == ' ' || code.charAt(next) == '\t')) {
-                next++;
+        Matcher identifier = IDENTIFIER.matcher(file.code()).region(from, to);
+        while (identifier.find()) {
+            String name = identifier.group();
+            if (name.indexOf('.') < 0 && !unread.contains(name) && !isKey(file.code(), identifier.start(), identifier.end())) {
+                LocalAssignments.assignedBefore(file, name, start, from).map(value -> literalsIn(value[0], value[1]).stream()
+                        .map(StringLiteral::value).filter(literal -> SPELLED_URL.matcher(literal).find()).toList())
+                        .filter(urls -> !urls.isEmpty()).ifPresent(urls -> {
+                            unread.add(name);
+                            urls.forEach(url -> ServiceTargets.ofAddress(url).filter(t -> !targets.contains(t))
+                                    .ifPresent(targets::add));
+                        });
             }
-            if (next >= limit || code.charAt(next) != '.' && (open <= 0 || endsStatement(code, end))) {
-                break;
-            }
-            int newline = code.indexOf('\n', next);
-            int lineStart = end;
-            end = newline < 0 || newline > limit ? limit : newline;
-            open += openParentheses(code, lineStart, end);
         }
-        return end;
-    }
-
-    /** A line that ends with a statement or opens or closes a block: a lambda's body, not an argument list. */
-    private static boolean endsStatement(String code, int lineEnd) {
-        int last = lineEnd - 1;
-        while (last >= 0 && Character.isWhitespace(code.charAt(last))) {
-            last--;
-        }
-        return last >= 0 && ";{}".indexOf(code.charAt(last)) >= 0;
-    }
-
-    private static int openParentheses(String code, int from, int to) {
-        int open = 0;
-        for (int i = from; i < to; i++) {
-            open += code.charAt(i) == '(' ? 1 : code.charAt(i) == ')' ? -1 : 0;
-        }
-        return open;
     }
 
     private List<StringLiteral> literalsIn(int start, int end) {

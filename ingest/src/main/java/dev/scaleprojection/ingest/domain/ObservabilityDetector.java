@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 
 /**
  * What a component does to be observed: {@code observability.logging} (a logging framework configured: logback,
- * log4j2, python logging, structlog, winston, pino, zap, Serilog …; attribute format structured|text),
- * {@code observability.metrics} (Micrometer, Prometheus clients, OpenTelemetry metrics, StatsD) and
+ * log4j2, python logging, structlog, winston, pino, zap, Go's slog given a handler, Serilog …; attribute format
+ * structured|text),
+ * {@code observability.metrics} (Micrometer, Prometheus clients, OpenTelemetry metrics, StatsD, Go's expvar) and
  * {@code observability.tracing} (OpenTelemetry, Micrometer Tracing, Sleuth, Brave, Zipkin, Jaeger, OpenTracing, a
  * Dapr {@code Configuration}'s tracing of its sidecars), each from
  * build manifests, code or configuration keys, once per file and library (attributes library, source

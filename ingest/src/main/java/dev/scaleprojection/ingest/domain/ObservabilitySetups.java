@@ -78,6 +78,8 @@ final class ObservabilitySetups {
                     + "\\bnew\\s+Meter\\s*\\(|AddPrometheusExporter\\s*\\(", "get_meter", "meterprovider",
                     "meter_provider", "withmetrics", "getmeter",
                     "otel.meter", "new meter(", "prometheusexporter"),
+            // Go's standard library counters, served at /debug/vars (ardanlabs/service's app/sdk/metrics)
+            metric("expvar", "\\bexpvar\\.(?:New(?:Int|Float|Map|String)|Publish)\\s*\\(", "expvar."),
             metric("statsd", "\\bStatsClient\\s*\\(|\\bnew\\s+(?:StatsD|NonBlockingStatsDClient\\w*)\\s*\\(|"
                     + "\\bstatsd\\.New\\s*\\(", "statsclient", "statsd"),
             tracing("opentelemetry",
@@ -113,7 +115,7 @@ final class ObservabilitySetups {
             logging("zap", "\\bzap\\.New(?:Production|Development|Example)?\\s*\\(|\\bzap\\.Config\\s*\\{", "zap."),
             logging("zerolog", "\\bzerolog\\.New\\s*\\(", "zerolog"),
             logging("logrus", "\\blogrus\\.Set(?:Formatter|Level|Output)\\s*\\(", "logrus"),
-            logging("slog", "\\bslog\\.New\\s*\\(|\\bslog\\.SetDefault\\s*\\(", "slog."),
+            logging("slog", "\\bslog\\.New(?:JSONHandler|TextHandler)?\\s*\\(|\\bslog\\.SetDefault\\s*\\(", "slog."),
             logging("serilog", "\\bnew\\s+LoggerConfiguration\\s*\\(|\\.UseSerilog\\s*\\(|\\bAddSerilog\\s*\\(",
                     "loggerconfiguration", "serilog"),
             logging("dotnet-logging", "\\bAddJsonConsole\\s*\\(", "addjsonconsole"));

@@ -28,6 +28,7 @@ final class PersonalDataFlows {
     private static final Pattern SEPARATOR = Pattern.compile("\\?\\.|!!\\.|\\.|->");
     private static final Pattern CALLEE = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*$");
     private static final Set<String> REFLECTION = Set.of("GetType", "getClass", "javaClass", "__class__", "constructor");
+    private static final Set<String> ERROR_WORDS = Set.of("err", "error", "errors", "exception");
     private static final Pattern ACCESSOR = Pattern.compile("(?:get|is|Get|Is)([A-Z]\\w*)");
 
     private PersonalDataFlows() {
@@ -42,7 +43,7 @@ final class PersonalDataFlows {
             calls.addAll(Calls.withTrailingLambda(code, EgressChannels.LOG_METHODS::contains));
         }
         for (Calls.Call call : calls) {
-            Optional<String> channel = EgressChannels.channel(call);
+            Optional<String> channel = EgressChannels.channel(call).or(() -> EgressChannels.bareLog(code, call));
             if (channel.isEmpty() || !channel.get().equals(EgressChannels.LOG) && passesFunction(code, call)
                     || channel.get().equals(EgressChannels.MAIL) && EgressChannels.declares(code, call)
                     || channel.get().equals(EgressChannels.EVENT) && textMessage(file, call)) {
@@ -52,7 +53,8 @@ final class PersonalDataFlows {
             boolean outsideTests = false;
             for (Value value : values(file, call)) {
                 Optional<String> kind = PersonalData.kindOf(value.field(), value.holder(), "");
-                if (kind.isEmpty() || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())
+                if (kind.isEmpty() || namesError(value.field())
+                        || value.holder().isEmpty() && holdsOnlyLiterals(file, value.expression())
                         || channel.get().equals(EgressChannels.MAIL) && (EgressChannels.namesSender(value.field())
                         || EgressChannels.namesSender(keyBefore(file.code(), value.offset())))) {
                     continue;
@@ -99,6 +101,15 @@ final class PersonalDataFlows {
             }
         }
         return true;
+    }
+
+    /**
+     * An error value named after what it is about, Go's sentinel {@code userbus.ErrUniqueEmail} or an {@code
+     * emailErr}: it says an address was wrong, it holds none.
+     */
+    private static boolean namesError(String field) {
+        List<String> words = Identifiers.words(field);
+        return words.size() > 1 && (words.get(0).equals("err") || ERROR_WORDS.contains(Identifiers.last(words)));
     }
 
     /** A call given a function is a registration ({@code router.post("/x", (req, res) => …)}), not a request. */

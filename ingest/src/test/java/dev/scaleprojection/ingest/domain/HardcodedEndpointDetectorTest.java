@@ -773,7 +773,41 @@ class HardcodedEndpointDetectorTest {
                         """, Expected.of(HARDCODED, 4, "main", "technology", "otlp", "host", "jaeger")),
                 arguments("a list of endpoints that is iterated, not searched", "web/src/probes.ts", """
                         export const probes = ["http://orders.internal:8080/health"].map((url) => fetch(url));
-                        """, Expected.of(HARDCODED, 1, "probes", "host", "orders.internal")));
+                        """, Expected.of(HARDCODED, 1, "probes", "host", "orders.internal")),
+                arguments("the default an ardanlabs/conf struct tag gives, overridden by the environment (ardanlabs/service)",
+                        "api/services/sales/main.go", """
+                        package main
+
+                        func run() error {
+                        \tcfg := struct {
+                        \t\tAuth struct {
+                        \t\t\tHost string `conf:"default:http://auth-service:6000"`
+                        \t\t}
+                        \t}{}
+                        \treturn nil
+                        }
+                        """, Expected.of(ENV_FALLBACK, 6, "run", "overriddenBy", "environment", "host", "auth-service")),
+                arguments("the default an envconfig struct tag gives", "internal/config/config.go", """
+                        package config
+
+                        type Config struct {
+                        \tOrdersURL string `envconfig:"ORDERS_URL" default:"http://orders:8080"`
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "Config", "overriddenBy", "environment", "host", "orders")),
+                arguments("a bare host a struct tag gives a database's Host (ardanlabs/service's DB.Host)", "api/services/sales/main.go", """
+                        package main
+
+                        func run() error {
+                        \tcfg := struct {
+                        \t\tDB struct {
+                        \t\t\tUser string `conf:"default:postgres"`
+                        \t\t\tHost string `conf:"default:database-service"`
+                        \t\t\tName string `conf:"default:postgres"`
+                        \t\t}
+                        \t}{}
+                        \treturn nil
+                        }
+                        """, Expected.of(ENV_FALLBACK, 7, "run", "technology", "database", "host", "database-service")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1077,6 +1111,16 @@ class HardcodedEndpointDetectorTest {
                         export class Figma {
                           private static supportedHosts = ["www.figma.com", "figma.com"];
                           static allowedDomains: string[] = ["figma.com"];
+                        }
+                        """),
+                arguments("a struct tag's default bind address and a JSON name are no endpoints", "api/services/auth/main.go", """
+                        package main
+
+                        type Web struct {
+                        \tAPIHost string `conf:"default:0.0.0.0:6000"`
+                        \tService string `conf:"default:sales"`
+                        \tMechanism string `conf:"default:http"`
+                        \tURL     string `json:"url" default:"/v1/auth"`
                         }
                         """));
     }

@@ -122,6 +122,14 @@ class InternalServiceCallDetectorTest {
                         def fetch_order(order_id):
                             return requests.get(f"{ORDERS_URL}/orders/{order_id}", timeout=5).json()
                         """, Expected.of(SYNC_CALL, 2, "fetch_order", "target", "orders", "style", "requests")),
+                arguments("requests to a service's base URL, its body naming another address", "orders/notify.py", """
+                        def notify(order):
+                            return requests.post(
+                                BILLING_URL + "/invoices",
+                                json={"from": mailfrom_addr, "order": order.id},
+                                timeout=5,
+                            )
+                        """, Expected.of(SYNC_CALL, 2, "notify", "target", "billing", "style", "requests")),
                 arguments("fetch to a service from an environment variable", "web/src/cart.ts", """
                         export async function cart(id: string) {
                           return fetch(`${process.env.CART_SERVICE_URL}/carts/${id}`);
@@ -648,6 +656,17 @@ class InternalServiceCallDetectorTest {
                         func discover(providerURL string) (*http.Response, error) {
                         	return http.Get(strings.TrimSuffix(providerURL, "/") + "/.well-known/openid-configuration")
                         }
+                        """),
+                arguments("a mail provider's request, its body naming the sender's address (CTFd's mailgun)",
+                        "CTFd/utils/email/providers/mailgun.py", """
+                        def sendmail(addr, text, subject):
+                            mailfrom_addr = get_config("mailfrom_addr")
+                            r = requests.post(
+                                mailgun_base_url + "/messages",
+                                auth=("api", mailgun_api_key),
+                                data={"from": mailfrom_addr, "to": [addr], "subject": subject, "text": text},
+                                timeout=1.0,
+                            )
                         """),
                 arguments("infrastructure is no service", "app/cache.py", """
                         def ping():

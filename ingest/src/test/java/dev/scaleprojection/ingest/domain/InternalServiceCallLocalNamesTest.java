@@ -81,7 +81,22 @@ class InternalServiceCallLocalNamesTest {
                             req, err := http.NewRequest("DELETE", deleteURL, http.NoBody)
                             return err
                         }
-                        """, Expected.of(SYNC_CALL, 3, "CleanupCommand.deleteComment", "target", "orders")));
+                        """, Expected.of(SYNC_CALL, 3, "CleanupCommand.deleteComment", "target", "orders")),
+                arguments("a local whose fallback spells out a service's URL names that service, not its own name", "app/auth.py", """
+                        def profile(token):
+                            user_url = (
+                                get_app_config("PROFILE_ENDPOINT")
+                                or "http://accounts:8080/user"
+                            )
+                            return requests.get(url=user_url, timeout=5).json()
+                        """, Expected.of(SYNC_CALL, 6, "profile", "target", "accounts", "style", "requests")),
+                arguments("a local given a scheme and a service's address names the service (microservices-demo's chatbot)",
+                        "src/frontend/handlers.go", """
+                        func (fe *frontendServer) chatBotHandler(w http.ResponseWriter, r *http.Request) {
+                            url := "http://" + fe.shoppingAssistantSvcAddr
+                            req, err := http.NewRequest(http.MethodPost, url, r.Body)
+                        }
+                        """, Expected.of(SYNC_CALL, 3, "frontendServer.chatBotHandler", "target", "shopping-assistant-service")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,6 +188,15 @@ class InternalServiceCallLocalNamesTest {
                             req, e := http.NewRequest("GET", imgURL, http.NoBody)
                             return nil, e
                         }
+                        """),
+                arguments("a local whose fallback spells out a public provider's URL (CTFd's OAuth user endpoint)", "CTFd/auth.py", """
+                        def oauth_redirect():
+                            user_url = (
+                                get_app_config("OAUTH_API_ENDPOINT")
+                                or get_config("oauth_api_endpoint")
+                                or "https://api.majorleaguecyber.org/user"
+                            )
+                            api_data = requests.get(url=user_url, headers=headers, timeout=5).json()
                         """));
     }
 

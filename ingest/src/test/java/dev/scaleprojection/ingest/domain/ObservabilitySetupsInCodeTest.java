@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
 import static dev.scaleprojection.ingest.domain.ObservabilityDetector.LOGGING;
+import static dev.scaleprojection.ingest.domain.ObservabilityDetector.METRICS;
 import static dev.scaleprojection.ingest.domain.ObservabilityDetector.TRACING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -40,7 +41,30 @@ class ObservabilitySetupsInCodeTest {
                             "version": 1,
                             "handlers": {"db": {"level": "DEBUG", "class": "hc.logs.Handler"}},
                         }
-                        """, Expected.of(LOGGING, 2, "", "library", "python-logging", "source", "code")));
+                        """, Expected.of(LOGGING, 2, "", "library", "python-logging", "source", "code")),
+                arguments("Go's slog given a JSON handler (ardanlabs/service's foundation/logger)", "foundation/logger/logger.go", """
+                        func new(w io.Writer, minLevel Level, serviceName string) *Logger {
+                        \thandler := slog.Handler(slog.NewJSONHandler(w, &slog.HandlerOptions{AddSource: true}))
+                        \treturn &Logger{handler: handler}
+                        }
+                        """, Expected.of(LOGGING, 2, "new", "library", "slog", "format", "structured")),
+                arguments("Go's slog given a text handler", "internal/log/log.go", """
+                        func Setup() *slog.Logger {
+                        \treturn slog.New(slog.NewTextHandler(os.Stdout, nil))
+                        }
+                        """, Expected.of(LOGGING, 2, "Setup", "library", "slog", "format", "text")),
+                arguments("Go's expvar counters published (ardanlabs/service's app/sdk/metrics)", "app/sdk/metrics/metrics.go", """
+                        package metrics
+
+                        import "expvar"
+
+                        func init() {
+                        \tm = metrics{
+                        \t\tgoroutines: expvar.NewInt("goroutines"),
+                        \t\trequests:   expvar.NewInt("requests"),
+                        \t}
+                        }
+                        """, Expected.of(METRICS, 7, "init", "library", "expvar", "source", "code")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,6 +83,12 @@ class ObservabilitySetupsInCodeTest {
                         """),
                 arguments("a LOGGING name that is no settings dictionary", "app/flags.py", """
                         LOGGING = True
+                        """),
+                arguments("a slog handler only named as a type, and an expvar value only read", "internal/debug/vars.go", """
+                        func wrap(h slog.Handler) slog.Handler {
+                        \tv := expvar.Get("requests")
+                        \treturn h
+                        }
                         """));
     }
 

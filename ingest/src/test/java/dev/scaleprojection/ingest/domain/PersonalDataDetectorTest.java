@@ -572,7 +572,15 @@ class PersonalDataDetectorTest {
                                 _logger.Information("Email sent. To: {To}", recipient.Email);
                             }
                         }
-                        """, Expected.of(EGRESS, 5, "EmailSender.SendEmail", "piiKind", "email", "channel", "log")));
+                        """, Expected.of(EGRESS, 5, "EmailSender.SendEmail", "piiKind", "email", "channel", "log")),
+                arguments("a project's own log helper given a message and a user's address (CTFd's log)", "CTFd/auth.py", """
+                        def register():
+                            log(
+                                "registrations",
+                                format="[{date}] {ip} - registered with {email}",
+                                email=user.email,
+                            )
+                        """, Expected.of(EGRESS, 5, "register", "piiKind", "email", "channel", "log")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1208,6 +1216,31 @@ class PersonalDataDetectorTest {
                             def login(self):
                                 fake_ip = random.choice(self.fake_ip_addresses)
                                 self.client.post('/api/user/login', json=credentials, headers={'x-forwarded-for': fake_ip})
+                        """),
+                arguments("a logarithm of a number is no log statement", "app/stats.py", """
+                        from math import log
+
+                        def spread(user):
+                            return log(user.age_in_days)
+                        """),
+                arguments("a log helper's own declaration names its parameters", "app/audit.py", """
+                        def log(logger, format, email, **kwargs):
+                            logging.getLogger(logger).info(format)
+                        """),
+                arguments("a Go sentinel error named after an address wrapped in an error (ardanlabs/service's userdb)",
+                        "business/domain/userbus/stores/userdb/userdb.go", """
+                        package userdb
+
+                        func (s *Store) Create(ctx context.Context, usr userbus.User) error {
+                            if err := sqldb.NamedExecContext(ctx, s.log, s.db, q, toDBUser(usr)); err != nil {
+                                return fmt.Errorf("namedexeccontext: %w", userbus.ErrUniqueEmail)
+                            }
+                            return nil
+                        }
+                        """),
+                arguments("an exception class named after an address logged (an error's type, no person's)", "app/signup.py", """
+                        def signup(form):
+                            logger.warning("rejected: %s", InvalidEmailError)
                         """));
     }
 
