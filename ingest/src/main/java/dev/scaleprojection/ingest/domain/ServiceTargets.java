@@ -170,9 +170,9 @@ final class ServiceTargets {
         List<String> segments = List.of(name.split("\\."));
         // this._options.endpoint: a private member's underscore is no part of its name
         String owner = segments.size() >= 2 ? Regexes.replaceFirst(segments.get(segments.size() - 2), "^[_$]+", "") : "";
-        if (words.size() == 1 && URL_WORDS.contains(words.get(0)) && owner.length() >= 3
+        if (!words.isEmpty() && words.stream().allMatch(URL_WORDS::contains) && owner.length() >= 3
                 && !CONTAINERS.contains(owner.toLowerCase(Locale.ROOT))) {
-            // env.jackson.url: the segment before a bare url names what it locates
+            // env.jackson.url, PodcastApi:BaseAddress: the segment before a bare url names what it locates
             words.addAll(0, Identifiers.words(owner));
         }
         if (words.isEmpty() || !URL_WORDS.contains(Identifiers.last(words))) {

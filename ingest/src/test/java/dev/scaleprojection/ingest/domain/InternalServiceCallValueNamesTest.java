@@ -42,6 +42,17 @@ class InternalServiceCallValueNamesTest {
                         }
                         """, Expected.of(SYNC_CALL, 5, "MarkdownService.ConvertAsync", "target", "mark-it-down-server",
                         "style", "httpclient")),
+                arguments("a typed client's base address from the section named for its API (dotnet-podcasts' web server)",
+                        "src/Web/Server/Program.cs", """
+                        public static class Clients
+                        {
+                            public static void AddClients(WebApplicationBuilder builder)
+                            {
+                                builder.Services.AddHttpClient<PodcastClient>(client =>
+                                    client.BaseAddress = new Uri(builder.Configuration["PodcastApi:BaseAddress"]!));
+                            }
+                        }
+                        """, Expected.of(SYNC_CALL, 6, "Clients.AddClients", "target", "podcast", "style", "httpclient")),
                 arguments("a client made for a service's base URL", "src/Web/Catalog.cs", """
                         public class Catalog
                         {
