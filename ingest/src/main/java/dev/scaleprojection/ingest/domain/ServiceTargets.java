@@ -70,7 +70,7 @@ final class ServiceTargets {
             "error", "logo", "icon", "photo", "picture", "media", "video", "audio", "feed", "rss", "sitemap", "privacy", "terms",
             "support", "help", "signin", "signout", "signup", "register", "reset", "verify", "confirm", "invite", "share",
             "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider",
-            "metadata", "introspection", "ref", "repo", "repository");
+            "metadata", "introspection", "ref", "repo", "repository", "region");
     /** Words of a generated client's name that say nothing about which service it calls. */
     private static final Set<String> STUB_GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
@@ -80,7 +80,18 @@ final class ServiceTargets {
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
             "braintree", "adyen", "klarna", "plaid", "square", "discord", "telegram", "whatsapp", "microsoft", "apple",
             "anthropic", "gemini", "bing", "yahoo", "linkedin", "instagram", "youtube", "datadog", "newrelic", "pagerduty",
-            "mailchimp", "postmark", "vonage", "nexmo", "recaptcha", "maps", "weather", "currency", "exchange", "fixer");
+            "mailchimp", "postmark", "vonage", "nexmo", "recaptcha", "maps", "weather", "currency", "exchange", "fixer", "amazon");
+    /**
+     * Words before a trailing {@code address} that make it the address of a mailbox, a machine or a place ({@code
+     * emailAddress}, {@code ipAddr}, {@code streetAddress}), not a service's.
+     */
+    private static final Set<String> NOT_SERVICE_ADDRESSES = Set.of("email", "mail", "ip", "mac", "street", "postal",
+            "billing", "mailing", "physical", "wallet");
+    /** Words that make a URL one a subscriber registered to be called back on ({@code Webhooks:FileUploadedEvent:PayloadUrl}). */
+    private static final Set<String> SUBSCRIBER_WORDS = Set.of("webhook", "webhooks", "callback", "callbacks");
+    /** Members of one URL value that read a part of it or convert it ({@code url.toString()}, {@code uri.getPath()}). */
+    private static final Pattern URL_VALUE_MEMBER = Pattern.compile("to[A-Z]\\w*|(?:get)?(?:Path|Port|Scheme|Query"
+            + "|Fragment|Authority|Protocol|UserInfo)|path|port|scheme|query|fragment|authority|protocol");
 
     private ServiceTargets() {
     }
@@ -148,18 +159,27 @@ final class ServiceTargets {
      * The service a base-URL name stands for: {@code ORDERS_SERVICE_URL} gives orders-service, {@code inventoryUrl}
      * inventory; {@code baseUrl}, {@code API_URL}, {@code STRIPE_API_URL} give nothing.
      */
-    static Optional<String> ofName(String name) {
+    static Optional<String> ofName(String key) {
+        if (Identifiers.words(key).stream().anyMatch(SUBSCRIBER_WORDS::contains)) {
+            return Optional.empty();
+        }
+        // .NET's configuration sections, Services:Orders:Url, nest as a dotted name's segments do
+        String name = key.replace(':', '.');
         List<String> words = new ArrayList<>(Identifiers.words(Regexes.replaceFirst(name, "^(self|this|cfg|config|settings|s|c)\\.", "")
                 .replaceAll("^.*\\.", "")));
         List<String> segments = List.of(name.split("\\."));
         // this._options.endpoint: a private member's underscore is no part of its name
         String owner = segments.size() >= 2 ? Regexes.replaceFirst(segments.get(segments.size() - 2), "^[_$]+", "") : "";
-        if (words.size() == 1 && URL_WORDS.contains(words.get(0)) && owner.length() >= 3
+        if (!words.isEmpty() && words.stream().allMatch(URL_WORDS::contains) && owner.length() >= 3
                 && !CONTAINERS.contains(owner.toLowerCase(Locale.ROOT))) {
-            // env.jackson.url: the segment before a bare url names what it locates
+            // env.jackson.url, PodcastApi:BaseAddress: the segment before a bare url names what it locates
             words.addAll(0, Identifiers.words(owner));
         }
         if (words.isEmpty() || !URL_WORDS.contains(Identifiers.last(words))) {
+            return Optional.empty();
+        }
+        if (words.size() > 1 && Identifiers.last(words).startsWith("addr")
+                && NOT_SERVICE_ADDRESSES.contains(words.get(words.size() - 2))) {
             return Optional.empty();
         }
         while (!words.isEmpty() && (URL_WORDS.contains(Identifiers.last(words)) || Identifiers.last(words).equals("api")
@@ -191,7 +211,8 @@ final class ServiceTargets {
     static Optional<String> ofHeldUrl(String accessor) {
         List<String> segments = List.of(accessor.split("\\."));
         if (segments.size() < 2 || Identifiers.words(segments.get(segments.size() - 2)).stream()
-                .noneMatch(word -> HOLDER_WORDS.contains(word))) {
+                .noneMatch(word -> HOLDER_WORDS.contains(word))
+                || URL_VALUE_MEMBER.matcher(Identifiers.last(segments)).matches()) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>(Identifiers.words(Identifiers.last(segments)));

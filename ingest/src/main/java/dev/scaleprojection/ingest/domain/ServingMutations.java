@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * How a shared collection ({@link SharedCollections}) is changed while the process serves requests: given the file, the
  * collection's name and its holder, the first mutator call, index assignment, Go {@code append} or {@code delete} made
- * inside a function that is no constructor, initializer or start-up hook (for scripts, inside any block).
+ * inside a function that is no constructor, initializer or start-up hook (a .NET service registration among them; for
+ * scripts, inside any block).
  */
 final class ServingMutations {
 
@@ -17,8 +18,13 @@ final class ServingMutations {
             + "|TryAdd|TryRemove|TryUpdate|AddOrUpdate|GetOrAdd|Add|Remove|Clear|Enqueue|TryDequeue|Push|Pop|Dequeue|Insert"
             + "|append|extend|update|pop|setdefault|popitem|discard|insert|appendleft|delete|splice|unshift|shift|Store"
             + "|LoadOrStore|Delete|Swap|CompareAndSwap";
+    /**
+     * Start-up hooks; in .NET, a method given the service collection or the application's builder registers services
+     * while the host is built ({@code AddConsumers(Assembly assembly, IServiceCollection services)}).
+     */
     private static final Pattern STARTUP = Pattern.compile("@PostConstruct|@EventListener\\(\\s*(ApplicationReadyEvent"
-            + "|ContextRefreshedEvent)|afterPropertiesSet|@Bean\\b");
+            + "|ContextRefreshedEvent)|afterPropertiesSet|@Bean\\b|[(,]\\s*(?:this\\s+)?(?:IServiceCollection|WebApplicationBuilder"
+            + "|IHostApplicationBuilder)\\s+\\w+");
 
     private ServingMutations() {
     }

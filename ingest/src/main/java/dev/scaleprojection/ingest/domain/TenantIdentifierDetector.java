@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * middleware that resolve the tenant, code in an infrastructure folder or package, row-level security policies and
  * tenant columns they are {@code tenancy.tenant-id-in-persistence}. Attributes: layer
  * (domain|persistence|web|infrastructure), identifier, usage. One finding per declaration and identifier; a log
- * statement naming the tenant it runs for is none. An identity provider's tenant ({@code AZURE_TENANT_ID}, and a {@code tenant}
- * given it on the same line) is the directory users sign in with, not a tenant of the application.
+ * statement naming the tenant it runs for is none. An identity provider's tenant ({@code AZURE_TENANT_ID}, a {@code tenant}
+ * given it or an Azure.Identity credential on the same line, any in a file named for the provider) is the directory users
+ * sign in with, not a tenant of the application.
  */
 public final class TenantIdentifierDetector implements Detector {
 
@@ -47,8 +48,10 @@ public final class TenantIdentifierDetector implements Detector {
      */
     private static final Pattern ACTOR_SCOPE = Pattern.compile("\\b((?:team|workspace)_?[iI]d)\\s*(?:[:=]|===?)\\s*"
             + "(?:[\\w.]+\\.)?(?:user|actor|currentUser|current_user|authUser|auth_user)\\??\\.\\1\\b");
+    /** A tenant named for the provider, or given to an Azure.Identity credential or MSAL's builder on its line. */
     private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure(?:ad)?|aad|entra|b2c|msal|microsoft|ms)"
-            + "[._]?tenant");
+            + "[._]?tenant|\\b(?:ClientSecret|ClientCertificate|ClientAssertion|OnBehalfOf|UsernamePassword|DeviceCode"
+            + "|InteractiveBrowser)Credential\\s*\\(|\\.WithTenantId\\s*\\(");
     private static final Pattern IMPORT_LINE = Pattern.compile("^\\s*(import|package|using|from|namespace|#include)\\b.*");
     /** A log statement names the tenant it runs for (fineract's jobs: {@code log.debug("{}: …", getTenant().getName())}). */
     private static final Pattern LOG_STATEMENT = Pattern.compile("^\\s*(?:_?log|_?logger|LOG|LOGGER|log4j|logging|console)"
@@ -73,6 +76,9 @@ public final class TenantIdentifierDetector implements Detector {
         }
         // a module that runs in each user's browser (an Angular component or service, a React client module) holds the
         // tenant the user picked and hands it to the API; the server is where tenants are kept apart
+        if (TenantNames.identityProviderFile(file.name())) {
+            return List.of();
+        }
         return CodeFile.production(file).filter(code -> !SharedStateDetector.runsInBrowser(code))
                 .map(TenantIdentifierDetector::code).orElse(List.of());
     }

@@ -61,6 +61,19 @@ final class TenantNames {
     }
 
     /**
+     * A file named for an identity provider ({@code AzureAdB2COptions.cs}, {@code AzureActiveDirectoryB2CIdentityProvider.cs})
+     * configures or calls that provider: the tenant it names is the directory users sign in with. A file named for
+     * tenants as well ({@code AzureTenantResolver}) may map that directory to the application's tenant, and is read.
+     */
+    static boolean identityProviderFile(String fileName) {
+        String base = fileName.contains(".") ? fileName.substring(0, fileName.indexOf('.')) : fileName;
+        List<String> words = Identifiers.words(base);
+        // not "ms" alone: MsSqlOptions is named for a database
+        return words.stream().anyMatch(word -> !word.equals("ms") && IDENTITY_PROVIDERS.contains(word))
+                && !words.contains("tenant");
+    }
+
+    /**
      * A call such as {@code set_tenant(…)} names an operation on tenants, not a tenant; an accessor does ({@code
      * getTenantId()}).
      */
