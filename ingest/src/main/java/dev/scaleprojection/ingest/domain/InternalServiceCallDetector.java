@@ -258,14 +258,9 @@ public final class InternalServiceCallDetector implements Detector {
             return false;
         }
 
+        /** The literals that start after {@code from} and end at or before the character after {@code to}. */
         List<StringLiteral> literalsBetween(int from, int to) {
-            List<StringLiteral> literals = new ArrayList<>();
-            for (StringLiteral literal : file.source().literals()) {
-                if (literal.startOffset() > from && literal.endOffset() <= to + 1) {
-                    literals.add(literal);
-                }
-            }
-            return literals;
+            return file.source().literalsWithin(from + 1, to + 1);
         }
 
         /** True when a string literal among the call's arguments, not a name, is the host {@code target}. */

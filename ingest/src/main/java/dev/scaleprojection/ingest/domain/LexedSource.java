@@ -1,7 +1,9 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A source file split by {@link SourceLexer}: the original text, the same text with comments and string contents
@@ -53,8 +55,41 @@ public final class LexedSource {
         return uncommented;
     }
 
+    /** The string literals, in the order they start. */
     public List<StringLiteral> literals() {
         return literals;
+    }
+
+    /** The literals that start at or after {@code from} and end at or before {@code to}, in order. */
+    public List<StringLiteral> literalsWithin(int from, int to) {
+        List<StringLiteral> within = new ArrayList<>();
+        for (int i = firstStartingFrom(from); i < literals.size() && literals.get(i).startOffset() <= to; i++) {
+            if (literals.get(i).endOffset() <= to) {
+                within.add(literals.get(i));
+            }
+        }
+        return within;
+    }
+
+    /** The literal that starts exactly at {@code offset}, if one does. */
+    public Optional<StringLiteral> literalAt(int offset) {
+        int index = firstStartingFrom(offset);
+        return index < literals.size() && literals.get(index).startOffset() == offset ? Optional.of(literals.get(index)) : Optional.empty();
+    }
+
+    /** The index of the first literal starting at or after {@code offset} (a binary search: they are sorted by start). */
+    private int firstStartingFrom(int offset) {
+        int low = 0;
+        int high = literals.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (literals.get(middle).startOffset() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The 1-based line holding the character at {@code offset}. */

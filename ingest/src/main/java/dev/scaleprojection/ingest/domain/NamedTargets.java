@@ -140,7 +140,7 @@ final class NamedTargets {
     }
 
     private List<StringLiteral> literalsIn(int start, int end) {
-        return file.source().literals().stream().filter(l -> l.startOffset() >= start && l.endOffset() <= end).toList();
+        return file.source().literalsWithin(start, end);
     }
 
     /** Adds to {@code targets} the services the names in {@code text} stand for, each once. */

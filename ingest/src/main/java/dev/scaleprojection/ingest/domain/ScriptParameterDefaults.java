@@ -44,8 +44,8 @@ final class ScriptParameterDefaults {
         if (paren < 0 || code.charAt(paren) != '(') {
             return false;
         }
-        int close = unmatchedAfter(code, end);
-        return close >= 0 && code.charAt(close) == '}'
+        int close = CallArguments.closing(code, open) - 1;
+        return close >= end && code.charAt(close) == '}'
                 && PARAMETER_LIST_END.matcher(code).region(close + 1, Math.min(code.length(), close + 1 + 300)).lookingAt();
     }
 
@@ -64,23 +64,6 @@ final class ScriptParameterDefaults {
             if (c == ')' || c == ']' || c == '}') {
                 depth++;
             } else if (c == '(' || c == '[' || c == '{') {
-                if (depth == 0) {
-                    return i;
-                }
-                depth--;
-            }
-        }
-        return -1;
-    }
-
-    /** The bracket that closes the list holding offset {@code from}, nested brackets skipped; -1 if none is near. */
-    private static int unmatchedAfter(String code, int from) {
-        int depth = 0;
-        for (int i = from; i < Math.min(code.length(), from + LOOK_AROUND); i++) {
-            char c = code.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
                 if (depth == 0) {
                     return i;
                 }

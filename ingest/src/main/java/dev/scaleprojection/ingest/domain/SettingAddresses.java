@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +44,6 @@ public final class SettingAddresses {
             Pattern.DOTALL);
     /** An address an HTTP call is made to; a database's or broker's URL is no setting of such a call. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\s*(?:https?|wss?)://");
-    private static final List<String> PRIVATE_SUFFIXES = List.of(".local", ".localhost", ".internal", ".svc", ".consul",
-            ".lan", ".intranet", ".corp", ".home.arpa");
 
     private SettingAddresses() {
     }
@@ -84,7 +81,7 @@ public final class SettingAddresses {
         while (assignment.find()) {
             int start = assignment.end();
             boolean defaulted = fallback.region(start, code.length()).lookingAt();
-            literalAt(file, defaulted ? fallback.end() : start)
+            file.source().literalAt(defaulted ? fallback.end() : start)
                     .filter(literal -> WEB_ADDRESS.matcher(literal.value()).lookingAt()
                             && endsStatement(code, literal.endOffset(), defaulted))
                     .ifPresent(literal -> settings.add(file.finding(SETTING, assignment.start(1), assignment.group(1),
@@ -178,8 +175,8 @@ public final class SettingAddresses {
         if (!url.matches()) {
             return false;
         }
-        String host = url.group(1).toLowerCase(Locale.ROOT);
-        return host.contains(".") && !host.matches("[\\d.]+") && PRIVATE_SUFFIXES.stream().noneMatch(host::endsWith);
+        String host = url.group(1);
+        return !Hosts.isIpv4(host) && Hosts.network(host) == Endpoint.Network.PUBLIC;
     }
 
     private static String identity(Finding call) {
@@ -210,25 +207,6 @@ public final class SettingAddresses {
             }
         }
         return false;
-    }
-
-    private static Optional<StringLiteral> literalAt(CodeFile file, int offset) {
-        List<StringLiteral> literals = file.source().literals();
-        int low = 0;
-        int high = literals.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int start = literals.get(middle).startOffset();
-            if (start == offset) {
-                return Optional.of(literals.get(middle));
-            }
-            if (start < offset) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether the literal is the whole value: nothing but {@code ;} (or the default's {@code )}) follows it on its line. */

@@ -114,4 +114,18 @@ class SourceLexerTest {
 
         assertThat(lexed.uncommented()).contains("os.getenv('A')").doesNotContain("fallback");
     }
+
+    @Test
+    void findsTheLiteralsWithinARangeAndTheOneStartingAtAnOffset() {
+        // given three literals: "a" at 4-7, "bb" at 9-13, "c" at 15-18
+        LexedSource lexed = SourceLexer.lex("f = \"a\", \"bb\", \"c\"\n", Language.PYTHON);
+
+        // then a range holds those that start and end within it, and an offset names the one starting there
+        assertThat(lexed.literalsWithin(4, 13)).extracting(StringLiteral::value).containsExactly("a", "bb");
+        assertThat(lexed.literalsWithin(5, 18)).extracting(StringLiteral::value).containsExactly("bb", "c");
+        assertThat(lexed.literalsWithin(4, 12)).extracting(StringLiteral::value).containsExactly("a");
+        assertThat(lexed.literalsWithin(19, 40)).isEmpty();
+        assertThat(lexed.literalAt(9)).map(StringLiteral::value).contains("bb");
+        assertThat(lexed.literalAt(10)).isEmpty();
+    }
 }
