@@ -111,7 +111,11 @@ public final class RulePublisher {
         } catch (ProducerFencedException | InvalidProducerEpochException fenced) {
             throw fenced; // aborted by the publisher that fenced this one
         } catch (KafkaException refused) {
-            producer.abortTransaction();
+            try {
+                producer.abortTransaction();
+            } catch (KafkaException abortFailed) {
+                refused.addSuppressed(abortFailed); // what refused the rules is the reason to report
+            }
             throw refused;
         }
     }
