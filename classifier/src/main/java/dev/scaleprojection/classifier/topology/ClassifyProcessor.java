@@ -4,6 +4,7 @@ import dev.scaleprojection.avro.FactEvent;
 import dev.scaleprojection.avro.RuleChanged;
 import dev.scaleprojection.classifier.domain.ClassificationRound;
 import dev.scaleprojection.classifier.domain.ComponentState;
+import dev.scaleprojection.classifier.domain.Fact;
 import dev.scaleprojection.classifier.domain.PendingFacts;
 import dev.scaleprojection.classifier.domain.Rule;
 import dev.scaleprojection.classifier.domain.RuleCatalog;
@@ -23,7 +24,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Decodes each fact record (one that cannot be decoded is forwarded for the dead-letter topic with stage
+ * Decodes each fact record (an observed fact straight from its bytes, {@link ObservedFactReader}; one that cannot be decoded is forwarded for the dead-letter topic with stage
  * {@value ClassifierTopology#STAGE}, as {@link DecodeProcessor} describes it) and folds the event into the component's
  * state (stores {@link ClassifierTopology#COMPONENT_STATE_STORE} and {@link ClassifierTopology#PENDING_FACTS_STORE})
  * within its system ({@link ClassifierTopology#SYSTEM_SIGNALS_STORE}, see {@link SystemFold}) with the rules in force
@@ -47,6 +48,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     static final int PLACED = 0;
 
     private final Deserializer<FactEvent> facts;
+    private final ObservedFactReader observedFacts;
     private final RuleCatalog configured;
     private final ClassifiersByTask classifiers;
     private final PendingFactsByTask pendingByTask;
@@ -69,6 +71,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     ClassifyProcessor(Deserializer<FactEvent> facts, RuleCatalog configured, ClassifiersByTask classifiers, PendingFactsByTask pendingByTask,
                       int partitions) {
         this.facts = facts;
+        this.observedFacts = new ObservedFactReader(facts);
         this.configured = configured;
         this.classifiers = classifiers;
         this.pendingByTask = pendingByTask;
@@ -96,6 +99,11 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     public void process(Record<String, byte[]> record) {
         if (misplaced(record)) {
             context.forward(record.withValue(new Checked.Misplaced<>(record.value())));
+            return;
+        }
+        ObservedFactReader.Observation observation = observedFacts.read(record.value());
+        if (observation != null) {
+            observe(record, observation);
             return;
         }
         // Decoded here rather than by a processor of its own: every node a record passes costs a forward.
@@ -131,6 +139,22 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
             context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(headers, Reclassification.STAGE, error, origin));
             context.forward(new Record<>(sibling, new Checked.DeadLetter<ClassificationRound>(record.value()), record.timestamp(), headers));
         });
+    }
+
+    /**
+     * An observed fact read without Avro's records ({@link ObservedFactReader}) joins its scan's pending facts, as
+     * {@link FactFold} folds one decoded by the deserializer; a fact the domain refuses goes to the dead letters alike.
+     */
+    private void observe(Record<String, byte[]> record, ObservedFactReader.Observation observation) {
+        Fact fact;
+        try {
+            fact = observation.fact();
+        } catch (RuntimeException unclassifiable) {
+            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), STAGE, unclassifiable, origin));
+            context.forward(record.withValue(new Checked.DeadLetter<ClassificationRound>(record.value())));
+            return;
+        }
+        pending().add(observation.componentId(), observation.scanId(), observation.occurredAt(), fact);
     }
 
     /**

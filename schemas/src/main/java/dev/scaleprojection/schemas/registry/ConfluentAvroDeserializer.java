@@ -2,9 +2,11 @@ package dev.scaleprojection.schemas.registry;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
@@ -25,6 +27,7 @@ public final class ConfluentAvroDeserializer<T extends SpecificRecord> implement
     private final Schema readerSchema;
     private final TrustedSpecificData data;
     private final Map<Integer, DatumReader<T>> readersBySchemaId = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> layoutsBySchemaId = new ConcurrentHashMap<>();
 
     ConfluentAvroDeserializer(SchemaRegistryClient registry, Schema readerSchema, TrustedSpecificData data) {
         this.registry = registry;
@@ -46,6 +49,31 @@ public final class ConfluentAvroDeserializer<T extends SpecificRecord> implement
         } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | ClassCastException e) {
             throw new SerializationException("Cannot deserialize a record of topic '" + topic + "' written with schema id "
                     + schemaId + " as " + readerSchema.getFullName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The layout of the body of {@code bytes}: the parsing fingerprint ({@link SchemaNormalization#parsingFingerprint64})
+     * of the schema they were written with, which names every type, field and symbol in order and nothing that does not
+     * change the binary encoding (docs, defaults, logical types). A reader that knows one layout can read a body of that
+     * layout without Avro's resolution. Empty for bytes not in the wire format, or whose schema the registry does not
+     * give now; {@link #deserialize} says what is wrong with them.
+     */
+    public OptionalLong writerLayout(String topic, byte[] bytes) {
+        if (bytes == null || bytes.length < ConfluentWireFormat.HEADER_LENGTH || bytes[0] != ConfluentWireFormat.MAGIC_BYTE) {
+            return OptionalLong.empty();
+        }
+        int schemaId = ConfluentWireFormat.schemaIdOf(topic, bytes);
+        Long known = layoutsBySchemaId.get(schemaId);
+        if (known != null) {
+            return OptionalLong.of(known);
+        }
+        try {
+            long layout = SchemaNormalization.parsingFingerprint64(writerSchema(topic, schemaId));
+            layoutsBySchemaId.put(schemaId, layout);
+            return OptionalLong.of(layout);
+        } catch (RuntimeException unknownOrUnreachable) {
+            return OptionalLong.empty();
         }
     }
 
