@@ -126,7 +126,8 @@ public final class ClassifierTopology {
         String[] stores = {COMPONENT_STATE_STORE, PENDING_FACTS_STORE, RULES_STORE, SYSTEM_SIGNALS_STORE};
         PendingFactsByTask pending = new PendingFactsByTask();
         Map<String, KStream<String, Checked<ClassificationRound>>> read = builder.stream(Topics.FACTS.name(),
-                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("facts-source"))
+                        Consumed.with(Serdes.serdeFrom(Serdes.String().serializer(), new RepeatedKeys()), Serdes.ByteArray())
+                                .withName("facts-source"))
                 .process(() -> new ClassifyProcessor(serdes.facts().deserializer(), catalog, classifiers, pending, partitions), Named.as("classify"), stores)
                 .split(Named.as("placement-"))
                 .branch((key, value) -> value instanceof Checked.Misplaced, Branched.as("misplaced"))

@@ -62,6 +62,9 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
     private PublishedRules rules;
     private Reclassification reclassification;
     private ProcessorContext<String, Checked<ClassificationRound>> context;
+    /** The key {@link #misplaced} last placed, and its system's partition. */
+    private String lastKey;
+    private int lastKeyPartition;
 
     /**
      * @param partitions partitions of the facts topic, by which a record read outside its system's partition is told and
@@ -196,8 +199,15 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
      * component (a rule change, in every partition), stays where it is.
      */
     private boolean misplaced(Record<String, byte[]> record) {
-        return partitions != PLACED && record.key() != null && !record.key().equals(FactPartitioning.EVERY_COMPONENT) && context.recordMetadata()
-                .map(origin -> origin.partition() != FactPartitioning.partitionOf(record.key(), partitions)).orElse(false);
+        String key = record.key();
+        if (partitions == PLACED || key == null || key.equals(FactPartitioning.EVERY_COMPONENT) || context.recordMetadata().isEmpty()) {
+            return false;
+        }
+        if (key != lastKey) { // the same string for a component's records one after another (RepeatedKeys)
+            lastKey = key;
+            lastKeyPartition = FactPartitioning.partitionOf(key, partitions);
+        }
+        return context.recordMetadata().get().partition() != lastKeyPartition;
     }
 
     private StorePendingFacts pending() {

@@ -5,6 +5,7 @@ import dev.scaleprojection.classifier.domain.Evidence;
 import dev.scaleprojection.classifier.domain.Fact;
 import dev.scaleprojection.schemas.registry.ConfluentAvroDeserializer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
@@ -45,6 +46,14 @@ final class ObservedFactReader {
     }
 
     private final ToLongFunction<byte[]> layoutOf;
+    // The facts of a scan come one after another and repeat most of their fields: each field keeps its last string.
+    private final Repeated componentIds = new Repeated();
+    private final Repeated scanIds = new Repeated();
+    private final Repeated kinds = new Repeated();
+    private final Repeated repositories = new Repeated();
+    private final Repeated commits = new Repeated();
+    private final Repeated paths = new Repeated();
+    private final Repeated[] attributeNames = {new Repeated(), new Repeated(), new Repeated(), new Repeated()};
     private int knownSchemaId = -1;
     private boolean knownIsLayout;
 
@@ -68,21 +77,21 @@ final class ObservedFactReader {
         try {
             Body body = new Body(bytes, HEADER_LENGTH);
             body.skipString();
-            String componentId = body.string();
+            String componentId = body.string(componentIds);
             long occurredAt = body.longNumber();
             if (body.intNumber() != OBSERVED_BRANCH) {
                 return null;
             }
-            String scanId = body.string();
+            String scanId = body.string(scanIds);
             String fingerprint = body.string();
-            String kind = body.string();
+            String kind = body.string(kinds);
             int source = body.intNumber();
             if (source < 0 || source >= FACT_SOURCES) {
                 return null;
             }
-            Evidence evidence = new Evidence(body.string(), Optional.ofNullable(body.optionalString()), body.string(),
-                    body.intNumber(), body.intNumber(), body.string());
-            return new Observation(componentId, occurredAt, scanId, fingerprint, kind, body.stringMap(), evidence);
+            Evidence evidence = new Evidence(body.string(repositories), Optional.ofNullable(body.optionalString(commits)),
+                    body.string(paths), body.intNumber(), body.intNumber(), body.string());
+            return new Observation(componentId, occurredAt, scanId, fingerprint, kind, body.stringMap(attributeNames), evidence);
         } catch (Unreadable unreadable) {
             return null;
         }
@@ -99,6 +108,21 @@ final class ObservedFactReader {
             knownIsLayout = layout == LAYOUT;
         }
         return knownIsLayout;
+    }
+
+    /** The string a field held last, with its UTF-8 bytes: the same bytes again give the same string, not a new one. */
+    private static final class Repeated {
+
+        private byte[] utf8 = new byte[0];
+        private String value = "";
+
+        String of(byte[] bytes, int from, int length) {
+            if (length != utf8.length || !Arrays.equals(bytes, from, from + length, utf8, 0, length)) {
+                utf8 = Arrays.copyOfRange(bytes, from, from + length);
+                value = new String(utf8, StandardCharsets.UTF_8);
+            }
+            return value;
+        }
     }
 
     /** Bytes this reader does not read; the configured deserializer decides what they are. */
@@ -169,22 +193,35 @@ final class ObservedFactReader {
             return value;
         }
 
+        /** A string, the same instance as {@code last} held when its bytes are the same. */
+        String string(Repeated last) {
+            int length = length();
+            String value = last.of(bytes, position, length);
+            position += length;
+            return value;
+        }
+
         void skipString() {
             int length = length(); // read before position is: "position += length()" would add to the old position
             position += length;
         }
 
         /** A {@code ["null", "string"]} union. */
-        String optionalString() {
+        String optionalString(Repeated last) {
             return switch (intNumber()) {
                 case 0 -> null;
-                case 1 -> string();
+                case 1 -> string(last);
                 default -> throw new Unreadable();
             };
         }
 
-        /** A map of strings: blocks of a count (negative: followed by the block's size in bytes) and entries, then 0. */
-        SortedMap<String, String> stringMap() {
+        /**
+         * A map of strings: blocks of a count (negative: followed by the block's size in bytes) and entries, then 0. The
+         * first keys are compared with {@code names}, the keys at the same places last time (facts of a kind name the same
+         * attributes in the same order).
+         */
+        SortedMap<String, String> stringMap(Repeated[] names) {
+            int entry = 0;
             SortedMap<String, String> map = new TreeMap<>();
             for (long count = longNumber(); count != 0; count = longNumber()) {
                 if (count < 0) {
@@ -194,8 +231,8 @@ final class ObservedFactReader {
                 if (count > bytes.length - position) {
                     throw new Unreadable(); // each entry takes at least two bytes
                 }
-                for (long i = 0; i < count; i++) {
-                    map.put(string(), string());
+                for (long i = 0; i < count; i++, entry++) {
+                    map.put(entry < names.length ? string(names[entry]) : string(), string());
                 }
             }
             return map;

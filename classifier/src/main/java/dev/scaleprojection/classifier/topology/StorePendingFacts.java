@@ -50,6 +50,8 @@ final class StorePendingFacts implements PendingFacts {
 
     /** The key of the scan last appended to: a scan's facts come one after another, and its hash is then known. */
     private String lastKey = "";
+    private String lastComponentId;
+    private String lastScanId;
 
     StorePendingFacts(KeyValueStore<String, byte[]> store) {
         this.store = store;
@@ -71,13 +73,21 @@ final class StorePendingFacts implements PendingFacts {
         written.put(key, open);
     }
 
-    /** {@code componentId NUL scanId}: the same string as the last one when it is of the same scan. */
+    /**
+     * {@code componentId NUL scanId}: the same string as the last one when it is of the same scan, told first by the
+     * identity of its parts (the fact reader gives a scan's facts the same strings), then by their characters.
+     */
     private String keyOf(String componentId, String scanId) {
+        if (componentId == lastComponentId && scanId == lastScanId) {
+            return lastKey;
+        }
         int length = componentId.length();
         if (lastKey.length() != length + 1 + scanId.length() || lastKey.charAt(length) != SEPARATOR
                 || !lastKey.startsWith(componentId) || !lastKey.endsWith(scanId)) {
             lastKey = componentId + SEPARATOR + scanId;
         }
+        lastComponentId = componentId;
+        lastScanId = scanId;
         return lastKey;
     }
 
