@@ -3,6 +3,7 @@ package dev.scaleprojection.classifier.domain;
 import dev.scaleprojection.domain.Category;
 import dev.scaleprojection.domain.Level;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class Classifier {
 
     /** What the id of a gap standing on the component as a whole names instead of one fact's fingerprint. */
     static final String COMPONENT_WIDE = "component";
+    /** Each level's name in a gap id, by ordinal: lower-cased once, not once per gap. */
+    private static final String[] LEVEL_NAMES = Arrays.stream(Level.values())
+            .map(level -> level.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     private final RulesByKind rules;
     private final Supersession supersession;
@@ -150,7 +154,7 @@ public final class Classifier {
                          SortedMap<Level, Category> thresholds, Level current) {
         for (Map.Entry<Level, Category> target : Rule.projected(thresholds, current).entrySet()) {
             Category category = target.getValue();
-            String id = rule.id() + "/" + target.getKey().name().toLowerCase(Locale.ROOT) + "/" + standsOn;
+            String id = rule.id() + "/" + LEVEL_NAMES[target.getKey().ordinal()] + "/" + standsOn;
             gaps.put(id, new Gap(id, rule.id(), rule.version(), target.getKey(), category, rule.concern(), rule.axis(),
                     rule.scaleVectors(), title, facts, rule.explanation(), category == Category.UNCERTAIN ? rule.settledBy(componentId, facts) : ""));
         }

@@ -30,8 +30,9 @@ public final class LevelInference {
             if (!fact.attribute("optIn").isBlank()) {
                 continue;
             }
-            if (!switchedOff.contains(fact.attribute("chartPath") + " " + fact.attribute("condition"))
-                    || !fact.kind().startsWith("access.")) {
+            // the switch's key is built only for an access fact where a chart turns switches off: rarely
+            if (!fact.kind().startsWith("access.") || switchedOff.isEmpty()
+                    || !switchedOff.contains(fact.attribute("chartPath") + " " + fact.attribute("condition"))) {
                 evidenceOf(fact, infrastructure).ifPresent(evidence -> byAxis.merge(evidence.axis(), evidence.level(), Level::max));
             }
         }
@@ -57,12 +58,14 @@ public final class LevelInference {
     private static Set<String> switchedOff(Collection<Fact> facts) {
         Set<String> switches = new HashSet<>();
         for (Fact fact : facts) {
+            if (!fact.kind().equals("deployment.helm-values")) {
+                continue;
+            }
             String path = fact.evidence().path();
             int slash = path.lastIndexOf('/');
             String name = path.substring(slash + 1);
             // only the chart's own defaults: an environment's values-prod.yaml may turn the switch on
-            if (fact.kind().equals("deployment.helm-values") && (name.equals("values.yaml") || name.equals("values.yml"))
-                    && !fact.attribute("disabled").isBlank()) {
+            if ((name.equals("values.yaml") || name.equals("values.yml")) && !fact.attribute("disabled").isBlank()) {
                 for (String disabled : fact.attribute("disabled").split(",")) {
                     switches.add((slash < 0 ? "" : path.substring(0, slash)) + " " + disabled);
                 }
