@@ -2,7 +2,9 @@ package dev.scaleprojection.classifier.topology;
 
 import dev.scaleprojection.classifier.domain.Assertion;
 import dev.scaleprojection.classifier.domain.ComponentLevels;
+import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.Explanation;
+import dev.scaleprojection.classifier.domain.Gap;
 import dev.scaleprojection.classifier.domain.Ownership;
 import dev.scaleprojection.domain.Axis;
 import dev.scaleprojection.domain.Category;
@@ -24,6 +26,10 @@ final class ComponentStateBytes {
     /** About what a fact and a gap take in a state (330 and 260 bytes in the benchmark's synthetic components). */
     private static final int EXPECTED_FACT_BYTES = 384;
     private static final int EXPECTED_GAP_BYTES = 320;
+    /** A rule's explanation as {@link #write(ComponentState)} writes it, kept by explanation (rules change rarely). */
+    private static final KeptEncodings<Explanation> EXPLANATIONS = new KeptEncodings<>(4_096, explanation -> new StoreBytes.Writer()
+            .string(explanation.currentState()).string(explanation.atScale()).string(explanation.required())
+            .string(explanation.remediation()).body());
 
     private ComponentStateBytes() {
     }
@@ -41,6 +47,48 @@ final class ComponentStateBytes {
         out.flag(state.classification().isPresent());
         state.classification().ifPresent(classification -> classification(out, classification));
         return out.bytes();
+    }
+
+    /**
+     * The bytes {@link #write(StoredComponentState)} writes for {@link StoredComponentState#of} the state, written from
+     * the state itself, without building the stored form first; each rule's explanation texts, the same in every state
+     * whose gaps the rule gives, are encoded once and kept.
+     */
+    static byte[] write(ComponentState state) {
+        int gaps = state.classification().map(c -> c.gaps().size() + c.waived().size()).orElse(0);
+        StoreBytes.Writer out = new StoreBytes.Writer(1_024 + EXPECTED_FACT_BYTES * state.facts().size() + EXPECTED_GAP_BYTES * gaps)
+                .string(state.componentId());
+        out.count(state.facts().size());
+        state.facts().forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
+        out.count(state.assertions().size());
+        state.assertions().forEach((id, assertion) -> assertion(out.string(id), assertion));
+        out.optional(state.ownership().owner()).optional(state.ownership().domain());
+        out.flag(state.classification().isPresent());
+        state.classification().ifPresent(classification -> {
+            out.name(classification.levels().overall()).count(classification.levels().byAxis().size());
+            classification.levels().byAxis().forEach((axis, level) -> out.name(axis).name(level));
+            domainGaps(out, classification.gaps());
+            domainGaps(out, classification.waived());
+            // by rule id@version, as StoredComponentState keeps them: a later gap of the same rule version replaces it
+            SortedMap<String, Explanation> explanations = new TreeMap<>();
+            classification.gaps().values().forEach(gap -> explanations.put(gap.ruleId() + "@" + gap.ruleVersion(), gap.explanation()));
+            classification.waived().values().forEach(gap -> explanations.put(gap.ruleId() + "@" + gap.ruleVersion(), gap.explanation()));
+            out.count(explanations.size());
+            explanations.forEach((reference, explanation) -> out.string(reference).raw(EXPLANATIONS.of(explanation)));
+        });
+        return out.bytes();
+    }
+
+    private static void domainGaps(StoreBytes.Writer out, SortedMap<String, Gap> gaps) {
+        out.count(gaps.size());
+        gaps.forEach((id, gap) -> {
+            out.string(id).string(gap.ruleId()).number(gap.ruleVersion()).name(gap.targetLevel()).name(gap.category())
+                    .name(gap.concern()).name(gap.axis()).count(gap.scaleVectors().size());
+            gap.scaleVectors().forEach(out::name);
+            out.string(gap.title()).count(gap.facts().size());
+            gap.facts().forEach(fact -> out.string(fact.fingerprint()));
+            out.string(gap.settledBy());
+        });
     }
 
     static StoredComponentState read(byte[] bytes) {

@@ -20,7 +20,7 @@ final class ComponentStateSerde implements Serde<ComponentState> {
 
     @Override
     public Serializer<ComponentState> serializer() {
-        return (topic, state) -> state == null ? null : ComponentStateBytes.write(StoredComponentState.of(state));
+        return (topic, state) -> state == null ? null : ComponentStateBytes.write(state);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A classification round written as Avro's binary encoding of the {@code GapChanged} that {@link AvroMapping#gapChanged}
@@ -25,9 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class GapChangedBytes {
 
-    /** Beyond this many kept explanations (rules change rarely), the kept ones are dropped and kept anew. */
-    private static final int EXPLANATIONS_KEPT = 4_096;
-    private static final Map<Explanation, byte[]> EXPLANATIONS = new ConcurrentHashMap<>();
+    /** A rule's explanation texts as Avro writes them: the same in every gap of the rule. */
+    private static final KeptEncodings<Explanation> EXPLANATIONS = new KeptEncodings<>(4_096, explanation -> new Out(1_024)
+            .string(explanation.currentState()).string(explanation.atScale()).string(explanation.required())
+            .string(explanation.remediation()).bytes());
     private static final int[] LEVELS = indexes(Level.class, dev.scaleprojection.avro.Level.class);
     private static final int[] AXES = indexes(Axis.class, dev.scaleprojection.avro.Axis.class);
     private static final int[] CATEGORIES = indexes(dev.scaleprojection.domain.Category.class, dev.scaleprojection.avro.GapCategory.class);
@@ -79,7 +79,7 @@ final class GapChangedBytes {
             out.raw(factRefs.computeIfAbsent(fact, GapChangedBytes::factRef));
         }
         out.number(0);
-        out.raw(explanation(gap.explanation()));
+        out.raw(EXPLANATIONS.of(gap.explanation()));
         out.string(gap.settledBy());
     }
 
@@ -89,22 +89,6 @@ final class GapChangedBytes {
         out.string(fact.fingerprint()).string(fact.kind()).string(e.repository()).optional(e.commit().orElse(null))
                 .string(e.path()).number(e.startLine()).number(e.endLine()).string(e.snippet());
         return out.bytes();
-    }
-
-    private static byte[] explanation(Explanation explanation) {
-        byte[] known = EXPLANATIONS.get(explanation);
-        if (known != null) {
-            return known;
-        }
-        Out out = new Out(1_024);
-        out.string(explanation.currentState()).string(explanation.atScale()).string(explanation.required())
-                .string(explanation.remediation());
-        byte[] encoded = out.bytes();
-        if (EXPLANATIONS.size() >= EXPLANATIONS_KEPT) {
-            EXPLANATIONS.clear();
-        }
-        EXPLANATIONS.put(explanation, encoded);
-        return encoded;
     }
 
     /** The Avro enum's index of each domain constant by ordinal; -1 where Avro has no constant of that name. */

@@ -85,6 +85,21 @@ final class StoreBytes {
             return Arrays.copyOf(buffer, size);
         }
 
+        /** What was written after the format byte: to be {@link #raw written} again, as it is, by another writer. */
+        byte[] body() {
+            return Arrays.copyOfRange(buffer, 1, size);
+        }
+
+        /** Values another writer encoded ({@link #body}), copied as they are. */
+        Writer raw(byte[] body) {
+            if (buffer.length - size < body.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + body.length));
+            }
+            System.arraycopy(body, 0, buffer, size, body.length);
+            size += body.length;
+            return this;
+        }
+
         private void write(int b) {
             if (size == buffer.length) {
                 buffer = Arrays.copyOf(buffer, size * 2);

@@ -66,6 +66,37 @@ class ComponentStateSerdeTest {
     }
 
     @Test
+    void writesEachStateAsItsStoredFormIsWritten() {
+        List<Fact> pool = List.of(
+                fact("fp-pg", "endpoint.hardcoded", Map.of("technology", "postgresql", "host", "db")),
+                fact("fp-cfg", "endpoint.configured", Map.of("technology", "redis", "host", "cache")),
+                fact("fp-h2", "state.embedded-database", Map.of("engine", "h2", "mode", "memory")),
+                fact("fp-tenant", "tenancy.tenant-id-in-domain", Map.of("layer", "domain", "identifier", "tenantId")),
+                fact("fp-docker", "deployment.dockerfile", Map.of()),
+                fact("fp-pii", "pii.stored", Map.of("field", "email", "entity", "Customer", "context", "orders")),
+                fact("fp-pii2", "pii.stored", Map.of("field", "phone", "entity", "Client", "context", "billing")),
+                fact("fp-ünï", "configuration.hardcoded-tuning", Map.of("setting", "pool size", "value", "50", "note", "ünïcødé 日本")));
+        java.util.Random random = new java.util.Random(5);
+        List<ComponentState> states = new java.util.ArrayList<>(List.of(sample(), ComponentState.empty("acme/shop/empty")));
+        for (int i = 0; i < 60; i++) {
+            Map<String, Fact> scanned = new TreeMap<>();
+            pool.stream().filter(f -> random.nextInt(3) > 0).forEach(f -> scanned.put(f.fingerprint(), f));
+            ComponentState state = ComponentState.empty("acme/shop/c" + i).completeScan("s" + i, scanned, List.copyOf(scanned.keySet()),
+                    random.nextBoolean() ? Ownership.of("team", "domain") : Ownership.of(null, null), 1_000L + i, classifier).state();
+            if (random.nextBoolean() && scanned.containsKey("fp-pg")) {
+                state = state.assertThat(new Assertion("w" + i, "ada", "fixture", Assertion.WAIVE, Optional.of("fp-pg"), new TreeMap<>(),
+                        Optional.of(9_000L), 2_000L), 2_000L, classifier).state();
+            }
+            states.add(state);
+        }
+        assertThat(states.stream().filter(s -> s.classification().map(c -> !c.waived().isEmpty()).orElse(false))).isNotEmpty();
+        for (ComponentState state : states) {
+            assertThat(ComponentStateBytes.write(state)).as(state.componentId())
+                    .isEqualTo(ComponentStateBytes.write(StoredComponentState.of(state)));
+        }
+    }
+
+    @Test
     void writesTheSameBytesForTheSameState() {
         assertThat(serde.serializer().serialize("t", sample())).isEqualTo(serde.serializer().serialize("t", sample()));
     }
