@@ -49,8 +49,16 @@ final class StoreBytes {
             }
         };
 
+        private static final int KIND = 0;
+        private static final int REPOSITORY = 1;
+        private static final int COMMIT = 2;
+        private static final int PATH = 3;
+
         private byte[] buffer;
         private int size;
+        /** Per place in a fact ({@link #repeated}): the string written there last, and its UTF-8. */
+        private final String[] lastStrings = new String[4];
+        private final byte[][] lastUtf8 = new byte[4][];
 
         Writer() {
             this(512);
@@ -176,9 +184,25 @@ final class StoreBytes {
 
         Writer fact(Fact fact) {
             Evidence evidence = fact.evidence();
-            return string(fact.fingerprint()).string(fact.kind()).strings(fact.attributes())
-                    .string(evidence.repository()).optional(evidence.commit()).string(evidence.path())
-                    .number(evidence.startLine()).number(evidence.endLine()).string(evidence.snippet());
+            string(fact.fingerprint());
+            repeated(KIND, fact.kind()).strings(fact.attributes());
+            repeated(REPOSITORY, evidence.repository());
+            String commit = evidence.commit().orElse(null);
+            (commit == null ? count(0) : repeated(COMMIT, commit)).repeated(PATH, evidence.path());
+            return number(evidence.startLine()).number(evidence.endLine()).string(evidence.snippet());
+        }
+
+        /**
+         * A string that the facts a writer writes share (a component's facts are of one repository and commit, many
+         * of a few kinds and files): when it is the very string written last in its place, its UTF-8 is written again
+         * as it was, not encoded anew.
+         */
+        private Writer repeated(int place, String value) {
+            if (value != lastStrings[place]) {
+                lastStrings[place] = value;
+                lastUtf8[place] = value.getBytes(StandardCharsets.UTF_8);
+            }
+            return utf8(lastUtf8[place]);
         }
     }
 

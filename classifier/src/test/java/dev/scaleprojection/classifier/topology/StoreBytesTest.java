@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import dev.scaleprojection.classifier.domain.Evidence;
+import dev.scaleprojection.classifier.domain.Fact;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +41,36 @@ class StoreBytesTest {
             assertThat(in.string()).isEqualTo(value);
             assertThat(in.string()).isNull();
         }
+    }
+
+    @Test
+    void writesFactsThatShareTheirStringsAsFactsOfTheirOwn() {
+        Random random = new Random(13);
+        String[] repositories = {"shop", "shop-é"};
+        String[] paths = {"orders/Repo.java", "orders/Api.java"};
+        StoreBytes.Writer shared = new StoreBytes.Writer();
+        java.util.List<Fact> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            // the same instances again and again, and sometimes an equal string that is another instance
+            String repository = random.nextInt(5) == 0 ? new String(repositories[0]) : repositories[random.nextInt(2)];
+            Optional<String> commit = random.nextInt(4) == 0 ? Optional.empty() : Optional.of(random.nextBoolean() ? "abc" : "d→f");
+            Fact fact = new Fact("fp" + i, random.nextBoolean() ? "endpoint.hardcoded" : "pii.stored",
+                    new java.util.TreeMap<>(java.util.Map.of("k", wellFormed(random))),
+                    new Evidence(repository, commit, paths[random.nextInt(2)], i, i + 1, wellFormed(random)));
+            facts.add(fact);
+            shared.fact(fact);
+            assertThat(new StoreBytes.Reader(new StoreBytes.Writer().fact(fact).bytes(), "a fact").fact()).isEqualTo(fact);
+        }
+        StoreBytes.Reader in = new StoreBytes.Reader(shared.bytes(), "facts");
+        for (Fact fact : facts) {
+            assertThat(in.fact()).isEqualTo(fact);
+        }
+        assertThat(in.hasMore()).isFalse();
+    }
+
+    /** Without lone surrogates, which UTF-8 cannot carry. */
+    private static String wellFormed(Random random) {
+        return randomString(random).replace("\ud800", "").replace("\udc00", "");
     }
 
     private static String randomString(Random random) {
