@@ -4,6 +4,7 @@ import dev.scaleprojection.classifier.domain.Assertion;
 import dev.scaleprojection.classifier.domain.ComponentLevels;
 import dev.scaleprojection.classifier.domain.ComponentState;
 import dev.scaleprojection.classifier.domain.Explanation;
+import dev.scaleprojection.classifier.domain.Fact;
 import dev.scaleprojection.classifier.domain.Gap;
 import dev.scaleprojection.classifier.domain.Ownership;
 import dev.scaleprojection.domain.Axis;
@@ -35,18 +36,25 @@ final class ComponentStateBytes {
     }
 
     static byte[] write(StoredComponentState state) {
-        // Sized from the state, so that the buffer does not grow and copy itself some five times on the way.
         int gaps = state.classification().map(c -> c.gaps().size() + c.waived().size()).orElse(0);
-        StoreBytes.Writer out = new StoreBytes.Writer(1_024 + EXPECTED_FACT_BYTES * state.facts().size() + EXPECTED_GAP_BYTES * gaps)
-                .string(state.componentId());
-        out.count(state.facts().size());
-        state.facts().forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
-        out.count(state.assertions().size());
-        state.assertions().forEach((id, assertion) -> assertion(out.string(id), assertion));
-        out.optional(state.ownership().owner()).optional(state.ownership().domain());
-        out.flag(state.classification().isPresent());
+        StoreBytes.Writer out = head(state.componentId(), state.facts(), state.assertions(), state.ownership(), gaps,
+                state.classification().isPresent());
         state.classification().ifPresent(classification -> classification(out, classification));
         return out.bytes();
+    }
+
+    /** What every state begins with, up to the flag that says whether a classification follows. */
+    private static StoreBytes.Writer head(String componentId, SortedMap<String, Fact> facts, SortedMap<String, Assertion> assertions,
+                                          Ownership ownership, int gaps, boolean classified) {
+        // Sized from the state, so that the buffer does not grow and copy itself some five times on the way.
+        StoreBytes.Writer out = new StoreBytes.Writer(1_024 + EXPECTED_FACT_BYTES * facts.size() + EXPECTED_GAP_BYTES * gaps)
+                .string(componentId);
+        out.count(facts.size());
+        facts.forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
+        out.count(assertions.size());
+        assertions.forEach((id, assertion) -> assertion(out.string(id), assertion));
+        out.optional(ownership.owner()).optional(ownership.domain());
+        return out.flag(classified);
     }
 
     /**
@@ -56,14 +64,8 @@ final class ComponentStateBytes {
      */
     static byte[] write(ComponentState state) {
         int gaps = state.classification().map(c -> c.gaps().size() + c.waived().size()).orElse(0);
-        StoreBytes.Writer out = new StoreBytes.Writer(1_024 + EXPECTED_FACT_BYTES * state.facts().size() + EXPECTED_GAP_BYTES * gaps)
-                .string(state.componentId());
-        out.count(state.facts().size());
-        state.facts().forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
-        out.count(state.assertions().size());
-        state.assertions().forEach((id, assertion) -> assertion(out.string(id), assertion));
-        out.optional(state.ownership().owner()).optional(state.ownership().domain());
-        out.flag(state.classification().isPresent());
+        StoreBytes.Writer out = head(state.componentId(), state.facts(), state.assertions(), state.ownership(), gaps,
+                state.classification().isPresent());
         state.classification().ifPresent(classification -> {
             out.name(classification.levels().overall()).count(classification.levels().byAxis().size());
             classification.levels().byAxis().forEach((axis, level) -> out.name(axis).name(level));
@@ -94,7 +96,7 @@ final class ComponentStateBytes {
     static StoredComponentState read(byte[] bytes) {
         StoreBytes.Reader in = new StoreBytes.Reader(bytes, "a component state");
         String componentId = in.string();
-        SortedMap<String, dev.scaleprojection.classifier.domain.Fact> facts = in.map(StoreBytes.Reader::fact);
+        SortedMap<String, Fact> facts = in.map(StoreBytes.Reader::fact);
         SortedMap<String, Assertion> assertions = in.map(ComponentStateBytes::assertion);
         Ownership ownership = new Ownership(in.optional(), in.optional());
         Optional<StoredComponentState.StoredClassification> classification =

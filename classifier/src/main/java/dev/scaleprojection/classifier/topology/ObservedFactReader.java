@@ -150,32 +150,29 @@ final class ObservedFactReader {
             return bytes[position++] & 0xff;
         }
 
-        /** A zig-zag varint of at most 5 bytes, as Avro's {@code readInt} (which refuses a longer one). */
+        /** A zig-zag varint of at most 5 bytes, as Avro's {@code readInt} reads it (a longer one it refuses). */
         int intNumber() {
-            int b = next();
-            int n = b & 0x7f;
-            for (int shift = 7; b > 0x7f; shift += 7) {
-                if (shift > 28) {
-                    throw new Unreadable();
-                }
-                b = next();
-                n |= (b & 0x7f) << shift;
-            }
+            int n = (int) varint(5); // the low 32 bits, as readInt keeps them
             return (n >>> 1) ^ -(n & 1);
         }
 
         /** A zig-zag varint of at most 10 bytes, as Avro's {@code readLong}. */
         long longNumber() {
+            long n = varint(10);
+            return (n >>> 1) ^ -(n & 1);
+        }
+
+        private long varint(int maxBytes) {
             int b = next();
             long n = b & 0x7f;
             for (int shift = 7; b > 0x7f; shift += 7) {
-                if (shift > 63) {
+                if (shift >= 7 * maxBytes) {
                     throw new Unreadable();
                 }
                 b = next();
                 n |= (long) (b & 0x7f) << shift;
             }
-            return (n >>> 1) ^ -(n & 1);
+            return n;
         }
 
         private int length() {
