@@ -80,9 +80,9 @@ public final class ClassifierTopology {
         // so the cost of taking a scan grew with every scan taken before it (measured: a third of the stream thread
         // after some 10,000 scans). What is pending at any time is only the scans in progress. Behind a write-back map
         // rather than Kafka Streams' cache (WriteBackStore): a scan's facts are written once each and taken a few records
-        // later, mostly before the next commit.
+        // later, mostly before the next commit; a chunk of facts is encoded only when it goes down (PendingValue).
         builder.addStateStore(new WriteBackStoreBuilder<>(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_FACTS_STORE),
-                Serdes.String(), Serdes.ByteArray())));
+                Serdes.String(), PendingValue.serde())));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RULES_STORE),
                 Serdes.String(), new JsonSerde<>(Rule.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SYSTEM_SIGNALS_STORE),

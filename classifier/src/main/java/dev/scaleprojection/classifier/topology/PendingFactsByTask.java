@@ -17,7 +17,7 @@ final class PendingFactsByTask {
     private final Map<TaskId, StorePendingFacts> byTask = new ConcurrentHashMap<>();
 
     /** At a processor's initialisation: the task's pending facts over {@code store}, remembering nothing yet. */
-    StorePendingFacts renew(TaskId task, KeyValueStore<String, byte[]> store) {
+    StorePendingFacts renew(TaskId task, KeyValueStore<String, PendingValue> store) {
         StorePendingFacts renewed = new StorePendingFacts(store);
         byTask.put(task, renewed);
         return renewed;

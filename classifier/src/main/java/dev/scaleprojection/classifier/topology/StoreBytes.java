@@ -93,6 +93,11 @@ final class StoreBytes {
             return Arrays.copyOf(buffer, size);
         }
 
+        /** The first {@code length} bytes written. */
+        byte[] bytes(int length) {
+            return Arrays.copyOf(buffer, length);
+        }
+
         /** What was written after the format byte: to be {@link #raw written} again, as it is, by another writer. */
         byte[] body() {
             return Arrays.copyOfRange(buffer, 1, size);

@@ -19,12 +19,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Pending facts in a key-value store, a scan's facts appended to one value keyed {@code componentId NUL scanId} (in
  * {@link PendingFactChunk}s), so that a scan taken within a commit interval costs one store write per fact and, behind
- * the topology's {@link WriteBackStore}, no changelog record. A chunk that reaches {@link #CHUNK_BYTES} is moved to {@code componentId NUL scanId NUL NUL n} and a new one
- * begun, so no value nears Kafka's record size limit. Facts that earlier releases kept one per key
+ * the topology's {@link WriteBackStore}, no changelog record. A chunk that reaches {@link #CHUNK_BYTES} is moved to
+ * {@code componentId NUL scanId NUL NUL n} and a new one begun, so no value nears Kafka's record size limit. Facts that earlier releases kept one per key
  * ({@code componentId NUL scanId NUL fingerprint}, JSON) are taken as well. The open chunk this instance last wrote
  * for a scan is remembered (for the {@link #OPEN_SCANS_REMEMBERED} scans last appended to), so that an append neither
- * reads it back from the store nor encodes its earlier facts again; a processor makes a new instance whenever its task is initialised, so nothing remembered
- * outlives a store restored or rolled back under exactly-once.
+ * reads it back from the store nor encodes anything: the store is handed a {@link PendingFactChunk.Snapshot}, encoded
+ * only if the store writes it down before the scan is taken (at a commit), and the scan's completion takes its facts as
+ * they were appended. A processor makes a new instance whenever its task is initialised, so nothing remembered outlives
+ * a store restored or rolled back under exactly-once. A chunk is sealed at about {@link #CHUNK_BYTES}
+ * ({@link PendingFactChunk.Open#estimatedSize}).
  */
 final class StorePendingFacts implements PendingFacts {
 
@@ -38,7 +41,7 @@ final class StorePendingFacts implements PendingFacts {
     record Entry(long observedAt, Fact fact) {
     }
 
-    private final KeyValueStore<String, byte[]> store;
+    private final KeyValueStore<String, PendingValue> store;
     private final Deserializer<Entry> earlierRelease = new JsonSerde<>(Entry.class).deserializer();
     /** The open chunk of each scan this instance last appended to, as last written to the store, least recent first. */
     private final Map<String, PendingFactChunk.Open> written = new LinkedHashMap<>(16, 0.75f, true) {
@@ -53,7 +56,7 @@ final class StorePendingFacts implements PendingFacts {
     private String lastComponentId;
     private String lastScanId;
 
-    StorePendingFacts(KeyValueStore<String, byte[]> store) {
+    StorePendingFacts(KeyValueStore<String, PendingValue> store) {
         this.store = store;
     }
 
@@ -62,11 +65,11 @@ final class StorePendingFacts implements PendingFacts {
         String key = keyOf(componentId, scanId);
         PendingFactChunk.Open open = written.get(key);
         if (open == null) {
-            byte[] stored = store.get(key);
-            open = new PendingFactChunk.Open(stored == null ? PendingFactChunk.empty(0) : stored);
+            PendingValue stored = store.get(key);
+            open = new PendingFactChunk.Open(stored == null ? PendingFactChunk.empty(0) : stored.bytes());
         }
-        if (open.size() >= CHUNK_BYTES) {
-            store.put(key + SEALED + open.sealedBefore(), open.bytes());
+        if (open.estimatedSize() >= CHUNK_BYTES) {
+            store.put(key + SEALED + open.sealedBefore(), open.snapshot());
             open = new PendingFactChunk.Open(PendingFactChunk.empty(open.sealedBefore() + 1));
         }
         store.put(key, open.append(observedAt, fact));
@@ -96,10 +99,10 @@ final class StorePendingFacts implements PendingFacts {
     public void expire(long now) {
         Map<String, Long> lastObservedByScan = new TreeMap<>();
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> entries = store.all()) {
+        try (KeyValueIterator<String, PendingValue> entries = store.all()) {
             while (entries.hasNext()) {
-                KeyValue<String, byte[]> entry = entries.next();
-                long observedAt = StoreBytes.isJson(entry.value) ? earlierRelease.deserialize("", entry.value).observedAt()
+                KeyValue<String, PendingValue> entry = entries.next();
+                long observedAt = isJson(entry.value) ? earlierRelease.deserialize("", entry.value.bytes()).observedAt()
                         : PendingFactChunk.lastObservedAt(entry.value);
                 lastObservedByScan.merge(scanOf(entry.key), observedAt, Math::max);
                 keys.add(entry.key);
@@ -111,6 +114,11 @@ final class StorePendingFacts implements PendingFacts {
                 written.remove(key);
             }
         }
+    }
+
+    /** Facts an earlier release stored one per key, in JSON: only ever read back from the store. */
+    private static boolean isJson(PendingValue value) {
+        return value instanceof PendingValue.Stored stored && StoreBytes.isJson(stored.bytes());
     }
 
     /** {@code componentId NUL scanId}, the key of a scan's open chunk, from any of its keys. */
@@ -127,12 +135,12 @@ final class StorePendingFacts implements PendingFacts {
         Map<Integer, List<Fact>> sealed = new TreeMap<>();
         List<Fact> latest = List.of();
         List<String> done = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> entries = store.prefixScan(componentId + SEPARATOR, KEYS)) {
+        try (KeyValueIterator<String, PendingValue> entries = store.prefixScan(componentId + SEPARATOR, KEYS)) {
             while (entries.hasNext()) {
-                KeyValue<String, byte[]> entry = entries.next();
+                KeyValue<String, PendingValue> entry = entries.next();
                 boolean ours = entry.key.equals(thisScan) || entry.key.startsWith(thisScan + SEPARATOR);
-                if (StoreBytes.isJson(entry.value)) {
-                    Entry one = earlierRelease.deserialize("", entry.value);
+                if (isJson(entry.value)) {
+                    Entry one = earlierRelease.deserialize("", entry.value.bytes());
                     if (ours) {
                         earlier.put(one.fact().fingerprint(), one.fact());
                     }
@@ -143,7 +151,7 @@ final class StorePendingFacts implements PendingFacts {
                     if (entry.key.equals(thisScan)) {
                         // The open chunk as this instance last wrote it needs no decoding: its facts are remembered.
                         PendingFactChunk.Open open = written.get(thisScan);
-                        byte[] stored = entry.value;
+                        PendingValue stored = entry.value;
                         latest = Optional.ofNullable(open).flatMap(o -> o.factsIfStored(stored))
                                 .orElseGet(() -> PendingFactChunk.facts(stored));
                     } else {

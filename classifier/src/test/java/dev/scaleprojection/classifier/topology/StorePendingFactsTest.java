@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class StorePendingFactsTest {
 
     private static final String ORDERS = "acme/shop/orders";
-    private KeyValueStore<String, byte[]> store;
+    private KeyValueStore<String, PendingValue> store;
     private StorePendingFacts pending;
 
     @BeforeEach
     void openStore() {
         store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ClassifierTopology.PENDING_FACTS_STORE),
-                Serdes.String(), Serdes.ByteArray()).withLoggingDisabled().build();
+                Serdes.String(), PendingValue.serde()).withLoggingDisabled().build();
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
         store.init(context.getStateStoreContext(), store);
         pending = new StorePendingFacts(store);
@@ -44,7 +44,7 @@ class StorePendingFactsTest {
 
     private List<String> keys() {
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> all = store.all()) {
+        try (KeyValueIterator<String, PendingValue> all = store.all()) {
             all.forEachRemaining(entry -> keys.add(entry.key));
         }
         return keys;
@@ -66,14 +66,45 @@ class StorePendingFactsTest {
     }
 
     @Test
+    void behindAWriteBackStoreEncodesAChunkOnlyWhenItGoesDownAndThenAsAStoreOfBytesHoldsIt() {
+        KeyValueStore<String, PendingValue> beneath = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("beneath"),
+                Serdes.String(), PendingValue.serde()).withLoggingDisabled().build();
+        beneath.init(new MockProcessorContext<>().getStateStoreContext(), beneath);
+        WriteBackStore<PendingValue> writeBack = new WriteBackStore<>(beneath);
+        StorePendingFacts lazy = new StorePendingFacts(writeBack);
+
+        // a scan taken within a commit interval never reaches the store beneath
+        lazy.add(ORDERS, "quick", 900L, fact("fp-q", "dbq"));
+        lazy.take(ORDERS, "quick", 950L).release();
+        writeBack.flushCache();
+        assertThat(beneath.approximateNumEntries()).isZero();
+
+        // the same appends as to a store of bytes (which encodes at every put), with commits between them
+        for (int i = 0; i < 130; i++) {
+            lazy.add(ORDERS, "s1", 1_000L + i, fact(String.format("fp-%03d", i), "db" + i));
+            pending.add(ORDERS, "s1", 1_000L + i, fact(String.format("fp-%03d", i), "db" + i));
+            if (i == 10 || i == 11 || i == 97) {
+                writeBack.flushCache();
+            }
+        }
+        writeBack.flushCache();
+        assertThat(keys()).hasSizeGreaterThan(1);
+        assertThat(beneath.approximateNumEntries()).isEqualTo(keys().size());
+        for (String key : keys()) {
+            assertThat(beneath.get(key).bytes()).as(key).isEqualTo(store.get(key).bytes());
+        }
+        assertThat(lazy.take(ORDERS, "s1", 2_000L).facts()).isEqualTo(pending.take(ORDERS, "s1", 2_000L).facts()).hasSize(130);
+    }
+
+    @Test
     void takesEveryFactOfAScanTooLargeForOneValueAndKeepsEachValueNearTheChunkSize() {
         for (int i = 0; i < 300; i++) {
             pending.add(ORDERS, "s1", 1_000L + i, fact(String.format("fp-%03d", i), "db" + i));
         }
 
         assertThat(keys()).hasSizeGreaterThan(2);
-        try (KeyValueIterator<String, byte[]> all = store.all()) {
-            all.forEachRemaining(entry -> assertThat(entry.value.length).isLessThan(StorePendingFacts.CHUNK_BYTES + 1_024));
+        try (KeyValueIterator<String, PendingValue> all = store.all()) {
+            all.forEachRemaining(entry -> assertThat(entry.value.bytes().length).isLessThan(StorePendingFacts.CHUNK_BYTES + 1_024));
         }
         PendingFacts.Taken taken = pending.take(ORDERS, "s1", 2_000L);
         assertThat(taken.facts()).hasSize(300).containsEntry("fp-299", fact("fp-299", "db299"));
@@ -110,7 +141,7 @@ class StorePendingFactsTest {
         try (var stored = getClass().getResourceAsStream("/stored-state/json-pending-fact.json")) {
             json = stored.readAllBytes();
         }
-        store.put(ORDERS + "\u0000s1\u0000fp-pg", json);
+        store.put(ORDERS + "\u0000s1\u0000fp-pg", new PendingValue.Stored(json));
         pending.add(ORDERS, "s1", 1_001L, fact("fp-2", "db2"));
 
         // when the scan completes, then both are taken, and both removed on release
@@ -127,7 +158,7 @@ class StorePendingFactsTest {
         try (var stored = getClass().getResourceAsStream("/stored-state/json-pending-fact.json")) {
             json = stored.readAllBytes();
         }
-        store.put(ORDERS + "\u0000old\u0000fp-pg", json);
+        store.put(ORDERS + "\u0000old\u0000fp-pg", new PendingValue.Stored(json));
 
         pending.take(ORDERS, "s1", 1_000L + PendingFacts.ABANDONED_AFTER_MILLIS + 1).release();
 
@@ -170,7 +201,7 @@ class StorePendingFactsTest {
         // given two facts appended by this instance: taking them needs no decoding, and gives what decoding gives
         pending.add(ORDERS, "s1", 1_000L, fact("fp-1", "db1"));
         pending.add(ORDERS, "s1", 1_001L, fact("fp-2", "db2"));
-        byte[] chunk = store.get(keys().get(0));
+        byte[] chunk = store.get(keys().get(0)).bytes();
         assertThat(pending.take(ORDERS, "s1", 1_002L).facts().values()).containsExactlyInAnyOrderElementsOf(PendingFactChunk.facts(chunk));
 
         // when the store's value is replaced behind the instance (another chunk, as a restore would leave it)
@@ -192,7 +223,7 @@ class StorePendingFactsTest {
             pending.add(ORDERS, "broken", 1_000L + i, fact(String.format("fp-%03d", i), "db" + i));
         }
         try (var stored = getClass().getResourceAsStream("/stored-state/json-pending-fact.json")) {
-            store.put("acme/shop/billing\u0000old\u0000fp-pg", stored.readAllBytes());
+            store.put("acme/shop/billing\u0000old\u0000fp-pg", new PendingValue.Stored(stored.readAllBytes()));
         }
         long now = 1_299L + PendingFacts.EXPIRED_AFTER_MILLIS + 1;
         pending.add("acme/shop/web", "running", 1_000L, fact("fp-a", "db-a"));
