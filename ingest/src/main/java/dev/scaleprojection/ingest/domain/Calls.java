@@ -156,21 +156,10 @@ final class Calls {
 
     private static int identifierStart(String code, int end) {
         int i = end;
-        while (i >= 0 && isNamePart(code.charAt(i))) {
+        while (i >= 0 && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '_' || code.charAt(i) == '$')) {
             i--;
         }
         return i + 1;
-    }
-
-    /**
-     * A letter, digit, '_' or '$'. Asked back from every '(' of every file: ASCII, most of code, is told by comparisons
-     * rather than the Unicode tables of {@link Character#isLetterOrDigit}, which give the same answer there.
-     */
-    private static boolean isNamePart(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
-        }
-        return Character.isLetterOrDigit(c);
     }
 
     /** The '<' opening the generic arguments that end at {@code close}, or {@code close} itself when there is none. */
