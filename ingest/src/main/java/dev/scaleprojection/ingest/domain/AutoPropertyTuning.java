@@ -35,7 +35,14 @@ final class AutoPropertyTuning {
         TuningReport report = new TuningReport(file);
         String view = report.numbers().text();
         Matcher property = INITIALIZED.matcher(view);
-        while (property.find()) {
+        // A match opens with '{': the pattern is tried at each brace only, not at every character as find() would.
+        int brace = view.indexOf('{');
+        while (brace >= 0) {
+            if (!property.region(brace, view.length()).lookingAt()) {
+                brace = view.indexOf('{', brace + 1);
+                continue;
+            }
+            brace = view.indexOf('{', property.end());
             int nameStart = nameBefore(view, property.start());
             if (nameStart < 0) {
                 continue;

@@ -1,10 +1,11 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -55,19 +56,29 @@ final class CodeLayers {
     private CodeLayers() {
     }
 
-    /** The layers of one file's places, the file's own (from its name and folders) read once. */
+    /**
+     * The layers of one file's places, the file's own (from its name and folders) read once, and each type's or
+     * function's once: a file names its tenant many times in the same few types, and each name is read by patterns.
+     */
     static final class OfFile {
 
         private final CodeFile file;
+        private final Map<Declarations.Scope, String> byScope = new IdentityHashMap<>();
         private String ofFile;
 
         OfFile(CodeFile file) {
             this.file = file;
         }
 
-        /** The layer of the place at {@code offset}. */
+        /** The layer of the place at {@code offset}: the enclosing type's, else the enclosing function's, else the file's. */
         String at(int offset) {
-            return CodeLayers.of(file, offset, this::ofFile);
+            Optional<Declarations.Scope> type = file.enclosingType(offset);
+            if (type.isPresent()) {
+                return byScope.computeIfAbsent(type.get(), scope -> ofType(scope.name(), scope.header()).orElseGet(this::ofFile));
+            }
+            return file.enclosingFunction(offset)
+                    .map(function -> byScope.computeIfAbsent(function, scope -> ofFunction(scope.name()).orElseGet(this::ofFile)))
+                    .orElseGet(this::ofFile);
         }
 
         private String ofFile() {
@@ -78,16 +89,11 @@ final class CodeLayers {
         }
     }
 
-    private static String of(CodeFile file, int offset, Supplier<String> fileLayer) {
-        Optional<Declarations.Scope> type = file.enclosingType(offset);
-        if (type.isPresent()) {
-            return ofType(type.get().name(), type.get().header()).orElseGet(fileLayer);
-        }
-        Optional<String> function = file.enclosingFunction(offset).map(Declarations.Scope::name);
-        return function.flatMap(name -> ofType(name.substring(name.lastIndexOf('.') + 1), ""))
-                .or(() -> function.filter(name -> name.contains(".")).flatMap(name -> ofType(name.substring(0,
-                        name.lastIndexOf('.')), "")))
-                .orElseGet(fileLayer);
+    /** A function outside any type: its own name's layer, else its receiver's ({@code UserRepository.save}). */
+    private static Optional<String> ofFunction(String name) {
+        return ofType(name.substring(name.lastIndexOf('.') + 1), "")
+                .or(() -> Optional.of(name).filter(n -> n.contains(".")).flatMap(n -> ofType(n.substring(0,
+                        n.lastIndexOf('.')), "")));
     }
 
     private static Optional<String> ofType(String name, String header) {

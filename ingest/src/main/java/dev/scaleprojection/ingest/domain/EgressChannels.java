@@ -114,8 +114,7 @@ final class EgressChannels {
     static Optional<String> channel(Calls.Call call) {
         String name = call.name();
         String receiverName = call.receiverName();
-        if (LOG_METHODS.contains(name) && (LOGGER.matcher(receiverName).matches()
-                || LOGGER.matcher(call.receiver()).matches())) {
+        if (LOG_METHODS.contains(name) && (isLogger(receiverName) || isLogger(call.receiver()))) {
             return Optional.of(LOG);
         }
         if (MAIL_METHODS.contains(name)) {
@@ -143,6 +142,18 @@ final class EgressChannels {
                 : !receiver.isEmpty() && (HTTP_CLIENTS.contains(Identifiers.last(receiver))
                 || receiver.get(0).equals("http") && Identifiers.last(receiver).equals("service"));
         return http && httpClient ? Optional.of(HTTP) : Optional.empty();
+    }
+
+    /** {@code LOGGER}: its commonest names, {@code log} and {@code logger} in any ASCII case after '_'s, told without it. */
+    private static boolean isLogger(String receiver) {
+        int start = 0;
+        while (start < receiver.length() && receiver.charAt(start) == '_') {
+            start++;
+        }
+        int length = receiver.length() - start;
+        return length == 3 && AsciiText.startsWithIgnoreCase(receiver, start, "log")
+                || length == 6 && AsciiText.startsWithIgnoreCase(receiver, start, "logger")
+                || LOGGER.matcher(receiver).matches();
     }
 
     @SafeVarargs

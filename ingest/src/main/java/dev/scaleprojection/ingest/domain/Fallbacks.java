@@ -140,7 +140,7 @@ final class Fallbacks {
             return Optional.of("configuration");
         }
         boolean bound = enclosing.stream().anyMatch(scope -> scope.isType()
-                && (BOUND_CONFIGURATION.matcher(scope.header()).find() || OptionDefaults.boundOptionDefault(scope, context)
+                && (bindsConfiguration(scope.header()) || OptionDefaults.boundOptionDefault(scope, context)
                 || SettingsClasses.boundThroughBase(scope.header(), context.uncommented())));
         return bound ? Optional.of("configuration-binding") : Optional.empty();
     }
@@ -164,6 +164,12 @@ final class Fallbacks {
         Pattern optional = Pattern.compile("[\\w?>\\]]\\s+" + Pattern.quote(target) + "\\s*=\\s*(?:null|default)\\b");
         return enclosing.stream().filter(scope -> !scope.isType()).reduce((outer, inner) -> inner)
                 .filter(function -> optional.matcher(function.header()).find()).map(function -> "caller");
+    }
+
+    /** {@code BOUND_CONFIGURATION}, searched only in a header holding the word each of its matches holds. */
+    private static boolean bindsConfiguration(String header) {
+        return (header.contains("@ConfigurationProperties") || header.contains("BaseSettings"))
+                && BOUND_CONFIGURATION.matcher(header).find();
     }
 
     /** {@code ENVIRONMENT_ACCESS}: each of its forms says "env" in some case, but dj-database-url's. */

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class Holders {
 
-    private static final Pattern CONFIG_CLASS = Pattern.compile(
-            ".*(Config|Configuration|Properties|Props|Settings|Constants|Constant|Consts|Defaults)");
+    /**
+     * The endings of a configuration or constants holder's name, tested with {@code endsWith}: the pattern
+     * {@code .*(Config|…)} it replaces backtracked from the end of each name over every alternative, once per finding.
+     */
+    private static final List<String> CONFIG_CLASS_ENDINGS = List.of("Config", "Configuration", "Properties", "Props",
+            "Settings", "Constants", "Constant", "Consts", "Defaults");
     private static final Pattern CONFIG_MODULE = Pattern.compile(
             "(?i)(.*[._-])?(config|configuration|settings|constants|consts|defaults|conf|environment|env)"
                     + "|.*(Config|Settings|Constants|Environment)");
@@ -23,8 +27,7 @@ final class Holders {
     }
 
     static Optional<String> of(SourceFile file, List<Declarations.Scope> enclosing) {
-        boolean configClass = enclosing.stream().anyMatch(scope -> scope.isType()
-                && CONFIG_CLASS.matcher(scope.name()).matches());
+        boolean configClass = enclosing.stream().anyMatch(scope -> scope.isType() && isConfigClass(scope.name()));
         if (configClass) {
             return Optional.of("config-class");
         }
@@ -32,6 +35,27 @@ final class Holders {
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         return CONFIG_MODULE.matcher(base).matches() && !base.toLowerCase(Locale.ROOT).equals("conftest")
                 || inSettingsPackage(file) ? Optional.of("config-module") : Optional.empty();
+    }
+
+    /** A type named like a configuration or constants holder: {@code DbConfig}, {@code AppSettings}, {@code Constants}. */
+    static boolean isConfigClass(String name) {
+        for (String ending : CONFIG_CLASS_ENDINGS) {
+            if (name.endsWith(ending)) {
+                return !holdsLineTerminator(name);
+            }
+        }
+        return false;
+    }
+
+    /** What '.' does not match, so a name across lines never matched {@code .*}; no declared name holds one. */
+    private static boolean holdsLineTerminator(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Django's settings split by environment: {@code bakerydemo/settings/production.py}, {@code settings/base.py}. */

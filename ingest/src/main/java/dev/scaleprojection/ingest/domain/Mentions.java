@@ -19,15 +19,34 @@ final class Mentions {
     }
 
     static List<int[]> of(String text, String... stems) {
-        String lower = asciiLowerCase(text);
+        return find(text, asciiLowerCase(text), stems);
+    }
+
+    /**
+     * {@link #of} of a file's code (its content with comments and string contents blanked), searched in the file's
+     * content lower-cased, which the detectors before have most likely asked for already, instead of lowering the code
+     * too: blanking leaves every offset in place and writes no letter, so a stem the code holds is at the same offset in
+     * the content, and one found in the content is the code's where the code still holds it.
+     */
+    static List<int[]> inCode(SourceFile file, String code, String... stems) {
+        return find(code, lowerContent(file), stems);
+    }
+
+    /** The mentions in {@code text} of {@code stems}, found at the offsets where {@code lower} holds them. */
+    private static List<int[]> find(String text, String lower, String... stems) {
         Set<Integer> starts = new LinkedHashSet<>();
         List<int[]> mentions = new ArrayList<>();
         for (String stem : stems) {
-            for (int i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + stem.length())) {
+            for (int i = lower.indexOf(stem); i >= 0; ) {
+                if (!AsciiText.startsWithIgnoreCase(text, i, stem)) {
+                    i = lower.indexOf(stem, i + 1);
+                    continue;
+                }
                 int start = start(text, i);
                 if (starts.add(start) && Character.isJavaIdentifierStart(text.charAt(start))) {
                     mentions.add(new int[] {start, end(text, i)});
                 }
+                i = lower.indexOf(stem, i + stem.length());
             }
         }
         mentions.sort((a, b) -> Integer.compare(a[0], b[0]));

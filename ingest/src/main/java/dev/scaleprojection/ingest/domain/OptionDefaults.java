@@ -48,8 +48,9 @@ final class OptionDefaults {
      * c.CloseTimeout == 0 { c.CloseTimeout = time.Second * 30 } }} (watermill's router). The caller's value wins.
      */
     static boolean unsetFieldDefault(CodeContext context, List<Declarations.Scope> enclosing) {
-        Matcher field = FIELD_ASSIGNED.matcher(context.prefix());
-        if (!field.find()) {
+        String prefix = context.prefix();
+        Matcher field = FIELD_ASSIGNED.matcher(prefix);
+        if (!endsWithAssignment(prefix) || prefix.indexOf('.') < 0 || !field.find()) {
             return false;
         }
         String name = Pattern.quote(field.group(1));
@@ -57,6 +58,24 @@ final class OptionDefaults {
                 + "\\s*(?:\\{|:)?\\s*$").matcher(context.linesBefore(1).strip()).find();
         return tested && enclosing.stream().anyMatch(scope -> java.util.Arrays.stream(scope.name().split("\\."))
                 .anyMatch(part -> CONFIGURATION_TYPE.matcher(part).matches()));
+    }
+
+    /**
+     * Whether {@code text} ends with '=' then only white space and line terminators, as {@code FIELD_ASSIGNED} needs at
+     * its end: asked before the pattern, which would otherwise be tried at every offset of most prefixes.
+     */
+    private static boolean endsWithAssignment(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && isSpaceOrLineEnd(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '=';
+    }
+
+    /** What {@code \s} and {@code $} may leave at the end of a match: ASCII white space and Java's line terminators. */
+    private static boolean isSpaceOrLineEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85 || c == 0x2028
+                || c == 0x2029;
     }
 
     /**

@@ -68,11 +68,13 @@ public final class PublishedLanguageDetector implements Detector {
         if (!json && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
             return List.of();
         }
-        Matcher api = API_DOCUMENT.matcher(file.content());
-        if (api.find()) {
+        // Each pattern's match holds one of these words; most files hold none and are not searched line by line.
+        String content = file.content();
+        if ((content.contains("openapi") || content.contains("swagger") || content.contains("asyncapi"))
+                && API_DOCUMENT.matcher(content).find()) {
             return apiDocument(file, context, json);
         }
-        if (json && META_SCHEMA.matcher(file.content()).find()) {
+        if (json && content.contains("json-schema.org/") && META_SCHEMA.matcher(content).find()) {
             return jsonSchema(file, context);
         }
         return List.of();

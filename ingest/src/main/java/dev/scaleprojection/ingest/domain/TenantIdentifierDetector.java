@@ -88,7 +88,7 @@ public final class TenantIdentifierDetector implements Detector {
         Set<String> seen = new HashSet<>();
         CodeLayers.OfFile layers = new CodeLayers.OfFile(file);
         String code = file.code();
-        for (int[] mention : Mentions.of(code, "tenant", "org")) {
+        for (int[] mention : Mentions.inCode(file.file(), code, "tenant", "org")) {
             String name = code.substring(mention[0], mention[1]);
             int offset = mention[0];
             boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';

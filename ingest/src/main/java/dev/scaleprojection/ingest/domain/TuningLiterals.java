@@ -1,5 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +20,9 @@ final class TuningLiterals {
     private static final Pattern LOOKUP = Pattern.compile("(?i).*(env|environ|getenv|getproperty|config|settings|getordefault"
             + "|getint|getinteger|getlong|getvalue).*");
 
+    /** Lower-cases to 'k' ({@code Locale.ROOT}), as {@code String.toLowerCase} does before the stems are searched. */
+    private static final char KELVIN_SIGN = '\u212A';
+
     private TuningLiterals() {
     }
 
@@ -28,9 +33,13 @@ final class TuningLiterals {
     static void read(TuningReport report) {
         CodeFile file = report.file();
         String view = report.numbers().text();
+        List<String> stems = stemsIn(file);
+        if (stems.isEmpty()) {
+            return;
+        }
         for (StringLiteral literal : file.source().literals()) {
             String value = literal.value();
-            if (value.length() > 200 || !mentionsStem(value)) {
+            if (value.length() > 200 || !mentionsStem(value, stems)) {
                 continue;
             }
             Matcher placeholder = PLACEHOLDER.matcher(value);
@@ -50,9 +59,21 @@ final class TuningLiterals {
         }
     }
 
-    private static boolean mentionsStem(String value) {
+    /**
+     * The stems a literal of this file may hold: a literal is the file's own text, so only those the file holds in some
+     * ASCII case, unless it holds the Kelvin sign, the one character outside ASCII that lower-cases into a stem's letter
+     * ('İ' lower-cases into an 'i' followed by a combining dot, and no stem ends with 'i').
+     */
+    private static List<String> stemsIn(CodeFile file) {
+        if (file.file().content().indexOf(KELVIN_SIGN) >= 0) {
+            return List.of(HardcodedTuning.STEMS);
+        }
+        return Arrays.stream(HardcodedTuning.STEMS).filter(file::mentions).toList();
+    }
+
+    private static boolean mentionsStem(String value, List<String> stems) {
         String lower = value.toLowerCase(Locale.ROOT);
-        for (String stem : HardcodedTuning.STEMS) {
+        for (String stem : stems) {
             if (lower.contains(stem)) {
                 return true;
             }

@@ -20,6 +20,8 @@ final class TuningValues {
 
     private static final String NUM = "-?\\d[\\d_]*(?:\\.\\d+)?[LlFfDdMmUu]?";
     private static final String PRODUCT = NUM + "(?:\\s*\\*\\s*" + NUM + ")*";
+    /** A numeric literal's type suffix ({@code 30L}, {@code 0.5f}, {@code 10m}), compiled once: it is read for every amount. */
+    private static final Pattern TYPE_SUFFIX = Pattern.compile("[LlFfDdMmUu]$");
     private static final Pattern[] DURATIONS = {
         Pattern.compile("(?:java\\.time\\.)?Duration\\.of(Nanos|Millis|Seconds|Minutes|Hours|Days)\\(\\s*(" + PRODUCT
                 + ")\\s*\\)"),
@@ -167,7 +169,7 @@ final class TuningValues {
     private static String amount(String written) {
         BigDecimal product = BigDecimal.ONE;
         for (String factor : written.split("\\*")) {
-            String digits = factor.strip().replace("_", "").replaceAll("[LlFfDdMmUu]$", "");
+            String digits = TYPE_SUFFIX.matcher(factor.strip().replace("_", "")).replaceAll("");
             product = product.multiply(new BigDecimal(digits));
         }
         return product.stripTrailingZeros().toPlainString();

@@ -24,6 +24,9 @@ class AutoPropertyTuningTest {
                             public int PageSize { get; set; } = 50;
                         }
                         """, Expected.of(HARDCODED, 3, "CatalogService.PageSize", "parameter", "page", "value", "50")),
+                arguments("an auto-property after braces that open no accessors, on one line", "src/Export/Exporter.cs", """
+                        public class Exporter { public int Version { get { return 2; } } public int BatchSize { get; set; } = 500; }
+                        """, Expected.of(HARDCODED, 1, "Exporter.BatchSize", "parameter", "batch", "value", "500")),
                 arguments("a get-only retry count of a handler", "src/Orders/Handlers/PlaceOrderHandler.cs", """
                         public sealed class PlaceOrderHandler
                         {

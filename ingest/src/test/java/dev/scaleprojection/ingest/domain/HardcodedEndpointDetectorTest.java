@@ -472,6 +472,15 @@ class HardcodedEndpointDetectorTest {
                         	}
                         }
                         """, Expected.of(ENV_FALLBACK, 5, "CacheConfig.setDefaults", "overriddenBy", "configuration")),
+                arguments("the same default with tabs between the assignment and the address", "pkg/cache/config.go", """
+                        package cache
+
+                        func (c *CacheConfig) setDefaults() {
+                        	if c.Addr == "" {
+                        		c.Addr =\t\t"redis.internal:6379"
+                        	}
+                        }
+                        """, Expected.of(ENV_FALLBACK, 5, "CacheConfig.setDefaults", "overriddenBy", "configuration")),
                 arguments("envalid's default of an environment variable (as in ever-gauzy's .scripts/env.ts)", "packages/config/src/env.ts", """
                         import { bool, cleanEnv, num, str } from 'envalid';
 
