@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,7 +107,7 @@ final class ComponentAssembly {
         Set<String> rootPackaging = DeployableFolders.packagingTheRoot(dockerfileFolders, modules);
         dockerfileFolders.removeAll(rootPackaging);
         namedPackaging.addAll(rootPackaging);
-        Set<String> deployables = new TreeSet<>(dockerfileFolders);
+        NavigableSet<String> deployables = new TreeSet<>(dockerfileFolders);
         deployables.addAll(modules);
         dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> DeployableFolders.owningFolder(folder, deployables))
                 .distinct().forEach(this::addFolder);
