@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,9 @@ final class ComponentAssembly {
     private final String rootName;
     private final List<Component> components = new ArrayList<>();
     private final List<Placement> placements = new ArrayList<>();
+    /** The first placement of each folder, brought up to date with {@link #placements} (which only grows) when read. */
+    private final Map<String, Component> firstPlacedByFolder = new HashMap<>();
+    private int placementsIndexed;
     private final Map<String, Component> byWorkload = new LinkedHashMap<>();
     private final Set<String> taken = new HashSet<>();
     private final Map<String, String> domains = new HashMap<>();
@@ -103,7 +107,7 @@ final class ComponentAssembly {
         Set<String> rootPackaging = DeployableFolders.packagingTheRoot(dockerfileFolders, modules);
         dockerfileFolders.removeAll(rootPackaging);
         namedPackaging.addAll(rootPackaging);
-        Set<String> deployables = new TreeSet<>(dockerfileFolders);
+        NavigableSet<String> deployables = new TreeSet<>(dockerfileFolders);
         deployables.addAll(modules);
         dockerfileFolders.stream().filter(folder -> !folder.isEmpty()).map(folder -> DeployableFolders.owningFolder(folder, deployables))
                 .distinct().forEach(this::addFolder);
@@ -232,9 +236,18 @@ final class ComponentAssembly {
 
     /** The innermost component other than the root whose folder holds {@code folder}. */
     private Optional<Component> enclosing(String folder) {
-        return placements.stream().filter(p -> !p.folder().isEmpty())
-                .filter(p -> folder.equals(p.folder()) || below(folder, p.folder()))
-                .max(Comparator.comparingInt(p -> p.folder().length())).map(Placement::component);
+        for (; placementsIndexed < placements.size(); placementsIndexed++) {
+            firstPlacedByFolder.putIfAbsent(placements.get(placementsIndexed).folder(),
+                    placements.get(placementsIndexed).component());
+        }
+        // the folder, then each folder holding it, innermost first (a look-up each instead of a pass over the placements)
+        for (String holder = folder; !holder.isEmpty(); holder = holder.substring(0, Math.max(0, holder.lastIndexOf('/')))) {
+            Component placed = firstPlacedByFolder.get(holder);
+            if (placed != null) {
+                return Optional.of(placed);
+            }
+        }
+        return Optional.empty();
     }
 
     private void addFolder(String folder) {

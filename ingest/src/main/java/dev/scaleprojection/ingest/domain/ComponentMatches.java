@@ -25,6 +25,12 @@ final class ComponentMatches {
     private final Set<String> paths;
     private final Collection<Finding> findings;
     private final Function<String, Optional<Component>> enclosing;
+    /**
+     * The position of the first component after the root answering to each alias, brought up to date with {@link
+     * #components} (which only grows) when read: a workload is matched by a look-up per name, not a pass over them all.
+     */
+    private final Map<String, Integer> firstAfterRootByAlias = new HashMap<>();
+    private int componentsIndexed = 1;
 
     /** {@code components} is the assembly's own list, read as it grows; {@code enclosing} finds a folder's component. */
     ComponentMatches(List<Component> components, Set<String> paths, Collection<Finding> findings,
@@ -126,16 +132,15 @@ final class ComponentMatches {
      */
     Optional<Component> labelled(String appLabel) {
         String label = name(appLabel == null ? "" : appLabel);
-        return label.isEmpty() ? Optional.empty()
-                : components.stream().skip(1).filter(component -> aliases(component).contains(label)).findFirst();
+        return label.isEmpty() ? Optional.empty() : firstAfterRootAnswering(Set.of(label));
     }
 
     Optional<Component> matching(String workload, List<String> images) {
         Set<String> names = new TreeSet<>();
         names.add(name(workload));
         images.forEach(image -> names.add(name(DeployableCandidates.imageName(image))));
-        Optional<Component> named = components.stream().filter(component -> aliases(component).stream()
-                .anyMatch(names::contains)).findFirst();
+        Optional<Component> named = !components.isEmpty() && aliases(components.get(0)).stream().anyMatch(names::contains)
+                ? Optional.of(components.get(0)) : firstAfterRootAnswering(names);
         return named.or(() -> Optional.ofNullable(builtServices().get(name(workload))))
                 .or(() -> images.stream().map(image -> builtImages().get(DeployableCandidates.imageName(image)))
                         .filter(Objects::nonNull).findFirst());
@@ -156,6 +161,20 @@ final class ComponentMatches {
             }
         }
         return built;
+    }
+
+    /** The first component after the root, in the order added, answering to one of {@code names}. */
+    private Optional<Component> firstAfterRootAnswering(Set<String> names) {
+        for (; componentsIndexed < components.size(); componentsIndexed++) {
+            for (String alias : aliases(components.get(componentsIndexed))) {
+                firstAfterRootByAlias.putIfAbsent(alias, componentsIndexed);
+            }
+        }
+        int first = Integer.MAX_VALUE;
+        for (String name : names) {
+            first = Math.min(first, firstAfterRootByAlias.getOrDefault(name, Integer.MAX_VALUE));
+        }
+        return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(components.get(first));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -109,7 +110,7 @@ final class DeployableCandidates {
     static List<Workload> workloads(Set<String> paths, Collection<Finding> findings) {
         Map<String, Map<String, List<String>>> imagesByNameByFolder = new TreeMap<>();
         Map<String, String> appLabels = new TreeMap<>();
-        Set<String> workloadFolders = new TreeSet<>();
+        NavigableSet<String> workloadFolders = new TreeSet<>();
         List<Workload> templated = new ArrayList<>();
         for (Finding finding : findings) {
             if (!finding.kind().equals(DescriptorFactKinds.KUBERNETES_WORKLOAD) || finding.attributes().containsKey("patch")) {
@@ -132,12 +133,22 @@ final class DeployableCandidates {
         }
         List<Workload> workloads = new ArrayList<>();
         imagesByNameByFolder.forEach((folder, byName) -> byName.forEach((name, images) -> {
-            boolean ownFolder = byName.size() == 1 && workloadFolders.stream().noneMatch(other -> below(other, folder));
+            boolean ownFolder = byName.size() == 1 && !holdsOneBelow(workloadFolders, folder);
             workloads.add(new Workload(name, ownFolder ? kustomizeApplication(paths, folder) : folder, images, ownFolder,
                     appLabels.get(folder + "\n" + name)));
         }));
         workloads.addAll(templated);
         return workloads;
+    }
+
+    /**
+     * Whether one of the sorted {@code folders} lies strictly inside {@code parent}: the folders below it sort together,
+     * right after {@code parent + "/"}, so one look-up answers (a comparison with every folder, for every workload,
+     * grew with the square of the workloads).
+     */
+    private static boolean holdsOneBelow(NavigableSet<String> folders, String parent) {
+        String first = parent.isEmpty() ? folders.higher("") : folders.ceiling(parent + "/");
+        return first != null && (parent.isEmpty() || below(first, parent));
     }
 
     /** Whether {@code folder} lies strictly inside {@code parent} (the root holds every other folder). */

@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -168,7 +170,7 @@ final class DeployableFolders {
      * deployable lives in it. So is the folder whose {@code docker/} subfolder holds the Dockerfile (fastapi-microservices'
      * {@code users/docker}), when nothing else deployable lives in it but that folder's own module.
      */
-    static String owningFolder(String folder, Set<String> deployableFolders) {
+    static String owningFolder(String folder, NavigableSet<String> deployableFolders) {
         String parent = DeployableCandidates.folderOf(folder);
         if (parent.isEmpty()) {
             return folder;
@@ -176,10 +178,13 @@ final class DeployableFolders {
         String own = folder.substring(folder.lastIndexOf('/') + 1);
         String service = name(parent.substring(parent.lastIndexOf('/') + 1));
         boolean module = name(own).startsWith(service + "-");
-        boolean alone = deployableFolders.stream().filter(other -> other.equals(parent) || below(other, parent)).count() == 1;
+        // the folders below the parent sort together, from parent + "/" up to parent + "0" ('0' follows '/'): a range
+        // of the sorted set, not a pass over every deployable for every Dockerfile folder
+        SortedSet<String> inside = deployableFolders.subSet(parent + "/", parent + "0");
+        boolean alone = (deployableFolders.contains(parent) ? 1 : 0) + inside.size() == 1;
         // users/docker/backend.dockerfile packages users, its module (requirements.txt, app/main.py) or not
-        boolean packaging = PACKAGING_FOLDERS.contains(own.toLowerCase(Locale.ROOT)) && deployableFolders.stream()
-                .noneMatch(other -> !other.equals(folder) && !other.equals(parent) && below(other, parent));
+        boolean packaging = PACKAGING_FOLDERS.contains(own.toLowerCase(Locale.ROOT))
+                && inside.stream().allMatch(other -> other.equals(folder));
         return module && alone || packaging ? parent : folder;
     }
 

@@ -54,13 +54,8 @@ public final class FileRoles {
     /** Also Go's {@code _examples} (watermill's), which the go tool leaves out of the build by its leading underscore. */
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "quickstart", "quickstarts", "tutorial", "tutorials", "playground", "_example", "_examples", "_samples", "_demo");
-    private static final Pattern EXAMPLE_NAME = Pattern.compile(
-            "(?i)\\.env\\.(example|sample|template|dist|tmpl)|.+\\.(example|sample|template|dist)|.+\\.(example|sample)\\..+");
 
     private static final Set<String> DOC_DIRS = Set.of("docs", "doc", "documentation", "javadoc", "website", "wiki", "adr");
-    private static final Pattern DOC_NAME = Pattern.compile(
-            "(?i).+\\.(md|markdown|rst|adoc|asciidoc)|(readme|license|licence|changelog|notice|authors|contributing)(\\..*)?"
-                    + "|mkdocs\\.ya?ml|(openapi|swagger|asyncapi).*\\.(ya?ml|json)");
 
     private static final Set<String> BUILD_DIRS = Set.of(".github", ".circleci", ".gitlab", ".buildkite", ".devcontainer",
             "hack", ".mvn", ".azure-pipelines", ".azuredevops", "webpack", ".nuke", ".semgrep", ".scripts");
@@ -82,34 +77,16 @@ public final class FileRoles {
             "buf.yaml", "buf.gen.yaml", "buf.work.yaml", "environment.yml", "environment.yaml", "lychee.toml",
             ".gitpod.dockerfile", ".gitpod.yml",
             ".lychee.toml");
-    private static final Pattern BUILD_NAME = Pattern.compile(
-            "requirements.*\\.txt|.+\\.(csproj|fsproj|vbproj|sln|gemspec)|tsconfig.*\\.json|.+\\.config\\.(js|ts|mjs|cjs|mts)"
-                    + "|\\.eslintrc.*|\\.prettierrc.*|jenkinsfile\\..+|.+\\.jenkinsfile|azure-pipelines.*\\.ya?ml"
-                    + "|cloudbuild[\\w.-]*\\.ya?ml|bitbucket-pipelines\\.ya?ml");
 
     private static final Set<String> DEPLOYMENT_DIRS = Set.of("k8s", "kubernetes", "kube", "helm", "charts", "chart", "deploy",
             "deployment", "deployments", "manifests", "kustomize", "terraform", "infra", "infrastructure", "argocd",
             "openshift", "cdk", "pulumi", "cron.d", "crontabs");
-    private static final Pattern DEPLOYMENT_NAME = Pattern.compile(
-            "dockerfile([.-].*)?|.+\\.dockerfile|containerfile(\\..*)?|(docker-)?compose.*\\.ya?ml|procfile|serverless\\.ya?ml"
-                    + "|fly\\.toml|render\\.yaml|chart\\.yaml|kustomization(\\.ya?ml)?|skaffold\\.ya?ml|.+\\.(tf|tfvars)"
-                    + "|\\.dockerignore|.+\\.rego|crontab(\\.[\\w-]+)?|.+\\.(crontab|cron)");
     /** Folders of a kubebuilder / operator-sdk project's {@code config/}: Kustomize bases of the operator's manifests. */
     private static final Set<String> OPERATOR_CONFIG_DIRS = Set.of("manager", "rbac", "crd", "default", "webhook",
             "prometheus", "certmanager", "network-policy", "manifests", "scorecard");
-    private static final Pattern YAML_NAME = Pattern.compile(".+\\.ya?ml");
-    /** In deployment folders YAML and JSON are manifests; other configuration formats (.env, .properties, .conf) are settings. */
-    private static final Pattern MANIFEST_FORMAT_NAME = Pattern.compile(".+\\.(ya?ml|json)");
 
     private static final Set<String> CONFIG_DIRS = Set.of("config", "configs", "conf", "configuration", "settings", "resources",
             "etc");
-    private static final Pattern CONFIG_NAME = Pattern.compile(
-            "(application|bootstrap).*\\.(ya?ml|properties)|appsettings.*\\.json|\\.env(\\..+)?|.+\\.env|.+\\.properties"
-                    + "|.+\\.(conf|ini|cfg|toml)|web\\.config|app\\.config|local\\.settings\\.json|.*(config|settings).*\\.(ya?ml|json)"
-                    + "|ocelot.*\\.json");
-    private static final Pattern CONFIG_IN_CONFIG_DIR = Pattern.compile(".+\\.(ya?ml|json|xml)");
-    /** ConfigMaps and Secrets are Kubernetes objects, whatever "config" their names hold. */
-    private static final Pattern KUBERNETES_OBJECT_NAME = Pattern.compile(".*(configmap|config-map|secret).*\\.ya?ml");
 
     private static final Set<String> JVM_SOURCE_ROOTS = Set.of("java", "kotlin", "scala", "groovy");
     private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
@@ -145,7 +122,10 @@ public final class FileRoles {
     }
 
     private static FileRole classifyOnce(String path) {
-        String normalized = Regexes.replaceFirst(path.replace('\\', '/'), "^(\\./|/)+", "");
+        String slashed = path.replace('\\', '/');
+        // most paths are relative already: the pattern only where it can match
+        String normalized = slashed.startsWith("/") || slashed.startsWith("./")
+                ? Regexes.replaceFirst(slashed, "^(\\./|/)+", "") : slashed;
         String name = normalized.substring(normalized.lastIndexOf('/') + 1);
         String lowerName = name.toLowerCase(Locale.ROOT);
         List<String> allDirs = folders(normalized);
@@ -161,30 +141,30 @@ public final class FileRoles {
         if (isTest(dirs, name)) {
             return FileRole.TEST_CODE;
         }
-        if (anyIn(dirs, EXAMPLE_DIRS) || EXAMPLE_NAME.matcher(lowerName).matches()) {
+        if (anyIn(dirs, EXAMPLE_DIRS) || FileRoleNames.EXAMPLE.matches(lowerName)) {
             return FileRole.EXAMPLE;
         }
-        if (anyIn(dirs, DOC_DIRS) || DOC_NAME.matcher(lowerName).matches()) {
+        if (anyIn(dirs, DOC_DIRS) || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
             return FileRole.DOCUMENTATION;
         }
         if (anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0))
-                || BUILD_NAMES.contains(lowerName) || BUILD_NAME.matcher(lowerName).matches()) {
+                || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
         }
-        boolean settingsFile = !code && CONFIG_NAME.matcher(lowerName).matches()
-                && !MANIFEST_FORMAT_NAME.matcher(lowerName).matches();
-        if (DEPLOYMENT_NAME.matcher(lowerName).matches() || isInDeploymentFolder(dirs, code) && !settingsFile
-                || isOperatorConfig(dirs) && YAML_NAME.matcher(lowerName).matches()) {
+        boolean settingsFile = !code && FileRoleNames.CONFIGURATION.matches(lowerName)
+                && !FileRoleNames.MANIFEST_FORMAT.matches(lowerName);
+        if (FileRoleNames.DEPLOYMENT.matches(lowerName) || isInDeploymentFolder(dirs, code) && !settingsFile
+                || isOperatorConfig(dirs) && FileRoleNames.YAML.matches(lowerName)) {
             return FileRole.DEPLOYMENT;
         }
-        if (!code && !KUBERNETES_OBJECT_NAME.matcher(lowerName).matches() && (CONFIG_NAME.matcher(lowerName).matches()
-                || anyIn(dirs, CONFIG_DIRS) && CONFIG_IN_CONFIG_DIR.matcher(lowerName).matches())) {
+        if (!code && !FileRoleNames.KUBERNETES_OBJECT.matches(lowerName) && (FileRoleNames.CONFIGURATION.matches(lowerName)
+                || anyIn(dirs, CONFIG_DIRS) && FileRoleNames.CONFIGURATION_IN_CONFIGURATION_FOLDER.matches(lowerName))) {
             return FileRole.CONFIGURATION;
         }
         if (code) {
             return FileRole.PRODUCTION_CODE;
         }
-        return YAML_NAME.matcher(lowerName).matches() && !lowerName.startsWith(".") ? FileRole.DEPLOYMENT : FileRole.OTHER;
+        return FileRoleNames.YAML.matches(lowerName) && !lowerName.startsWith(".") ? FileRole.DEPLOYMENT : FileRole.OTHER;
     }
 
     /**

@@ -21,35 +21,80 @@ final class HashCommentLexer {
     }
 
     void lex() {
-        code(0, false);
+        topLevel();
     }
 
-    private int code(int i, boolean untilBrace) {
+    /**
+     * Code outside any interpolation: only a '#', a quote or a Ruby {@code =begin} at a line start can start anything,
+     * so the lexer goes from one to the next, each found by a search of its own that is redone only once passed (a
+     * look at every character took most of the lexing of Python files).
+     */
+    private void topLevel() {
+        int i = 0;
+        int hash = -1;
+        int quote = -1;
+        int apostrophe = -1;
+        int blockComment = python ? Integer.MAX_VALUE : -1;
+        while (i < s.length()) {
+            hash = hash < i ? next('#', i) : hash;
+            quote = quote < i ? next('"', i) : quote;
+            apostrophe = apostrophe < i ? next('\'', i) : apostrophe;
+            blockComment = blockComment < i ? nextBlockComment(i) : blockComment;
+            i = Math.min(Math.min(hash, quote), Math.min(apostrophe, blockComment));
+            if (i == Integer.MAX_VALUE) {
+                return;
+            }
+            i = token(i, s.charAt(i));
+        }
+    }
+
+    /** Lexes the code of a Ruby interpolation from {@code i} up to the '}' that closes it; returns that brace's index. */
+    private int interpolated(int i) {
         int depth = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (untilBrace && c == '{') {
+            if (c == '{') {
                 depth++;
-            } else if (untilBrace && c == '}') {
+            } else if (c == '}') {
                 if (depth == 0) {
                     return i;
                 }
                 depth--;
             }
-            if (c == '#') {
-                int end = s.indexOf('\n', i);
-                end = end < 0 ? s.length() : end;
-                out.blank(i, end);
-                i = end;
-            } else if (!python && c == '=' && (i == 0 || s.charAt(i - 1) == '\n') && s.startsWith("=begin", i)) {
-                i = rubyBlockComment(i);
-            } else if (c == '"' || c == '\'') {
-                i = string(i, c);
-            } else {
-                i++;
-            }
+            i = token(i, c);
         }
         return i;
+    }
+
+    /** Lexes what starts at {@code i} with {@code c}: a comment or a literal; past it, or one on. */
+    private int token(int i, char c) {
+        if (c == '#') {
+            int end = s.indexOf('\n', i);
+            end = end < 0 ? s.length() : end;
+            out.blank(i, end);
+            return end;
+        } else if (!python && c == '=' && (i == 0 || s.charAt(i - 1) == '\n') && s.startsWith("=begin", i)) {
+            return rubyBlockComment(i);
+        } else if (c == '"' || c == '\'') {
+            return string(i, c);
+        }
+        return i + 1;
+    }
+
+    /** Where {@code c} next occurs from {@code from}, or {@link Integer#MAX_VALUE} if nowhere. */
+    private int next(char c, int from) {
+        int at = s.indexOf(c, from);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** Where the next Ruby {@code =begin} at a line start is from {@code from}, or {@link Integer#MAX_VALUE}. */
+    private int nextBlockComment(int from) {
+        for (int at = s.indexOf("=begin", from); at >= 0; at = s.indexOf("=begin", at + 1)) {
+            if (at == 0 || s.charAt(at - 1) == '\n') {
+                return at;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private int string(int quote, char q) {
@@ -72,7 +117,7 @@ final class HashCommentLexer {
                 break;
             } else if (!python && q == '"' && s.startsWith("#{", i) && nesting < MAX_NESTING) {
                 nesting++;
-                i = Math.min(code(i + 2, true) + 1, s.length());
+                i = Math.min(interpolated(i + 2) + 1, s.length());
                 nesting--;
             } else {
                 i++;

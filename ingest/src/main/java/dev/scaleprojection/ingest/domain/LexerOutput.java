@@ -11,11 +11,15 @@ import java.util.List;
  */
 final class LexerOutput {
 
+    /** How many lines from the last literal's are tried before a search; literals are often a line or two apart. */
+    private static final int NEAR_LINES = 4;
+
     private final String text;
     private final StringBuilder code;
     private final StringBuilder uncommented;
     private final int[] lineStarts;
     private final List<StringLiteral> literals = new ArrayList<>();
+    private int lastLine = 1;
 
     LexerOutput(String text) {
         this.text = text;
@@ -54,9 +58,25 @@ final class LexerOutput {
     void literal(int start, int contentFrom, int contentTo, int end) {
         int safeTo = Math.max(contentFrom, Math.min(contentTo, text.length()));
         int safeEnd = Math.min(end, text.length());
-        literals.add(new StringLiteral(text.substring(contentFrom, safeTo), start, safeEnd, contentFrom,
-                LexedSource.lineAt(lineStarts, start), LexedSource.lineAt(lineStarts, Math.max(start, safeEnd - 1))));
+        int startLine = lineOf(start);
+        literals.add(new StringLiteral(text.substring(contentFrom, safeTo), start, safeEnd, contentFrom, startLine,
+                lineOf(Math.max(start, safeEnd - 1))));
         blank(code, contentFrom, safeTo);
+    }
+
+    /**
+     * The 1-based line of {@code offset}, as {@link LexedSource#lineAt} finds it. A lexer records literals in order,
+     * mostly on the line of the last one or a few lines on, so those lines are looked at before a binary search.
+     */
+    private int lineOf(int offset) {
+        for (int line = lastLine; line < lastLine + NEAR_LINES && line <= lineStarts.length; line++) {
+            if (lineStarts[line - 1] <= offset && (line == lineStarts.length || offset < lineStarts[line])) {
+                lastLine = line;
+                return line;
+            }
+        }
+        lastLine = LexedSource.lineAt(lineStarts, offset);
+        return lastLine;
     }
 
     char codeAt(int i) {

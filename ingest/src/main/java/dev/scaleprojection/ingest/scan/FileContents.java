@@ -67,13 +67,12 @@ public final class FileContents {
         return name.contains(".") && BINARY_EXTENSIONS.contains(name.substring(name.lastIndexOf('.') + 1));
     }
 
+    /**
+     * Whether the probe holds a NUL byte. Read as ISO 8859-1 (a plain copy, a character per byte), the probe is searched
+     * by {@code String.indexOf}, which the JVM runs many bytes at a time; a loop over the bytes took 2 % of a scan.
+     */
     private static boolean hasNul(byte[] content) {
-        for (int i = 0; i < Math.min(content.length, BINARY_PROBE); i++) {
-            if (content[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return new String(content, 0, Math.min(content.length, BINARY_PROBE), StandardCharsets.ISO_8859_1).indexOf(0) >= 0;
     }
 
     /**

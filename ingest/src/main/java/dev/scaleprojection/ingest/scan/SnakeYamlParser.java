@@ -63,14 +63,16 @@ public final class SnakeYamlParser implements YamlParser {
     /**
      * Every value is read as text ({@link ScalarNode#getValue}), so of YAML's implicit types only those this adapter asks
      * about are resolved: null (an empty document, an empty value) and the merge key. Numbers, booleans and timestamps,
-     * each a regular expression tried on every plain scalar, are left as strings.
+     * each a regular expression tried on every plain scalar, are left as strings. Each pattern is tried only on scalars
+     * it can match, by first character and length: {@code <<}; {@code ~}, {@code null} in three cases or a space; the
+     * empty scalar, which SnakeYAML files under '\0' (tried on every scalar, it cost a matcher each).
      */
     private static final class ScalarsAsText extends Resolver {
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.MERGE, MERGE, "<");
-            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
-            addImplicitResolver(Tag.NULL, EMPTY, null);
+            addImplicitResolver(Tag.MERGE, MERGE, "<", "<<".length());
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", "null".length());
+            addImplicitResolver(Tag.NULL, EMPTY, "\0", 0);
         }
     }
 

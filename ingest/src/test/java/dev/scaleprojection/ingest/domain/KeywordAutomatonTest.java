@@ -39,6 +39,47 @@ class KeywordAutomatonTest {
     }
 
     @Test
+    void findsTheSameInTextBeyondIso8859OneWhereCharactersTurnIntoQuestionMarks() {
+        Random random = new Random(11);
+        String alphabet = "abAB?é€\uD83D\uDE00";
+        for (int round = 0; round < 300; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(8); w++) {
+                words.add(randomText(random, alphabet, 1 + random.nextInt(4)));
+            }
+            KeywordAutomaton automaton = new KeywordAutomaton(words);
+            String text = randomText(random, alphabet, random.nextInt(40));
+            boolean[] present = automaton.present(text);
+            for (String word : words) {
+                int id = automaton.id(word);
+                if (word.contains("?") || !word.chars().allMatch(c -> c < 128) || !word.equals(Mentions.asciiLowerCase(word))) {
+                    assertThat(id).as(word).isEqualTo(-1);
+                } else {
+                    assertThat(present[id]).as("%s in %s", word, text)
+                            .isEqualTo(Mentions.asciiLowerCase(text).contains(word));
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsAWordWhereverItSitsAgainstTheMiddleOfTheText() {
+        KeywordAutomaton automaton = new KeywordAutomaton(List.of("connection", "pool", "x"));
+        for (int length = 10; length <= 40; length++) {
+            for (int at = 0; at + "Connection".length() <= length; at++) {
+                String text = ".".repeat(at) + "Connection" + ".".repeat(length - at - "Connection".length());
+                boolean[] present = automaton.present(text);
+                assertThat(present[automaton.id("connection")]).as(text).isTrue();
+                assertThat(present[automaton.id("pool")]).as(text).isFalse();
+                assertThat(present[automaton.id("x")]).as(text).isFalse();
+            }
+        }
+        assertThat(automaton.present("")[automaton.id("x")]).isFalse();
+        assertThat(automaton.present("X")[automaton.id("x")]).isTrue();
+        assertThat(automaton.present("€X")[automaton.id("x")]).isTrue();
+    }
+
+    @Test
     void findsOverlappingAndNestedWords() {
         KeywordAutomaton automaton = new KeywordAutomaton(List.of("he", "she", "his", "hers", "meterregistry", "meter"));
         boolean[] present = automaton.present("ushers use a meterregistry");

@@ -7,6 +7,8 @@ import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.TreeNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SnakeYamlParserTest {
 
@@ -21,6 +23,24 @@ class SnakeYamlParserTest {
                         org.assertj.core.groups.Tuple.tuple("c", 5));
         assertThat(((TreeNode.Sequence) root.get("b").orElseThrow()).items()).extracting(TreeNode::line).containsExactly(3, 4);
         assertThat(root.scalar("c")).contains("");
+    }
+
+    @ParameterizedTest(name = "{0} reads as \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "key: null|''", "key: Null|''", "key: NULL|''", "key: ~|''", "key:|''", "key: ''|''",
+            "key: nulls|nulls", "key: nUll|nUll", "key: none|none", "key: ~x|~x", "key: \"null\"|null", "key: 'NULL'|NULL",
+            "key: <<|<<", "key: <<<|<<<", "key: n|n", "key: 0|0", "key: true|true"})
+    void readsNullOnlyFromAnEmptyValueATildeOrNullAndEveryOtherValueAsText(String yaml, String expected) {
+        TreeNode.Mapping root = (TreeNode.Mapping) parser.parseAll(yaml).get(0);
+
+        assertThat(root.scalar("key")).contains(expected);
+    }
+
+    @Test
+    void anEmptyDocumentIsDroppedAndADoubleAngleKeyMerges() {
+        assertThat(parser.parseAll("---\n---\na: 1\n")).hasSize(1);
+        TreeNode.Mapping root = (TreeNode.Mapping) parser.parseAll("base: &b {x: 1}\none: {'<<': *b}\ntwo: {<<: *b}\n").get(0);
+        assertThat(((TreeNode.Mapping) root.get("two").orElseThrow()).scalar("x")).contains("1");
     }
 
     @Test
