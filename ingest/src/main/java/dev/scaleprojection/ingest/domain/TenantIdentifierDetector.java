@@ -105,7 +105,7 @@ public final class TenantIdentifierDetector implements Detector {
         Matcher scoped = ACTOR_SCOPE.matcher(code);
         boolean teams = file.mentions("teamid", "team_id", "workspaceid", "workspace_id");
         while (teams && scoped.find()) {
-            if (!file.insideTest(scoped.start())) {
+            if (!file.insideTest(scoped.start()) && !TenantNames.copiesOrLooksUpTheTeam(code, scoped.start(), scoped.end())) {
                 mention(file, scoped.start(), scoped.group(1), seen, layers).ifPresent(findings::add);
             }
         }

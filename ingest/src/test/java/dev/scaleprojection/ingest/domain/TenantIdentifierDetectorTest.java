@@ -33,6 +33,10 @@ class TenantIdentifierDetectorTest {
                           });
                         }
                         """, Expected.of(IN_DOMAIN, 3, "documentCollaborators", "identifier", "teamId", "usage", "argument")),
+                arguments("a query filtered by the acting user's team, as a keyword argument", "app/solves.py", """
+                        def team_solves(user):
+                            return Solves.query.filter_by(team_id=user.team_id).all()
+                        """, Expected.of(IN_DOMAIN, 2, "team_solves", "identifier", "team_id", "usage", "argument")),
                 arguments("a tenant field of an entity", "src/main/java/shop/orders/Order.java", """
                         @Entity
                         public class Order {
@@ -323,6 +327,16 @@ class TenantIdentifierDetectorTest {
                           const home = await Team.findOne({ where: { teamId: match.homeTeamId } });
                           return Fixture.findAll({ where: { teamId: team.id, season: user.season } });
                         }
+                        """),
+                arguments("the acting user's team copied into a variable or looked up by its id (CTFd's competing teams)",
+                        "CTFd/teams.py", """
+                        def private():
+                            user = get_current_user()
+                            team_id = user.team_id
+                            team = Teams.query.filter_by(id=team_id).first_or_404()
+
+                        def get_current_team_attrs():
+                            return get_team_attrs(team_id=user.team_id)
                         """),
                 arguments("tenant words in comments and messages", "src/main/java/shop/Audit.java", """
                         public class Audit {
