@@ -37,6 +37,17 @@ class TenantIdentifierDetectorTest {
                         def team_solves(user):
                             return Solves.query.filter_by(team_id=user.team_id).all()
                         """, Expected.of(IN_DOMAIN, 2, "team_solves", "identifier", "team_id", "usage", "argument")),
+                arguments("a route module's loader runs on the server, beside the page it renders (Remix)",
+                        "apps/remix/app/routes/o.$orgUrl.settings.tsx", """
+                        export async function loader({ params }: Route.LoaderArgs) {
+                          const organisationId = await findOrganisationId(params.orgUrl);
+                          return { settings: await getSettings({ organisationId }) };
+                        }
+                        export default function Settings() {
+                          const { t } = useLingui();
+                          return <SettingsForm />;
+                        }
+                        """, Expected.of(IN_DOMAIN, 2, "organisationId", "identifier", "organisationId")),
                 arguments("a tenant field of an entity", "src/main/java/shop/orders/Order.java", """
                         @Entity
                         public class Order {
@@ -337,6 +348,20 @@ class TenantIdentifierDetectorTest {
 
                         def get_current_team_attrs():
                             return get_team_attrs(team_id=user.team_id)
+                        """),
+                arguments("a form in the user's browser hands the organisation it shows to the API (documenso's settings pages)",
+                        "apps/remix/app/components/forms/organisation-update-form.tsx", """
+                        import { trpc } from '@documenso/trpc/react';
+                        import { useLingui } from '@lingui/react/macro';
+
+                        export const OrganisationUpdateForm = ({ organisation }: Props) => {
+                          const { t } = useLingui();
+                          const { mutateAsync: updateOrganisation } = trpc.organisation.update.useMutation();
+                          const onSubmit = async (data: Form) => {
+                            await updateOrganisation({ organisationId: organisation.id, data });
+                          };
+                          return <Form onSubmit={onSubmit} />;
+                        };
                         """),
                 arguments("tenant words in comments and messages", "src/main/java/shop/Audit.java", """
                         public class Audit {
