@@ -50,6 +50,9 @@ public final class FileRoles {
                     + "|(?i:(docker-)?compose[\\w.-]*[.-](test|tests|testing)([.-][\\w.-]*)?\\.ya?ml)"
                     // the settings of a test run: domain-driven-hexagon's .env.test, Spring's test profile, ASP.NET's Testing
                     + "|\\.env\\.test(ing)?|(application|bootstrap)-test\\.(ya?ml|properties)|appsettings\\.[Tt]est(ing)?\\.json");
+    /** A suite that drives the product's user interface from outside, yas's Selenium {@code automation-ui}. */
+    private static final Pattern UI_AUTOMATION_DIR = Pattern.compile(
+            "(?i)(ui|web|test|tests|e2e|qa|browser|selenium)[-_.]?automation|automation[-_.]?(ui|web|tests?|e2e|qa)");
 
     /** Also Go's {@code _examples} (watermill's), which the go tool leaves out of the build by its leading underscore. */
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
@@ -252,7 +255,8 @@ public final class FileRoles {
             return true;
         }
         for (String dir : dirs) {
-            if (TEST_DIRS.contains(dir) || (dir.contains("test") || dir.contains("spec")) && TEST_DIR.matcher(dir).matches()) {
+            if (TEST_DIRS.contains(dir) || (dir.contains("test") || dir.contains("spec")) && TEST_DIR.matcher(dir).matches()
+                    || dir.contains("automation") && UI_AUTOMATION_DIR.matcher(dir).matches()) {
                 return true;
             }
         }

@@ -18,6 +18,12 @@ class FileRolesTest {
             "Api/Controllers/OrdersController.cs, PRODUCTION_CODE",
             "infra/stack.ts, DEPLOYMENT",
             "src/test/java/com/shop/OrderRepositoryTest.java, TEST_CODE",
+            // a suite driving the user interface from outside (yas's Selenium page objects); not a product's automation
+            "automation-ui/automation-base/src/main/java/com/yas/automation/base/page/BasePage.java, TEST_CODE",
+            "automation-ui/backoffice/pom.xml, TEST_CODE",
+            "qa-automation/src/pages/login.page.ts, TEST_CODE",
+            "services/automation/src/main/java/com/acme/automation/RuleEngine.java, PRODUCTION_CODE",
+            "home-automation/src/main/java/com/acme/Thermostat.java, PRODUCTION_CODE",
             "orders/src/test/resources/application.yml, TEST_CODE",
             "test/helpers.js, TEST_CODE",
             "tests/test_report.py, TEST_CODE",
