@@ -522,6 +522,27 @@ class ComponentLayoutTest {
         assertThat(layout.components()).containsExactly(new Component("shop", ""), new Component("search", "charts/search"));
     }
 
+    @Test
+    void aChartOtherChartsTakeInAsADependencyIsTheirSharedTemplateNotAComponent() {
+        // given yas's charts: backend templates the workload of every service whose chart depends on it
+        Finding backend = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "k8s/charts/backend/Chart.yaml", 2, 2, "name: backend", "chart", Map.of("name", "backend"));
+        Finding cart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR, "k8s/charts/cart/Chart.yaml",
+                2, 2, "name: cart", "chart", Map.of("name", "cart", "dependencies", "backend"));
+        Finding search = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "k8s/charts/search/Chart.yaml", 2, 2, "name: search", "chart", Map.of("name", "search", "dependencies",
+                "postgresql,backend"));
+        List<Finding> findings = List.of(backend, cart, search, templated("k8s/charts/backend"), templated("k8s/charts/cart"),
+                templated("k8s/charts/search"));
+
+        ComponentLayout layout = ComponentLayout.of("yas", List.of("k8s/charts/backend/Chart.yaml",
+                "k8s/charts/cart/Chart.yaml", "k8s/charts/search/Chart.yaml"), findings, List.of());
+
+        // then the services' charts are components, and the shared one is none
+        assertThat(layout.components()).containsExactly(new Component("yas", ""), new Component("cart", "k8s/charts/cart"),
+                new Component("search", "k8s/charts/search"));
+    }
+
     @ParameterizedTest(name = "a chart whose values run {0} belongs to {1}")
     @CsvSource({
         "eshoponabp/service-catalog:latest, catalog-host",
