@@ -37,6 +37,7 @@ class LayoutInputsTest {
         "deployment.compose-service     | sourcePath | orders/src                   | billing/src                  | false",
         "deployment.helm-chart          | version    | 1.0.0                        | 1.1.0                        | true",
         "deployment.helm-chart          | name       | orders                       | shop                         | false",
+        "deployment.helm-chart          | dependencies | postgresql                 | postgresql,backend           | false",
         "deployment.kustomization       | components | ../components/canary         | ../components/canary,../x    | false",
         "config.endpoint                | value      | redis://cache:6379           | redis://cache:6380           | true"})
     void onlyWhatPlacesComponentsChangesTheLayoutsInputs(String kind, String attribute, String before, String after,
