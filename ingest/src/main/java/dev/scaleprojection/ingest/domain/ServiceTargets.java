@@ -242,6 +242,14 @@ final class ServiceTargets {
         return ofStub(name, STUB_GENERIC);
     }
 
+    /**
+     * A hand-written client named for what it calls, {@code OrdersClient} or the package {@code authclient}, names it as a
+     * generated one does; a vendor's ({@code GithubClient}) names no service of the system.
+     */
+    static Optional<String> ofClient(String name) {
+        return ofStub(name, STUB_GENERIC).filter(target -> List.of(target.split("-")).stream().noneMatch(VENDORS::contains));
+    }
+
     private static Optional<String> ofStub(String name, Set<String> generic) {
         String stripped = Regexes.replaceFirst(name, "^New", "").replaceFirst("(Grpc|Stub|Client|BlockingStub)$", "");
         List<String> words = Identifiers.words(stripped);
