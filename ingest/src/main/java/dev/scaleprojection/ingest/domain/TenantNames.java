@@ -126,7 +126,7 @@ final class TenantNames {
         return assignment || lookedUp(code, start);
     }
 
-    /** Whether the call whose arguments hold {@code offset} is named for a team or workspace: a lookup of it. */
+    /** Whether the call whose arguments hold {@code offset} is named for a team, workspace or group: a lookup of it. */
     private static boolean lookedUp(String code, int offset) {
         int depth = 0;
         for (int i = offset - 1; i >= Math.max(0, offset - 200); i--) {
@@ -147,7 +147,7 @@ final class TenantNames {
                     nameStart--;
                 }
                 List<String> words = Identifiers.words(code.substring(nameStart, nameEnd));
-                return words.contains("team") || words.contains("workspace");
+                return words.contains("team") || words.contains("workspace") || words.contains("group");
             }
         }
         return false;

@@ -48,6 +48,12 @@ class TenantIdentifierDetectorTest {
                           return <SettingsForm />;
                         }
                         """, Expected.of(IN_DOMAIN, 2, "organisationId", "identifier", "organisationId")),
+                arguments("repositories scoped by the acting user's group: groups are mealie's tenants",
+                        "mealie/routes/spa/__init__.py", """
+                        def content_with_meta(session, user):
+                            group_repos = AllRepositories(session, group_id=user.group_id, household_id=None)
+                            return group_repos.recipes.page_all()
+                        """, Expected.of(IN_DOMAIN, 2, "content_with_meta", "identifier", "group_id", "usage", "argument")),
                 arguments("a tenant field of an entity", "src/main/java/shop/orders/Order.java", """
                         @Entity
                         public class Order {
@@ -348,6 +354,9 @@ class TenantIdentifierDetectorTest {
 
                         def get_current_team_attrs():
                             return get_team_attrs(team_id=user.team_id)
+
+                        def current_group():
+                            return groups.get_group(group_id=user.group_id)
                         """),
                 arguments("a form in the user's browser hands the organisation it shows to the API (documenso's settings pages)",
                         "apps/remix/app/components/forms/organisation-update-form.tsx", """
