@@ -72,9 +72,11 @@ final class ServiceTargets {
             "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider",
             "metadata", "introspection", "ref", "repo", "repository", "region");
     /** Words of a generated client's name that say nothing about which service it calls. */
+    /** Also the transports a client is made for (go-kit's addtransport.NewJSONRPCClient, NewThriftClient): no service. */
     private static final Set<String> STUB_GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
-            "v2", "client", "proxy", "health", "reflection", "internal", "external", "public", "local", "generic", "raw");
+            "v2", "client", "proxy", "health", "reflection", "internal", "external", "public", "local", "generic", "raw",
+            "jsonrpc", "json", "rpc", "xmlrpc", "thrift", "soap", "tcp", "udp", "websocket", "graphql", "twirp");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",

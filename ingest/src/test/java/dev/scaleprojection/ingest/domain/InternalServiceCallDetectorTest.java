@@ -712,6 +712,15 @@ class InternalServiceCallDetectorTest {
                             }
                         }
                         """),
+                arguments("clients named for the transport they speak name no service (go-kit's addcli)",
+                        "addsvc/cmd/addcli/addcli.go", """
+                        package main
+
+                        func main() {
+                        	svc, err = addtransport.NewJSONRPCClient(*jsonRPCAddr, otTracer, log.NewNopLogger())
+                        	svc = addtransport.NewThriftClient(client)
+                        }
+                        """),
                 arguments("a Go method's receiver holding the host it was given names no service (ardanlabs' metrics collector)",
                         "api/services/metrics/collector/expvar.go", """
                         package collector
