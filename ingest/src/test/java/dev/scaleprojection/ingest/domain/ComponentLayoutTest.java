@@ -692,6 +692,25 @@ class ComponentLayoutTest {
                 Map.of("baseImage", baseImage));
     }
 
+    @ParameterizedTest(name = "a Dockerfile in infra/docker running {0} is a component: {1}")
+    @CsvSource({
+            "'sh -c \"node dist/services/${SERVICE_NAME}/src/main.js\"', false",
+            "'node dist/apps/$APP/main.js', false",
+            "'java -jar /app/${JAR_FILE}', true",
+            "'node dist/main.js', true",
+            "'/bin/sh -c envsubst ''$OTEL_SERVICE_NAME'' < /nginx.conf.template > /etc/nginx/nginx.conf', true"})
+    void aDockerfileBuildingWhicheverServiceAnArgumentNamesIsATemplateNoComponent(String command, boolean component) {
+        // given a NestJS monorepo's shared Dockerfile beside its services' code
+        List<String> paths = List.of("infra/docker/Dockerfile.nestjs-service", "backend/services/service-1/src/main.ts");
+        Finding dockerfile = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "infra/docker/Dockerfile.nestjs-service", 36, 36, "FROM node:22-alpine", "final-stage",
+                Map.of("baseImage", "node:22-alpine", "entrypoint", command));
+
+        ComponentLayout layout = ComponentLayout.of("template", paths, List.of(dockerfile), List.of());
+
+        assertThat(layout.components()).extracting(Component::folder).contains("").hasSize(component ? 2 : 1);
+    }
+
     @Test
     void theDeployableModuleOfAServiceMakesTheServiceFolderItsComponent() {
         List<String> paths = List.of("customer-service/customer-service-main/Dockerfile",

@@ -25,6 +25,7 @@ class LayoutInputsTest {
         "deployment.dockerfile          | baseImage  | node:20                      | postgres:16                  | false",
         "deployment.dockerfile          | entrypoint | java -jar /orders-1.0.jar    | java -jar /orders-1.1.jar    | true",
         "deployment.dockerfile          | entrypoint | java -jar /orders-1.0.jar    | java -jar /billing-1.0.jar   | false",
+        "deployment.dockerfile          | entrypoint | node dist/orders/main.js     | node dist/${SERVICE_NAME}/main.js | false",
         "deployment.dockerfile          | exposedPorts | 8080                       | 8080,9090                    | true",
         "deployment.dockerfile          | exposedPorts | ''                         | 8080                         | false",
         "deployment.kubernetes-workload | appLabel   | payment                      | cart                         | false",
