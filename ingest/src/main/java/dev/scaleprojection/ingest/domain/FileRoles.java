@@ -37,10 +37,11 @@ public final class FileRoles {
             "integration-tests", "integration_tests", "integrationtest", "androidtest", "testing", "testutil", "testutils",
             "test-utils", "testhelpers", "bench", "benchmark", "benchmarks", "jmh", "loadtest", "loadtests", "load-test", "load-tests",
             "perf", "k6", "locust", "gatling", "cypress", "playwright", "mock", "mocks", "fake", "fakes", "stub", "stubs");
+    /** Also a .NET project of test helpers, EventStore samples' {@code Core.Testing} (not {@code ab-testing}, a feature). */
     private static final Pattern TEST_DIR = Pattern.compile(
             "(?i)(.+[._-]((unit|integration|functional|acceptance|component|contract|system|smoke|end2end|load)[-_.]?)?"
                     + "(tests?|specs?))|((unit|integration|functional|acceptance|component|contract|system|smoke|end2end)"
-                    + "[-_.]?tests?)");
+                    + "[-_.]?tests?)|.+\\.testing");
     private static final Pattern TEST_NAME = Pattern.compile(
             ".+(Test|Tests|IT|ITCase|TestCase|Spec|Suite)\\.(java|kt|scala|cs|groovy)|.+_test\\.go|test_.+\\.py|.+_test\\.py"
                     + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"

@@ -24,6 +24,8 @@ class FileRolesTest {
             "qa-automation/src/pages/login.page.ts, TEST_CODE",
             "services/automation/src/main/java/com/acme/automation/RuleEngine.java, PRODUCTION_CODE",
             "home-automation/src/main/java/com/acme/Thermostat.java, PRODUCTION_CODE",
+            "CQRS_Flow/Dotnet/Core/Core.Testing/ApiFixture.cs, TEST_CODE",
+            "services/ab-testing/src/experiments.ts, PRODUCTION_CODE",
             "orders/src/test/resources/application.yml, TEST_CODE",
             "test/helpers.js, TEST_CODE",
             "tests/test_report.py, TEST_CODE",
