@@ -47,6 +47,10 @@ public final class FileRoles {
                     + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
                     + "|.+_(spec|test)\\.rb|mocks?\\.go|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|mock[-_].+\\.(js|ts|mjs|cjs)"
                     + "|.+_test\\.rego"
+                    // full-stack-fastapi-template's tests_pre_start.py waits for the test database
+                    + "|tests_.+\\.py"
+                    // the image a test run uses: full-stack-fastapi-template's frontend/Dockerfile.playwright
+                    + "|(?i:dockerfile[.-](tests?|e2e|playwright|cypress)|(tests?|e2e|playwright|cypress)\\.dockerfile)"
                     // a Compose file of a test run, remark42's compose-e2e-test.yml, docker-compose.test.yml
                     + "|(?i:(docker-)?compose[\\w.-]*[.-](test|tests|testing)([.-][\\w.-]*)?\\.ya?ml)"
                     // the settings of a test run: domain-driven-hexagon's .env.test, Spring's test profile, ASP.NET's Testing
@@ -246,7 +250,8 @@ public final class FileRoles {
     private static boolean isTest(List<String> dirs, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean testWord = lower.contains("test") || lower.contains("spec") || name.contains("IT") || lower.contains("suite")
-                || lower.contains("mock") || lower.contains("locust") || lower.contains(".cy.") || lower.contains("stories");
+                || lower.contains("mock") || lower.contains("locust") || lower.contains(".cy.") || lower.contains("stories")
+                || lower.contains("playwright") || lower.contains("cypress") || lower.contains("e2e");
         if (testWord && TEST_NAME.matcher(name).matches()) {
             return true;
         }
