@@ -24,7 +24,7 @@ final class FileKeywords {
             // internal calls
             "url", "uri", "endpoint", "host", "addr", "grpc", "dapr",
             // personal data in DDL run from code; modules that run in a browser
-            "create table", "react", "use client",
+            "create table", "react", "use client", "vue", "vant", "element-", "antd", "@mui/",
             // shared collections and in-process state
             "@app.", "@router.", "@bp.", "@blueprint", ".route(", "api_view", "(request", "flask(", "fastapi(", "apirouter(",
             "blueprint(", "sanic(", "quart(", "@api.", "http.responsewriter", "*gin.context", "echo.context", "*fiber.ctx",
