@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * What a container image runs when it is infrastructure rather than a service of the system, told by the words of its
  * name ({@code postgres:15-alpine}, {@code docker.io/valkey/valkey:9}, {@code jaegertracing/all-in-one},
- * {@code mcr.microsoft.com/mssql/server:2022-latest}). The scanner asks it which Dockerfile folders only build a
+ * {@code mcr.microsoft.com/mssql/server:2022-latest}, {@code eventuateio/eventuate-mysql8}). The scanner asks it which Dockerfile folders only build a
  * database's image; the classifier which compose dependencies are a service's own infrastructure.
  */
 public final class ContainerImages {
@@ -29,25 +29,39 @@ public final class ContainerImages {
         name = digest >= 0 ? name.substring(0, digest) : name;
         int tag = name.lastIndexOf(':');
         name = tag > name.lastIndexOf('/') ? name.substring(0, tag) : name;
-        for (String word : name.split("[/._-]")) {
-            Role role = WORDS.get(word);
-            if (role != null) {
-                return Optional.of(role);
+        // the image's own name before its publisher's: debezium/postgres is a database Debezium publishes
+        String[] segments = name.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            for (String word : segments[i].split("[._-]")) {
+                Optional<Role> role = roleOfWord(word);
+                if (role.isPresent()) {
+                    return role;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Role> roleOfWord(String word) {
+        Role role = WORDS.get(word);
+        if (role == null && !word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1))) {
+            // a version written into the name is the same image: eventuateio/eventuate-mysql8
+            role = WORDS.get(word.replaceFirst("(?<=[a-z])\\d+$", ""));
+        }
+        return Optional.ofNullable(role);
     }
 
     private static Map<String, Role> words() {
         Map<String, Role> words = new HashMap<>();
         put(words, Role.DATABASE, "postgres", "postgresql", "postgis", "mysql", "mariadb", "mongo", "mongodb", "mssql",
                 "sqlserver", "cassandra", "scylla", "couchbase", "couchdb", "neo4j", "clickhouse", "influxdb", "cockroach",
-                "cockroachdb");
+                "cockroachdb", "dynamodb");
         put(words, Role.CACHE, "redis", "valkey", "keydb", "memcached");
         put(words, Role.SEARCH, "elasticsearch", "opensearch", "solr");
         put(words, Role.OBJECT_STORAGE, "minio", "azurite");
+        // change-data capture feeds the broker from a database's log: Debezium, Eventuate's CDC service
         put(words, Role.BROKER, "rabbitmq", "kafka", "redpanda", "zookeeper", "nats", "activemq", "artemis", "pulsar",
-                "mosquitto");
+                "mosquitto", "debezium", "cdc");
         put(words, Role.COORDINATION, "etcd", "consul", "vault", "dapr", "daprd");
         put(words, Role.OBSERVABILITY, "prometheus", "grafana", "jaeger", "jaegertracing", "zipkin", "otel", "loki", "tempo",
                 "kibana", "logstash", "fluentd", "seq");

@@ -13,6 +13,7 @@ import dev.scaleprojection.ingest.scan.EntityIndexEntry;
 import dev.scaleprojection.ingest.scan.EventHandlerFile;
 import dev.scaleprojection.ingest.scan.ObservedFact;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +35,16 @@ final class RereadPlacement {
     private final Map<String, List<ObservedFact>> before;
     private final List<EventHandlerFile> handlers;
     private final Set<String> optInFolders;
+    private final Map<String, Set<String>> composeNames;
 
     RereadPlacement(RepositoryState state, Map<String, List<ObservedFact>> before, List<EventHandlerFile> handlers) {
         this.state = state;
         this.before = before;
         this.handlers = handlers;
         this.optInFolders = KustomizeComponents.optInFolders(state.facts().stream().map(ObservedFact::finding).toList());
+        Map<Finding, String> placedBefore = new IdentityHashMap<>();
+        state.facts().forEach(f -> placedBefore.put(f.finding(), f.component()));
+        this.composeNames = SelfCalls.composeNames(placedBefore.keySet(), placedBefore::get);
     }
 
     /**
@@ -66,7 +71,8 @@ final class RereadPlacement {
                         + " in no single component its facts before were in");
             }
             String folder = folderOf(component.get());
-            if (!SelfCalls.isCallToItself(finding, component.get(), folder)
+            if (!SelfCalls.isCallToItself(finding, component.get(), folder,
+                    composeNames.getOrDefault(component.get(), Set.of()))
                     && !isConsumedCopy(finding, component.get(), handlers)
                     && !ClientApps.isDeviceCall(finding, folder, state.clientAppFolders())) {
                 placed.add(new ObservedFact(component.get(), finding, reread.get(i).fingerprint()));

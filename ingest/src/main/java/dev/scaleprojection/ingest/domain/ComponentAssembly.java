@@ -97,6 +97,7 @@ final class ComponentAssembly {
         dockerfileFolders.removeAll(databases);
         rootDockerfile &= !databases.contains("");
         dockerfileFolders.removeAll(DeployableFolders.toolImages(findings, buildFolders, dockerfileFolders));
+        dockerfileFolders.removeAll(DeployableFolders.serviceTemplates(findings));
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");

@@ -2,6 +2,7 @@ package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -158,7 +159,8 @@ final class DeployableCandidates {
 
     /**
      * Charts templating exactly one workload, with the images their values give and those its template writes out; a
-     * chart of several workloads deploys a system, not a component.
+     * chart of several workloads deploys a system, not a component, and a chart that other charts of the repository
+     * take in as a dependency is their shared template (yas's {@code backend}, under every service's chart).
      */
     static List<Chart> charts(Collection<Finding> findings) {
         Map<String, Integer> workloadTemplates = new TreeMap<>();
@@ -173,10 +175,14 @@ final class DeployableCandidates {
                 });
         findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.HELM_VALUES) && !f.attribute("image").isEmpty())
                 .forEach(f -> valuesImages.computeIfAbsent(folderOf(f.path()), folder -> new ArrayList<>()).add(f.attribute("image")));
+        Set<String> dependencies = new HashSet<>();
+        findings.stream().filter(f -> f.kind().equals(DescriptorFactKinds.HELM_CHART) && !f.attribute("dependencies").isEmpty())
+                .forEach(f -> dependencies.addAll(List.of(f.attribute("dependencies").split(","))));
         List<Chart> charts = new ArrayList<>();
         for (Finding finding : findings) {
             String folder = folderOf(finding.path());
-            if (finding.kind().equals(DescriptorFactKinds.HELM_CHART) && workloadTemplates.getOrDefault(folder, 0) == 1) {
+            if (finding.kind().equals(DescriptorFactKinds.HELM_CHART) && workloadTemplates.getOrDefault(folder, 0) == 1
+                    && !dependencies.contains(finding.attribute("name"))) {
                 charts.add(new Chart(finding.attribute("name"), folder, valuesImages.getOrDefault(folder, List.of())));
             }
         }

@@ -32,6 +32,14 @@ final class DeployableFolders {
     private static final java.util.regex.Pattern NAMED_DOCKERFILE = java.util.regex.Pattern.compile(
             "(?i)([\\w-]+)\\.dockerfile|dockerfile[.-]([\\w-]+)");
 
+    /**
+     * An argument that picks a folder in a command's path, {@code dist/services/${SERVICE_NAME}/main.js}; not one handed
+     * to the program ({@code envsubst '$OTEL_SERVICE_NAME'}).
+     */
+    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("/\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+    /** Words of an argument that names the service an image is built for. */
+    private static final Set<String> SERVICE_WORDS = Set.of("service", "app", "application", "project", "module", "package");
+
     /** The environments a packaging folder keeps apart: {@code docker/development}, {@code docker/production}. */
     private static final Set<String> ENVIRONMENTS = Set.of("dev", "development", "local", "prod", "production", "staging");
 
@@ -140,6 +148,37 @@ final class DeployableFolders {
             }
         }
         return folders;
+    }
+
+    /**
+     * Folders whose Dockerfiles each build whichever service a build argument names — the command runs {@code node
+     * dist/services/${SERVICE_NAME}/src/main.js} (a NestJS monorepo's {@code infra/docker/Dockerfile.nestjs-service}):
+     * the template every service's build uses, no deployable of its own. {@code java -jar ${JAR_FILE}} names a file.
+     */
+    static Set<String> serviceTemplates(Collection<Finding> findings) {
+        Set<String> templates = new TreeSet<>();
+        Set<String> others = new TreeSet<>();
+        for (Finding finding : findings) {
+            if (finding.kind().equals(DockerfileDetector.DOCKERFILE)) {
+                (namesServiceByArgument(finding.attribute("entrypoint")) ? templates : others)
+                        .add(DeployableCandidates.folderOf(finding.path()));
+            }
+        }
+        templates.removeAll(others);
+        return templates;
+    }
+
+    /** Whether a command names the service it runs by a build argument ({@code ${SERVICE_NAME}}). */
+    static boolean namesServiceByArgument(String command) {
+        java.util.regex.Matcher argument = ARGUMENT.matcher(command);
+        while (command.indexOf('$') >= 0 && argument.find()) {
+            List<String> words = Identifiers.words(argument.group(1).toLowerCase(Locale.ROOT));
+            String last = Identifiers.last(words);
+            if (words.stream().anyMatch(SERVICE_WORDS::contains) && (SERVICE_WORDS.contains(last) || last.equals("name"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

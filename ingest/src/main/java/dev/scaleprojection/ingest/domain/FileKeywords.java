@@ -20,11 +20,11 @@ final class FileKeywords {
             "/home/", "/users/", "/tmp/", "/mnt/", "/var/", "/data/", "/opt/", "/srv/", "/root/", "/media/", "/volumes/", "\\\\",
             // tenancy
             "tenant", "orgid", "org_id", "x-org", "organizationid", "organization_id", "organisation", "teamid", "team_id",
-            "workspaceid", "workspace_id",
+            "workspaceid", "workspace_id", "groupid", "group_id",
             // internal calls
             "url", "uri", "endpoint", "host", "addr", "grpc", "dapr",
             // personal data in DDL run from code; modules that run in a browser
-            "create table", "react", "use client",
+            "create table", "react", "use client", "vue", "vant", "element-", "antd", "@mui/",
             // shared collections and in-process state
             "@app.", "@router.", "@bp.", "@blueprint", ".route(", "api_view", "(request", "flask(", "fastapi(", "apirouter(",
             "blueprint(", "sanic(", "quart(", "@api.", "http.responsewriter", "*gin.context", "echo.context", "*fiber.ctx",

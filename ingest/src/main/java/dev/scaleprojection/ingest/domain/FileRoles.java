@@ -32,25 +32,6 @@ public final class FileRoles {
             ".pb.h", ".g.cs", ".g.i.cs", ".designer.cs", "modelsnapshot.cs", "_generated.go", "_gen.go", ".min.js", ".min.css",
             ".bundle.js", ".d.ts", ".lock", "package-lock.json", "pnpm-lock.yaml", "go.sum");
 
-    private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "__mocks__", "spec", "specs", "testdata",
-            "test-data", "test_data", "fixtures", "testfixtures", "test-fixtures", "e2e", "it", "integration-test",
-            "integration-tests", "integration_tests", "integrationtest", "androidtest", "testing", "testutil", "testutils",
-            "test-utils", "testhelpers", "bench", "benchmark", "benchmarks", "jmh", "loadtest", "loadtests", "load-test", "load-tests",
-            "perf", "k6", "locust", "gatling", "cypress", "playwright", "mock", "mocks", "fake", "fakes", "stub", "stubs");
-    private static final Pattern TEST_DIR = Pattern.compile(
-            "(?i)(.+[._-]((unit|integration|functional|acceptance|component|contract|system|smoke|end2end|load)[-_.]?)?"
-                    + "(tests?|specs?))|((unit|integration|functional|acceptance|component|contract|system|smoke|end2end)"
-                    + "[-_.]?tests?)");
-    private static final Pattern TEST_NAME = Pattern.compile(
-            ".+(Test|Tests|IT|ITCase|TestCase|Spec|Suite)\\.(java|kt|scala|cs|groovy)|.+_test\\.go|test_.+\\.py|.+_test\\.py"
-                    + "|conftest\\.py|tests\\.py|locustfile\\.py|.+\\.(spec|test|e2e-spec|cy|stories)\\.(js|jsx|ts|tsx|mjs|cjs)"
-                    + "|.+_(spec|test)\\.rb|mocks?\\.go|mock_.+\\.go|.+_mock\\.go|.+\\.mock\\.(ts|js)|mock[-_].+\\.(js|ts|mjs|cjs)"
-                    + "|.+_test\\.rego"
-                    // a Compose file of a test run, remark42's compose-e2e-test.yml, docker-compose.test.yml
-                    + "|(?i:(docker-)?compose[\\w.-]*[.-](test|tests|testing)([.-][\\w.-]*)?\\.ya?ml)"
-                    // the settings of a test run: domain-driven-hexagon's .env.test, Spring's test profile, ASP.NET's Testing
-                    + "|\\.env\\.test(ing)?|(application|bootstrap)-test\\.(ya?ml|properties)|appsettings\\.[Tt]est(ing)?\\.json");
-
     /** Also Go's {@code _examples} (watermill's), which the go tool leaves out of the build by its leading underscore. */
     private static final Set<String> EXAMPLE_DIRS = Set.of("example", "examples", "sample", "samples", "demo", "demos",
             "quickstart", "quickstarts", "tutorial", "tutorials", "playground", "_example", "_examples", "_samples", "_demo");
@@ -138,7 +119,7 @@ public final class FileRoles {
                 || isVendoredAsset(allDirs)) {
             return FileRole.GENERATED;
         }
-        if (isTest(dirs, name)) {
+        if (TestPaths.isTest(dirs, name)) {
             return FileRole.TEST_CODE;
         }
         if (anyIn(dirs, EXAMPLE_DIRS) || FileRoleNames.EXAMPLE.matches(lowerName)) {
@@ -217,26 +198,6 @@ public final class FileRoles {
             }
         }
         return lowerName.startsWith("zz_generated") || lowerName.contains(".generated.");
-    }
-
-    private static boolean isTest(List<String> dirs, String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean testWord = lower.contains("test") || lower.contains("spec") || name.contains("IT") || lower.contains("suite")
-                || lower.contains("mock") || lower.contains("locust") || lower.contains(".cy.") || lower.contains("stories");
-        if (testWord && TEST_NAME.matcher(name).matches()) {
-            return true;
-        }
-        // Django's settings/test.py configures the test run
-        if ((lower.equals("test.py") || lower.equals("testing.py")) && !dirs.isEmpty()
-                && dirs.get(dirs.size() - 1).equals("settings")) {
-            return true;
-        }
-        for (String dir : dirs) {
-            if (TEST_DIRS.contains(dir) || (dir.contains("test") || dir.contains("spec")) && TEST_DIR.matcher(dir).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Code counts as deployment only at the top of the tree ({@code infra/stack.ts}); Java packages named deploy do not. */

@@ -125,7 +125,9 @@ public final class InternalServiceCallDetector implements Detector {
                 }
                 String protocol = style.get().equals("grpc") ? "grpc" : "http";
                 boolean helper = protocol.equals("grpc") && GoGrpcClients.goClientHelper(file, call);
-                for (String target : targets(call, style.get())) {
+                List<String> targets = targets(call, style.get());
+                for (String target : file.language() == Language.GO && protocol.equals("http")
+                        ? GoClientReceivers.targets(file, call, targets) : targets) {
                     // a helper given its address leaves the call to its callers; one naming its service calls it
                     if (helper && !namesHost(call, target)) {
                         continue;

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /**
  * What the layout reads from one file's findings ({@link ComponentAssembly}, {@link DeployableCandidates},
  * {@link DatabaseImages}, {@link KustomizeComponents}): the role of a Dockerfile's base image (a database's, a tool's),
- * which jar it runs, whether it has a command and ports; each Kubernetes workload's name, folder, images' names, chart
- * and app label; each Helm chart's name and the image names its values give; each Compose service with its build
+ * which jar it runs, whether it has a command (one naming its service by a build argument) and ports; each Kubernetes workload's name, folder, images' names, chart
+ * and app label; each Helm chart's name and dependencies and the image names its values give; each Compose service with its build
  * context, mounted source and image's name; each kustomization's kind and components; and the build contexts named
  * anywhere. Two versions of a file with equal inputs give the same layout (the paths being the same), so a commit that
  * only changes the rest — replicas, environment, ports' numbers, an image's tag, a base image's version — moves no
@@ -44,6 +44,7 @@ public final class LayoutInputs {
                         + ContainerImages.roleOf(finding.attribute("baseImage"))
                         + " runs=" + DeployableCandidates.runJars(List.of(finding)).values()
                         + " command=" + !finding.attribute("entrypoint").isEmpty()
+                        + " template=" + DeployableFolders.namesServiceByArgument(finding.attribute("entrypoint"))
                         + " ports=" + !finding.attribute("exposedPorts").isEmpty());
                 case DescriptorFactKinds.KUBERNETES_WORKLOAD -> (finding.attributes().containsKey("templated") ? inputs
                         : plainWorkloads).add("workload name=" + finding.attribute("name")
@@ -51,7 +52,8 @@ public final class LayoutInputs {
                         + " templated=" + finding.attributes().containsKey("templated")
                         + " chart=" + finding.attribute("chartPath") + " images=" + imageNames(finding.attribute("images"))
                         + " label=" + finding.attribute(APP_LABEL));
-                case DescriptorFactKinds.HELM_CHART -> inputs.add("chart name=" + finding.attribute("name"));
+                case DescriptorFactKinds.HELM_CHART -> inputs.add("chart name=" + finding.attribute("name")
+                        + " dependencies=" + finding.attribute("dependencies"));
                 case DescriptorFactKinds.HELM_VALUES -> inputs.add("values images=" + imageNames(finding.attribute("image")));
                 case ComposeDetector.COMPOSE_SERVICE -> inputs.add("compose service=" + finding.attribute("service")
                         + " build=" + finding.attributes().containsKey("buildPath") + ":" + finding.attribute("buildPath")

@@ -110,6 +110,10 @@ final class ObservabilitySetups {
             logging("structlog", "\\bstructlog\\.configure\\s*\\(", "structlog"),
             logging("loguru", "\\blogger\\.(?:configure|add)\\s*\\(", "logger.configure", "logger.add"),
             logging("winston", "\\bwinston\\.createLogger\\s*\\(|\\bcreateLogger\\s*\\(\\s*\\{", "createlogger"),
+            // winston's default logger configured, or a transport made for any of its loggers (express-typescript-boilerplate's
+            // winstonLoader: configure({ transports: [new transports.Console({…})] }) with configure imported from winston)
+            logging("winston", "\\bwinston\\.configure\\s*\\(|\\bnew\\s+(?:winston\\.)?transports\\.[A-Z]\\w*\\s*\\(",
+                    "winston.configure", "transports."),
             logging("pino", "\\bpino\\s*\\(|\\bpinoHttp\\s*\\(", "pino"),
             logging("bunyan", "\\bbunyan\\.createLogger\\s*\\(", "bunyan"),
             logging("zap", "\\bzap\\.New(?:Production|Development|Example)?\\s*\\(|\\bzap\\.Config\\s*\\{", "zap."),
@@ -194,6 +198,9 @@ final class ObservabilitySetups {
     static boolean appliesTo(Signature signature, Language language) {
         if (signature.library().equals("python-logging") || signature.library().equals("loguru")) {
             return language == Language.PYTHON;
+        }
+        if (signature.library().equals("winston")) {
+            return language == Language.JAVASCRIPT || language == Language.TYPESCRIPT;
         }
         return !signature.library().startsWith("micrometer") || language == Language.JAVA || language == Language.KOTLIN
                 || language == Language.SCALA;

@@ -1,14 +1,21 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A synchronous call whose target names the component that makes it — a service's own client, smoke test or load
  * script (microservices-demo's {@code AdServiceClient} in adservice, {@code email_client.py} in emailservice) — couples the
  * component to no other service, so it is no {@code coupling.sync-internal-call} fact. Names are compared without case,
  * punctuation or a trailing service/svc/server/api: {@code ad-service} is {@code adservice}; a component whose folder is
- * named for its package is also named by the package's last word.
+ * named for its package is also named by the package's last word, and by the Compose services built from its folder
+ * (remark42's command-line tools calling {@code remark}, the service its own compose file builds from {@code .}).
  */
 public final class SelfCalls {
 
@@ -43,6 +50,29 @@ public final class SelfCalls {
         }
         String stem = stem(finding.attributes().getOrDefault("target", ""));
         return !stem.isEmpty() && stem.equals(stem(folder.substring(folder.lastIndexOf('.') + 1)));
+    }
+
+    /**
+     * The names of the Compose services built from a component's own folder, by component: each is a name the
+     * component runs under, whatever the component itself is named. A service that only runs an image names another.
+     */
+    public static Map<String, Set<String>> composeNames(Collection<Finding> findings, Function<Finding, String> componentOf) {
+        Map<String, Set<String>> names = new HashMap<>();
+        for (Finding finding : findings) {
+            String service = finding.attributes().get("service");
+            if (ComposeDetector.COMPOSE_SERVICE.equals(finding.kind()) && finding.attributes().containsKey("build")
+                    && service != null && !stem(service).isEmpty()) {
+                names.computeIfAbsent(componentOf.apply(finding), c -> new TreeSet<>()).add(stem(service));
+            }
+        }
+        return names;
+    }
+
+    /** Also a call to a Compose service built from the component's folder ({@link #composeNames}). */
+    public static boolean isCallToItself(Finding finding, String componentName, String componentFolder,
+                                         Set<String> composeNames) {
+        return isCallToItself(finding, componentName, componentFolder) || InternalServiceCallDetector.SYNC_CALL.equals(finding.kind())
+                && composeNames.contains(stem(finding.attributes().getOrDefault("target", "")));
     }
 
     static String stem(String name) {

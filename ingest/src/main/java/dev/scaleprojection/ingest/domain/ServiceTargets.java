@@ -72,9 +72,11 @@ final class ServiceTargets {
             "notify", "notification", "hook", "subscription", "subscriber", "post", "put", "item", "resource", "provider",
             "metadata", "introspection", "ref", "repo", "repository", "region");
     /** Words of a generated client's name that say nothing about which service it calls. */
+    /** Also the transports a client is made for (go-kit's addtransport.NewJSONRPCClient, NewThriftClient): no service. */
     private static final Set<String> STUB_GENERIC = Set.of("base", "api", "server", "backend", "host", "service", "services",
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
-            "v2", "client", "proxy", "health", "reflection", "internal", "external", "public", "local", "generic", "raw");
+            "v2", "client", "proxy", "health", "reflection", "internal", "external", "public", "local", "generic", "raw",
+            "jsonrpc", "json", "rpc", "xmlrpc", "thrift", "soap", "tcp", "udp", "websocket", "graphql", "twirp");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
@@ -240,6 +242,14 @@ final class ServiceTargets {
      */
     static Optional<String> ofGrpcStub(String name) {
         return ofStub(name, STUB_GENERIC);
+    }
+
+    /**
+     * A hand-written client named for what it calls, {@code OrdersClient} or the package {@code authclient}, names it as a
+     * generated one does; a vendor's ({@code GithubClient}) names no service of the system.
+     */
+    static Optional<String> ofClient(String name) {
+        return ofStub(name, STUB_GENERIC).filter(target -> List.of(target.split("-")).stream().noneMatch(VENDORS::contains));
     }
 
     private static Optional<String> ofStub(String name, Set<String> generic) {

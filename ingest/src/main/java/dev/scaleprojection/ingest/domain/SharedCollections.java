@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (Spring services, components, controllers) and of classes that hold their own one instance in a static field; module-level dicts and lists of Python web modules; package-level maps
  * and slices of Go HTTP servers; module-level objects, maps and arrays of Node servers. A collection only filled while
  * starting (static initializers, constructors, {@code @PostConstruct}, {@code init}, module top level) is a registry,
- * a memo keyed by reflected types is the same in every replica, meters are meant to be per replica, and immutable
+ * a memo keyed by reflected types, or of types by their names, is the same in every replica, meters are meant to be per replica, and immutable
  * collections and constants hold nothing mutable.
  */
 final class SharedCollections {
@@ -40,9 +40,13 @@ final class SharedCollections {
             "hashMapOf", "arrayListOf", "hashSetOf", "linkedMapOf", "Collections", "Maps", "Lists", "Sets"));
     private static final Pattern SINGLETON = Pattern.compile("@(Service|Component|RestController|Controller|Repository"
             + "|Singleton|ApplicationScoped|Named|Configuration)\\b|^object\\s|\\bobject\\s+\\w+");
-    /** A memo of reflection keyed by type ({@code ConcurrentDictionary<Type, ConstructorInfo[]>}): alike in every replica. */
-    private static final Pattern REFLECTION_KEYED = Pattern.compile("(?:Dictionary|Map)\\s*<\\s*(?:System\\.)?(?:Type|Class<[^>]*>"
-            + "|MethodInfo|PropertyInfo|ConstructorInfo|FieldInfo|MemberInfo|Method|Field|Constructor<[^>]*>)\\s*,");
+    /**
+     * A memo of reflection keyed by type ({@code ConcurrentDictionary<Type, ConstructorInfo[]>}), or of the types named by
+     * their names ({@code Map<String, Optional<Class>>}, EventStore samples' EventTypeMapper): alike in every replica.
+     */
+    private static final Pattern REFLECTION_KEYED = Pattern.compile("(?:Dictionary|Map)\\s*<\\s*(?:System\\.)?(?:Type|Class"
+            + "(?:<[^>]*>)?|MethodInfo|PropertyInfo|ConstructorInfo|FieldInfo|MemberInfo|Method|Field|Constructor<[^>]*>)\\s*,"
+            + "|(?:Dictionary|Map)\\s*<\\s*\\w+\\s*,\\s*(?:Optional\\s*<\\s*)?(?:System\\.)?(?:Type|Class(?:<[^<>]*>)?)\\??\\s*>");
     /** Handles of meters registered per label value ({@code Map<String, Counter>}): each replica reports its own. */
     private static final Pattern METER_HANDLES = Pattern.compile("Map\\s*<[^<>]*,\\s*(?:[\\w.]*\\.)?(?:Counter|Timer|Gauge"
             + "|DistributionSummary|LongTaskTimer|Histogram)\\s*>");

@@ -21,6 +21,14 @@ public final class SharedStateDetector implements Detector {
     private static final Pattern REACT_HOOKS = Pattern.compile("\\bimport\\s*(?:\\w+\\s*,\\s*)?\\{[^}]*\\buse[A-Z]\\w*[^}]*}"
             + "\\s*from\\s*[\"']react[\"']");
     private static final Pattern ANGULAR = Pattern.compile("\\bfrom\\s*[\"']@angular/");
+    /** Vue and the user-interface kits of Vue and React: litemall's admin and shop (element-ui, vant). */
+    private static final Pattern UI_KIT = Pattern.compile("\\bfrom\\s*[\"'](?:vue|vuex|vue-router|pinia|element-ui|element-plus"
+            + "|vant|ant-design-vue|vuetify|quasar|antd|react-dom|@mui/material)[\"'/]");
+    /** A hook called ({@code useLingui()}, {@code trpc.useUtils()}), not a longer name ending in one ({@code reuseToken(…)}). */
+    private static final Pattern HOOK_CALL = Pattern.compile("(?<![\\w$])use[A-Z]\\w*\\s*\\(");
+    /** What a JSX module runs on the server: a Remix loader or action, Next.js's data functions, server actions. */
+    private static final Pattern SERVER_PART = Pattern.compile("\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let)\\s*"
+            + "(?:loader|action|getServerSideProps|getStaticProps|getStaticPaths|getInitialProps)\\b|[\"']use server[\"']");
 
     @Override
     public Set<FileRole> roles() {
@@ -41,8 +49,11 @@ public final class SharedStateDetector implements Detector {
     /**
      * A module of a user interface that runs in each user's browser: one that imports React hooks ({@code import {
      * useMemo } from "react"}; a server component cannot use them), declares itself a client component ({@code "use
-     * client"}) or imports Angular ({@code from '@angular/core'}), or a script a server hands to browsers as it is
-     * ({@link FileRoles#isBrowserScript}). What it keeps is per tab, never shared by the server's instances.
+     * client"}) or imports Angular ({@code from '@angular/core'}), Vue or a user-interface kit ({@code from 'element-ui'},
+     * litemall's admin), a JSX module that calls hooks and has no part the
+     * server runs (documenso's forms: {@code useLingui()}, {@code trpc.useUtils()}, no loader or action), or a script a
+     * server hands to browsers as it is ({@link FileRoles#isBrowserScript}). What it keeps is per tab, never shared by
+     * the server's instances.
      */
     static boolean runsInBrowser(CodeFile file) {
         if (file.language() != Language.TYPESCRIPT && file.language() != Language.JAVASCRIPT) {
@@ -54,6 +65,12 @@ public final class SharedStateDetector implements Detector {
         String text = file.uncommented();
         return file.mentions("react", "use client") && (CLIENT_DIRECTIVE.matcher(text).lookingAt()
                 || REACT_HOOKS.matcher(text).find())
-                || file.mentions("@angular/") && ANGULAR.matcher(text).find();
+                || file.mentions("@angular/") && ANGULAR.matcher(text).find()
+                || file.mentions("vue", "vant", "element-", "antd", "react", "@mui/") && UI_KIT.matcher(text).find()
+                || isJsx(file.path()) && HOOK_CALL.matcher(text).find() && !SERVER_PART.matcher(text).find();
+    }
+
+    private static boolean isJsx(String path) {
+        return path.endsWith(".tsx") || path.endsWith(".jsx");
     }
 }

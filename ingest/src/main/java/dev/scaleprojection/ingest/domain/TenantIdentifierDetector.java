@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tenant and organization identifiers ({@code tenantId}, {@code tenant_id}, {@code orgId}, {@code organizationId},
- * the {@code X-Tenant-ID} header, and a team's or workspace's id wherever data is scoped by the acting user's own:
+ * the {@code X-Tenant-ID} header, and a team's, workspace's or group's id wherever data is scoped by the acting user's own:
  * {@code where: { teamId: user.teamId }}), by where they are handled. Threaded through services, entities, use cases and
  * controller signatures they are {@code tenancy.tenant-id-in-domain}; handled only by repositories, Hibernate filters and
  * {@code @TenantId}, tenant resolvers and connection providers, EF query filters, Django managers, request filters and
@@ -44,9 +44,10 @@ public final class TenantIdentifierDetector implements Detector {
     private static final Pattern POLICY = Pattern.compile("(?is)CREATE\\s+POLICY\\s+(\\w+)[^;]*?(tenant|org)");
     /**
      * A query or check scoped by the acting user's own team or workspace, {@code where: { teamId: user.teamId }}, {@code
-     * team_id=current_user.team_id}: the team is the tenant (outline's teams); a team's id used otherwise is not.
+     * team_id=current_user.team_id}, {@code AllRepositories(session, group_id=user.group_id)}: the team or group is the
+     * tenant (outline's teams, mealie's groups); a team's or group's id used otherwise is not.
      */
-    private static final Pattern ACTOR_SCOPE = Pattern.compile("\\b((?:team|workspace)_?[iI]d)\\s*(?:[:=]|===?)\\s*"
+    private static final Pattern ACTOR_SCOPE = Pattern.compile("\\b((?:team|workspace|group)_?[iI]d)\\s*(?:[:=]|===?)\\s*"
             + "(?:[\\w.]+\\.)?(?:user|actor|currentUser|current_user|authUser|auth_user)\\??\\.\\1\\b");
     /** A tenant named for the provider, or given to an Azure.Identity credential or MSAL's builder on its line. */
     private static final Pattern IDENTITY_PROVIDER_TENANT = Pattern.compile("(?i)\\b(?:azure(?:ad)?|aad|entra|b2c|msal|microsoft|ms)"
@@ -68,7 +69,7 @@ public final class TenantIdentifierDetector implements Detector {
     @Override
     public List<Finding> detect(SourceFile file) {
         if (!Mentions.containsAnyIgnoreCase(file, "tenant", "orgid", "org_id", "x-org", "organizationid",
-                "organization_id", "organisation", "teamid", "team_id", "workspaceid", "workspace_id")) {
+                "organization_id", "organisation", "teamid", "team_id", "workspaceid", "workspace_id", "groupid", "group_id")) {
             return List.of();
         }
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
@@ -103,9 +104,9 @@ public final class TenantIdentifierDetector implements Detector {
         }
         // every match names a team's or workspace's id: most files hold none, and are not searched
         Matcher scoped = ACTOR_SCOPE.matcher(code);
-        boolean teams = file.mentions("teamid", "team_id", "workspaceid", "workspace_id");
+        boolean teams = file.mentions("teamid", "team_id", "workspaceid", "workspace_id", "groupid", "group_id");
         while (teams && scoped.find()) {
-            if (!file.insideTest(scoped.start())) {
+            if (!file.insideTest(scoped.start()) && !TenantNames.copiesOrLooksUpTheTeam(code, scoped.start(), scoped.end())) {
                 mention(file, scoped.start(), scoped.group(1), seen, layers).ifPresent(findings::add);
             }
         }

@@ -111,6 +111,48 @@ final class TenantNames {
         return declaresVariable || typePosition;
     }
 
+    /**
+     * The acting user's team id copied into a variable ({@code team_id = user.team_id}) or handed to a lookup of the
+     * team itself ({@code get_team_attrs(team_id=user.team_id)}) scopes no data by the team: CTFd's competing teams.
+     * {@code start} and {@code end} bound the {@code team_id = user.team_id} of the match.
+     */
+    static boolean copiesOrLooksUpTheTeam(String code, int start, int end) {
+        int lineStart = code.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = code.indexOf('\n', end);
+        String before = code.substring(lineStart, start).strip();
+        String after = code.substring(end, lineEnd < 0 ? code.length() : lineEnd).strip();
+        boolean assignment = Regexes.matches(code.substring(start, end), "\\w+\\s*=\\s*[^=].*")
+                && Regexes.matches(before, "|const|let|var|val|final") && Regexes.matches(after, ";?");
+        return assignment || lookedUp(code, start);
+    }
+
+    /** Whether the call whose arguments hold {@code offset} is named for a team, workspace or group: a lookup of it. */
+    private static boolean lookedUp(String code, int offset) {
+        int depth = 0;
+        for (int i = offset - 1; i >= Math.max(0, offset - 200); i--) {
+            char c = code.charAt(i);
+            if (c == ')' || c == '}' || c == ']') {
+                depth++;
+            } else if ((c == '{' || c == '[') && depth > 0 || c == '(' && depth > 0) {
+                depth--;
+            } else if (c == '{' || c == '[' || c == ';') {
+                return false;
+            } else if (c == '(') {
+                int nameEnd = i;
+                while (nameEnd > 0 && code.charAt(nameEnd - 1) == ' ') {
+                    nameEnd--;
+                }
+                int nameStart = nameEnd;
+                while (nameStart > 0 && Character.isJavaIdentifierPart(code.charAt(nameStart - 1))) {
+                    nameStart--;
+                }
+                List<String> words = Identifiers.words(code.substring(nameStart, nameEnd));
+                return words.contains("team") || words.contains("workspace") || words.contains("group");
+            }
+        }
+        return false;
+    }
+
     /** {@code tenant_id} and {@code tenantId} are one identifier for counting purposes; as written for the attribute. */
     static String normalized(String name) {
         return Regexes.replaceFirst(name, "^(get|Get|set|Set)(?=[A-Z])", "").replaceFirst("^_+", "");

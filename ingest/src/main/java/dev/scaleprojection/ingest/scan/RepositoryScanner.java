@@ -154,7 +154,8 @@ public final class RepositoryScanner {
                 layout::componentOf));
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
-                byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of());
+                byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of(),
+                SelfCalls.composeNames(resolved, f -> layout.componentOf(f).name()));
         List<ObservedFact> facts = observed(only == null ? findings
                 : findings.stream().filter(f -> only.contains(f.path())).toList(), layout, exclusions);
         List<EntityIndexEntry> entityIndex = entityFindings.stream()
@@ -220,7 +221,7 @@ public final class RepositoryScanner {
 
     /** What a whole scan leaves out of a component's facts: see {@link #observed}. */
     private record Exclusions(ConsumedEvents consumed, Set<String> clientApps, boolean withoutSelfCalls,
-                              Map<String, Set<String>> servedGrpc) {
+                              Map<String, Set<String>> servedGrpc, Map<String, Set<String>> composeNames) {
     }
 
     /**
@@ -240,7 +241,8 @@ public final class RepositoryScanner {
                 Finding finding = fileFindings.get(i);
                 Component placed = layout.componentOf(finding);
                 String component = placed.name();
-                if (!(withoutSelfCalls && (SelfCalls.isCallToItself(finding, component, placed.folder())
+                if (!(withoutSelfCalls && (SelfCalls.isCallToItself(finding, component, placed.folder(),
+                        exclusions.composeNames().getOrDefault(component, Set.of()))
                         || GrpcServices.isCallToServedService(finding, component, exclusions.servedGrpc())))
                         && !consumed.isConsumedCopy(finding, component)
                         && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {

@@ -522,6 +522,27 @@ class ComponentLayoutTest {
         assertThat(layout.components()).containsExactly(new Component("shop", ""), new Component("search", "charts/search"));
     }
 
+    @Test
+    void aChartOtherChartsTakeInAsADependencyIsTheirSharedTemplateNotAComponent() {
+        // given yas's charts: backend templates the workload of every service whose chart depends on it
+        Finding backend = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "k8s/charts/backend/Chart.yaml", 2, 2, "name: backend", "chart", Map.of("name", "backend"));
+        Finding cart = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR, "k8s/charts/cart/Chart.yaml",
+                2, 2, "name: cart", "chart", Map.of("name", "cart", "dependencies", "backend"));
+        Finding search = new Finding(DescriptorFactKinds.HELM_CHART, Finding.DEPLOYMENT_DESCRIPTOR,
+                "k8s/charts/search/Chart.yaml", 2, 2, "name: search", "chart", Map.of("name", "search", "dependencies",
+                "postgresql,backend"));
+        List<Finding> findings = List.of(backend, cart, search, templated("k8s/charts/backend"), templated("k8s/charts/cart"),
+                templated("k8s/charts/search"));
+
+        ComponentLayout layout = ComponentLayout.of("yas", List.of("k8s/charts/backend/Chart.yaml",
+                "k8s/charts/cart/Chart.yaml", "k8s/charts/search/Chart.yaml"), findings, List.of());
+
+        // then the services' charts are components, and the shared one is none
+        assertThat(layout.components()).containsExactly(new Component("yas", ""), new Component("cart", "k8s/charts/cart"),
+                new Component("search", "k8s/charts/search"));
+    }
+
     @ParameterizedTest(name = "a chart whose values run {0} belongs to {1}")
     @CsvSource({
         "eshoponabp/service-catalog:latest, catalog-host",
@@ -669,6 +690,25 @@ class ComponentLayoutTest {
     private static Finding dockerfile(String path, String baseImage) {
         return new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, path, 1, 1, "FROM " + baseImage, "FROM",
                 Map.of("baseImage", baseImage));
+    }
+
+    @ParameterizedTest(name = "a Dockerfile in infra/docker running {0} is a component: {1}")
+    @CsvSource({
+            "'sh -c \"node dist/services/${SERVICE_NAME}/src/main.js\"', false",
+            "'node dist/apps/$APP/main.js', false",
+            "'java -jar /app/${JAR_FILE}', true",
+            "'node dist/main.js', true",
+            "'/bin/sh -c envsubst ''$OTEL_SERVICE_NAME'' < /nginx.conf.template > /etc/nginx/nginx.conf', true"})
+    void aDockerfileBuildingWhicheverServiceAnArgumentNamesIsATemplateNoComponent(String command, boolean component) {
+        // given a NestJS monorepo's shared Dockerfile beside its services' code
+        List<String> paths = List.of("infra/docker/Dockerfile.nestjs-service", "backend/services/service-1/src/main.ts");
+        Finding dockerfile = new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR,
+                "infra/docker/Dockerfile.nestjs-service", 36, 36, "FROM node:22-alpine", "final-stage",
+                Map.of("baseImage", "node:22-alpine", "entrypoint", command));
+
+        ComponentLayout layout = ComponentLayout.of("template", paths, List.of(dockerfile), List.of());
+
+        assertThat(layout.components()).extracting(Component::folder).contains("").hasSize(component ? 2 : 1);
     }
 
     @Test

@@ -331,6 +331,23 @@ class InternalServiceCallDetectorTest {
                         	return http.Get(c.inventoryURL + "/items/" + id)
                         }
                         """, Expected.of(SYNC_CALL, 4, "Client.Stock", "target", "inventory", "style", "httpclient")),
+                arguments("a Go request of a client package named for its service (ardanlabs app/sdk/authclient/http)",
+                        "app/sdk/authclient/http/authclient.go", """
+                        package http
+
+                        func (cln *Client) do(ctx context.Context, method string, endpoint string, body any) error {
+                        	req, err := http.NewRequestWithContext(ctx, method, endpoint, &b)
+                        	return err
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "Client.do", "target", "auth", "style", "httpclient")),
+                arguments("a Go request of a client type named for its service", "internal/web/clients.go", """
+                        package web
+
+                        func (c *OrdersClient) send(ctx context.Context, url string) error {
+                        	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, nil)
+                        	return err
+                        }
+                        """, Expected.of(SYNC_CALL, 4, "OrdersClient.send", "target", "orders", "style", "httpclient")),
                 arguments("a C# typed client base address", "src/WebApp/Extensions.cs", """
                         public static class Extensions
                         {
@@ -693,6 +710,38 @@ class InternalServiceCallDetectorTest {
                             {
                                 await WebAuthenticator.AuthenticateAsync(new Uri(options.StartUrl), new Uri(options.EndUrl));
                             }
+                        }
+                        """),
+                arguments("clients named for the transport they speak name no service (go-kit's addcli)",
+                        "addsvc/cmd/addcli/addcli.go", """
+                        package main
+
+                        func main() {
+                        	svc, err = addtransport.NewJSONRPCClient(*jsonRPCAddr, otTracer, log.NewNopLogger())
+                        	svc = addtransport.NewThriftClient(client)
+                        }
+                        """),
+                arguments("a Go method's receiver holding the host it was given names no service (ardanlabs' metrics collector)",
+                        "api/services/metrics/collector/expvar.go", """
+                        package collector
+
+                        func (exp *Expvar) Collect() (map[string]any, error) {
+                        	req, err := http.NewRequest("GET", exp.host, nil)
+                        	return nil, err
+                        }
+                        """),
+                arguments("a Go client of a public API, named for it, requests what its URL literal says",
+                        "internal/github/client.go", """
+                        package github
+
+                        func (c *GithubClient) repos(ctx context.Context) error {
+                        	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "https://api.github.com/user/repos", nil)
+                        	return err
+                        }
+
+                        func (c *GithubClient) user(ctx context.Context) error {
+                        	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.baseURL+"/user", nil)
+                        	return err
                         }
                         """),
                 arguments("a shared helper declaring a client and dialing an address named for gRPC (wild-workouts common)",

@@ -25,6 +25,7 @@ class LayoutInputsTest {
         "deployment.dockerfile          | baseImage  | node:20                      | postgres:16                  | false",
         "deployment.dockerfile          | entrypoint | java -jar /orders-1.0.jar    | java -jar /orders-1.1.jar    | true",
         "deployment.dockerfile          | entrypoint | java -jar /orders-1.0.jar    | java -jar /billing-1.0.jar   | false",
+        "deployment.dockerfile          | entrypoint | node dist/orders/main.js     | node dist/${SERVICE_NAME}/main.js | false",
         "deployment.dockerfile          | exposedPorts | 8080                       | 8080,9090                    | true",
         "deployment.dockerfile          | exposedPorts | ''                         | 8080                         | false",
         "deployment.kubernetes-workload | appLabel   | payment                      | cart                         | false",
@@ -37,6 +38,7 @@ class LayoutInputsTest {
         "deployment.compose-service     | sourcePath | orders/src                   | billing/src                  | false",
         "deployment.helm-chart          | version    | 1.0.0                        | 1.1.0                        | true",
         "deployment.helm-chart          | name       | orders                       | shop                         | false",
+        "deployment.helm-chart          | dependencies | postgresql                 | postgresql,backend           | false",
         "deployment.kustomization       | components | ../components/canary         | ../components/canary,../x    | false",
         "config.endpoint                | value      | redis://cache:6379           | redis://cache:6380           | true"})
     void onlyWhatPlacesComponentsChangesTheLayoutsInputs(String kind, String attribute, String before, String after,

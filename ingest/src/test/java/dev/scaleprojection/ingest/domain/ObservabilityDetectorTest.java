@@ -48,6 +48,18 @@ class ObservabilityDetectorTest {
                               console: ecs
                         """, Expected.of(LOGGING, 4, "logging.structured.format.console", "library", "spring-boot",
                         "format", "structured")),
+                arguments("winston's default logger given its transports (express-typescript-boilerplate's winstonLoader)",
+                        "src/loaders/winstonLoader.ts", """
+                        import { configure, format, transports } from 'winston';
+
+                        export const winstonLoader: MicroframeworkLoader = () => {
+                            configure({
+                                transports: [
+                                    new transports.Console({ level: env.log.level, format: format.combine(format.json()) }),
+                                ],
+                            });
+                        };
+                        """, Expected.of(LOGGING, 6, "MicroframeworkLoader", "library", "winston")),
                 arguments("Python dictConfig", "app/logging_setup.py", """
                         def configure():
                             logging.config.dictConfig({"formatters": {"json": {"()": "pythonjsonlogger.jsonlogger.JsonFormatter"}}})
@@ -297,6 +309,10 @@ class ObservabilityDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a mail transport, and winston's transports in Python, set up no logging", "app/mailer.ts", """
+                        const mailer = nodemailer.createTransport({ host: env.smtp.host });
+                        const transport = transports.get('smtp');
+                        """),
                 arguments("a Dapr configuration that samples no trace", "dapr/configuration/config.yaml", """
                         apiVersion: dapr.io/v1alpha1
                         kind: Configuration

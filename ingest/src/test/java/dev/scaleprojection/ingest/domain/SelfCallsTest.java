@@ -2,7 +2,9 @@ package dev.scaleprojection.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +40,30 @@ class SelfCallsTest {
 
         assertThat(SelfCalls.isCallToItself(call("coupling.sync-internal-call", target), component.isEmpty() ? "shop" : component,
                 folder)).isEqualTo(itself);
+    }
+
+    private static Finding composeService(String service, String build) {
+        Map<String, String> attributes = build == null ? Map.of("service", service, "image", service + ":latest")
+                : Map.of("service", service, "build", build);
+        return new Finding("deployment.compose-service", Finding.DEPLOYMENT_DESCRIPTOR, "docker-compose.yml", 2, 2,
+                "services." + service, service + ":", attributes);
+    }
+
+    @ParameterizedTest(name = "{0} called from remark42, whose compose file builds remark from its folder: to itself {1}")
+    @CsvSource({
+            "remark, true",
+            "remark-server, true",
+            "remark42, true",
+            "mongo, false",
+            "notifier, false"})
+    void tellsACallToAComposeServiceBuiltFromTheComponentsOwnFolder(String target, boolean itself) {
+        // given remark42's compose file: remark built from the root, a mongo image beside it, notifier built elsewhere
+        List<Finding> descriptors = List.of(composeService("remark", "."), composeService("mongo", null),
+                composeService("notifier", "./notifier"));
+        Map<String, Set<String>> names = SelfCalls.composeNames(descriptors,
+                f -> f.attributes().getOrDefault("build", "").equals("./notifier") ? "notifier" : "remark42");
+
+        assertThat(SelfCalls.isCallToItself(call("coupling.sync-internal-call", target), "remark42", "",
+                names.getOrDefault("remark42", Set.of()))).isEqualTo(itself);
     }
 }

@@ -310,6 +310,33 @@ class SharedStateDetectorTest {
                             }
                         }
                         """),
+                arguments("a memo of event types by their names and back (EventStore samples' EventTypeMapper)",
+                        "src/main/java/io/eventdriven/ecommerce/core/events/EventTypeMapper.java", """
+                        public final class EventTypeMapper {
+                          private static final EventTypeMapper Instance = new EventTypeMapper();
+
+                          private final Map<String, Optional<Class>> typeMap = new HashMap<>();
+                          private final Map<Class, String> typeNameMap = new HashMap<>();
+
+                          public static String toName(Class eventType) {
+                            return Instance.typeNameMap.computeIfAbsent(eventType, c -> c.getTypeName().replace(".", "_"));
+                          }
+
+                          public static Optional<Class> toClass(String eventTypeName) {
+                            return Instance.typeMap.computeIfAbsent(eventTypeName, c -> Optional.empty());
+                          }
+                        }
+                        """),
+                arguments("the same memo in C# (EventStore samples' Core/Events/EventTypeMapper.cs)",
+                        "Core/Events/EventTypeMapper.cs", """
+                        public class EventTypeMapper
+                        {
+                            private static readonly EventTypeMapper Instance = new();
+                            private readonly ConcurrentDictionary<string, Type?> typeMap = new();
+
+                            public static Type? ToType(string eventTypeName) => Instance.typeMap.GetOrAdd(eventTypeName, _ => null);
+                        }
+                        """),
                 arguments("meter handles kept per label value (retail-store-sample-app's OrdersMetrics)",
                         "src/main/java/com/amazon/sample/orders/metrics/OrdersMetrics.java", """
                         @Component

@@ -33,6 +33,27 @@ class TenantIdentifierDetectorTest {
                           });
                         }
                         """, Expected.of(IN_DOMAIN, 3, "documentCollaborators", "identifier", "teamId", "usage", "argument")),
+                arguments("a query filtered by the acting user's team, as a keyword argument", "app/solves.py", """
+                        def team_solves(user):
+                            return Solves.query.filter_by(team_id=user.team_id).all()
+                        """, Expected.of(IN_DOMAIN, 2, "team_solves", "identifier", "team_id", "usage", "argument")),
+                arguments("a route module's loader runs on the server, beside the page it renders (Remix)",
+                        "apps/remix/app/routes/o.$orgUrl.settings.tsx", """
+                        export async function loader({ params }: Route.LoaderArgs) {
+                          const organisationId = await findOrganisationId(params.orgUrl);
+                          return { settings: await getSettings({ organisationId }) };
+                        }
+                        export default function Settings() {
+                          const { t } = useLingui();
+                          return <SettingsForm />;
+                        }
+                        """, Expected.of(IN_DOMAIN, 2, "organisationId", "identifier", "organisationId")),
+                arguments("repositories scoped by the acting user's group: groups are mealie's tenants",
+                        "mealie/routes/spa/__init__.py", """
+                        def content_with_meta(session, user):
+                            group_repos = AllRepositories(session, group_id=user.group_id, household_id=None)
+                            return group_repos.recipes.page_all()
+                        """, Expected.of(IN_DOMAIN, 2, "content_with_meta", "identifier", "group_id", "usage", "argument")),
                 arguments("a tenant field of an entity", "src/main/java/shop/orders/Order.java", """
                         @Entity
                         public class Order {
@@ -323,6 +344,33 @@ class TenantIdentifierDetectorTest {
                           const home = await Team.findOne({ where: { teamId: match.homeTeamId } });
                           return Fixture.findAll({ where: { teamId: team.id, season: user.season } });
                         }
+                        """),
+                arguments("the acting user's team copied into a variable or looked up by its id (CTFd's competing teams)",
+                        "CTFd/teams.py", """
+                        def private():
+                            user = get_current_user()
+                            team_id = user.team_id
+                            team = Teams.query.filter_by(id=team_id).first_or_404()
+
+                        def get_current_team_attrs():
+                            return get_team_attrs(team_id=user.team_id)
+
+                        def current_group():
+                            return groups.get_group(group_id=user.group_id)
+                        """),
+                arguments("a form in the user's browser hands the organisation it shows to the API (documenso's settings pages)",
+                        "apps/remix/app/components/forms/organisation-update-form.tsx", """
+                        import { trpc } from '@documenso/trpc/react';
+                        import { useLingui } from '@lingui/react/macro';
+
+                        export const OrganisationUpdateForm = ({ organisation }: Props) => {
+                          const { t } = useLingui();
+                          const { mutateAsync: updateOrganisation } = trpc.organisation.update.useMutation();
+                          const onSubmit = async (data: Form) => {
+                            await updateOrganisation({ organisationId: organisation.id, data });
+                          };
+                          return <Form onSubmit={onSubmit} />;
+                        };
                         """),
                 arguments("tenant words in comments and messages", "src/main/java/shop/Audit.java", """
                         public class Audit {

@@ -340,6 +340,16 @@ class TuningDetectorTest {
                           timeout = 5000;
                         }
                         """),
+                arguments("a Vue admin's request timeout runs in the user's browser (litemall-admin's utils/request.js)",
+                        "litemall-admin/src/utils/request.js", """
+                        import axios from 'axios'
+                        import { Message, MessageBox } from 'element-ui'
+
+                        const service = axios.create({
+                          baseURL: process.env.VUE_APP_BASE_API,
+                          timeout: 5000
+                        })
+                        """),
                 arguments("a React client component's page size", "web/src/components/OrderList.tsx", """
                         import { useState } from "react";
                         const PAGE_SIZE = 20;

@@ -118,6 +118,36 @@ class RepositoryScannerComponentsTest {
     }
 
     @Test
+    void aCallToTheComposeServiceBuiltFromTheComponentsFolderIsACallToItself() throws IOException {
+        // given remark42's layout: its compose file builds the service remark from the root, whose command-line tools
+        // call remark's admin API, and a call to billing, which it does not build
+        write("Dockerfile", "FROM golang:1.22\nENTRYPOINT [\"/srv/remark42\", \"server\"]\n");
+        write("docker-compose.yml", """
+                services:
+                  remark:
+                    build: .
+                    image: ghcr.io/umputun/remark42:latest
+                """);
+        write("backend/app/cmd/backup.go", """
+                package cmd
+
+                func (ec *BackupCommand) Execute(_ []string) error {
+                	exportURL := fmt.Sprintf("%s/api/v1/admin/export?site=%s", ec.RemarkURL, ec.Site)
+                	req, err := http.NewRequest(http.MethodGet, exportURL, http.NoBody)
+                	invoiceURL := fmt.Sprintf("%s/api/v1/invoices", ec.BillingURL)
+                	req, err = http.NewRequest(http.MethodGet, invoiceURL, http.NoBody)
+                	return err
+                }
+                """);
+
+        ScanResult result = scan();
+
+        // then only the call to billing couples the component to another service
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("coupling.sync-internal-call"))
+                .extracting(f -> f.finding().attribute("target")).containsExactly("billing");
+    }
+
+    @Test
     void aClientAppsCallsToTheBackendAreTheDevicesNotAServicesCalls() throws IOException {
         // given eShop's MAUI client app and its web app, both calling basket over gRPC
         String call = """
