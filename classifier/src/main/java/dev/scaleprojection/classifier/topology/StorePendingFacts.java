@@ -20,8 +20,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Pending facts in a key-value store, a scan's facts appended to one value keyed {@code componentId NUL scanId} (in
  * {@link PendingFactChunk}s), so that a scan taken within a commit interval costs one store write per fact and, behind
  * the topology's {@link WriteBackStore}, no changelog record. A chunk that reaches {@link #CHUNK_BYTES} is moved to
- * {@code componentId NUL scanId NUL NUL n} and a new one begun, so no value nears Kafka's record size limit. Facts that earlier releases kept one per key
- * ({@code componentId NUL scanId NUL fingerprint}, JSON) are taken as well. The open chunk this instance last wrote
+ * {@code componentId NUL scanId NUL NUL n} and a new one begun, so no value nears Kafka's record size limit. Facts that
+ * earlier releases kept one per key ({@code componentId NUL scanId NUL fingerprint}, JSON) are taken as well. The open chunk this instance last wrote
  * for a scan is remembered (for the {@link #OPEN_SCANS_REMEMBERED} scans last appended to), so that an append neither
  * reads it back from the store nor encodes anything: the store is handed a {@link PendingFactChunk.Snapshot}, encoded
  * only if the store writes it down before the scan is taken (at a commit), and the scan's completion takes its facts as
