@@ -102,9 +102,27 @@ public final class ComponentLayout {
         return workload != null ? workload : componentOf(finding.path());
     }
 
-    /** Lower case, [a-z0-9-] only, no leading, trailing or repeated dashes. */
+    /**
+     * Lower case, [a-z0-9-] only, no leading, trailing or repeated dashes: the runs of letters and digits of the
+     * lower-cased name joined by single dashes, read in one pass (this runs for every fact).
+     */
     static String name(String raw) {
-        return Regexes.replaceAll(raw.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String lower = raw.toLowerCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder(lower.length());
+        boolean dash = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && name.length() > 0) {
+                    name.append('-');
+                }
+                name.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return name.toString();
     }
 
     /** {@code path.startsWith(folder + "/")}, without building the prefix: this runs for every fact and component. */

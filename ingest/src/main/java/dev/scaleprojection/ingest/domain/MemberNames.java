@@ -26,7 +26,9 @@ final class MemberNames {
         if (equals < 0) {
             return Optional.empty();
         }
-        String target = Regexes.replaceAll(statement.substring(0, equals).strip(), ":$", "").replaceAll("\\{[^{}]*}\\s*$", "").strip();
+        String target = Regexes.replaceAll(statement.substring(0, equals).strip(), ":$", "");
+        // a trailing block, as C#'s { get; set; } before a property's initializer, is cut off; most targets hold no '}'
+        target = (target.indexOf('}') >= 0 ? Regexes.replaceAll(target, "\\{[^{}]*}\\s*$", "") : target).strip();
         Matcher annotated = TYPED_NAME.matcher(target);
         if (annotated.find()) {
             return Optional.of(annotated.group(1));

@@ -806,4 +806,20 @@ class ComponentLayoutTest {
                 chartPath + "/templates/deployment.yaml", 2, 2, "kind: Deployment", "Deployment",
                 Map.of("kind", "Deployment", "templated", "true", "chartPath", chartPath));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Web.Frontend          | web-frontend",
+        "--Order__Service--    | order-service",
+        "orders                | orders",
+        "API v2 (beta)         | api-v2-beta",
+        "'---'                 | ''",
+        "Zürich-Shop           | z-rich-shop",
+        "\u212A8s-operator     | k8s-operator", // the Kelvin sign lower-cases to k
+        "\u0130stanbul         | i-stanbul" // to i and a combining dot
+    })
+    void namesAComponentInLowerCaseLettersDigitsAndSingleDashes(String raw, String expected) {
+        assertThat(ComponentLayout.name(raw)).isEqualTo(expected)
+                .isEqualTo(raw.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
+    }
 }
