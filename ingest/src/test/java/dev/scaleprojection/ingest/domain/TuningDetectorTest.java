@@ -242,6 +242,11 @@ class TuningDetectorTest {
                         	}
                         }
                         """, Expected.of(HARDCODED, 5, "Worker.start", "parameter", "timeout")),
+                arguments("a retry limit built at zero stays tuning: no retries", "src/outbox/outbox.publisher.ts", """
+                        export class OutboxPublisher {
+                          readonly retries = new MaxRetryCount(0);
+                        }
+                        """, Expected.of(HARDCODED, 2, "OutboxPublisher.retries", "parameter", "retry", "value", "0")),
                 arguments("a pool size of zero that nothing adds to stays tuning", "src/main/java/shop/Workers.java", """
                         class Workers {
                             void start() {
@@ -490,6 +495,14 @@ class TuningDetectorTest {
                             {
                                 var retryForAvailability = retry;
                             }
+                        }
+                        """),
+                arguments("a retry counter built at zero is no limit (nestjs-microservices-template's OutboxRetryCount.zero)",
+                        "backend/libs/common/src/outbox/domain/value-objects/outbox-retry-count.vo.ts", """
+                        export class OutboxRetryCount extends ValueObject<number> {
+                          static zero(): OutboxRetryCount {
+                            return new OutboxRetryCount(0);
+                          }
                         }
                         """),
                 arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
