@@ -44,7 +44,7 @@ final class FileKeywords {
             // SQLAlchemy Core tables, reads of the environment, Ehcache's heap pools, static members
             "table(", "getenv", "environ", "process.env", "resourcepoolsbuilder", "clusteredresourcepoolbuilder", "static",
             // modules that run in a browser
-            "@angular/",
+            "@angular/", "document.",
             // ASP.NET Core Identity's user
             "identityuser");
 

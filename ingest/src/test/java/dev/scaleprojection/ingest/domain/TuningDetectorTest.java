@@ -18,6 +18,16 @@ class TuningDetectorTest {
 
     static Stream<Arguments> hardcoded() {
         return Stream.of(
+                arguments("a server rendering pages in a headless browser reads their document in a callback, its wait is its own",
+                        "src/render/renderer.ts", """
+                        import puppeteer from 'puppeteer';
+                        const RENDER_TIMEOUT = 5000;
+                        export async function title(page: Page) { return page.evaluate(() => document.querySelector('h1')); }
+                        """, Expected.of(HARDCODED, 2, "RENDER_TIMEOUT", "parameter", "timeout", "value", "5000")),
+                arguments("a server sending an inline script in a string runs no browser code itself", "src/pages/embed.ts", """
+                        const RENDER_TIMEOUT = 5000;
+                        export function embed(): string { return "<script>document.getElementById('app')</script>"; }
+                        """, Expected.of(HARDCODED, 1, "RENDER_TIMEOUT", "parameter", "timeout", "value", "5000")),
                 arguments("a Node service's timeout, which runs on the server", "src/services/orders.service.ts", """
                         import { Injectable } from '@nestjs/common';
                         @Injectable()
@@ -354,6 +364,15 @@ class TuningDetectorTest {
                           baseURL: process.env.VUE_APP_BASE_API,
                           timeout: 5000
                         })
+                        """),
+                arguments("a widget that builds the page's iframe waits in the user's browser (remark42's create-iframe.ts)",
+                        "frontend/apps/remark42/app/utils/create-iframe.ts", """
+                        import { BASE_URL } from 'common/constants.config';
+                        const REVEAL_TIMEOUT = 5000;
+                        export function createIframe(params: Params) {
+                          const iframe = document.createElement('iframe');
+                          return iframe;
+                        }
                         """),
                 arguments("a React client component's page size", "web/src/components/OrderList.tsx", """
                         import { useState } from "react";
