@@ -45,8 +45,8 @@ final class FileKeywords {
             "table(", "getenv", "environ", "process.env", "resourcepoolsbuilder", "clusteredresourcepoolbuilder", "static",
             // modules that run in a browser
             "@angular/", "document.",
-            // ASP.NET Core Identity's user
-            "identityuser");
+            // ASP.NET Core Identity's user; Debezium's connectors
+            "identityuser", "io.debezium.connector.");
 
     private static final KeywordAutomaton AUTOMATON = new KeywordAutomaton(words());
     private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
