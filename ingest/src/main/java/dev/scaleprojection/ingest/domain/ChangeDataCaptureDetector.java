@@ -50,7 +50,6 @@ public final class ChangeDataCaptureDetector implements Detector {
                 .ifPresent(prefix -> attributes.put("topicPrefix", prefix));
         String name = root.scalar("name").orElse(file.name().substring(0, file.name().length() - ".json".length()));
         attributes.put("name", name);
-        attributes.put("context", BoundedContexts.ofPath(file.path()));
         int line = connector.entry("connector.class").map(TreeNode.Entry::line).orElse(1);
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         return List.of(new Finding(CHANGE_DATA_CAPTURE, Finding.CONFIGURATION, file.path(), line, line,
