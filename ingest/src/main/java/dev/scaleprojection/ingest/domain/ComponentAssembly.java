@@ -95,6 +95,7 @@ final class ComponentAssembly {
         }
         Set<String> databases = DatabaseImages.folders(findings);
         dockerfileFolders.removeAll(databases);
+        dockerfileFolders.removeAll(DatabaseImages.initializers(findings, databases));
         rootDockerfile &= !databases.contains("");
         dockerfileFolders.removeAll(DeployableFolders.toolImages(findings, buildFolders, dockerfileFolders));
         dockerfileFolders.removeAll(DeployableFolders.serviceTemplates(findings));

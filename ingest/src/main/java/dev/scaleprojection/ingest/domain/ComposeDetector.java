@@ -1,5 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
+import dev.scaleprojection.domain.ContainerImages;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -109,6 +111,10 @@ public final class ComposeDetector implements Detector {
      * {@code working_dir: /internal/trainer} runs {@code internal/trainer}, wild-workouts-go-ddd-example).
      */
     static Optional<String> sourcePath(String folder, TreeNode.Mapping service) {
+        return mountedWorkingDir(folder, service).or(() -> settingsFolder(folder, service));
+    }
+
+    private static Optional<String> mountedWorkingDir(String folder, TreeNode.Mapping service) {
         Optional<String> workingDir = service.scalar("working_dir").map(String::strip).filter(dir -> dir.startsWith("/"));
         Optional<TreeNode> volumes = service.get("volumes");
         if (workingDir.isEmpty() || volumes.isEmpty() || !(volumes.get() instanceof TreeNode.Sequence sequence)) {
@@ -127,6 +133,51 @@ public final class ComposeDetector implements Detector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A service that runs no image of its own build nor infrastructure's, mounts the tree and reads the settings file of
+     * one folder of what it mounts ({@code env_file: ../../backend/services/service-1/.env}, {@code volumes:
+     * [${PWD}:/app]}, a NestJS monorepo's dev compose) runs that folder's code; an env file beside the compose file names
+     * no code, nor does grafana's configuration beside the provisioning it mounts.
+     */
+    private static Optional<String> settingsFolder(String folder, TreeNode.Mapping service) {
+        Optional<TreeNode> envFiles = service.get("env_file");
+        if (envFiles.isEmpty() || service.get("build").isPresent()
+                || ContainerImages.roleOf(service.scalar("image").orElse("")).isPresent()) {
+            return Optional.empty();
+        }
+        List<TreeNode> items = envFiles.get() instanceof TreeNode.Sequence sequence ? sequence.items() : List.of(envFiles.get());
+        Set<String> folders = new TreeSet<>();
+        for (TreeNode item : items) {
+            Optional<String> path = item instanceof TreeNode.Scalar scalar ? Optional.of(scalar.value())
+                    : item instanceof TreeNode.Mapping mapping ? mapping.scalar("path") : Optional.empty();
+            path.flatMap(file -> resolve(folder, file)).filter(file -> file.contains("/"))
+                    .map(file -> file.substring(0, file.lastIndexOf('/'))).ifPresent(folders::add);
+        }
+        folders.remove(folder);
+        return folders.size() == 1 && mounts(folder, service, folders.iterator().next())
+                ? Optional.of(folders.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether a volume mounts {@code code} or a folder holding it: a relative host path, or the folder Compose runs in. */
+    private static boolean mounts(String folder, TreeNode.Mapping service, String code) {
+        Optional<TreeNode> volumes = service.get("volumes");
+        if (volumes.isEmpty() || !(volumes.get() instanceof TreeNode.Sequence sequence)) {
+            return false;
+        }
+        for (TreeNode item : sequence.items()) {
+            String source = item instanceof TreeNode.Scalar scalar ? scalar.value().split(":")[0] : "";
+            if (source.equals("${PWD}") || source.equals("$PWD")) {
+                return true;
+            }
+            Optional<String> mounted = source.startsWith(".") ? resolve(folder, source) : Optional.empty();
+            if (mounted.isPresent() && (mounted.get().isEmpty() || code.equals(mounted.get())
+                    || code.startsWith(mounted.get() + "/"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> buildContext(TreeNode.Mapping service) {

@@ -21,7 +21,7 @@ public final class Detectors {
                 new BuildManifestDetector(), new MachinePathDetector(), new TuningDetector(yaml), new PersonalDataDetector(),
                 new TenantIdentifierDetector(), new CrossContextReferenceDetector(), new InternalServiceCallDetector(),
                 new SharedStateDetector(), new ObservabilityDetector(yaml), new PublishedLanguageDetector(yaml),
-                new ReferenceByIdDetector()));
+                new ReferenceByIdDetector(), new ChangeDataCaptureDetector()));
         detectors.addAll(descriptors(yaml));
         return List.copyOf(detectors);
     }

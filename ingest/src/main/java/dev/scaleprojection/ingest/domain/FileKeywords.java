@@ -44,9 +44,9 @@ final class FileKeywords {
             // SQLAlchemy Core tables, reads of the environment, Ehcache's heap pools, static members
             "table(", "getenv", "environ", "process.env", "resourcepoolsbuilder", "clusteredresourcepoolbuilder", "static",
             // modules that run in a browser
-            "@angular/",
-            // ASP.NET Core Identity's user
-            "identityuser");
+            "@angular/", "document.",
+            // ASP.NET Core Identity's user; Debezium's connectors
+            "identityuser", "io.debezium.connector.");
 
     private static final KeywordAutomaton AUTOMATON = new KeywordAutomaton(words());
     private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);

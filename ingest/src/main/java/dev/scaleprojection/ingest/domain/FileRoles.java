@@ -47,6 +47,12 @@ public final class FileRoles {
      * {@code tools} folder is often a product of its own (Kafka's, watermill's mill).
      */
     private static final Set<String> ROOT_TOOLING_DIRS = Set.of("scripts", "script", "seed", "seeds", "seeddata");
+    /**
+     * Scripts at the repository's root that fill a development database with made-up rows (CTFd's populate.py, a
+     * seed.ts): run by hand beside the product, never part of it.
+     */
+    private static final Set<String> ROOT_DATA_GENERATOR_STEMS = Set.of("populate", "seed", "seeds", "seed_data",
+            "seed-data", "seeddata");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
@@ -129,6 +135,7 @@ public final class FileRoles {
             return FileRole.DOCUMENTATION;
         }
         if (anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0))
+                || code && dirs.isEmpty() && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
         }
@@ -206,6 +213,11 @@ public final class FileRoles {
             return !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0));
         }
         return anyIn(dirs, DEPLOYMENT_DIRS);
+    }
+
+    private static String stem(String lowerName) {
+        int dot = lowerName.indexOf('.');
+        return dot < 0 ? lowerName : lowerName.substring(0, dot);
     }
 
     private static List<String> folders(String path) {

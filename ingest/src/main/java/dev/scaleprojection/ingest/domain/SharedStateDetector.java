@@ -26,6 +26,15 @@ public final class SharedStateDetector implements Detector {
             + "|vant|ant-design-vue|vuetify|quasar|antd|react-dom|@mui/material)[\"'/]");
     /** A hook called ({@code useLingui()}, {@code trpc.useUtils()}), not a longer name ending in one ({@code reuseToken(…)}). */
     private static final Pattern HOOK_CALL = Pattern.compile("(?<![\\w$])use[A-Z]\\w*\\s*\\(");
+    /**
+     * The page's own document, built or searched ({@code document.createElement('iframe')}, remark42's widget): only a
+     * browser has one. Not a document a server makes ({@code dom.window.document}, jsdom) nor one a driver's callback
+     * reads in a page ({@code page.evaluate(() => document.title)}), nor a script inside a string a server sends.
+     */
+    private static final Pattern PAGE_DOCUMENT = Pattern.compile("(?<![\\w$.])document\\s*\\.\\s*(?:createElement|getElementById"
+            + "|getElementsBy\\w+|querySelector(?:All)?|body\\b|head\\b|documentElement\\b)");
+    private static final Pattern SERVER_SIDE_DOCUMENT = Pattern.compile("\\bjsdom\\b|\\.evaluate\\s*\\(|\\bpuppeteer\\b"
+            + "|\\bplaywright\\b|\\bcheerio\\b|\\blinkedom\\b|\\bhappy-dom\\b");
     /** What a JSX module runs on the server: a Remix loader or action, Next.js's data functions, server actions. */
     private static final Pattern SERVER_PART = Pattern.compile("\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let)\\s*"
             + "(?:loader|action|getServerSideProps|getStaticProps|getStaticPaths|getInitialProps)\\b|[\"']use server[\"']");
@@ -52,7 +61,8 @@ public final class SharedStateDetector implements Detector {
      * client"}) or imports Angular ({@code from '@angular/core'}), Vue or a user-interface kit ({@code from 'element-ui'},
      * litemall's admin), a JSX module that calls hooks and has no part the
      * server runs (documenso's forms: {@code useLingui()}, {@code trpc.useUtils()}, no loader or action), or a script a
-     * server hands to browsers as it is ({@link FileRoles#isBrowserScript}). What it keeps is per tab, never shared by
+     * server hands to browsers as it is ({@link FileRoles#isBrowserScript}), or one that builds the page's document
+     * ({@link #PAGE_DOCUMENT}). What it keeps is per tab, never shared by
      * the server's instances.
      */
     static boolean runsInBrowser(CodeFile file) {
@@ -67,7 +77,9 @@ public final class SharedStateDetector implements Detector {
                 || REACT_HOOKS.matcher(text).find())
                 || file.mentions("@angular/") && ANGULAR.matcher(text).find()
                 || file.mentions("vue", "vant", "element-", "antd", "react", "@mui/") && UI_KIT.matcher(text).find()
-                || isJsx(file.path()) && HOOK_CALL.matcher(text).find() && !SERVER_PART.matcher(text).find();
+                || isJsx(file.path()) && HOOK_CALL.matcher(text).find() && !SERVER_PART.matcher(text).find()
+                || file.mentions("document.") && PAGE_DOCUMENT.matcher(file.code()).find()
+                && !SERVER_SIDE_DOCUMENT.matcher(text).find();
     }
 
     private static boolean isJsx(String path) {

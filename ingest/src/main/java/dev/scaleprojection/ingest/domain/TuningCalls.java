@@ -52,8 +52,25 @@ final class TuningCalls {
         }
         List<int[]> arguments = Calls.arguments(view, open, Calls.closing(view, open));
         Optional<Amount> amount = amounts(parameter.get(), arguments).or(() -> keywordAmount(arguments));
+        if (constructor && amount.isPresent() && isCounterStart(name, parameter.get(), amount.get())) {
+            return;
+        }
         amount.ifPresent(found -> report.add(parameter.get(), found.name().isEmpty() ? name : name + "." + found.name(),
                 found.offset(), found.value(), Optional.empty()));
+    }
+
+    /**
+     * {@code new OutboxRetryCount(0)}: a type that counts attempts made, built at zero, is a counter starting (as a
+     * local {@code retries = 0} is); a limit is named so ({@code new MaxRetries(0)}) and a count above zero is kept.
+     */
+    private static boolean isCounterStart(String name, String parameter, Amount amount) {
+        if (!parameter.equals(TuningNames.RETRY) || !amount.value().number().equals("0")) {
+            return false;
+        }
+        List<String> words = Identifiers.words(name);
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return Set.of("count", "counter", "attempt", "attempts").contains(last)
+                && words.stream().noneMatch(w -> w.equals("max") || w.equals("maximum") || w.equals("limit"));
     }
 
     /** {@code name.matches("[A-Z0-9_]+")}. */

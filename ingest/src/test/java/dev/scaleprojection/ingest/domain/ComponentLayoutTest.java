@@ -687,6 +687,32 @@ class ComponentLayoutTest {
         assertThat(layout.componentOf("src/Database/Structure/payments/Tables/Payers.sql").name()).isEqualTo("src");
     }
 
+    @Test
+    void aFolderThatPreparesADatabaseImagesFolderAndServesNothingIsNoComponent() {
+        // given ftgo's dynamodblocal-init beside dynamodblocal (waits for it, creates its tables), and two that serve
+        List<String> paths = List.of("dynamodblocal/Dockerfile", "dynamodblocal-init/Dockerfile",
+                "dynamodblocal-init/create-dynamodb-tables.sh", "mysql/Dockerfile", "mysql-setup/Dockerfile",
+                "orders/Dockerfile", "orders-init/Dockerfile");
+        List<Finding> images = List.of(dockerfile("dynamodblocal/Dockerfile", "amazon/dynamodb-local:1.18.0"),
+                dockerfile("dynamodblocal-init/Dockerfile", "python:2.7.16-alpine3.9", ""),
+                dockerfile("mysql/Dockerfile", "mysql:8"),
+                dockerfile("mysql-setup/Dockerfile", "node:20-alpine", "8080"),
+                dockerfile("orders/Dockerfile", "eclipse-temurin:17-jre", "8080"),
+                dockerfile("orders-init/Dockerfile", "python:3.12-alpine", ""));
+
+        ComponentLayout layout = ComponentLayout.of("ftgo", paths, images, List.of());
+
+        // then the store's initializer is the system's; a setup that serves a port, and a service's own init, are components
+        assertThat(layout.components()).extracting(Component::name)
+                .containsExactly("ftgo", "mysql-setup", "orders", "orders-init");
+        assertThat(layout.componentOf("dynamodblocal-init/create-dynamodb-tables.sh").name()).isEqualTo("ftgo");
+    }
+
+    private static Finding dockerfile(String path, String baseImage, String exposedPorts) {
+        return new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, path, 1, 1, "FROM " + baseImage, "FROM",
+                Map.of("baseImage", baseImage, "exposedPorts", exposedPorts));
+    }
+
     private static Finding dockerfile(String path, String baseImage) {
         return new Finding(DockerfileDetector.DOCKERFILE, Finding.DEPLOYMENT_DESCRIPTOR, path, 1, 1, "FROM " + baseImage, "FROM",
                 Map.of("baseImage", baseImage));

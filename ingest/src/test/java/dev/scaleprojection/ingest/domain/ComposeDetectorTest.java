@@ -130,6 +130,51 @@ class ComposeDetectorTest {
     }
 
     @Test
+    void aRunnerMountingTheTreeRunsTheFolderWhoseSettingsItReads() {
+        // nestjs-microservices-template's dev compose: node:22-alpine over ${PWD}, service-1's .env
+        List<Finding> findings = detector.detect(new SourceFile("infra/docker/docker-compose.dev.yml", """
+                services:
+                  service-1:
+                    image: node:22-alpine
+                    working_dir: /app
+                    volumes:
+                      - ${PWD}:/app
+                    env_file:
+                      - ../../backend/services/service-1/.env
+                  settings-beside-compose:
+                    image: node:22-alpine
+                    volumes:
+                      - ../..:/app
+                    env_file: .env
+                  mounts-nothing:
+                    image: node:22-alpine
+                    env_file: ../../backend/services/service-1/.env
+                  infrastructure:
+                    image: grafana/grafana:5.2.4
+                    volumes:
+                      - ../..:/app
+                    env_file: ../../backend/services/service-1/.env
+                  mounts-another-folder:
+                    image: node:22-alpine
+                    volumes:
+                      - ../../monitoring/provisioning/:/etc/provisioning/
+                    env_file: ../../monitoring/config.monitoring
+                  two-folders:
+                    image: node:22-alpine
+                    volumes:
+                      - ../..:/app
+                    env_file:
+                      - ../../backend/services/service-1/.env
+                      - ../../backend/services/service-2/.env
+                """)).stream().filter(f -> f.kind().equals(ComposeDetector.COMPOSE_SERVICE)).toList();
+
+        assertThat(findings).extracting(f -> f.attribute("service"), f -> f.attribute(ComposeDetector.SOURCE_PATH)).containsExactly(
+                tuple("service-1", "backend/services/service-1"), tuple("settings-beside-compose", ""),
+                tuple("mounts-nothing", ""), tuple("infrastructure", ""), tuple("mounts-another-folder", ""),
+                tuple("two-folders", ""));
+    }
+
+    @Test
     void aBuildGivingOnlyArgumentsAmendsAnotherFilesBuildAndNamesNoFolder() {
         List<Finding> findings = detector.detect(new SourceFile("src/docker-compose.windows.yml", """
                 services:

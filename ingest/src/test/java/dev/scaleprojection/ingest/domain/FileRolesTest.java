@@ -80,6 +80,11 @@ class FileRolesTest {
             "src/StaffWebUI/wwwroot/theme-info.js, PRODUCTION_CODE",
             "web/static/app-v2/main.js, PRODUCTION_CODE",
             "seeddata/DataGenerator/Generators/ProductGenerator.cs, BUILD",
+            // a root script filling a development database with fake rows (CTFd's populate.py); not a same-named module
+            "populate.py, BUILD",
+            "seed.ts, BUILD",
+            "populate_cache.py, PRODUCTION_CODE",
+            "catalog/populate.py, PRODUCTION_CODE",
             "src/Catalog/Seed/CatalogSeeder.cs, PRODUCTION_CODE",
             "web/src/js/lib/api.js, PRODUCTION_CODE",
             "src/generated/Api.java, GENERATED",

@@ -18,6 +18,16 @@ class TuningDetectorTest {
 
     static Stream<Arguments> hardcoded() {
         return Stream.of(
+                arguments("a server rendering pages in a headless browser reads their document in a callback, its wait is its own",
+                        "src/render/renderer.ts", """
+                        import puppeteer from 'puppeteer';
+                        const RENDER_TIMEOUT = 5000;
+                        export async function title(page: Page) { return page.evaluate(() => document.querySelector('h1')); }
+                        """, Expected.of(HARDCODED, 2, "RENDER_TIMEOUT", "parameter", "timeout", "value", "5000")),
+                arguments("a server sending an inline script in a string runs no browser code itself", "src/pages/embed.ts", """
+                        const RENDER_TIMEOUT = 5000;
+                        export function embed(): string { return "<script>document.getElementById('app')</script>"; }
+                        """, Expected.of(HARDCODED, 1, "RENDER_TIMEOUT", "parameter", "timeout", "value", "5000")),
                 arguments("a Node service's timeout, which runs on the server", "src/services/orders.service.ts", """
                         import { Injectable } from '@nestjs/common';
                         @Injectable()
@@ -242,6 +252,11 @@ class TuningDetectorTest {
                         	}
                         }
                         """, Expected.of(HARDCODED, 5, "Worker.start", "parameter", "timeout")),
+                arguments("a retry limit built at zero stays tuning: no retries", "src/outbox/outbox.publisher.ts", """
+                        export class OutboxPublisher {
+                          readonly retries = new MaxRetryCount(0);
+                        }
+                        """, Expected.of(HARDCODED, 2, "OutboxPublisher.retries", "parameter", "retry", "value", "0")),
                 arguments("a pool size of zero that nothing adds to stays tuning", "src/main/java/shop/Workers.java", """
                         class Workers {
                             void start() {
@@ -349,6 +364,15 @@ class TuningDetectorTest {
                           baseURL: process.env.VUE_APP_BASE_API,
                           timeout: 5000
                         })
+                        """),
+                arguments("a widget that builds the page's iframe waits in the user's browser (remark42's create-iframe.ts)",
+                        "frontend/apps/remark42/app/utils/create-iframe.ts", """
+                        import { BASE_URL } from 'common/constants.config';
+                        const REVEAL_TIMEOUT = 5000;
+                        export function createIframe(params: Params) {
+                          const iframe = document.createElement('iframe');
+                          return iframe;
+                        }
                         """),
                 arguments("a React client component's page size", "web/src/components/OrderList.tsx", """
                         import { useState } from "react";
@@ -490,6 +514,14 @@ class TuningDetectorTest {
                             {
                                 var retryForAvailability = retry;
                             }
+                        }
+                        """),
+                arguments("a retry counter built at zero is no limit (nestjs-microservices-template's OutboxRetryCount.zero)",
+                        "backend/libs/common/src/outbox/domain/value-objects/outbox-retry-count.vo.ts", """
+                        export class OutboxRetryCount extends ValueObject<number> {
+                          static zero(): OutboxRetryCount {
+                            return new OutboxRetryCount(0);
+                          }
                         }
                         """),
                 arguments("sleeping is not a timeout", "src/main/java/shop/Poller.java", """
