@@ -12,11 +12,13 @@ import java.util.Set;
  * A Debezium connector's configuration as Kafka Connect takes it, flat ({@code "connector.class":
  * "io.debezium.connector.postgresql.PostgresConnector"}, yas's {@code kafka/connects/debezium-order.json}) or under
  * {@code config} beside its {@code name}: one database's changes published as a stream of events on Kafka topics.
- * Out comes {@code contract.change-data-capture} with the connector, database, host, tables and topic prefix.
+ * Out comes {@code integration.change-data-capture} with the connector, database, host, tables and topic prefix. Not
+ * a {@code contract.*} fact: the events carry the database's own tables, not a language designed for other contexts, so
+ * the fact does not raise the component's context level as a published contract does.
  */
 public final class ChangeDataCaptureDetector implements Detector {
 
-    public static final String CHANGE_DATA_CAPTURE = "contract.change-data-capture";
+    public static final String CHANGE_DATA_CAPTURE = "integration.change-data-capture";
     private static final String DEBEZIUM_CONNECTORS = "io.debezium.connector.";
 
     @Override
