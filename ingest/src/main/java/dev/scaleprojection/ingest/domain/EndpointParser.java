@@ -48,15 +48,6 @@ public final class EndpointParser {
         return false;
     }
 
-    /**
-     * Whether {@link #parse} gives the same answer for {@code candidate} in every context: a JDBC URL is read before
-     * any context is asked, so an answer found once holds for the literal wherever it stands.
-     */
-    static boolean readsAlikeInAnyContext(String candidate) {
-        String value = candidate.strip();
-        return value.regionMatches(true, 0, "jdbc:", 0, 5);
-    }
-
     /** {@link #parse} without the quick refusal of {@link #mayHoldEndpoint}, which tests check against this. */
     static Optional<Endpoint> parseWhole(String candidate, EndpointContext context) {
         String value = candidate.strip();

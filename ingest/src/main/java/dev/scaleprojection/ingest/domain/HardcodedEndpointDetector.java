@@ -75,37 +75,33 @@ public final class HardcodedEndpointDetector implements Detector {
             Optional<String> key = EndpointParser.parse(tagDefault.get(), EndpointParser.ANY_CODE_CONTEXT).isPresent()
                     ? Optional.empty() : Optional.of(GoTagDefaults.key(source.code(), literal.startOffset()));
             return endpointFinding(file, source, lazyDeclarations, literal, new Placeholders.Resolved(tagDefault.get(), false),
-                    key, true, Optional.empty());
+                    key, true);
         }
         if (!EndpointParser.mayHoldEndpoint(literal.value()) && literal.value().indexOf('$') < 0) {
             // Most literals: no placeholder to resolve, and no endpoint unless the default of a host variable.
             return defaultedHostVariable(source, literal).flatMap(variable -> endpointFinding(file, source, lazyDeclarations,
-                    literal, new Placeholders.Resolved(literal.value(), false), Optional.of(variable), false, Optional.empty()));
+                    literal, new Placeholders.Resolved(literal.value(), false), Optional.of(variable), false));
         }
         Placeholders.Resolved resolved = Placeholders.resolve(literal.value());
         Optional<String> hostVariable = Optional.empty();
-        Optional<Endpoint> inAnyContext = EndpointParser.parse(resolved.value(), EndpointParser.ANY_CODE_CONTEXT);
-        if (inAnyContext.isEmpty()) {
+        if (EndpointParser.parse(resolved.value(), EndpointParser.ANY_CODE_CONTEXT).isEmpty()) {
             hostVariable = defaultedHostVariable(source, literal);
             if (hostVariable.isEmpty()) {
                 return Optional.empty();
             }
         }
-        // a JDBC URL reads alike wherever it stands: the endpoint just found is the one its context would give
-        Optional<Endpoint> found = EndpointParser.readsAlikeInAnyContext(resolved.value()) ? inAnyContext : Optional.empty();
-        return endpointFinding(file, source, lazyDeclarations, literal, resolved, hostVariable, false, found);
+        return endpointFinding(file, source, lazyDeclarations, literal, resolved, hostVariable, false);
     }
 
     /** The finding of a value that may be an endpoint, given where it stands. */
     private static Optional<Finding> endpointFinding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
                                                      StringLiteral literal, Placeholders.Resolved resolved,
-                                                     Optional<String> hostVariable, boolean tagDefault,
-                                                     Optional<Endpoint> found) {
+                                                     Optional<String> hostVariable, boolean tagDefault) {
         CodeContext context = CodeContext.of(source, file.language(), literal);
         if (IncidentalLiterals.isIncidental(context) || IncidentalLiterals.isParsingBase(context, source.code())) {
             return Optional.empty();
         }
-        Optional<Endpoint> endpoint = found.isPresent() ? found : hostVariable.isPresent()
+        Optional<Endpoint> endpoint = hostVariable.isPresent()
                 ? EndpointParser.parse(resolved.value(), EndpointContext.ofKey(hostVariable.get()))
                 : EndpointParser.parse(resolved.value(), CodeEndpointContext.of(context));
         if (endpoint.isEmpty() || endpoint.get().network() == Endpoint.Network.PUBLIC && FileRoles.isBrowserScript(file.path())) {

@@ -100,23 +100,4 @@ class EndpointParserTest {
     void rejectsValuesWhoseKeyIsNoHostOrABindAddressOrThatSayNoHostIsSet(String value, String key) {
         assertThat(EndpointParser.parse(value, EndpointContext.ofKey(key))).isEmpty();
     }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "jdbc:postgresql://db.internal:5432/orders  | true",
-            "' JDBC:mysql://localhost:3306/shop'        | true",
-            "jdbc:h2:mem:test                           | true",
-            "http://localhost:3000                      | false",
-            "localhost:5432                             | false",
-            "Server=sql.internal;Database=orders        | false"
-    })
-    void tellsAValueItReadsAlikeInEveryContext(String value, boolean alike) {
-        assertThat(EndpointParser.readsAlikeInAnyContext(value)).isEqualTo(alike);
-        if (alike) {
-            for (EndpointContext context : java.util.List.of(new EndpointContext(Optional.empty(), false, false, false),
-                    new EndpointContext(Optional.of("redis"), true, true, true), EndpointContext.ofKey("DB_HOST"))) {
-                assertThat(EndpointParser.parse(value, context)).isEqualTo(EndpointParser.parse(value, EndpointParser.ANY_CODE_CONTEXT));
-            }
-        }
-    }
 }
