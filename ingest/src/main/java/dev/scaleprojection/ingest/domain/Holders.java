@@ -39,23 +39,7 @@ final class Holders {
 
     /** A type named like a configuration or constants holder: {@code DbConfig}, {@code AppSettings}, {@code Constants}. */
     static boolean isConfigClass(String name) {
-        for (String ending : CONFIG_CLASS_ENDINGS) {
-            if (name.endsWith(ending)) {
-                return !holdsLineTerminator(name);
-            }
-        }
-        return false;
-    }
-
-    /** What '.' does not match, so a name across lines never matched {@code .*}; no declared name holds one. */
-    private static boolean holdsLineTerminator(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                return true;
-            }
-        }
-        return false;
+        return CONFIG_CLASS_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     /** Django's settings split by environment: {@code bakerydemo/settings/production.py}, {@code settings/base.py}. */

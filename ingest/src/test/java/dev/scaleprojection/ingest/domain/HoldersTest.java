@@ -27,10 +27,4 @@ class HoldersTest {
     void tellsAConfigurationOrConstantsHolderByTheEndOfItsName(String name, boolean holder) {
         assertThat(Holders.isConfigClass(name)).isEqualTo(holder);
     }
-
-    @ParameterizedTest(name = "a name across a line break: {0}")
-    @CsvSource({"'Db\nConfig'", "'Db\rSettings'", "'Db\u2028Constants'"})
-    void takesNoNameAcrossALineBreakForAHolder(String name) {
-        assertThat(Holders.isConfigClass(name)).isFalse();
-    }
 }
