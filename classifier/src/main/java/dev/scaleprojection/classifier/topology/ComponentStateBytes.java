@@ -35,42 +35,27 @@ final class ComponentStateBytes {
     private ComponentStateBytes() {
     }
 
-    static byte[] write(StoredComponentState state) {
-        int gaps = state.classification().map(c -> c.gaps().size() + c.waived().size()).orElse(0);
-        StoreBytes.Writer out = head(state.componentId(), state.facts(), state.assertions(), state.ownership(), gaps,
-                state.classification().isPresent());
-        state.classification().ifPresent(classification -> classification(out, classification));
-        return out.bytes();
-    }
-
-    /** What every state begins with, up to the flag that says whether a classification follows. */
-    private static StoreBytes.Writer head(String componentId, SortedMap<String, Fact> facts, SortedMap<String, Assertion> assertions,
-                                          Ownership ownership, int gaps, boolean classified) {
-        // Sized from the state, so that the buffer does not grow and copy itself some five times on the way.
-        StoreBytes.Writer out = new StoreBytes.Writer(1_024 + EXPECTED_FACT_BYTES * facts.size() + EXPECTED_GAP_BYTES * gaps)
-                .string(componentId);
-        out.count(facts.size());
-        facts.forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
-        out.count(assertions.size());
-        assertions.forEach((id, assertion) -> assertion(out.string(id), assertion));
-        out.optional(ownership.owner()).optional(ownership.domain());
-        return out.flag(classified);
-    }
-
     /**
-     * The bytes {@link #write(StoredComponentState)} writes for {@link StoredComponentState#of} the state, written from
-     * the state itself, without building the stored form first; each rule's explanation texts, the same in every state
-     * whose gaps the rule gives, are encoded once and kept.
+     * The state in the layout of {@link StoredComponentState}, field by field, which {@link #read} reads back: each fact
+     * once, gaps naming their facts by fingerprint and their rule's explanation by rule id@version; each rule's
+     * explanation texts, the same in every state whose gaps the rule gives, encoded once and kept.
      */
     static byte[] write(ComponentState state) {
         int gaps = state.classification().map(c -> c.gaps().size() + c.waived().size()).orElse(0);
-        StoreBytes.Writer out = head(state.componentId(), state.facts(), state.assertions(), state.ownership(), gaps,
-                state.classification().isPresent());
+        // Sized from the state, so that the buffer does not grow and copy itself some five times on the way.
+        StoreBytes.Writer out = new StoreBytes.Writer(1_024 + EXPECTED_FACT_BYTES * state.facts().size() + EXPECTED_GAP_BYTES * gaps)
+                .string(state.componentId());
+        out.count(state.facts().size());
+        state.facts().forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
+        out.count(state.assertions().size());
+        state.assertions().forEach((id, assertion) -> assertion(out.string(id), assertion));
+        out.optional(state.ownership().owner()).optional(state.ownership().domain());
+        out.flag(state.classification().isPresent());
         state.classification().ifPresent(classification -> {
             out.name(classification.levels().overall()).count(classification.levels().byAxis().size());
             classification.levels().byAxis().forEach((axis, level) -> out.name(axis).name(level));
-            domainGaps(out, classification.gaps());
-            domainGaps(out, classification.waived());
+            gaps(out, classification.gaps());
+            gaps(out, classification.waived());
             // by rule id@version, as StoredComponentState keeps them: a later gap of the same rule version replaces it
             SortedMap<String, Explanation> explanations = new TreeMap<>();
             classification.gaps().values().forEach(gap -> explanations.put(gap.ruleId() + "@" + gap.ruleVersion(), gap.explanation()));
@@ -81,7 +66,7 @@ final class ComponentStateBytes {
         return out.bytes();
     }
 
-    private static void domainGaps(StoreBytes.Writer out, SortedMap<String, Gap> gaps) {
+    private static void gaps(StoreBytes.Writer out, SortedMap<String, Gap> gaps) {
         out.count(gaps.size());
         gaps.forEach((id, gap) -> {
             out.string(id).string(gap.ruleId()).number(gap.ruleVersion()).name(gap.targetLevel()).name(gap.category())
@@ -123,16 +108,6 @@ final class ComponentStateBytes {
         return new Assertion(id, author, reason, kind, target, attributes, expires ? Optional.of(expiresAt) : Optional.empty(), in.longNumber());
     }
 
-    private static void classification(StoreBytes.Writer out, StoredComponentState.StoredClassification classification) {
-        out.name(classification.levels().overall()).count(classification.levels().byAxis().size());
-        classification.levels().byAxis().forEach((axis, level) -> out.name(axis).name(level));
-        gaps(out, classification.gaps());
-        gaps(out, classification.waived());
-        out.count(classification.explanations().size());
-        classification.explanations().forEach((reference, explanation) -> out.string(reference).string(explanation.currentState())
-                .string(explanation.atScale()).string(explanation.required()).string(explanation.remediation()));
-    }
-
     private static StoredComponentState.StoredClassification classification(StoreBytes.Reader in) {
         Level overall = in.name(Level.class);
         int axes = in.count();
@@ -145,16 +120,6 @@ final class ComponentStateBytes {
         SortedMap<String, Explanation> explanations = in.map(reader -> new Explanation(reader.string(), reader.string(),
                 reader.string(), reader.string()));
         return new StoredComponentState.StoredClassification(new ComponentLevels(overall, byAxis), gaps, waived, explanations);
-    }
-
-    private static void gaps(StoreBytes.Writer out, SortedMap<String, StoredComponentState.StoredGap> gaps) {
-        out.count(gaps.size());
-        gaps.forEach((id, gap) -> {
-            out.string(id).string(gap.ruleId()).number(gap.ruleVersion()).name(gap.targetLevel()).name(gap.category())
-                    .name(gap.concern()).name(gap.axis()).count(gap.scaleVectors().size());
-            gap.scaleVectors().forEach(out::name);
-            out.string(gap.title()).strings(gap.factFingerprints()).string(gap.settledBy());
-        });
     }
 
     private static StoredComponentState.StoredGap gap(StoreBytes.Reader in) {

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 /**
  * A component's state as {@link ClassifierTopology#COMPONENT_STATE_STORE} keeps it: each fact once, gaps naming their
  * facts by fingerprint and their rule's explanation by rule id@version, so that a scan writes a few KB, not a copy of
- * every fact and explanation per gap and target level. {@link #of} and {@link #state} convert without loss.
+ * every fact and explanation per gap and target level ({@link ComponentStateBytes#write} writes a state so);
+ * {@link #state} gives the domain's state back.
  */
 record StoredComponentState(String componentId, SortedMap<String, Fact> facts, SortedMap<String, Assertion> assertions,
                             Ownership ownership, Optional<StoredClassification> classification) {
@@ -34,11 +35,6 @@ record StoredComponentState(String componentId, SortedMap<String, Fact> facts, S
 
     record StoredGap(String ruleId, int ruleVersion, Level targetLevel, Category category, Concern concern, Axis axis,
                      List<ScaleVector> scaleVectors, String title, List<String> factFingerprints, String settledBy) {
-    }
-
-    static StoredComponentState of(ComponentState state) {
-        return new StoredComponentState(state.componentId(), state.facts(), state.assertions(), state.ownership(),
-                state.classification().map(StoredComponentState::stored));
     }
 
     /** Written by the release before this format: its gaps carried their facts and explanation, not fingerprints. */
@@ -55,21 +51,6 @@ record StoredComponentState(String componentId, SortedMap<String, Fact> facts, S
         return new ComponentState(componentId, facts, assertions, ownership,
                 classification.map(stored -> new Classification(stored.levels(), gaps(stored.gaps(), stored, known),
                         gaps(stored.waived(), stored, known))));
-    }
-
-    private static StoredClassification stored(Classification classification) {
-        SortedMap<String, Explanation> explanations = new TreeMap<>();
-        classification.gaps().values().forEach(gap -> explanations.put(reference(gap.ruleId(), gap.ruleVersion()), gap.explanation()));
-        classification.waived().values().forEach(gap -> explanations.put(reference(gap.ruleId(), gap.ruleVersion()), gap.explanation()));
-        return new StoredClassification(classification.levels(), stored(classification.gaps()), stored(classification.waived()), explanations);
-    }
-
-    private static SortedMap<String, StoredGap> stored(SortedMap<String, Gap> gaps) {
-        SortedMap<String, StoredGap> stored = new TreeMap<>();
-        gaps.forEach((id, gap) -> stored.put(id, new StoredGap(gap.ruleId(), gap.ruleVersion(), gap.targetLevel(), gap.category(),
-                gap.concern(), gap.axis(), gap.scaleVectors(), gap.title(), gap.facts().stream().map(Fact::fingerprint).toList(),
-                gap.settledBy())));
-        return stored;
     }
 
     private SortedMap<String, Gap> gaps(SortedMap<String, StoredGap> stored, StoredClassification classification, Map<String, Fact> known) {

@@ -66,7 +66,7 @@ class ComponentStateSerdeTest {
     }
 
     @Test
-    void writesEachStateAsItsStoredFormIsWritten() {
+    void readsBackEveryStateItWritesAndWritesItAgainAsTheSameBytes() {
         List<Fact> pool = List.of(
                 fact("fp-pg", "endpoint.hardcoded", Map.of("technology", "postgresql", "host", "db")),
                 fact("fp-cfg", "endpoint.configured", Map.of("technology", "redis", "host", "cache")),
@@ -91,8 +91,10 @@ class ComponentStateSerdeTest {
         }
         assertThat(states.stream().filter(s -> s.classification().map(c -> !c.waived().isEmpty()).orElse(false))).isNotEmpty();
         for (ComponentState state : states) {
-            assertThat(ComponentStateBytes.write(state)).as(state.componentId())
-                    .isEqualTo(ComponentStateBytes.write(StoredComponentState.of(state)));
+            byte[] written = ComponentStateBytes.write(state);
+            ComponentState read = ComponentStateBytes.read(written).state();
+            assertThat(read).as(state.componentId()).isEqualTo(state);
+            assertThat(ComponentStateBytes.write(read)).as(state.componentId()).isEqualTo(written);
         }
     }
 
