@@ -128,8 +128,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
         } catch (KafkaException infrastructure) {
             throw infrastructure;
         } catch (RuntimeException unclassifiable) {
-            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), STAGE, unclassifiable, origin));
-            context.forward(record.withValue(new Checked.DeadLetter<ClassificationRound>(record.value())));
+            deadLetter(record, STAGE, unclassifiable);
             return;
         }
         folded.states().forEach(states::put);
@@ -153,8 +152,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
         try {
             fact = observation.fact();
         } catch (RuntimeException unclassifiable) {
-            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), STAGE, unclassifiable, origin));
-            context.forward(record.withValue(new Checked.DeadLetter<ClassificationRound>(record.value())));
+            deadLetter(record, STAGE, unclassifiable);
             return;
         }
         pending().add(observation.componentId(), observation.scanId(), observation.occurredAt(), fact);
@@ -172,8 +170,7 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
         try {
             rule = RuleMapping.fromAvro(published);
         } catch (RuntimeException invalid) {
-            context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), RULES_STAGE, invalid, origin));
-            context.forward(record.withValue(new Checked.DeadLetter<ClassificationRound>(record.value())));
+            deadLetter(record, RULES_STAGE, invalid);
             return;
         }
         if (!rules.update(rule)) {
@@ -192,6 +189,12 @@ final class ClassifyProcessor implements Processor<String, byte[], String, Check
                 context.forward(new Record<>(failed.componentId(), new Checked.DeadLetter<ClassificationRound>(record.value()), time, headers));
             }
         }
+    }
+
+    /** The record to the dead letters as it came, its headers naming the stage and the reason. */
+    private void deadLetter(Record<String, byte[]> record, String stage, RuntimeException reason) {
+        context.recordMetadata().ifPresent(origin -> DeadLetterHeaders.describe(record.headers(), stage, reason, origin));
+        context.forward(record.withValue(new Checked.DeadLetter<ClassificationRound>(record.value())));
     }
 
     /**
