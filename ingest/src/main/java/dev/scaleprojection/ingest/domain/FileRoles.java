@@ -79,43 +79,60 @@ public final class FileRoles {
     private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
     private static final Set<String> IGNORED_NAMES = Set.of("launchsettings.json", "catalog-info.yaml", "catalog-info.yml");
 
+    private static final int KEPT = 4;
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
     /**
      * The last paths classified on this thread with their roles, replaced in turn: a scanner and then its detectors ask
-     * about the same file, with a folder probe or two in between.
+     * about the same file, with a folder probe or two in between. Also the folders of the last folder met: a scan
+     * classifies a folder's files one after another, and its folder names, lower-cased once, keep their hash codes.
      */
-    private static final int KEPT = 4;
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> {
-        Object[] kept = new Object[2 * KEPT + 1];
-        kept[2 * KEPT] = 0;
-        return kept;
-    });
+    private static final class Recent {
+        private final String[] paths = new String[KEPT];
+        private final FileRole[] roles = new FileRole[KEPT];
+        private int next;
+        private String folder;
+        private List<String> folders;
+
+        /** {@link FileRoles#folders} of a path whose name is not empty: those of the part before its last '/'. */
+        List<String> folders(String path) {
+            int slash = path.lastIndexOf('/');
+            if (slash < 0 || slash == path.length() - 1) {
+                return FileRoles.folders(path);
+            }
+            if (folder == null || folder.length() != slash || !path.startsWith(folder)) {
+                folder = path.substring(0, slash);
+                folders = List.copyOf(FileRoles.folders(path));
+            }
+            return folders;
+        }
+    }
 
     private FileRoles() {
     }
 
     public static FileRole classify(String path) {
-        Object[] last = LAST.get();
+        Recent recent = RECENT.get();
         for (int i = 0; i < KEPT; i++) {
-            if (path.equals(last[2 * i])) {
-                return (FileRole) last[2 * i + 1];
+            if (path.equals(recent.paths[i])) {
+                return recent.roles[i];
             }
         }
-        FileRole role = classifyOnce(path);
-        int slot = (int) last[2 * KEPT];
-        last[2 * slot] = path;
-        last[2 * slot + 1] = role;
-        last[2 * KEPT] = (slot + 1) % KEPT;
+        FileRole role = classifyOnce(path, recent);
+        recent.paths[recent.next] = path;
+        recent.roles[recent.next] = role;
+        recent.next = (recent.next + 1) % KEPT;
         return role;
     }
 
-    private static FileRole classifyOnce(String path) {
+    private static FileRole classifyOnce(String path, Recent recent) {
         String slashed = path.replace('\\', '/');
         // most paths are relative already: the pattern only where it can match
         String normalized = slashed.startsWith("/") || slashed.startsWith("./")
                 ? Regexes.replaceFirst(slashed, "^(\\./|/)+", "") : slashed;
         String name = normalized.substring(normalized.lastIndexOf('/') + 1);
         String lowerName = name.toLowerCase(Locale.ROOT);
-        List<String> allDirs = folders(normalized);
+        List<String> allDirs = recent.folders(normalized);
         List<String> dirs = structuralFolders(allDirs);
         boolean code = Language.of(normalized) != Language.OTHER;
         if (anyIn(allDirs, IGNORED_DIRS) || IGNORED_NAMES.contains(lowerName)) {
