@@ -84,25 +84,24 @@ public final class FileRoles {
 
     /**
      * The last paths classified on this thread with their roles, replaced in turn: a scanner and then its detectors ask
-     * about the same file, with a folder probe or two in between. Also the folders of the last folder met: a scan
-     * classifies a folder's files one after another, and its folder names, lower-cased once, keep their hash codes.
+     * about the same file, with a folder probe or two in between. Also what the last folder met tells.
      */
     private static final class Recent {
         private final String[] paths = new String[KEPT];
         private final FileRole[] roles = new FileRole[KEPT];
         private int next;
         private String folder;
-        private List<String> folders;
+        private PathFolders folders;
 
-        /** {@link FileRoles#folders} of a path whose name is not empty: those of the part before its last '/'. */
-        List<String> folders(String path) {
+        /** {@link #pathFolders} of a path; for one with a name, those of the part before its last '/', kept. */
+        PathFolders folders(String path) {
             int slash = path.lastIndexOf('/');
             if (slash < 0 || slash == path.length() - 1) {
-                return FileRoles.folders(path);
+                return pathFolders(path);
             }
             if (folder == null || folder.length() != slash || !path.startsWith(folder)) {
                 folder = path.substring(0, slash);
-                folders = List.copyOf(FileRoles.folders(path));
+                folders = pathFolders(path);
             }
             return folders;
         }
@@ -132,38 +131,38 @@ public final class FileRoles {
                 ? Regexes.replaceFirst(slashed, "^(\\./|/)+", "") : slashed;
         String name = normalized.substring(normalized.lastIndexOf('/') + 1);
         String lowerName = name.toLowerCase(Locale.ROOT);
-        List<String> allDirs = recent.folders(normalized);
-        List<String> dirs = structuralFolders(allDirs);
+        PathFolders folders = recent.folders(normalized);
+        List<String> dirs = folders.structural();
         boolean code = Language.of(normalized) != Language.OTHER;
-        if (anyIn(allDirs, IGNORED_DIRS) || IGNORED_NAMES.contains(lowerName)) {
+        if (folders.ignored() || IGNORED_NAMES.contains(lowerName)) {
             return FileRole.OTHER;
         }
-        if (anyIn(allDirs, GENERATED_DIRS) || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()
-                || isVendoredAsset(allDirs)) {
+        if (folders.generated() || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()) {
             return FileRole.GENERATED;
         }
-        if (TestPaths.isTest(dirs, name)) {
+        if (folders.test() || TestPaths.isTestName(dirs, name)) {
             return FileRole.TEST_CODE;
         }
-        if (anyIn(dirs, EXAMPLE_DIRS) || FileRoleNames.EXAMPLE.matches(lowerName)) {
+        if (folders.example() || FileRoleNames.EXAMPLE.matches(lowerName)) {
             return FileRole.EXAMPLE;
         }
-        if (anyIn(dirs, DOC_DIRS) || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
+        if (folders.documentation() || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
             return FileRole.DOCUMENTATION;
         }
-        if (anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0))
-                || code && dirs.isEmpty() && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
+        if (folders.build() || code && dirs.isEmpty() && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
         }
         boolean settingsFile = !code && FileRoleNames.CONFIGURATION.matches(lowerName)
                 && !FileRoleNames.MANIFEST_FORMAT.matches(lowerName);
-        if (FileRoleNames.DEPLOYMENT.matches(lowerName) || isInDeploymentFolder(dirs, code) && !settingsFile
-                || isOperatorConfig(dirs) && FileRoleNames.YAML.matches(lowerName)) {
+        // code counts as deployment only at the top of the tree (infra/stack.ts); Java packages named deploy do not
+        boolean deploymentFolder = code ? folders.topDeployment() : folders.deployment();
+        if (FileRoleNames.DEPLOYMENT.matches(lowerName) || deploymentFolder && !settingsFile
+                || folders.operatorConfig() && FileRoleNames.YAML.matches(lowerName)) {
             return FileRole.DEPLOYMENT;
         }
         if (!code && !FileRoleNames.KUBERNETES_OBJECT.matches(lowerName) && (FileRoleNames.CONFIGURATION.matches(lowerName)
-                || anyIn(dirs, CONFIG_DIRS) && FileRoleNames.CONFIGURATION_IN_CONFIGURATION_FOLDER.matches(lowerName))) {
+                || folders.configuration() && FileRoleNames.CONFIGURATION_IN_CONFIGURATION_FOLDER.matches(lowerName))) {
             return FileRole.CONFIGURATION;
         }
         if (code) {
@@ -224,12 +223,15 @@ public final class FileRoles {
         return lowerName.startsWith("zz_generated") || lowerName.contains(".generated.");
     }
 
-    /** Code counts as deployment only at the top of the tree ({@code infra/stack.ts}); Java packages named deploy do not. */
-    private static boolean isInDeploymentFolder(List<String> dirs, boolean code) {
-        if (code) {
-            return !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0));
-        }
-        return anyIn(dirs, DEPLOYMENT_DIRS);
+    /** What the folders of {@code path} tell, whatever its name. */
+    private static PathFolders pathFolders(String path) {
+        List<String> all = List.copyOf(folders(path));
+        List<String> dirs = structuralFolders(all);
+        return new PathFolders(all, dirs, anyIn(all, IGNORED_DIRS), anyIn(all, GENERATED_DIRS) || isVendoredAsset(all),
+                TestPaths.isTestFolder(dirs), anyIn(dirs, EXAMPLE_DIRS), anyIn(dirs, DOC_DIRS),
+                anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0)),
+                !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0)), anyIn(dirs, DEPLOYMENT_DIRS), isOperatorConfig(dirs),
+                anyIn(dirs, CONFIG_DIRS));
     }
 
     private static String stem(String lowerName) {
