@@ -23,7 +23,10 @@ final class BackstageCatalog {
 
     /** A catalog file in a production or deployment folder; those of tests, examples and docs declare nothing real. */
     static boolean isCatalog(String path) {
-        if (!CATALOG_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches()) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        // every match is catalog-info.yml or .yaml in some case: other names are refused without a matcher
+        if (!name.regionMatches(true, 0, "catalog-info.y", 0, "catalog-info.y".length())
+                || !CATALOG_NAME.matcher(name).matches()) {
             return false;
         }
         FileRole role = FileRoles.codeRoleIn(path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "");

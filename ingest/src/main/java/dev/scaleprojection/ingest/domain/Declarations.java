@@ -1,7 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -39,8 +38,14 @@ final class Declarations {
 
     private Declarations(List<Scope> scopes) {
         List<Scope> sorted = new ArrayList<>(scopes);
-        sorted.sort(Comparator.comparingInt(Scope::start).thenComparing(Comparator.comparingInt(Scope::end).reversed()));
+        sorted.sort(Declarations::outermostFirst);
         this.scopes = List.copyOf(sorted);
+    }
+
+    /** By start, then the longest first; written out, as the JVM does not inline a chain of {@code Comparator} lambdas. */
+    private static int outermostFirst(Scope a, Scope b) {
+        int order = Integer.compare(a.start(), b.start());
+        return order != 0 ? order : Integer.compare(b.end(), a.end());
     }
 
     /** Scans declarations only when first asked: most files hold no finding and need no anchor. */

@@ -40,8 +40,15 @@ public final class DockerfileDetector implements Detector {
      * names ({@code Dockerfile.original}, which Visual Studio's container tools leave beside the Dockerfile they rewrite).
      */
     public static boolean isDockerfile(String path) {
-        return DOCKERFILE_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches()
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return mayNameDockerfile(name) && DOCKERFILE_NAME.matcher(name).matches()
                 && !BACKUP.matcher(path.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether {@link #DOCKERFILE_NAME} may match: each of its matches holds "dockerfile" or "containerfile" in any case. */
+    private static boolean mayNameDockerfile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("dockerfile") || lower.contains("containerfile");
     }
 
     @Override

@@ -17,14 +17,18 @@ import java.util.regex.Pattern;
  */
 final class EntryPoints {
 
-    private static final Pattern JAVA_MAIN = Pattern.compile(
-            "\\b(public\\s+static|static\\s+public)\\s+void\\s+main\\s*\\(|@SpringBootApplication\\b");
-    private static final Pattern KOTLIN_MAIN = Pattern.compile("(?m)^fun\\s+main\\s*\\(|@SpringBootApplication\\b");
-    private static final Pattern SCALA_MAIN = Pattern.compile("\\bdef\\s+main\\s*\\(\\s*args\\b|\\bextends\\s+App\\b|@main\\b");
+    private static final MainPattern JAVA_MAIN = new MainPattern(Pattern.compile(
+            "\\b(public\\s+static|static\\s+public)\\s+void\\s+main\\s*\\(|@SpringBootApplication\\b"),
+            "public", "static", "@SpringBootApplication");
+    private static final MainPattern KOTLIN_MAIN = new MainPattern(
+            Pattern.compile("(?m)^fun\\s+main\\s*\\(|@SpringBootApplication\\b"), "fun", "@SpringBootApplication");
+    private static final MainPattern SCALA_MAIN = new MainPattern(
+            Pattern.compile("\\bdef\\s+main\\s*\\(\\s*args\\b|\\bextends\\s+App\\b|@main\\b"), "def", "extends", "@main");
     private static final Pattern GO_PACKAGE_MAIN = Pattern.compile("(?m)^package\\s+main\\b");
-    private static final Pattern GO_FUNC_MAIN = Pattern.compile("(?m)^func\\s+main\\s*\\(\\s*\\)");
+    private static final MainPattern GO_FUNC_MAIN = new MainPattern(Pattern.compile("(?m)^func\\s+main\\s*\\(\\s*\\)"), "func");
     /** A NestJS program's bootstrap, {@code NestFactory.create(AppModule)} or {@code createMicroservice<…>(…)}. */
-    private static final Pattern NEST_BOOTSTRAP = Pattern.compile("\\bNestFactory\\.create(?:Microservice)?\\s*[<(]");
+    private static final MainPattern NEST_BOOTSTRAP = new MainPattern(
+            Pattern.compile("\\bNestFactory\\.create(?:Microservice)?\\s*[<(]"), "NestFactory");
     private static final Pattern PYTHON_GUARD = Pattern.compile("if\\s+__name__\\s*==\\s*(['\"])__main__\\1\\s*:");
     private static final Pattern PYTHON_GUARD_CODE = Pattern.compile("(?m)^if\\s+__name__\\s*==\\s*['\"]");
     private static final Pattern PYPROJECT_SCRIPTS = Pattern.compile(
@@ -34,6 +38,16 @@ final class EntryPoints {
             "(?i)Sdk\\s*=\\s*\"Microsoft\\.NET\\.Sdk\\.(Web|Worker)\"|<OutputType(?:\\s+Condition\\s*=\\s*\"[^\"]*\")?\\s*>\\s*(Exe|WinExe)\\s*</OutputType>");
     private static final Set<String> MANIFESTS = Set.of("package.json", "project.json", "pyproject.toml", "setup.py",
             "setup.cfg");
+
+    /**
+     * A program's main and the words each of its matches starts with ({@link KeywordMatches}): it is tried only where
+     * one of them is, not at every offset of the code.
+     */
+    private record MainPattern(Pattern pattern, String... starts) {
+        boolean foundIn(String code) {
+            return new KeywordMatches(pattern, code, starts).find();
+        }
+    }
 
     private EntryPoints() {
     }
@@ -85,10 +99,10 @@ final class EntryPoints {
         return false;
     }
 
-    private static Optional<ComponentMarker.EntryPoint> code(SourceFile file, String hint, Pattern pattern,
+    private static Optional<ComponentMarker.EntryPoint> code(SourceFile file, String hint, MainPattern pattern,
                                                            ComponentMarker.Ecosystem ecosystem) {
         boolean hinted = file.content().contains(hint) || file.content().contains("SpringBootApplication");
-        return hinted && pattern.matcher(SourceLexer.lex(file).code()).find()
+        return hinted && pattern.foundIn(SourceLexer.lex(file).code())
                 ? Optional.of(new ComponentMarker.EntryPoint(file.path(), ecosystem)) : Optional.empty();
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Which of the detectors' keywords a file holds in any ASCII case, found in one pass over it ({@link KeywordAutomaton})
- * for every detector that asks, instead of one search per word and detector; kept for the last file read on a thread.
+ * for every detector that asks, instead of one search per word and detector; kept by the file ({@link SourceFile#keywords}).
  * The answers are those of {@code contains} on the file's ASCII-lower-cased content; a word outside the automaton's
  * set is answered by that search.
  */
@@ -49,7 +49,10 @@ final class FileKeywords {
             "identityuser", "io.debezium.connector.");
 
     private static final KeywordAutomaton AUTOMATON = new KeywordAutomaton(words());
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /** Which words a text holds, indexed by the automaton's ids; the final field publishes the filled array safely. */
+    record Present(boolean[] words) {
+    }
 
     private FileKeywords() {
     }
@@ -76,12 +79,12 @@ final class FileKeywords {
     }
 
     private static boolean[] present(SourceFile file) {
-        Object[] last = LAST.get();
-        if (last[0] != file) {
-            last[1] = AUTOMATON.present(file.content());
-            last[0] = file;
-        }
-        return (boolean[]) last[1];
+        return file.keywords().words();
+    }
+
+    /** The keyword pass over a file's content, run once per file. */
+    static Present scan(String content) {
+        return new Present(AUTOMATON.present(content));
     }
 
     private static List<String> words() {

@@ -79,74 +79,90 @@ public final class FileRoles {
     private static final Set<String> IGNORED_DIRS = Set.of(".vscode", ".idea", ".git");
     private static final Set<String> IGNORED_NAMES = Set.of("launchsettings.json", "catalog-info.yaml", "catalog-info.yml");
 
+    private static final int KEPT = 4;
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
     /**
      * The last paths classified on this thread with their roles, replaced in turn: a scanner and then its detectors ask
-     * about the same file, with a folder probe or two in between.
+     * about the same file, with a folder probe or two in between. Also what the last folder met tells.
      */
-    private static final int KEPT = 4;
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> {
-        Object[] kept = new Object[2 * KEPT + 1];
-        kept[2 * KEPT] = 0;
-        return kept;
-    });
+    private static final class Recent {
+        private final String[] paths = new String[KEPT];
+        private final FileRole[] roles = new FileRole[KEPT];
+        private int next;
+        private String folder;
+        private PathFolders folders;
+
+        /** {@link #pathFolders} of a path; for one with a name, those of the part before its last '/', kept. */
+        PathFolders folders(String path) {
+            int slash = path.lastIndexOf('/');
+            if (slash < 0 || slash == path.length() - 1) {
+                return pathFolders(path);
+            }
+            if (folder == null || folder.length() != slash || !path.startsWith(folder)) {
+                folder = path.substring(0, slash);
+                folders = pathFolders(path);
+            }
+            return folders;
+        }
+    }
 
     private FileRoles() {
     }
 
     public static FileRole classify(String path) {
-        Object[] last = LAST.get();
+        Recent recent = RECENT.get();
         for (int i = 0; i < KEPT; i++) {
-            if (path.equals(last[2 * i])) {
-                return (FileRole) last[2 * i + 1];
+            if (path.equals(recent.paths[i])) {
+                return recent.roles[i];
             }
         }
-        FileRole role = classifyOnce(path);
-        int slot = (int) last[2 * KEPT];
-        last[2 * slot] = path;
-        last[2 * slot + 1] = role;
-        last[2 * KEPT] = (slot + 1) % KEPT;
+        FileRole role = classifyOnce(path, recent);
+        recent.paths[recent.next] = path;
+        recent.roles[recent.next] = role;
+        recent.next = (recent.next + 1) % KEPT;
         return role;
     }
 
-    private static FileRole classifyOnce(String path) {
+    private static FileRole classifyOnce(String path, Recent recent) {
         String slashed = path.replace('\\', '/');
         // most paths are relative already: the pattern only where it can match
         String normalized = slashed.startsWith("/") || slashed.startsWith("./")
                 ? Regexes.replaceFirst(slashed, "^(\\./|/)+", "") : slashed;
         String name = normalized.substring(normalized.lastIndexOf('/') + 1);
         String lowerName = name.toLowerCase(Locale.ROOT);
-        List<String> allDirs = folders(normalized);
-        List<String> dirs = structuralFolders(allDirs);
+        PathFolders folders = recent.folders(normalized);
+        List<String> dirs = folders.structural();
         boolean code = Language.of(normalized) != Language.OTHER;
-        if (anyIn(allDirs, IGNORED_DIRS) || IGNORED_NAMES.contains(lowerName)) {
+        if (folders.ignored() || IGNORED_NAMES.contains(lowerName)) {
             return FileRole.OTHER;
         }
-        if (anyIn(allDirs, GENERATED_DIRS) || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()
-                || isVendoredAsset(allDirs)) {
+        if (folders.generated() || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()) {
             return FileRole.GENERATED;
         }
-        if (TestPaths.isTest(dirs, name)) {
+        if (folders.test() || TestPaths.isTestName(dirs, name)) {
             return FileRole.TEST_CODE;
         }
-        if (anyIn(dirs, EXAMPLE_DIRS) || FileRoleNames.EXAMPLE.matches(lowerName)) {
+        if (folders.example() || FileRoleNames.EXAMPLE.matches(lowerName)) {
             return FileRole.EXAMPLE;
         }
-        if (anyIn(dirs, DOC_DIRS) || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
+        if (folders.documentation() || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
             return FileRole.DOCUMENTATION;
         }
-        if (anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0))
-                || code && dirs.isEmpty() && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
+        if (folders.build() || code && dirs.isEmpty() && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
         }
         boolean settingsFile = !code && FileRoleNames.CONFIGURATION.matches(lowerName)
                 && !FileRoleNames.MANIFEST_FORMAT.matches(lowerName);
-        if (FileRoleNames.DEPLOYMENT.matches(lowerName) || isInDeploymentFolder(dirs, code) && !settingsFile
-                || isOperatorConfig(dirs) && FileRoleNames.YAML.matches(lowerName)) {
+        // code counts as deployment only at the top of the tree (infra/stack.ts); Java packages named deploy do not
+        boolean deploymentFolder = code ? folders.topDeployment() : folders.deployment();
+        if (FileRoleNames.DEPLOYMENT.matches(lowerName) || deploymentFolder && !settingsFile
+                || folders.operatorConfig() && FileRoleNames.YAML.matches(lowerName)) {
             return FileRole.DEPLOYMENT;
         }
         if (!code && !FileRoleNames.KUBERNETES_OBJECT.matches(lowerName) && (FileRoleNames.CONFIGURATION.matches(lowerName)
-                || anyIn(dirs, CONFIG_DIRS) && FileRoleNames.CONFIGURATION_IN_CONFIGURATION_FOLDER.matches(lowerName))) {
+                || folders.configuration() && FileRoleNames.CONFIGURATION_IN_CONFIGURATION_FOLDER.matches(lowerName))) {
             return FileRole.CONFIGURATION;
         }
         if (code) {
@@ -207,12 +223,15 @@ public final class FileRoles {
         return lowerName.startsWith("zz_generated") || lowerName.contains(".generated.");
     }
 
-    /** Code counts as deployment only at the top of the tree ({@code infra/stack.ts}); Java packages named deploy do not. */
-    private static boolean isInDeploymentFolder(List<String> dirs, boolean code) {
-        if (code) {
-            return !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0));
-        }
-        return anyIn(dirs, DEPLOYMENT_DIRS);
+    /** What the folders of {@code path} tell, whatever its name. */
+    private static PathFolders pathFolders(String path) {
+        List<String> all = List.copyOf(folders(path));
+        List<String> dirs = structuralFolders(all);
+        return new PathFolders(all, dirs, anyIn(all, IGNORED_DIRS), anyIn(all, GENERATED_DIRS) || isVendoredAsset(all),
+                TestPaths.isTestFolder(dirs), anyIn(dirs, EXAMPLE_DIRS), anyIn(dirs, DOC_DIRS),
+                anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0)),
+                !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0)), anyIn(dirs, DEPLOYMENT_DIRS), isOperatorConfig(dirs),
+                anyIn(dirs, CONFIG_DIRS));
     }
 
     private static String stem(String lowerName) {

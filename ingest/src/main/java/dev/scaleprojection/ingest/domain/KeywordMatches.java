@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  */
 final class KeywordMatches {
 
-    private final Matcher matcher;
+    private final Pattern pattern;
     private final String text;
     private final String[] keywords;
+    /** Made when first needed: most texts searched hold none of the keywords, and need no matcher. */
+    private Matcher matcher;
     private int from;
 
     KeywordMatches(Pattern pattern, String text, String... keywords) {
-        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.pattern = pattern;
         this.text = text;
         this.keywords = keywords;
     }
@@ -25,6 +27,7 @@ final class KeywordMatches {
     boolean find() {
         int at = next(from);
         while (at >= 0) {
+            Matcher matcher = matcher();
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
                 from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
@@ -37,6 +40,9 @@ final class KeywordMatches {
     }
 
     Matcher matcher() {
+        if (matcher == null) {
+            matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
         return matcher;
     }
 

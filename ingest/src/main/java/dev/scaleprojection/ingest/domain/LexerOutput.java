@@ -30,8 +30,14 @@ final class LexerOutput {
 
     /** Blanks a comment (or a regular expression) in both the code and the comment-free text. */
     void blank(int from, int to) {
-        blank(code, from, to);
-        blank(uncommented, from, to);
+        // one walk for both copies: each character of the text is read once
+        for (int i = Math.max(0, from), end = Math.min(to, text.length()); i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                code.setCharAt(i, ' ');
+                uncommented.setCharAt(i, ' ');
+            }
+        }
     }
 
     /**
@@ -83,8 +89,20 @@ final class LexerOutput {
         return code.charAt(i);
     }
 
+    /** Whether the literals are sorted by start already, as a lexer mostly records them: then no sort is needed. */
+    private static boolean inOrder(List<StringLiteral> literals) {
+        for (int i = 1; i < literals.size(); i++) {
+            if (literals.get(i - 1).startOffset() > literals.get(i).startOffset()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     LexedSource finish(Language language) {
-        literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
+        if (!inOrder(literals)) {
+            literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
+        }
         return new LexedSource(text, code.toString(), uncommented.toString(), literals, lineStarts, language);
     }
 }

@@ -29,6 +29,7 @@ public final class SourceFile {
     private final String content;
     private FileRole role;
     private Language language;
+    private FileKeywords.Present keywords;
 
     public SourceFile(String path, String content) {
         this.path = Objects.requireNonNull(path, "path");
@@ -84,6 +85,14 @@ public final class SourceFile {
             language = Language.of(path);
         }
         return language;
+    }
+
+    /** Which of {@link FileKeywords}' words the content holds: found in one pass on first use, as many detectors ask. */
+    FileKeywords.Present keywords() {
+        if (keywords == null) {
+            keywords = FileKeywords.scan(content);
+        }
+        return keywords;
     }
 
     /** The file name without its folders. */

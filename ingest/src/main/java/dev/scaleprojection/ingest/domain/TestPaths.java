@@ -43,6 +43,11 @@ final class TestPaths {
     }
 
     static boolean isTest(List<String> dirs, String name) {
+        return isTestName(dirs, name) || isTestFolder(dirs);
+    }
+
+    /** Whether the file's name makes it a test, or a test run's settings ({@code settings/test.py}). */
+    static boolean isTestName(List<String> dirs, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean testWord = lower.contains("test") || lower.contains("spec") || name.contains("IT") || lower.contains("suite")
                 || lower.contains("mock") || lower.contains("locust") || lower.contains(".cy.") || lower.contains("stories")
@@ -51,10 +56,12 @@ final class TestPaths {
             return true;
         }
         // Django's settings/test.py configures the test run
-        if ((lower.equals("test.py") || lower.equals("testing.py")) && !dirs.isEmpty()
-                && dirs.get(dirs.size() - 1).equals("settings")) {
-            return true;
-        }
+        return (lower.equals("test.py") || lower.equals("testing.py")) && !dirs.isEmpty()
+                && dirs.get(dirs.size() - 1).equals("settings");
+    }
+
+    /** Whether one of the structural folders is a test folder, whatever the file's name. */
+    static boolean isTestFolder(List<String> dirs) {
         for (String dir : dirs) {
             if (TEST_DIRS.contains(dir) || (dir.contains("test") || dir.contains("spec")) && TEST_DIR.matcher(dir).matches()
                     || dir.contains("automation") && UI_AUTOMATION_DIR.matcher(dir).matches()) {

@@ -51,10 +51,11 @@ import org.slf4j.LoggerFactory;
 public final class RepositoryScanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(RepositoryScanner.class);
-    private static final Comparator<ObservedFact> FACT_ORDER = Comparator.comparing(ObservedFact::component)
-            .thenComparing(f -> f.finding().path()).thenComparingInt(f -> f.finding().startLine())
-            .thenComparing(f -> f.finding().kind()).thenComparing(f -> f.finding().anchor())
-            .thenComparing(ObservedFact::fingerprint);
+    /**
+     * Facts by component, path, line, kind, anchor and fingerprint; written out, not chained from
+     * {@code Comparator.comparing}, whose shared key extractor calls the JVM cannot inline.
+     */
+    private static final Comparator<ObservedFact> FACT_ORDER = RepositoryScanner::compareFacts;
 
     /** Roles of the files whose findings shape the layout (Compose build contexts, Kubernetes workloads, Helm charts). */
     private static final Set<FileRole> LAYOUT_ROLES = EnumSet.of(FileRole.DEPLOYMENT, FileRole.CONFIGURATION);
@@ -201,8 +202,7 @@ public final class RepositoryScanner {
             skipped.add(new SkippedFile(file.path(), "detector-failed: " + e.getClass().getSimpleName()));
             return false;
         }
-        fileFindings.sort(Comparator.comparingInt(Finding::startLine).thenComparing(Finding::kind)
-                .thenComparing(Finding::anchor));
+        fileFindings.sort(RepositoryScanner::compareInFile);
         findings.addAll(fileFindings);
         return true;
     }
@@ -252,6 +252,20 @@ public final class RepositoryScanner {
         });
         facts.sort(FACT_ORDER);
         return List.copyOf(facts);
+    }
+
+    private static int compareFacts(ObservedFact a, ObservedFact b) {
+        int order = a.component().compareTo(b.component());
+        order = order != 0 ? order : a.finding().path().compareTo(b.finding().path());
+        order = order != 0 ? order : compareInFile(a.finding(), b.finding());
+        return order != 0 ? order : a.fingerprint().compareTo(b.fingerprint());
+    }
+
+    /** A file's findings by line, kind and anchor. */
+    private static int compareInFile(Finding a, Finding b) {
+        int order = Integer.compare(a.startLine(), b.startLine());
+        order = order != 0 ? order : a.kind().compareTo(b.kind());
+        return order != 0 ? order : a.anchor().compareTo(b.anchor());
     }
 
     private static Map<String, Integer> countByKind(List<ObservedFact> facts) {

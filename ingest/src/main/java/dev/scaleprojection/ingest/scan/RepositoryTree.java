@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,8 @@ final class RepositoryTree {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        files.sort(Comparator.comparing(File::relative));
+        // a lambda of its own: the shared one of Comparator.comparing calls its key extractor without inlining it
+        files.sort((a, b) -> a.relative().compareTo(b.relative()));
         return new Listing(files, skipped);
     }
 
