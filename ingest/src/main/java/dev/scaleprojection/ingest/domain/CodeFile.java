@@ -23,6 +23,7 @@ final class CodeFile {
     private List<Declarations.Scope> scopes;
     private List<TypeMember> members;
     private java.util.Map<String, List<String>> imports;
+    private boolean[] keywords;
 
     private CodeFile(SourceFile file) {
         this.file = file;
@@ -95,7 +96,27 @@ final class CodeFile {
 
     /** Whether the text (comments included) mentions any of {@code words} (lower case): a test before a closer look. */
     boolean mentions(String... words) {
-        return FileKeywords.containsAny(file, words);
+        for (String word : words) {
+            if (mentions(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link FileKeywords#contains} with the keyword pass's answers kept here: detectors ask hundreds of words about
+     * each file (the observability signatures' hints), and each would otherwise look up the thread's last file.
+     */
+    boolean mentions(String word) {
+        int id = FileKeywords.id(word);
+        if (id < 0) {
+            return FileKeywords.contains(file, word);
+        }
+        if (keywords == null) {
+            keywords = FileKeywords.present(file);
+        }
+        return keywords[id];
     }
 
     /** Every type and function of the file, outermost first. */

@@ -65,6 +65,11 @@ final class FileKeywords {
         return AUTOMATON.id(lowerWord) >= 0;
     }
 
+    /** The index of {@code lowerWord} in {@link #present}'s answers, or -1 when the pass does not answer for it. */
+    static int id(String lowerWord) {
+        return AUTOMATON.id(lowerWord);
+    }
+
     /** Whether the file's content holds one of {@code lowerWords} (lower case) in any ASCII case. */
     static boolean containsAny(SourceFile file, String... lowerWords) {
         for (String word : lowerWords) {
@@ -75,7 +80,11 @@ final class FileKeywords {
         return false;
     }
 
-    private static boolean[] present(SourceFile file) {
+    /**
+     * Which words the file holds, by {@link #id}: for a caller that asks many words about one file and keeps the answers,
+     * without a thread-local look-up per word.
+     */
+    static boolean[] present(SourceFile file) {
         Object[] last = LAST.get();
         if (last[0] != file) {
             last[1] = AUTOMATON.present(file.content());
