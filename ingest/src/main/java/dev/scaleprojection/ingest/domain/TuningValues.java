@@ -166,12 +166,29 @@ final class TuningValues {
     }
 
     /** Evaluates a number or a product of numbers, without underscores or type suffixes. */
-    private static String amount(String written) {
+    static String amount(String written) {
+        if (isInteger(written)) {
+            // most amounts are one plain integer (500, 30): the product of it alone is its digits without leading zeros
+            int first = 0;
+            while (first < written.length() - 1 && written.charAt(first) == '0') {
+                first++;
+            }
+            return written.substring(first);
+        }
         BigDecimal product = BigDecimal.ONE;
         for (String factor : written.split("\\*")) {
             String digits = TYPE_SUFFIX.matcher(factor.strip().replace("_", "")).replaceAll("");
             product = product.multiply(new BigDecimal(digits));
         }
         return product.stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean isInteger(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            if (written.charAt(i) < '0' || written.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !written.isEmpty();
     }
 }
