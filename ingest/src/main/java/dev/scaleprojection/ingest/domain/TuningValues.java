@@ -101,6 +101,12 @@ final class TuningValues {
     /** A configured value: {@code 20}, {@code 30s}, {@code 500ms}, {@code PT30S}. */
     static Optional<Value> configured(String value) {
         String stripped = value.strip();
+        // ISO_DURATION matches only what starts with "PT", CONFIGURED only what starts with '-' or a digit: most values
+        // (addresses, names, flags) are given to neither pattern
+        if (stripped.isEmpty() || !AsciiText.startsWithIgnoreCase(stripped, 0, "pt") && stripped.charAt(0) != '-'
+                && (stripped.charAt(0) < '0' || stripped.charAt(0) > '9')) {
+            return Optional.empty();
+        }
         Matcher iso = ISO_DURATION.matcher(stripped);
         if (stripped.length() > 2 && iso.matches()) {
             BigDecimal seconds = BigDecimal.ZERO;
