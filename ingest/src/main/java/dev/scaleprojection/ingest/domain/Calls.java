@@ -113,6 +113,9 @@ final class Calls {
      * {@code ->} read as '.', and without a final '.' (before a final line terminator, as {@code \\.$} reads it).
      */
     static String receiver(String chain) {
+        if (plain(chain)) {
+            return chain.endsWith(".") ? chain.substring(0, chain.length() - 1) : chain;
+        }
         StringBuilder out = new StringBuilder(chain.length());
         for (int i = 0; i < chain.length(); i++) {
             char c = chain.charAt(i);
@@ -141,6 +144,21 @@ final class Calls {
             out.deleteCharAt(last - 1);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #receiver} has nothing to take out of the chain but its final '.': no white space, no line
+     * terminator and none of the characters the other separators are written with. Most chains are {@code name.} or
+     * {@code a.b().}, and are not copied twice.
+     */
+    private static boolean plain(String chain) {
+        for (int i = 0; i < chain.length(); i++) {
+            char c = chain.charAt(i);
+            if (c <= ' ' || c == '?' || c == ':' || c == '-' || c == '!' || isLineTerminator(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLineTerminator(char c) {

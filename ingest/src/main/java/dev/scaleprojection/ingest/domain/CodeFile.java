@@ -98,6 +98,11 @@ final class CodeFile {
         return FileKeywords.containsAny(file, words);
     }
 
+    /** {@link #mentions(String...)} of one word, without an array: detectors ask hundreds of words about each file. */
+    boolean mentions(String word) {
+        return FileKeywords.contains(file, word);
+    }
+
     /** Every type and function of the file, outermost first. */
     List<Declarations.Scope> scopes() {
         if (scopes == null) {

@@ -102,6 +102,9 @@ public final class ObservabilityDetector implements Detector {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
+            if (!ObservabilitySetups.mayBeSetUpKey(entry.key())) {
+                continue;
+            }
             for (ObservabilitySetups.Signature signature : ObservabilitySetups.KEYS) {
                 boolean exposure = entry.key().equals("management.endpoints.web.exposure.include");
                 if (signature.library().equals("dapr") && !daprTracing(dapr, entry)) {

@@ -135,6 +135,9 @@ final class ObservabilitySetups {
             tracing("dapr", "^spec\\.tracing\\.(?:samplingRate|(?:zipkin|otel)\\.endpointAddress)$"),
             logging("serilog", "^Serilog\\."));
 
+    /** The first letters of the keys {@link #KEYS} find, in either case: each of its patterns is anchored at the key's start. */
+    private static final String KEY_STARTS = "lmsoLMSO";
+
     private static final Pattern STRUCTURED = Pattern.compile("LogstashEncoder|LoggingEventCompositeJsonEncoder|JsonLayout"
             + "|JsonTemplateLayout|EcsLayout|EcsEncoder|JsonEncoder|JSONFormatter|jsonlogger|JsonFormatter|CompactJsonFormatter"
             + "|RenderedCompactJsonFormatter|NewJSONHandler|NewProduction|JSONRenderer|format\\.json\\(|AddJsonConsole|"
@@ -146,6 +149,15 @@ final class ObservabilitySetups {
             + "\\.(xml|properties|ya?ml|json|conf|ini|config)");
 
     private ObservabilitySetups() {
+    }
+
+    /**
+     * Whether one of {@link #KEYS} may find {@code key}: every pattern there starts with '^' (without multi-line mode, the
+     * key's start) and a key of logging, management, spring.sleuth, otel, OpenTelemetry, spec.tracing or Serilog. Most
+     * keys of a configuration file start otherwise, and are not given to seven patterns.
+     */
+    static boolean mayBeSetUpKey(String key) {
+        return !key.isEmpty() && KEY_STARTS.indexOf(key.charAt(0)) >= 0;
     }
 
     /**

@@ -101,6 +101,12 @@ final class TuningValues {
     /** A configured value: {@code 20}, {@code 30s}, {@code 500ms}, {@code PT30S}. */
     static Optional<Value> configured(String value) {
         String stripped = value.strip();
+        // ISO_DURATION matches only what starts with "PT", CONFIGURED only what starts with '-' or a digit: most values
+        // (addresses, names, flags) are given to neither pattern
+        if (stripped.isEmpty() || !AsciiText.startsWithIgnoreCase(stripped, 0, "pt") && stripped.charAt(0) != '-'
+                && (stripped.charAt(0) < '0' || stripped.charAt(0) > '9')) {
+            return Optional.empty();
+        }
         Matcher iso = ISO_DURATION.matcher(stripped);
         if (stripped.length() > 2 && iso.matches()) {
             BigDecimal seconds = BigDecimal.ZERO;
@@ -166,12 +172,29 @@ final class TuningValues {
     }
 
     /** Evaluates a number or a product of numbers, without underscores or type suffixes. */
-    private static String amount(String written) {
+    static String amount(String written) {
+        if (isInteger(written)) {
+            // most amounts are one plain integer (500, 30): the product of it alone is its digits without leading zeros
+            int first = 0;
+            while (first < written.length() - 1 && written.charAt(first) == '0') {
+                first++;
+            }
+            return written.substring(first);
+        }
         BigDecimal product = BigDecimal.ONE;
         for (String factor : written.split("\\*")) {
             String digits = TYPE_SUFFIX.matcher(factor.strip().replace("_", "")).replaceAll("");
             product = product.multiply(new BigDecimal(digits));
         }
         return product.stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean isInteger(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            if (written.charAt(i) < '0' || written.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !written.isEmpty();
     }
 }
