@@ -48,6 +48,8 @@ final class IncidentalLiterals {
     private static final Pattern INBOUND_CALL = Pattern.compile("(?i)cors|.*origins?|.*originpatterns?|allowOrigin\\w*");
     private static final Pattern COMPARISON = Pattern.compile("(==|!=|===|!==|<>|\\bcase|\\bis|\\bnot in|\\bin)\\s*[(\\[]?\\s*$");
     private static final Pattern IMPORT = Pattern.compile("^(import|from|export\\b.*\\bfrom|package|using|#include|require)\\b.*");
+    /** The words a statement {@code IMPORT} matches starts with. */
+    private static final String[] IMPORT_WORDS = {"import", "from", "export", "package", "using", "#include", "require"};
     private static final Pattern ERROR_CONSTRUCTOR = Pattern.compile("(errors\\.New|fmt\\.Errorf|new\\s+\\w*(Error|Exception))$");
 
     /** The name a statement assigns, whatever the expression ({@code const base = hostname ? … : 'https://localhost'}). */
@@ -71,18 +73,18 @@ final class IncidentalLiterals {
 
     static boolean isIncidental(CodeContext context) {
         String name = context.calleeName();
-        if (context.isBareExpression() || IMPORT.matcher(context.prefix()).matches()) {
+        String prefix = context.prefix();
+        if (context.isBareExpression() || startsWithAny(prefix, IMPORT_WORDS) && IMPORT.matcher(prefix).matches()) {
             return true;
         }
         if (!name.isEmpty() && (MESSAGE_CALL.matcher(name).matches() || COMPARISONS.contains(name)
-                || ERROR_CONSTRUCTOR.matcher(context.calleeExpression()).find()
-                || BROWSER_CALL.matcher(context.calleeExpression()).find())) {
+                || constructsError(context.calleeExpression()) || opensBrowser(context.calleeExpression()))) {
             return true;
         }
         if (context.inAnnotation() && DOCUMENTATION_ANNOTATIONS.contains(name)) {
             return true;
         }
-        if (INBOUND_CALL.matcher(name).matches() || mentionsInbound(context.prefix()) && INBOUND.matcher(context.prefix()).find()) {
+        if (mentionsInbound(name) && INBOUND_CALL.matcher(name).matches() || mentionsInbound(context.prefix()) && INBOUND.matcher(context.prefix()).find()) {
             return true;
         }
         if (name.equals("URL") && !context.isFirstArgument()) {
@@ -91,6 +93,26 @@ final class IncidentalLiterals {
         String expression = context.argumentExpression();
         return documentationKey(expression) || comparison(expression) || context.inSearchedList()
                 || documentedList(context.prefix());
+    }
+
+    /** {@code ERROR_CONSTRUCTOR}, sought where what each of its matches holds stands: "errors.New", "Error" or "Exception". */
+    private static boolean constructsError(String callee) {
+        return (callee.contains("Error") || callee.contains("Exception") || callee.contains("errors.New"))
+                && ERROR_CONSTRUCTOR.matcher(callee).find();
+    }
+
+    /** {@code BROWSER_CALL}, sought only where ".open" stands, as it does in each of its matches. */
+    private static boolean opensBrowser(String callee) {
+        return callee.contains(".open") && BROWSER_CALL.matcher(callee).find();
+    }
+
+    private static boolean startsWithAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A list given to a documentation key: pydantic's {@code Field(examples=["https://…"])}, {@code example: ['…']}. */
@@ -111,7 +133,7 @@ final class IncidentalLiterals {
         return "=>esn".indexOf(lastBefore(expression, "([")) >= 0 && COMPARISON.matcher(expression).find();
     }
 
-    /** Every form of {@code INBOUND} holds host, origin, cors or csrf in some case. */
+    /** Every form of {@code INBOUND} holds host, origin, cors or csrf in some case; of {@code INBOUND_CALL}, origin or cors. */
     private static boolean mentionsInbound(String prefix) {
         for (int i = 0; i < prefix.length(); i++) {
             char c = (char) (prefix.charAt(i) | 0x20);
@@ -127,7 +149,7 @@ final class IncidentalLiterals {
      * The last character of {@code text} before its trailing spaces, one of {@code openings} and spaces again, or 0 for
      * none: what a pattern ending in {@code [:=]\s*[\[{(]?\s*$} or the like needs there.
      */
-    private static char lastBefore(String text, String openings) {
+    static char lastBefore(String text, String openings) {
         int i = beforeSpaces(text, text.length() - 1);
         if (i >= 0 && openings.indexOf(text.charAt(i)) >= 0) {
             i = beforeSpaces(text, i - 1);
