@@ -224,18 +224,37 @@ final class CodeContext {
 
     /** Up to {@code count} lines before the statement, comments removed. */
     String linesBefore(int count) {
-        String code = source.code();
-        int start = statementStart;
-        // the statement begins at its first character, not at the ';' ending the one before it on the previous line
-        while (start < literal.startOffset() && Character.isWhitespace(code.charAt(start))) {
-            start++;
-        }
-        int firstLine = source.lineAt(start);
+        int firstLine = statementLine();
         StringBuilder lines = new StringBuilder();
         for (int line = Math.max(1, firstLine - count); line < firstLine; line++) {
             lines.append(source.uncommented(), source.lineStart(line), source.lineStart(line + 1)).append('\n');
         }
         return lines.toString();
+    }
+
+    /** Whether {@code word} (one line's) stands in {@link #linesBefore}, sought line by line with no copy made. */
+    boolean linesBeforeHold(int count, String word) {
+        String text = source.uncommented();
+        int firstLine = statementLine();
+        for (int line = Math.max(1, firstLine - count); line < firstLine; line++) {
+            int end = source.lineStart(line + 1) - word.length();
+            for (int at = source.lineStart(line); at <= end; at++) {
+                if (text.startsWith(word, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The statement begins at its first character, not at the ';' ending the one before it on the previous line. */
+    private int statementLine() {
+        String code = source.code();
+        int start = statementStart;
+        while (start < literal.startOffset() && Character.isWhitespace(code.charAt(start))) {
+            start++;
+        }
+        return source.lineAt(start);
     }
 
     /** Up to {@code count} lines after the literal's last line, comments removed. */

@@ -86,7 +86,13 @@ final class MachinePaths {
         }
         Matcher windows = mayHoldDriveLetter(text) ? WINDOWS.matcher(text) : null;
         if (windows != null && windows.find() && windows.group(2).chars().anyMatch(Character::isLetter)) {
-            String first = windows.group(2).split("[\\\\/]+")[0].strip();
+            String segments = windows.group(2);
+            int separator = 0;
+            while (separator < segments.length() && segments.charAt(separator) != '\\' && segments.charAt(separator) != '/') {
+                separator++;
+            }
+            // the first segment, as split("[\\\\/]+")[0] gave it: the group starts with a segment, never a separator
+            String first = segments.substring(0, separator).strip();
             boolean home = first.equalsIgnoreCase("Users") || first.equalsIgnoreCase("Documents and Settings");
             return Optional.of(new MachinePath(windows.group().strip(), "windows", home ? "home" : "drive", false,
                     windows.start()));
