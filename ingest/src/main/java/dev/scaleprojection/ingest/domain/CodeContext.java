@@ -232,16 +232,18 @@ final class CodeContext {
         return lines.toString();
     }
 
-    /** Whether {@code word} (one line's) stands in {@link #linesBefore}, sought line by line with no copy made. */
+    /**
+     * Whether {@code word}, free of line breaks, stands in {@link #linesBefore}: sought in the uncommented text those
+     * lines span, no copy made (the line breaks between them, which no match crosses, are all the copy adds).
+     */
     boolean linesBeforeHold(int count, String word) {
         String text = source.uncommented();
         int firstLine = statementLine();
-        for (int line = Math.max(1, firstLine - count); line < firstLine; line++) {
-            int end = source.lineStart(line + 1) - word.length();
-            for (int at = source.lineStart(line); at <= end; at++) {
-                if (text.startsWith(word, at)) {
-                    return true;
-                }
+        int last = source.lineStart(firstLine) - word.length();
+        char first = word.charAt(0);
+        for (int at = source.lineStart(Math.max(1, firstLine - count)); at <= last; at++) {
+            if (text.charAt(at) == first && text.startsWith(word, at)) {
+                return true;
             }
         }
         return false;

@@ -35,7 +35,7 @@ final class IncidentalLiterals {
             "XmlAttribute", "WebService", "WebServiceClient", "SOAPBinding", "SwaggerOperation", "SwaggerSchema",
             "Obsolete", "see", "Doc", "Documented", "Namespace", "ApiProperty", "ApiPropertyOptional", "ApiQuery", "ApiBody",
             "ApiHeader", "ApiOkResponse", "ApiCreatedResponse");
-    private static final Pattern DOCUMENTATION_KEY = Pattern.compile("(?i)(^|[\\s,({'\"])[\"']?(href|src|xmlns(:\\w+)?|namespace"
+    static final Pattern DOCUMENTATION_KEY = Pattern.compile("(?i)(^|[\\s,({'\"])[\"']?(href|src|xmlns(:\\w+)?|namespace"
             + "|targetnamespace|schemalocation|homepage|home_page|website|licen[cs]e|licen[cs]e_?url|help|description"
             + "|summary|title|label|placeholder|example|examples|doc|docs|documentation|\\w*docs?_?url|\\w*documentation_?url|\\w*help_?url"
             + "|tooltip|hint|message|msg|text|alt|see|project_?urls?|author_?email|issues_?url|repository|source_?url|\\w*version)[\"']?"
@@ -125,8 +125,22 @@ final class IncidentalLiterals {
     }
 
     /** Each pattern is tried only where what it needs stands: most literals are refused without one. */
-    private static boolean documentationKey(String expression) {
-        return ":=".indexOf(lastBefore(expression, "[{(")) >= 0 && DOCUMENTATION_KEY.matcher(expression).find();
+    static boolean documentationKey(String expression) {
+        if (":=".indexOf(lastBefore(expression, "[{(")) < 0) {
+            return false;
+        }
+        // a match is made of key characters only and ends the text: it lies in the text's last run of them
+        int start = expression.length();
+        while (start > 0 && isKeyCharacter(expression.charAt(start - 1))) {
+            start--;
+        }
+        return DOCUMENTATION_KEY.matcher(expression).region(start, expression.length()).useAnchoringBounds(false).find();
+    }
+
+    /** What {@code DOCUMENTATION_KEY} consumes: word characters, spaces, quotes, {@code ,({:=[} and a final line break. */
+    private static boolean isKeyCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_ \t\n\u000B\f\r'\",({:=[\u0085\u2028\u2029"
+                .indexOf(c) >= 0;
     }
 
     private static boolean comparison(String expression) {

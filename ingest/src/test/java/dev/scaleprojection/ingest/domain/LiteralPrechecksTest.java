@@ -67,4 +67,45 @@ class LiteralPrechecksTest {
         }
         return text.toString();
     }
+
+    @Test
+    void documentationKeysAreFoundInTheLastRunOfKeyCharactersAsInTheWholeExpression() {
+        Random random = new Random(43);
+        List<String> pieces = List.of("href", "xmlns:a", "description", "api_docs_url", "myversion", "url", "x.y", "\"", "'",
+                " ", "\n", "\u0085", ":", "=", "[", "{", "(", ",", "-", ".", "+", "a", "_", "é", "==");
+        int found = 0;
+        for (int round = 0; round < 30_000; round++) {
+            String text = generated(random, pieces, 8);
+            boolean expected = ":=".indexOf(IncidentalLiterals.lastBefore(text, "[{(")) >= 0
+                    && IncidentalLiterals.DOCUMENTATION_KEY.matcher(text).find();
+            found += expected ? 1 : 0;
+            assertThat(IncidentalLiterals.documentationKey(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(found).isGreaterThan(100);
+    }
+
+    @Test
+    void keyPatternsMatchOnlyKeysHoldingTheirWords() {
+        Random random = new Random(47);
+        List<String> pieces = List.of("db", "Host", "name", "s", "server", "address", "api", "service", "Urls", "listen",
+                "bind", "kestrel", "bootstrap", "-", "_", ".", "points", "contact", "nodes", "seeds", "endpoint", "uri",
+                "locations", "management", "x", "ServiceUrls.", "apiEndpoints.", "servicelocations.");
+        int[] found = new int[3];
+        for (int round = 0; round < 30_000; round++) {
+            String key = generated(random, pieces, 5);
+            int last = key.lastIndexOf('.');
+            String lastSegment = key.substring(last + 1);
+            String parentSegment = last < 0 ? "" : key.substring(key.lastIndexOf('.', last - 1) + 1, last);
+            boolean hostKey = EndpointContext.HOST_KEY.matcher(lastSegment).matches();
+            boolean addressMap = EndpointContext.ADDRESS_MAP_KEY.matcher(parentSegment).matches();
+            boolean bind = EndpointContext.BIND_KEY.matcher(key).matches();
+            found[0] += hostKey ? 1 : 0;
+            found[1] += addressMap ? 1 : 0;
+            found[2] += bind ? 1 : 0;
+            EndpointContext context = EndpointContext.ofKey(key);
+            assertThat(context.hostExpected()).as(key).isEqualTo(hostKey || addressMap);
+            assertThat(context.bind()).as(key).isEqualTo(bind);
+        }
+        assertThat(java.util.Arrays.stream(found).min().getAsInt()).as(java.util.Arrays.toString(found)).isGreaterThan(100);
+    }
 }
