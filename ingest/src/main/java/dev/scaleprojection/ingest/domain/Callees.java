@@ -39,14 +39,14 @@ final class Callees {
         return callee;
     }
 
-    /** {@code [@\\w.$?!:]}: a character of an identifier chain such as {@code @app.route} or {@code Foo::bar}. */
+    /** {@code [@\w.$?!:]}: a character of an identifier chain such as {@code @app.route} or {@code Foo::bar}. */
     private static boolean isChainCharacter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_@.$?!:".indexOf(c) >= 0;
     }
 
     /**
      * Where a chain ending the text from {@code from} to {@code end} may end: before a final line terminator, as
-     * {@code [@\\w.$?!:]+$} matched there too (after generic arguments moved to a new line).
+     * {@code [@\w.$?!:]+$} matched there too (after generic arguments moved to a new line).
      */
     private static int beforeFinalLineTerminator(String code, int from, int end) {
         if (end - from >= 2 && code.charAt(end - 2) == '\r' && code.charAt(end - 1) == '\n') {

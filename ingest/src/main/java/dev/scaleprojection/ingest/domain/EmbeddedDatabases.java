@@ -53,7 +53,8 @@ final class EmbeddedDatabases {
             }
         }
         // every driver's name is in the org namespace: no other literal is worth hashing
-        return Optional.ofNullable(value.startsWith("org.") ? DRIVERS.get(value) : null).map(engine -> new Embedded(engine, UNSPECIFIED));
+        return Optional.ofNullable(value.startsWith("org.") ? DRIVERS.get(value) : null)
+                .map(engine -> new Embedded(engine, UNSPECIFIED));
     }
 
     /** An embedded database's JDBC URL, empty for a server mode, null for any other JDBC URL. */

@@ -84,7 +84,8 @@ final class IncidentalLiterals {
         if (context.inAnnotation() && DOCUMENTATION_ANNOTATIONS.contains(name)) {
             return true;
         }
-        if (mentionsInbound(name) && INBOUND_CALL.matcher(name).matches() || mentionsInbound(context.prefix()) && INBOUND.matcher(context.prefix()).find()) {
+        if (mentionsInbound(name) && INBOUND_CALL.matcher(name).matches()
+                || mentionsInbound(prefix) && INBOUND.matcher(prefix).find()) {
             return true;
         }
         if (name.equals("URL") && !context.isFirstArgument()) {
