@@ -46,7 +46,7 @@ final class IncidentalLiterals {
     private static final Pattern INBOUND = Pattern.compile(
             "(?i)(allowed_?hosts|allow(ed)?_?origins?|trusted_?origins|cors\\w*|csrf_?trusted\\w*|(\\b|_)origins?]?\\s*[:=])");
     private static final Pattern INBOUND_CALL = Pattern.compile("(?i)cors|.*origins?|.*originpatterns?|allowOrigin\\w*");
-    private static final Pattern COMPARISON = Pattern.compile("(==|!=|===|!==|<>|\\bcase|\\bis|\\bnot in|\\bin)\\s*[(\\[]?\\s*$");
+    static final Pattern COMPARISON = Pattern.compile("(==|!=|===|!==|<>|\\bcase|\\bis|\\bnot in|\\bin)\\s*[(\\[]?\\s*$");
     private static final Pattern IMPORT = Pattern.compile("^(import|from|export\\b.*\\bfrom|package|using|#include|require)\\b.*");
     /** The words a statement {@code IMPORT} matches starts with. */
     private static final String[] IMPORT_WORDS = {"import", "from", "export", "package", "using", "#include", "require"};
@@ -144,8 +144,23 @@ final class IncidentalLiterals {
                 .indexOf(c) >= 0;
     }
 
-    private static boolean comparison(String expression) {
-        return "=>esn".indexOf(lastBefore(expression, "([")) >= 0 && COMPARISON.matcher(expression).find();
+    static boolean comparison(String expression) {
+        if ("=>esn".indexOf(lastBefore(expression, "([")) < 0) {
+            return false;
+        }
+        // a match is made of operator characters only and ends the text: it lies in the text's last run of them (the
+        // bounds left transparent, so that \b sees the character before)
+        int start = expression.length();
+        while (start > 0 && isOperatorCharacter(expression.charAt(start - 1))) {
+            start--;
+        }
+        return COMPARISON.matcher(expression).region(start, expression.length()).useTransparentBounds(true)
+                .useAnchoringBounds(false).find();
+    }
+
+    /** What {@code COMPARISON} consumes: {@code =!<>}, the letters of case, is, not and in, spaces, {@code ([}, a line break. */
+    private static boolean isOperatorCharacter(char c) {
+        return "=!<>caseinot([ \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(c) >= 0;
     }
 
     /** Every form of {@code INBOUND} holds host, origin, cors or csrf in some case; of {@code INBOUND_CALL}, origin or cors. */

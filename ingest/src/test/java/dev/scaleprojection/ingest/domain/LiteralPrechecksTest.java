@@ -108,4 +108,25 @@ class LiteralPrechecksTest {
         }
         assertThat(java.util.Arrays.stream(found).min().getAsInt()).as(java.util.Arrays.toString(found)).isGreaterThan(100);
     }
+
+    @Test
+    void comparisonsAndSubprotocolsAreFoundAsThePlainPatternsFindThem() {
+        Random random = new Random(53);
+        List<String> pieces = List.of("==", "!=", "<>", " is", "is", "not in", " in", "in", "case", "xcase", " ", "\n",
+                "\u0085", "(", "[", "a", "url", ".", ":", "-", "_", "9", "h2", "jdbc", "é", "=");
+        java.util.regex.Pattern subprotocol = java.util.regex.Pattern.compile("^([A-Za-z0-9_-]+):");
+        int[] found = new int[2];
+        for (int round = 0; round < 30_000; round++) {
+            String text = generated(random, pieces, 6);
+            boolean expected = "=>esn".indexOf(IncidentalLiterals.lastBefore(text, "([")) >= 0
+                    && IncidentalLiterals.COMPARISON.matcher(text).find();
+            found[0] += expected ? 1 : 0;
+            assertThat(IncidentalLiterals.comparison(text)).as(text).isEqualTo(expected);
+            java.util.regex.Matcher token = subprotocol.matcher(text);
+            int end = token.find() ? token.end() - 1 : -1;
+            found[1] += end >= 0 ? 1 : 0;
+            assertThat(JdbcUrls.subprotocolEnd(text)).as(text).isEqualTo(end);
+        }
+        assertThat(java.util.Arrays.stream(found).min().getAsInt()).as(java.util.Arrays.toString(found)).isGreaterThan(100);
+    }
 }
