@@ -16,7 +16,6 @@ final class CodeContext {
             "\\s*\\??\\.\\s*(includes|indexOf|contains|some|find|has)\\s*\\(");
 
     private static final int MAX_LOOK_BACK = 1500;
-    private static final Pattern IDENTIFIER_CHAIN = Pattern.compile("[@\\w.$?!:]+$");
     private static final Pattern ASSIGNED_NAME = Pattern.compile("(?:(?:self|this)\\.)?([A-Za-z_$][\\w$]*)\\s*:?=\\s*$");
 
     private final LexedSource source;
@@ -26,6 +25,10 @@ final class CodeContext {
     private final String prefix;
     private final String callee;
     private final int calleeParen;
+    // each computed on first use, once: the detectors ask for them several times per literal
+    private String argumentExpression;
+    private String calleeExpression;
+    private String argumentsBefore;
 
     private CodeContext(LexedSource source, Language language, StringLiteral literal, int statementStart, int calleeParen) {
         this.source = source;
@@ -34,7 +37,7 @@ final class CodeContext {
         this.statementStart = statementStart;
         this.prefix = Regexes.replaceAll(source.uncommented().substring(statementStart, literal.startOffset()).strip(), "\\s+", " ");
         this.calleeParen = calleeParen;
-        this.callee = calleeParen < 0 ? "" : calleeBefore(source, calleeParen, language);
+        this.callee = calleeParen < 0 ? "" : Callees.before(source.code(), calleeParen, language);
     }
 
     static CodeContext of(LexedSource source, Language language, StringLiteral literal) {
@@ -114,7 +117,10 @@ final class CodeContext {
      * {@code process.env.DB_URL ||} in {@code f(a, process.env.DB_URL || "…")}. Comments removed, strings visible.
      */
     String argumentExpression() {
-        return expressionBefore(literal.startOffset());
+        if (argumentExpression == null) {
+            argumentExpression = expressionBefore(literal.startOffset());
+        }
+        return argumentExpression;
     }
 
     /**
@@ -125,12 +131,19 @@ final class CodeContext {
         if (calleeParen < statementStart) {
             return argumentExpression();
         }
-        return Regexes.replaceAll(source.uncommented().substring(calleeParen + 1, literal.startOffset()).strip(), "\\s+", " ");
+        if (argumentsBefore == null) {
+            argumentsBefore = Regexes.replaceAll(source.uncommented().substring(calleeParen + 1, literal.startOffset()).strip(),
+                    "\\s+", " ");
+        }
+        return argumentsBefore;
     }
 
     /** The expression naming the call the literal is an argument of, such as the environment map's {@code getOrDefault}. */
     String calleeExpression() {
-        return calleeParen < 0 ? "" : expressionBefore(calleeParen);
+        if (calleeExpression == null) {
+            calleeExpression = calleeParen < 0 ? "" : expressionBefore(calleeParen);
+        }
+        return calleeExpression;
     }
 
     private String expressionBefore(int end) {
@@ -192,24 +205,58 @@ final class CodeContext {
 
     /** The name assigned in {@code name = "…"}, for the if-empty-then-default idiom. */
     Optional<String> assignedName() {
+        if (!endsWithEquals()) {
+            return Optional.empty();
+        }
         Matcher matcher = ASSIGNED_NAME.matcher(source.code().substring(statementStart, literal.startOffset()).strip());
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
+    /** Whether the statement before the literal ends with '=' as every match of {@code ASSIGNED_NAME} does. */
+    private boolean endsWithEquals() {
+        String code = source.code();
+        int i = literal.startOffset() - 1;
+        while (i >= statementStart && Character.isWhitespace(code.charAt(i))) {
+            i--;
+        }
+        return i >= statementStart && code.charAt(i) == '=';
+    }
+
     /** Up to {@code count} lines before the statement, comments removed. */
     String linesBefore(int count) {
-        String code = source.code();
-        int start = statementStart;
-        // the statement begins at its first character, not at the ';' ending the one before it on the previous line
-        while (start < literal.startOffset() && Character.isWhitespace(code.charAt(start))) {
-            start++;
-        }
-        int firstLine = source.lineAt(start);
+        int firstLine = statementLine();
         StringBuilder lines = new StringBuilder();
         for (int line = Math.max(1, firstLine - count); line < firstLine; line++) {
             lines.append(source.uncommented(), source.lineStart(line), source.lineStart(line + 1)).append('\n');
         }
         return lines.toString();
+    }
+
+    /**
+     * Whether {@code word}, free of line breaks, stands in {@link #linesBefore}: sought in the uncommented text those
+     * lines span, no copy made (the line breaks between them, which no match crosses, are all the copy adds).
+     */
+    boolean linesBeforeHold(int count, String word) {
+        String text = source.uncommented();
+        int firstLine = statementLine();
+        int last = source.lineStart(firstLine) - word.length();
+        char first = word.charAt(0);
+        for (int at = source.lineStart(Math.max(1, firstLine - count)); at <= last; at++) {
+            if (text.charAt(at) == first && text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The statement begins at its first character, not at the ';' ending the one before it on the previous line. */
+    private int statementLine() {
+        String code = source.code();
+        int start = statementStart;
+        while (start < literal.startOffset() && Character.isWhitespace(code.charAt(start))) {
+            start++;
+        }
+        return source.lineAt(start);
     }
 
     /** Up to {@code count} lines after the literal's last line, comments removed. */
@@ -249,36 +296,5 @@ final class CodeContext {
     /** The argument expression and the call it goes to, lower case: where a technology name nearby is a hint. */
     String lowerContext() {
         return (calleeExpression() + " " + argumentsBefore()).toLowerCase(Locale.ROOT);
-    }
-
-    private static String calleeBefore(LexedSource source, int paren, Language language) {
-        String code = source.code();
-        int end = paren;
-        while (end > 0 && Character.isWhitespace(code.charAt(end - 1))) {
-            end--;
-        }
-        if (end > 0 && code.charAt(end - 1) == '>') {
-            int open = code.lastIndexOf('<', end - 1);
-            end = open < 0 ? end : open;
-        }
-        Matcher chain = IDENTIFIER_CHAIN.matcher(code.substring(Math.max(0, end - 200), end));
-        if (!chain.find()) {
-            return "";
-        }
-        String callee = Regexes.replaceAll(chain.group(), "^[.:?!]+", "");
-        int start = end - chain.group().length();
-        if (language == Language.CSHARP && isAttribute(code, start)) {
-            callee = "@" + callee;
-        }
-        return callee;
-    }
-
-    /** C# attributes: {@code [Name(…)]} at the start of a line. */
-    private static boolean isAttribute(String code, int start) {
-        int i = start - 1;
-        while (i >= 0 && code.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && code.charAt(i) == '[' && StatementBoundaries.startsLine(code, i);
     }
 }

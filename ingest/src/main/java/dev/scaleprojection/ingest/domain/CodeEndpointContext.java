@@ -16,14 +16,14 @@ final class CodeEndpointContext {
      * {@code host=}, {@code Host =}, {@code "host":}, {@code Addr:}, {@code host =>}, Go's {@code addr :=}, a Go slice
      * {@code ServiceUrls: []string{}.
      */
-    private static final Pattern HOST_ASSIGNMENT = Pattern.compile("(?i)" + HOST_WORDS + "[\"']?\\s*(:=|:|=|=>)\\s*"
+    static final Pattern HOST_ASSIGNMENT = Pattern.compile("(?i)" + HOST_WORDS + "[\"']?\\s*(:=|:|=|=>)\\s*"
             + "(?:\\[]\\s*[\\w.]+\\s*)?[\\[{(]?\\s*$");
     /** Hosts a URL is matched against, not called: {@code supportedHosts = ["www.figma.com"]}, {@code allowedOrigins}. */
     private static final Pattern HOSTS_TO_MATCH = Pattern.compile("(?i)(allowed|allow|supported|trusted|known|valid|blocked"
             + "|block|deny|denied|ignored|excluded|safe|white|black)[-_]?(hosts?|hostnames|domains?|origins?|urls)[\"']?\\s*"
             + "(:|=|=>)\\s*(?:\\[]\\s*[\\w.]+\\s*)?[\\[{(]?\\s*$");
     /** {@code props.put("bootstrap.servers", …)}: a key naming a host as the only argument before the literal. */
-    private static final Pattern HOST_KEY_ARGUMENT = Pattern.compile(
+    static final Pattern HOST_KEY_ARGUMENT = Pattern.compile(
             "(?i)^[\"']?[\\w.$-]*" + HOST_WORDS + "[\\w.$-]*[\"']?\\s*,\\s*$");
     /** {@code .host("…")}, {@code setHost("…")}, {@code withEndpoint("…")}. */
     private static final Pattern HOST_SETTER = Pattern.compile("(?i)(set|with)?" + HOST_WORDS);
@@ -33,7 +33,7 @@ final class CodeEndpointContext {
             "create_connection", "KafkaProducer", "KafkaConsumer", "Elasticsearch", "ConnectionMultiplexer", "Connect");
     private static final Pattern BIND_CALL = Pattern.compile(
             "(?i)(listen\\w*|bind\\w*|serve\\w*|run|start\\w*|createserver|listenandserve\\w*|useurls|urls\\.add)");
-    private static final Pattern BIND_CONTEXT = Pattern.compile(
+    static final Pattern BIND_CONTEXT = Pattern.compile(
             "(?i)(\\bServer\\s*\\{[^}]*addr\\s*:\\s*$|(bind|listen)\\w*[\"']?\\s*[:=]\\s*$|server\\.(address|host)\\s*=\\s*$)");
 
     private CodeEndpointContext() {
@@ -41,13 +41,23 @@ final class CodeEndpointContext {
 
     static EndpointContext of(CodeContext context) {
         String before = context.argumentsBefore();
-        boolean hostExpected = HOST_ASSIGNMENT.matcher(before).find()
-                || HOST_ASSIGNMENT.matcher(context.prefix()).find() && !HOSTS_TO_MATCH.matcher(context.prefix()).find()
-                || HOST_KEY_ARGUMENT.matcher(before).find()
-                || context.isFirstArgument() && (HOST_FIRST_CLIENTS.contains(context.calleeName())
-                        || HOST_SETTER.matcher(context.calleeName()).matches());
-        boolean bind = BIND_CALL.matcher(context.calleeName()).matches() || BIND_CONTEXT.matcher(context.prefix()).find();
+        String prefix = context.prefix();
+        String name = context.calleeName();
+        boolean hostExpected = mayEndAssignment(before) && HOST_ASSIGNMENT.matcher(before).find()
+                || mayEndAssignment(prefix) && HOST_ASSIGNMENT.matcher(prefix).find() && !HOSTS_TO_MATCH.matcher(prefix).find()
+                || IncidentalLiterals.lastBefore(before, "") == ',' && HOST_KEY_ARGUMENT.matcher(before).find()
+                || context.isFirstArgument() && (HOST_FIRST_CLIENTS.contains(name) || HOST_SETTER.matcher(name).matches());
+        boolean bind = !name.isEmpty() && "lbsrcuLBSRCU".indexOf(name.charAt(0)) >= 0 && BIND_CALL.matcher(name).matches()
+                || ":=".indexOf(IncidentalLiterals.lastBefore(prefix, "")) >= 0 && BIND_CONTEXT.matcher(prefix).find();
         return new EndpointContext(technologyHint(context), hostExpected, false, bind);
+    }
+
+    /**
+     * Whether {@code HOST_ASSIGNMENT} may end the text: its operator (':', '=' or '=>') is the last character but an
+     * opening and spaces, or a Go slice type ({@code []string{}) follows it.
+     */
+    static boolean mayEndAssignment(String text) {
+        return ":=>".indexOf(IncidentalLiterals.lastBefore(text, "[{(")) >= 0 || text.contains("[]");
     }
 
     /**

@@ -79,7 +79,8 @@ final class ConditionalDefaults {
      * {@code if v, ok := os.LookupEnv("URL"); ok { return v }; return "…"}.
      */
     static Optional<String> whenUnset(CodeContext context) {
-        boolean returned = RETURN.matcher(context.prefix()).find();
+        // the prefix is stripped: RETURN's leading spaces are gone
+        boolean returned = context.prefix().startsWith("return") && RETURN.matcher(context.prefix()).find();
         if (!returned && context.assignedName().isEmpty()) {
             return Optional.empty();
         }
@@ -139,8 +140,7 @@ final class ConditionalDefaults {
      * variable only chooses between literals ({@code if DEBUG: … else: …}), nor in the last branch of a chain.
      */
     static Optional<String> inElseOfTest(CodeContext context) {
-        String near = context.linesBefore(ELSE_LINES);
-        if (!near.contains("else")) {
+        if (!context.linesBeforeHold(ELSE_LINES, "else")) {
             return Optional.empty();
         }
         List<String> lines = nonBlank(context.linesBefore(ELSE_LINES + WHEN_SET_LINES + Fallbacks.READ_LINES));

@@ -61,7 +61,8 @@ public final class ConfiguredEndpointDetector implements Detector {
 
     /** The attributes of the endpoint configured as {@code key = value}, if it is one; shared with descriptors. */
     static Optional<Map<String, String>> endpoint(String key, String value) {
-        if (value.isBlank() || Placeholders.isBarePlaceholder(value) || VERSION_KEY.matcher(key).matches()) {
+        if (value.isBlank() || Placeholders.isBarePlaceholder(value)
+                || AsciiText.containsIgnoreCase(key, "version") && VERSION_KEY.matcher(key).matches()) {
             return Optional.empty();
         }
         Placeholders.Resolved resolved = Placeholders.resolve(value);

@@ -30,8 +30,9 @@ final class ConnectionStrings {
     }
 
     static Optional<Endpoint> parse(String value) {
-        Matcher goMysql = GO_MYSQL.matcher(value);
-        if (goMysql.matches()) {
+        // every Go MySQL DSN names its protocol before a parenthesis
+        Matcher goMysql = value.contains("tcp(") || value.contains("unix(") ? GO_MYSQL.matcher(value) : null;
+        if (goMysql != null && goMysql.matches()) {
             return goMysql.group(1).equals("tcp") ? from("mysql", HostPort.parse(goMysql.group(2))) : Optional.empty();
         }
         if (value.contains(";") && value.contains("=")) {

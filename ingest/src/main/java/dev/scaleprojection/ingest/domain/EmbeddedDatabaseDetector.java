@@ -95,8 +95,8 @@ public final class EmbeddedDatabaseDetector implements Detector {
             }
         }
         findings.addAll(SpringEmbeddedDatabases.find(file, source, declarations));
-        Matcher call = SQLITE_CALL.matcher(source.code());
         boolean mayCall = source.code().contains("sqlite") || source.code().contains("UseSqlite");
+        Matcher call = mayCall ? SQLITE_CALL.matcher(source.code()) : null;
         while (mayCall && call.find()) {
             int line = source.lineAt(call.start());
             boolean alreadyFound = findings.stream().anyMatch(f -> f.startLine() == line);

@@ -52,7 +52,9 @@ final class EmbeddedDatabases {
                 return Optional.of(new Embedded("sqlite", ado.group(1).equalsIgnoreCase(":memory:") ? "memory" : "file"));
             }
         }
-        return Optional.ofNullable(DRIVERS.get(value)).map(engine -> new Embedded(engine, UNSPECIFIED));
+        // every driver's name is in the org namespace: no other literal is worth hashing
+        return Optional.ofNullable(value.startsWith("org.") ? DRIVERS.get(value) : null)
+                .map(engine -> new Embedded(engine, UNSPECIFIED));
     }
 
     /** An embedded database's JDBC URL, empty for a server mode, null for any other JDBC URL. */

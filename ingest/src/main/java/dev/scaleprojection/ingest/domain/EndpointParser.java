@@ -92,7 +92,8 @@ public final class EndpointParser {
             return Optional.empty();
         }
         String resolved = technology.get();
-        if (web && (first.port().equals(Optional.of("9200")) || Regexes.matches(first.host(), "(?i).*(elasticsearch|opensearch).*"))) {
+        if (web && (first.port().equals(Optional.of("9200")) || AsciiText.containsIgnoreCase(first.host(), "elasticsearch")
+                || AsciiText.containsIgnoreCase(first.host(), "opensearch"))) {
             resolved = "elasticsearch";
         } else if (resolved.equals("tcp")) {
             resolved = first.port().flatMap(Technologies::byPort).or(context::technologyHint).orElse("tcp");

@@ -106,7 +106,7 @@ final class Fallbacks {
                 || context.suffix().indexOf('}') >= 0 && DESTRUCTURED_OPTIONS.matcher(context.suffix()).find()) {
             return Optional.of("configuration");
         }
-        if (CLI_FLAG.matcher(context.callee()).matches() || CLI_FLAG.matcher(context.calleeExpression()).matches()) {
+        if (setByFlag(context.callee()) || setByFlag(context.calleeExpression())) {
             return Optional.of("cli-flag");
         }
         Optional<String> listDefault = listDefault(context);
@@ -164,6 +164,12 @@ final class Fallbacks {
         Pattern optional = Pattern.compile("[\\w?>\\]]\\s+" + Pattern.quote(target) + "\\s*=\\s*(?:null|default)\\b");
         return enclosing.stream().filter(scope -> !scope.isType()).reduce((outer, inner) -> inner)
                 .filter(function -> optional.matcher(function.header()).find()).map(function -> "caller");
+    }
+
+    /** {@code CLI_FLAG}: each of its forms holds "add_argument", "ption", "flag", "kingpin" or "Flags()". */
+    private static boolean setByFlag(String callee) {
+        return (callee.contains("add_argument") || callee.contains("ption") || callee.contains("flag")
+                || callee.contains("kingpin") || callee.contains("Flags()")) && CLI_FLAG.matcher(callee).matches();
     }
 
     /** {@code BOUND_CONFIGURATION}, searched only in a header holding the word each of its matches holds. */
@@ -269,10 +275,10 @@ final class Fallbacks {
     }
 
     private static Optional<String> ifEmptyIdiom(CodeContext context, String name, int lines) {
-        String before = context.linesBefore(lines);
-        if (!before.contains(name)) {
+        if (!context.linesBeforeHold(lines, name)) {
             return Optional.empty();
         }
+        String before = context.linesBefore(lines);
         Pattern mentionsName = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
         for (String line : before.split("\n")) {
             if (line.contains(name) && mentionsName.matcher(line).find()) {

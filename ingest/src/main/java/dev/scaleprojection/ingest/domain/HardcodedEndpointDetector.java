@@ -53,15 +53,25 @@ public final class HardcodedEndpointDetector implements Detector {
         return List.copyOf(findings);
     }
 
-    /** Endpoints hold no spaces, except keyword connection strings such as {@code Server=…; Database=…}. */
+    /**
+     * Endpoints hold no spaces, except keyword connection strings such as {@code Server=…; Database=…}. Tested on the
+     * value between its leading and trailing spaces, as {@code strip} would leave it, without the copy.
+     */
     private static boolean isCandidate(String value) {
-        String stripped = value.strip();
-        if (stripped.length() < 3 || stripped.length() > MAX_LITERAL) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && Character.isWhitespace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(value.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start < 3 || end - start > MAX_LITERAL) {
             return false;
         }
-        for (int i = 0; i < stripped.length(); i++) {
-            if (Character.isWhitespace(stripped.charAt(i))) {
-                return stripped.contains("=");
+        for (int i = start; i < end; i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return value.indexOf('=') >= 0;
             }
         }
         return true;

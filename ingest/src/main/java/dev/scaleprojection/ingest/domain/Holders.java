@@ -22,6 +22,9 @@ final class Holders {
     private static final Pattern CONFIG_MODULE = Pattern.compile(
             "(?i)(.*[._-])?(config|configuration|settings|constants|consts|defaults|conf|environment|env)"
                     + "|.*(Config|Settings|Constants|Environment)");
+    /** The words each name {@code CONFIG_MODULE} matches ends with, in some case. */
+    private static final String[] CONFIG_MODULE_ENDINGS = {"config", "configuration", "settings", "constants", "consts",
+        "defaults", "conf", "environment", "env"};
 
     private Holders() {
     }
@@ -33,13 +36,23 @@ final class Holders {
         }
         String name = file.name();
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        return CONFIG_MODULE.matcher(base).matches() && !base.toLowerCase(Locale.ROOT).equals("conftest")
+        boolean configModule = endsWithAnyIgnoringCase(base, CONFIG_MODULE_ENDINGS) && CONFIG_MODULE.matcher(base).matches();
+        return configModule && !base.toLowerCase(Locale.ROOT).equals("conftest")
                 || inSettingsPackage(file) ? Optional.of("config-module") : Optional.empty();
     }
 
     /** A type named like a configuration or constants holder: {@code DbConfig}, {@code AppSettings}, {@code Constants}. */
     static boolean isConfigClass(String name) {
         return CONFIG_CLASS_ENDINGS.stream().anyMatch(name::endsWith);
+    }
+
+    private static boolean endsWithAnyIgnoringCase(String name, String[] endings) {
+        for (String ending : endings) {
+            if (name.regionMatches(true, name.length() - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Django's settings split by environment: {@code bakerydemo/settings/production.py}, {@code settings/base.py}. */

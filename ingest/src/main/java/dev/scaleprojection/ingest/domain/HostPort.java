@@ -32,11 +32,26 @@ record HostPort(String host, Optional<String> port, boolean portMalformed) {
         if (port.isEmpty()) {
             return new HostPort(host, Optional.empty(), true);
         }
-        if (Regexes.matches(port, "\\d{1,5}") && Integer.parseInt(port) > 0 && Integer.parseInt(port) <= 65535) {
+        if (isPortNumber(port)) {
             return new HostPort(host, Optional.of(port), false);
         }
         boolean placeholder = Regexes.matches(port, ".*[${}%<>].*") || Regexes.matches(port, "[A-Z_]+");
         return new HostPort(host, Optional.empty(), !placeholder);
+    }
+
+    /** {@code \d{1,5}} from 1 to 65535, tested without a matcher. */
+    private static boolean isPortNumber(String port) {
+        if (port.length() > 5) {
+            return false;
+        }
+        int value = 0;
+        for (int i = 0; i < port.length(); i++) {
+            if (port.charAt(i) < '0' || port.charAt(i) > '9') {
+                return false;
+            }
+            value = value * 10 + port.charAt(i) - '0';
+        }
+        return value > 0 && value <= 65535;
     }
 
     /** Splits a comma-separated authority list such as {@code h1:9092,h2:9092}. */

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  */
 final class Hosts {
 
-    private static final Pattern HOSTNAME = Pattern.compile(
-            "[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\\.?");
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6 = Pattern.compile("\\[(?=[^\\]]*[0-9A-Fa-f])[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%\\w+)?]|\\[::]");
-    private static final Pattern PLACEHOLDER_CHARACTERS = Pattern.compile("[${}%<>*#@\\\\]");
+    /** The characters a placeholder is written with: {@code ${host}}, {@code %s}, {@code <host>}, {@code *}. */
+    private static final String PLACEHOLDER_CHARACTERS = "${}%<>*#@\\";
     private static final Pattern MASKED = Pattern.compile("x+(\\.x+)*");
     /** Address ranges reserved for documentation (RFC 5737, RFC 3849): examples, never real hosts. */
     private static final Pattern DOCUMENTATION_ADDRESS = Pattern.compile("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d+|\\[?2001:db8:.*");
+    private static final List<String> DOCUMENTATION_PREFIXES = List.of("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:",
+            "[2001:db8:");
     private static final Set<String> PLACEHOLDER_NAMES = Set.of("host", "hostname", "server", "servername", "domain",
             "yourdomain", "somedomain", "mydomain", "address", "ip", "ipaddress", "example", "placeholder", "changeme", "xxx", "foo", "bar", "baz",
             "db_host", "db-host", "dbhost", "some-host", "somehost", "my-host", "myhost", "remotehost", "host1", "host2",
@@ -79,20 +79,61 @@ final class Hosts {
     }
 
     static boolean isWellFormed(String host) {
-        return isIpv4(host) || isIpv6(host) || HOSTNAME.matcher(host).matches() && !Regexes.matches(host, "[\\d.]+");
+        return isIpv4(host) || isIpv6(host) || isHostname(host) && !digitsAndDots(host);
     }
 
-    static boolean isIpv4(String host) {
-        var matcher = IPV4.matcher(host);
-        if (!matcher.matches()) {
-            return false;
-        }
-        for (int group = 1; group <= 4; group++) {
-            if (Integer.parseInt(matcher.group(group)) > 255) {
+    /**
+     * {@code [A-Za-z0-9_][A-Za-z0-9_-]{0,62}} labels joined by '.', with an optional final '.', tested without a matcher
+     * as every usable host is (the '.' that ends each label is in none, so there is one way only to read a name).
+     */
+    static boolean isHostname(String host) {
+        int i = 0;
+        while (i < host.length()) {
+            int start = i;
+            if (!isLabelCharacter(host.charAt(i)) || host.charAt(i) == '-') {
+                return false;
+            }
+            while (i < host.length() && isLabelCharacter(host.charAt(i))) {
+                i++;
+            }
+            if (i - start > 63 || i < host.length() && host.charAt(i++) != '.') {
                 return false;
             }
         }
-        return true;
+        return !host.isEmpty();
+    }
+
+    private static boolean isLabelCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /** {@code [\d.]+}. */
+    private static boolean digitsAndDots(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            if ((host.charAt(i) < '0' || host.charAt(i) > '9') && host.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return !host.isEmpty();
+    }
+
+    /** {@code \d{1,3}(\.\d{1,3}){3}} with each octet at most 255, tested without a matcher. */
+    static boolean isIpv4(String host) {
+        int i = 0;
+        for (int octet = 0; octet < 4; octet++) {
+            if (octet > 0 && (i >= host.length() || host.charAt(i++) != '.')) {
+                return false;
+            }
+            int start = i;
+            int value = 0;
+            while (i < host.length() && i - start < 3 && host.charAt(i) >= '0' && host.charAt(i) <= '9') {
+                value = value * 10 + host.charAt(i++) - '0';
+            }
+            if (i == start || value > 255) {
+                return false;
+            }
+        }
+        return i == host.length();
     }
 
     static boolean isIpv6(String host) {
@@ -101,12 +142,32 @@ final class Hosts {
 
     static boolean isPlaceholder(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
-        return lower.isEmpty() || PLACEHOLDER_CHARACTERS.matcher(lower).find() || PLACEHOLDER_NAMES.contains(lower)
-                || DOCUMENTATION_ADDRESS.matcher(lower).matches() || lower.startsWith("your") || lower.contains("example")
+        return lower.isEmpty() || holdsPlaceholderCharacter(lower) || PLACEHOLDER_NAMES.contains(lower)
+                || isDocumentationAddress(lower) || lower.startsWith("your") || lower.contains("example")
                 || lower.contains("changeme") || lower.contains("change-me") || lower.contains("to-change")
                 || lower.contains("placeholder") || lower.contains("tobereplaced") || lower.contains("to-be-replaced") || lower.contains("replaceme")
-                || MASKED.matcher(lower).matches() || lower.endsWith(".test")
+                || lower.startsWith("x") && MASKED.matcher(lower).matches() || lower.endsWith(".test")
                 || lower.endsWith(".invalid");
+    }
+
+    /** Whether one of {@code PLACEHOLDER_CHARACTERS} stands in the host. */
+    static boolean holdsPlaceholderCharacter(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            if (PLACEHOLDER_CHARACTERS.indexOf(host.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code DOCUMENTATION_ADDRESS}, sought only after one of the prefixes each of its matches starts with. */
+    static boolean isDocumentationAddress(String lower) {
+        for (String prefix : DOCUMENTATION_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return DOCUMENTATION_ADDRESS.matcher(lower).matches();
+            }
+        }
+        return false;
     }
 
     /** 0.0.0.0, :: and friends: "every interface", a bind address and never a place to connect to. */
@@ -180,7 +241,7 @@ final class Hosts {
     static boolean isQualifiedDomainName(String host) {
         String lower = Regexes.replaceAll(host.toLowerCase(Locale.ROOT), "\\.$", "");
         int dot = lower.lastIndexOf('.');
-        if (dot <= 0 || isIpv4(lower) || !HOSTNAME.matcher(lower).matches()) {
+        if (dot <= 0 || isIpv4(lower) || !isHostname(lower)) {
             return false;
         }
         String tld = lower.substring(dot + 1);

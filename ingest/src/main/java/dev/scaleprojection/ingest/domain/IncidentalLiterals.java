@@ -35,7 +35,7 @@ final class IncidentalLiterals {
             "XmlAttribute", "WebService", "WebServiceClient", "SOAPBinding", "SwaggerOperation", "SwaggerSchema",
             "Obsolete", "see", "Doc", "Documented", "Namespace", "ApiProperty", "ApiPropertyOptional", "ApiQuery", "ApiBody",
             "ApiHeader", "ApiOkResponse", "ApiCreatedResponse");
-    private static final Pattern DOCUMENTATION_KEY = Pattern.compile("(?i)(^|[\\s,({'\"])[\"']?(href|src|xmlns(:\\w+)?|namespace"
+    static final Pattern DOCUMENTATION_KEY = Pattern.compile("(?i)(^|[\\s,({'\"])[\"']?(href|src|xmlns(:\\w+)?|namespace"
             + "|targetnamespace|schemalocation|homepage|home_page|website|licen[cs]e|licen[cs]e_?url|help|description"
             + "|summary|title|label|placeholder|example|examples|doc|docs|documentation|\\w*docs?_?url|\\w*documentation_?url|\\w*help_?url"
             + "|tooltip|hint|message|msg|text|alt|see|project_?urls?|author_?email|issues_?url|repository|source_?url|\\w*version)[\"']?"
@@ -46,8 +46,10 @@ final class IncidentalLiterals {
     private static final Pattern INBOUND = Pattern.compile(
             "(?i)(allowed_?hosts|allow(ed)?_?origins?|trusted_?origins|cors\\w*|csrf_?trusted\\w*|(\\b|_)origins?]?\\s*[:=])");
     private static final Pattern INBOUND_CALL = Pattern.compile("(?i)cors|.*origins?|.*originpatterns?|allowOrigin\\w*");
-    private static final Pattern COMPARISON = Pattern.compile("(==|!=|===|!==|<>|\\bcase|\\bis|\\bnot in|\\bin)\\s*[(\\[]?\\s*$");
+    static final Pattern COMPARISON = Pattern.compile("(==|!=|===|!==|<>|\\bcase|\\bis|\\bnot in|\\bin)\\s*[(\\[]?\\s*$");
     private static final Pattern IMPORT = Pattern.compile("^(import|from|export\\b.*\\bfrom|package|using|#include|require)\\b.*");
+    /** The words a statement {@code IMPORT} matches starts with. */
+    private static final String[] IMPORT_WORDS = {"import", "from", "export", "package", "using", "#include", "require"};
     private static final Pattern ERROR_CONSTRUCTOR = Pattern.compile("(errors\\.New|fmt\\.Errorf|new\\s+\\w*(Error|Exception))$");
 
     /** The name a statement assigns, whatever the expression ({@code const base = hostname ? … : 'https://localhost'}). */
@@ -71,18 +73,19 @@ final class IncidentalLiterals {
 
     static boolean isIncidental(CodeContext context) {
         String name = context.calleeName();
-        if (context.isBareExpression() || IMPORT.matcher(context.prefix()).matches()) {
+        String prefix = context.prefix();
+        if (context.isBareExpression() || startsWithAny(prefix, IMPORT_WORDS) && IMPORT.matcher(prefix).matches()) {
             return true;
         }
         if (!name.isEmpty() && (MESSAGE_CALL.matcher(name).matches() || COMPARISONS.contains(name)
-                || ERROR_CONSTRUCTOR.matcher(context.calleeExpression()).find()
-                || BROWSER_CALL.matcher(context.calleeExpression()).find())) {
+                || constructsError(context.calleeExpression()) || opensBrowser(context.calleeExpression()))) {
             return true;
         }
         if (context.inAnnotation() && DOCUMENTATION_ANNOTATIONS.contains(name)) {
             return true;
         }
-        if (INBOUND_CALL.matcher(name).matches() || mentionsInbound(context.prefix()) && INBOUND.matcher(context.prefix()).find()) {
+        if (mentionsInbound(name) && INBOUND_CALL.matcher(name).matches()
+                || mentionsInbound(prefix) && INBOUND.matcher(prefix).find()) {
             return true;
         }
         if (name.equals("URL") && !context.isFirstArgument()) {
@@ -91,6 +94,26 @@ final class IncidentalLiterals {
         String expression = context.argumentExpression();
         return documentationKey(expression) || comparison(expression) || context.inSearchedList()
                 || documentedList(context.prefix());
+    }
+
+    /** {@code ERROR_CONSTRUCTOR}, sought where what each of its matches holds stands: "errors.New", "Error" or "Exception". */
+    private static boolean constructsError(String callee) {
+        return (callee.contains("Error") || callee.contains("Exception") || callee.contains("errors.New"))
+                && ERROR_CONSTRUCTOR.matcher(callee).find();
+    }
+
+    /** {@code BROWSER_CALL}, sought only where ".open" stands, as it does in each of its matches. */
+    private static boolean opensBrowser(String callee) {
+        return callee.contains(".open") && BROWSER_CALL.matcher(callee).find();
+    }
+
+    private static boolean startsWithAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A list given to a documentation key: pydantic's {@code Field(examples=["https://…"])}, {@code example: ['…']}. */
@@ -103,15 +126,44 @@ final class IncidentalLiterals {
     }
 
     /** Each pattern is tried only where what it needs stands: most literals are refused without one. */
-    private static boolean documentationKey(String expression) {
-        return ":=".indexOf(lastBefore(expression, "[{(")) >= 0 && DOCUMENTATION_KEY.matcher(expression).find();
+    static boolean documentationKey(String expression) {
+        if (":=".indexOf(lastBefore(expression, "[{(")) < 0) {
+            return false;
+        }
+        // a match is made of key characters only and ends the text: it lies in the text's last run of them
+        int start = expression.length();
+        while (start > 0 && isKeyCharacter(expression.charAt(start - 1))) {
+            start--;
+        }
+        return DOCUMENTATION_KEY.matcher(expression).region(start, expression.length()).useAnchoringBounds(false).find();
     }
 
-    private static boolean comparison(String expression) {
-        return "=>esn".indexOf(lastBefore(expression, "([")) >= 0 && COMPARISON.matcher(expression).find();
+    /** What {@code DOCUMENTATION_KEY} consumes: word characters, spaces, quotes, {@code ,({:=[} and a final line break. */
+    private static boolean isKeyCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_ \t\n\u000B\f\r'\",({:=[\u0085\u2028\u2029"
+                .indexOf(c) >= 0;
     }
 
-    /** Every form of {@code INBOUND} holds host, origin, cors or csrf in some case. */
+    static boolean comparison(String expression) {
+        if ("=>esn".indexOf(lastBefore(expression, "([")) < 0) {
+            return false;
+        }
+        // a match is made of operator characters only and ends the text: it lies in the text's last run of them (the
+        // bounds left transparent, so that \b sees the character before)
+        int start = expression.length();
+        while (start > 0 && isOperatorCharacter(expression.charAt(start - 1))) {
+            start--;
+        }
+        return COMPARISON.matcher(expression).region(start, expression.length()).useTransparentBounds(true)
+                .useAnchoringBounds(false).find();
+    }
+
+    /** What {@code COMPARISON} consumes: {@code =!<>}, the letters of case, is, not and in, spaces, {@code ([}, a line break. */
+    private static boolean isOperatorCharacter(char c) {
+        return "=!<>caseinot([ \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(c) >= 0;
+    }
+
+    /** Every form of {@code INBOUND} holds host, origin, cors or csrf in some case; of {@code INBOUND_CALL}, origin or cors. */
     private static boolean mentionsInbound(String prefix) {
         for (int i = 0; i < prefix.length(); i++) {
             char c = (char) (prefix.charAt(i) | 0x20);
@@ -127,7 +179,7 @@ final class IncidentalLiterals {
      * The last character of {@code text} before its trailing spaces, one of {@code openings} and spaces again, or 0 for
      * none: what a pattern ending in {@code [:=]\s*[\[{(]?\s*$} or the like needs there.
      */
-    private static char lastBefore(String text, String openings) {
+    static char lastBefore(String text, String openings) {
         int i = beforeSpaces(text, text.length() - 1);
         if (i >= 0 && openings.indexOf(text.charAt(i)) >= 0) {
             i = beforeSpaces(text, i - 1);

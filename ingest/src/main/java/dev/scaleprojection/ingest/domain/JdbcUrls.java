@@ -20,7 +20,6 @@ final class JdbcUrls {
     private static final Set<String> WRAPPERS = Set.of("aws-wrapper", "log4jdbc", "p6spy", "otel", "datadog");
     private static final Map<String, String> TECHNOLOGY = Map.of("jtds", "sqlserver", "mariadb", "mariadb",
             "pgsql", "postgresql", "hive2", "hive");
-    private static final Pattern SUBPROTOCOL = Pattern.compile("^([A-Za-z0-9_-]+):");
     private static final Pattern ORACLE_HOST = Pattern.compile("(?i)\\(HOST\\s*=\\s*([^)\\s]+)\\)");
     private static final Pattern ORACLE_PORT = Pattern.compile("(?i)\\(PORT\\s*=\\s*(\\d+)\\)");
 
@@ -31,12 +30,12 @@ final class JdbcUrls {
         String rest = url.substring(5);
         List<String> subprotocols = new ArrayList<>();
         while (true) {
-            Matcher token = SUBPROTOCOL.matcher(rest);
-            if (!token.find()) {
+            int colon = subprotocolEnd(rest);
+            if (colon < 0) {
                 break;
             }
-            subprotocols.add(token.group(1).toLowerCase(Locale.ROOT));
-            rest = rest.substring(token.end());
+            subprotocols.add(rest.substring(0, colon).toLowerCase(Locale.ROOT));
+            rest = rest.substring(colon + 1);
             if (rest.startsWith("//") || rest.startsWith("@")) {
                 break;
             }
@@ -62,6 +61,16 @@ final class JdbcUrls {
             return Optional.empty();
         }
         return Optional.of(EndpointParser.endpoint(technology, Optional.of("jdbc:" + String.join(":", subprotocols)), hosts));
+    }
+
+    /** Where {@code ^[A-Za-z0-9_-]+:} ends its match at the ':', found without a matcher; -1 where it matches not. */
+    static int subprotocolEnd(String rest) {
+        int i = 0;
+        while (i < rest.length() && (Character.isLetterOrDigit(rest.charAt(i)) && rest.charAt(i) < 128
+                || rest.charAt(i) == '_' || rest.charAt(i) == '-')) {
+            i++;
+        }
+        return i > 0 && i < rest.length() && rest.charAt(i) == ':' ? i : -1;
     }
 
     private static Optional<Endpoint> oracle(String technology, String address) {

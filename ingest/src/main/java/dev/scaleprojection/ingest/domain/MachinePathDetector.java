@@ -148,8 +148,10 @@ public final class MachinePathDetector implements Detector {
 
     /** The name the literal is given: the member it initialises, the variable it is assigned to, or its keyword or key. */
     private static Optional<String> name(CodeContext context) {
-        Matcher named = NAMED_ARGUMENT.matcher(context.argumentExpression());
-        if (named.find()) {
+        // every match ends with ':' or '=' and spaces
+        String expression = context.argumentExpression();
+        Matcher named = ":=".indexOf(IncidentalLiterals.lastBefore(expression, "")) >= 0 ? NAMED_ARGUMENT.matcher(expression) : null;
+        if (named != null && named.find()) {
             return Optional.of(named.group(1));
         }
         return context.inAnnotation() ? Optional.empty() : context.memberName().or(context::assignedName);

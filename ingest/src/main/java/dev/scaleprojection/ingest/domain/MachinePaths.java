@@ -19,11 +19,11 @@ final class MachinePaths {
 
     private static final String SERVER = "[A-Za-z0-9][A-Za-z0-9._-]*";
     private static final String SEGMENT = "[A-Za-z0-9._@+-][^/\\\\\\s\"'`,;|()<>*?{}$%\\[\\]]*";
-    private static final Pattern UNIX = Pattern.compile("(?<![\\w.:/\\\\~$}{)%-])/(home|Users|root|tmp|mnt|media|Volumes|data"
+    static final Pattern UNIX = Pattern.compile("(?<![\\w.:/\\\\~$}{)%-])/(home|Users|root|tmp|mnt|media|Volumes|data"
             + "|srv|opt|var)((?:/" + SEGMENT + ")+)/?");
     /** {@code C:\\Users\\bob}, {@code D:/exports}; written with escaped or single backslashes; segments may hold spaces. */
     private static final String WINDOWS_SEGMENT = "[^\\\\/\"'`,;|()<>*?{}$%\\[\\]\\r\\n]+";
-    private static final Pattern WINDOWS = Pattern.compile("(?<![\\w/\\\\$}%])([A-Za-z]):(?:\\\\{1,2}|/)(" + WINDOWS_SEGMENT
+    static final Pattern WINDOWS = Pattern.compile("(?<![\\w/\\\\$}%])([A-Za-z]):(?:\\\\{1,2}|/)(" + WINDOWS_SEGMENT
             + "(?:(?:\\\\{1,2}|/)" + WINDOWS_SEGMENT + ")*)");
     /**
      * {@code \\\\server\\share}: a server name starts with a letter or digit ({@code \\\\.service\\.ts$} is a regular
@@ -33,6 +33,8 @@ final class MachinePaths {
     private static final Pattern SHARE = Pattern.compile("^(?:\\\\\\\\\\\\\\\\" + SERVER + "\\\\\\\\|\\\\\\\\" + SERVER
             + "\\\\(?!\\\\))([A-Za-z0-9.$_-]+)");
     private static final Pattern FILE_URL = Pattern.compile("\\bfile:(//)?");
+    private static final String[] UNIX_ROOTS = {"home/", "Users/", "root/", "tmp/", "mnt/", "media/", "Volumes/", "data/",
+        "srv/", "opt/", "var/"};
     private static final Set<String> VAR_DATA = Set.of("data", "lib", "opt", "www", "local", "backups", "backup", "uploads",
             "files", "cache", "spool", "log", "logs", "tmp", "folders", "db", "storage", "mail");
     private static final Set<String> PLACEHOLDER_USERS = Set.of("user", "username", "your-user", "yourname", "your_name",
@@ -69,25 +71,61 @@ final class MachinePaths {
         // Each pattern holds a character most values lack: "file:", a backslash, '/' or ':'; no match is sought without it.
         String text = value.contains("file:") ? FILE_URL.matcher(value).replaceAll(match -> " ".repeat(match.group().length()))
                 : value;
-        Matcher share = text.indexOf('\\') >= 0 ? SHARE.matcher(text) : null;
+        Matcher share = text.startsWith("\\\\") ? SHARE.matcher(text) : null;
         if (share != null && share.find()) {
             return Optional.of(new MachinePath(share.group(), "windows", "network-share", false, share.start()));
         }
-        Matcher unix = text.indexOf('/') >= 0 ? UNIX.matcher(text) : null;
+        Matcher unix = mayHoldUnixRoot(text) ? UNIX.matcher(text) : null;
         while (unix != null && unix.find()) {
-            Optional<MachinePath> path = unix(unix.group(1), unix.group(2), Regexes.replaceAll(unix.group(), "/$", ""), unix.start());
+            String whole = unix.group();
+            Optional<MachinePath> path = unix(unix.group(1), unix.group(2),
+                    whole.endsWith("/") ? whole.substring(0, whole.length() - 1) : whole, unix.start());
             if (path.isPresent()) {
                 return path;
             }
         }
-        Matcher windows = text.indexOf(':') >= 0 ? WINDOWS.matcher(text) : null;
+        Matcher windows = mayHoldDriveLetter(text) ? WINDOWS.matcher(text) : null;
         if (windows != null && windows.find() && windows.group(2).chars().anyMatch(Character::isLetter)) {
-            String first = windows.group(2).split("[\\\\/]+")[0].strip();
+            String segments = windows.group(2);
+            int separator = 0;
+            while (separator < segments.length() && segments.charAt(separator) != '\\' && segments.charAt(separator) != '/') {
+                separator++;
+            }
+            // the first segment, as split("[\\\\/]+")[0] gave it: the group starts with a segment, never a separator
+            String first = segments.substring(0, separator).strip();
             boolean home = first.equalsIgnoreCase("Users") || first.equalsIgnoreCase("Documents and Settings");
             return Optional.of(new MachinePath(windows.group().strip(), "windows", home ? "home" : "drive", false,
                     windows.start()));
         }
         return Optional.empty();
+    }
+
+    /** Every match of {@code UNIX} holds one of its roots between two slashes, as {@code /home/}. */
+    static boolean mayHoldUnixRoot(String text) {
+        for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+            for (String root : UNIX_ROOTS) {
+                if (text.startsWith(root, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every match of {@code WINDOWS} starts with a letter, ':' and a slash or backslash, the letter after none of the
+     * characters its look-behind refuses ({@code http://} is refused at the 't' before the 'p').
+     */
+    static boolean mayHoldDriveLetter(String text) {
+        for (int i = text.indexOf(':', 1); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
+            char letter = text.charAt(i - 1);
+            char before = i >= 2 ? text.charAt(i - 2) : ' ';
+            if ((text.charAt(i + 1) == '\\' || text.charAt(i + 1) == '/') && (letter | 0x20) >= 'a' && (letter | 0x20) <= 'z'
+                    && !(Character.isLetterOrDigit(before) && before < 128 || "_/\\$}%".indexOf(before) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<MachinePath> unix(String root, String rest, String path, int start) {

@@ -19,7 +19,8 @@ public final class Placeholders {
     /** True when the whole value is one placeholder without a default, such as {@code ${DB_URL}}: nothing is configured. */
     public static boolean isBarePlaceholder(String value) {
         String v = unescape(value.strip());
-        return Regexes.matches(v, "\\$\\{[A-Za-z0-9_.\\-\\[\\]]+(:?\\?[^}]*)?}") || Regexes.matches(v, "\\$[A-Za-z_][A-Za-z0-9_]*");
+        // both forms start with '$': most values are refused without a matcher
+        return v.startsWith("$") && Regexes.matches(v, "\\$\\{[A-Za-z0-9_.\\-\\[\\]]+(:?\\?[^}]*)?}") || Regexes.matches(v, "\\$[A-Za-z_][A-Za-z0-9_]*");
     }
 
     public static Resolved resolve(String value) {
