@@ -74,7 +74,7 @@ final class RereadPlacement {
             if (!SelfCalls.isCallToItself(finding, component.get(), folder,
                     composeNames.getOrDefault(component.get(), Set.of()))
                     && !isConsumedCopy(finding, component.get(), handlers)
-                    && !ClientApps.isDeviceCall(finding, folder, state.clientAppFolders())) {
+                    && !ClientApps.isTheDevices(finding, folder, state.clientAppFolders())) {
                 placed.add(new ObservedFact(component.get(), finding, reread.get(i).fingerprint()));
             }
         }

@@ -245,7 +245,7 @@ public final class RepositoryScanner {
                         exclusions.composeNames().getOrDefault(component, Set.of()))
                         || GrpcServices.isCallToServedService(finding, component, exclusions.servedGrpc())))
                         && !consumed.isConsumedCopy(finding, component)
-                        && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
+                        && !ClientApps.isTheDevices(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));
                 }
             }
