@@ -257,15 +257,16 @@ class TuningDetectorTest {
                           readonly retries = new MaxRetryCount(0);
                         }
                         """, Expected.of(HARDCODED, 2, "OutboxPublisher.retries", "parameter", "retry", "value", "0")),
-                arguments("a pool size of zero that nothing adds to stays tuning", "src/main/java/shop/Workers.java", """
+                arguments("a retry count of zero that nothing adds to stays tuning (no retries is a choice; a size of zero is a"
+                        + " sentinel: TuningSentinelsTest)", "src/main/java/shop/Workers.java", """
                         class Workers {
                             void start() {
-                                int poolSize = 0;
-                                executor = Executors.newFixedThreadPool(poolSize + cores);
-                                other += poolSize;
+                                int maxRetries = 0;
+                                client.setMaxRetries(maxRetries + extra);
+                                other += maxRetries;
                             }
                         }
-                        """, Expected.of(HARDCODED, 3, "Workers.start", "name", "poolSize", "parameter", "pool")));
+                        """, Expected.of(HARDCODED, 3, "Workers.start", "name", "maxRetries", "parameter", "retry")));
     }
 
     @ParameterizedTest(name = "{0}")
