@@ -82,7 +82,10 @@ final class ServiceTargets {
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
             "braintree", "adyen", "klarna", "plaid", "square", "discord", "telegram", "whatsapp", "microsoft", "apple",
             "anthropic", "gemini", "bing", "yahoo", "linkedin", "instagram", "youtube", "datadog", "newrelic", "pagerduty",
-            "mailchimp", "postmark", "vonage", "nexmo", "recaptcha", "maps", "weather", "currency", "exchange", "fixer", "amazon");
+            "mailchimp", "postmark", "vonage", "nexmo", "recaptcha", "maps", "weather", "currency", "exchange", "fixer", "amazon",
+            // clouds and payment and messaging platforms of China (mall's OSSClient, its Alipay gateway)
+            "aliyun", "alibaba", "alibabacloud", "alipay", "wechat", "weixin", "wxpay", "tencent", "qcloud", "tencentcloud",
+            "baidu", "huawei", "huaweicloud", "qiniu", "dingtalk", "feishu");
     /**
      * Words before a trailing {@code address} that make it the address of a mailbox, a machine or a place ({@code
      * emailAddress}, {@code ipAddr}, {@code streetAddress}), not a service's.
