@@ -46,17 +46,19 @@ public final class ClientApps {
         String name = file.name().toLowerCase(Locale.ROOT);
         String content = file.content();
         boolean client;
+        boolean webApp = false;
         if (name.endsWith(".csproj")) {
             client = (content.contains("true") || content.contains("BlazorWebAssembly")) && DOTNET_CLIENT.matcher(content).find();
         } else if (name.equals("package.json")) {
-            client = (content.contains("\"react-native\"") || content.contains("\"expo\"")) && scriptClient(content)
-                    || WebApps.isSinglePageApp(content);
+            client = (content.contains("\"react-native\"") || content.contains("\"expo\"")) && scriptClient(content);
+            webApp = !client && WebApps.isSinglePageApp(content);
+            client |= webApp;
         } else if (name.startsWith("build.gradle")) {
             client = content.contains("application") && ANDROID_APPLICATION.matcher(content).find();
         } else {
             client = content.contains("flutter") && FLUTTER_SDK.matcher(content).find();
         }
-        return client ? Optional.of(new ComponentMarker.ClientApp(DeployableCandidates.folderOf(file.path())))
+        return client ? Optional.of(new ComponentMarker.ClientApp(DeployableCandidates.folderOf(file.path()), webApp))
                 : Optional.empty();
     }
 
@@ -71,10 +73,16 @@ public final class ClientApps {
         }
     }
 
-    /** The folders of the client apps the markers name. */
-    public static Set<String> folders(Collection<ComponentMarker> markers) {
-        return markers.stream().filter(ComponentMarker.ClientApp.class::isInstance)
-                .map(marker -> ((ComponentMarker.ClientApp) marker).folder()).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The folders of the client apps the markers name; not a web app's folder that also holds a server's build
+     * (jhipster's Angular package.json beside the Spring Boot pom.xml at the root: the Java code runs on the server).
+     */
+    public static Set<String> folders(Collection<ComponentMarker> markers, Collection<String> paths) {
+        Set<String> serverBuilds = paths.stream().filter(WebApps::isServerBuild).map(DeployableCandidates::folderOf)
+                .collect(Collectors.toSet());
+        return markers.stream().filter(ComponentMarker.ClientApp.class::isInstance).map(ComponentMarker.ClientApp.class::cast)
+                .filter(app -> !app.webApp() || !serverBuilds.contains(app.folder()))
+                .map(ComponentMarker.ClientApp::folder).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

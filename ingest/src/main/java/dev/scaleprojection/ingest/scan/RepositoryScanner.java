@@ -143,7 +143,7 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
-        Set<String> clientApps = ClientApps.folders(markers);
+        Set<String> clientApps = ClientApps.folders(markers, paths);
         List<Finding> entityFindings = findings.stream().filter(ReferencesById::isInput)
                 .filter(f -> only == null || only.contains(f.path())).toList();
         List<Finding> resolved = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,8 +92,23 @@ class ClientAppsTest {
     void tellsAClientAppByItsProject(String description, String path, String content, boolean client) {
         Optional<ComponentMarker.ClientApp> app = ClientApps.of(new SourceFile(path, content));
 
-        assertThat(app).isEqualTo(client ? Optional.of(new ComponentMarker.ClientApp(DeployableCandidates.folderOf(path)))
+        assertThat(app.map(ComponentMarker.ClientApp::folder))
+                .isEqualTo(client ? Optional.of(DeployableCandidates.folderOf(path)) : Optional.empty());
+        assertThat(app.map(ComponentMarker.ClientApp::webApp)).isEqualTo(client
+                ? Optional.of(path.endsWith("package.json") && !content.contains("react-native") && !content.contains("expo"))
                 : Optional.empty());
+    }
+
+    @Test
+    void aWebAppBesideAServersBuildIsNoClientAppButADeviceAppBesideItsOwnBuildIs() {
+        // given jhipster's Angular package.json beside its Spring Boot pom.xml, a Vite app alone, and a MAUI app
+        List<ComponentMarker> markers = List.of(new ComponentMarker.ClientApp("", true),
+                new ComponentMarker.ClientApp("clients/admin", true), new ComponentMarker.ClientApp("src/ClientApp", false));
+        List<String> paths = List.of("pom.xml", "package.json", "src/main/java/shop/App.java", "clients/admin/package.json",
+                "clients/admin/src/main.tsx", "src/ClientApp/ClientApp.csproj", "src/ClientApp/App.xaml.cs");
+
+        // then the root runs on the server; the admin and the MAUI app on the user's device
+        assertThat(ClientApps.folders(markers, paths)).containsExactlyInAnyOrder("clients/admin", "src/ClientApp");
     }
 
     @ParameterizedTest(name = "{0} {1} in component folder ''{2}'': the device''s {3}")
