@@ -384,6 +384,11 @@ class TuningDetectorTest {
                         var retries = 3;
                         var timeout = 5000;
                         """),
+                arguments("a Java web application's client, under its web root (jhipster-sample-app)",
+                        "src/main/webapp/app/config/pagination.constants.ts", """
+                        export const TOTAL_COUNT_RESPONSE_HEADER = 'X-Total-Count';
+                        export const ITEMS_PER_PAGE = 20;
+                        """),
                 arguments("a sum of the thread counts each task type is given (conductor's TaskPollExecutor)",
                         "client/src/main/java/com/netflix/conductor/client/automator/TaskPollExecutor.java", """
                         class TaskPollExecutor {
