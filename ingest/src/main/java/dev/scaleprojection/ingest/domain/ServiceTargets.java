@@ -77,6 +77,7 @@ final class ServiceTargets {
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
             "v2", "client", "proxy", "health", "reflection", "internal", "external", "public", "local", "generic", "raw",
             "jsonrpc", "json", "rpc", "xmlrpc", "thrift", "soap", "tcp", "udp", "websocket", "graphql", "twirp");
+    private static final Pattern SERVICE_WITH_ROLE = Pattern.compile("([a-z][a-z0-9_-]*)\\.(?:api|grpc|web|service|app|http|rest)");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
@@ -152,6 +153,11 @@ final class ServiceTargets {
                 name = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
                 return NOT_SERVICES.contains(name) || name.isEmpty() ? Optional.empty() : Optional.of(name);
             }
+        }
+        // a Compose service named for its service and role, aspnetrun's catalog.api or discount.grpc, is that service
+        Matcher role = SERVICE_WITH_ROLE.matcher(name);
+        if (role.matches()) {
+            name = role.group(1);
         }
         if (name.contains(".") || !Regexes.matches(name, "[a-z][a-z0-9_-]*") || NOT_SERVICES.contains(name)
                 || VENDORS.stream().anyMatch(name::contains)) {

@@ -233,4 +233,21 @@ class IncrementalScannerTest {
         shop.assertSameAsFullScan(outcome.result());
         assertThat(RepositoryState.of(outcome.result(), List.of()).orElseThrow().madeByThisScanner()).isTrue();
     }
+
+    @Test
+    void aSharedConfigurationAddedForAComponentIsThatComponentsAsAFullScanWouldPlaceIt() {
+        // given a configuration server's shared files: one for orders, one for every application
+        origin.write("config/src/main/resources/shared/application.yml", "spring:\n  rabbitmq:\n    host: rabbit.shop.internal\n")
+                .commit("shared configuration");
+        shop.saveFullScan();
+        origin.write("config/src/main/resources/shared/orders.yml", "spring:\n  data:\n    mongodb:\n      host: orders-db.shop.internal\n")
+                .commit("orders' configuration");
+
+        IncrementalScanner.Outcome outcome = shop.rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().endsWith("shared/orders.yml"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.component()).isEqualTo("orders"));
+        shop.assertSameAsFullScan(outcome.result());
+    }
 }

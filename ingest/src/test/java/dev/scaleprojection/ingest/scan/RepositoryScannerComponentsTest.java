@@ -206,6 +206,25 @@ class RepositoryScannerComponentsTest {
     }
 
     @Test
+    void aConfigurationServersSharedFileConfiguresTheComponentItIsNamedFor() throws IOException {
+        // given piggymetrics' config server, serving account-service's configuration and every application's
+        write("config/Dockerfile", "FROM eclipse-temurin:17\nCOPY app.jar /app.jar\nCMD [\"java\", \"-jar\", \"/app.jar\"]\n");
+        write("config/src/main/resources/shared/account-service.yml", "spring:\n  data:\n    mongodb:\n      host: account-mongodb\n");
+        write("config/src/main/resources/shared/account-service-docker.yml", "spring:\n  rabbitmq:\n    host: rabbitmq\n");
+        write("config/src/main/resources/shared/application.yml", "eureka:\n  client:\n    serviceUrl:\n      defaultZone: http://registry:8761/eureka/\n");
+        write("config/src/main/resources/shared/billing.yml", "spring:\n  data:\n    mongodb:\n      host: billing-mongodb\n");
+        write("account-service/Dockerfile", "FROM eclipse-temurin:17\nCOPY app.jar /app.jar\nCMD [\"java\", \"-jar\", \"/app.jar\"]\n");
+
+        ScanResult result = scan();
+
+        // then account-service's files are its own (a profile's too); the rest, and a file for no component, the server's
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("endpoint.configured"))
+                .extracting(f -> f.finding().path().substring(f.finding().path().lastIndexOf('/') + 1) + " " + f.component())
+                .containsExactlyInAnyOrder("account-service.yml account-service", "account-service-docker.yml account-service",
+                        "application.yml config", "billing.yml config");
+    }
+
+    @Test
     void onlyThePublishersCopyOfAnIntegrationEventSendsPersonalDataOut() throws IOException {
         // given ordering publishing an event, and the web app keeping its own copy of it for the handler beside it
         String event = """
