@@ -59,6 +59,10 @@ public final class IncrementalScanner {
             return full(root, repositoryName, options, previous.isEmpty() ? "no previous scan" : "not a git work tree");
         }
         RepositoryState state = previous.get();
+        if (!state.madeByThisScanner()) {
+            return full(root, repositoryName, options, "the last scan was made by another build of the scanner ("
+                    + state.scannerBuild() + ", this one is " + ScannerBuild.id() + "): its facts of the unchanged files may differ");
+        }
         Optional<List<GitChanges.Change>> changes = GitChanges.between(root, state.commit(), head.get());
         if (changes.isEmpty()) {
             return full(root, repositoryName, options, "the last scanned commit " + state.commit() + " is not available");

@@ -57,7 +57,9 @@ final class RepositoryScans {
         Path root = workTree(repository);
         Optional<RepositoryState> previous = states.load(repository.name());
         Optional<String> head = GitRepositories.headCommit(root);
-        if (!force && head.isPresent() && previous.map(RepositoryState::commit).equals(head)) {
+        // a new build of the scanner reads an unchanged head again: its detectors may find other facts there
+        if (!force && head.isPresent() && previous.map(RepositoryState::commit).equals(head)
+                && previous.get().madeByThisScanner()) {
             return Optional.empty();
         }
         long started = System.nanoTime();

@@ -14,14 +14,15 @@ import java.util.TreeSet;
 /**
  * What the last published scan of one repository saw: its commit, its components, every fact (with its file in its
  * evidence), what it skipped, the component ids it published, its entity index (the entities declared and the id
- * fields held, file by file), its event handler files and its client app folders. The next scan starts from it: only
- * the files changed since {@code commit} are read again, and components published before but absent now are retracted.
- * A state saved before states kept the last three has none of them ({@code null} in the JSON).
+ * fields held, file by file), its event handler files, its client app folders and the build of the scanner that made it
+ * ({@link ScannerBuild}). The next scan starts from it: only the files changed since {@code commit} are read again, and
+ * components published before but absent now are retracted. A state saved before states kept the last four has none of
+ * them ({@code null} in the JSON).
  */
 public record RepositoryState(String commit, List<StoredComponent> components, List<ObservedFact> facts,
                               List<SkippedFile> skipped, int filesScanned, long bytesScanned, List<String> publishedComponentIds,
                               List<EntityIndexEntry> entityIndex, List<EventHandlerFile> eventHandlers,
-                              List<String> clientAppFolders) {
+                              List<String> clientAppFolders, String scannerBuild) {
 
     public RepositoryState {
         components = List.copyOf(components);
@@ -51,7 +52,7 @@ public record RepositoryState(String commit, List<StoredComponent> components, L
         return scan.commit().map(commit -> new RepositoryState(commit,
                 scan.components().stream().map(StoredComponent::of).toList(), scan.facts(), scan.skipped(),
                 scan.stats().filesScanned(), scan.stats().bytesScanned(), publishedComponentIds, scan.entityIndex(), scan.eventHandlers(),
-                scan.clientAppFolders()));
+                scan.clientAppFolders(), ScannerBuild.id()));
     }
 
     /**
@@ -60,6 +61,11 @@ public record RepositoryState(String commit, List<StoredComponent> components, L
      */
     public boolean knowsFilesAcross() {
         return entityIndex != null && eventHandlers != null && clientAppFolders != null;
+    }
+
+    /** Whether this build of the scanner made the state: another build may find other facts in the same files. */
+    public boolean madeByThisScanner() {
+        return ScannerBuild.id().equals(scannerBuild);
     }
 
     public List<Component> layout() {

@@ -9,6 +9,7 @@ import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.KustomizeComponents;
 import dev.scaleprojection.ingest.domain.LayoutInputs;
 import dev.scaleprojection.ingest.domain.SelfCalls;
+import dev.scaleprojection.ingest.domain.SharedConfigurations;
 import dev.scaleprojection.ingest.scan.EntityIndexEntry;
 import dev.scaleprojection.ingest.scan.EventHandlerFile;
 import dev.scaleprojection.ingest.scan.ObservedFact;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Places the facts of a file read again on its own in the components of the last scan, whose layout the commit did
@@ -74,7 +76,7 @@ final class RereadPlacement {
             if (!SelfCalls.isCallToItself(finding, component.get(), folder,
                     composeNames.getOrDefault(component.get(), Set.of()))
                     && !isConsumedCopy(finding, component.get(), handlers)
-                    && !ClientApps.isDeviceCall(finding, folder, state.clientAppFolders())) {
+                    && !ClientApps.isTheDevices(finding, folder, state.clientAppFolders())) {
                 placed.add(new ObservedFact(component.get(), finding, reread.get(i).fingerprint()));
             }
         }
@@ -114,9 +116,15 @@ final class RereadPlacement {
         if (DockerfileDetector.isDockerfile(path)) {
             return Optional.empty();
         }
+        if (SharedConfigurations.isShared(path)) {
+            // the component it is named for, else the folder's: which one that is, only the whole layout tells
+            Set<String> names = state.layout().stream().map(Component::name).collect(Collectors.toSet());
+            return SharedConfigurations.applicationNames(path).stream().filter(names::contains).findFirst();
+        }
         String folder = folderOfPath(path);
         Optional<String> neighbour = state.facts().stream()
                 .filter(f -> folderOfPath(f.finding().path()).equals(folder) && !f.finding().path().equals(path))
+                .filter(f -> !SharedConfigurations.isShared(f.finding().path()))
                 .filter(f -> !f.finding().attributes().containsKey("buildPath")
                         && !f.finding().attributes().containsKey(DescriptorFactKinds.WORKLOAD_ATTRIBUTE)
                         && !f.finding().attributes().containsKey("service"))

@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 
 /**
  * Apps that run on the user's device, told by their project: a .NET MAUI, WPF, Windows Forms or Blazor WebAssembly
- * project, a package.json depending on React Native or Expo, an Android application's Gradle build, a Flutter
- * pubspec. Such an app is no service of the system: its calls to the backend are the device's, not a
- * {@code coupling.sync-internal-call} of a component (eShop's MAUI ClientApp calling basket over gRPC).
+ * project, a package.json depending on React Native or Expo, or a single-page web app's package.json (a browser
+ * framework built by a browser bundler, no server framework: fullstackhero's Vite and React admin), an Android
+ * application's Gradle build, a Flutter pubspec. Such an app is no service of the system: its calls to the backend are
+ * the device's, not a {@code coupling.sync-internal-call} of a component (eShop's MAUI ClientApp calling basket over
+ * gRPC); the tenant ids it sends are the user's request, not domain logic; what it keeps is per device, not shared by a
+ * service's instances; and its page sizes and timeouts are the client's, not a service's tuning.
  */
 public final class ClientApps {
 
@@ -20,6 +23,10 @@ public final class ClientApps {
     private static final Pattern ANDROID_APPLICATION = Pattern.compile("com\\.android\\.application|android\\.application\\b");
     private static final Pattern FLUTTER_SDK = Pattern.compile("(?m)^\\s+sdk:\\s*flutter\\s*$");
     private static final Set<String> SCRIPT_CLIENTS = Set.of("react-native", "expo");
+    /** The kinds of finding that, made in a client app's code, are the device's and no component's. */
+    private static final Set<String> DEVICE_KINDS = Set.of(InternalServiceCallDetector.SYNC_CALL,
+            TenantIdentifierDetector.IN_DOMAIN, TenantIdentifierDetector.IN_PERSISTENCE, TuningDetector.HARDCODED,
+            SharedStateDetector.SHARED_STATE);
 
     private ClientApps() {
     }
@@ -39,16 +46,19 @@ public final class ClientApps {
         String name = file.name().toLowerCase(Locale.ROOT);
         String content = file.content();
         boolean client;
+        boolean webApp = false;
         if (name.endsWith(".csproj")) {
             client = (content.contains("true") || content.contains("BlazorWebAssembly")) && DOTNET_CLIENT.matcher(content).find();
         } else if (name.equals("package.json")) {
             client = (content.contains("\"react-native\"") || content.contains("\"expo\"")) && scriptClient(content);
+            webApp = !client && WebApps.isSinglePageApp(content);
+            client |= webApp;
         } else if (name.startsWith("build.gradle")) {
             client = content.contains("application") && ANDROID_APPLICATION.matcher(content).find();
         } else {
             client = content.contains("flutter") && FLUTTER_SDK.matcher(content).find();
         }
-        return client ? Optional.of(new ComponentMarker.ClientApp(DeployableCandidates.folderOf(file.path())))
+        return client ? Optional.of(new ComponentMarker.ClientApp(DeployableCandidates.folderOf(file.path()), webApp))
                 : Optional.empty();
     }
 
@@ -63,20 +73,27 @@ public final class ClientApps {
         }
     }
 
-    /** The folders of the client apps the markers name. */
-    public static Set<String> folders(Collection<ComponentMarker> markers) {
-        return markers.stream().filter(ComponentMarker.ClientApp.class::isInstance)
-                .map(marker -> ((ComponentMarker.ClientApp) marker).folder()).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The folders of the client apps the markers name; not a web app's folder that also holds a server's build
+     * (jhipster's Angular package.json beside the Spring Boot pom.xml at the root: the Java code runs on the server).
+     */
+    public static Set<String> folders(Collection<ComponentMarker> markers, Collection<String> paths) {
+        Set<String> serverBuilds = paths.stream().filter(WebApps::isServerBuild).map(DeployableCandidates::folderOf)
+                .collect(Collectors.toSet());
+        return markers.stream().filter(ComponentMarker.ClientApp.class::isInstance).map(ComponentMarker.ClientApp.class::cast)
+                .filter(app -> !app.webApp() || !serverBuilds.contains(app.folder()))
+                .map(ComponentMarker.ClientApp::folder).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
-     * Whether a finding is a synchronous call made by a client app: its file lies in the app's folder and the component
-     * holding it is not one inside the app's folder (a server beside the app in a repository whose root is an Expo app
-     * keeps its calls); a component elsewhere that took the app's folder in (a server that references and serves its
-     * Blazor WebAssembly client, dotnet-podcasts) does not make its calls a service's.
+     * Whether a finding is the device's: a synchronous call, a tenant id, shared state or hard-coded tuning in a client
+     * app's code — its file lies in the app's folder and the component holding it is not one inside the app's folder (a
+     * server beside the app in a repository whose root is an Expo app keeps its facts); a component elsewhere that took
+     * the app's folder in (a server that references and serves its Blazor WebAssembly client, dotnet-podcasts) does not
+     * make the app's calls a service's.
      */
-    public static boolean isDeviceCall(Finding finding, String componentFolder, Collection<String> clientFolders) {
-        if (!InternalServiceCallDetector.SYNC_CALL.equals(finding.kind())) {
+    public static boolean isTheDevices(Finding finding, String componentFolder, Collection<String> clientFolders) {
+        if (!DEVICE_KINDS.contains(finding.kind())) {
             return false;
         }
         return clientFolders.stream().anyMatch(folder -> atOrBelow(finding.path(), folder) && !inside(componentFolder, folder));

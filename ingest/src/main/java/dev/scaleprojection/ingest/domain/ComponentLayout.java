@@ -34,6 +34,7 @@ public final class ComponentLayout {
     private final Map<String, String> projectFolders;
     /** The first placement of each folder: the folders holding a path are the path, its ancestors and the root "". */
     private final Map<String, Component> byFolder = new HashMap<>();
+    private final Map<String, Component> byName = new HashMap<>();
 
     ComponentLayout(List<Component> components, List<Placement> placements, Map<String, Component> byWorkload,
                             Map<String, Component> byComposeService, Map<String, String> projectFolders) {
@@ -42,6 +43,7 @@ public final class ComponentLayout {
         this.byComposeService = Map.copyOf(byComposeService);
         this.projectFolders = Map.copyOf(projectFolders);
         placements.forEach(placement -> byFolder.putIfAbsent(placement.folder(), placement.component()));
+        this.components.forEach(component -> byName.putIfAbsent(component.name(), component));
     }
 
     /**
@@ -68,8 +70,17 @@ public final class ComponentLayout {
         return components;
     }
 
-    /** The component whose folder is the longest prefix of {@code path}; the root component otherwise. */
+    /**
+     * The component a configuration server's shared file is named for ({@link SharedConfigurations}); otherwise the
+     * component whose folder is the longest prefix of {@code path}, the root component if none.
+     */
     public Component componentOf(String path) {
+        for (String application : SharedConfigurations.applicationNames(path)) {
+            Component named = byName.get(application);
+            if (named != null) {
+                return named;
+            }
+        }
         Component found = byFolder.get(path);
         for (int slash = path.lastIndexOf('/'); found == null && slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
             found = byFolder.get(path.substring(0, slash));

@@ -32,8 +32,11 @@ public sealed interface ComponentMarker
     record ProjectReference(String project, String referenced) implements ComponentMarker {
     }
 
-    /** The folder of an app that runs on the user's device ({@link ClientApps}): its calls are no service's. */
-    record ClientApp(String folder) implements ComponentMarker {
+    /**
+     * The folder of an app that runs on the user's device ({@link ClientApps}): its calls are no service's. A web app is
+     * one told by its package.json alone, which a server's build beside it in the same folder overrules.
+     */
+    record ClientApp(String folder, boolean webApp) implements ComponentMarker {
     }
 
     enum Ecosystem { JVM, GO, NODE, PYTHON, DOTNET }

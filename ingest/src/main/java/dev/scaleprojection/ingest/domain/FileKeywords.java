@@ -16,6 +16,7 @@ final class FileKeywords {
             // tuning
             "timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt", "tries", "worker", "thread",
             "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog", "time_out", "conns",
+            "prefetch",
             // machine paths (MachinePaths.ROOTS)
             "/home/", "/users/", "/tmp/", "/mnt/", "/var/", "/data/", "/opt/", "/srv/", "/root/", "/media/", "/volumes/", "\\\\",
             // tenancy

@@ -181,12 +181,15 @@ public final class FileRoles {
 
     /**
      * A script a server hands to browsers as it is, from its web assets ({@code src/main/resources/static/js/main.js},
-     * {@code wwwroot/js/site.js}): it runs in each user's browser, not in the component.
+     * {@code wwwroot/js/site.js}) or a Java web application's root ({@code src/main/webapp/}, where jhipster keeps its
+     * Angular client): it runs in each user's browser, not in the component.
      */
     public static boolean isBrowserScript(String path) {
         Language language = Language.of(path);
+        String normalized = path.replace('\\', '/');
         return (language == Language.JAVASCRIPT || language == Language.TYPESCRIPT)
-                && anyIn(folders(path.replace('\\', '/')), WEB_ASSET_DIRS);
+                && (anyIn(folders(normalized), WEB_ASSET_DIRS) || normalized.startsWith("src/main/webapp/")
+                || normalized.contains("/src/main/webapp/"));
     }
 
     /**

@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Routes an API gateway's own configuration sets ({@code application*.yml}, {@code bootstrap*.properties} …): a Spring
  * Cloud Gateway route's {@code uri} ({@code lb://vets-service}: the service by its discovery name, a URL of a service
- * only the service network resolves, or a property named for a service: {@code ${customer.customerServiceUrl}}), a Zuul route's {@code serviceId} or {@code url}, and an Ocelot route's
- * {@code ServiceName} or downstream {@code Host} ({@code ocelot.json}). Each is the gateway's synchronous call to that
- * service ({@code coupling.sync-internal-call}, style gateway-route, zuul-route or ocelot-route). A file
- * named for an application ({@code shared/gateway.yml} of a config server) configures that application, not the
- * component whose folder holds it, and gives nothing here.
+ * only the service network resolves, or a property named for a service: {@code ${customer.customerServiceUrl}}), a
+ * Zuul route's {@code serviceId} or {@code url}, an Ocelot route's {@code ServiceName} or downstream {@code Host}
+ * ({@code ocelot.json}), and a YARP cluster's destination {@code Address} ({@code ReverseProxy} in
+ * {@code appsettings*.json}: aspnetrun's YarpApiGateway). Each is the gateway's synchronous call to that service
+ * ({@code coupling.sync-internal-call}, style gateway-route, zuul-route, ocelot-route or yarp-route). A file named for
+ * an application ({@code shared/gateway.yml} of a config server) configures that application, not the component whose
+ * folder holds it, and gives nothing here.
  */
 final class GatewayRoutes {
 
@@ -24,6 +26,8 @@ final class GatewayRoutes {
     private static final Pattern ZUUL_ROUTE = Pattern.compile("zuul\\.routes\\.[\\w-]+\\.(serviceId|service-id|url)");
     /** Ocelot's routes ({@code ReRoutes} before version 16): a service by its discovery name, or a downstream host. */
     private static final Pattern OCELOT_ROUTE = Pattern.compile("(?:Re)?Routes\\.(?:ServiceName|DownstreamHostAndPorts\\.Host)");
+    /** A YARP reverse proxy's cluster destination, in the gateway's {@code appsettings*.json}. */
+    private static final Pattern YARP_DESTINATION = Pattern.compile("ReverseProxy\\.Clusters\\.[^.]+\\.Destinations\\.[^.]+\\.Address");
 
     private GatewayRoutes() {
     }
@@ -42,7 +46,12 @@ final class GatewayRoutes {
      * gateway's JSON configuration ({@code ocelot.json}, with its {@code DownstreamPathTemplate}s).
      */
     static boolean mayHold(SourceFile file) {
-        return OWN_CONFIGURATION.matcher(file.name()).matches() && file.content().contains("routes") || ocelot(file);
+        return OWN_CONFIGURATION.matcher(file.name()).matches() && file.content().contains("routes") || ocelot(file)
+                || yarp(file);
+    }
+
+    private static boolean yarp(SourceFile file) {
+        return file.name().startsWith("appsettings") && file.name().endsWith(".json") && file.content().contains("ReverseProxy");
     }
 
     private static boolean ocelot(SourceFile file) {
@@ -60,6 +69,9 @@ final class GatewayRoutes {
         } else if (OCELOT_ROUTE.matcher(key).matches() && ocelot(file)) {
             target = ServiceTargets.ofHost(entry.value());
             style = "ocelot-route";
+        } else if (YARP_DESTINATION.matcher(key).matches() && yarp(file)) {
+            target = ServiceTargets.ofAddress(entry.value());
+            style = "yarp-route";
         } else {
             Matcher zuul = ZUUL_ROUTE.matcher(key);
             if (!zuul.matches()) {

@@ -147,8 +147,10 @@ public final class HardcodedEndpointDetector implements Detector {
 
     /**
      * The environment variable a bare host is the default of: {@code os.environ.get("DB_HOST", "localhost")},
-     * {@code process.env.REDIS_HOST || "redis"} (cosmicpython's config.py). Only a variable named for a host lets a
-     * single word count as an endpoint.
+     * {@code process.env.REDIS_HOST || "redis"} (cosmicpython's config.py); or the name named for a host that the
+     * literal is assigned to, which the caller keeps only where the environment gives it first (robot-shop's dispatch:
+     * {@code amqpHost, ok := os.LookupEnv("AMQP_HOST")} then {@code if !ok { amqpHost = "rabbitmq" }}). Only a name
+     * for a host lets a single word count as an endpoint.
      */
     private static Optional<String> defaultedHostVariable(LexedSource source, StringLiteral literal) {
         String value = literal.value();
@@ -159,11 +161,32 @@ public final class HardcodedEndpointDetector implements Detector {
         int from = Math.max(0, literal.startOffset() - 80);
         String before = text.substring(from, literal.startOffset());
         if (!before.contains("HOST") && !before.contains("ADDR") && !before.contains("SERVER")) {
-            return Optional.empty();
+            return assignedHostName(text, literal.startOffset());
         }
         java.util.regex.Matcher variable = DEFAULTED_HOST_VARIABLE.matcher(before);
-        return variable.find()
-                ? Optional.of(variable.group(1) != null ? variable.group(1) : variable.group(2)) : Optional.empty();
+        return variable.find() ? Optional.of(variable.group(1) != null ? variable.group(1) : variable.group(2))
+                : assignedHostName(text, literal.startOffset());
+    }
+
+    /** {@code amqpHost = "rabbitmq"}, {@code host := "db"}: the name a literal is assigned to, when it is named for a host. */
+    private static Optional<String> assignedHostName(String text, int literalStart) {
+        int at = literalStart - 1;
+        while (at >= 0 && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at--;
+        }
+        if (at < 1 || text.charAt(at) != '=' || "=!<>+-*/|&".indexOf(text.charAt(at - 1)) >= 0) {
+            return Optional.empty();
+        }
+        int end = text.charAt(at - 1) == ':' ? at - 1 : at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_')) {
+            start--;
+        }
+        String name = text.substring(start, end);
+        return !name.isEmpty() && EndpointContext.allowsBareNames(name) ? Optional.of(name) : Optional.empty();
     }
 
     /** {@code [A-Za-z0-9][A-Za-z0-9.-]*}, tested without a matcher: it refuses most literals. */

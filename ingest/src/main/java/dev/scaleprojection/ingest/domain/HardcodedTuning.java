@@ -20,7 +20,7 @@ final class HardcodedTuning {
     /** Parts of the names this class looks for; every other identifier is skipped without a second look. */
     static final String[] STEMS = {"timeout", "time_out", "batch", "chunk", "bulk", "page", "pool", "queue", "retr",
         "attempt", "tries", "worker", "thread", "connection", "conns", "concurrency", "deadline", "records", "fetchsize",
-        "fetch_size", "backlog"};
+        "fetch_size", "backlog", "prefetch"};
     private static final Pattern TYPED_ZERO = Pattern.compile("\\b(?:int|long|short|uint|Integer|Long)\\s+\\w+\\s*=\\s*0\\s*[,)]");
     private static final Pattern NAMED = Pattern.compile(
             "\\G[\"']?\\s*(?::\\s*[\\w.<>?\\[\\]]+\\s*(?==))?(:=|=(?![=>~])|:(?![:=])|=>)\\s*");

@@ -36,7 +36,13 @@ final class Hosts {
             "google", "internal", "local", "lan", "corp", "home", "intranet", "intra", "svc", "localdomain", "consul",
             "private", "arpa", "localhost", "services", "systems", "network", "digital", "solutions", "global", "world",
             "group", "company", "agency", "works", "run", "sh", "host", "zone", "ninja", "space", "store", "shop",
-            "express", "cluster");
+            "express", "cluster", "email", "health", "media", "live", "news", "pro", "team", "tools", "software", "studio",
+            "design", "academy", "page", "link", "click", "today", "life", "one", "top", "vip", "wiki", "blog", "games",
+            "social", "stream", "chat", "fun", "center", "support", "finance", "money", "capital", "bank", "insurance",
+            "legal", "travel", "name", "mobi", "asia", "jobs", "tel", "cat", "museum", "coop", "aero", "codes",
+            "technology", "engineering", "events", "expert", "exchange", "gallery", "guide", "land", "ltd", "plus",
+            "security", "website", "wtf", "zip", "mov", "new", "web", "art", "africa", "berlin",
+            "london", "nyc", "paris", "tokyo", "amazon", "microsoft", "apple");
     private static final Set<String> COUNTRY_DOMAINS = Set.of(("ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd "
             + "be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk "
             + "dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn "
@@ -195,10 +201,18 @@ final class Hosts {
             return lower.startsWith("[fd") || lower.startsWith("[fc") || lower.startsWith("[fe80")
                     ? Endpoint.Network.PRIVATE : Endpoint.Network.PUBLIC;
         }
-        if (!lower.contains(".") || PRIVATE_SUFFIXES.stream().anyMatch(lower::endsWith)) {
+        // no public name server answers for a name outside the public top-level domains: Compose's catalog.api
+        if (!lower.contains(".") || PRIVATE_SUFFIXES.stream().anyMatch(lower::endsWith) || !hasPublicSuffix(lower)) {
             return Endpoint.Network.PRIVATE;
         }
         return Endpoint.Network.PUBLIC;
+    }
+
+    /** Whether a dotted name's last label is a top-level domain of the public DNS (a trailing dot aside). */
+    private static boolean hasPublicSuffix(String lowerHost) {
+        String host = lowerHost.endsWith(".") ? lowerHost.substring(0, lowerHost.length() - 1) : lowerHost;
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        return TOP_LEVEL_DOMAINS.contains(tld) || COUNTRY_DOMAINS.contains(tld);
     }
 
     static boolean isPrivateIpv4(String ip) {

@@ -102,7 +102,7 @@ public final class ObservabilityDetector implements Detector {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ConfigEntry entry : ConfigEntries.of(file, yaml)) {
-            if (!ObservabilitySetups.mayBeSetUpKey(entry.key())) {
+            if (!ObservabilitySetups.mayBeSetUpKey(entry.key()) || switchedOff(entry)) {
                 continue;
             }
             for (ObservabilitySetups.Signature signature : ObservabilitySetups.KEYS) {
@@ -122,6 +122,15 @@ public final class ObservabilityDetector implements Detector {
             }
         }
         return findings;
+    }
+
+    /**
+     * A setting that switches something off sets nothing up: jhipster's production profile turns the Prometheus export
+     * off ({@code management.prometheus.metrics.export.enabled: false}).
+     */
+    private static boolean switchedOff(ConfigEntry entry) {
+        String last = entry.key().substring(entry.key().lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return (last.endsWith("enabled") || last.endsWith("enable")) && entry.value().strip().equalsIgnoreCase("false");
     }
 
     /**

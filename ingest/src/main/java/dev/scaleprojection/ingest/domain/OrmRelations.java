@@ -118,9 +118,11 @@ final class OrmRelations {
         Matcher django = DJANGO_RELATION.matcher(member.initializer());
         if (django.find()) {
             String target = django.group(3);
-            List<String> module = new ArrayList<>(Imports.folders(file.path()));
+            List<String> folders = Imports.folders(file.path());
+            List<String> module = new ArrayList<>(folders);
             module.add(Regexes.replaceFirst(file.file().name(), "\\.py$", ""));
-            String ownApp = djangoApp(module);
+            // a module of models outside a models package belongs to its folder's app (oscar's basket/abstract_models.py)
+            String ownApp = module.contains("models") ? djangoApp(module) : djangoApp(folders);
             Optional<String> targetApp;
             if (DjangoUserModels.isUserModelTarget(target)) {
                 // The app that defines the custom user model refers to itself (saleor's account.User); which app
@@ -149,8 +151,8 @@ final class OrmRelations {
 
     /**
      * The Django app of a module: the package holding {@code models} ({@code shop.orders.models},
-     * {@code shop.orders.models.base}, netbox's {@code extras.models.models}); a module outside any {@code models}
-     * package is taken as its folder.
+     * {@code shop.orders.models.base}, netbox's {@code extras.models.models}); a module of models by another name is its
+     * package's ({@code oscar.apps.basket.abstract_models}: basket); any other path is taken as the app itself.
      */
     static String djangoApp(List<String> segments) {
         int models = segments.lastIndexOf("models");
@@ -160,7 +162,11 @@ final class OrmRelations {
         if (models > 0) {
             return segments.get(models - 1);
         }
-        return segments.isEmpty() ? BoundedContexts.ROOT : segments.get(segments.size() - 1);
+        if (segments.isEmpty()) {
+            return BoundedContexts.ROOT;
+        }
+        String last = segments.get(segments.size() - 1);
+        return last.endsWith("_models") && segments.size() > 1 ? segments.get(segments.size() - 2) : last;
     }
 
     /**

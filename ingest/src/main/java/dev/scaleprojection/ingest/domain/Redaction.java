@@ -44,15 +44,27 @@ public final class Redaction {
                 || lower.contains("key") || lower.contains("credential")) {
             // an interpolation, "token: ${user?.email}" or password=${DB_PASSWORD}, names a value and holds none;
             // a placeholder's default (${DB_PASSWORD:hunter2}) is still masked
+            // a key naming an address, accessTokenUri or token_url, holds an endpoint: only secrets inside it are masked
             redacted = SECRET_VALUE.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(
-                    INTERPOLATION.matcher(match.group(2)).matches() || isCode(match)
-                            ? match.group() : match.group(1) + MASK));
+                    INTERPOLATION.matcher(match.group(2)).matches() || isCode(match) ? match.group()
+                            : namesAnAddress(match.group(1)) ? match.group(1) + redact(match.group(2))
+                            : match.group(1) + MASK));
             lower = Mentions.asciiLowerCase(redacted);
         }
         if (lower.contains("bearer")) {
             redacted = BEARER.matcher(redacted).replaceAll("$1" + MASK);
         }
         return redacted.contains("AKIA") || redacted.contains("ASIA") ? AWS_KEY_ID.matcher(redacted).replaceAll(MASK) : redacted;
+    }
+
+    /** Whether a key, with what follows it up to its value ({@code "token_uri": "}), names a URL or host. */
+    private static boolean namesAnAddress(String keyAndSeparator) {
+        int end = keyAndSeparator.length();
+        while (end > 0 && !Character.isLetterOrDigit(keyAndSeparator.charAt(end - 1))) {
+            end--;
+        }
+        String key = Mentions.asciiLowerCase(keyAndSeparator.substring(0, end));
+        return key.endsWith("uri") || key.endsWith("url") || key.endsWith("endpoint") || key.endsWith("host");
     }
 
     /** An unquoted member call is code that computes the value, not the value: nothing to mask. */

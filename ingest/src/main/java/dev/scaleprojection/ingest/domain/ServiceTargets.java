@@ -77,12 +77,16 @@ final class ServiceTargets {
             "remote", "target", "upstream", "app", "default", "http", "https", "grpc", "rest", "web", "my", "the", "new", "v1",
             "v2", "client", "proxy", "health", "reflection", "internal", "external", "public", "local", "generic", "raw",
             "jsonrpc", "json", "rpc", "xmlrpc", "thrift", "soap", "tcp", "udp", "websocket", "graphql", "twirp");
+    private static final Pattern SERVICE_WITH_ROLE = Pattern.compile("([a-z][a-z0-9_-]*)\\.(?:api|grpc|web|service|app|http|rest)");
     private static final Set<String> VENDORS = Set.of("stripe", "paypal", "twilio", "sendgrid", "github", "gitlab", "google",
             "slack", "aws", "openai", "mailgun", "auth0", "okta", "salesforce", "shopify", "facebook", "twitter", "sentry",
             "segment", "mixpanel", "hubspot", "zendesk", "jira", "azure", "firebase", "algolia", "cloudinary", "mapbox",
             "braintree", "adyen", "klarna", "plaid", "square", "discord", "telegram", "whatsapp", "microsoft", "apple",
             "anthropic", "gemini", "bing", "yahoo", "linkedin", "instagram", "youtube", "datadog", "newrelic", "pagerduty",
-            "mailchimp", "postmark", "vonage", "nexmo", "recaptcha", "maps", "weather", "currency", "exchange", "fixer", "amazon");
+            "mailchimp", "postmark", "vonage", "nexmo", "recaptcha", "maps", "weather", "currency", "exchange", "fixer", "amazon",
+            // clouds and payment and messaging platforms of China (mall's OSSClient, its Alipay gateway)
+            "aliyun", "alibaba", "alibabacloud", "alipay", "wechat", "weixin", "wxpay", "tencent", "qcloud", "tencentcloud",
+            "baidu", "huawei", "huaweicloud", "qiniu", "dingtalk", "feishu");
     /**
      * Words before a trailing {@code address} that make it the address of a mailbox, a machine or a place ({@code
      * emailAddress}, {@code ipAddr}, {@code streetAddress}), not a service's.
@@ -149,6 +153,11 @@ final class ServiceTargets {
                 name = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
                 return NOT_SERVICES.contains(name) || name.isEmpty() ? Optional.empty() : Optional.of(name);
             }
+        }
+        // a Compose service named for its service and role, aspnetrun's catalog.api or discount.grpc, is that service
+        Matcher role = SERVICE_WITH_ROLE.matcher(name);
+        if (role.matches()) {
+            name = role.group(1);
         }
         if (name.contains(".") || !Regexes.matches(name, "[a-z][a-z0-9_-]*") || NOT_SERVICES.contains(name)
                 || VENDORS.stream().anyMatch(name::contains)) {

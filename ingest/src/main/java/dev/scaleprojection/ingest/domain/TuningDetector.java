@@ -26,7 +26,8 @@ public final class TuningDetector implements Detector {
     public static final String CONFIGURED = "configuration.configured-tuning";
 
     private static final String[] WORDS = {"timeout", "batch", "chunk", "bulk", "page", "pool", "queue", "retr", "attempt",
-        "tries", "worker", "thread", "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog"};
+        "tries", "worker", "thread", "connection", "concurrency", "deadline", "records", "fetchsize", "fetch_size", "backlog",
+        "prefetch"};
 
     /** Settings of build tools, not of the component: {@code gradle-wrapper.properties}, {@code maven-wrapper.properties}. */
     private static final java.util.regex.Pattern BUILD_TOOL_SETTINGS = java.util.regex.Pattern.compile(

@@ -85,7 +85,9 @@ final class TuningNames {
         }
         if ((words.contains("batch") || words.contains("chunk") || words.contains("bulk"))
                 && (SIZES.contains(last) && !last.equals("number") || last.equals("batch") || last.equals("chunk"))
-                || joined.contains("pollrecords") || joined.equals("fetchsize") || joined.endsWith("fetchsize")) {
+                || joined.contains("pollrecords") || joined.equals("fetchsize") || joined.endsWith("fetchsize")
+                // how many messages a consumer takes ahead of its acknowledgements: AMQP's prefetch count, a batch
+                || words.contains("prefetch") && (SIZES.contains(last) || last.equals("prefetch"))) {
             return Optional.of(BATCH);
         }
         if (words.contains("page") && SIZES.contains(last) && !last.equals("number") || joined.contains("perpage")

@@ -64,9 +64,16 @@ final class TuningReport {
                         .ifPresent(value -> add(p, key, next.end(), value, Optional.empty())));
     }
 
+    private static boolean isZeroSize(String parameter, TuningValues.Value value) {
+        return !parameter.equals(TuningNames.TIMEOUT) && !parameter.equals(TuningNames.RETRY)
+                && value.number().chars().allMatch(c -> c == '0' || c == '.' || c == '_' || Character.isLetter(c));
+    }
+
     void add(String parameter, String name, int offset, TuningValues.Value value, Optional<String> overriddenBy) {
-        // a negative size, count or duration is a sentinel (all, none, unlimited: mealie's per_page=-1), not a setting
-        if (value.number().startsWith("-") || !seen.add(offset) || file.insideTest(offset)
+        // a negative size, count or duration is a sentinel (all, none, unlimited: mealie's per_page=-1), not a setting;
+        // so is a size of zero (no limit, or the library's default: AMQP's prefetch size 0, go-coffeeshop's
+        // _prefetchSize), while no retries or no timeout at all is a choice
+        if (value.number().startsWith("-") || isZeroSize(parameter, value) || !seen.add(offset) || file.insideTest(offset)
                 || TuningNames.isStatusCode(name, value.number())) {
             return;
         }

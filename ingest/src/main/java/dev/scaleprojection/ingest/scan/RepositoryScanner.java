@@ -144,7 +144,7 @@ public final class RepositoryScanner {
             skipped.removeIf(skip -> !only.contains(skip.path()));
         }
         List<String> paths = listing.files().stream().map(RepositoryTree.File::relative).toList();
-        Set<String> clientApps = ClientApps.folders(markers);
+        Set<String> clientApps = ClientApps.folders(markers, paths);
         List<Finding> entityFindings = findings.stream().filter(ReferencesById::isInput)
                 .filter(f -> only == null || only.contains(f.path())).toList();
         List<Finding> resolved = KustomizeComponents.resolve(DjangoUserModels.resolve(ReferencesById.resolve(findings)));
@@ -245,7 +245,7 @@ public final class RepositoryScanner {
                         exclusions.composeNames().getOrDefault(component, Set.of()))
                         || GrpcServices.isCallToServedService(finding, component, exclusions.servedGrpc())))
                         && !consumed.isConsumedCopy(finding, component)
-                        && !ClientApps.isDeviceCall(finding, placed.folder(), clientApps)) {
+                        && !ClientApps.isTheDevices(finding, placed.folder(), clientApps)) {
                     facts.add(new ObservedFact(component, finding, fingerprints.get(i)));
                 }
             }

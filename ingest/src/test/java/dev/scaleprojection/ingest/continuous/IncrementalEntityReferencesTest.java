@@ -123,7 +123,7 @@ class IncrementalEntityReferencesTest {
     void aStateSavedWithoutTheEntityIndexScansEverythingAndSaysWhy() {
         RepositoryState state = store.load("shop").orElseThrow();
         store.save("shop", new RepositoryState(state.commit(), state.components(), state.facts(), state.skipped(),
-                state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), null, null, null));
+                state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), null, null, null, state.scannerBuild()));
         origin.replace(ORDERS + "Order.java", "private Long id;", "private Long id; // the order number").commit("explain");
 
         RepositoryState previous = store.load("shop").orElseThrow();

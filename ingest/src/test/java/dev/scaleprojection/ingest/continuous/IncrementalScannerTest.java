@@ -7,6 +7,7 @@ import dev.scaleprojection.ingest.publish.FactPublisher;
 import dev.scaleprojection.ingest.testing.GitFixture;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,13 +207,47 @@ class IncrementalScannerTest {
         RepositoryState state = shop.store().load("shop").orElseThrow();
         shop.store().save("shop", new RepositoryState("0123456789abcdef0123456789abcdef01234567", state.components(), state.facts(),
                 state.skipped(), state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex(),
-                state.eventHandlers(), state.clientAppFolders()));
+                state.eventHandlers(), state.clientAppFolders(), state.scannerBuild()));
         origin.replace(REPOSITORY, "db.shop.internal", "db3.shop.internal").commit("again");
 
         IncrementalScanner.Outcome outcome = shop.rescan();
 
         assertThat(outcome.incremental()).isFalse();
         assertThat(outcome.reason()).contains("is not available");
+        shop.assertSameAsFullScan(outcome.result());
+    }
+
+    @Test
+    void aScanMadeByAnotherBuildOfTheScannerScansEverything() {
+        // given the saved scan of an earlier build, whose detectors may have found other facts in the unchanged files
+        RepositoryState state = shop.store().load("shop").orElseThrow();
+        shop.store().save("shop", new RepositoryState(state.commit(), state.components(), state.facts(), state.skipped(),
+                state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex(),
+                state.eventHandlers(), state.clientAppFolders(), "0123456789abcdef"));
+        origin.replace(REPOSITORY, "db.shop.internal", "db3.shop.internal").commit("again");
+
+        IncrementalScanner.Outcome outcome = shop.rescan();
+
+        assertThat(outcome.incremental()).isFalse();
+        assertThat(outcome.reason()).contains("another build of the scanner", "0123456789abcdef", ScannerBuild.id());
+        shop.assertSameAsFullScan(outcome.result());
+        assertThat(RepositoryState.of(outcome.result(), List.of()).orElseThrow().madeByThisScanner()).isTrue();
+    }
+
+    @Test
+    void aSharedConfigurationAddedForAComponentIsThatComponentsAsAFullScanWouldPlaceIt() {
+        // given a configuration server's shared files: one for orders, one for every application
+        origin.write("config/src/main/resources/shared/application.yml", "spring:\n  rabbitmq:\n    host: rabbit.shop.internal\n")
+                .commit("shared configuration");
+        shop.saveFullScan();
+        origin.write("config/src/main/resources/shared/orders.yml", "spring:\n  data:\n    mongodb:\n      host: orders-db.shop.internal\n")
+                .commit("orders' configuration");
+
+        IncrementalScanner.Outcome outcome = shop.rescan();
+
+        assertThat(outcome.incremental()).as(outcome.reason()).isTrue();
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().path().endsWith("shared/orders.yml"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.component()).isEqualTo("orders"));
         shop.assertSameAsFullScan(outcome.result());
     }
 }

@@ -105,6 +105,39 @@ class InventoryWatcherOnBrokerTest {
     }
 
     @Test
+    void aNewBuildOfTheScannerReadsAnUnchangedHeadAgainAndSendsOnlyWhatItFindsDifferently() {
+        try (GitFixture origin = GitFixture.ofFixture("shop", temp.resolve("shop"))) {
+            InventoryRepository shop = InventoryRepository.remote("shop", origin.url(), "acme", "shop-rebuilt");
+            try (InventoryWatcher watcher = watcher(shop)) {
+                watcher.scanAll();
+            }
+            int published = factsOf("shop-rebuilt").size();
+            // given the saved scan of the head, made by another build of the scanner
+            RepositoryStateStore store = new RepositoryStateStore(temp.resolve("data").resolve("ingest-state"));
+            RepositoryState state = store.load("shop").orElseThrow();
+            store.save("shop", new RepositoryState(state.commit(), state.components(), state.facts(), state.skipped(),
+                    state.filesScanned(), state.bytesScanned(), state.publishedComponentIds(), state.entityIndex(),
+                    state.eventHandlers(), state.clientAppFolders(), "0123456789abcdef"));
+
+            try (InventoryWatcher upgraded = watcher(shop)) {
+                PassSummary pass = upgraded.scanAll();
+
+                // then the head is scanned in full again, and the same facts send no fact again
+                assertThat(pass.unchanged()).isEmpty();
+                assertThat(pass.scans()).singleElement().satisfies(scan -> {
+                    assertThat(scan.incremental()).isFalse();
+                    assertThat(scan.reason()).contains("another build of the scanner");
+                    assertThat(scan.factsSent()).isZero();
+                });
+                assertThat(factsOf("shop-rebuilt").subList(published, factsOf("shop-rebuilt").size()))
+                        .noneSatisfy(e -> assertThat(e.getPayload()).isInstanceOf(FactObserved.class));
+                assertThat(store.load("shop").orElseThrow().madeByThisScanner()).isTrue();
+                assertThat(upgraded.scanAll().unchanged()).containsExactly("shop");
+            }
+        }
+    }
+
+    @Test
     void aRepositoryThatFailsDoesNotStopTheOthersAndIsRetriedLaterAndLater() {
         try (GitFixture first = GitFixture.ofFixture("shop", temp.resolve("first"));
              GitFixture last = GitFixture.ofFixture("shop", temp.resolve("last"))) {

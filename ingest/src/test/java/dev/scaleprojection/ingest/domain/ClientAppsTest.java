@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Apps that run on the user's device, told by their projects, and the calls that are theirs. */
+/** Apps that run on the user's device, told by their projects, and the findings that are theirs. */
 class ClientAppsTest {
 
     static Stream<Arguments> projects() {
@@ -53,7 +54,37 @@ class ClientAppsTest {
                 arguments("a Dart package without Flutter", "tool/pubspec.yaml", "name: tool\ndependencies:\n  args: ^2.0.0\n",
                         false),
                 arguments("a MAUI app among samples", "samples/Maui/Maui.csproj",
-                        "<Project><PropertyGroup><UseMaui>true</UseMaui></PropertyGroup></Project>\n", false));
+                        "<Project><PropertyGroup><UseMaui>true</UseMaui></PropertyGroup></Project>\n", false),
+                arguments("a Vite and React single-page app (fullstackhero's admin)", "clients/admin/package.json", """
+                        {"name": "@fullstackhero/admin", "scripts": {"dev": "vite --port 5173"},
+                         "dependencies": {"@tanstack/react-query": "^5.66.0", "react": "^19.0.0", "react-dom": "^19.0.0"},
+                         "devDependencies": {"@vitejs/plugin-react": "^4.3.4", "typescript": "^5.7.3", "vite": "^6.1.0"}}
+                        """, true),
+                arguments("a Create React App app", "frontend/package.json",
+                        "{\"dependencies\": {\"react\": \"18\", \"react-dom\": \"18\", \"react-scripts\": \"5.0.1\"}}\n", true),
+                arguments("an Angular app", "web/package.json", """
+                        {"dependencies": {"@angular/core": "^17.0.0", "rxjs": "~7.8.0"},
+                         "devDependencies": {"@angular-devkit/build-angular": "^17.0.0", "@angular/cli": "^17.0.0"}}
+                        """, true),
+                arguments("a Vue app built by Vite", "ui/package.json",
+                        "{\"dependencies\": {\"vue\": \"^3.4.0\"}, \"devDependencies\": {\"vite\": \"^5.0.0\"}}\n", true),
+                arguments("a Next.js app: its server renders and serves routes", "web/package.json",
+                        "{\"dependencies\": {\"next\": \"14\", \"react\": \"18\", \"react-dom\": \"18\"}}\n", false),
+                arguments("a Vite app rendered on the server by Express", "app/package.json", """
+                        {"dependencies": {"express": "^4.19.0", "react": "18", "react-dom": "18"},
+                         "devDependencies": {"vite": "^5.0.0"}}
+                        """, false),
+                arguments("a React Router app in framework mode: a server", "app/package.json", """
+                        {"dependencies": {"@react-router/node": "^7.0.0", "react": "19", "react-dom": "19"},
+                         "devDependencies": {"@react-router/dev": "^7.0.0", "vite": "^6.0.0"}}
+                        """, false),
+                arguments("a React component library: React only among its dev dependencies", "packages/ui/package.json", """
+                        {"peerDependencies": {"react": "*", "react-dom": "*"},
+                         "devDependencies": {"react-dom": "18", "vite": "^5.0.0"}}
+                        """, false),
+                arguments("a React app without a bundler it names (built elsewhere)", "packages/app/package.json",
+                        "{\"dependencies\": {\"react\": \"18\", \"react-dom\": \"18\"}}\n", false),
+                arguments("a malformed package.json", "web/package.json", "{\"dependencies\": {\"react-dom\": \n", false));
     }
 
     @ParameterizedTest(name = "{0}: a client app {3}")
@@ -61,8 +92,23 @@ class ClientAppsTest {
     void tellsAClientAppByItsProject(String description, String path, String content, boolean client) {
         Optional<ComponentMarker.ClientApp> app = ClientApps.of(new SourceFile(path, content));
 
-        assertThat(app).isEqualTo(client ? Optional.of(new ComponentMarker.ClientApp(DeployableCandidates.folderOf(path)))
+        assertThat(app.map(ComponentMarker.ClientApp::folder))
+                .isEqualTo(client ? Optional.of(DeployableCandidates.folderOf(path)) : Optional.empty());
+        assertThat(app.map(ComponentMarker.ClientApp::webApp)).isEqualTo(client
+                ? Optional.of(path.endsWith("package.json") && !content.contains("react-native") && !content.contains("expo"))
                 : Optional.empty());
+    }
+
+    @Test
+    void aWebAppBesideAServersBuildIsNoClientAppButADeviceAppBesideItsOwnBuildIs() {
+        // given jhipster's Angular package.json beside its Spring Boot pom.xml, a Vite app alone, and a MAUI app
+        List<ComponentMarker> markers = List.of(new ComponentMarker.ClientApp("", true),
+                new ComponentMarker.ClientApp("clients/admin", true), new ComponentMarker.ClientApp("src/ClientApp", false));
+        List<String> paths = List.of("pom.xml", "package.json", "src/main/java/shop/App.java", "clients/admin/package.json",
+                "clients/admin/src/main.tsx", "src/ClientApp/ClientApp.csproj", "src/ClientApp/App.xaml.cs");
+
+        // then the root runs on the server; the admin and the MAUI app on the user's device
+        assertThat(ClientApps.folders(markers, paths)).containsExactlyInAnyOrder("clients/admin", "src/ClientApp");
     }
 
     @ParameterizedTest(name = "{0} {1} in component folder ''{2}'': the device''s {3}")
@@ -73,11 +119,19 @@ class ClientAppsTest {
             "coupling.sync-internal-call, src/ClientApp/Program.cs, src/Web/Server, true",
             "coupling.sync-internal-call, src/WebApp/Services/BasketService.cs, src/WebApp, false",
             "coupling.sync-internal-call, src/ClientAppHost/Program.cs, src/ClientAppHost, false",
-            "endpoint.hardcoded, src/ClientApp/Services/BasketService.cs, src/ClientApp, false"})
-    void tellsTheCallsOfAClientAppFromAServicesCalls(String kind, String path, String componentFolder, boolean device) {
+            "endpoint.hardcoded, src/ClientApp/Services/BasketService.cs, src/ClientApp, false",
+            // fullstackhero's admin: the tenant a request names, the list's page size, a per-tab cache
+            "tenancy.tenant-id-in-domain, src/ClientApp/api/tenants.ts, src/ClientApp, true",
+            "tenancy.tenant-id-in-persistence, src/ClientApp/db/tenants.ts, src/ClientApp, true",
+            "configuration.hardcoded-tuning, src/ClientApp/api/files.ts, src/ClientApp, true",
+            "state.shared-mutable-state, src/ClientApp/lib/cache.ts, src/ClientApp, true",
+            "tenancy.tenant-id-in-domain, src/WebApp/Services/TenantService.cs, src/WebApp, false",
+            "configuration.configured-tuning, src/ClientApp/.env, src/ClientApp, false",
+            "data.personal-data-egress, src/ClientApp/api/users.ts, src/ClientApp, false"})
+    void tellsTheFindingsOfAClientAppFromAServicesFindings(String kind, String path, String componentFolder, boolean device) {
         Finding finding = new Finding(kind, Finding.SOURCE_CODE, path, 3, 3, "call", "BasketService", Map.of("target", "basket"));
 
-        assertThat(ClientApps.isDeviceCall(finding, componentFolder, List.of("src/ClientApp"))).isEqualTo(device);
+        assertThat(ClientApps.isTheDevices(finding, componentFolder, List.of("src/ClientApp"))).isEqualTo(device);
     }
 
     @ParameterizedTest(name = "a call in {0} of component folder ''{1}'' in a repository that is an Expo app: the device''s {2}")
@@ -88,6 +142,6 @@ class ClientAppsTest {
         Finding finding = new Finding("coupling.sync-internal-call", Finding.SOURCE_CODE, path, 3, 3, "call", "orders",
                 Map.of("target", "orders"));
 
-        assertThat(ClientApps.isDeviceCall(finding, componentFolder, List.of(""))).isEqualTo(device);
+        assertThat(ClientApps.isTheDevices(finding, componentFolder, List.of(""))).isEqualTo(device);
     }
 }

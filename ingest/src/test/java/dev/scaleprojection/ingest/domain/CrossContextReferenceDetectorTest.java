@@ -72,6 +72,18 @@ class CrossContextReferenceDetectorTest {
                         class SavedFilter(models.Model):
                             owner = models.ForeignKey("users.User", on_delete=models.CASCADE)
                         """, Expected.of(REFERENCE, 2, "SavedFilter.owner", "fromContext", "extras", "toContext", "users")),
+                arguments("a Django foreign key from an app's module of abstract models (django-oscar)",
+                        "src/oscar/apps/order/abstract_models.py", """
+                        class AbstractOrder(models.Model):
+                            basket = models.ForeignKey("basket.Basket", on_delete=models.SET_NULL, null=True)
+                        """, Expected.of(REFERENCE, 2, "AbstractOrder.basket", "fromContext", "order", "toContext", "basket")),
+                arguments("a Django foreign key to a model imported from another app's module of abstract models",
+                        "shop/orders/models.py", """
+                        from shop.catalog.abstract_models import Product
+
+                        class OrderLine(models.Model):
+                            product = models.ForeignKey(Product, on_delete=models.PROTECT)
+                        """, Expected.of(REFERENCE, 4, "OrderLine.product", "fromContext", "orders", "toContext", "catalog")),
                 arguments("a Django foreign key to an imported model", "shop/orders/models.py", """
                         from shop.catalog.models import Product
 
@@ -141,6 +153,11 @@ class CrossContextReferenceDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a Django foreign key within an app, from its module of abstract models (django-oscar's basket)",
+                        "src/oscar/apps/basket/abstract_models.py", """
+                        class AbstractLine(models.Model):
+                            basket = models.ForeignKey("basket.Basket", on_delete=models.CASCADE, related_name="lines")
+                        """),
                 arguments("a reference by id", "src/main/java/com/acme/shop/orders/domain/Order.java", """
                         package com.acme.shop.orders.domain;
 

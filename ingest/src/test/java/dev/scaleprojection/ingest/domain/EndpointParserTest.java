@@ -41,6 +41,12 @@ class EndpointParserTest {
             "10.0.0.12 | ip | - | 10.0.0.12 | - | private",
             "192.168.1.20:8443 | ip | - | 192.168.1.20 | 8443 | private",
             "orders.prod.acme.com:7000 | tcp | - | orders.prod.acme.com | 7000 | public",
+            // names no public DNS answers: a Kubernetes service in its namespace, a Compose service with a dot
+            "jdbc:postgresql://postgresql.postgres:5432/product | postgresql | jdbc:postgresql | postgresql.postgres | 5432 | private",
+            "http://catalog.api:8080 | http | http | catalog.api | 8080 | private",
+            "https://discount.grpc:8081 | http | https | discount.grpc | 8081 | private",
+            "kafka-0.kafka:9092 | kafka | - | kafka-0.kafka | 9092 | private",
+            "https://status.acme.health/api | http | https | status.acme.health | - | public",
             "redis.internal:6379,password=x,ssl=True | redis | - | redis.internal | 6379 | private",
             "Server=tcp:sql.internal,1433;Database=Shop;User Id=sa;Password=x | sqlserver | - | sql.internal | 1433 | private",
             "Host=pg.internal;Port=5432;Database=shop;Username=app | postgresql | - | pg.internal | 5432 | private",

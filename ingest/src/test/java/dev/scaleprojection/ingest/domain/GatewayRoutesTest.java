@@ -100,6 +100,25 @@ class GatewayRoutesTest {
                           ]
                         }
                         """, List.of("catalog-api ocelot-route@5")),
+                arguments("a YARP reverse proxy's cluster destinations, Compose services named for their role (aspnetrun)",
+                        "src/ApiGateways/YarpApiGateway/appsettings.json", """
+                        {
+                          "ReverseProxy": {
+                            "Routes": { "catalog-route": { "ClusterId": "catalog-cluster", "Match": { "Path": "/catalog-service/{**catch-all}" } } },
+                            "Clusters": {
+                              "catalog-cluster": { "Destinations": { "destination1": { "Address": "http://catalog.api:8080" } } },
+                              "basket-cluster": { "Destinations": { "destination1": { "Address": "http://basket-api:8080/" } } }
+                            }
+                          }
+                        }
+                        """, List.of("catalog yarp-route@5", "basket-api yarp-route@6")),
+                arguments("a YARP destination on the developer's machine", "src/ApiGateways/YarpApiGateway/appsettings.Local.json", """
+                        {
+                          "ReverseProxy": {
+                            "Clusters": { "catalog-cluster": { "Destinations": { "d1": { "Address": "http://localhost:6000/" } } } }
+                          }
+                        }
+                        """, List.of()),
                 arguments("a JSON file with a ServiceName that is no Ocelot configuration", "src/Web/appsettings.json", """
                         { "Routes": [ { "ServiceName": "PolicyService" } ] }
                         """, List.of()),

@@ -152,6 +152,26 @@ class HardcodedEndpointDetectorTest {
                             return dict(host=host, port=port)
                         """, Expected.of(ENV_FALLBACK, 2, "get_redis_host_and_port", "overriddenBy", "environment",
                         "host", "localhost", "technology", "redis")),
+                arguments("a bare host given to a host's name when the environment has none (robot-shop's dispatch)",
+                        "dispatch/main.go", """
+                        func main() {
+                        	amqpHost, ok := os.LookupEnv("AMQP_HOST")
+                        	if !ok {
+                        		amqpHost = "rabbitmq"
+                        	}
+                        	amqpUri = fmt.Sprintf("amqp://guest:guest@%s:5672/", amqpHost)
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "main", "overriddenBy", "environment", "host", "rabbitmq",
+                        "technology", "rabbitmq")),
+                arguments("a bare host when an environment variable is empty", "store/db.go", """
+                        func dbHost() string {
+                        	host := os.Getenv("DB_HOST")
+                        	if host == "" {
+                        		host = "postgres"
+                        	}
+                        	return host
+                        }
+                        """, Expected.of(ENV_FALLBACK, 4, "dbHost", "overriddenBy", "environment", "host", "postgres")),
                 arguments("a list default when an environment variable is unset (nestjs-microservices-template kafka-config.helper.ts)",
                         "backend/libs/kafka/src/kafka-config.helper.ts", """
                         export function createKafkaConfig(): KafkaConfig {
@@ -831,6 +851,27 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a bare host given to a host's name with no environment variable to override it", "store/db.go", """
+                        func dbHost() string {
+                        	dbHost := "postgres"
+                        	return dbHost
+                        }
+                        """),
+                arguments("a bare word compared with a host's name", "store/db.go", """
+                        func isLocal(host string) bool {
+                        	fromEnv := os.Getenv("DB_HOST")
+                        	return host == "localhost" || fromEnv != "db"
+                        }
+                        """),
+                arguments("a bare word given to a name not named for a host when the environment has none", "store/db.go", """
+                        func mode() string {
+                        	mode := os.Getenv("MODE")
+                        	if mode == "" {
+                        		mode = "postgres"
+                        	}
+                        	return mode
+                        }
+                        """),
                 arguments("a documentation link named for the docs an error message points to (botkube's validator)",
                         "pkg/config/validator.go", """
                         package config

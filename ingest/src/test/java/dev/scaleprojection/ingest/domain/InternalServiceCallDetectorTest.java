@@ -482,6 +482,25 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a cloud vendor's object storage client given its endpoint (macrozheng/mall's OssConfig)",
+                        "mall-admin/src/main/java/com/macro/mall/config/OssConfig.java", """
+                        @Configuration
+                        public class OssConfig {
+                            @Value("${aliyun.oss.endpoint}")
+                            private String ALIYUN_OSS_ENDPOINT;
+                            @Bean
+                            public OSSClient ossClient(){
+                                return new OSSClient(ALIYUN_OSS_ENDPOINT,ALIYUN_OSS_ACCESSKEYID,ALIYUN_OSS_ACCESSKEYSECRET);
+                            }
+                        }
+                        """),
+                arguments("a payment platform's gateway", "mall-portal/src/main/java/com/macro/mall/portal/config/AlipayConfig.java", """
+                        public class AlipayClientConfig {
+                            public AlipayClient alipayClient(AlipayProperties config) {
+                                return new DefaultAlipayClient(config.getGatewayUrl(), config.getAppId(), config.getAppPrivateKey());
+                            }
+                        }
+                        """),
                 arguments("a Micronaut client whose address is left to configuration, or on a public host",
                         "dashboard-service/src/main/java/pl/altkom/asc/lab/micronaut/poc/dashboard/ElasticHealthCheck.java", """
                         import io.micronaut.http.client.annotation.Client;

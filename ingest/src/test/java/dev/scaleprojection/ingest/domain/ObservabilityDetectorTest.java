@@ -108,6 +108,13 @@ class ObservabilityDetectorTest {
                 arguments("Prometheus metrics exposed by actuator", "src/main/resources/application.properties", """
                         management.endpoints.web.exposure.include=health,prometheus
                         """, Expected.of(METRICS, 1, "management.endpoints.web.exposure.include", "library", "micrometer")),
+                arguments("the Prometheus export turned on", "src/main/resources/config/application.yml", """
+                        management:
+                          prometheus:
+                            metrics:
+                              export:
+                                enabled: true
+                        """, Expected.of(METRICS, 5, "management.prometheus.metrics.export.enabled", "library", "micrometer")),
                 arguments("a Micrometer counter in code", "src/main/java/shop/orders/OrderMetrics.java", """
                         class OrderMetrics {
                             OrderMetrics(MeterRegistry registry) {
@@ -309,6 +316,14 @@ class ObservabilityDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a production profile that turns the Prometheus export off (jhipster-sample-app)",
+                        "src/main/resources/config/application-prod.yml", """
+                        management:
+                          prometheus:
+                            metrics:
+                              export:
+                                enabled: false
+                        """),
                 arguments("a mail transport, and winston's transports in Python, set up no logging", "app/mailer.ts", """
                         const mailer = nodemailer.createTransport({ host: env.smtp.host });
                         const transport = transports.get('smtp');

@@ -31,7 +31,13 @@ class RedactionTest {
             "password=${DB_PASSWORD:hunter2} | password=***}",
             "String token = jwtUtil.generateToken(userInfo, TenantContext.getCurrentTenant()); | String token = jwtUtil.generateToken(userInfo, TenantContext.getCurrentTenant());",
             "password = user.getPassword() | password = user.getPassword()",
-            "token: \"jwt.sign(x)\" | token: \"***\""
+            "token: \"jwt.sign(x)\" | token: \"***\"",
+            // a key naming an address holds an endpoint, not a secret (piggymetrics' accessTokenUri, Google's token_uri)
+            "accessTokenUri: http://auth-service:5000/uaa/oauth/token | accessTokenUri: http://auth-service:5000/uaa/oauth/token",
+            "\"token_uri\": \"https://oauth2.googleapis.com/token\", | \"token_uri\": \"https://oauth2.googleapis.com/token\",",
+            "SECRETS_MANAGER_ENDPOINT=http://vault:8200 | SECRETS_MANAGER_ENDPOINT=http://vault:8200",
+            "token_url: https://u:pw@idp.internal/token?api_key=abc123 | token_url: https://***:***@idp.internal/token?api_key=***",
+            "token_secret: https-not-a-url | token_secret: ***"
     })
     void removesCredentials(String text, String redacted) {
         assertThat(Redaction.redact(text)).isEqualTo(redacted);

@@ -257,15 +257,16 @@ class TuningDetectorTest {
                           readonly retries = new MaxRetryCount(0);
                         }
                         """, Expected.of(HARDCODED, 2, "OutboxPublisher.retries", "parameter", "retry", "value", "0")),
-                arguments("a pool size of zero that nothing adds to stays tuning", "src/main/java/shop/Workers.java", """
+                arguments("a retry count of zero that nothing adds to stays tuning (no retries is a choice; a size of zero is a"
+                        + " sentinel: TuningSentinelsTest)", "src/main/java/shop/Workers.java", """
                         class Workers {
                             void start() {
-                                int poolSize = 0;
-                                executor = Executors.newFixedThreadPool(poolSize + cores);
-                                other += poolSize;
+                                int maxRetries = 0;
+                                client.setMaxRetries(maxRetries + extra);
+                                other += maxRetries;
                             }
                         }
-                        """, Expected.of(HARDCODED, 3, "Workers.start", "name", "poolSize", "parameter", "pool")));
+                        """, Expected.of(HARDCODED, 3, "Workers.start", "name", "maxRetries", "parameter", "retry")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -382,6 +383,11 @@ class TuningDetectorTest {
                 arguments("a script served to browsers as it is", "src/main/resources/static/js/poll.js", """
                         var retries = 3;
                         var timeout = 5000;
+                        """),
+                arguments("a Java web application's client, under its web root (jhipster-sample-app)",
+                        "src/main/webapp/app/config/pagination.constants.ts", """
+                        export const TOTAL_COUNT_RESPONSE_HEADER = 'X-Total-Count';
+                        export const ITEMS_PER_PAGE = 20;
                         """),
                 arguments("a sum of the thread counts each task type is given (conductor's TaskPollExecutor)",
                         "client/src/main/java/com/netflix/conductor/client/automator/TaskPollExecutor.java", """

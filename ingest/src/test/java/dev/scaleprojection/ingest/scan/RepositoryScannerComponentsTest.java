@@ -178,6 +178,53 @@ class RepositoryScannerComponentsTest {
     }
 
     @Test
+    void aSinglePageAppsTenantIdsAndPageSizesAreTheBrowsersNotAServicesDomain() throws IOException {
+        // given fullstackhero's Vite and React admin and a Node service, with the same tenant-scoped code
+        String tenants = """
+                export async function listTenantFiles(tenantId: string, page = 1, pageSize = 20) {
+                  const query = { tenantId: tenantId, page: page, pageSize: pageSize };
+                  return repository.findByTenantId(tenantId, query);
+                }
+                """;
+        write("clients/admin/package.json", """
+                {"name": "admin", "dependencies": {"react": "^19.0.0", "react-dom": "^19.0.0"},
+                 "devDependencies": {"vite": "^6.1.0"}}
+                """);
+        write("clients/admin/Dockerfile", "FROM nginx:alpine\nCOPY dist /usr/share/nginx/html\n");
+        write("clients/admin/src/api/files.ts", tenants);
+        write("server/package.json", "{\"name\": \"server\", \"dependencies\": {\"express\": \"^4.19.0\"}}\n");
+        write("server/Dockerfile", "FROM node:20\nCOPY . .\nCMD [\"node\", \"src/main.js\"]\n");
+        write("server/src/files.ts", tenants);
+
+        ScanResult result = scan();
+
+        // then both are components, and only the service's code threads the tenant id and hard-codes a page size
+        assertThat(result.components()).extracting(Component::name).contains("admin", "server");
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().startsWith("tenancy.")
+                        || f.finding().kind().equals("configuration.hardcoded-tuning"))
+                .isNotEmpty().extracting(ObservedFact::component).containsOnly("server");
+    }
+
+    @Test
+    void aConfigurationServersSharedFileConfiguresTheComponentItIsNamedFor() throws IOException {
+        // given piggymetrics' config server, serving account-service's configuration and every application's
+        write("config/Dockerfile", "FROM eclipse-temurin:17\nCOPY app.jar /app.jar\nCMD [\"java\", \"-jar\", \"/app.jar\"]\n");
+        write("config/src/main/resources/shared/account-service.yml", "spring:\n  data:\n    mongodb:\n      host: account-mongodb\n");
+        write("config/src/main/resources/shared/account-service-docker.yml", "spring:\n  rabbitmq:\n    host: rabbitmq\n");
+        write("config/src/main/resources/shared/application.yml", "eureka:\n  client:\n    serviceUrl:\n      defaultZone: http://registry:8761/eureka/\n");
+        write("config/src/main/resources/shared/billing.yml", "spring:\n  data:\n    mongodb:\n      host: billing-mongodb\n");
+        write("account-service/Dockerfile", "FROM eclipse-temurin:17\nCOPY app.jar /app.jar\nCMD [\"java\", \"-jar\", \"/app.jar\"]\n");
+
+        ScanResult result = scan();
+
+        // then account-service's files are its own (a profile's too); the rest, and a file for no component, the server's
+        assertThat(result.facts()).filteredOn(f -> f.finding().kind().equals("endpoint.configured"))
+                .extracting(f -> f.finding().path().substring(f.finding().path().lastIndexOf('/') + 1) + " " + f.component())
+                .containsExactlyInAnyOrder("account-service.yml account-service", "account-service-docker.yml account-service",
+                        "application.yml config", "billing.yml config");
+    }
+
+    @Test
     void onlyThePublishersCopyOfAnIntegrationEventSendsPersonalDataOut() throws IOException {
         // given ordering publishing an event, and the web app keeping its own copy of it for the handler beside it
         String event = """
