@@ -131,11 +131,22 @@ final class IncidentalLiterals {
             return false;
         }
         // a match is made of key characters only and ends the text: it lies in the text's last run of them
-        int start = expression.length();
-        while (start > 0 && isKeyCharacter(expression.charAt(start - 1))) {
+        int start = lastRunStart(expression, IncidentalLiterals::isKeyCharacter);
+        return DOCUMENTATION_KEY.matcher(expression).region(start, expression.length()).useAnchoringBounds(false).find();
+    }
+
+    /** Where the text's last run of the characters {@code in} accepts begins (its length when it ends with none). */
+    private static int lastRunStart(String text, CharacterTest in) {
+        int start = text.length();
+        while (start > 0 && in.accepts(text.charAt(start - 1))) {
             start--;
         }
-        return DOCUMENTATION_KEY.matcher(expression).region(start, expression.length()).useAnchoringBounds(false).find();
+        return start;
+    }
+
+    /** A test of one character, without boxing it. */
+    private interface CharacterTest {
+        boolean accepts(char c);
     }
 
     /** What {@code DOCUMENTATION_KEY} consumes: word characters, spaces, quotes, {@code ,({:=[} and a final line break. */
@@ -150,10 +161,7 @@ final class IncidentalLiterals {
         }
         // a match is made of operator characters only and ends the text: it lies in the text's last run of them (the
         // bounds left transparent, so that \b sees the character before)
-        int start = expression.length();
-        while (start > 0 && isOperatorCharacter(expression.charAt(start - 1))) {
-            start--;
-        }
+        int start = lastRunStart(expression, IncidentalLiterals::isOperatorCharacter);
         return COMPARISON.matcher(expression).region(start, expression.length()).useTransparentBounds(true)
                 .useAnchoringBounds(false).find();
     }
