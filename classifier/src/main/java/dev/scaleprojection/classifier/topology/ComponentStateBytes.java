@@ -28,7 +28,7 @@ final class ComponentStateBytes {
     private static final int EXPECTED_FACT_BYTES = 384;
     private static final int EXPECTED_GAP_BYTES = 320;
     /** A rule's explanation as {@link #write(ComponentState)} writes it, kept by explanation (rules change rarely). */
-    private static final KeptEncodings<Explanation> EXPLANATIONS = new KeptEncodings<>(4_096, explanation -> new StoreBytes.Writer()
+    private static final KeptEncodings<Explanation> EXPLANATIONS = new KeptEncodings<>(4_096, explanation -> new StoreBytesWriter()
             .string(explanation.currentState()).string(explanation.atScale()).string(explanation.required())
             .string(explanation.remediation()).body());
 
@@ -43,7 +43,7 @@ final class ComponentStateBytes {
     static byte[] write(ComponentState state) {
         int gaps = state.classification().map(c -> c.gaps().size() + c.waived().size()).orElse(0);
         // Sized from the state, so that the buffer does not grow and copy itself some five times on the way.
-        StoreBytes.Writer out = new StoreBytes.Writer(1_024 + EXPECTED_FACT_BYTES * state.facts().size() + EXPECTED_GAP_BYTES * gaps)
+        StoreBytesWriter out = new StoreBytesWriter(1_024 + EXPECTED_FACT_BYTES * state.facts().size() + EXPECTED_GAP_BYTES * gaps)
                 .string(state.componentId());
         out.count(state.facts().size());
         state.facts().forEach((fingerprint, fact) -> out.string(fingerprint).fact(fact));
@@ -66,7 +66,7 @@ final class ComponentStateBytes {
         return out.bytes();
     }
 
-    private static void gaps(StoreBytes.Writer out, SortedMap<String, Gap> gaps) {
+    private static void gaps(StoreBytesWriter out, SortedMap<String, Gap> gaps) {
         out.count(gaps.size());
         gaps.forEach((id, gap) -> {
             out.string(id).string(gap.ruleId()).number(gap.ruleVersion()).name(gap.targetLevel()).name(gap.category())
@@ -79,9 +79,9 @@ final class ComponentStateBytes {
     }
 
     static StoredComponentState read(byte[] bytes) {
-        StoreBytes.Reader in = new StoreBytes.Reader(bytes, "a component state");
+        StoreBytesReader in = new StoreBytesReader(bytes, "a component state");
         String componentId = in.string();
-        SortedMap<String, Fact> facts = in.map(StoreBytes.Reader::fact);
+        SortedMap<String, Fact> facts = in.map(StoreBytesReader::fact);
         SortedMap<String, Assertion> assertions = in.map(ComponentStateBytes::assertion);
         Ownership ownership = new Ownership(in.optional(), in.optional());
         Optional<StoredComponentState.StoredClassification> classification =
@@ -90,13 +90,13 @@ final class ComponentStateBytes {
         return new StoredComponentState(componentId, facts, assertions, ownership, classification);
     }
 
-    private static void assertion(StoreBytes.Writer out, Assertion assertion) {
+    private static void assertion(StoreBytesWriter out, Assertion assertion) {
         out.string(assertion.id()).string(assertion.author()).string(assertion.reason()).string(assertion.kind())
                 .optional(assertion.targetFingerprint()).strings(assertion.attributes())
                 .flag(assertion.expiresAt().isPresent()).number(assertion.expiresAt().orElse(0L)).number(assertion.madeAt());
     }
 
-    private static Assertion assertion(StoreBytes.Reader in) {
+    private static Assertion assertion(StoreBytesReader in) {
         String id = in.string();
         String author = in.string();
         String reason = in.string();
@@ -108,7 +108,7 @@ final class ComponentStateBytes {
         return new Assertion(id, author, reason, kind, target, attributes, expires ? Optional.of(expiresAt) : Optional.empty(), in.longNumber());
     }
 
-    private static StoredComponentState.StoredClassification classification(StoreBytes.Reader in) {
+    private static StoredComponentState.StoredClassification classification(StoreBytesReader in) {
         Level overall = in.name(Level.class);
         int axes = in.count();
         SortedMap<Axis, Level> byAxis = new TreeMap<>();
@@ -122,7 +122,7 @@ final class ComponentStateBytes {
         return new StoredComponentState.StoredClassification(new ComponentLevels(overall, byAxis), gaps, waived, explanations);
     }
 
-    private static StoredComponentState.StoredGap gap(StoreBytes.Reader in) {
+    private static StoredComponentState.StoredGap gap(StoreBytesReader in) {
         String ruleId = in.string();
         int ruleVersion = in.intNumber();
         Level targetLevel = in.name(Level.class);

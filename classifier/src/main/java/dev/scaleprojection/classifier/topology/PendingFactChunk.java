@@ -21,7 +21,7 @@ final class PendingFactChunk {
     }
 
     static byte[] empty(int sealedBefore) {
-        return new StoreBytes.Writer().number(Long.MIN_VALUE).count(sealedBefore).bytes();
+        return new StoreBytesWriter().number(Long.MIN_VALUE).count(sealedBefore).bytes();
     }
 
     /**
@@ -38,7 +38,7 @@ final class PendingFactChunk {
         private long[] observedAts = new long[32];
         private long lastObservedAt;
         private int estimatedSize;
-        private final StoreBytes.Writer out;
+        private final StoreBytesWriter out;
         /** How many appended facts {@link #out} holds, and where each of them ends in it. */
         private int encoded;
         private int[] endOf = new int[32];
@@ -48,7 +48,7 @@ final class PendingFactChunk {
             this.sealedBefore = PendingFactChunk.sealedBefore(chunk);
             this.lastObservedAt = PendingFactChunk.lastObservedAt(chunk);
             this.begun = chunk;
-            this.out = new StoreBytes.Writer(chunk);
+            this.out = new StoreBytesWriter(chunk);
             this.estimatedSize = chunk.length;
         }
 
@@ -163,7 +163,7 @@ final class PendingFactChunk {
     }
 
     static int sealedBefore(byte[] chunk) {
-        StoreBytes.Reader in = read(chunk, "a chunk of pending facts");
+        StoreBytesReader in = read(chunk, "a chunk of pending facts");
         in.longNumber();
         return in.count();
     }
@@ -173,7 +173,7 @@ final class PendingFactChunk {
     }
 
     static List<Fact> facts(byte[] chunk) {
-        StoreBytes.Reader in = read(chunk, "a chunk of pending facts");
+        StoreBytesReader in = read(chunk, "a chunk of pending facts");
         in.longNumber();
         in.count();
         List<Fact> facts = new ArrayList<>();
@@ -189,7 +189,7 @@ final class PendingFactChunk {
         return facts;
     }
 
-    private static StoreBytes.Reader read(byte[] chunk, String what) {
-        return new StoreBytes.Reader(chunk, what);
+    private static StoreBytesReader read(byte[] chunk, String what) {
+        return new StoreBytesReader(chunk, what);
     }
 }

@@ -24,7 +24,7 @@ class StoreBytesTest {
             String value = randomString(random);
             String after = randomString(random);
 
-            byte[] written = new StoreBytes.Writer().string(before).string(value).string(after).bytes();
+            byte[] written = new StoreBytesWriter().string(before).string(value).string(after).bytes();
 
             assertThat(written).as("%s | %s | %s", before, value, after).isEqualTo(expected(before, value, after));
         }
@@ -36,7 +36,7 @@ class StoreBytesTest {
         for (int i = 0; i < 5_000; i++) {
             String value = randomString(random).replace("\ud800", "").replace("\udc00", "");
 
-            StoreBytes.Reader in = new StoreBytes.Reader(new StoreBytes.Writer().string(value).string(null).bytes(), "a test value");
+            StoreBytesReader in = new StoreBytesReader(new StoreBytesWriter().string(value).string(null).bytes(), "a test value");
 
             assertThat(in.string()).isEqualTo(value);
             assertThat(in.string()).isNull();
@@ -48,7 +48,7 @@ class StoreBytesTest {
         Random random = new Random(13);
         String[] repositories = {"shop", "shop-é"};
         String[] paths = {"orders/Repo.java", "orders/Api.java"};
-        StoreBytes.Writer shared = new StoreBytes.Writer();
+        StoreBytesWriter shared = new StoreBytesWriter();
         java.util.List<Fact> facts = new java.util.ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             // the same instances again and again, and sometimes an equal string that is another instance
@@ -59,9 +59,9 @@ class StoreBytesTest {
                     new Evidence(repository, commit, paths[random.nextInt(2)], i, i + 1, wellFormed(random)));
             facts.add(fact);
             shared.fact(fact);
-            assertThat(new StoreBytes.Reader(new StoreBytes.Writer().fact(fact).bytes(), "a fact").fact()).isEqualTo(fact);
+            assertThat(new StoreBytesReader(new StoreBytesWriter().fact(fact).bytes(), "a fact").fact()).isEqualTo(fact);
         }
-        StoreBytes.Reader in = new StoreBytes.Reader(shared.bytes(), "facts");
+        StoreBytesReader in = new StoreBytesReader(shared.bytes(), "facts");
         for (Fact fact : facts) {
             assertThat(in.fact()).isEqualTo(fact);
         }
@@ -87,7 +87,7 @@ class StoreBytesTest {
     /** The format byte, then each string as its length + 1 (a base-128 varint) and its UTF-8 bytes. */
     private static byte[] expected(String... values) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new StoreBytes.Writer().bytes()[0]);
+        out.write(new StoreBytesWriter().bytes()[0]);
         for (String value : values) {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             int rest = utf8.length + 1;
@@ -104,10 +104,10 @@ class StoreBytesTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(dev.scaleprojection.domain.Level.class)
     void writesAnEnumConstantAsTheStringOfItsNameAndReadsItBack(dev.scaleprojection.domain.Level level) {
-        byte[] written = new StoreBytes.Writer(4).name(level).name(null).name(dev.scaleprojection.domain.Category.BLOCKING).bytes();
+        byte[] written = new StoreBytesWriter(4).name(level).name(null).name(dev.scaleprojection.domain.Category.BLOCKING).bytes();
 
-        assertThat(written).isEqualTo(new StoreBytes.Writer().string(level.name()).string(null).string("BLOCKING").bytes());
-        StoreBytes.Reader in = new StoreBytes.Reader(written, "a test value");
+        assertThat(written).isEqualTo(new StoreBytesWriter().string(level.name()).string(null).string("BLOCKING").bytes());
+        StoreBytesReader in = new StoreBytesReader(written, "a test value");
         assertThat(in.name(dev.scaleprojection.domain.Level.class)).isEqualTo(level);
     }
 }
