@@ -35,7 +35,7 @@ final class FileKeywords {
             "dictionary", "hashtable", "vector", "mutable", "bag", "cache", "session", "memorystore", "memstore", "lru",
             "locmem", "sessions.backends.file", "session_type", "adddistributedmemorycache", "addmemorycache", "cache(",
             "cachebuilder", "cachetools", "caffeine", "caffeinecachemanager", "concurrentmapcachemanager", "memorycache",
-            "nodecache", "setattribute",
+            "nodecache", "setattribute", "function use", "const use",
             // metric labels
             "prometheus", "prom-client", "opentelemetry", "metrics", "meter", "counter", "gauge", "histogram", "tag(",
             "tags.of", "tag.of", "micrometer", "meterregistry", "client.counter", "client.histogram", "client.gauge",

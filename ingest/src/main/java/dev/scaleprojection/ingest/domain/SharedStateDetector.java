@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,9 @@ public final class SharedStateDetector implements Detector {
             + "|vant|ant-design-vue|vuetify|quasar|antd|react-dom|@mui/material)[\"'/]");
     /** A hook called ({@code useLingui()}, {@code trpc.useUtils()}), not a longer name ending in one ({@code reuseToken(…)}). */
     private static final Pattern HOOK_CALL = Pattern.compile("(?<![\\w$])use[A-Z]\\w*\\s*\\(");
+    /** A custom hook the module exports: {@code export function useReplaysQuery(…)}, {@code export const useApi = (…)}. */
+    private static final Pattern CUSTOM_HOOK = Pattern.compile(
+            "\\bexport\\s+(?:default\\s+)?(?:async\\s+)?function\\s+(use[A-Z]\\w*)\\s*\\(|\\bexport\\s+const\\s+(use[A-Z]\\w*)\\s*=");
     /**
      * The page's own document, built or searched ({@code document.createElement('iframe')}, remark42's widget): only a
      * browser has one. Not a document a server makes ({@code dom.window.document}, jsdom) nor one a driver's callback
@@ -60,7 +64,8 @@ public final class SharedStateDetector implements Detector {
      * useMemo } from "react"}; a server component cannot use them), declares itself a client component ({@code "use
      * client"}) or imports Angular ({@code from '@angular/core'}), Vue or a user-interface kit ({@code from 'element-ui'},
      * litemall's admin), a JSX module that calls hooks and has no part the
-     * server runs (documenso's forms: {@code useLingui()}, {@code trpc.useUtils()}, no loader or action), or a script a
+     * server runs (documenso's forms: {@code useLingui()}, {@code trpc.useUtils()}, no loader or action), a module exporting a
+ * custom hook that calls hooks (umami's {@code useReplaysQuery}: {@code useApi()}), or a script a
      * server hands to browsers as it is ({@link FileRoles#isBrowserScript}), or one that builds the page's document
      * ({@link #PAGE_DOCUMENT}). What it keeps is per tab, never shared by
      * the server's instances.
@@ -78,8 +83,27 @@ public final class SharedStateDetector implements Detector {
                 || file.mentions("@angular/") && ANGULAR.matcher(text).find()
                 || file.mentions("vue", "vant", "element-", "antd", "react", "@mui/") && UI_KIT.matcher(text).find()
                 || isJsx(file.path()) && HOOK_CALL.matcher(text).find() && !SERVER_PART.matcher(text).find()
+                || file.mentions("function use", "const use") && exportsCustomHook(text) && !SERVER_PART.matcher(text).find()
                 || file.mentions("document.") && PAGE_DOCUMENT.matcher(file.code()).find()
                 && !SERVER_SIDE_DOCUMENT.matcher(text).find();
+    }
+
+    /**
+     * Whether the module exports a custom hook that calls another hook (umami's {@code useReplaysQuery} calling
+     * {@code useApi()}): by React's rules it runs only while a component renders, in the browser.
+     */
+    private static boolean exportsCustomHook(String text) {
+        Matcher hook = CUSTOM_HOOK.matcher(text);
+        while (hook.find()) {
+            String name = hook.group(1) != null ? hook.group(1) : hook.group(2);
+            Matcher call = HOOK_CALL.matcher(text).region(hook.end(), text.length());
+            while (call.find()) {
+                if (!text.startsWith(name, call.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isJsx(String path) {

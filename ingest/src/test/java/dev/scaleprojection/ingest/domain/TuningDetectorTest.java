@@ -18,6 +18,14 @@ class TuningDetectorTest {
 
     static Stream<Arguments> hardcoded() {
         return Stream.of(
+                arguments("a custom hook beside a loader the server runs keeps its tuning", "app/routes/orders.ts", """
+                        import { useDatabase } from '~/server/db';
+                        export async function loader() { return useOrders(); }
+                        export function useOrders() {
+                          const pageSize = 25;
+                          return useDatabase().orders.findMany({ take: pageSize });
+                        }
+                        """, Expected.of(HARDCODED, 4, "useOrders", "name", "pageSize", "parameter", "page")),
                 arguments("a server rendering pages in a headless browser reads their document in a callback, its wait is its own",
                         "src/render/renderer.ts", """
                         import puppeteer from 'puppeteer';
@@ -383,6 +391,16 @@ class TuningDetectorTest {
                 arguments("a script served to browsers as it is", "src/main/resources/static/js/poll.js", """
                         var retries = 3;
                         var timeout = 5000;
+                        """),
+                arguments("a custom React hook calling hooks, in a plain TypeScript module (umami's useReplaysQuery)",
+                        "src/components/hooks/queries/useReplaysQuery.ts", """
+                        import { useApi } from '../useApi';
+                        import { usePagedQuery } from '../usePagedQuery';
+
+                        export function useReplaysQuery(websiteId: string) {
+                          const { get } = useApi();
+                          return usePagedQuery({ queryFn: (params) => get(`/websites/${websiteId}/replays`, { pageSize: 20, ...params }) });
+                        }
                         """),
                 arguments("a Java web application's client, under its web root (jhipster-sample-app)",
                         "src/main/webapp/app/config/pagination.constants.ts", """
