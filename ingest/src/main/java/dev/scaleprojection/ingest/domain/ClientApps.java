@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * application's Gradle build, a Flutter pubspec. Such an app is no service of the system: its calls to the backend are
  * the device's, not a {@code coupling.sync-internal-call} of a component (eShop's MAUI ClientApp calling basket over
  * gRPC); the tenant ids it sends are the user's request, not domain logic; what it keeps is per device, not shared by a
- * service's instances; and its page sizes and timeouts are the client's, not a service's tuning.
+ * service's instances; its page sizes and timeouts are the client's, not a service's tuning; and the personal data it
+ * sends or logs is the user's own, handed to the system or kept on the device, leaving none of the system's contexts.
  */
 public final class ClientApps {
 
@@ -26,7 +27,7 @@ public final class ClientApps {
     /** The kinds of finding that, made in a client app's code, are the device's and no component's. */
     private static final Set<String> DEVICE_KINDS = Set.of(InternalServiceCallDetector.SYNC_CALL,
             TenantIdentifierDetector.IN_DOMAIN, TenantIdentifierDetector.IN_PERSISTENCE, TuningDetector.HARDCODED,
-            SharedStateDetector.SHARED_STATE);
+            SharedStateDetector.SHARED_STATE, PersonalDataDetector.EGRESS);
 
     private ClientApps() {
     }
@@ -86,11 +87,11 @@ public final class ClientApps {
     }
 
     /**
-     * Whether a finding is the device's: a synchronous call, a tenant id, shared state or hard-coded tuning in a client
-     * app's code — its file lies in the app's folder and the component holding it is not one inside the app's folder (a
-     * server beside the app in a repository whose root is an Expo app keeps its facts); a component elsewhere that took
-     * the app's folder in (a server that references and serves its Blazor WebAssembly client, dotnet-podcasts) does not
-     * make the app's calls a service's.
+     * Whether a finding is the device's: a synchronous call, a tenant id, shared state, hard-coded tuning or personal data
+     * sent out in a client app's code — its file lies in the app's folder and the component holding it is not one inside
+     * the app's folder (a server beside the app in a repository whose root is an Expo app keeps its facts); a component
+     * elsewhere that took the app's folder in (a server that references and serves its Blazor WebAssembly client,
+     * dotnet-podcasts) does not make the app's calls a service's.
      */
     public static boolean isTheDevices(Finding finding, String componentFolder, Collection<String> clientFolders) {
         if (!DEVICE_KINDS.contains(finding.kind())) {

@@ -127,7 +127,10 @@ class ClientAppsTest {
             "state.shared-mutable-state, src/ClientApp/lib/cache.ts, src/ClientApp, true",
             "tenancy.tenant-id-in-domain, src/WebApp/Services/TenantService.cs, src/WebApp, false",
             "configuration.configured-tuning, src/ClientApp/.env, src/ClientApp, false",
-            "data.personal-data-egress, src/ClientApp/api/users.ts, src/ClientApp, false"})
+            // the user's own e-mail sent to the backend at sign-in (the React and Redux realworld app's agent.js)
+            "data.personal-data-egress, src/ClientApp/api/users.ts, src/ClientApp, true",
+            "data.personal-data-stored, src/ClientApp/db/users.ts, src/ClientApp, false",
+            "data.personal-data-egress, src/WebApp/Services/Mailer.cs, src/WebApp, false"})
     void tellsTheFindingsOfAClientAppFromAServicesFindings(String kind, String path, String componentFolder, boolean device) {
         Finding finding = new Finding(kind, Finding.SOURCE_CODE, path, 3, 3, "call", "BasketService", Map.of("target", "basket"));
 
