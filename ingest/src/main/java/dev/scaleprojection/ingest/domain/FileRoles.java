@@ -49,10 +49,12 @@ public final class FileRoles {
     private static final Set<String> ROOT_TOOLING_DIRS = Set.of("scripts", "script", "seed", "seeds", "seeddata");
     /**
      * Scripts at the repository's root that fill a development database with made-up rows (CTFd's populate.py, a
-     * seed.ts): run by hand beside the product, never part of it.
+     * seed.ts), or beside a database's schema (Prisma's {@code prisma/seed.ts}, a {@code db/seeds.py}): run by hand
+     * beside the product, never part of it.
      */
     private static final Set<String> ROOT_DATA_GENERATOR_STEMS = Set.of("populate", "seed", "seeds", "seed_data",
             "seed-data", "seeddata");
+    private static final Set<String> SCHEMA_DIRS = Set.of("prisma", "db", "database");
     private static final Set<String> BUILD_NAMES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
             "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", "mvnw", "mvnw.cmd", "package.json",
             "go.mod", "go.work", "pyproject.toml", "setup.py", "setup.cfg", "pipfile", "tox.ini", "noxfile.py", "makefile",
@@ -149,7 +151,8 @@ public final class FileRoles {
         if (folders.documentation() || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
             return FileRole.DOCUMENTATION;
         }
-        if (folders.build() || code && dirs.isEmpty() && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
+        if (folders.build() || code && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName)) && (dirs.isEmpty()
+                || SCHEMA_DIRS.contains(dirs.get(dirs.size() - 1).toLowerCase(Locale.ROOT)))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
         }

@@ -83,6 +83,12 @@ class FileRolesTest {
             // a root script filling a development database with fake rows (CTFd's populate.py); not a same-named module
             "populate.py, BUILD",
             "seed.ts, BUILD",
+            // beside a database's schema: Prisma's seed script, a db/seeds.py; not a seed module of the product's own code
+            "prisma/seed.ts, BUILD",
+            "apps/api/prisma/seed.ts, BUILD",
+            "backend/db/seeds.py, BUILD",
+            "src/orders/seed.ts, PRODUCTION_CODE",
+            "prisma/client.ts, PRODUCTION_CODE",
             "populate_cache.py, PRODUCTION_CODE",
             "catalog/populate.py, PRODUCTION_CODE",
             "src/Catalog/Seed/CatalogSeeder.cs, PRODUCTION_CODE",
