@@ -39,4 +39,29 @@ class PartitioningRulesTest {
             assertThat(gap.category()).isEqualTo(dev.scaleprojection.domain.Category.BLOCKING);
         });
     }
+
+    @ParameterizedTest(name = "[{index}] {0} → {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        // yas: Debezium publishes the order service's own table
+        "database=order; tables=public.order; outbox=false | partitioning.change-data-capture        | CONCERNING "
+                + "| The rows of order's tables published as they change (public.order)",
+        "database=order; outbox=false                       | partitioning.change-data-capture        | CONCERNING "
+                + "| The rows of order's tables published as they change",
+        // the outbox event router: events the service wrote for others
+        "database=order; tables=public.outbox; outbox=true  | partitioning.change-data-capture-outbox | CLEAN "
+                + "| Events published from order's outbox by change data capture"})
+    void tellsChangeDataCaptureOfTablesFromAnOutboxOnce(String pairs, String rule, String category, String title) {
+        Map<String, String> attributes = new TreeMap<>(Map.of("connector", "postgresql", "name", "debezium-order"));
+        for (String pair : pairs.split(";")) {
+            String[] nameAndValue = pair.trim().split("=", 2);
+            attributes.put(nameAndValue[0], nameAndValue[1]);
+        }
+        Fact fact = ComponentStateTest.fact("fp-1", "integration.change-data-capture", attributes, 4);
+
+        assertThat(classifier.classify(List.of(fact)).gaps().values()).isNotEmpty().allSatisfy(gap -> {
+            assertThat(gap.ruleId()).isEqualTo(rule);
+            assertThat(gap.title()).isEqualTo(title);
+            assertThat(gap.category()).isEqualTo(dev.scaleprojection.domain.Category.valueOf(category));
+        });
+    }
 }

@@ -31,6 +31,8 @@ class ChangeDataCaptureDetectorTest {
             assertThat(finding.attributes()).containsEntry("connector", "postgresql").containsEntry("database", "order")
                     .containsEntry("host", "postgres").containsEntry("tables", "public.order")
                     .containsEntry("topicPrefix", "dborder").containsEntry("name", "debezium-order")
+                    // the order table's rows as they are, no outbox
+                    .containsEntry("outbox", "false")
                     // the folder of the connectors (connects) is no bounded context; the database's owner is elsewhere
                     .doesNotContainKey("context");
         });
@@ -47,6 +49,22 @@ class ChangeDataCaptureDetectorTest {
         assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.attributes())
                 .containsEntry("connector", "mysql").containsEntry("topicPrefix", "dbserver1")
                 .containsEntry("name", "inventory-connector"));
+    }
+
+    @ParameterizedTest(name = "{0}: an outbox {2}")
+    @CsvSource(delimiter = '|', value = {
+            // Debezium's outbox event router turns an outbox table's rows into the events the service wrote
+            "router | {\"connector.class\": \"io.debezium.connector.postgresql.PostgresConnector\", \"table.include.list\":"
+                    + " \"public.events\", \"transforms\": \"outbox\", \"transforms.outbox.type\":"
+                    + " \"io.debezium.transforms.outbox.EventRouter\"} | true",
+            "only outbox tables | {\"connector.class\": \"io.debezium.connector.mysql.MySqlConnector\", \"table.include.list\":"
+                    + " \"orders.order_outbox,payments.outbox\"} | true",
+            "an outbox among the tables | {\"connector.class\": \"io.debezium.connector.mysql.MySqlConnector\","
+                    + " \"table.include.list\": \"orders.outbox,orders.order_line\"} | false",
+            "every table of the database | {\"connector.class\": \"io.debezium.connector.mysql.MySqlConnector\"} | false"})
+    void tellsAnOutboxFromTheTablesThemselves(String description, String content, boolean outbox) {
+        assertThat(detector.detect(new SourceFile("connectors/orders.json", content))).singleElement()
+                .satisfies(finding -> assertThat(finding.attribute("outbox")).isEqualTo(String.valueOf(outbox)));
     }
 
     @ParameterizedTest(name = "{0} is no change-data capture")
