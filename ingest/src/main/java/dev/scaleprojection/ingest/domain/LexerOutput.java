@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -81,7 +82,10 @@ final class LexerOutput {
                 return line;
             }
         }
-        lastLine = LexedSource.lineAt(lineStarts, offset);
+        // a later literal's line is at or after the last one's: the search skips the lines before it
+        int from = lineStarts[lastLine - 1] <= offset ? lastLine - 1 : 0;
+        int found = Arrays.binarySearch(lineStarts, from, lineStarts.length, offset);
+        lastLine = found >= 0 ? found + 1 : -found - 1;
         return lastLine;
     }
 
