@@ -1,7 +1,6 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,9 +10,6 @@ import java.util.List;
  * copied without widening and turned back into a string without compressing.
  */
 final class LexerOutput {
-
-    /** How many lines from the last literal's are tried before a search; literals are often a line or two apart. */
-    private static final int NEAR_LINES = 4;
 
     private final String text;
     private final StringBuilder code;
@@ -71,21 +67,9 @@ final class LexerOutput {
         blank(code, contentFrom, safeTo);
     }
 
-    /**
-     * The 1-based line of {@code offset}, as {@link LexedSource#lineAt} finds it. A lexer records literals in order,
-     * mostly on the line of the last one or a few lines on, so those lines are looked at before a binary search.
-     */
+    /** The 1-based line of {@code offset}: a lexer records literals in order, so the search starts at the last one's. */
     private int lineOf(int offset) {
-        for (int line = lastLine; line < lastLine + NEAR_LINES && line <= lineStarts.length; line++) {
-            if (lineStarts[line - 1] <= offset && (line == lineStarts.length || offset < lineStarts[line])) {
-                lastLine = line;
-                return line;
-            }
-        }
-        // a later literal's line is at or after the last one's: the search skips the lines before it
-        int from = lineStarts[lastLine - 1] <= offset ? lastLine - 1 : 0;
-        int found = Arrays.binarySearch(lineStarts, from, lineStarts.length, offset);
-        lastLine = found >= 0 ? found + 1 : -found - 1;
+        lastLine = LexedSource.lineAt(lineStarts, lastLine, offset);
         return lastLine;
     }
 
