@@ -118,16 +118,20 @@ public final class SnakeYamlParser implements YamlParser {
 
     /** Whether no scalar key is a merge key or repeats an earlier one (which would keep its place, the later value). */
     private static boolean plain(List<NodeTuple> tuples) {
-        for (int i = 0; i < tuples.size(); i++) {
-            if (tuples.get(i).getKeyNode() instanceof ScalarNode key) {
-                if (Tag.MERGE.equals(key.getTag()) || key.getValue().equals("<<")) {
+        String[] keys = new String[tuples.size()];
+        int count = 0;
+        for (NodeTuple tuple : tuples) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                String name = key.getValue();
+                if (Tag.MERGE.equals(key.getTag()) || name.equals("<<")) {
                     return false;
                 }
-                for (int j = 0; j < i; j++) {
-                    if (tuples.get(j).getKeyNode() instanceof ScalarNode earlier && earlier.getValue().equals(key.getValue())) {
+                for (int j = 0; j < count; j++) {
+                    if (keys[j].equals(name)) {
                         return false;
                     }
                 }
+                keys[count++] = name;
             }
         }
         return true;
