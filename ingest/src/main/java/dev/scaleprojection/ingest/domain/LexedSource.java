@@ -19,6 +19,8 @@ public final class LexedSource {
     private final int[] lineStarts;
     private final Language language;
     private Declarations declarations;
+    /** The line last answered by {@link #lineAt}, where the next search starts: only a hint, right for any value. */
+    private int lastLine = 1;
 
     LexedSource(String text, String code, String uncommented, List<StringLiteral> literals, int[] lineStarts,
                 Language language) {
@@ -92,9 +94,11 @@ public final class LexedSource {
         return low;
     }
 
-    /** The 1-based line holding the character at {@code offset}. */
+    /** The 1-based line holding the character at {@code offset}. Callers mostly ask in order, so the last answer is a hint. */
     public int lineAt(int offset) {
-        return lineAt(lineStarts, offset);
+        int line = lineAt(lineStarts, lastLine, offset);
+        lastLine = line;
+        return line;
     }
 
     public int lineCount() {
@@ -152,6 +156,25 @@ public final class LexedSource {
             starts[count++] = i + 1;
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * The 1-based line of {@code offset}, as {@link #lineAt(int[], int)} finds it, sought from line {@code near} on when
+     * the offset is at or after its start: steps of 1, 2, 4… lines bound it, then a binary search within; a line a few
+     * lines on is found in a few reads, where a search of the whole file reads a dozen far-apart entries.
+     */
+    static int lineAt(int[] lineStarts, int near, int offset) {
+        int low = near - 1;
+        if (low < 0 || low >= lineStarts.length || lineStarts[low] > offset) {
+            return lineAt(lineStarts, offset);
+        }
+        int high = low + 1;
+        for (int step = 1; high < lineStarts.length && lineStarts[high] <= offset; step *= 2) {
+            low = high;
+            high = low + step;
+        }
+        int found = Arrays.binarySearch(lineStarts, low, Math.min(high, lineStarts.length), offset);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
     static int lineAt(int[] lineStarts, int offset) {

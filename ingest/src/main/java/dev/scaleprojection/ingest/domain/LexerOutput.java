@@ -11,9 +11,6 @@ import java.util.List;
  */
 final class LexerOutput {
 
-    /** How many lines from the last literal's are tried before a search; literals are often a line or two apart. */
-    private static final int NEAR_LINES = 4;
-
     private final String text;
     private final StringBuilder code;
     private final StringBuilder uncommented;
@@ -70,18 +67,9 @@ final class LexerOutput {
         blank(code, contentFrom, safeTo);
     }
 
-    /**
-     * The 1-based line of {@code offset}, as {@link LexedSource#lineAt} finds it. A lexer records literals in order,
-     * mostly on the line of the last one or a few lines on, so those lines are looked at before a binary search.
-     */
+    /** The 1-based line of {@code offset}: a lexer records literals in order, so the search starts at the last one's. */
     private int lineOf(int offset) {
-        for (int line = lastLine; line < lastLine + NEAR_LINES && line <= lineStarts.length; line++) {
-            if (lineStarts[line - 1] <= offset && (line == lineStarts.length || offset < lineStarts[line])) {
-                lastLine = line;
-                return line;
-            }
-        }
-        lastLine = LexedSource.lineAt(lineStarts, offset);
+        lastLine = LexedSource.lineAt(lineStarts, lastLine, offset);
         return lastLine;
     }
 

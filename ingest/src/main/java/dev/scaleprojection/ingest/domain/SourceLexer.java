@@ -1,5 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.List;
+
 /**
  * Separates comments, string literals and code, per language family: C-like languages (Java, Kotlin, Scala, C#,
  * JavaScript, TypeScript, Go) and hash-commented ones (Python, Ruby). Anything else comes back as code without literals.
@@ -53,11 +55,13 @@ public final class SourceLexer {
     }
 
     private static LexedSource lexOnce(String text, Language language) {
+        if (language == Language.OTHER) {
+            // nothing is blanked: the text is its own code, with no copy of it made
+            return new LexedSource(text, text, text, List.of(), LexedSource.lineStarts(text), language);
+        }
         LexerOutput output = new LexerOutput(text);
         switch (language) {
             case PYTHON, RUBY -> new HashCommentLexer(text, language, output).lex();
-            case OTHER -> {
-            }
             default -> new CLikeLexer(text, language, output).lex();
         }
         return output.finish(language);

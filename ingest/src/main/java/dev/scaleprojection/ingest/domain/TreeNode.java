@@ -24,8 +24,14 @@ public sealed interface TreeNode permits TreeNode.Scalar, TreeNode.Mapping, Tree
             entries = List.copyOf(entries);
         }
 
+        /** The first entry under {@code key}: a plain loop, since descriptor readers look keys up by the thousand. */
         public Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+            for (Entry entry : entries) {
+                if (entry.key().equals(key)) {
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.empty();
         }
 
         public Optional<TreeNode> get(String key) {

@@ -32,6 +32,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class SnakeYamlParser implements YamlParser {
 
     private static final int MAX_DEPTH = 64;
+    /** Mappings up to this size are checked for repeated keys pair by pair. */
+    private static final int SMALL = 12;
     /** One loader per thread: each document is composed by a parser of its own, the loader's settings only read. */
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(SnakeYamlParser::loader);
 
@@ -95,8 +97,47 @@ public final class SnakeYamlParser implements YamlParser {
         return new TreeNode.Scalar(Tag.NULL.equals(scalar.getTag()) ? "" : scalar.getValue(), line);
     }
 
-    /** Explicit keys first in document order; merged keys ({@code <<}) fill in only what is not set explicitly. */
+    /**
+     * Explicit keys first in document order; merged keys ({@code <<}) fill in only what is not set explicitly. Most
+     * mappings are small, with neither merge keys nor repeated keys: their entries are converted in order, no map made.
+     */
     private static List<TreeNode.Entry> entries(MappingNode mapping, int depth) {
+        List<NodeTuple> tuples = mapping.getValue();
+        if (tuples.size() > SMALL || !plain(tuples)) {
+            return entriesMerged(mapping, depth);
+        }
+        List<TreeNode.Entry> entries = new ArrayList<>(tuples.size());
+        for (NodeTuple tuple : tuples) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                entries.add(new TreeNode.Entry(key.getValue(), key.getStartMark().getLine() + 1,
+                        convert(tuple.getValueNode(), depth + 1)));
+            }
+        }
+        return entries;
+    }
+
+    /** Whether no scalar key is a merge key or repeats an earlier one (which would keep its place, the later value). */
+    private static boolean plain(List<NodeTuple> tuples) {
+        String[] keys = new String[tuples.size()];
+        int count = 0;
+        for (NodeTuple tuple : tuples) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                String name = key.getValue();
+                if (Tag.MERGE.equals(key.getTag()) || name.equals("<<")) {
+                    return false;
+                }
+                for (int j = 0; j < count; j++) {
+                    if (keys[j].equals(name)) {
+                        return false;
+                    }
+                }
+                keys[count++] = name;
+            }
+        }
+        return true;
+    }
+
+    private static List<TreeNode.Entry> entriesMerged(MappingNode mapping, int depth) {
         Map<String, TreeNode.Entry> explicit = new LinkedHashMap<>();
         List<TreeNode.Entry> merged = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {

@@ -128,4 +128,30 @@ class SourceLexerTest {
         assertThat(lexed.literalAt(9)).map(StringLiteral::value).contains("bb");
         assertThat(lexed.literalAt(10)).isEmpty();
     }
+
+    @Test
+    void givesEveryLiteralTheLinesItStartsAndEndsOnWhateverTheGapsBetweenThem() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 300; round++) {
+            // given literals, some multi-line, separated by gaps of 0 to 40 lines
+            StringBuilder text = new StringBuilder();
+            int literals = 1 + random.nextInt(30);
+            for (int i = 0; i < literals; i++) {
+                text.append("x\n".repeat(random.nextInt(random.nextBoolean() ? 3 : 40)));
+                text.append(random.nextBoolean() ? "s = `a" + "\nb".repeat(random.nextInt(3)) + "`; " : "s = \"v\"; ");
+            }
+            String source = text.toString();
+
+            LexedSource lexed = SourceLexer.lex(source, Language.JAVASCRIPT);
+
+            // then each line is the count of line breaks before its offset, plus one
+            assertThat(lexed.literals()).hasSize(literals);
+            for (StringLiteral literal : lexed.literals()) {
+                assertThat(literal.startLine()).isEqualTo(1 + (int) source.substring(0, literal.startOffset()).chars()
+                        .filter(c -> c == '\n').count());
+                assertThat(literal.endLine()).isEqualTo(1 + (int) source.substring(0, literal.endOffset() - 1).chars()
+                        .filter(c -> c == '\n').count());
+            }
+        }
+    }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.TreeNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +55,30 @@ class SnakeYamlParserTest {
         assertThat(svc.entries()).extracting(TreeNode.Entry::key).containsExactly("B", "A");
         assertThat(svc.scalar("B")).contains("3");
         assertThat(svc.entry("A").orElseThrow().line()).isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatedKeyKeepsItsFirstPlaceWithTheLastValueAndLineInMappingsOfEverySize() {
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            int size = 1 + random.nextInt(24);
+            StringBuilder yaml = new StringBuilder();
+            Map<String, String[]> expected = new LinkedHashMap<>();
+            for (int line = 1; line <= size; line++) {
+                String key = random.nextInt(3) == 0 ? "k" + random.nextInt(4) : "key" + line;
+                String value = "v" + line;
+                yaml.append(key).append(": ").append(value).append('\n');
+                expected.put(key, new String[] {value, Integer.toString(line)});
+            }
+
+            TreeNode.Mapping root = (TreeNode.Mapping) parser.parseAll(yaml.toString()).get(0);
+
+            assertThat(root.entries()).extracting(TreeNode.Entry::key).as(yaml.toString()).containsExactlyElementsOf(expected.keySet());
+            for (TreeNode.Entry entry : root.entries()) {
+                assertThat(((TreeNode.Scalar) entry.value()).value()).isEqualTo(expected.get(entry.key())[0]);
+                assertThat(entry.line()).isEqualTo(Integer.parseInt(expected.get(entry.key())[1]));
+            }
+        }
     }
 
     @Test
