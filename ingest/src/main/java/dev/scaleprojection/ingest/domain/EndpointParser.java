@@ -30,8 +30,77 @@ public final class EndpointParser {
         if (!context.bareNamesAllowed() && !mayHoldEndpoint(candidate)) {
             return Optional.empty();
         }
-        return parseWhole(candidate, context);
+        return read(candidate).judged(context);
     }
+
+    /**
+     * A value read once, to be judged in several contexts: the detector tries a literal in the most accepting one
+     * before looking at its surroundings, then in the one it stands in. {@code reading.in(context)} equals
+     * {@code parse(candidate, context)}.
+     */
+    public record Reading(String candidate, String value, Shape shape) {
+
+        public Optional<Endpoint> in(EndpointContext context) {
+            return !context.bareNamesAllowed() && !mayHoldEndpoint(candidate) ? Optional.empty() : judged(context);
+        }
+
+        private Optional<Endpoint> judged(EndpointContext context) {
+            return shape.in(context).map(e -> withValue(e, value));
+        }
+    }
+
+    /** What a value can be, as far as its text tells without a context: scheme, hosts, ports. */
+    sealed interface Shape permits NoEndpoint, Fixed, Url, Authorities {
+
+        Optional<Endpoint> in(EndpointContext context);
+    }
+
+    /** Not an endpoint in any context. */
+    record NoEndpoint() implements Shape {
+
+        @Override
+        public Optional<Endpoint> in(EndpointContext context) {
+            return Optional.empty();
+        }
+    }
+
+    /** A JDBC URL or a connection string: the same endpoint in every context. */
+    record Fixed(Endpoint endpoint) implements Shape {
+
+        @Override
+        public Optional<Endpoint> in(EndpointContext context) {
+            return Optional.of(endpoint);
+        }
+    }
+
+    /**
+     * A URL of an infrastructure technology with usable hosts: never where a service binds its own loopback address;
+     * a {@code tcp} URL takes its technology from the port or the context.
+     */
+    record Url(String scheme, String technology, List<HostPort> hosts) implements Shape {
+
+        @Override
+        public Optional<Endpoint> in(EndpointContext context) {
+            HostPort first = hosts.get(0);
+            if (context.bind() && Hosts.network(first.host()) == Endpoint.Network.LOOPBACK) {
+                return Optional.empty();
+            }
+            String resolved = technology.equals("tcp")
+                    ? first.port().flatMap(Technologies::byPort).or(context::technologyHint).orElse("tcp") : technology;
+            return Optional.of(endpoint(resolved, Optional.of(scheme), hosts));
+        }
+    }
+
+    /** {@code host:port[,host:port…]}, a bare IPv4 address, or a bare host: judged by the context. */
+    record Authorities(List<HostPort> hosts) implements Shape {
+
+        @Override
+        public Optional<Endpoint> in(EndpointContext context) {
+            return fromAuthorities(hosts, context);
+        }
+    }
+
+    private static final Shape NO_ENDPOINT = new NoEndpoint();
 
     /**
      * Whether a value holds a character every endpoint needs where bare names are not allowed: ':' (a scheme, JDBC, a
@@ -50,70 +119,73 @@ public final class EndpointParser {
 
     /** {@link #parse} without the quick refusal of {@link #mayHoldEndpoint}, which tests check against this. */
     static Optional<Endpoint> parseWhole(String candidate, EndpointContext context) {
+        return read(candidate).judged(context);
+    }
+
+    /** The value read for the endpoint it may be, whatever the context. */
+    public static Reading read(String candidate) {
         String value = candidate.strip();
+        return new Reading(candidate, value, shape(value));
+    }
+
+    private static Shape shape(String value) {
         if (value.isEmpty() || value.length() > 2000) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {
-            return JdbcUrls.parse(value).map(e -> withValue(e, value));
+            return fixed(JdbcUrls.parse(value));
         }
         Matcher url = value.contains("://") ? URL.matcher(value) : null;
         if (url != null && url.matches()) {
-            if (holdsWhitespace(value)) {
-                return Optional.empty();
-            }
-            return fromUrl(url.group(1).toLowerCase(Locale.ROOT), url.group(2), url.group(3), context)
-                    .map(e -> withValue(e, value));
+            return holdsWhitespace(value) ? NO_ENDPOINT
+                    : url(url.group(1).toLowerCase(Locale.ROOT), url.group(2), url.group(3));
         }
         Optional<Endpoint> connectionString = ConnectionStrings.parse(value);
         if (connectionString.isPresent() || holdsWhitespace(value)) {
-            return connectionString.map(e -> withValue(e, value));
+            return fixed(connectionString);
         }
-        return fromAuthorities(value, context).map(e -> withValue(e, value));
+        return authorities(value);
     }
 
-    private static Optional<Endpoint> fromUrl(String scheme, String authority, String path, EndpointContext context) {
+    private static Shape fixed(Optional<Endpoint> endpoint) {
+        return endpoint.<Shape>map(Fixed::new).orElse(NO_ENDPOINT);
+    }
+
+    private static Shape url(String scheme, String authority, String path) {
         Optional<String> technology = Technologies.byScheme(scheme);
         if (technology.isEmpty()) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         List<HostPort> hosts = HostPort.list(authority.substring(authority.lastIndexOf('@') + 1));
         if (!allUsable(hosts)) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         HostPort first = hosts.get(0);
         Endpoint.Network network = Hosts.network(first.host());
         boolean web = technology.get().equals("http") || technology.get().equals("websocket");
         boolean publicWithoutPort = first.port().isEmpty() && network == Endpoint.Network.PUBLIC;
         if (publicWithoutPort && (Hosts.isNonInfrastructure(first.host(), path) || web && !Hosts.looksLikeApi(first.host(), path))) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
-        if (context.bind() && network == Endpoint.Network.LOOPBACK) {
-            return Optional.empty();
-        }
-        String resolved = technology.get();
-        if (web && (first.port().equals(Optional.of("9200")) || AsciiText.containsIgnoreCase(first.host(), "elasticsearch")
-                || AsciiText.containsIgnoreCase(first.host(), "opensearch"))) {
-            resolved = "elasticsearch";
-        } else if (resolved.equals("tcp")) {
-            resolved = first.port().flatMap(Technologies::byPort).or(context::technologyHint).orElse("tcp");
-        }
-        return Optional.of(endpoint(resolved, Optional.of(scheme), hosts));
+        boolean search = web && (first.port().equals(Optional.of("9200")) || AsciiText.containsIgnoreCase(first.host(), "elasticsearch")
+                || AsciiText.containsIgnoreCase(first.host(), "opensearch"));
+        return new Url(scheme, search ? "elasticsearch" : technology.get(), hosts);
     }
 
-    /** {@code host:port[,host:port…]}, a bare IPv4 address, or a bare host where a host is expected. */
-    private static Optional<Endpoint> fromAuthorities(String value, EndpointContext context) {
+    /** Usable hosts, each with a port when there are several. */
+    private static Shape authorities(String value) {
         if (value.contains("/") || value.startsWith(":")) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         List<HostPort> hosts = HostPort.list(withoutTrailingOptions(value));
         if (!allUsable(hosts)) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         boolean allPorts = hosts.stream().allMatch(h -> h.port().isPresent());
-        if (hosts.size() > 1 && !allPorts) {
-            return Optional.empty();
-        }
+        return hosts.size() > 1 && !allPorts ? NO_ENDPOINT : new Authorities(hosts);
+    }
+
+    private static Optional<Endpoint> fromAuthorities(List<HostPort> hosts, EndpointContext context) {
         HostPort first = hosts.get(0);
         Optional<String> byPort = first.port().flatMap(Technologies::byPort);
         Optional<String> technology = byPort.or(context::technologyHint);

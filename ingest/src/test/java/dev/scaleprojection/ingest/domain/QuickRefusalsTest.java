@@ -45,6 +45,23 @@ class QuickRefusalsTest {
     }
 
     @Test
+    void aValueReadOnceIsJudgedInEachContextAsAParseInThatContextAlone() {
+        List<EndpointContext> contexts = List.of(EndpointParser.ANY_CODE_CONTEXT, EndpointContext.NONE,
+                EndpointContext.ofKey("REDIS_HOST"), EndpointContext.ofKey("server.address"),
+                new EndpointContext(Optional.empty(), true, true, true), new EndpointContext(Optional.of("redis"), false, false, true));
+        List<String> words = List.of("localhost", "redis", "db", "127.0.0.1", "10.0.0.0", "9092", "9200", "6379", "8080", ":",
+                ".", ",", " ", "/", "@", "user:pw@", "tcp", "http", "https", "amqp", "jdbc:postgresql", "mongodb", "://", "=",
+                "Server", "Host", "(", ")", ";", "api", "elasticsearch", "example.com", "true", "[::1]");
+        for (int round = 0; round < 20_000; round++) {
+            String value = text(words, 6);
+            EndpointParser.Reading reading = EndpointParser.read(value);
+            for (EndpointContext context : contexts) {
+                assertThat(reading.in(context)).as(value + " " + context).isEqualTo(EndpointParser.parse(value, context));
+            }
+        }
+    }
+
+    @Test
     void everyNumberTheTuningViewKeepsStartsLikeOne() {
         Pattern number = Pattern.compile("-?\\d+(\\.\\d+)?");
         int numbers = 0;
