@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class EndpointParser {
 
-    private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.DOTALL);
     private static final int MAX_VALUE_LENGTH = 300;
     /** A boolean setting under a key that ends in address ({@code prefer-ip-address: true}) names no host. */
     private static final Pattern SWITCH = Pattern.compile("(?i)true|false|yes|no|on|off|none|null|nil");
@@ -135,10 +133,10 @@ public final class EndpointParser {
         if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return fixed(JdbcUrls.parse(value));
         }
-        Matcher url = value.contains("://") ? URL.matcher(value) : null;
-        if (url != null && url.matches()) {
+        Optional<UrlParts> url = UrlParts.of(value);
+        if (url.isPresent()) {
             return holdsWhitespace(value) ? NO_ENDPOINT
-                    : url(url.group(1).toLowerCase(Locale.ROOT), url.group(2), url.group(3));
+                    : url(url.get().scheme().toLowerCase(Locale.ROOT), url.get().authority(), url.get().path());
         }
         Optional<Endpoint> connectionString = ConnectionStrings.parse(value);
         if (connectionString.isPresent() || holdsWhitespace(value)) {

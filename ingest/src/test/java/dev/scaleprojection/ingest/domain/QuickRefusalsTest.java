@@ -62,6 +62,24 @@ class QuickRefusalsTest {
     }
 
     @Test
+    void aUrlIsSplitAsThePatternOfAUrlSplitsIt() {
+        Pattern url = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.DOTALL);
+        List<String> pieces = List.of("http", "jdbc", "a", "Z", "9", "+", ".", "-", "_", ":", "//", "://", "/", "?", "#", "@",
+                "host", ":80", " ", "\n", "\u00E9", "[::1]", "x:y");
+        int urls = 0;
+        for (int round = 0; round < 50_000; round++) {
+            String value = text(pieces, 7);
+            java.util.regex.Matcher matcher = url.matcher(value);
+            Optional<UrlParts> expected = matcher.matches()
+                    ? Optional.of(new UrlParts(matcher.group(1), matcher.group(2), matcher.group(3))) : Optional.empty();
+            urls += expected.isPresent() ? 1 : 0;
+
+            assertThat(UrlParts.of(value)).as(value).isEqualTo(expected);
+        }
+        assertThat(urls).isGreaterThan(500);
+    }
+
+    @Test
     void everyNumberTheTuningViewKeepsStartsLikeOne() {
         Pattern number = Pattern.compile("-?\\d+(\\.\\d+)?");
         int numbers = 0;
