@@ -42,6 +42,11 @@ public final class EndpointParser {
             return !context.bareNamesAllowed() && !mayHoldEndpoint(candidate) ? Optional.empty() : judged(context);
         }
 
+        /** Whether some context could make the value an endpoint: one read as none needs no context looked up. */
+        public boolean mayBeEndpoint() {
+            return !(shape instanceof NoEndpoint);
+        }
+
         private Optional<Endpoint> judged(EndpointContext context) {
             return shape.in(context).map(e -> withValue(e, value));
         }
