@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -36,15 +37,20 @@ public final class EndpointParser {
      * before looking at its surroundings, then in the one it stands in. {@code reading.in(context)} equals
      * {@code parse(candidate, context)}.
      */
-    public record Reading(String candidate, String value, Shape shape) {
+    public record Reading(String candidate, String value, EndpointShape shape) {
 
         public Optional<Endpoint> in(EndpointContext context) {
             return !context.bareNamesAllowed() && !mayHoldEndpoint(candidate) ? Optional.empty() : judged(context);
         }
 
+        /** {@link #in(EndpointContext)}, looking the context up only where the value is judged by it. */
+        public Optional<Endpoint> in(Supplier<EndpointContext> lookup) {
+            return mayHoldEndpoint(candidate) && !shape.dependsOnContext() ? judged(EndpointContext.NONE) : in(lookup.get());
+        }
+
         /** Whether some context could make the value an endpoint: one read as none needs no context looked up. */
         public boolean mayBeEndpoint() {
-            return !(shape instanceof NoEndpoint);
+            return !(shape instanceof EndpointShape.NoEndpoint);
         }
 
         private Optional<Endpoint> judged(EndpointContext context) {
@@ -52,58 +58,7 @@ public final class EndpointParser {
         }
     }
 
-    /** What a value can be, as far as its text tells without a context: scheme, hosts, ports. */
-    sealed interface Shape permits NoEndpoint, Fixed, Url, Authorities {
-
-        Optional<Endpoint> in(EndpointContext context);
-    }
-
-    /** Not an endpoint in any context. */
-    record NoEndpoint() implements Shape {
-
-        @Override
-        public Optional<Endpoint> in(EndpointContext context) {
-            return Optional.empty();
-        }
-    }
-
-    /** A JDBC URL or a connection string: the same endpoint in every context. */
-    record Fixed(Endpoint endpoint) implements Shape {
-
-        @Override
-        public Optional<Endpoint> in(EndpointContext context) {
-            return Optional.of(endpoint);
-        }
-    }
-
-    /**
-     * A URL of an infrastructure technology with usable hosts: never where a service binds its own loopback address;
-     * a {@code tcp} URL takes its technology from the port or the context.
-     */
-    record Url(String scheme, String technology, List<HostPort> hosts) implements Shape {
-
-        @Override
-        public Optional<Endpoint> in(EndpointContext context) {
-            HostPort first = hosts.get(0);
-            if (context.bind() && Hosts.network(first.host()) == Endpoint.Network.LOOPBACK) {
-                return Optional.empty();
-            }
-            String resolved = technology.equals("tcp")
-                    ? first.port().flatMap(Technologies::byPort).or(context::technologyHint).orElse("tcp") : technology;
-            return Optional.of(endpoint(resolved, Optional.of(scheme), hosts));
-        }
-    }
-
-    /** {@code host:port[,host:port…]}, a bare IPv4 address, or a bare host: judged by the context. */
-    record Authorities(List<HostPort> hosts) implements Shape {
-
-        @Override
-        public Optional<Endpoint> in(EndpointContext context) {
-            return fromAuthorities(hosts, context);
-        }
-    }
-
-    private static final Shape NO_ENDPOINT = new NoEndpoint();
+    private static final EndpointShape NO_ENDPOINT = new EndpointShape.NoEndpoint();
 
     /**
      * Whether a value holds a character every endpoint needs where bare names are not allowed: ':' (a scheme, JDBC, a
@@ -131,7 +86,7 @@ public final class EndpointParser {
         return new Reading(candidate, value, shape(value));
     }
 
-    private static Shape shape(String value) {
+    private static EndpointShape shape(String value) {
         if (value.isEmpty() || value.length() > 2000) {
             return NO_ENDPOINT;
         }
@@ -150,11 +105,11 @@ public final class EndpointParser {
         return authorities(value);
     }
 
-    private static Shape fixed(Optional<Endpoint> endpoint) {
-        return endpoint.<Shape>map(Fixed::new).orElse(NO_ENDPOINT);
+    private static EndpointShape fixed(Optional<Endpoint> endpoint) {
+        return endpoint.<EndpointShape>map(EndpointShape.Fixed::new).orElse(NO_ENDPOINT);
     }
 
-    private static Shape url(String scheme, String authority, String path) {
+    private static EndpointShape url(String scheme, String authority, String path) {
         Optional<String> technology = Technologies.byScheme(scheme);
         if (technology.isEmpty()) {
             return NO_ENDPOINT;
@@ -172,11 +127,11 @@ public final class EndpointParser {
         }
         boolean search = web && (first.port().equals(Optional.of("9200")) || AsciiText.containsIgnoreCase(first.host(), "elasticsearch")
                 || AsciiText.containsIgnoreCase(first.host(), "opensearch"));
-        return new Url(scheme, search ? "elasticsearch" : technology.get(), hosts);
+        return new EndpointShape.Url(scheme, search ? "elasticsearch" : technology.get(), hosts, network == Endpoint.Network.LOOPBACK);
     }
 
     /** Usable hosts, each with a port when there are several. */
-    private static Shape authorities(String value) {
+    private static EndpointShape authorities(String value) {
         if (value.contains("/") || value.startsWith(":")) {
             return NO_ENDPOINT;
         }
@@ -185,10 +140,10 @@ public final class EndpointParser {
             return NO_ENDPOINT;
         }
         boolean allPorts = hosts.stream().allMatch(h -> h.port().isPresent());
-        return hosts.size() > 1 && !allPorts ? NO_ENDPOINT : new Authorities(hosts);
+        return hosts.size() > 1 && !allPorts ? NO_ENDPOINT : new EndpointShape.Authorities(hosts);
     }
 
-    private static Optional<Endpoint> fromAuthorities(List<HostPort> hosts, EndpointContext context) {
+    static Optional<Endpoint> fromAuthorities(List<HostPort> hosts, EndpointContext context) {
         HostPort first = hosts.get(0);
         Optional<String> byPort = first.port().flatMap(Technologies::byPort);
         Optional<String> technology = byPort.or(context::technologyHint);
@@ -272,7 +227,7 @@ public final class EndpointParser {
         return false;
     }
 
-    private static Endpoint withValue(Endpoint endpoint, String value) {
+    static Endpoint withValue(Endpoint endpoint, String value) {
         String redacted = Redaction.redact(value);
         if (redacted.length() > MAX_VALUE_LENGTH) {
             redacted = redacted.substring(0, MAX_VALUE_LENGTH);

@@ -115,7 +115,7 @@ public final class HardcodedEndpointDetector implements Detector {
         }
         Optional<Endpoint> endpoint = hostVariable.isPresent()
                 ? reading.in(EndpointContext.ofKey(hostVariable.get()))
-                : reading.in(CodeEndpointContext.of(context));
+                : reading.in(() -> CodeEndpointContext.of(context));
         if (endpoint.isEmpty() || endpoint.get().network() == Endpoint.Network.PUBLIC && FileRoles.isBrowserScript(file.path())) {
             return Optional.empty();
         }

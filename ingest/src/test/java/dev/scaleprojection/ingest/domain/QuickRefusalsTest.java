@@ -46,6 +46,7 @@ class QuickRefusalsTest {
 
     @Test
     void aValueReadOnceIsJudgedInEachContextAsAParseInThatContextAlone() {
+        // the contexts differ in each of their parts, so a value whose shape ignores one would show it
         List<EndpointContext> contexts = List.of(EndpointParser.ANY_CODE_CONTEXT, EndpointContext.NONE,
                 EndpointContext.ofKey("REDIS_HOST"), EndpointContext.ofKey("server.address"),
                 new EndpointContext(Optional.empty(), true, true, true), new EndpointContext(Optional.of("redis"), false, false, true));
@@ -57,6 +58,7 @@ class QuickRefusalsTest {
             EndpointParser.Reading reading = EndpointParser.read(value);
             for (EndpointContext context : contexts) {
                 assertThat(reading.in(context)).as(value + " " + context).isEqualTo(EndpointParser.parse(value, context));
+                assertThat(reading.in(() -> context)).as(value + " " + context).isEqualTo(EndpointParser.parse(value, context));
             }
         }
     }
