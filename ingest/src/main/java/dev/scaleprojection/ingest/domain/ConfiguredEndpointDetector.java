@@ -73,7 +73,8 @@ public final class ConfiguredEndpointDetector implements Detector {
         if (!reading.mayBeEndpoint()) {
             return Optional.empty(); // no key makes it one: its context is not worth reading
         }
-        return reading.in(EndpointContext.ofKey(key)).map(endpoint -> {
+        // nor where every key makes it the same one (a JDBC URL, most URLs)
+        return reading.in(() -> EndpointContext.ofKey(key)).map(endpoint -> {
             Map<String, String> attributes = new LinkedHashMap<>(endpoint.attributes());
             if (resolved.usedDefault()) {
                 attributes.put("overridable", "true");
