@@ -69,7 +69,12 @@ public final class ConfiguredEndpointDetector implements Detector {
         if (!EndpointParser.mayHoldEndpoint(resolved.value()) && !EndpointContext.allowsBareNames(key)) {
             return Optional.empty(); // what the parser answers, without reading the rest of the key's context
         }
-        return EndpointParser.parse(resolved.value(), EndpointContext.ofKey(key)).map(endpoint -> {
+        EndpointParser.Reading reading = EndpointParser.read(resolved.value());
+        if (!reading.mayBeEndpoint()) {
+            return Optional.empty(); // no key makes it one: its context is not worth reading
+        }
+        // nor where every key makes it the same one (a JDBC URL, most URLs)
+        return reading.in(() -> EndpointContext.ofKey(key)).map(endpoint -> {
             Map<String, String> attributes = new LinkedHashMap<>(endpoint.attributes());
             if (resolved.usedDefault()) {
                 attributes.put("overridable", "true");

@@ -18,7 +18,7 @@ public record EndpointContext(Optional<String> technologyHint, boolean hostExpec
     static final Pattern HOST_KEY = Pattern.compile(
             "(?i).*(host|hostname|hosts|server|servers|address|addr|endpoint|endpoints|url|uri|dsn|nodes|contact[-_.]?points"
                     + "|brokers|seeds|bootstrap[-_.]?servers)");
-    private static final Pattern HOST_NAME_KEY = Pattern.compile(
+    static final Pattern HOST_NAME_KEY = Pattern.compile(
             "(?i)(.*[-_.])?(host|hostname|hosts|server|servers|address|addr|brokers|seeds|nodes)|.*[a-z](Host|Hostname|Server|Address)");
     private static final String[] HOST_NAME_ENDINGS = {"host", "hostname", "hosts", "server", "servers", "address", "addr",
         "brokers", "seeds", "nodes"};
@@ -67,10 +67,13 @@ public record EndpointContext(Optional<String> technologyHint, boolean hostExpec
         return false;
     }
 
-    /** Whether {@code text} ends with one of {@code words}, in any case: {@code HOST_NAME_KEY} and the like need one. */
+    /**
+     * Whether {@code text} ends with one of {@code words} (ASCII lower case), in any ASCII case: {@code HOST_NAME_KEY} and
+     * the like, {@code (?i)} without {@code UNICODE_CASE}, need one.
+     */
     private static boolean endsWithAny(String text, String... words) {
         for (String word : words) {
-            if (text.regionMatches(true, text.length() - word.length(), word, 0, word.length())) {
+            if (AsciiText.startsWithIgnoreCase(text, text.length() - word.length(), word)) {
                 return true;
             }
         }

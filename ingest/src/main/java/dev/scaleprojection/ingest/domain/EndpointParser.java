@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class EndpointParser {
 
-    private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.DOTALL);
     private static final int MAX_VALUE_LENGTH = 300;
     /** A boolean setting under a key that ends in address ({@code prefer-ip-address: true}) names no host. */
     private static final Pattern SWITCH = Pattern.compile("(?i)true|false|yes|no|on|off|none|null|nil");
@@ -30,8 +29,36 @@ public final class EndpointParser {
         if (!context.bareNamesAllowed() && !mayHoldEndpoint(candidate)) {
             return Optional.empty();
         }
-        return parseWhole(candidate, context);
+        return read(candidate).judged(context);
     }
+
+    /**
+     * A value read once, to be judged in several contexts: the detector tries a literal in the most accepting one
+     * before looking at its surroundings, then in the one it stands in. {@code reading.in(context)} equals
+     * {@code parse(candidate, context)}.
+     */
+    public record Reading(String candidate, String value, EndpointShape shape) {
+
+        public Optional<Endpoint> in(EndpointContext context) {
+            return !context.bareNamesAllowed() && !mayHoldEndpoint(candidate) ? Optional.empty() : judged(context);
+        }
+
+        /** {@link #in(EndpointContext)}, looking the context up only where the value is judged by it. */
+        public Optional<Endpoint> in(Supplier<EndpointContext> lookup) {
+            return mayHoldEndpoint(candidate) && !shape.dependsOnContext() ? judged(EndpointContext.NONE) : in(lookup.get());
+        }
+
+        /** Whether some context could make the value an endpoint: one read as none needs no context looked up. */
+        public boolean mayBeEndpoint() {
+            return !(shape instanceof EndpointShape.NoEndpoint);
+        }
+
+        private Optional<Endpoint> judged(EndpointContext context) {
+            return shape.in(context).map(e -> withValue(e, value));
+        }
+    }
+
+    private static final EndpointShape NO_ENDPOINT = new EndpointShape.NoEndpoint();
 
     /**
      * Whether a value holds a character every endpoint needs where bare names are not allowed: ':' (a scheme, JDBC, a
@@ -50,70 +77,73 @@ public final class EndpointParser {
 
     /** {@link #parse} without the quick refusal of {@link #mayHoldEndpoint}, which tests check against this. */
     static Optional<Endpoint> parseWhole(String candidate, EndpointContext context) {
+        return read(candidate).judged(context);
+    }
+
+    /** The value read for the endpoint it may be, whatever the context. */
+    public static Reading read(String candidate) {
         String value = candidate.strip();
+        return new Reading(candidate, value, shape(value));
+    }
+
+    private static EndpointShape shape(String value) {
         if (value.isEmpty() || value.length() > 2000) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {
-            return JdbcUrls.parse(value).map(e -> withValue(e, value));
+            return fixed(JdbcUrls.parse(value));
         }
-        Matcher url = value.contains("://") ? URL.matcher(value) : null;
-        if (url != null && url.matches()) {
-            if (holdsWhitespace(value)) {
-                return Optional.empty();
-            }
-            return fromUrl(url.group(1).toLowerCase(Locale.ROOT), url.group(2), url.group(3), context)
-                    .map(e -> withValue(e, value));
+        Optional<UrlParts> url = UrlParts.of(value);
+        if (url.isPresent()) {
+            return holdsWhitespace(value) ? NO_ENDPOINT
+                    : url(url.get().scheme().toLowerCase(Locale.ROOT), url.get().authority(), url.get().path());
         }
         Optional<Endpoint> connectionString = ConnectionStrings.parse(value);
         if (connectionString.isPresent() || holdsWhitespace(value)) {
-            return connectionString.map(e -> withValue(e, value));
+            return fixed(connectionString);
         }
-        return fromAuthorities(value, context).map(e -> withValue(e, value));
+        return authorities(value);
     }
 
-    private static Optional<Endpoint> fromUrl(String scheme, String authority, String path, EndpointContext context) {
+    private static EndpointShape fixed(Optional<Endpoint> endpoint) {
+        return endpoint.<EndpointShape>map(EndpointShape.Fixed::new).orElse(NO_ENDPOINT);
+    }
+
+    private static EndpointShape url(String scheme, String authority, String path) {
         Optional<String> technology = Technologies.byScheme(scheme);
         if (technology.isEmpty()) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         List<HostPort> hosts = HostPort.list(authority.substring(authority.lastIndexOf('@') + 1));
         if (!allUsable(hosts)) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         HostPort first = hosts.get(0);
         Endpoint.Network network = Hosts.network(first.host());
         boolean web = technology.get().equals("http") || technology.get().equals("websocket");
         boolean publicWithoutPort = first.port().isEmpty() && network == Endpoint.Network.PUBLIC;
         if (publicWithoutPort && (Hosts.isNonInfrastructure(first.host(), path) || web && !Hosts.looksLikeApi(first.host(), path))) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
-        if (context.bind() && network == Endpoint.Network.LOOPBACK) {
-            return Optional.empty();
-        }
-        String resolved = technology.get();
-        if (web && (first.port().equals(Optional.of("9200")) || AsciiText.containsIgnoreCase(first.host(), "elasticsearch")
-                || AsciiText.containsIgnoreCase(first.host(), "opensearch"))) {
-            resolved = "elasticsearch";
-        } else if (resolved.equals("tcp")) {
-            resolved = first.port().flatMap(Technologies::byPort).or(context::technologyHint).orElse("tcp");
-        }
-        return Optional.of(endpoint(resolved, Optional.of(scheme), hosts));
+        boolean search = web && (first.port().equals(Optional.of("9200")) || AsciiText.containsIgnoreCase(first.host(), "elasticsearch")
+                || AsciiText.containsIgnoreCase(first.host(), "opensearch"));
+        return new EndpointShape.Url(scheme, search ? "elasticsearch" : technology.get(), hosts, network == Endpoint.Network.LOOPBACK);
     }
 
-    /** {@code host:port[,host:port…]}, a bare IPv4 address, or a bare host where a host is expected. */
-    private static Optional<Endpoint> fromAuthorities(String value, EndpointContext context) {
+    /** Usable hosts, each with a port when there are several. */
+    private static EndpointShape authorities(String value) {
         if (value.contains("/") || value.startsWith(":")) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         List<HostPort> hosts = HostPort.list(withoutTrailingOptions(value));
         if (!allUsable(hosts)) {
-            return Optional.empty();
+            return NO_ENDPOINT;
         }
         boolean allPorts = hosts.stream().allMatch(h -> h.port().isPresent());
-        if (hosts.size() > 1 && !allPorts) {
-            return Optional.empty();
-        }
+        return hosts.size() > 1 && !allPorts ? NO_ENDPOINT : new EndpointShape.Authorities(hosts);
+    }
+
+    static Optional<Endpoint> fromAuthorities(List<HostPort> hosts, EndpointContext context) {
         HostPort first = hosts.get(0);
         Optional<String> byPort = first.port().flatMap(Technologies::byPort);
         Optional<String> technology = byPort.or(context::technologyHint);
@@ -197,7 +227,7 @@ public final class EndpointParser {
         return false;
     }
 
-    private static Endpoint withValue(Endpoint endpoint, String value) {
+    static Endpoint withValue(Endpoint endpoint, String value) {
         String redacted = Redaction.redact(value);
         if (redacted.length() > MAX_VALUE_LENGTH) {
             redacted = redacted.substring(0, MAX_VALUE_LENGTH);

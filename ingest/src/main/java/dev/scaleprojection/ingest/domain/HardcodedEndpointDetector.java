@@ -82,38 +82,40 @@ public final class HardcodedEndpointDetector implements Detector {
         Optional<String> tagDefault = file.language() == Language.GO ? GoTagDefaults.of(literal.value()) : Optional.empty();
         if (tagDefault.isPresent()) {
             // a bare host is read by the key the tag sets, as a host variable's default is
-            Optional<String> key = EndpointParser.parse(tagDefault.get(), EndpointParser.ANY_CODE_CONTEXT).isPresent()
+            EndpointParser.Reading reading = EndpointParser.read(tagDefault.get());
+            Optional<String> key = reading.in(EndpointParser.ANY_CODE_CONTEXT).isPresent()
                     ? Optional.empty() : Optional.of(GoTagDefaults.key(source.code(), literal.startOffset()));
-            return endpointFinding(file, source, lazyDeclarations, literal, new Placeholders.Resolved(tagDefault.get(), false),
-                    key, true);
+            return endpointFinding(file, source, lazyDeclarations, literal, reading, false, key, true);
         }
         if (!EndpointParser.mayHoldEndpoint(literal.value()) && literal.value().indexOf('$') < 0) {
             // Most literals: no placeholder to resolve, and no endpoint unless the default of a host variable.
             return defaultedHostVariable(source, literal).flatMap(variable -> endpointFinding(file, source, lazyDeclarations,
-                    literal, new Placeholders.Resolved(literal.value(), false), Optional.of(variable), false));
+                    literal, EndpointParser.read(literal.value()), false, Optional.of(variable), false));
         }
         Placeholders.Resolved resolved = Placeholders.resolve(literal.value());
+        EndpointParser.Reading reading = EndpointParser.read(resolved.value());
         Optional<String> hostVariable = Optional.empty();
-        if (EndpointParser.parse(resolved.value(), EndpointParser.ANY_CODE_CONTEXT).isEmpty()) {
+        if (reading.in(EndpointParser.ANY_CODE_CONTEXT).isEmpty()) {
             hostVariable = defaultedHostVariable(source, literal);
             if (hostVariable.isEmpty()) {
                 return Optional.empty();
             }
         }
-        return endpointFinding(file, source, lazyDeclarations, literal, resolved, hostVariable, false);
+        return endpointFinding(file, source, lazyDeclarations, literal, reading, resolved.usedDefault(), hostVariable, false);
     }
 
-    /** The finding of a value that may be an endpoint, given where it stands. */
+    /** The finding of a value that may be an endpoint (read once, whatever the context), given where it stands. */
     private static Optional<Finding> endpointFinding(SourceFile file, LexedSource source, Supplier<Declarations> lazyDeclarations,
-                                                     StringLiteral literal, Placeholders.Resolved resolved,
-                                                     Optional<String> hostVariable, boolean tagDefault) {
+                                                     StringLiteral literal, EndpointParser.Reading reading,
+                                                     boolean placeholderDefault, Optional<String> hostVariable,
+                                                     boolean tagDefault) {
         CodeContext context = CodeContext.of(source, file.language(), literal);
         if (IncidentalLiterals.isIncidental(context) || IncidentalLiterals.isParsingBase(context, source.code())) {
             return Optional.empty();
         }
         Optional<Endpoint> endpoint = hostVariable.isPresent()
-                ? EndpointParser.parse(resolved.value(), EndpointContext.ofKey(hostVariable.get()))
-                : EndpointParser.parse(resolved.value(), CodeEndpointContext.of(context));
+                ? reading.in(EndpointContext.ofKey(hostVariable.get()))
+                : reading.in(() -> CodeEndpointContext.of(context));
         if (endpoint.isEmpty() || endpoint.get().network() == Endpoint.Network.PUBLIC && FileRoles.isBrowserScript(file.path())) {
             return Optional.empty();
         }
@@ -126,7 +128,7 @@ public final class HardcodedEndpointDetector implements Detector {
             return Optional.empty();
         }
         // a destructured parameter's default is the caller's to replace with its configured address (not so a page size)
-        Optional<String> overriddenBy = resolved.usedDefault() ? Optional.of("placeholder")
+        Optional<String> overriddenBy = placeholderDefault ? Optional.of("placeholder")
                 : tagDefault ? Optional.of(Fallbacks.ENVIRONMENT) : Fallbacks.overriddenBy(context, enclosing)
                         .or(() -> context.defaultsDestructuredParameter() ? Optional.of("caller") : Optional.empty());
         if (hostVariable.isPresent() && !overriddenBy.equals(Optional.of(Fallbacks.ENVIRONMENT))) {

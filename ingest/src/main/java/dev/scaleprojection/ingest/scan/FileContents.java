@@ -1,8 +1,12 @@
 package dev.scaleprojection.ingest.scan;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,29 +41,61 @@ public final class FileContents {
      * {@code maxBytes}).
      */
     public static Optional<String> text(String path, byte[] content, long maxBytes) {
-        return hasBinaryName(path) || content.length > maxBytes || hasNul(content) ? Optional.empty() : Optional.of(decode(content));
+        return hasBinaryName(path) || content.length > maxBytes || hasNul(content, content.length) ? Optional.empty()
+                : Optional.of(decode(content, content.length));
     }
 
-    static Read read(RepositoryTree.File file, long maxBytes) {
-        if (hasBinaryName(file.relative())) {
-            return Read.skipped("binary");
+    /**
+     * Reads the files of one scan, one after another, into a buffer it keeps: a scan allocates no array per file. The
+     * whole file is read, as it is now (it may have changed since it was listed), up to the first byte past the limit.
+     * Not for two threads at once.
+     */
+    static final class Reader {
+
+        private byte[] buffer = new byte[64 * 1024];
+
+        Read read(RepositoryTree.File file, long maxBytes) {
+            if (hasBinaryName(file.relative())) {
+                return Read.skipped("binary");
+            }
+            if (file.size() > maxBytes) {
+                return Read.skipped("too-large");
+            }
+            int length;
+            try {
+                length = readUpTo(file.path(), maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1);
+            } catch (IOException e) {
+                return Read.skipped("unreadable: " + e.getClass().getSimpleName());
+            }
+            if (length > maxBytes) {
+                return Read.skipped("too-large");
+            }
+            if (hasNul(buffer, length)) {
+                return Read.skipped("binary");
+            }
+            return new Read(decode(buffer, length), length, Optional.empty());
         }
-        if (file.size() > maxBytes) {
-            return Read.skipped("too-large");
+
+        /**
+         * The file's first {@code limit} bytes (all of it when shorter), in the buffer; their number. Opened as
+         * {@code Files.readAllBytes} opens it, so an unreadable file gives the same exception.
+         */
+        private int readUpTo(Path path, long limit) throws IOException {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                int length = 0;
+                while (length < limit) {
+                    if (length == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, (int) Math.min(limit, Math.min(Integer.MAX_VALUE - 8, 2L * buffer.length)));
+                    }
+                    int read = channel.read(ByteBuffer.wrap(buffer, length, (int) Math.min(buffer.length - length, limit - length)));
+                    if (read < 0) {
+                        break;
+                    }
+                    length += read;
+                }
+                return length;
+            }
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.path());
-        } catch (IOException e) {
-            return Read.skipped("unreadable: " + e.getClass().getSimpleName());
-        }
-        if (content.length > maxBytes) {
-            return Read.skipped("too-large");
-        }
-        if (hasNul(content)) {
-            return Read.skipped("binary");
-        }
-        return new Read(decode(content), content.length, Optional.empty());
     }
 
     private static boolean hasBinaryName(String path) {
@@ -71,16 +107,16 @@ public final class FileContents {
      * Whether the probe holds a NUL byte. Read as ISO 8859-1 (a plain copy, a character per byte), the probe is searched
      * by {@code String.indexOf}, which the JVM runs many bytes at a time; a loop over the bytes took 2 % of a scan.
      */
-    private static boolean hasNul(byte[] content) {
-        return new String(content, 0, Math.min(content.length, BINARY_PROBE), StandardCharsets.ISO_8859_1).indexOf(0) >= 0;
+    private static boolean hasNul(byte[] content, int length) {
+        return new String(content, 0, Math.min(length, BINARY_PROBE), StandardCharsets.ISO_8859_1).indexOf(0) >= 0;
     }
 
     /**
      * Valid UTF-8 decodes the same strictly or leniently, so one lenient decoding (malformed bytes become U+FFFD) does
      * for both; a leading byte order mark is dropped.
      */
-    private static String decode(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
+    private static String decode(byte[] content, int length) {
+        String text = new String(content, 0, length, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

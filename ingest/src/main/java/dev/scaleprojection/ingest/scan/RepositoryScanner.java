@@ -118,13 +118,14 @@ public final class RepositoryScanner {
         int scanned = 0;
         long bytes = 0;
         int done = 0;
+        FileContents.Reader reader = new FileContents.Reader();
         for (RepositoryTree.File file : listing.files()) {
             FileRole role = FileRoles.classify(file.relative());
             boolean reported = only == null || only.contains(file.relative());
             boolean forDetectors = wantedRoles.contains(role) && (reported || LAYOUT_ROLES.contains(role));
             boolean forLayout = ComponentMarkers.wants(file.relative(), role);
             if (forDetectors || forLayout) {
-                FileContents.Read read = FileContents.read(file, options.maxFileBytes());
+                FileContents.Read read = reader.read(file, options.maxFileBytes());
                 List<SkippedFile> fileSkipped = reported ? skipped : new ArrayList<>();
                 if (read.skipReason().isPresent()) {
                     fileSkipped.add(new SkippedFile(file.relative(), read.skipReason().get()));

@@ -76,8 +76,17 @@ final class RepositoryTree {
         return new Listing(files, skipped);
     }
 
+    /**
+     * The path below the root, with '/' between names. A walk of the root names each file by its folder's path, the
+     * separator and its own name, so the root's text is cut off rather than the path relativized name by name.
+     */
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        String rootText = root.toString();
+        String fileText = file.toString();
+        String separator = root.getFileSystem().getSeparator();
+        int start = rootText.endsWith(separator) ? rootText.length() : rootText.length() + separator.length();
+        boolean below = fileText.length() > start && fileText.startsWith(rootText) && fileText.startsWith(separator, start - separator.length());
+        return (below ? fileText.substring(start) : root.relativize(file).toString()).replace('\\', '/');
     }
 
     static String message(IOException e) {

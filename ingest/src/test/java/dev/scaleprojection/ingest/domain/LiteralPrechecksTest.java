@@ -89,7 +89,8 @@ class LiteralPrechecksTest {
         Random random = new Random(47);
         List<String> pieces = List.of("db", "Host", "name", "s", "server", "address", "api", "service", "Urls", "listen",
                 "bind", "kestrel", "bootstrap", "-", "_", ".", "points", "contact", "nodes", "seeds", "endpoint", "uri",
-                "locations", "management", "x", "ServiceUrls.", "apiEndpoints.", "servicelocations.");
+                "locations", "management", "x", "ServiceUrls.", "apiEndpoints.", "servicelocations.", "HOST", "ho\u017Ft",
+                "\u212Aey", "brokers", "ADDR");
         int[] found = new int[3];
         for (int round = 0; round < 30_000; round++) {
             String key = generated(random, pieces, 5);
@@ -105,6 +106,7 @@ class LiteralPrechecksTest {
             EndpointContext context = EndpointContext.ofKey(key);
             assertThat(context.hostExpected()).as(key).isEqualTo(hostKey || addressMap);
             assertThat(context.bind()).as(key).isEqualTo(bind);
+            assertThat(context.bareNamesAllowed()).as(key).isEqualTo(EndpointContext.HOST_NAME_KEY.matcher(lastSegment).matches());
         }
         assertThat(java.util.Arrays.stream(found).min().getAsInt()).as(java.util.Arrays.toString(found)).isGreaterThan(100);
     }

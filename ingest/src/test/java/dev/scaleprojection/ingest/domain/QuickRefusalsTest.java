@@ -45,6 +45,43 @@ class QuickRefusalsTest {
     }
 
     @Test
+    void aValueReadOnceIsJudgedInEachContextAsAParseInThatContextAlone() {
+        // the contexts differ in each of their parts, so a value whose shape ignores one would show it
+        List<EndpointContext> contexts = List.of(EndpointParser.ANY_CODE_CONTEXT, EndpointContext.NONE,
+                EndpointContext.ofKey("REDIS_HOST"), EndpointContext.ofKey("server.address"),
+                new EndpointContext(Optional.empty(), true, true, true), new EndpointContext(Optional.of("redis"), false, false, true));
+        List<String> words = List.of("localhost", "redis", "db", "127.0.0.1", "10.0.0.0", "9092", "9200", "6379", "8080", ":",
+                ".", ",", " ", "/", "@", "user:pw@", "tcp", "http", "https", "amqp", "jdbc:postgresql", "mongodb", "://", "=",
+                "Server", "Host", "(", ")", ";", "api", "elasticsearch", "example.com", "true", "[::1]");
+        for (int round = 0; round < 20_000; round++) {
+            String value = text(words, 6);
+            EndpointParser.Reading reading = EndpointParser.read(value);
+            for (EndpointContext context : contexts) {
+                assertThat(reading.in(context)).as(value + " " + context).isEqualTo(EndpointParser.parse(value, context));
+                assertThat(reading.in(() -> context)).as(value + " " + context).isEqualTo(EndpointParser.parse(value, context));
+            }
+        }
+    }
+
+    @Test
+    void aUrlIsSplitAsThePatternOfAUrlSplitsIt() {
+        Pattern url = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.DOTALL);
+        List<String> pieces = List.of("http", "jdbc", "a", "Z", "9", "+", ".", "-", "_", ":", "//", "://", "/", "?", "#", "@",
+                "host", ":80", " ", "\n", "\u00E9", "[::1]", "x:y");
+        int urls = 0;
+        for (int round = 0; round < 50_000; round++) {
+            String value = text(pieces, 7);
+            java.util.regex.Matcher matcher = url.matcher(value);
+            Optional<UrlParts> expected = matcher.matches()
+                    ? Optional.of(new UrlParts(matcher.group(1), matcher.group(2), matcher.group(3))) : Optional.empty();
+            urls += expected.isPresent() ? 1 : 0;
+
+            assertThat(UrlParts.of(value)).as(value).isEqualTo(expected);
+        }
+        assertThat(urls).isGreaterThan(500);
+    }
+
+    @Test
     void everyNumberTheTuningViewKeepsStartsLikeOne() {
         Pattern number = Pattern.compile("-?\\d+(\\.\\d+)?");
         int numbers = 0;

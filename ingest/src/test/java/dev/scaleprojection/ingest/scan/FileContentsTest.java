@@ -2,10 +2,15 @@ package dev.scaleprojection.ingest.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +40,61 @@ class FileContentsTest {
     @MethodSource("contents")
     void readsTextAndSkipsWhatHasANulByteInItsFirst8KiB(String description, byte[] content, Optional<String> expected) {
         assertThat(FileContents.text("src/A.java", content, NO_LIMIT)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contents")
+    void aFileIsReadAsItsBytesAreJudged(String description, byte[] content, Optional<String> expected, @TempDir Path folder)
+            throws IOException {
+        FileContents.Reader reader = new FileContents.Reader();
+        reader.read(file(folder, "Big.java", "b".repeat(200_000).getBytes(StandardCharsets.US_ASCII)), NO_LIMIT);
+
+        FileContents.Read read = reader.read(file(folder, "A.java", content), NO_LIMIT);
+
+        assertThat(read.skipReason().isEmpty() ? Optional.of(read.text()) : Optional.empty()).isEqualTo(expected);
+        assertThat(read.skipReason()).isEqualTo(expected.isPresent() ? Optional.empty() : Optional.of("binary"));
+        assertThat(read.bytes()).isEqualTo(expected.isPresent() ? content.length : 0);
+    }
+
+    @Test
+    void aFileLongerThanTheBufferIsReadWhole(@TempDir Path folder) throws IOException {
+        String text = "x".repeat(150_000) + "é" + "y".repeat(100_000);
+
+        FileContents.Read read = new FileContents.Reader().read(file(folder, "Long.java", text.getBytes(StandardCharsets.UTF_8)),
+                NO_LIMIT);
+
+        assertThat(read.text()).isEqualTo(text);
+        assertThat(read.bytes()).isEqualTo(250_002);
+    }
+
+    @Test
+    void aFileThatGrewPastTheLimitSinceItWasListedIsTooLarge(@TempDir Path folder) throws IOException {
+        Path path = folder.resolve("A.java");
+        Files.write(path, "a".repeat(2_000).getBytes(StandardCharsets.US_ASCII));
+
+        FileContents.Read read = new FileContents.Reader().read(new RepositoryTree.File(path, "A.java", 10), 1_000);
+
+        assertThat(read.skipReason()).contains("too-large");
+    }
+
+    @Test
+    void aFolderInPlaceOfAFileIsUnreadableAsFilesReadsSayIt(@TempDir Path folder) throws IOException {
+        IOException expected = null;
+        try {
+            Files.readAllBytes(folder);
+        } catch (IOException e) {
+            expected = e;
+        }
+
+        FileContents.Read read = new FileContents.Reader().read(new RepositoryTree.File(folder, "A.java", 0), NO_LIMIT);
+
+        assertThat(read.skipReason()).contains("unreadable: " + expected.getClass().getSimpleName());
+    }
+
+    private static RepositoryTree.File file(Path folder, String name, byte[] content) throws IOException {
+        Path path = folder.resolve(name);
+        Files.write(path, content);
+        return new RepositoryTree.File(path, name, content.length);
     }
 
     private static byte[] withNulAt(int index, int length) {
