@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Keeps an organization's repositories assessed by a running pipeline (start it with `run`).",
             "It reads the inventory (docs/inventory.md), scans every repository, then polls each for a moved head every "
-                + "--poll-interval and rescans only the files that changed. It also serves, on --ingest-port,",
+                + "--poll-interval and rescans only the files that changed (every file once after the scanner is upgraded). "
+                + "It also serves, on --ingest-port,",
             "  POST /api/webhooks/github              push events (signed X-Hub-Signature-256) trigger a rescan,",
             "  POST /api/assertions                   manual assertions, validated like `assert`,",
             "  DELETE /api/assertions/{id}            revocations (or POST /api/assertions/{id}/revoke).",

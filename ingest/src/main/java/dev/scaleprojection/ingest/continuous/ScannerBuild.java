@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which build of the scanner is running: a digest of the compiled classes and resources of the ingest module (its jar,
@@ -24,9 +26,12 @@ import java.util.stream.Stream;
  */
 public final class ScannerBuild {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScannerBuild.class);
     private static final String PREFIX = "dev/scaleprojection/ingest/";
     /** When the module's classes cannot be read (an unusual class loader): every build then looks the same, as before. */
     static final String UNKNOWN = "unknown";
+    private static final String CONSEQUENCE = "saved scans are taken as this build's, so after an upgrade unchanged"
+            + " repositories are not scanned again in full (remove the data dir's ingest-state folder to rescan them)";
     private static final String ID = digest();
 
     private ScannerBuild() {
@@ -42,6 +47,7 @@ public final class ScannerBuild {
             Path location = Path.of(RepositoryScanner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Map<String, byte[]> entries = Files.isDirectory(location) ? folderEntries(location) : jarEntries(location);
             if (entries.isEmpty()) {
+                LOG.warn("The scanner's classes were not found at {}: {}", location, CONSEQUENCE);
                 return UNKNOWN;
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -52,6 +58,7 @@ public final class ScannerBuild {
             });
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            LOG.warn("The scanner's classes could not be read ({}): {}", e.toString(), CONSEQUENCE);
             return UNKNOWN;
         }
     }

@@ -17,7 +17,6 @@ sealed interface EndpointShape permits EndpointShape.NoEndpoint, EndpointShape.F
         return false;
     }
 
-
     /** Not an endpoint in any context. */
     record NoEndpoint() implements EndpointShape {
 
