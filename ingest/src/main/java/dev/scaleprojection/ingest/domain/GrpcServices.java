@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
  * pb.UnimplementedCartServiceServer}; the generated package itself declares them for every service)
  * says it in a finding of its own ({@link #SERVED}, never published). A stub of a service its own component serves is
  * no call to another service: conductor's published {@code grpc-client} calling the services {@code grpc-server}
- * implements, in the same deployable. A service calling a sibling component's service keeps its call.
+ * implements, in the same deployable. A service calling a sibling component's service keeps its call, made a call to
+ * that component when it is the only one serving the service: aspnetrun's basket calling {@code DiscountProtoService},
+ * which the {@code discount} component implements, calls {@code discount}, not {@code discount-proto-service}.
  */
 public final class GrpcServices {
 
@@ -78,6 +81,44 @@ public final class GrpcServices {
         return findings.stream().filter(f -> !SERVED.equals(f.kind())).toList();
     }
 
+    /**
+     * The findings without those saying what is served, each gRPC call to a service that one component other than the
+     * caller serves made a call to that component (a service served by several, or by the caller itself, keeps its
+     * name: the caller's own is dropped later, and among copies none is the one called).
+     */
+    public static List<Finding> resolve(List<Finding> findings, Function<Finding, Component> componentOf) {
+        Map<String, Set<String>> servers = new HashMap<>();
+        for (Finding finding : findings) {
+            if (SERVED.equals(finding.kind())) {
+                servers.computeIfAbsent(finding.attribute("target"), t -> new TreeSet<>()).add(componentOf.apply(finding).name());
+            }
+        }
+        List<Finding> resolved = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (SERVED.equals(finding.kind())) {
+                continue;
+            }
+            Set<String> serving = isGrpcCall(finding) ? servers.getOrDefault(finding.attribute("target"), Set.of()) : Set.of();
+            String server = serving.size() == 1 ? serving.iterator().next() : "";
+            boolean another = !server.isEmpty() && !server.equals(finding.attribute("target"))
+                    && !server.equals(componentOf.apply(finding).name());
+            resolved.add(another ? callTo(finding, server) : finding);
+        }
+        return resolved;
+    }
+
+    private static boolean isGrpcCall(Finding finding) {
+        return InternalServiceCallDetector.SYNC_CALL.equals(finding.kind()) && "grpc".equals(finding.attribute("protocol"));
+    }
+
+    private static Finding callTo(Finding call, String component) {
+        Map<String, String> attributes = new LinkedHashMap<>(call.attributes());
+        attributes.put("target", component);
+        attributes.put("value", component + " " + call.attribute("style"));
+        return new Finding(call.kind(), call.source(), call.path(), call.startLine(), call.endLine(), call.snippet(),
+                call.anchor(), attributes);
+    }
+
     /** The services each component serves, by component, from the findings of a whole scan. */
     public static Map<String, Set<String>> byComponent(Collection<Finding> findings, Function<Finding, String> componentOf) {
         Map<String, Set<String>> served = new HashMap<>();
@@ -91,7 +132,6 @@ public final class GrpcServices {
 
     /** Whether a finding is a gRPC call to a service the component making it serves itself. */
     public static boolean isCallToServedService(Finding finding, String component, Map<String, Set<String>> served) {
-        return InternalServiceCallDetector.SYNC_CALL.equals(finding.kind()) && "grpc".equals(finding.attribute("protocol"))
-                && served.getOrDefault(component, Set.of()).contains(finding.attribute("target"));
+        return isGrpcCall(finding) && served.getOrDefault(component, Set.of()).contains(finding.attribute("target"));
     }
 }

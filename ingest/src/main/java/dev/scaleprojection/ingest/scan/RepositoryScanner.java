@@ -152,8 +152,8 @@ public final class RepositoryScanner {
         // what files say for the whole scan to read (what they serve, on which port) places no component
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
                 resolved.stream().filter(f -> !f.isScanInternal()).toList(), markers);
-        findings = GrpcServices.withoutServed(SettingAddresses.resolve(LoopbackCalls.resolve(resolved, layout::componentOf),
-                layout::componentOf));
+        List<Finding> addressed = SettingAddresses.resolve(LoopbackCalls.resolve(resolved, layout::componentOf), layout::componentOf);
+        findings = byComponent ? GrpcServices.resolve(addressed, layout::componentOf) : GrpcServices.withoutServed(addressed);
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
                 byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of(),

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A stub of a gRPC service the calling component serves itself is no call to another service. */
+/**
+ * A stub of a gRPC service the calling component serves itself is no call to another service; one of a service a single
+ * other component serves is a call to that component.
+ */
 class GrpcServicesTest {
 
     private static final String JAVA_CLIENT = """
@@ -53,7 +56,11 @@ class GrpcServicesTest {
                         "conductor/grpc-server/EventServiceImpl.java", JAVA_SERVER), List.of()),
                 arguments("a client of a service a sibling component serves is a call", List.of(
                         "orders/EventClient.java", JAVA_CLIENT,
-                        "events/EventServiceImpl.java", JAVA_SERVER), List.of("orders -> event-service")),
+                        "events/EventServiceImpl.java", JAVA_SERVER), List.of("orders -> events")),
+                arguments("a service two sibling components serve is called by its name: which copy is not known", List.of(
+                        "orders/EventClient.java", JAVA_CLIENT,
+                        "events/EventServiceImpl.java", JAVA_SERVER,
+                        "events-copy/EventServiceImpl.java", JAVA_SERVER), List.of("orders -> event-service")),
                 arguments("a client of a service nobody here serves is a call", List.of(
                         "orders/EventClient.java", JAVA_CLIENT), List.of("orders -> event-service")),
                 arguments("Kotlin's coroutine base serves the service", List.of(
@@ -76,7 +83,28 @@ class GrpcServicesTest {
                 arguments("a C# service serving basket still calls catalog", List.of(
                         "basket/Client.cs", "using Grpc.Net.Client;\nclass C { void M(GrpcChannel channel) { var c = new Catalog.CatalogClient(channel); } }\n",
                         "basket/BasketService.cs", "using Grpc.Core;\npublic class BasketService : Basket.BasketBase { }\n"),
-                        List.of("basket -> catalog")));
+                        List.of("basket -> catalog")),
+                arguments("aspnetrun: basket's client factory of the proto service the discount component implements", List.of(
+                        "basket/Program.cs", "builder.Services.AddGrpcClient<DiscountProtoService.DiscountProtoServiceClient>(o =>\n"
+                                + "    o.Address = new Uri(builder.Configuration[\"GrpcSettings:DiscountUrl\"]!));\n",
+                        "discount/Services/DiscountService.cs", "using Grpc.Core;\n"
+                                + "public class DiscountService : DiscountProtoService.DiscountProtoServiceBase { }\n"),
+                        List.of("basket -> discount")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("repositories")
+    void withoutServedKeepsEveryCallByTheServiceItNames(String description, List<String> files, List<String> expected) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < files.size(); i += 2) {
+            findings.addAll(new InternalServiceCallDetector().detect(new SourceFile(files.get(i), files.get(i + 1))));
+        }
+
+        List<Finding> calls = GrpcServices.withoutServed(findings);
+
+        assertThat(calls).allSatisfy(call -> assertThat(call.kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
+        assertThat(calls).extracting(call -> call.attribute("value")).allSatisfy(value -> assertThat(value)
+                .endsWith(" grpc").doesNotStartWith("events ").doesNotStartWith("discount "));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -88,7 +116,7 @@ class GrpcServicesTest {
         }
 
         Map<String, Set<String>> served = GrpcServices.byComponent(findings, GrpcServicesTest::component);
-        List<Finding> calls = GrpcServices.withoutServed(findings);
+        List<Finding> calls = GrpcServices.resolve(findings, finding -> new Component(component(finding), component(finding)));
 
         assertThat(calls).allSatisfy(call -> assertThat(call.kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
         assertThat(calls).filteredOn(call -> !GrpcServices.isCallToServedService(call, component(call), served))
