@@ -3,6 +3,7 @@ package dev.scaleprojection.ingest.continuous;
 import dev.scaleprojection.ingest.domain.ComposeDetector;
 import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
+import dev.scaleprojection.ingest.domain.ConfiguredTargets;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.DescriptorFactKinds;
 import dev.scaleprojection.ingest.domain.DjangoUserModels;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  * {@link ComponentMarkers}, a build's modules), a file whose entry-point marker changed, any added or removed file where
  * the layout depends on which folders exist, a deleted event handler (see {@link ConsumedEvents}; an added one makes
  * copies consumed, which the rescan drops), and a Python file that sets Django's user model or relates to it
- * ({@link DjangoUserModels}), or a file that gives a setting a URL or calls through one ({@link SettingAddresses}).
+ * ({@link DjangoUserModels}), a file that gives a setting a URL or calls through one ({@link SettingAddresses}), or a
+ * configuration or deployment file that changed the address it configures for a service ({@link ConfiguredTargets}).
  * Empty when it cannot. (A file that declares entities or holds their ids needs no full
  * scan: the rescan resolves the references from the entity index it keeps, see {@link IndexedReferences}.)
  */
@@ -85,6 +87,11 @@ final class LayoutChanges {
         String kind = change.kind().name().toLowerCase(Locale.ROOT);
         if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
             return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
+        }
+        if ((role == FileRole.CONFIGURATION || role == FileRole.DEPLOYMENT)
+                && !serviceAddresses(versions, fromCommit, path).equals(serviceAddresses(versions, toCommit, path))) {
+            return Optional.of(path + " changed the address it configures for a service: which service a call named for"
+                    + " that setting reaches only the whole repository tells");
         }
         if (isDescriptor(path)) {
             if (change.kind() == GitChanges.Kind.MODIFIED) {
@@ -240,6 +247,19 @@ final class LayoutChanges {
     /** Whether the file at a commit gives a setting a URL or calls through one ({@link SettingAddresses}). */
     private static boolean setting(Versions versions, String commit, String path) {
         return versions.at(commit, path).filter(SettingAddresses::dependsOnOtherFiles).isPresent();
+    }
+
+    /**
+     * Where a file at a commit configures services' addresses ({@link ConfiguredTargets}), as key and host; none when
+     * it is absent there, a single unreadable entry when it cannot be analysed.
+     */
+    private List<String> serviceAddresses(Versions versions, String commit, String path) {
+        Optional<SourceFile> file = versions.at(commit, path);
+        if (file.isEmpty()) {
+            return List.of();
+        }
+        return scanner.findingsOf(file.get()).map(findings -> findings.stream().filter(ConfiguredTargets::configuresAService)
+                .map(f -> f.anchor() + "=" + f.attribute("host")).sorted().toList()).orElse(List.of("(unreadable)"));
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */

@@ -13,6 +13,7 @@ import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
+import dev.scaleprojection.ingest.domain.ConfiguredTargets;
 import dev.scaleprojection.ingest.domain.GrpcServices;
 import dev.scaleprojection.ingest.domain.KustomizeComponents;
 import dev.scaleprojection.ingest.domain.LoopbackCalls;
@@ -153,7 +154,8 @@ public final class RepositoryScanner {
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
                 resolved.stream().filter(f -> !f.isScanInternal()).toList(), markers);
         List<Finding> addressed = SettingAddresses.resolve(LoopbackCalls.resolve(resolved, layout::componentOf), layout::componentOf);
-        findings = byComponent ? GrpcServices.resolve(addressed, layout::componentOf) : GrpcServices.withoutServed(addressed);
+        findings = byComponent ? ConfiguredTargets.resolve(GrpcServices.resolve(addressed, layout::componentOf), layout::componentOf)
+                : GrpcServices.withoutServed(addressed);
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
                 byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of(),
