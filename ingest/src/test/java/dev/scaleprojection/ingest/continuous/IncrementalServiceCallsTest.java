@@ -121,4 +121,39 @@ class IncrementalServiceCallsTest {
         assertThat(outcome.reason()).contains(path, reason);
         shop.assertSameAsFullScan(outcome.result());
     }
+
+    /**
+     * A call named for a setting goes where the deployment's configuration points it ({@code ConfiguredTargets}): a
+     * change of that address moves calls in files the rescan does not read, so it scans everything; the same file
+     * changed elsewhere does not.
+     */
+    @ParameterizedTest(name = "the address set to {0}: scans everything: {1}")
+    @CsvSource({"pricing:8080, true", "rates:8080, false"})
+    void changingTheAddressConfiguredForAServiceScansEverything(String address, boolean full) {
+        String configMap = """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: service-addresses
+                data:
+                  RATES_API_ADDR: "rates:8080"
+                """;
+        origin.write("deploy/config.yaml", configMap)
+                .write("orders/app/quotes.py", """
+                        import requests
+                        def quote(app, item):
+                            return requests.get(url=app.config["RATES_URI"], timeout=3)
+                        """).commit("rates through a setting");
+        shop.saveFullScan();
+        origin.write("deploy/config.yaml", configMap.replace("rates:8080", address) + "  LOG_LEVEL: info\n")
+                .commit("another address");
+
+        IncrementalScanner.Outcome outcome = shop.rescan();
+
+        assertThat(outcome.reason().contains("changed the address it configures for a service")).as(outcome.reason()).isEqualTo(full);
+        assertThat(outcome.result().facts()).filteredOn(f -> f.finding().kind().equals(InternalServiceCallDetector.SYNC_CALL))
+                .filteredOn(f -> f.finding().path().equals("orders/app/quotes.py"))
+                .extracting(f -> f.finding().attribute("target")).containsExactly(full ? "pricing" : "rates");
+        shop.assertSameAsFullScan(outcome.result());
+    }
 }
