@@ -53,6 +53,8 @@ final class PersonalDataStores {
     private static final Pattern EVENT_BASE = Pattern.compile("(?:extends|implements|:|\\()\\s*[^{]*\\b\\w*(Event|"
             + "Message|INotification)\\b");
 
+    /** An Azure Table storage row ({@code class AzureEvent : ITableEntity}): stored, whatever its name says. */
+    private static final Pattern AZURE_TABLE_ENTITY = Pattern.compile(":\\s*(?:[\\w.]+\\s*,\\s*)*(?:[\\w.]+\\.)?I?TableEntity\\b");
     private static final Pattern MAPPED_SUPERCLASS = Pattern.compile("@(?:[\\w.]+\\.)?MappedSuperclass\\b");
     /** Domain events (MediatR {@code INotification}, {@code IDomainEvent}) are handled inside their own context. */
     private static final Pattern DOMAIN_EVENT = Pattern.compile("\\b(I?DomainEvent|INotification)\\b");
@@ -192,7 +194,8 @@ final class PersonalDataStores {
                     : SPRING_DATA.matcher(header).find() ? Optional.of(springData(header))
                     : file.language() == Language.KOTLIN && EXPOSED_TABLE.matcher(header).find() ? Optional.of("exposed")
                     : Optional.empty();
-            case CSHARP -> isEfEntity(file, member, dbSets) ? Optional.of("ef") : Optional.empty();
+            case CSHARP -> isEfEntity(file, member, dbSets) ? Optional.of("ef")
+                    : AZURE_TABLE_ENTITY.matcher(header).find() ? Optional.of("azure-table") : Optional.empty();
             case TYPESCRIPT, JAVASCRIPT -> header.contains("@Entity") || header.contains("Entity(")
                     && ORM_ENTITY_DECORATOR.matcher(header).find() ? Optional.of("typeorm")
                     : header.contains("@Schema(") ? Optional.of("mongoose")
@@ -264,6 +267,10 @@ final class PersonalDataStores {
     private static boolean isEvent(TypeMember member) {
         if (NOT_MESSAGES.matcher(member.holderHeader()).find() || SCHEMA_FIELD.matcher(member.initializer()).find()
                 || member.holder().endsWith("DomainEvent") || DOMAIN_EVENT.matcher(member.holderHeader()).find()) {
+            return false;
+        }
+        if (member.holder().endsWith("Entity")) {
+            // a row of a store, bitwarden's EventTableEntity : IEvent, keeps an event; it does not send one
             return false;
         }
         return EVENT_NAME.matcher(member.holder()).matches() && !Regexes.matches(member.holder(), ".*(Handler|Listener|Consumer)s?")

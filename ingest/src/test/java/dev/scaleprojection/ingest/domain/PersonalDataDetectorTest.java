@@ -433,7 +433,14 @@ class PersonalDataDetectorTest {
                         public class Employee {
                             private String ssn;
                         }
-                        """, Expected.of(STORED, 3, "Employee.ssn", "piiKind", "national-id", "store", "mongodb")));
+                        """, Expected.of(STORED, 3, "Employee.ssn", "piiKind", "national-id", "store", "mongodb")),
+                arguments("an Azure Table storage row named for an event is stored, not sent (bitwarden's AzureEvent)",
+                        "src/Core/Dirt/Models/Data/EventTableEntity.cs", """
+                        public class AzureEvent : ITableEntity
+                        {
+                            public string IpAddress { get; set; }
+                        }
+                        """, Expected.of(STORED, 3, "AzureEvent.IpAddress", "piiKind", "ip", "store", "azure-table")));
     }
 
     static Stream<Arguments> egress() {
@@ -676,6 +683,13 @@ class PersonalDataDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an entity that implements an event's interface keeps events, it sends none (bitwarden's EventTableEntity)",
+                        "src/Core/Dirt/Models/Data/EventTableEntity.cs", """
+                        public class EventTableEntity : IEvent
+                        {
+                            public string IpAddress { get; set; }
+                        }
+                        """),
                 arguments("a support address written as a literal given a mail helper", "app/support.py", """
                         def notify_support(subject, body):
                             send_email(subject, sender="noreply@shop.example", recipients=["support@shop.example"],
