@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * load balancer names the service it calls by a constant of a service enum as its first argument; a client or helper
  * object made for a base URL named for a service ({@code new CartHelper(CART_URL)}) is the call to it; a call through a
  * setting set in another file is judged by the URL the repository gives it there ({@link SettingAddresses}).
- * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls.
+ * Calls to public hosts, vendors, loopback and infrastructure (databases, brokers) are not internal service calls, nor
+ * are those of a module that runs in the user's browser ({@link SharedStateDetector#runsInBrowser}: React, Angular and
+ * Vue modules, scripts a server hands to browsers), which the device makes, as a client app's.
  */
 public final class InternalServiceCallDetector implements Detector {
 
@@ -62,6 +64,10 @@ public final class InternalServiceCallDetector implements Detector {
         }
         Optional<CodeFile> code = CodeFile.production(file);
         if (code.isEmpty()) {
+            return List.of();
+        }
+        if (SharedStateDetector.runsInBrowser(code.get())) {
+            // the user's browser makes the call, as a client app's device does: no service of the system
             return List.of();
         }
         Collector collector = new Collector(code.get());

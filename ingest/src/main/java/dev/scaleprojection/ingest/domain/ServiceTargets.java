@@ -150,6 +150,10 @@ final class ServiceTargets {
         for (String suffix : INTERNAL_SUFFIXES) {
             if (host.endsWith(suffix) && !host.equals("localhost")) {
                 name = host.substring(0, host.length() - suffix.length());
+                if (List.of(name.split("\\.")).stream().skip(1).anyMatch(VENDORS::contains)) {
+                    // a cloud's own host inside each machine's network, GCE's metadata.google.internal: the vendor's
+                    return Optional.empty();
+                }
                 name = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
                 return NOT_SERVICES.contains(name) || name.isEmpty() ? Optional.empty() : Optional.of(name);
             }

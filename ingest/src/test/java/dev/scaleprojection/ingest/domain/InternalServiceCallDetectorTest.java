@@ -482,6 +482,26 @@ class InternalServiceCallDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a React hook's request, made by the user's browser (redash's viz-lib useLoadGeoJson)",
+                        "viz-lib/src/visualizations/choropleth/hooks/useLoadGeoJson.ts", """
+                        import { useState, useEffect } from "react";
+                        import axios from "axios";
+                        export default function useLoadGeoJson(mapType) {
+                          const [geoJson, setGeoJson] = useState(null);
+                          useEffect(() => {
+                            const mapUrl = get(visualizationsSettings, `choroplethAvailableMaps.${mapType}.url`, undefined);
+                            const promise = cache.get(mapUrl, () => axios.get(mapUrl).catch(() => null));
+                          }, [mapType]);
+                          return [geoJson];
+                        }
+                        """),
+                arguments("the cloud's metadata server inside each machine's network (redash's BigQuery on GCE)",
+                        "redash/query_runner/big_query_gce.py", """
+                        import requests
+                        def _get_project_id(self):
+                            return requests.get("http://metadata.google.internal/computeMetadata/v1/project/project-id",
+                                                headers={"Metadata-Flavor": "Google"}).content
+                        """),
                 arguments("a cloud vendor's object storage client given its endpoint (macrozheng/mall's OssConfig)",
                         "mall-admin/src/main/java/com/macro/mall/config/OssConfig.java", """
                         @Configuration
