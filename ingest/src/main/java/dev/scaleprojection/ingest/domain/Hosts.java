@@ -201,8 +201,10 @@ final class Hosts {
             return lower.startsWith("[fd") || lower.startsWith("[fc") || lower.startsWith("[fe80")
                     ? Endpoint.Network.PRIVATE : Endpoint.Network.PUBLIC;
         }
-        // no public name server answers for a name outside the public top-level domains: Compose's catalog.api
-        if (!lower.contains(".") || PRIVATE_SUFFIXES.stream().anyMatch(lower::endsWith) || !hasPublicSuffix(lower)) {
+        // no public name server answers for a name outside the public top-level domains: Compose's catalog.api; a
+        // name under www is a public web site's whatever its top-level domain (outline's www.val.town)
+        if (!lower.contains(".") || PRIVATE_SUFFIXES.stream().anyMatch(lower::endsWith)
+                || !hasPublicSuffix(lower) && !lower.startsWith("www.")) {
             return Endpoint.Network.PRIVATE;
         }
         return Endpoint.Network.PUBLIC;

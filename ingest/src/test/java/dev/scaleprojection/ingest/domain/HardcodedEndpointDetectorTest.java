@@ -19,6 +19,7 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> endpoints() {
         return Stream.of(
+
                 arguments("a JDBC URL in a Java constant", "orders/src/main/java/shop/OrderRepository.java", """
                         package shop;
                         public class OrderRepository {
@@ -851,6 +852,17 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a web site's page embedded in the editor, whatever its top-level domain (outline's val.town)",
+                        "shared/editor/embeds/index.tsx", """
+                        export default [
+                          new EmbedDescriptor({
+                            id: "valtown",
+                            regexMatch: [/^https?:\\/\\/(?:www.)?val\\.town\\/(?:v|embed)\\/(.*)$/],
+                            transformMatch: (matches: RegExpMatchArray) =>
+                              `https://www.val.town/embed/${matches[1]}`,
+                          }),
+                        ];
+                        """),
                 arguments("a bare host given to a host's name with no environment variable to override it", "store/db.go", """
                         func dbHost() string {
                         	dbHost := "postgres"
