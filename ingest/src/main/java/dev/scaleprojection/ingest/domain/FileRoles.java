@@ -151,7 +151,8 @@ public final class FileRoles {
         if (folders.documentation() || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
             return FileRole.DOCUMENTATION;
         }
-        if (folders.build() || code && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName)) && (dirs.isEmpty()
+        if (folders.build() || code && fillsDevelopmentData(dirs)
+                || code && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName)) && (dirs.isEmpty()
                 || SCHEMA_DIRS.contains(dirs.get(dirs.size() - 1).toLowerCase(Locale.ROOT)))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
@@ -238,6 +239,28 @@ public final class FileRoles {
                 anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0)),
                 !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0)), anyIn(dirs, DEPLOYMENT_DIRS), isOperatorConfig(dirs),
                 anyIn(dirs, CONFIG_DIRS));
+    }
+
+    /**
+     * Folders of code that makes up rows for development and demonstration databases, anywhere in the tree (their
+     * Dockerfiles, charts and settings stay what they are: yas deploys its sampledata service): a seeder project
+     * (bitwarden's {@code util/Seeder}, {@code util/SeederApi}, {@code util/SeederUtility}), demo or sample data
+     * (fullstackhero's {@code DbMigrator/DemoSeed}, {@code sample-data}), seeds beside a database's schema (documenso's
+     * {@code prisma/seed/}); not DDD's {@code SeedWork}, the building blocks of a domain, nor a service's own seed
+     * module ({@code Catalog/Seed/CatalogSeeder.cs}), which its start-up runs.
+     */
+    private static boolean fillsDevelopmentData(List<String> dirs) {
+        for (int i = 0; i < dirs.size(); i++) {
+            String folder = dirs.get(i);
+            boolean madeUp = folder.startsWith("demo") || folder.startsWith("sample") || folder.startsWith("fake")
+                    || folder.startsWith("dummy");
+            if (folder.startsWith("seeder")
+                    || madeUp && (folder.endsWith("seed") || folder.endsWith("seeds") || folder.endsWith("data"))
+                    || (folder.equals("seed") || folder.equals("seeds")) && i > 0 && SCHEMA_DIRS.contains(dirs.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stem(String lowerName) {
