@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * An embedded database engine on the production classpath of a Maven or Gradle build: H2, HSQLDB and Derby (which
  * Spring Boot starts in memory when no datasource URL is set) or SQLite (a file), declared at any scope but a test one
- * ({@code <scope>test</scope>}, {@code testImplementation}, {@code testRuntimeOnly} …) and outside a Maven plugin's own
- * dependencies. One finding per engine, at the line naming the artifact, marked when only a development profile
+ * ({@code <scope>test</scope>}, {@code testImplementation}, {@code testRuntimeOnly} …), outside a Maven plugin's own
+ * dependencies and outside {@code <dependencyManagement>}, which only sets the version of a module that declares it
+ * (digital-restaurant's parent POM). One finding per engine, at the line naming the artifact, marked when only a development profile
  * declares it ({@link DevelopmentProfiles}).
  */
 final class EmbeddedDatabaseDependencies {
@@ -53,7 +54,8 @@ final class EmbeddedDatabaseDependencies {
             String body = dependency.group(1);
             String artifact = element(body, "groupId") + ":" + element(body, "artifactId");
             EmbeddedDatabases.Embedded embedded = ARTIFACTS.get(artifact);
-            if (embedded != null && !element(body, "scope").equals("test") && !insidePlugin(pom, dependency.start())) {
+            if (embedded != null && !element(body, "scope").equals("test") && !insidePlugin(pom, dependency.start())
+                    && !inside(pom, dependency.start(), "dependencyManagement")) {
                 int offset = dependency.start(1) + body.indexOf("<artifactId>");
                 declared.add(new Declared(embedded, artifact, offset,
                         DevelopmentProfiles.insideMavenDevelopmentProfile(pom, dependency.start())));
@@ -78,7 +80,12 @@ final class EmbeddedDatabaseDependencies {
 
     /** A plugin's own dependency (liquibase-maven-plugin given H2) is on the build's classpath, not the application's. */
     private static boolean insidePlugin(String pom, int offset) {
-        return pom.lastIndexOf("<plugin>", offset) > pom.lastIndexOf("</plugin>", offset);
+        return inside(pom, offset, "plugin");
+    }
+
+    /** Whether {@code offset} lies inside an element {@code tag} that is still open there. */
+    private static boolean inside(String pom, int offset, String tag) {
+        return pom.lastIndexOf("<" + tag + ">", offset) > pom.lastIndexOf("</" + tag + ">", offset);
     }
 
     private static String element(String body, String tag) {

@@ -375,6 +375,21 @@ class EmbeddedDatabaseDetectorTest {
                           </build>
                         </project>
                         """),
+                arguments("HSQLDB's version managed by a parent POM (digital-restaurant's dependencyManagement)", "pom.xml", """
+                        <project>
+                          <packaging>pom</packaging>
+                          <dependencyManagement>
+                            <dependencies>
+                              <dependency>
+                                <groupId>org.hsqldb</groupId>
+                                <artifactId>hsqldb</artifactId>
+                                <scope>runtime</scope>
+                                <version>2.0.0</version>
+                              </dependency>
+                            </dependencies>
+                          </dependencyManagement>
+                        </project>
+                        """),
                 arguments("a commented-out H2 dependency", "pom.xml", """
                         <project>
                           <dependencies>
