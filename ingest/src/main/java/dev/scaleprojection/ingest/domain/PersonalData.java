@@ -64,6 +64,13 @@ final class PersonalData {
             "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
             "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step", "source",
             "storage", "attachment", "upload");
+    /**
+     * Things with a long name of their own, no person's: wger's {@code Language.full_name} ("Deutsch"), a country's,
+     * a currency's, an organization's.
+     */
+    private static final Set<String> NAMED_THINGS = Set.of("language", "locale", "country", "region", "currency", "unit",
+            "product", "category", "brand", "company", "organization", "organisation", "business", "team", "group", "role",
+            "permission", "department", "place", "location", "venue", "warehouse", "course", "license", "licence");
     /** What a client serving programs belongs to: an offset store, a connection, an OAuth registration, a configuration. */
     private static final Set<String> PROGRAM_HOLDERS = Set.of("offset", "offsets", "cdc", "oauth", "oauth2", "registered",
             "registration", "connection", "connections", "session", "sessions", "token", "tokens", "kafka", "producer",
@@ -153,6 +160,7 @@ final class PersonalData {
         }
         // a file's real name (eladmin's S3Storage.fileRealName, LocalStorage.realName) is the name it was uploaded by
         if ((endsWithWords(words, "fullname") || endsWithWords(words, "realname")) && (CODE_THINGS.contains(lastWord(holder))
+                || NAMED_THINGS.contains(lastWord(holder))
                 || words.size() > 2 && CODE_THINGS.contains(words.get(words.size() - 3)))) {
             return Optional.empty();
         }

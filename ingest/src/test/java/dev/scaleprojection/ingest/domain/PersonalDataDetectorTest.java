@@ -1222,6 +1222,13 @@ class PersonalDataDetectorTest {
                             private String realName;
                         }
                         """),
+                arguments("a language's full name, no person's (wger's Language.full_name)", "wger/core/models/language.py", """
+                        from django.db import models
+
+                        class Language(models.Model):
+                            short_name = models.CharField(max_length=2)
+                            full_name = models.CharField(max_length=30)
+                        """),
                 arguments("a Locust user sending a fake client IP (robot-shop load-gen)", "load-gen/robot-shop.py", """
                         from locust import HttpUser, task
 
