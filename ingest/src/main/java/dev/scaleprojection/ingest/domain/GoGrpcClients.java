@@ -18,8 +18,11 @@ final class GoGrpcClients {
     static final Pattern GO_CLIENT = Pattern.compile("New(\\w+)Client");
     private static final Set<String> ZRPC_CONFIGURATION_WORDS = Set.of("conf", "config", "cfg", "client");
 
-    /** A file that uses gRPC or generated protobuf code: a {@code proto} or {@code pb} package among its imports. */
-    private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|proto\"|/pb/|/protos?/|\\bpb\\.");
+    /**
+     * A file that uses gRPC or generated protobuf code: a {@code proto} or {@code pb} package among its imports (not the
+     * standard library's {@code net/textproto}, which kratos' SMTP client imports).
+     */
+    private static final Pattern GO_GRPC = Pattern.compile("grpc|genproto|/pb\"|[\"/]proto\"|/pb/|/protos?/|\\bpb\\.");
 
     private GoGrpcClients() {
     }

@@ -107,6 +107,20 @@ class GeneratedGrpcStubsTest {
                           }
                         }
                         """),
+                arguments("an SMTP client in a file importing the standard library's textproto (kratos' courier)",
+                        "courier/smtp_channel.go", """
+                        package courier
+
+                        import (
+                        \t"net/textproto"
+                        \t"github.com/ory/mail/v3"
+                        )
+
+                        func NewSMTPChannel(deps Dependencies, cfg *config.SMTPConfig) (*SMTPChannel, error) {
+                        \tsmtpClient, err := NewSMTPClient(deps, cfg)
+                        \treturn &SMTPChannel{smtpClient: smtpClient}, err
+                        }
+                        """),
                 arguments("a client constructor in a file that uses no gRPC", "internal/app/app.go", """
                         package app
 
