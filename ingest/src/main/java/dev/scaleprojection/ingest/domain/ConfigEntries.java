@@ -7,7 +7,9 @@ import java.util.Locale;
 /**
  * Flattens a configuration file into keys and values, whatever its format: YAML and JSON by key path
  * ({@code spring.datasource.url}, {@code ConnectionStrings.Default}), properties, dotenv, INI, TOML, HOCON-like and
- * nginx-like files line by line, XML by element and attribute. Sequence items keep the key of their sequence.
+ * nginx-like files line by line, XML by element and attribute. Sequence items keep the key of their sequence. A JSON
+ * Schema document ({@code $schema} a json-schema.org meta-schema) describes configuration and sets none: its examples,
+ * defaults and bounds are no entries (kratos' {@code embedx/config.schema.json}).
  */
 public final class ConfigEntries {
 
@@ -41,7 +43,9 @@ public final class ConfigEntries {
                 flatten("", document, entries, 0);
             }
         } else if (name.endsWith(".json")) {
-            flatten("", JsonTree.parse(file.content()), entries, 0);
+            if (!PublishedLanguageDetector.isJsonSchema(file.content())) {
+                flatten("", JsonTree.parse(file.content()), entries, 0);
+            }
         } else if (name.endsWith(".properties")) {
             entries.addAll(KeyValueFiles.properties(file.content()));
         } else if (name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env")) {

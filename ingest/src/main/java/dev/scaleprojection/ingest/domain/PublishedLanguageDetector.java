@@ -44,6 +44,11 @@ public final class PublishedLanguageDetector implements Detector {
         this.yaml = yaml;
     }
 
+    /** Whether a JSON document is a JSON Schema: its {@code $schema} is a json-schema.org meta-schema. */
+    static boolean isJsonSchema(String content) {
+        return content.contains("json-schema.org/") && META_SCHEMA.matcher(content).find();
+    }
+
     @Override
     public Set<FileRole> roles() {
         return EnumSet.of(FileRole.DOCUMENTATION, FileRole.CONFIGURATION, FileRole.DEPLOYMENT, FileRole.OTHER);
@@ -74,7 +79,7 @@ public final class PublishedLanguageDetector implements Detector {
                 && API_DOCUMENT.matcher(content).find()) {
             return apiDocument(file, context, json);
         }
-        if (json && content.contains("json-schema.org/") && META_SCHEMA.matcher(content).find()) {
+        if (json && isJsonSchema(content)) {
             return jsonSchema(file, context);
         }
         return List.of();

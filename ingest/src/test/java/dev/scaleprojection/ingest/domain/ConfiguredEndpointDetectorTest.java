@@ -125,6 +125,29 @@ class ConfiguredEndpointDetectorTest {
                         spring.datasource.url: jdbc:postgresql://localhost:5432/test
                         """),
                 arguments("an example env file", ".env.example", "DB_URL=postgres://localhost:5432/app\n"),
+                arguments("the JSON Schema of a configuration, with examples (kratos' embedx/config.schema.json)",
+                        "embedx/config.schema.json", """
+                        {
+                          "$id": "https://github.com/ory/kratos/embedx/config.schema.json",
+                          "$schema": "http://json-schema.org/draft-07/schema#",
+                          "title": "Ory Kratos Configuration",
+                          "properties": {
+                            "courier": {
+                              "properties": {
+                                "smtp": {
+                                  "properties": {
+                                    "connection_uri": {
+                                      "type": "string",
+                                      "examples": ["smtps://foo:bar@my-mailserver:1234/?skip_ssl_verify=false"]
+                                    }
+                                  }
+                                }
+                              }
+                            },
+                            "admin_url": {"type": "string", "examples": ["https://kratos.private-network:4434/"]}
+                          }
+                        }
+                        """),
                 arguments("translated messages (spring-petclinic's messages_de.properties)",
                         "src/main/resources/messages/messages_de.properties", """
                         address=Adresse
