@@ -35,7 +35,7 @@ final class BoundedContexts {
             "seedwork", "abstractions", "requests", "responses", "pages", "hubs", "helpers", "seed", "seeding", "setup",
             "startup", "properties", "changelog", "changelogs", "liquibase", "flyway", "ddl", "h2", "hsqldb", "postgresql",
             "mariadb", "oracle", "mssql", "sqlserver", "sqlite", "db2", "derby", "mongodb", "cassandra", "prisma",
-            "alembic", "revisions", "ent", "actors", "grains", "ui");
+            "alembic", "revisions", "ent", "actors", "grains", "ui", "logic", "businesslogic", "bll", "dal", "dataaccess");
     /**
      * Folders of schema migrations: what lies below them (Alembic's {@code revisions/tenant/versions}) names no
      * context; the folders above them do.

@@ -79,6 +79,8 @@ class BoundedContextsTest {
         "com.acme.orders.domain | com.acme.orders.persistence | ",
         "com.acme.orders.domain.order | com.acme.orders.domain.customer | ",
         "com.acme.orders | com.acme.orders.line | ",
+        "com.ewolff.microservice.order.logic | com.ewolff.microservice.order.customer | ",
+        "Shop.Orders.BLL | Shop.Orders.DAL | ",
         "com.acme.orders | org.other.customers | "
     })
     void tellsWhereTwoPackagesCrossContexts(String from, String to, String crossing) {

@@ -291,7 +291,7 @@ class TenantIdentifierDetectorTest {
                             }
                         };
                         """, Expected.of(IN_PERSISTENCE, 3, "createRandomPayment", "layer", "persistence")),
-                arguments("a seeder class of a seeding tool (bitwarden's util/Seeder)", "util/Seeder/Factories/CipherSeeder.cs", """
+                arguments("a seeder class of a service's own seeding", "src/Infrastructure/Seed/CipherSeeder.cs", """
                         public static class CipherSeeder
                         {
                             public static Cipher Create(Guid? organizationId = null) => new Cipher { OrganizationId = organizationId };
@@ -320,6 +320,13 @@ class TenantIdentifierDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("a seeder project's code, tooling that fills development databases (bitwarden's util/Seeder)",
+                        "util/Seeder/Factories/CipherSeeder.cs", """
+                        public static class CipherSeeder
+                        {
+                            public static Cipher Create(Guid? organizationId = null) => new Cipher { OrganizationId = organizationId };
+                        }
+                        """),
                 arguments("imports, packages and organization names", "src/main/java/org/acme/shop/Catalog.java", """
                         package org.acme.shop;
                         import org.springframework.stereotype.Service;
