@@ -14,6 +14,7 @@ import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.LayoutInputs;
+import dev.scaleprojection.ingest.domain.RepeatedColumns;
 import dev.scaleprojection.ingest.domain.SettingAddresses;
 import dev.scaleprojection.ingest.domain.SourceFile;
 import dev.scaleprojection.ingest.scan.RepositoryScanner;
@@ -36,7 +37,8 @@ import java.util.regex.Pattern;
  * the layout depends on which folders exist, a deleted event handler (see {@link ConsumedEvents}; an added one makes
  * copies consumed, which the rescan drops), and a Python file that sets Django's user model or relates to it
  * ({@link DjangoUserModels}), a file that gives a setting a URL or calls through one ({@link SettingAddresses}), or a
- * configuration or deployment file that changed the address it configures for a service ({@link ConfiguredTargets}).
+ * configuration or deployment file that changed the address it configures for a service ({@link ConfiguredTargets}), or
+ * an SQL script that stores columns of personal data ({@link RepeatedColumns}).
  * Empty when it cannot. (A file that declares entities or holds their ids needs no full
  * scan: the rescan resolves the references from the entity index it keeps, see {@link IndexedReferences}.)
  */
@@ -87,6 +89,11 @@ final class LayoutChanges {
         String kind = change.kind().name().toLowerCase(Locale.ROOT);
         if (change.kind() != GitChanges.Kind.MODIFIED && hasCatalog) {
             return Optional.of(path + " was " + kind + " and the catalog's components are placed by the folders that exist");
+        }
+        if (lower.endsWith(".sql") && (storesPersonalColumns(versions, fromCommit, path)
+                || storesPersonalColumns(versions, toCommit, path))) {
+            return Optional.of(path + " stores columns of personal data: which script's copy of a column stands for it"
+                    + " only the whole repository tells");
         }
         if ((role == FileRole.CONFIGURATION || role == FileRole.DEPLOYMENT)
                 && !serviceAddresses(versions, fromCommit, path).equals(serviceAddresses(versions, toCommit, path))) {
@@ -247,6 +254,12 @@ final class LayoutChanges {
     /** Whether the file at a commit gives a setting a URL or calls through one ({@link SettingAddresses}). */
     private static boolean setting(Versions versions, String commit, String path) {
         return versions.at(commit, path).filter(SettingAddresses::dependsOnOtherFiles).isPresent();
+    }
+
+    /** Whether an SQL script at a commit stores columns of personal data ({@link RepeatedColumns}); false when absent there. */
+    private boolean storesPersonalColumns(Versions versions, String commit, String path) {
+        return versions.at(commit, path).flatMap(scanner::findingsOf)
+                .map(findings -> findings.stream().anyMatch(RepeatedColumns::isScriptColumn)).orElse(false);
     }
 
     /**

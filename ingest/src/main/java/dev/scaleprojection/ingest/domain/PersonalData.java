@@ -64,10 +64,7 @@ final class PersonalData {
             "object", "test", "command", "resource", "template", "schema", "view", "component", "project", "branch", "tag",
             "queue", "topic", "metric", "node", "device", "host", "report", "dataset", "workflow", "step", "source",
             "storage", "attachment", "upload");
-    /**
-     * Things with a long name of their own, no person's: wger's {@code Language.full_name} ("Deutsch"), a country's,
-     * a currency's, an organization's.
-     */
+    /** Things with a long name of their own, no person's: wger's {@code Language.full_name}, a country's, a currency's. */
     private static final Set<String> NAMED_THINGS = Set.of("language", "locale", "country", "region", "currency", "unit",
             "product", "category", "brand", "company", "organization", "organisation", "business", "team", "group", "role",
             "permission", "department", "place", "location", "venue", "warehouse", "course", "license", "licence");
@@ -93,6 +90,9 @@ final class PersonalData {
             "store", "shop", "warehouse", "merchant", "vendor", "supplier", "site", "branch", "headquarters", "hq", "corporate",
             "settings", "config", "configuration", "channel", "app", "plugin", "webhook", "team", "department", "brand", "bank",
             "support", "noreply", "sales", "admin", "system", "sender", "smtp", "server");
+    /** Places people meet at, whose addresses are no person's: kgrzybek's {@code Meetings.LocationPostalCode}. */
+    private static final Set<String> VENUES = Set.of("location", "venue", "place", "meeting", "meetings", "restaurant", "hotel",
+            "facility", "premises");
     /** What may qualify a postal address: {@code billingAddress}, {@code homeAddress}, {@code customerAddress}. */
     private static final Set<String> POSTAL = Set.of("home", "billing", "shipping", "postal", "mailing", "delivery",
             "residential", "primary", "secondary", "current", "permanent", "contact", "street", "physical", "correspondence",
@@ -194,8 +194,10 @@ final class PersonalData {
 
     private static Optional<String> postal(List<String> words, String joined, String holder, String type) {
         String last = Identifiers.last(words);
+        boolean venue = words.stream().noneMatch(PEOPLE::contains)
+                && (words.stream().anyMatch(VENUES::contains) || VENUES.contains(lastWord(holder)));
         if (Regexes.matches(joined, ".*(street|postcode|postalcode|zipcode|addressline\\d*|streetname|housenumber)(\\d*)")
-                && !businessContact(words, holder)) {
+                && !businessContact(words, holder) && !venue) {
             return Optional.of("address");
         }
         boolean addressLike = last.equals("address")
@@ -205,6 +207,9 @@ final class PersonalData {
             return Optional.empty();
         }
         int index = words.lastIndexOf("address");
+        if (venue) {
+            return Optional.empty();
+        }
         if (index > 0) {
             String before = words.get(index - 1);
             boolean postal = POSTAL.contains(before) || PEOPLE.contains(before) || ADDRESSED.contains(before);

@@ -15,6 +15,7 @@ import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
 import dev.scaleprojection.ingest.domain.ConfiguredTargets;
 import dev.scaleprojection.ingest.domain.GrpcServices;
+import dev.scaleprojection.ingest.domain.RepeatedColumns;
 import dev.scaleprojection.ingest.domain.KustomizeComponents;
 import dev.scaleprojection.ingest.domain.LoopbackCalls;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
@@ -154,8 +155,8 @@ public final class RepositoryScanner {
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
                 resolved.stream().filter(f -> !f.isScanInternal()).toList(), markers);
         List<Finding> addressed = SettingAddresses.resolve(LoopbackCalls.resolve(resolved, layout::componentOf), layout::componentOf);
-        findings = byComponent ? ConfiguredTargets.resolve(GrpcServices.resolve(addressed, layout::componentOf), layout::componentOf)
-                : GrpcServices.withoutServed(addressed);
+        findings = byComponent ? RepeatedColumns.collapse(ConfiguredTargets.resolve(GrpcServices.resolve(addressed,
+                layout::componentOf), layout::componentOf), layout::componentOf) : GrpcServices.withoutServed(addressed);
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
                 byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of(),

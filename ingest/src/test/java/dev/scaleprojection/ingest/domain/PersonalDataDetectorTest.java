@@ -1222,6 +1222,14 @@ class PersonalDataDetectorTest {
                             private String realName;
                         }
                         """),
+                arguments("a meeting's location, a place where people meet (kgrzybek's modular monolith)",
+                        "src/Database/Structure/meetings/Tables/Meetings.sql", """
+                        CREATE TABLE [meetings].[Meetings] (
+                            [Id] UNIQUEIDENTIFIER NOT NULL,
+                            [LocationPostalCode] NVARCHAR(200) NULL,
+                            [LocationAddress] NVARCHAR(200) NULL
+                        )
+                        """),
                 arguments("a language's full name, no person's (wger's Language.full_name)", "wger/core/models/language.py", """
                         from django.db import models
 
