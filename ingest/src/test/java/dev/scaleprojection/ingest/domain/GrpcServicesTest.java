@@ -95,10 +95,7 @@ class GrpcServicesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("repositories")
     void withoutServedKeepsEveryCallByTheServiceItNames(String description, List<String> files, List<String> expected) {
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < files.size(); i += 2) {
-            findings.addAll(new InternalServiceCallDetector().detect(new SourceFile(files.get(i), files.get(i + 1))));
-        }
+        List<Finding> findings = detected(files);
 
         List<Finding> calls = GrpcServices.withoutServed(findings);
 
@@ -110,10 +107,7 @@ class GrpcServicesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("repositories")
     void keepsOnlyCallsToServicesTheCallingComponentDoesNotServe(String description, List<String> files, List<String> expected) {
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < files.size(); i += 2) {
-            findings.addAll(new InternalServiceCallDetector().detect(new SourceFile(files.get(i), files.get(i + 1))));
-        }
+        List<Finding> findings = detected(files);
 
         Map<String, Set<String>> served = GrpcServices.byComponent(findings, GrpcServicesTest::component);
         List<Finding> calls = GrpcServices.resolve(findings, finding -> new Component(component(finding), component(finding)));
@@ -121,6 +115,15 @@ class GrpcServicesTest {
         assertThat(calls).allSatisfy(call -> assertThat(call.kind()).isEqualTo(InternalServiceCallDetector.SYNC_CALL));
         assertThat(calls).filteredOn(call -> !GrpcServices.isCallToServedService(call, component(call), served))
                 .extracting(call -> component(call) + " -> " + call.attribute("target")).containsExactlyElementsOf(expected);
+    }
+
+    /** What the call detector finds in each file of path, text pairs. */
+    private static List<Finding> detected(List<String> files) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < files.size(); i += 2) {
+            findings.addAll(new InternalServiceCallDetector().detect(new SourceFile(files.get(i), files.get(i + 1))));
+        }
+        return findings;
     }
 
     private static String component(Finding finding) {
