@@ -29,6 +29,8 @@ public final class TenantIdentifierDetector implements Detector {
 
     public static final String IN_DOMAIN = "tenancy.tenant-id-in-domain";
     public static final String IN_PERSISTENCE = "tenancy.tenant-id-in-persistence";
+    /** The stems of the identifiers looked at: {@code tenantId}, {@code orgId}, {@code organizationId}. */
+    static final String[] MENTIONED = {"tenant", "org"};
 
     private static final Pattern LITERAL_IDENTIFIER = Pattern.compile("(?i)\\b\\w*tenant\\w*");
     private static final Pattern HEADER = Pattern.compile("(?i)x-(tenant|org|organi[sz]ation|account)(-id)?");
@@ -89,7 +91,7 @@ public final class TenantIdentifierDetector implements Detector {
         Set<String> seen = new HashSet<>();
         CodeLayers.OfFile layers = new CodeLayers.OfFile(file);
         String code = file.code();
-        for (int[] mention : Mentions.inCode(file.file(), code, "tenant", "org")) {
+        for (int[] mention : Mentions.inCode(file.file(), code, MENTIONED)) {
             String name = code.substring(mention[0], mention[1]);
             int offset = mention[0];
             boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';
