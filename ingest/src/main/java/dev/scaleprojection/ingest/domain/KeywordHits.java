@@ -14,7 +14,7 @@ final class KeywordHits {
     private final int[][] outputByRow;
     private final int[][] locatedByRow;
     private final int[] locatedLength;
-    private int[] located = new int[64];
+    private long[] located = new long[32];
     private int noted;
 
     /** Hits for stretches of {@code steps} steps of two walks (at most two a step), over the automaton's tables. */
@@ -47,17 +47,25 @@ final class KeywordHits {
     }
 
     private void note(int slot, int start) {
-        if (noted + 2 > located.length) {
-            located = Arrays.copyOf(located, located.length * 2);
+        if (noted == located.length) {
+            located = Arrays.copyOf(located, noted * 2);
         }
-        located[noted++] = slot;
-        located[noted++] = start;
+        located[noted++] = (long) slot << 32 | start;
     }
 
-    /** The words and the located words' starts of the text walked; left clear for the next text. */
+    /**
+     * The words and the located words' starts of the text walked, in order and once (the two walks come on them in
+     * turn, and both on a word that ends just before the half); left clear for the next text.
+     */
     KeywordsFound finish(boolean[] words) {
-        KeywordsFound found = new KeywordsFound(words, noted == 0 ? new int[0] : Arrays.copyOf(located, noted));
+        Arrays.sort(located, 0, noted);
+        int kept = 0;
+        for (int i = 0; i < noted; i++) {
+            if (kept == 0 || located[i] != located[kept - 1]) {
+                located[kept++] = located[i];
+            }
+        }
         noted = 0;
-        return found;
+        return new KeywordsFound(words, Arrays.copyOf(located, kept));
     }
 }
