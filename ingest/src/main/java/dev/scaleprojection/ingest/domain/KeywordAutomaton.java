@@ -183,9 +183,9 @@ final class KeywordAutomaton {
      * Which words occur in {@code text} in any ASCII case, indexed by {@link #id}, and the offsets at which each located
      * word starts, indexed by {@link #slot}: ascending, overlapping occurrences included, those at which the text with
      * A–Z lowered holds it. Each step's state depends on the last, so one walk waits on a table load per character; two
-     * walks over the halves of the text, advanced in the same loop, overlap those waits. The second starts one word length before the half, from the start state: a word ending in
-     * the first half is seen by the first walk, any other starts at or after that point and is seen by the second.
-     * Together about a tenth less time than one walk over the characters.
+     * walks over the halves of the text, advanced in the same loop, overlap those waits. The second starts one word
+     * length before the half, from the start state: a word ending in the first half is seen by the first walk, any
+     * other starts at or after that point and is seen by the second. Together about a tenth less time than one walk.
      */
     KeywordsFound find(String text) {
         KeywordHits walk = walks.get();

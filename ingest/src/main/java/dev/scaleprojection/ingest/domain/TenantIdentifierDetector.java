@@ -37,6 +37,9 @@ public final class TenantIdentifierDetector implements Detector {
     private static final Pattern PERSISTENCE_CONSTRUCT = Pattern.compile("@(?:[\\w.]+\\.)?(Filter|FilterDef|TenantId|TenantColumn"
             + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|"
             + "setTenantIdentifier");
+    /** One of these is in every match of {@link #PERSISTENCE_CONSTRUCT}: most lines hold none, and are not searched. */
+    private static final String[] CONSTRUCT_WORDS = {"@", "HasQueryFilter", "current_setting", "SET", "setCurrentTenant",
+        "setTenantIdentifier"};
     private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder|guard)"
             + ".*");
     /** A search form or filter set that filters a listing by tenant (django-filter, netbox's DeviceFilterForm) resolves none. */
@@ -210,9 +213,21 @@ public final class TenantIdentifierDetector implements Detector {
         return infrastructure ? INFRASTRUCTURE : layer;
     }
 
-    private static Optional<String> construct(String text) {
+    static Optional<String> construct(String text) {
+        if (!mayHoldConstruct(text)) {
+            return Optional.empty();
+        }
         Matcher matcher = PERSISTENCE_CONSTRUCT.matcher(text);
         return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    private static boolean mayHoldConstruct(String text) {
+        for (String word : CONSTRUCT_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The declaration before {@code offset}, annotations included, back to the previous ';', '{' or '}'. */
