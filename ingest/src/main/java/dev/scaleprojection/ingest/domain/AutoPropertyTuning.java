@@ -29,7 +29,7 @@ final class AutoPropertyTuning {
     }
 
     static List<Finding> of(CodeFile file) {
-        if (file.language() != Language.CSHARP || !file.lowerText().contains("get")) {
+        if (file.language() != Language.CSHARP || !AsciiText.containsIgnoreCase(file.file().content(), "get")) {
             return List.of();
         }
         TuningReport report = new TuningReport(file);

@@ -78,11 +78,11 @@ final class CodeFile {
     }
 
     /**
-     * The text in ASCII lower case, offsets unchanged, comments included: for cheap tests of what a file may mention
-     * before the code itself is looked at.
+     * Where the text (comments included) holds {@code word} (lower case) in any ASCII case: the offsets of its
+     * occurrences, ascending, overlapping ones included ({@link FileKeywords#starts}).
      */
-    String lowerText() {
-        return Mentions.lowerContent(file);
+    int[] starts(String word) {
+        return FileKeywords.starts(file, word);
     }
 
     /** Each imported name with the segments of its module, as {@link Imports#of} reads them; read once. */

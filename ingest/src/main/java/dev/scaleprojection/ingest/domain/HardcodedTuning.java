@@ -60,15 +60,19 @@ final class HardcodedTuning {
         return report.findings();
     }
 
-    /** Each identifier holding a stem, looked at once: what follows it says whether it is named, called or compared. */
+    /**
+     * Each identifier holding a stem, looked at once: what follows it says whether it is named, called or compared. An
+     * occurrence that overlaps the last one looked at is passed over, as a search from the end of that one would.
+     */
     private void mentions() {
-        String lower = file.lowerText();
-        BitSet identifiers = new BitSet(lower.length());
+        BitSet identifiers = new BitSet(view.length());
         for (String stem : STEMS) {
-            if (!file.mentions(stem)) {
-                continue;
-            }
-            for (int i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + stem.length())) {
+            int after = 0;
+            for (int i : file.starts(stem)) {
+                if (i < after) {
+                    continue;
+                }
+                after = i + stem.length();
                 int start = numbers.identifierStart(i);
                 if (!identifiers.get(start)) {
                     identifiers.set(start);

@@ -116,8 +116,7 @@ public final class InternalServiceCallDetector implements Detector {
         void clientCalls() {
             String code = file.code();
             // The code is the text with some characters blanked: it can name axios.create only where the text does.
-            boolean axiosInstances = file.lowerText().contains("axios.create")
-                    && Mentions.asciiLowerCase(code).contains("axios.create");
+            boolean axiosInstances = file.mentions("axios.create") && AsciiText.containsIgnoreCase(code, "axios.create");
             for (Calls.Call call : Calls.in(code, InternalServiceCallDetector::clientCallName)) {
                 if (file.insideTest(call.nameStart())) {
                     continue;

@@ -1,6 +1,5 @@
 package dev.scaleprojection.ingest.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,20 +12,25 @@ import java.util.Map;
 /**
  * An Aho–Corasick automaton over a fixed set of lower-case ASCII words: one pass over a text tells which of them occur
  * in it in any ASCII case (exactly where {@code contains} on the text with A–Z lowered would say so), instead of one
- * search per word. Words holding other characters (upper-case letters, non-ASCII, and '?', which {@link #present}
- * reads in place of characters beyond ISO 8859-1) are not taken; {@link #id} tells which are.
+ * search per word. Words holding other characters (upper-case letters, non-ASCII) are not taken; {@link #id} tells
+ * which are. For a few words, the
+ * located ones, the pass also notes where each occurrence starts, so that a detector that looks at each one needs no
+ * lower-cased copy of the text to search.
  */
 final class KeywordAutomaton {
 
     private static final int ALPHABET = 128;
-    private static final int BYTES = 256;
+    private static final int CHARS = Character.MAX_VALUE + 1;
+    /** The steps of the walks between two readings of the states they reached. */
+    private static final int CHUNK = 1024;
 
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> slots = new HashMap<>();
     /**
-     * The class of each ASCII character, and of each byte: 0 for those in no word (every byte above 127), which always
-     * lead back to the start.
+     * The class of each character: 0 for those in no word (every one above 127), which always lead back to the start.
+     * A class for every character, not only ASCII, spares the walk a branch per character.
      */
-    private final byte[] classes = new byte[BYTES];
+    private final byte[] classes = new byte[CHARS];
     private final int width;
     /**
      * The transitions: the row (state × width) a row goes to on a character class. States are numbered so that those
@@ -39,11 +43,25 @@ final class KeywordAutomaton {
      * less {@code firstEndingRow} (the slots between rows stay empty): no division on the hot path.
      */
     private final int[][] outputByRow;
+    /** The located words among them, by their {@link #slot}, indexed alike; null where none ends. */
+    private final int[][] locatedByRow;
+    private final int[] locatedLength;
     private final int longest;
+    /** What a walk has reached so far, kept per thread and cleared after each text: no allocation per text. */
+    private final ThreadLocal<KeywordHits> walks;
 
     KeywordAutomaton(Collection<String> candidates) {
+        this(candidates, List.of());
+    }
+
+    /** An automaton over {@code candidates} that also notes where each of {@code located} (of those taken) starts. */
+    KeywordAutomaton(Collection<String> candidates, Collection<String> located) {
         List<String> words = candidates.stream().filter(KeywordAutomaton::isLowerAscii).filter(w -> !w.isEmpty())
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        words.forEach(word -> ids.put(word, ids.size()));
+        located.stream().filter(ids::containsKey).forEach(word -> slots.putIfAbsent(word, slots.size()));
+        this.locatedLength = new int[slots.size()];
+        slots.forEach((word, slot) -> locatedLength[slot] = word.length());
         int count = 1;
         for (String word : words) {
             for (int i = 0; i < word.length(); i++) {
@@ -70,7 +88,6 @@ final class KeywordAutomaton {
                 }
                 state = trie[slot];
             }
-            ids.put(word, ids.size());
             ends[state] = append(ends[state], ids.get(word));
         }
         int[][] endings = Arrays.copyOf(ends, states);
@@ -94,13 +111,27 @@ final class KeywordAutomaton {
         }
         this.firstEndingRow = ending * width;
         this.outputByRow = new int[next.length - firstEndingRow][];
+        this.locatedByRow = new int[next.length - firstEndingRow][];
         for (int state = 0; state < states; state++) {
             if (endings[state] != null) {
                 outputByRow[number[state] * width - firstEndingRow] = endings[state];
+                locatedByRow[number[state] * width - firstEndingRow] = located(endings[state], words);
             }
         }
         // at least 1, so that the second walk starts no later than the half even with no words
         this.longest = Math.max(1, words.stream().mapToInt(String::length).max().orElse(0));
+        this.walks = ThreadLocal.withInitial(() -> new KeywordHits(CHUNK, firstEndingRow, outputByRow, locatedByRow,
+                locatedLength));
+    }
+
+    /** The slots of the located words among {@code ending}, or null for none. */
+    private int[] located(int[] ending, List<String> words) {
+        int[] located = null;
+        for (int id : ending) {
+            Integer slot = slots.get(words.get(id));
+            located = slot == null ? located : append(located, slot);
+        }
+        return located;
     }
 
     /** Turns the trie into a full transition table, each state also reporting the words ending at its suffix link. */
@@ -143,58 +174,69 @@ final class KeywordAutomaton {
         return ids.size();
     }
 
+    /** The index of {@code word} among the located words, or -1 when the pass does not note where it occurs. */
+    int slot(String word) {
+        return slots.getOrDefault(word, -1);
+    }
+
     /**
-     * Which words occur in {@code text} in any ASCII case, indexed by {@link #id}. The text is read as ISO 8859-1 bytes
-     * (a plain copy of most strings; a character beyond becomes '?', which no word holds), so the loop has no branch per
-     * character. Each step's state depends on the last, so one walk waits on a table load per character; two walks over
-     * the halves of the text, advanced in the same loop, overlap those waits. The second starts one word length before
-     * the half, from the start state: a word ending in the first half is seen by the first walk, any other starts at or
-     * after that point and is seen by the second. Together about a tenth less time than one walk over the characters.
+     * Which words occur in {@code text} in any ASCII case, indexed by {@link #id}, and the offsets at which each located
+     * word starts, indexed by {@link #slot}: ascending, overlapping occurrences included, those at which the text with
+     * A–Z lowered holds it. Each step's state depends on the last, so one walk waits on a table load per character; two
+     * walks over the halves of the text, advanced in the same loop, overlap those waits. The second starts one word
+     * length before the half, from the start state: a word ending in the first half is seen by the first walk, any
+     * other starts at or after that point and is seen by the second. Together about a tenth less time than one walk.
      */
-    boolean[] present(String text) {
-        boolean[] found = new boolean[ids.size()];
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        int length = bytes.length;
+    KeywordsFound find(String text) {
+        KeywordHits walk = walks.get();
+        boolean[] words = new boolean[ids.size()];
+        int length = text.length();
         int half = length / 2;
         int secondFrom = Math.max(0, half - longest + 1);
         int[] table = next;
         byte[] classOf = classes;
         int ending = firstEndingRow;
+        int[] hits = walk.buffer();
         int first = 0;
         int second = 0;
-        for (int i = 0; i < half; i++) {
-            first = table[first + classOf[bytes[i] & 0xFF]];
-            second = table[second + classOf[bytes[secondFrom + i] & 0xFF]];
-            if (first >= ending) {
-                mark(found, first);
+        for (int from = 0; from < half; from += CHUNK) {
+            int count = 0;
+            for (int i = from, to = Math.min(half, from + CHUNK); i < to; i++) {
+                first = table[first + classOf[text.charAt(i)]];
+                second = table[second + classOf[text.charAt(secondFrom + i)]];
+                if (first >= ending) {
+                    hits[count++] = first;
+                    hits[count++] = i;
+                }
+                if (second >= ending) {
+                    hits[count++] = second;
+                    hits[count++] = secondFrom + i;
+                }
             }
-            if (second >= ending) {
-                mark(found, second);
-            }
+            walk.read(count, words);
         }
-        for (int i = secondFrom + half; i < length; i++) {
-            second = table[second + classOf[bytes[i] & 0xFF]];
-            if (second >= ending) {
-                mark(found, second);
+        for (int from = secondFrom + half; from < length; from += CHUNK) {
+            int count = 0;
+            for (int i = from, to = Math.min(length, from + CHUNK); i < to; i++) {
+                second = table[second + classOf[text.charAt(i)]];
+                if (second >= ending) {
+                    hits[count++] = second;
+                    hits[count++] = i;
+                }
             }
+            walk.read(count, words);
         }
-        return found;
+        return walk.finish(words);
     }
 
-    private void mark(boolean[] found, int row) {
-        for (int id : outputByRow[row - firstEndingRow]) {
-            found[id] = true;
-        }
-    }
-
-    /** Whether any of the words occurs in {@code text} in any ASCII case: {@link #present} that stops at the first. */
+    /** Whether any of the words occurs in {@code text} in any ASCII case: {@link #find} that stops at the first. */
     boolean any(String text) {
         int[] table = next;
         byte[] classOf = classes;
         int row = 0;
         for (int i = 0, length = text.length(); i < length; i++) {
             char c = text.charAt(i);
-            row = c < ALPHABET ? table[row + classOf[c]] : 0;
+            row = table[row + classOf[c]];
             if (row >= firstEndingRow) {
                 return true;
             }
@@ -217,6 +259,6 @@ final class KeywordAutomaton {
     }
 
     private static boolean isLowerAscii(String word) {
-        return word.chars().allMatch(c -> c < ALPHABET && c != '?' && (c < 'A' || c > 'Z'));
+        return word.chars().allMatch(c -> c < ALPHABET && (c < 'A' || c > 'Z'));
     }
 }

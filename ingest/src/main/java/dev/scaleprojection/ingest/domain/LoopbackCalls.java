@@ -35,9 +35,9 @@ public final class LoopbackCalls {
 
     /** Whether a change to the file may change a loopback call's target: it sets a server's port or holds a loopback URL. */
     public static boolean dependsOnOtherFiles(SourceFile file) {
-        String lower = Mentions.lowerContent(file);
-        return BASE_CONFIGURATION.matcher(file.name()).matches() && lower.contains("port")
-                || lower.contains("://localhost:") || lower.contains("://127.0.0.1:");
+        String content = file.content();
+        return BASE_CONFIGURATION.matcher(file.name()).matches() && AsciiText.containsIgnoreCase(content, "port")
+                || AsciiText.containsIgnoreCase(content, "://localhost:") || AsciiText.containsIgnoreCase(content, "://127.0.0.1:");
     }
 
     /** The port of a loopback URL, {@code http://localhost:8000/…}. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The identifiers of a text that contain one of a few stems, found by plain searches instead of a pattern run over
@@ -13,40 +15,43 @@ import java.util.Set;
  */
 final class Mentions {
 
-    private static final ThreadLocal<Object[]> LAST_LOWERED = ThreadLocal.withInitial(() -> new Object[2]);
-
     private Mentions() {
     }
 
     static List<int[]> of(String text, String... stems) {
-        return find(text, asciiLowerCase(text), stems);
+        String lower = asciiLowerCase(text);
+        return find(text, stem -> IntStream.iterate(lower.indexOf(stem), i -> i >= 0, i -> lower.indexOf(stem, i + 1))
+                .toArray(), stems);
     }
 
     /**
-     * {@link #of} of a file's code (its content with comments and string contents blanked), searched in the file's
-     * content lower-cased, which the detectors before have most likely asked for already, instead of lowering the code
-     * too: blanking leaves every offset in place and writes no letter, so a stem the code holds is at the same offset in
-     * the content, and one found in the content is the code's where the code still holds it.
+     * {@link #of} of a file's code (its content with comments and string contents blanked), at the offsets where the
+     * file's content holds a stem, which the keyword pass has noted ({@link FileKeywords#starts}), instead of lowering
+     * the code: blanking leaves every offset in place and writes no letter, so a stem the code holds is at the same
+     * offset in the content, and one found in the content is the code's where the code still holds it.
      */
     static List<int[]> inCode(SourceFile file, String code, String... stems) {
-        return find(code, lowerContent(file), stems);
+        return find(code, stem -> FileKeywords.starts(file, stem), stems);
     }
 
-    /** The mentions in {@code text} of {@code stems}, found at the offsets where {@code lower} holds them. */
-    private static List<int[]> find(String text, String lower, String... stems) {
+    /**
+     * The mentions in {@code text} of {@code stems}, looked for at the offsets {@code candidates} gives (ascending): those
+     * where {@code text} holds the stem, each after the end of the last, as a search from there would find them.
+     */
+    private static List<int[]> find(String text, Function<String, int[]> candidates, String... stems) {
         Set<Integer> starts = new LinkedHashSet<>();
         List<int[]> mentions = new ArrayList<>();
         for (String stem : stems) {
-            for (int i = lower.indexOf(stem); i >= 0; ) {
-                if (!AsciiText.startsWithIgnoreCase(text, i, stem)) {
-                    i = lower.indexOf(stem, i + 1);
+            int after = 0;
+            for (int i : candidates.apply(stem)) {
+                if (i < after || !AsciiText.startsWithIgnoreCase(text, i, stem)) {
                     continue;
                 }
                 int start = start(text, i);
                 if (starts.add(start) && Character.isJavaIdentifierStart(text.charAt(start))) {
                     mentions.add(new int[] {start, end(text, i)});
                 }
-                i = lower.indexOf(stem, i + stem.length());
+                after = i + stem.length();
             }
         }
         mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -56,16 +61,6 @@ final class Mentions {
     /** Whether a file's content holds any of {@code lowerWords} in any ASCII case. */
     static boolean containsAnyIgnoreCase(SourceFile file, String... lowerWords) {
         return FileKeywords.containsAny(file, lowerWords);
-    }
-
-    /** A file's content in ASCII lower case; kept for the next detector that asks about the same file on this thread. */
-    static String lowerContent(SourceFile file) {
-        Object[] last = LAST_LOWERED.get();
-        if (last[0] != file) {
-            last[0] = file;
-            last[1] = asciiLowerCase(file.content());
-        }
-        return (String) last[1];
     }
 
     /**

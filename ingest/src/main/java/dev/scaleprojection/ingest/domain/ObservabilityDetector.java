@@ -70,7 +70,7 @@ public final class ObservabilityDetector implements Detector {
         LexedSource lines = SourceLexer.lex(file.content(), Language.OTHER);
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String lower = Mentions.lowerContent(file);
+        String lower = Mentions.asciiLowerCase(file.content());
         for (ObservabilitySetups.Signature signature : ObservabilitySetups.DEPENDENCIES) {
             if (signature.hints().stream().noneMatch(lower::contains)) {
                 continue;
@@ -148,13 +148,11 @@ public final class ObservabilityDetector implements Detector {
         }
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String text = code.get().code();
-        String lower = code.get().lowerText();
         for (ObservabilitySetups.Signature signature : ObservabilitySetups.CODE) {
             if (!ObservabilitySetups.appliesTo(signature, code.get().language())) {
                 continue;
             }
-            int offset = firstSetUp(code.get(), signature, lower);
+            int offset = firstSetUp(code.get(), signature);
             if (offset >= 0 && seen.add(signature.kind() + signature.library())) {
                 String format = signature.kind().equals(LOGGING)
                         ? ObservabilitySetups.format(statement(code.get(), offset, signature)) : "";
@@ -170,16 +168,16 @@ public final class ObservabilityDetector implements Detector {
      * Where the signature first shows outside imports and tests, or -1. The pattern only runs around the places where
      * one of its words occurs, which is what keeps a file without them cheap.
      */
-    private static int firstSetUp(CodeFile file, ObservabilitySetups.Signature signature, String lower) {
+    private static int firstSetUp(CodeFile file, ObservabilitySetups.Signature signature) {
         String text = file.code();
         int first = -1;
         Matcher reused = null;
         RequiredWords required = null;
         for (String hint : signature.hints()) {
-            if (!file.mentions(hint)) {
-                continue;
-            }
-            for (int at = lower.indexOf(hint); at >= 0 && (first < 0 || at < first); at = lower.indexOf(hint, at + 1)) {
+            for (int at : file.starts(hint)) {
+                if (first >= 0 && at >= first) {
+                    break;
+                }
                 int from = Math.max(0, at - 48);
                 int to = Math.min(text.length(), at + 200);
                 required = required == null ? new RequiredWords(text, ObservabilitySetups.requiredWords(signature)) : required;

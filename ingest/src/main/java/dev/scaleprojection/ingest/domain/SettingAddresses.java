@@ -71,7 +71,7 @@ public final class SettingAddresses {
      * The web URL literals this file gives setting names: whole values of an assignment, or the environment's default.
      */
     static List<Finding> settingsIn(CodeFile file) {
-        if (!file.lowerText().contains("://") || !namesSetting(file.code())) {
+        if (!file.file().content().contains("://") || !namesSetting(file.code())) {
             return List.of();
         }
         List<Finding> settings = new ArrayList<>();

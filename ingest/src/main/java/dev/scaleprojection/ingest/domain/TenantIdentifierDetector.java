@@ -29,12 +29,17 @@ public final class TenantIdentifierDetector implements Detector {
 
     public static final String IN_DOMAIN = "tenancy.tenant-id-in-domain";
     public static final String IN_PERSISTENCE = "tenancy.tenant-id-in-persistence";
+    /** The stems of the identifiers looked at: {@code tenantId}, {@code orgId}, {@code organizationId}. */
+    static final String[] MENTIONED = {"tenant", "org"};
 
     private static final Pattern LITERAL_IDENTIFIER = Pattern.compile("(?i)\\b\\w*tenant\\w*");
     private static final Pattern HEADER = Pattern.compile("(?i)x-(tenant|org|organi[sz]ation|account)(-id)?");
     private static final Pattern PERSISTENCE_CONSTRUCT = Pattern.compile("@(?:[\\w.]+\\.)?(Filter|FilterDef|TenantId|TenantColumn"
             + "|Where)\\b|HasQueryFilter\\s*\\(|current_setting\\s*\\(|\\bSET\\s+(?:LOCAL\\s+)?app\\.|setCurrentTenant|"
             + "setTenantIdentifier");
+    /** One of these is in every match of {@link #PERSISTENCE_CONSTRUCT}: most lines hold none, and are not searched. */
+    private static final String[] CONSTRUCT_WORDS = {"@", "HasQueryFilter", "current_setting", "SET", "setCurrentTenant",
+        "setTenantIdentifier"};
     private static final Pattern RESOLUTION = Pattern.compile("(?i).*(filter|interceptor|middleware|resolver|context|holder|guard)"
             + ".*");
     /** A search form or filter set that filters a listing by tenant (django-filter, netbox's DeviceFilterForm) resolves none. */
@@ -89,7 +94,7 @@ public final class TenantIdentifierDetector implements Detector {
         Set<String> seen = new HashSet<>();
         CodeLayers.OfFile layers = new CodeLayers.OfFile(file);
         String code = file.code();
-        for (int[] mention : Mentions.inCode(file.file(), code, "tenant", "org")) {
+        for (int[] mention : Mentions.inCode(file.file(), code, MENTIONED)) {
             String name = code.substring(mention[0], mention[1]);
             int offset = mention[0];
             boolean annotation = offset > 0 && code.charAt(offset - 1) == '@';
@@ -208,9 +213,21 @@ public final class TenantIdentifierDetector implements Detector {
         return infrastructure ? INFRASTRUCTURE : layer;
     }
 
-    private static Optional<String> construct(String text) {
+    static Optional<String> construct(String text) {
+        if (!mayHoldConstruct(text)) {
+            return Optional.empty();
+        }
         Matcher matcher = PERSISTENCE_CONSTRUCT.matcher(text);
         return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    private static boolean mayHoldConstruct(String text) {
+        for (String word : CONSTRUCT_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The declaration before {@code offset}, annotations included, back to the previous ';', '{' or '}'. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The words detectors test files for before a closer look are answered by the one keyword pass per file: a word
- * outside it costs a lower-cased copy and a search of every file it is asked about (saleor's {@code "table("} did).
+ * outside it costs a search of every file it is asked about (saleor's {@code "table("} did).
  */
 class FileKeywordsTest {
 
