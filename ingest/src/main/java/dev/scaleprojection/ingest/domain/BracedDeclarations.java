@@ -226,19 +226,32 @@ final class BracedDeclarations {
         if (open < 0) {
             return Optional.empty();
         }
-        String beforeOpen = header.substring(0, open);
-        // the name, its type arguments and the spaces after them hold no parenthesis: start looking after the last one
-        int searchFrom = Math.max(beforeOpen.lastIndexOf('('), beforeOpen.lastIndexOf(')')) + 1;
-        Matcher name = FunctionHeaders.NAMES_BEFORE_PAREN.get().reset(beforeOpen);
-        if (!FunctionHeaders.nameBeforeParen(name, beforeOpen, searchFrom) || NOT_FUNCTIONS.contains(name.group(1))) {
+        int nameStart = FunctionHeaders.nameBeforeParen(header, 0, open);
+        if (nameStart < 0) {
             return Optional.empty();
         }
-        String before = header.substring(0, name.start(1)).stripTrailing();
-        if (before.endsWith("new") || before.endsWith(".") || before.endsWith("=") || before.endsWith("(")
-                || before.endsWith(",") || before.endsWith("return")) {
+        String name = header.substring(nameStart, FunctionHeaders.nameEnd(header, nameStart));
+        if (NOT_FUNCTIONS.contains(name) || followsCallOrValue(header, nameStart)) {
             return Optional.empty();
         }
-        return declared(Declarations.Kind.FUNCTION, name.group(1), from + name.start(1));
+        return declared(Declarations.Kind.FUNCTION, name, from + nameStart);
+    }
+
+    /**
+     * Whether {@code header[0, nameStart)}, without trailing white space, ends with "new", '.', '=', '(', ',' or "return":
+     * the name is called, not declared.
+     */
+    private static boolean followsCallOrValue(String header, int nameStart) {
+        int end = nameStart;
+        while (end > 0 && Character.isWhitespace(header.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = header.charAt(end - 1);
+        return last == '.' || last == '=' || last == '(' || last == ','
+                || header.startsWith("new", end - 3) || header.startsWith("return", end - 6);
     }
 
     /**
