@@ -33,10 +33,11 @@ final class BracedDeclarations {
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?(?:\\([^()]*\\)|[A-Za-z_$][\\w$]*)\\s*(?::\\s*[^=]+)?=>\\s*$");
     private static final Pattern NAMED_FUNCTION_VALUE = Pattern.compile(
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?function\\b[^(]*\\([^)]*\\)\\s*$");
-    private static final Set<String> NOT_FUNCTIONS = Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
+    /** Words before a parameter list that do not name a function; asked of the name where it stands, before it is cut out. */
+    private static final CallNames NOT_FUNCTIONS = CallNames.of(Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
             "lock", "foreach", "fixed", "return", "when", "with", "function", "try", "else", "do", "new", "typeof",
             "sizeof", "nameof", "checked", "unchecked", "base", "this", "super", "select", "go", "defer", "func", "in",
-            "await", "yield", "match");
+            "await", "yield", "match"));
 
     private BracedDeclarations() {
     }
@@ -230,11 +231,11 @@ final class BracedDeclarations {
         if (nameStart < 0) {
             return Optional.empty();
         }
-        String name = header.substring(nameStart, FunctionHeaders.nameEnd(header, nameStart));
-        if (NOT_FUNCTIONS.contains(name) || followsCallOrValue(header, nameStart)) {
+        int nameEnd = FunctionHeaders.nameEnd(header, nameStart);
+        if (NOT_FUNCTIONS.contains(header, nameStart, nameEnd) || followsCallOrValue(header, nameStart)) {
             return Optional.empty();
         }
-        return declared(Declarations.Kind.FUNCTION, name, from + nameStart);
+        return declared(Declarations.Kind.FUNCTION, header.substring(nameStart, nameEnd), from + nameStart);
     }
 
     /**

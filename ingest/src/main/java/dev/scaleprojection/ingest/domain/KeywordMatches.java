@@ -16,11 +16,18 @@ final class KeywordMatches {
     /** Made when first needed: most texts searched hold none of the keywords, and need no matcher. */
     private Matcher matcher;
     private int from;
+    /**
+     * Where each keyword next stands at or after the last offset asked, -1 nowhere, -2 not looked for yet: offsets are
+     * asked in increasing order, so a keyword is looked for again only once passed (a keyword the text lacks, once).
+     */
+    private final int[] nextAt;
 
     KeywordMatches(Pattern pattern, String text, String... keywords) {
         this.pattern = pattern;
         this.text = text;
         this.keywords = keywords;
+        this.nextAt = new int[keywords.length];
+        java.util.Arrays.fill(nextAt, -2);
     }
 
     /** Moves to the next match, as {@link Matcher#find()}; read it from {@link #matcher()}. */
@@ -51,8 +58,12 @@ final class KeywordMatches {
             return -1;
         }
         int first = -1;
-        for (String keyword : keywords) {
-            int at = text.indexOf(keyword, start);
+        for (int i = 0; i < keywords.length; i++) {
+            int at = nextAt[i];
+            if (at != -1 && at < start) {
+                at = text.indexOf(keywords[i], start);
+                nextAt[i] = at;
+            }
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
             }
