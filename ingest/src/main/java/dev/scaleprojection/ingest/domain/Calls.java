@@ -76,10 +76,8 @@ final class Calls {
             }
             String name = code.substring(start, end + 1);
             int receiverStart = receiverStart(code, start);
-            String receiver = receiver(code.substring(receiverStart, start));
-            String before = code.substring(Math.max(0, receiverStart - 4), receiverStart);
-            boolean constructor = before.contains("new") && Regexes.matches(before, "(?s).*\\bnew\\s*");
-            calls.add(new Call(receiver, name, start, open, closing(code, open), constructor));
+            calls.add(new Call(receiver(code, receiverStart, start), name, start, open, closing(code, open),
+                    constructed(code, receiverStart)));
         }
         return calls;
     }
@@ -106,6 +104,28 @@ final class Calls {
                     closing(code, open), false));
         }
         return calls;
+    }
+
+    /** {@link #receiver(String)} of {@code code[from, to)}, cut out once when the chain is plain, as most are. */
+    private static String receiver(String code, int from, int to) {
+        if (!plain(code, from, to)) {
+            return receiver(code.substring(from, to));
+        }
+        return code.substring(from, to > from && code.charAt(to - 1) == '.' ? to - 1 : to);
+    }
+
+    /**
+     * Whether the four characters before the receiver end with {@code new} and spaces ({@code (?s).*\\bnew\\s*}); most
+     * do not hold "new", and are not matched.
+     */
+    private static boolean constructed(String code, int receiverStart) {
+        int from = Math.max(0, receiverStart - 4);
+        for (int at = from; at + 3 <= receiverStart; at++) {
+            if (code.startsWith("new", at)) {
+                return Regexes.matches(code.substring(from, receiverStart), "(?s).*\\bnew\\s*");
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,8 +172,12 @@ final class Calls {
      * {@code a.b().}, and are not copied twice.
      */
     private static boolean plain(String chain) {
-        for (int i = 0; i < chain.length(); i++) {
-            char c = chain.charAt(i);
+        return plain(chain, 0, chain.length());
+    }
+
+    private static boolean plain(String code, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = code.charAt(i);
             if (c <= ' ' || c == '?' || c == ':' || c == '-' || c == '!' || isLineTerminator(c)) {
                 return false;
             }
@@ -174,10 +198,16 @@ final class Calls {
 
     private static int identifierStart(String code, int end) {
         int i = end;
-        while (i >= 0 && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '_' || code.charAt(i) == '$')) {
+        while (i >= 0 && isIdentifierPart(code.charAt(i))) {
             i--;
         }
         return i + 1;
+    }
+
+    /** A letter or digit ({@link Character#isLetterOrDigit}), '_' or '$'; told without a table for ASCII, as most are. */
+    private static boolean isIdentifierPart(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+                : Character.isLetterOrDigit(c);
     }
 
     /** The '<' opening the generic arguments that end at {@code close}, or {@code close} itself when there is none. */
