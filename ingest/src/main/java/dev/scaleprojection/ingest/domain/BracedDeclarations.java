@@ -172,9 +172,13 @@ final class BracedDeclarations {
             return goDeclaration(header, from);
         }
         MatchResult type = mentionsType(header) ? lastMatch(TYPE, header, TYPE_KEYWORDS) : null;
+        if (type == null) {
+            return functionName(header, from);
+        }
+        // a function keyword after the type's (fun … object : Foo) makes it a function; asked only of the few types
         MatchResult functionKeyword = header.contains("fun") || header.contains("def")
                 ? lastMatch(FUNCTION_KEYWORD, header, "fun", "def") : null;
-        if (type != null && (functionKeyword == null || functionKeyword.start() < type.start())) {
+        if (functionKeyword == null || functionKeyword.start() < type.start()) {
             return declared(Declarations.Kind.TYPE, type.group(2), from + type.start(2));
         }
         return functionName(header, from);
