@@ -190,10 +190,15 @@ final class Calls {
     }
 
     private static int skipBack(String code, int i) {
-        while (i >= 0 && Character.isWhitespace(code.charAt(i))) {
+        while (i >= 0 && isWhitespace(code.charAt(i))) {
             i--;
         }
         return i;
+    }
+
+    /** {@link Character#isWhitespace}, told at once for the printable ASCII characters, which none is. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     private static int identifierStart(String code, int end) {
