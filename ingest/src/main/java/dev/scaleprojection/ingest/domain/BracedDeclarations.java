@@ -22,8 +22,6 @@ final class BracedDeclarations {
     private static final String[] TYPE_KEYWORDS = {"class", "interface", "enum", "record", "struct", "object", "trait"};
     /** Declarations are short; a longer run without ';', '{' or '}' (minified code) is cut to its end. */
     private static final int MAX_HEADER = 600;
-    private static final Pattern PRIMARY_CONSTRUCTOR = Pattern.compile(
-            "(?<![.\\w])(class|record)\\s+([A-Za-z_$][\\w$]*)\\s*(?:<[^(){};]*>)?\\s*(?:constructor\\s*)?\\(");
     private static final Pattern GO_TYPE = Pattern.compile("\\btype\\s+([A-Za-z_]\\w*)\\s+(struct|interface)\\s*$");
     private static final Pattern GO_FUNC_KEYWORD = Pattern.compile("\\bfunc\\b");
     private static final Pattern FUNCTION_KEYWORD = Pattern.compile("\\b(fun|def|func|function)\\b");
@@ -90,7 +88,7 @@ final class BracedDeclarations {
     private static List<Declarations.Scope> primaryConstructors(LexedSource source) {
         String code = source.code();
         List<Declarations.Scope> scopes = new ArrayList<>();
-        KeywordMatches matches = new KeywordMatches(PRIMARY_CONSTRUCTOR, code, "class", "record");
+        KeywordMatches matches = PrimaryConstructors.in(code);
         while (matches.find()) {
             Matcher constructor = matches.matcher();
             int open = constructor.end() - 1;

@@ -22,9 +22,23 @@ final class KeywordMatches {
      */
     private final int[] nextAt;
 
+    /** What a place must pass before the pattern is tried there: a cheap test every match's start passes. */
+    private final Place mayStart;
+
+    /** A test of the place where a keyword stands, {@code text[at…]}. */
+    interface Place {
+        boolean test(String text, int at);
+    }
+
     KeywordMatches(Pattern pattern, String text, String... keywords) {
+        this(pattern, text, (anyText, at) -> true, keywords);
+    }
+
+    /** Tries the pattern only where {@code mayStart} passes, which it must wherever the pattern matches. */
+    KeywordMatches(Pattern pattern, String text, Place mayStart, String... keywords) {
         this.pattern = pattern;
         this.text = text;
+        this.mayStart = mayStart;
         this.keywords = keywords;
         this.nextAt = new int[keywords.length];
         java.util.Arrays.fill(nextAt, -2);
@@ -34,6 +48,10 @@ final class KeywordMatches {
     boolean find() {
         int at = next(from);
         while (at >= 0) {
+            if (!mayStart.test(text, at)) {
+                at = next(at + 1);
+                continue;
+            }
             Matcher matcher = matcher();
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
