@@ -76,7 +76,7 @@ final class Calls {
             }
             String name = code.substring(start, end + 1);
             int receiverStart = receiverStart(code, start);
-            calls.add(new Call(receiver(code, receiverStart, start), name, start, open, closing(code, open),
+            calls.add(new Call(ReceiverChains.of(code, receiverStart, start), name, start, open, closing(code, open),
                     constructed(code, receiverStart)));
         }
         return calls;
@@ -100,18 +100,10 @@ final class Calls {
                 continue;
             }
             int receiverStart = receiverStart(code, start);
-            calls.add(new Call(receiver(code.substring(receiverStart, start)), code.substring(start, end + 1), start, open,
+            calls.add(new Call(ReceiverChains.of(code, receiverStart, start), code.substring(start, end + 1), start, open,
                     closing(code, open), false));
         }
         return calls;
-    }
-
-    /** {@link #receiver(String)} of {@code code[from, to)}, cut out once when the chain is plain, as most are. */
-    private static String receiver(String code, int from, int to) {
-        if (!plain(code, from, to)) {
-            return receiver(code.substring(from, to));
-        }
-        return code.substring(from, to > from && code.charAt(to - 1) == '.' ? to - 1 : to);
     }
 
     /**
@@ -126,67 +118,6 @@ final class Calls {
             }
         }
         return false;
-    }
-
-    /**
-     * The receiver chain as written, without white space ({@code \\s}), with {@code ?.}, {@code !!.}, {@code ::} and
-     * {@code ->} read as '.', and without a final '.' (before a final line terminator, as {@code \\.$} reads it).
-     */
-    static String receiver(String chain) {
-        if (plain(chain)) {
-            return chain.endsWith(".") ? chain.substring(0, chain.length() - 1) : chain;
-        }
-        StringBuilder out = new StringBuilder(chain.length());
-        for (int i = 0; i < chain.length(); i++) {
-            char c = chain.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                continue;
-            }
-            out.append(c);
-        }
-        String compact = out.toString();
-        out.setLength(0);
-        for (int i = 0; i < compact.length(); ) {
-            if (compact.startsWith("?.", i) || compact.startsWith("::", i) || compact.startsWith("->", i)) {
-                out.append('.');
-                i += 2;
-            } else if (compact.startsWith("!!.", i)) {
-                out.append('.');
-                i += 3;
-            } else {
-                out.append(compact.charAt(i++));
-            }
-        }
-        int last = out.length() - 1;
-        if (last >= 0 && out.charAt(last) == '.') {
-            out.setLength(last);
-        } else if (last >= 1 && isLineTerminator(out.charAt(last)) && out.charAt(last - 1) == '.') {
-            out.deleteCharAt(last - 1);
-        }
-        return out.toString();
-    }
-
-    /**
-     * Whether {@link #receiver} has nothing to take out of the chain but its final '.': no white space, no line
-     * terminator and none of the characters the other separators are written with. Most chains are {@code name.} or
-     * {@code a.b().}, and are not copied twice.
-     */
-    private static boolean plain(String chain) {
-        return plain(chain, 0, chain.length());
-    }
-
-    private static boolean plain(String code, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = code.charAt(i);
-            if (c <= ' ' || c == '?' || c == ':' || c == '-' || c == '!' || isLineTerminator(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static int skipBack(String code, int i) {
