@@ -63,9 +63,13 @@ final class Calls {
     private static List<Call> in(String code, CallNames names, NameTest wanted) {
         List<Call> calls = new ArrayList<>();
         for (int open = code.indexOf('('); open >= 0; open = code.indexOf('(', open + 1)) {
-            int end = skipBack(code, open - 1);
-            if (end >= 0 && code.charAt(end) == '>') {
-                end = skipBack(code, genericStart(code, end) - 1);
+            int end = open - 1;
+            // most parentheses follow the name at once; spaces and type arguments are walked back over for the rest
+            if (end >= 0 && !isIdentifierPart(code.charAt(end))) {
+                end = skipBack(code, end);
+                if (end >= 0 && code.charAt(end) == '>') {
+                    end = skipBack(code, genericStart(code, end) - 1);
+                }
             }
             int start = identifierStart(code, end);
             if (start > end || !Character.isJavaIdentifierStart(code.charAt(start))) {
