@@ -22,8 +22,6 @@ final class BracedDeclarations {
     private static final String[] TYPE_KEYWORDS = {"class", "interface", "enum", "record", "struct", "object", "trait"};
     /** Declarations are short; a longer run without ';', '{' or '}' (minified code) is cut to its end. */
     private static final int MAX_HEADER = 600;
-    private static final Pattern PRIMARY_CONSTRUCTOR = Pattern.compile(
-            "(?<![.\\w])(class|record)\\s+([A-Za-z_$][\\w$]*)\\s*(?:<[^(){};]*>)?\\s*(?:constructor\\s*)?\\(");
     private static final Pattern GO_TYPE = Pattern.compile("\\btype\\s+([A-Za-z_]\\w*)\\s+(struct|interface)\\s*$");
     private static final Pattern GO_FUNC_KEYWORD = Pattern.compile("\\bfunc\\b");
     private static final Pattern FUNCTION_KEYWORD = Pattern.compile("\\b(fun|def|func|function)\\b");
@@ -33,10 +31,11 @@ final class BracedDeclarations {
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?(?:\\([^()]*\\)|[A-Za-z_$][\\w$]*)\\s*(?::\\s*[^=]+)?=>\\s*$");
     private static final Pattern NAMED_FUNCTION_VALUE = Pattern.compile(
             "([A-Za-z_$][\\w$]*)\\s*[:=]\\s*(?:async\\s+)?function\\b[^(]*\\([^)]*\\)\\s*$");
-    private static final Set<String> NOT_FUNCTIONS = Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
+    /** Words before a parameter list that do not name a function; asked of the name where it stands, before it is cut out. */
+    private static final CallNames NOT_FUNCTIONS = CallNames.of(Set.of("if", "for", "while", "switch", "catch", "synchronized", "using",
             "lock", "foreach", "fixed", "return", "when", "with", "function", "try", "else", "do", "new", "typeof",
             "sizeof", "nameof", "checked", "unchecked", "base", "this", "super", "select", "go", "defer", "func", "in",
-            "await", "yield", "match");
+            "await", "yield", "match"));
 
     private BracedDeclarations() {
     }
@@ -89,7 +88,7 @@ final class BracedDeclarations {
     private static List<Declarations.Scope> primaryConstructors(LexedSource source) {
         String code = source.code();
         List<Declarations.Scope> scopes = new ArrayList<>();
-        KeywordMatches matches = new KeywordMatches(PRIMARY_CONSTRUCTOR, code, "class", "record");
+        KeywordMatches matches = PrimaryConstructors.in(code);
         while (matches.find()) {
             Matcher constructor = matches.matcher();
             int open = constructor.end() - 1;
@@ -171,9 +170,13 @@ final class BracedDeclarations {
             return goDeclaration(header, from);
         }
         MatchResult type = mentionsType(header) ? lastMatch(TYPE, header, TYPE_KEYWORDS) : null;
+        if (type == null) {
+            return functionName(header, from);
+        }
+        // a function keyword after the type's (fun … object : Foo) makes it a function; asked only of the few types
         MatchResult functionKeyword = header.contains("fun") || header.contains("def")
                 ? lastMatch(FUNCTION_KEYWORD, header, "fun", "def") : null;
-        if (type != null && (functionKeyword == null || functionKeyword.start() < type.start())) {
+        if (functionKeyword == null || functionKeyword.start() < type.start()) {
             return declared(Declarations.Kind.TYPE, type.group(2), from + type.start(2));
         }
         return functionName(header, from);
@@ -226,19 +229,32 @@ final class BracedDeclarations {
         if (open < 0) {
             return Optional.empty();
         }
-        String beforeOpen = header.substring(0, open);
-        // the name, its type arguments and the spaces after them hold no parenthesis: start looking after the last one
-        int searchFrom = Math.max(beforeOpen.lastIndexOf('('), beforeOpen.lastIndexOf(')')) + 1;
-        Matcher name = FunctionHeaders.NAMES_BEFORE_PAREN.get().reset(beforeOpen);
-        if (!FunctionHeaders.nameBeforeParen(name, beforeOpen, searchFrom) || NOT_FUNCTIONS.contains(name.group(1))) {
+        int nameStart = FunctionHeaders.nameBeforeParen(header, 0, open);
+        if (nameStart < 0) {
             return Optional.empty();
         }
-        String before = header.substring(0, name.start(1)).stripTrailing();
-        if (before.endsWith("new") || before.endsWith(".") || before.endsWith("=") || before.endsWith("(")
-                || before.endsWith(",") || before.endsWith("return")) {
+        int nameEnd = FunctionHeaders.nameEnd(header, nameStart);
+        if (NOT_FUNCTIONS.contains(header, nameStart, nameEnd) || followsCallOrValue(header, nameStart)) {
             return Optional.empty();
         }
-        return declared(Declarations.Kind.FUNCTION, name.group(1), from + name.start(1));
+        return declared(Declarations.Kind.FUNCTION, header.substring(nameStart, nameEnd), from + nameStart);
+    }
+
+    /**
+     * Whether {@code header[0, nameStart)}, without trailing white space, ends with "new", '.', '=', '(', ',' or "return":
+     * the name is called, not declared.
+     */
+    private static boolean followsCallOrValue(String header, int nameStart) {
+        int end = nameStart;
+        while (end > 0 && Character.isWhitespace(header.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = header.charAt(end - 1);
+        return last == '.' || last == '=' || last == '(' || last == ','
+                || header.startsWith("new", end - 3) || header.startsWith("return", end - 6);
     }
 
     /**

@@ -63,9 +63,13 @@ final class Calls {
     private static List<Call> in(String code, CallNames names, NameTest wanted) {
         List<Call> calls = new ArrayList<>();
         for (int open = code.indexOf('('); open >= 0; open = code.indexOf('(', open + 1)) {
-            int end = skipBack(code, open - 1);
-            if (end >= 0 && code.charAt(end) == '>') {
-                end = skipBack(code, genericStart(code, end) - 1);
+            int end = open - 1;
+            // most parentheses follow the name at once; spaces and type arguments are walked back over for the rest
+            if (end >= 0 && !isIdentifierPart(code.charAt(end))) {
+                end = skipBack(code, end);
+                if (end >= 0 && code.charAt(end) == '>') {
+                    end = skipBack(code, genericStart(code, end) - 1);
+                }
             }
             int start = identifierStart(code, end);
             if (start > end || !Character.isJavaIdentifierStart(code.charAt(start))) {
@@ -76,10 +80,8 @@ final class Calls {
             }
             String name = code.substring(start, end + 1);
             int receiverStart = receiverStart(code, start);
-            String receiver = receiver(code.substring(receiverStart, start));
-            String before = code.substring(Math.max(0, receiverStart - 4), receiverStart);
-            boolean constructor = before.contains("new") && Regexes.matches(before, "(?s).*\\bnew\\s*");
-            calls.add(new Call(receiver, name, start, open, closing(code, open), constructor));
+            calls.add(new Call(ReceiverChains.of(code, receiverStart, start), name, start, open, closing(code, open),
+                    constructed(code, receiverStart)));
         }
         return calls;
     }
@@ -102,82 +104,50 @@ final class Calls {
                 continue;
             }
             int receiverStart = receiverStart(code, start);
-            calls.add(new Call(receiver(code.substring(receiverStart, start)), code.substring(start, end + 1), start, open,
+            calls.add(new Call(ReceiverChains.of(code, receiverStart, start), code.substring(start, end + 1), start, open,
                     closing(code, open), false));
         }
         return calls;
     }
 
     /**
-     * The receiver chain as written, without white space ({@code \\s}), with {@code ?.}, {@code !!.}, {@code ::} and
-     * {@code ->} read as '.', and without a final '.' (before a final line terminator, as {@code \\.$} reads it).
+     * Whether the four characters before the receiver end with {@code new} and spaces ({@code (?s).*\\bnew\\s*}); most
+     * do not hold "new", and are not matched.
      */
-    static String receiver(String chain) {
-        if (plain(chain)) {
-            return chain.endsWith(".") ? chain.substring(0, chain.length() - 1) : chain;
-        }
-        StringBuilder out = new StringBuilder(chain.length());
-        for (int i = 0; i < chain.length(); i++) {
-            char c = chain.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                continue;
-            }
-            out.append(c);
-        }
-        String compact = out.toString();
-        out.setLength(0);
-        for (int i = 0; i < compact.length(); ) {
-            if (compact.startsWith("?.", i) || compact.startsWith("::", i) || compact.startsWith("->", i)) {
-                out.append('.');
-                i += 2;
-            } else if (compact.startsWith("!!.", i)) {
-                out.append('.');
-                i += 3;
-            } else {
-                out.append(compact.charAt(i++));
+    private static boolean constructed(String code, int receiverStart) {
+        int from = Math.max(0, receiverStart - 4);
+        for (int at = from; at + 3 <= receiverStart; at++) {
+            if (code.startsWith("new", at)) {
+                return Regexes.matches(code.substring(from, receiverStart), "(?s).*\\bnew\\s*");
             }
         }
-        int last = out.length() - 1;
-        if (last >= 0 && out.charAt(last) == '.') {
-            out.setLength(last);
-        } else if (last >= 1 && isLineTerminator(out.charAt(last)) && out.charAt(last - 1) == '.') {
-            out.deleteCharAt(last - 1);
-        }
-        return out.toString();
-    }
-
-    /**
-     * Whether {@link #receiver} has nothing to take out of the chain but its final '.': no white space, no line
-     * terminator and none of the characters the other separators are written with. Most chains are {@code name.} or
-     * {@code a.b().}, and are not copied twice.
-     */
-    private static boolean plain(String chain) {
-        for (int i = 0; i < chain.length(); i++) {
-            char c = chain.charAt(i);
-            if (c <= ' ' || c == '?' || c == ':' || c == '-' || c == '!' || isLineTerminator(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return false;
     }
 
     private static int skipBack(String code, int i) {
-        while (i >= 0 && Character.isWhitespace(code.charAt(i))) {
+        while (i >= 0 && isWhitespace(code.charAt(i))) {
             i--;
         }
         return i;
     }
 
+    /** {@link Character#isWhitespace}, told at once for the printable ASCII characters, which none is. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
+    }
+
     private static int identifierStart(String code, int end) {
         int i = end;
-        while (i >= 0 && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '_' || code.charAt(i) == '$')) {
+        while (i >= 0 && isIdentifierPart(code.charAt(i))) {
             i--;
         }
         return i + 1;
+    }
+
+    /** A letter or digit ({@link Character#isLetterOrDigit}), '_' or '$'; told without a table for ASCII, as most are. */
+    private static boolean isIdentifierPart(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+                : Character.isLetterOrDigit(c);
     }
 
     /** The '<' opening the generic arguments that end at {@code close}, or {@code close} itself when there is none. */

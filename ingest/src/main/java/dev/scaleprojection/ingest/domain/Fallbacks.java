@@ -39,6 +39,7 @@ final class Fallbacks {
     private static final Pattern DESTRUCTURED_FROM = Pattern.compile("\\{[^{}]*}\\s*=\\s*[^;\\n{}]*?"
             + "(?:process\\.env|import\\.meta\\.env|window\\.(?:ENV|env|__ENV__|_env_))\\b");
     private static final int DESTRUCTURING_LINES = 40;
+    /** The end of a destructuring of the environment, "} = process.env": each match holds ".env", looked for first. */
     private static final Pattern DESTRUCTURED_ENVIRONMENT = Pattern.compile("^[^;]*}\\s*=\\s*(process\\.env|import\\.meta\\.env)");
     /** {@code const { endpoint = "…" } = options;}: a default of a module's options (documenso's mail transports). */
     private static final Pattern DESTRUCTURED_OPTIONS = Pattern.compile("^[^;=]*}\\s*=\\s*(?:this\\.)?_?(?:\\w*[oO]ptions|\\w*[cC]onfig"
@@ -90,7 +91,8 @@ final class Fallbacks {
                 && SYSTEM_PROPERTY.matcher(expression).find()) {
             return Optional.of("system-property");
         }
-        if (readsEnvironment(expression) || DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
+        if (readsEnvironment(expression)
+                || context.suffix().contains(".env") && DESTRUCTURED_ENVIRONMENT.matcher(context.suffix()).find()) {
             return Optional.of(ENVIRONMENT);
         }
         if (context.argumentExpression().contains("()") && ENVIRONMENT_ACCESSOR.matcher(context.argumentExpression()).find()) {

@@ -16,17 +16,42 @@ final class KeywordMatches {
     /** Made when first needed: most texts searched hold none of the keywords, and need no matcher. */
     private Matcher matcher;
     private int from;
+    /**
+     * Where each keyword next stands at or after the last offset asked, -1 nowhere, -2 not looked for yet: offsets are
+     * asked in increasing order, so a keyword is looked for again only once passed (a keyword the text lacks, once).
+     */
+    private final int[] nextAt;
+
+    /** What a place must pass before the pattern is tried there: a cheap test every match's start passes. */
+    private final Place mayStart;
+
+    /** A test of the place where a keyword stands, {@code text[at…]}. */
+    interface Place {
+        boolean test(String text, int at);
+    }
 
     KeywordMatches(Pattern pattern, String text, String... keywords) {
+        this(pattern, text, (anyText, at) -> true, keywords);
+    }
+
+    /** Tries the pattern only where {@code mayStart} passes, which it must wherever the pattern matches. */
+    KeywordMatches(Pattern pattern, String text, Place mayStart, String... keywords) {
         this.pattern = pattern;
         this.text = text;
+        this.mayStart = mayStart;
         this.keywords = keywords;
+        this.nextAt = new int[keywords.length];
+        java.util.Arrays.fill(nextAt, -2);
     }
 
     /** Moves to the next match, as {@link Matcher#find()}; read it from {@link #matcher()}. */
     boolean find() {
         int at = next(from);
         while (at >= 0) {
+            if (!mayStart.test(text, at)) {
+                at = next(at + 1);
+                continue;
+            }
             Matcher matcher = matcher();
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
@@ -51,8 +76,12 @@ final class KeywordMatches {
             return -1;
         }
         int first = -1;
-        for (String keyword : keywords) {
-            int at = text.indexOf(keyword, start);
+        for (int i = 0; i < keywords.length; i++) {
+            int at = nextAt[i];
+            if (at != -1 && at < start) {
+                at = text.indexOf(keywords[i], start);
+                nextAt[i] = at;
+            }
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
             }

@@ -80,12 +80,12 @@ public final class MachinePathDetector implements Detector {
         }
         Optional<String> name = name(context);
         boolean fileCall = FILE_CALL.matcher(callee).matches();
-        boolean fileExpected = fileCall || insideText(literal, path)
-                || name.map(n -> Identifiers.words(n).stream().anyMatch(FILE_WORDS::contains)).orElse(false);
         boolean route = ROUTE_CALL.matcher(context.calleeName()).matches() && (context.inAnnotation() || !fileCall)
                 || !fileCall && path.start() == 0
                 && name.map(n -> URL_WORDS.contains(Identifiers.last(Identifiers.words(n)))).orElse(false);
-        if (route || path.ambiguousWithUrl() && !fileExpected || file.insideTest(literal.startOffset())) {
+        // whether a file is expected matters only for a root that is also a common URL path
+        if (route || path.ambiguousWithUrl() && !fileExpected(fileCall, literal, path, name)
+                || file.insideTest(literal.startOffset())) {
             return Optional.empty();
         }
         List<Declarations.Scope> enclosing = file.enclosing(literal.startOffset());
@@ -162,6 +162,13 @@ public final class MachinePathDetector implements Detector {
         String line = value.substring(value.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start).strip();
         return line.startsWith("--") || line.startsWith("#") || line.startsWith("//") || line.startsWith("/*")
                 || line.startsWith("*");
+    }
+
+    /** Where a file is expected: given to a file call, inside a longer text, or to a name that says it holds a file. */
+    private static boolean fileExpected(boolean fileCall, StringLiteral literal, MachinePaths.MachinePath path,
+                                        Optional<String> name) {
+        return fileCall || insideText(literal, path)
+                || name.map(n -> Identifiers.words(n).stream().anyMatch(FILE_WORDS::contains)).orElse(false);
     }
 
     /** A path after a space or '=' inside a longer text, such as a command line, is never a URL path. */

@@ -36,7 +36,7 @@ class CallsTest {
                 chain.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = chain.toString();
-            assertThat(Calls.receiver(text)).as(text).isEqualTo(twoPassReceiver(text));
+            assertThat(ReceiverChains.of(text)).as(text).isEqualTo(twoPassReceiver(text));
         }
     }
 
