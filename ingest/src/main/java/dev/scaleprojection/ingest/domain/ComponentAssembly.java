@@ -26,6 +26,9 @@ import java.util.TreeSet;
 final class ComponentAssembly {
 
     private final Set<String> paths;
+    /** The Dockerfiles and the .NET project files among the paths, each found in one pass over them all. */
+    private final List<String> dockerfiles = new ArrayList<>();
+    private final Set<String> projects = new TreeSet<>();
     private final Collection<String> buildFolders;
     private final Collection<Finding> findings;
     private final Collection<ComponentMarker> markers;
@@ -42,7 +45,14 @@ final class ComponentAssembly {
 
     ComponentAssembly(String repositoryName, Collection<String> paths, Collection<String> buildFolders,
              Collection<Finding> findings, Collection<ComponentMarker> markers) {
-        this.paths = Set.copyOf(paths);
+        this.paths = new HashSet<>(paths);
+        for (String path : this.paths) {
+            if (DockerfileDetector.isDockerfile(path)) {
+                dockerfiles.add(path);
+            } else if (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj")) {
+                projects.add(path);
+            }
+        }
         this.buildFolders = buildFolders;
         this.findings = findings;
         this.markers = markers;
@@ -68,12 +78,6 @@ final class ComponentAssembly {
     /** Aspire names a project {@code Projects.Basket_API} after its file Basket.API.csproj: '.' and '-' become '_'. */
     private Map<String, String> projectFolders() {
         // in path order, so that of two projects of one name the same one wins in every scan
-        Set<String> projects = new TreeSet<>();
-        for (String path : paths) {
-            if (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj")) {
-                projects.add(path);
-            }
-        }
         Map<String, String> folders = new HashMap<>();
         for (String path : projects) {
             String file = path.substring(path.lastIndexOf('/') + 1);
@@ -87,8 +91,8 @@ final class ComponentAssembly {
         add(rootName, "", Optional.empty(), Optional.empty());
         Set<String> dockerfileFolders = new TreeSet<>(buildFolders);
         boolean rootDockerfile = false;
-        for (String path : paths) {
-            if (DockerfileDetector.isDockerfile(path) && FileRoles.classify(path) == FileRole.DEPLOYMENT) {
+        for (String path : dockerfiles) {
+            if (FileRoles.classify(path) == FileRole.DEPLOYMENT) {
                 dockerfileFolders.add(DeployableCandidates.folderOf(path));
                 rootDockerfile |= !path.contains("/");
             }
@@ -102,7 +106,7 @@ final class ComponentAssembly {
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
-        Set<String> namedPackaging = DeployableFolders.namedForModules(paths, dockerfileFolders, modules);
+        Set<String> namedPackaging = DeployableFolders.namedForModules(dockerfiles, dockerfileFolders, modules);
         dockerfileFolders.removeAll(namedPackaging);
         Map<String, String> packaging = DeployableFolders.packaging(findings, buildFolders, dockerfileFolders, modules);
         dockerfileFolders.removeAll(packaging.keySet());
@@ -142,9 +146,8 @@ final class ComponentAssembly {
      * docker/gateway-service.Dockerfile} beside {@code docker/base-build.Dockerfile}, which stays the repository's).
      */
     private void namedDockerfiles(Set<String> packagingFolders) {
-        for (String path : paths) {
-            if (path.indexOf('/') >= 0 && !packagingFolders.contains(DeployableCandidates.folderOf(path))
-                    || !DockerfileDetector.isDockerfile(path)) {
+        for (String path : dockerfiles) {
+            if (path.indexOf('/') >= 0 && !packagingFolders.contains(DeployableCandidates.folderOf(path))) {
                 continue;
             }
             DeployableFolders.namedFor(path).flatMap(matches::componentNamedLike)
