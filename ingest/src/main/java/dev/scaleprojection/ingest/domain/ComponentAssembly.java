@@ -45,11 +45,12 @@ final class ComponentAssembly {
 
     ComponentAssembly(String repositoryName, Collection<String> paths, Collection<String> buildFolders,
              Collection<Finding> findings, Collection<ComponentMarker> markers) {
-        this.paths = new HashSet<>(paths);
-        for (String path : this.paths) {
-            if (DockerfileDetector.isDockerfile(path)) {
+        this.paths = new HashSet<>();
+        for (String path : paths) {
+            boolean first = this.paths.add(path);
+            if (first && DockerfileDetector.isDockerfile(path)) {
                 dockerfiles.add(path);
-            } else if (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj")) {
+            } else if (first && (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj"))) {
                 projects.add(path);
             }
         }
@@ -221,10 +222,10 @@ final class ComponentAssembly {
     private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot,
                        Optional<Component> labelledFor) {
         Optional<Component> match = matches.matching(workload, images).or(() -> labelledFor);
-        boolean infrastructure = !images.isEmpty() && images.stream().allMatch(image -> ContainerImages.roleOf(image).isPresent());
         if (match.isPresent()) {
             join(workload, folder, ownFolder, match.get());
-        } else if (ownFolder && !onlyOneOfRoot && !infrastructure) {
+        } else if (ownFolder && !onlyOneOfRoot
+                && (images.isEmpty() || !images.stream().allMatch(image -> ContainerImages.roleOf(image).isPresent()))) {
             Optional<Component> enclosing = enclosing(folder);
             byWorkload.putIfAbsent(name(workload), enclosing.orElseGet(() -> addNamed(workload, folder)));
         }

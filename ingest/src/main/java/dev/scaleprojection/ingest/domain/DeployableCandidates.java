@@ -180,9 +180,11 @@ final class DeployableCandidates {
                 .forEach(f -> dependencies.addAll(List.of(f.attribute("dependencies").split(","))));
         List<Chart> charts = new ArrayList<>();
         for (Finding finding : findings) {
+            if (!finding.kind().equals(DescriptorFactKinds.HELM_CHART)) {
+                continue;
+            }
             String folder = folderOf(finding.path());
-            if (finding.kind().equals(DescriptorFactKinds.HELM_CHART) && workloadTemplates.getOrDefault(folder, 0) == 1
-                    && !dependencies.contains(finding.attribute("name"))) {
+            if (workloadTemplates.getOrDefault(folder, 0) == 1 && !dependencies.contains(finding.attribute("name"))) {
                 charts.add(new Chart(finding.attribute("name"), folder, valuesImages.getOrDefault(folder, List.of())));
             }
         }

@@ -40,15 +40,21 @@ public final class DockerfileDetector implements Detector {
      * names ({@code Dockerfile.original}, which Visual Studio's container tools leave beside the Dockerfile they rewrite).
      */
     public static boolean isDockerfile(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return mayNameDockerfile(name) && DOCKERFILE_NAME.matcher(name).matches()
+        int nameStart = path.lastIndexOf('/') + 1;
+        return mayNameDockerfile(path, nameStart) && DOCKERFILE_NAME.matcher(path.substring(nameStart)).matches()
                 && !BACKUP.matcher(path.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** Whether {@link #DOCKERFILE_NAME} may match: each of its matches holds "dockerfile" or "containerfile" in any case. */
-    private static boolean mayNameDockerfile(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("dockerfile") || lower.contains("containerfile");
+    /**
+     * Whether {@link #DOCKERFILE_NAME} may match the name starting at {@code nameStart}: each of its matches starts with
+     * "dockerfile" or "containerfile" or ends with ".dockerfile", in any case. Told without a copy of the name, as the
+     * layout asks about every path of the repository.
+     */
+    private static boolean mayNameDockerfile(String path, int nameStart) {
+        return path.regionMatches(true, nameStart, "dockerfile", 0, "dockerfile".length())
+                || path.regionMatches(true, nameStart, "containerfile", 0, "containerfile".length())
+                || path.length() - nameStart > ".dockerfile".length() && path.regionMatches(true,
+                path.length() - ".dockerfile".length(), ".dockerfile", 0, ".dockerfile".length());
     }
 
     @Override
