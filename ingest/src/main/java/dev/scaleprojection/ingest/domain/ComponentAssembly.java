@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -25,10 +26,17 @@ import java.util.TreeSet;
  */
 final class ComponentAssembly {
 
+    /**
+     * The kinds of finding the assembly and the rules it applies read (Dockerfiles, Compose services, Kubernetes
+     * workloads, Helm charts and values): the layout passes it only those, as each rule makes a pass over its findings.
+     */
+    static final Set<String> READ_KINDS = Set.of(DockerfileDetector.DOCKERFILE, ComposeDetector.COMPOSE_SERVICE,
+            DescriptorFactKinds.KUBERNETES_WORKLOAD, DescriptorFactKinds.HELM_CHART, DescriptorFactKinds.HELM_VALUES);
+
     private final Set<String> paths;
     /** The Dockerfiles and the .NET project files among the paths, each found in one pass over them all. */
     private final List<String> dockerfiles = new ArrayList<>();
-    private final Set<String> projects = new TreeSet<>();
+    private final SortedSet<String> projects = new TreeSet<>();
     private final Collection<String> buildFolders;
     private final Collection<Finding> findings;
     private final Collection<ComponentMarker> markers;
@@ -73,19 +81,8 @@ final class ComponentAssembly {
         List<Component> ordered = new ArrayList<>(components.subList(1, components.size()));
         ordered.sort(Comparator.comparing(Component::folder).thenComparing(Component::name));
         ordered.add(0, components.get(0));
-        return new ComponentLayout(ordered, placements, byWorkload, matches.composeServices(), projectFolders());
-    }
-
-    /** Aspire names a project {@code Projects.Basket_API} after its file Basket.API.csproj: '.' and '-' become '_'. */
-    private Map<String, String> projectFolders() {
-        // in path order, so that of two projects of one name the same one wins in every scan
-        Map<String, String> folders = new HashMap<>();
-        for (String path : projects) {
-            String file = path.substring(path.lastIndexOf('/') + 1);
-            folders.putIfAbsent(Regexes.replaceAll(file.substring(0, file.lastIndexOf('.')), "[^A-Za-z0-9_]", "_"),
-                    DeployableCandidates.folderOf(path));
-        }
-        return folders;
+        return new ComponentLayout(ordered, placements, byWorkload, matches.composeServices(),
+                DeployableCandidates.projectFolders(projects));
     }
 
     private void fromDeployables() {
