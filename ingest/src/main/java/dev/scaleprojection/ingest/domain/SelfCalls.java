@@ -59,9 +59,12 @@ public final class SelfCalls {
     public static Map<String, Set<String>> composeNames(Collection<Finding> findings, Function<Finding, String> componentOf) {
         Map<String, Set<String>> names = new HashMap<>();
         for (Finding finding : findings) {
+            // the kind first: it spares every other finding of the scan a look-up in its attributes
+            if (!ComposeDetector.COMPOSE_SERVICE.equals(finding.kind())) {
+                continue;
+            }
             String service = finding.attributes().get("service");
-            if (ComposeDetector.COMPOSE_SERVICE.equals(finding.kind()) && finding.attributes().containsKey("build")
-                    && service != null && !stem(service).isEmpty()) {
+            if (finding.attributes().containsKey("build") && service != null && !stem(service).isEmpty()) {
                 names.computeIfAbsent(componentOf.apply(finding), c -> new TreeSet<>()).add(stem(service));
             }
         }
