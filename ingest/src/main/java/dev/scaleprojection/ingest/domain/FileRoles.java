@@ -135,14 +135,15 @@ public final class FileRoles {
         String lowerName = name.toLowerCase(Locale.ROOT);
         PathFolders folders = recent.folders(normalized);
         List<String> dirs = folders.structural();
-        boolean code = Language.of(normalized) != Language.OTHER;
+        // the language of a path is that of its name, and extensions are compared in lower case
+        boolean code = Language.of(lowerName) != Language.OTHER;
         if (folders.ignored() || IGNORED_NAMES.contains(lowerName)) {
             return FileRole.OTHER;
         }
         if (folders.generated() || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()) {
             return FileRole.GENERATED;
         }
-        if (folders.test() || TestPaths.isTestName(dirs, name)) {
+        if (folders.test() || TestPaths.isTestName(dirs, name, lowerName)) {
             return FileRole.TEST_CODE;
         }
         if (folders.example() || FileRoleNames.EXAMPLE.matches(lowerName)) {
@@ -151,8 +152,8 @@ public final class FileRoles {
         if (folders.documentation() || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
             return FileRole.DOCUMENTATION;
         }
-        if (folders.build() || code && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName)) && (dirs.isEmpty()
-                || SCHEMA_DIRS.contains(dirs.get(dirs.size() - 1).toLowerCase(Locale.ROOT)))
+        if (folders.build() || code && (dirs.isEmpty() || SCHEMA_DIRS.contains(dirs.get(dirs.size() - 1).toLowerCase(Locale.ROOT)))
+                && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
         }
