@@ -25,6 +25,12 @@ public final class DockerfileDetector implements Detector {
     private static final Pattern DOCKERFILE_NAME = Pattern.compile(
             "(?i)dockerfile([.-].*)?|.+\\.dockerfile|containerfile(\\..*)?");
     private static final Pattern BACKUP = Pattern.compile("\\.(dockerignore|original|orig|bak|old|backup)$|~$");
+    /**
+     * A quoted item of an exec-form command, {@code "java"}, and the blanks between words: compiled once, as
+     * {@code String.split} compiles a pattern of more than one character on every call.
+     */
+    private static final Pattern COMMAND_ITEM = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern ENV_PAIR = Pattern.compile("([A-Za-z_][\\w.-]*)=(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S*)");
 
     private record Stage(String image, Optional<String> alias, DockerInstruction from, List<DockerInstruction> body) {
@@ -121,7 +127,7 @@ public final class DockerfileDetector implements Detector {
             for (DockerInstruction instruction : stage.body()) {
                 switch (instruction.keyword()) {
                     case "EXPOSE" -> {
-                        for (String port : instruction.arguments().split("\\s+")) {
+                        for (String port : BLANKS.split(instruction.arguments())) {
                             if (!port.isEmpty()) {
                                 ports.add(Regexes.replaceFirst(port, "(?i)/tcp$", ""));
                             }
@@ -152,7 +158,7 @@ public final class DockerfileDetector implements Detector {
         String trimmed = arguments.strip();
         if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
             List<String> parts = new ArrayList<>();
-            Matcher item = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(trimmed);
+            Matcher item = COMMAND_ITEM.matcher(trimmed);
             while (item.find()) {
                 parts.add(item.group(1).replace("\\\"", "\""));
             }
@@ -166,7 +172,7 @@ public final class DockerfileDetector implements Detector {
         String arguments = instruction.arguments();
         Matcher pair = ENV_PAIR.matcher(arguments);
         if (Regexes.matches(arguments, "^[A-Za-z_][\\w.-]*\\s+[^=]*$") || !arguments.contains("=")) {
-            String[] legacy = arguments.split("\\s+", 2);
+            String[] legacy = BLANKS.split(arguments, 2);
             variables.put(legacy[0], legacy.length > 1 ? legacy[1] : "");
         } else {
             while (pair.find()) {
