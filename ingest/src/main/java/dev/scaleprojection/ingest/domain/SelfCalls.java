@@ -45,7 +45,7 @@ public final class SelfCalls {
             return true;
         }
         String folder = componentFolder.substring(componentFolder.lastIndexOf('/') + 1);
-        if (!InternalServiceCallDetector.SYNC_CALL.equals(finding.kind()) || !folder.matches("[a-z][\\w-]*(\\.[a-z][\\w-]*)+")) {
+        if (!InternalServiceCallDetector.SYNC_CALL.equals(finding.kind()) || !Regexes.matches(folder, "[a-z][\\w-]*(\\.[a-z][\\w-]*)+")) {
             return false;
         }
         String stem = stem(finding.attributes().getOrDefault("target", ""));
@@ -79,7 +79,8 @@ public final class SelfCalls {
     }
 
     static String stem(String name) {
-        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        // a pattern compiled once (String.replaceAll compiles it on every call): stems are taken for every Compose service
+        String letters = Regexes.replaceAll(name.toLowerCase(Locale.ROOT), "[^a-z0-9]", "");
         for (String suffix : SUFFIXES) {
             if (letters.endsWith(suffix) && letters.length() > suffix.length()) {
                 return letters.substring(0, letters.length() - suffix.length());
