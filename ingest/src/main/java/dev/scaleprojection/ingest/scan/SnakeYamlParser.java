@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -74,9 +73,6 @@ public final class SnakeYamlParser implements YamlParser {
      */
     static final class ScalarsAsText extends Resolver {
 
-        private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
-        private static final int LONGEST_NULL = "null".length();
-
         @Override
         protected void addImplicitResolvers() {
             // none: resolve tells null and the merge key itself
@@ -87,10 +83,17 @@ public final class SnakeYamlParser implements YamlParser {
             if (kind != NodeId.scalar) {
                 return super.resolve(kind, value, implicit);
             }
-            if (implicit && value.length() <= LONGEST_NULL && NULLS.contains(value)) {
-                return Tag.NULL;
+            if (!implicit) {
+                return Tag.STR;
             }
-            return implicit && value.equals("<<") ? Tag.MERGE : Tag.STR;
+            // by length first: most scalars are none of these, and are told so without a comparison
+            return switch (value.length()) {
+                case 0 -> Tag.NULL;
+                case 1 -> value.equals("~") ? Tag.NULL : Tag.STR;
+                case 2 -> value.equals("<<") ? Tag.MERGE : Tag.STR;
+                case 4 -> value.equals("null") || value.equals("Null") || value.equals("NULL") ? Tag.NULL : Tag.STR;
+                default -> Tag.STR;
+            };
         }
     }
 
