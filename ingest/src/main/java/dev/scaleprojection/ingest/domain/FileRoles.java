@@ -127,7 +127,8 @@ public final class FileRoles {
     }
 
     private static FileRole classifyOnce(String path, Recent recent) {
-        String slashed = path.replace('\\', '/');
+        // a search for the backslash (which a scan's paths never hold) is cheaper than replace's own pass over the path
+        String slashed = path.indexOf('\\') < 0 ? path : path.replace('\\', '/');
         // most paths are relative already: the pattern only where it can match
         String normalized = slashed.startsWith("/") || slashed.startsWith("./")
                 ? Regexes.replaceFirst(slashed, "^(\\./|/)+", "") : slashed;
