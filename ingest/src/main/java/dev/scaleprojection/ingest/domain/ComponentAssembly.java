@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -25,7 +26,17 @@ import java.util.TreeSet;
  */
 final class ComponentAssembly {
 
+    /**
+     * The kinds of finding the assembly and the rules it applies read (Dockerfiles, Compose services, Kubernetes
+     * workloads, Helm charts and values): the layout passes it only those, as each rule makes a pass over its findings.
+     */
+    static final Set<String> READ_KINDS = Set.of(DockerfileDetector.DOCKERFILE, ComposeDetector.COMPOSE_SERVICE,
+            DescriptorFactKinds.KUBERNETES_WORKLOAD, DescriptorFactKinds.HELM_CHART, DescriptorFactKinds.HELM_VALUES);
+
     private final Set<String> paths;
+    /** The Dockerfiles and the .NET project files among the paths, each found in one pass over them all. */
+    private final List<String> dockerfiles = new ArrayList<>();
+    private final SortedSet<String> projects = new TreeSet<>();
     private final Collection<String> buildFolders;
     private final Collection<Finding> findings;
     private final Collection<ComponentMarker> markers;
@@ -42,7 +53,15 @@ final class ComponentAssembly {
 
     ComponentAssembly(String repositoryName, Collection<String> paths, Collection<String> buildFolders,
              Collection<Finding> findings, Collection<ComponentMarker> markers) {
-        this.paths = Set.copyOf(paths);
+        this.paths = new HashSet<>();
+        for (String path : paths) {
+            boolean first = this.paths.add(path);
+            if (first && DockerfileDetector.isDockerfile(path)) {
+                dockerfiles.add(path);
+            } else if (first && (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj"))) {
+                projects.add(path);
+            }
+        }
         this.buildFolders = buildFolders;
         this.findings = findings;
         this.markers = markers;
@@ -62,33 +81,16 @@ final class ComponentAssembly {
         List<Component> ordered = new ArrayList<>(components.subList(1, components.size()));
         ordered.sort(Comparator.comparing(Component::folder).thenComparing(Component::name));
         ordered.add(0, components.get(0));
-        return new ComponentLayout(ordered, placements, byWorkload, matches.composeServices(), projectFolders());
-    }
-
-    /** Aspire names a project {@code Projects.Basket_API} after its file Basket.API.csproj: '.' and '-' become '_'. */
-    private Map<String, String> projectFolders() {
-        // in path order, so that of two projects of one name the same one wins in every scan
-        Set<String> projects = new TreeSet<>();
-        for (String path : paths) {
-            if (path.endsWith(".csproj") || path.endsWith(".fsproj") || path.endsWith(".vbproj")) {
-                projects.add(path);
-            }
-        }
-        Map<String, String> folders = new HashMap<>();
-        for (String path : projects) {
-            String file = path.substring(path.lastIndexOf('/') + 1);
-            folders.putIfAbsent(Regexes.replaceAll(file.substring(0, file.lastIndexOf('.')), "[^A-Za-z0-9_]", "_"),
-                    DeployableCandidates.folderOf(path));
-        }
-        return folders;
+        return new ComponentLayout(ordered, placements, byWorkload, matches.composeServices(),
+                DeployableCandidates.projectFolders(projects));
     }
 
     private void fromDeployables() {
         add(rootName, "", Optional.empty(), Optional.empty());
         Set<String> dockerfileFolders = new TreeSet<>(buildFolders);
         boolean rootDockerfile = false;
-        for (String path : paths) {
-            if (DockerfileDetector.isDockerfile(path) && FileRoles.classify(path) == FileRole.DEPLOYMENT) {
+        for (String path : dockerfiles) {
+            if (FileRoles.classify(path) == FileRole.DEPLOYMENT) {
                 dockerfileFolders.add(DeployableCandidates.folderOf(path));
                 rootDockerfile |= !path.contains("/");
             }
@@ -102,7 +104,7 @@ final class ComponentAssembly {
         Set<String> modules = DeployableCandidates.entryModules(paths, markers.stream()
                 .filter(ComponentMarker.EntryPoint.class::isInstance).map(ComponentMarker.EntryPoint.class::cast).toList());
         boolean rootDeployable = rootDockerfile || dockerfileFolders.contains("") || modules.contains("");
-        Set<String> namedPackaging = DeployableFolders.namedForModules(paths, dockerfileFolders, modules);
+        Set<String> namedPackaging = DeployableFolders.namedForModules(dockerfiles, dockerfileFolders, modules);
         dockerfileFolders.removeAll(namedPackaging);
         Map<String, String> packaging = DeployableFolders.packaging(findings, buildFolders, dockerfileFolders, modules);
         dockerfileFolders.removeAll(packaging.keySet());
@@ -142,9 +144,8 @@ final class ComponentAssembly {
      * docker/gateway-service.Dockerfile} beside {@code docker/base-build.Dockerfile}, which stays the repository's).
      */
     private void namedDockerfiles(Set<String> packagingFolders) {
-        for (String path : paths) {
-            if (path.indexOf('/') >= 0 && !packagingFolders.contains(DeployableCandidates.folderOf(path))
-                    || !DockerfileDetector.isDockerfile(path)) {
+        for (String path : dockerfiles) {
+            if (path.indexOf('/') >= 0 && !packagingFolders.contains(DeployableCandidates.folderOf(path))) {
                 continue;
             }
             DeployableFolders.namedFor(path).flatMap(matches::componentNamedLike)
@@ -218,10 +219,10 @@ final class ComponentAssembly {
     private void place(String workload, String folder, List<String> images, boolean ownFolder, boolean onlyOneOfRoot,
                        Optional<Component> labelledFor) {
         Optional<Component> match = matches.matching(workload, images).or(() -> labelledFor);
-        boolean infrastructure = !images.isEmpty() && images.stream().allMatch(image -> ContainerImages.roleOf(image).isPresent());
         if (match.isPresent()) {
             join(workload, folder, ownFolder, match.get());
-        } else if (ownFolder && !onlyOneOfRoot && !infrastructure) {
+        } else if (ownFolder && !onlyOneOfRoot
+                && (images.isEmpty() || !images.stream().allMatch(image -> ContainerImages.roleOf(image).isPresent()))) {
             Optional<Component> enclosing = enclosing(folder);
             byWorkload.putIfAbsent(name(workload), enclosing.orElseGet(() -> addNamed(workload, folder)));
         }

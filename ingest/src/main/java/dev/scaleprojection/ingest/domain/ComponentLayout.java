@@ -1,10 +1,13 @@
 package dev.scaleprojection.ingest.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The components of a repository. Where a Backstage catalog declares Components, they are the components (with their
@@ -60,9 +63,18 @@ public final class ComponentLayout {
      */
     public static ComponentLayout of(String repositoryName, Collection<String> paths, Collection<Finding> findings,
                                      Collection<ComponentMarker> markers) {
-        List<String> buildFolders = findings.stream().filter(f -> f.attributes().containsKey("buildPath"))
-                .map(f -> f.attribute("buildPath")).distinct().toList();
-        return new ComponentAssembly(repositoryName, paths, buildFolders, findings, markers).layout();
+        Set<String> buildFolders = new LinkedHashSet<>();
+        List<Finding> deployables = new ArrayList<>();
+        for (Finding finding : findings) {
+            String buildPath = finding.attributes().get("buildPath");
+            if (buildPath != null) {
+                buildFolders.add(buildPath);
+            }
+            if (ComponentAssembly.READ_KINDS.contains(finding.kind())) {
+                deployables.add(finding);
+            }
+        }
+        return new ComponentAssembly(repositoryName, paths, List.copyOf(buildFolders), deployables, markers).layout();
     }
 
     /** The root first, then the others by folder. */

@@ -2,12 +2,14 @@ package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -180,13 +182,28 @@ final class DeployableCandidates {
                 .forEach(f -> dependencies.addAll(List.of(f.attribute("dependencies").split(","))));
         List<Chart> charts = new ArrayList<>();
         for (Finding finding : findings) {
+            if (!finding.kind().equals(DescriptorFactKinds.HELM_CHART)) {
+                continue;
+            }
             String folder = folderOf(finding.path());
-            if (finding.kind().equals(DescriptorFactKinds.HELM_CHART) && workloadTemplates.getOrDefault(folder, 0) == 1
-                    && !dependencies.contains(finding.attribute("name"))) {
+            if (workloadTemplates.getOrDefault(folder, 0) == 1 && !dependencies.contains(finding.attribute("name"))) {
                 charts.add(new Chart(finding.attribute("name"), folder, valuesImages.getOrDefault(folder, List.of())));
             }
         }
         return charts;
+    }
+
+    /**
+     * The folders of .NET projects by the name Aspire gives them, {@code Projects.Basket_API} after the file
+     * Basket.API.csproj ('.' and '-' become '_'); of two projects of one name, the first in path order.
+     */
+    static Map<String, String> projectFolders(SortedSet<String> projects) {
+        Map<String, String> folders = new HashMap<>();
+        for (String path : projects) {
+            String file = path.substring(path.lastIndexOf('/') + 1);
+            folders.putIfAbsent(Regexes.replaceAll(file.substring(0, file.lastIndexOf('.')), "[^A-Za-z0-9_]", "_"), folderOf(path));
+        }
+        return folders;
     }
 
     /** {@code ghcr.io/acme/orders:1.4@sha256:…} is the image of {@code orders}. */

@@ -5,6 +5,7 @@ import static dev.scaleprojection.ingest.domain.ComponentLayout.name;
 
 import dev.scaleprojection.domain.ContainerImages;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,15 +109,15 @@ final class DeployableFolders {
      * go-coffeeshop's {@code docker/Dockerfile-barista} beside {@code cmd/barista}: it packages those modules and is no
      * component of its own.
      */
-    static Set<String> namedForModules(Set<String> paths, Set<String> dockerfileFolders, Set<String> modules) {
+    static Set<String> namedForModules(Collection<String> dockerfilePaths, Set<String> dockerfileFolders, Set<String> modules) {
         Set<String> folders = new TreeSet<>();
         for (String folder : dockerfileFolders) {
             if (folder.isEmpty() || !java.util.Arrays.stream(folder.split("/"))
                     .allMatch(segment -> PACKAGING_FOLDERS.contains(segment.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            List<String> dockerfiles = paths.stream().filter(path -> DockerfileDetector.isDockerfile(path)
-                    && DeployableCandidates.folderOf(path).equals(folder)).toList();
+            List<String> dockerfiles = dockerfilePaths.stream().filter(path -> DeployableCandidates.folderOf(path).equals(folder))
+                    .toList();
             if (!dockerfiles.isEmpty() && dockerfiles.stream().allMatch(path -> namedFor(path)
                     .filter(name -> modulesNamed(name, modules) == 1).isPresent())) {
                 folders.add(folder);
@@ -220,11 +221,21 @@ final class DeployableFolders {
         // the folders below the parent sort together, from parent + "/" up to parent + "0" ('0' follows '/'): a range
         // of the sorted set, not a pass over every deployable for every Dockerfile folder
         SortedSet<String> inside = deployableFolders.subSet(parent + "/", parent + "0");
-        boolean alone = (deployableFolders.contains(parent) ? 1 : 0) + inside.size() == 1;
+        boolean alone = deployableFolders.contains(parent) ? inside.isEmpty() : holdsOne(inside);
         // users/docker/backend.dockerfile packages users, its module (requirements.txt, app/main.py) or not
         boolean packaging = PACKAGING_FOLDERS.contains(own.toLowerCase(Locale.ROOT))
                 && inside.stream().allMatch(other -> other.equals(folder));
         return module && alone || packaging ? parent : folder;
+    }
+
+    /** Whether the set holds exactly one element, told from its first two: counting a range of a tree walks all of it. */
+    private static boolean holdsOne(SortedSet<String> set) {
+        Iterator<String> elements = set.iterator();
+        if (!elements.hasNext()) {
+            return false;
+        }
+        elements.next();
+        return !elements.hasNext();
     }
 
     /** {@code src/cartservice/src} is the cart service: folders such as src or docker name no component. */

@@ -25,6 +25,12 @@ public final class DockerfileDetector implements Detector {
     private static final Pattern DOCKERFILE_NAME = Pattern.compile(
             "(?i)dockerfile([.-].*)?|.+\\.dockerfile|containerfile(\\..*)?");
     private static final Pattern BACKUP = Pattern.compile("\\.(dockerignore|original|orig|bak|old|backup)$|~$");
+    /**
+     * A quoted item of an exec-form command, {@code "java"}, and the blanks between words: compiled once, as
+     * {@code String.split} compiles a pattern of more than one character on every call.
+     */
+    private static final Pattern COMMAND_ITEM = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern ENV_PAIR = Pattern.compile("([A-Za-z_][\\w.-]*)=(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S*)");
 
     private record Stage(String image, Optional<String> alias, DockerInstruction from, List<DockerInstruction> body) {
@@ -40,15 +46,21 @@ public final class DockerfileDetector implements Detector {
      * names ({@code Dockerfile.original}, which Visual Studio's container tools leave beside the Dockerfile they rewrite).
      */
     public static boolean isDockerfile(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return mayNameDockerfile(name) && DOCKERFILE_NAME.matcher(name).matches()
+        int nameStart = path.lastIndexOf('/') + 1;
+        return mayNameDockerfile(path, nameStart) && DOCKERFILE_NAME.matcher(path.substring(nameStart)).matches()
                 && !BACKUP.matcher(path.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** Whether {@link #DOCKERFILE_NAME} may match: each of its matches holds "dockerfile" or "containerfile" in any case. */
-    private static boolean mayNameDockerfile(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("dockerfile") || lower.contains("containerfile");
+    /**
+     * Whether {@link #DOCKERFILE_NAME} may match the name starting at {@code nameStart}: each of its matches starts with
+     * "dockerfile" or "containerfile" or ends with ".dockerfile", in any case. Told without a copy of the name, as the
+     * layout asks about every path of the repository.
+     */
+    private static boolean mayNameDockerfile(String path, int nameStart) {
+        return path.regionMatches(true, nameStart, "dockerfile", 0, "dockerfile".length())
+                || path.regionMatches(true, nameStart, "containerfile", 0, "containerfile".length())
+                || path.length() - nameStart > ".dockerfile".length() && path.regionMatches(true,
+                path.length() - ".dockerfile".length(), ".dockerfile", 0, ".dockerfile".length());
     }
 
     @Override
@@ -115,7 +127,7 @@ public final class DockerfileDetector implements Detector {
             for (DockerInstruction instruction : stage.body()) {
                 switch (instruction.keyword()) {
                     case "EXPOSE" -> {
-                        for (String port : instruction.arguments().split("\\s+")) {
+                        for (String port : BLANKS.split(instruction.arguments())) {
                             if (!port.isEmpty()) {
                                 ports.add(Regexes.replaceFirst(port, "(?i)/tcp$", ""));
                             }
@@ -146,7 +158,7 @@ public final class DockerfileDetector implements Detector {
         String trimmed = arguments.strip();
         if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
             List<String> parts = new ArrayList<>();
-            Matcher item = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(trimmed);
+            Matcher item = COMMAND_ITEM.matcher(trimmed);
             while (item.find()) {
                 parts.add(item.group(1).replace("\\\"", "\""));
             }
@@ -160,7 +172,7 @@ public final class DockerfileDetector implements Detector {
         String arguments = instruction.arguments();
         Matcher pair = ENV_PAIR.matcher(arguments);
         if (Regexes.matches(arguments, "^[A-Za-z_][\\w.-]*\\s+[^=]*$") || !arguments.contains("=")) {
-            String[] legacy = arguments.split("\\s+", 2);
+            String[] legacy = BLANKS.split(arguments, 2);
             variables.put(legacy[0], legacy.length > 1 ? legacy[1] : "");
         } else {
             while (pair.find()) {

@@ -15,13 +15,15 @@ final class DockerfileParser {
 
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z]+)\\s*=\\s*(\\S+)\\s*$");
     private static final Pattern INSTRUCTION = Pattern.compile("^\\s*([A-Za-z]+)(?:\\s+(.*))?$", Pattern.DOTALL);
+    /** Line breaks, compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
     private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\"']?)([A-Za-z_][\\w]*)\\2");
 
     private DockerfileParser() {
     }
 
     static List<DockerInstruction> parse(String text) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         char escape = '\\';
         int i = 0;
         for (; i < lines.length; i++) {
@@ -64,6 +66,10 @@ final class DockerfileParser {
     }
 
     private static int skipHeredocs(String instruction, String[] lines, int next) {
+        // every here-document starts with "<<": most instructions hold none, and need no matcher
+        if (!instruction.contains("<<")) {
+            return Math.min(next, lines.length);
+        }
         Matcher heredoc = HEREDOC.matcher(instruction);
         int i = next;
         while (heredoc.find()) {

@@ -127,7 +127,8 @@ public final class FileRoles {
     }
 
     private static FileRole classifyOnce(String path, Recent recent) {
-        String slashed = path.replace('\\', '/');
+        // a search for the backslash (which a scan's paths never hold) is cheaper than replace's own pass over the path
+        String slashed = path.indexOf('\\') < 0 ? path : path.replace('\\', '/');
         // most paths are relative already: the pattern only where it can match
         String normalized = slashed.startsWith("/") || slashed.startsWith("./")
                 ? Regexes.replaceFirst(slashed, "^(\\./|/)+", "") : slashed;
@@ -135,14 +136,15 @@ public final class FileRoles {
         String lowerName = name.toLowerCase(Locale.ROOT);
         PathFolders folders = recent.folders(normalized);
         List<String> dirs = folders.structural();
-        boolean code = Language.of(normalized) != Language.OTHER;
+        // the language of a path is that of its name, and extensions are compared in lower case
+        boolean code = Language.of(lowerName) != Language.OTHER;
         if (folders.ignored() || IGNORED_NAMES.contains(lowerName)) {
             return FileRole.OTHER;
         }
         if (folders.generated() || mayBeGenerated(lowerName) && GENERATED_NAME.matcher(lowerName).matches()) {
             return FileRole.GENERATED;
         }
-        if (folders.test() || TestPaths.isTestName(dirs, name)) {
+        if (folders.test() || TestPaths.isTestName(dirs, name, lowerName)) {
             return FileRole.TEST_CODE;
         }
         if (folders.example() || FileRoleNames.EXAMPLE.matches(lowerName)) {
@@ -152,8 +154,8 @@ public final class FileRoles {
             return FileRole.DOCUMENTATION;
         }
         if (folders.build() || code && fillsDevelopmentData(dirs)
-                || code && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName)) && (dirs.isEmpty()
-                || SCHEMA_DIRS.contains(dirs.get(dirs.size() - 1).toLowerCase(Locale.ROOT)))
+                || code && (dirs.isEmpty() || SCHEMA_DIRS.contains(dirs.get(dirs.size() - 1).toLowerCase(Locale.ROOT)))
+                && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
             return FileRole.BUILD;
         }
@@ -242,12 +244,10 @@ public final class FileRoles {
     }
 
     /**
-     * Folders of code that makes up rows for development and demonstration databases, anywhere in the tree (their
-     * Dockerfiles, charts and settings stay what they are: yas deploys its sampledata service): a seeder project
-     * (bitwarden's {@code util/Seeder}, {@code util/SeederApi}, {@code util/SeederUtility}), demo or sample data
-     * (fullstackhero's {@code DbMigrator/DemoSeed}, {@code sample-data}), seeds beside a database's schema (documenso's
-     * {@code prisma/seed/}); not DDD's {@code SeedWork}, the building blocks of a domain, nor a service's own seed
-     * module ({@code Catalog/Seed/CatalogSeeder.cs}), which its start-up runs.
+     * Folders of code that makes up rows for development and demonstration databases: a seeder project (bitwarden's
+     * {@code util/Seeder*}), demo or sample data (fullstackhero's {@code DbMigrator/DemoSeed}), seeds beside a database's
+     * schema (documenso's {@code prisma/seed/}); not DDD's {@code SeedWork}, nor a service's own seed module
+     * ({@code Catalog/Seed/CatalogSeeder.cs}), run at its start-up. Their Dockerfiles, charts and settings keep their roles.
      */
     private static boolean fillsDevelopmentData(List<String> dirs) {
         for (int i = 0; i < dirs.size(); i++) {

@@ -3,7 +3,6 @@ package dev.scaleprojection.ingest.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +16,8 @@ public final class Fingerprints {
 
     private static final int HEX_LENGTH = 24;
     private static final HexFormat HEX = HexFormat.of();
+    /** The line that ends the identity of the first among equal findings. */
+    private static final byte[] FIRST = "\n0".getBytes(StandardCharsets.UTF_8);
 
     private Fingerprints() {
     }
@@ -33,27 +34,33 @@ public final class Fingerprints {
     public static List<String> ofAll(List<Finding> findings) {
         MessageDigest digest = sha256();
         Map<String, Integer> seen = new HashMap<>();
-        List<String> fingerprints = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            String identity = identity(finding);
+        String[] fingerprints = new String[findings.size()];
+        for (int i = 0; i < fingerprints.length; i++) {
+            String identity = identity(findings.get(i));
             int ordinal = seen.merge(identity, 1, Integer::sum) - 1;
-            fingerprints.add(fingerprint(digest, identity, ordinal));
+            fingerprints[i] = fingerprint(digest, identity, ordinal);
         }
-        return List.copyOf(fingerprints);
+        return List.of(fingerprints);
     }
 
     private static String identity(Finding finding) {
-        return String.join("\n", finding.kind(), finding.path(), finding.anchor(), value(finding));
+        return finding.kind() + "\n" + finding.path() + "\n" + finding.anchor() + "\n" + value(finding);
     }
 
-    /** The first {@link #HEX_LENGTH} hex digits of the digest of the identity and the ordinal, a line each. */
+    /**
+     * The first {@link #HEX_LENGTH} hex digits of the digest of the identity and the ordinal, a line each; the identity
+     * is digested as it is, with no copy of it that ends with the ordinal.
+     */
     private static String fingerprint(MessageDigest digest, String identity, int ordinal) {
-        byte[] hash = digest.digest((identity + "\n" + ordinal).getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(hash, 0, HEX_LENGTH / 2);
+        digest.update(identity.getBytes(StandardCharsets.UTF_8));
+        digest.update(ordinal == 0 ? FIRST : ("\n" + ordinal).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest.digest(), 0, HEX_LENGTH / 2);
     }
 
+    /** The {@code value} attribute, looked up once (most findings have one). */
     private static String value(Finding finding) {
-        return Regexes.replaceAll(finding.attribute("value").strip(), "\\s+", " ");
+        String value = finding.attributes().get("value");
+        return value == null ? "" : Regexes.replaceAll(value.strip(), "\\s+", " ");
     }
 
     private static MessageDigest sha256() {

@@ -45,7 +45,7 @@ public final class SelfCalls {
             return true;
         }
         String folder = componentFolder.substring(componentFolder.lastIndexOf('/') + 1);
-        if (!InternalServiceCallDetector.SYNC_CALL.equals(finding.kind()) || !folder.matches("[a-z][\\w-]*(\\.[a-z][\\w-]*)+")) {
+        if (!InternalServiceCallDetector.SYNC_CALL.equals(finding.kind()) || !Regexes.matches(folder, "[a-z][\\w-]*(\\.[a-z][\\w-]*)+")) {
             return false;
         }
         String stem = stem(finding.attributes().getOrDefault("target", ""));
@@ -59,9 +59,12 @@ public final class SelfCalls {
     public static Map<String, Set<String>> composeNames(Collection<Finding> findings, Function<Finding, String> componentOf) {
         Map<String, Set<String>> names = new HashMap<>();
         for (Finding finding : findings) {
+            // the kind first: it spares every other finding of the scan a look-up in its attributes
+            if (!ComposeDetector.COMPOSE_SERVICE.equals(finding.kind())) {
+                continue;
+            }
             String service = finding.attributes().get("service");
-            if (ComposeDetector.COMPOSE_SERVICE.equals(finding.kind()) && finding.attributes().containsKey("build")
-                    && service != null && !stem(service).isEmpty()) {
+            if (finding.attributes().containsKey("build") && service != null && !stem(service).isEmpty()) {
                 names.computeIfAbsent(componentOf.apply(finding), c -> new TreeSet<>()).add(stem(service));
             }
         }
@@ -76,7 +79,8 @@ public final class SelfCalls {
     }
 
     static String stem(String name) {
-        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        // a pattern compiled once (String.replaceAll compiles it on every call): stems are taken for every Compose service
+        String letters = Regexes.replaceAll(name.toLowerCase(Locale.ROOT), "[^a-z0-9]", "");
         for (String suffix : SUFFIXES) {
             if (letters.endsWith(suffix) && letters.length() > suffix.length()) {
                 return letters.substring(0, letters.length() - suffix.length());

@@ -43,12 +43,14 @@ final class TestPaths {
     }
 
     static boolean isTest(List<String> dirs, String name) {
-        return isTestName(dirs, name) || isTestFolder(dirs);
+        return isTestName(dirs, name, name.toLowerCase(Locale.ROOT)) || isTestFolder(dirs);
     }
 
-    /** Whether the file's name makes it a test, or a test run's settings ({@code settings/test.py}). */
-    static boolean isTestName(List<String> dirs, String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
+    /**
+     * Whether the file's name makes it a test, or a test run's settings ({@code settings/test.py}); {@code lower} is the
+     * name in lower case, which the caller has already made.
+     */
+    static boolean isTestName(List<String> dirs, String name, String lower) {
         boolean testWord = lower.contains("test") || lower.contains("spec") || name.contains("IT") || lower.contains("suite")
                 || lower.contains("mock") || lower.contains("locust") || lower.contains(".cy.") || lower.contains("stories")
                 || lower.contains("playwright") || lower.contains("cypress") || lower.contains("e2e");

@@ -63,6 +63,8 @@ public final class RepositoryScanner {
     private static final Set<FileRole> LAYOUT_ROLES = EnumSet.of(FileRole.DEPLOYMENT, FileRole.CONFIGURATION);
 
     private final List<Detector> detectors;
+    /** Each detector's roles, asked once: {@link Detector#roles} makes a set on every call, for every file. */
+    private final List<Set<FileRole>> detectorRoles;
     private final Set<FileRole> wantedRoles;
     private final ComponentMarkers componentMarkers = new ComponentMarkers(new SnakeYamlParser());
 
@@ -72,6 +74,7 @@ public final class RepositoryScanner {
 
     public RepositoryScanner(List<Detector> detectors) {
         this.detectors = List.copyOf(detectors);
+        this.detectorRoles = this.detectors.stream().map(Detector::roles).toList();
         this.wantedRoles = Detectors.rolesOf(detectors);
     }
 
@@ -193,9 +196,9 @@ public final class RepositoryScanner {
     private boolean detect(SourceFile file, List<Finding> findings, List<SkippedFile> skipped) {
         List<Finding> fileFindings = new ArrayList<>();
         try {
-            for (Detector detector : detectors) {
-                if (detector.roles().contains(file.role())) {
-                    fileFindings.addAll(detector.detect(file));
+            for (int i = 0; i < detectors.size(); i++) {
+                if (detectorRoles.get(i).contains(file.role())) {
+                    fileFindings.addAll(detectors.get(i).detect(file));
                 }
             }
         } catch (MalformedDocumentException e) {

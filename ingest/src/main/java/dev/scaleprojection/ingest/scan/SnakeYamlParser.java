@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -65,16 +66,34 @@ public final class SnakeYamlParser implements YamlParser {
     /**
      * Every value is read as text ({@link ScalarNode#getValue}), so of YAML's implicit types only those this adapter asks
      * about are resolved: null (an empty document, an empty value) and the merge key. Numbers, booleans and timestamps,
-     * each a regular expression tried on every plain scalar, are left as strings. Each pattern is tried only on scalars
-     * it can match, by first character and length: {@code <<}; {@code ~}, {@code null} in three cases or a space; the
-     * empty scalar, which SnakeYAML files under '\0' (tried on every scalar, it cost a matcher each).
+     * each a regular expression tried on every plain scalar, are left as strings. The two left are told by comparing
+     * the plain scalar with the few texts SnakeYAML's patterns accept ({@link Resolver#NULL}: {@code ~} and null in three
+     * cases, the space never reaching them as a plain scalar's first character; {@link Resolver#EMPTY};
+     * {@link Resolver#MERGE}): tried as patterns, every key such as {@code name} cost a matcher.
      */
-    private static final class ScalarsAsText extends Resolver {
+    static final class ScalarsAsText extends Resolver {
+
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.MERGE, MERGE, "<", "<<".length());
-            addImplicitResolver(Tag.NULL, NULL, "~nN\0", "null".length());
-            addImplicitResolver(Tag.NULL, EMPTY, "\0", 0);
+            // none: resolve tells null and the merge key itself
+        }
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind != NodeId.scalar) {
+                return super.resolve(kind, value, implicit);
+            }
+            if (!implicit) {
+                return Tag.STR;
+            }
+            // by length first: most scalars are none of these, and are told so without a comparison
+            return switch (value.length()) {
+                case 0 -> Tag.NULL;
+                case 1 -> value.equals("~") ? Tag.NULL : Tag.STR;
+                case 2 -> value.equals("<<") ? Tag.MERGE : Tag.STR;
+                case 4 -> value.equals("null") || value.equals("Null") || value.equals("NULL") ? Tag.NULL : Tag.STR;
+                default -> Tag.STR;
+            };
         }
     }
 

@@ -3,7 +3,10 @@ package dev.scaleprojection.ingest.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DockerfileDetectorTest {
@@ -147,5 +150,25 @@ class DockerfileDetectorTest {
             "orders/Containerfile"})
     void describesVariantsOfADockerfile(String path) {
         assertThat(detect(path, "FROM alpine\n")).extracting(Finding::kind).containsExactly(DockerfileDetector.DOCKERFILE);
+    }
+
+    @Test
+    void tellsDockerfilesAsTheNamePatternAloneDoesOnGeneratedPaths() {
+        Pattern name = Pattern.compile("(?i)dockerfile([.-].*)?|.+\\.dockerfile|containerfile(\\..*)?");
+        Pattern backup = Pattern.compile("\\.(dockerignore|original|orig|bak|old|backup)$|~$");
+        List<String> pieces = List.of("docker", "Docker", "DOCKER", "file", "File", "container", "Contain", "er", ".", "-", "/",
+                "api", "prod", "~", ".bak", "dockerfile", "Dockerfile", "x", "\u212A");
+        Random random = new Random(5);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder path = new StringBuilder();
+            for (int count = random.nextInt(7); count > 0; count--) {
+                path.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String generated = path.toString();
+            boolean expected = name.matcher(generated.substring(generated.lastIndexOf('/') + 1)).matches()
+                    && !backup.matcher(generated.toLowerCase(Locale.ROOT)).find();
+
+            assertThat(DockerfileDetector.isDockerfile(generated)).as(generated).isEqualTo(expected);
+        }
     }
 }

@@ -2,6 +2,10 @@ package dev.scaleprojection.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -230,5 +234,20 @@ class FileRolesTest {
     })
     void namesTheLanguageFromTheExtension(String path, Language language) {
         assertThat(Language.of(path)).isEqualTo(language);
+    }
+
+    @Test
+    void aPathHasTheLanguageOfItsLowerCasedNameAsFileRolesAsksIt() {
+        List<String> pieces = List.of("a", "B", ".", "/", "JAVA", "Kt", "py", "Ts", "go", "\u03a3", "\u0130", "\u212a", "s", "x");
+        Random random = new Random(3);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder path = new StringBuilder();
+            for (int count = random.nextInt(6); count >= 0; count--) {
+                path.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String name = path.substring(path.lastIndexOf("/") + 1);
+
+            assertThat(Language.of(name.toLowerCase(Locale.ROOT))).as(path.toString()).isEqualTo(Language.of(path.toString()));
+        }
     }
 }

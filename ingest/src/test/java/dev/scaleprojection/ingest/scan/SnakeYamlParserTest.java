@@ -12,6 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 class SnakeYamlParserTest {
 
@@ -37,6 +40,27 @@ class SnakeYamlParserTest {
         TreeNode.Mapping root = (TreeNode.Mapping) parser.parseAll(yaml).get(0);
 
         assertThat(root.scalar("key")).contains(expected);
+    }
+
+    @Test
+    void resolvesNullAndTheMergeKeyAsSnakeYamlsPatternsOnGeneratedScalars() {
+        SnakeYamlParser.ScalarsAsText resolver = new SnakeYamlParser.ScalarsAsText();
+        Random random = new Random(11);
+        String alphabet = "nulNUL~<< a\0x";
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder value = new StringBuilder();
+            for (int length = random.nextInt(7); length > 0; length--) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String scalar = round % 10 == 0 ? List.of("", "~", "null", "Null", "NULL", "<<").get(round / 10 % 6) : value.toString();
+            Tag expected = Resolver.NULL.matcher(scalar).matches() && !scalar.equals(" ") || Resolver.EMPTY.matcher(scalar).matches()
+                    ? Tag.NULL : Resolver.MERGE.matcher(scalar).matches() ? Tag.MERGE : Tag.STR;
+
+            assertThat(resolver.resolve(NodeId.scalar, scalar, true)).as("plain '%s'", scalar).isEqualTo(expected);
+            assertThat(resolver.resolve(NodeId.scalar, scalar, false)).as("quoted '%s'", scalar).isEqualTo(Tag.STR);
+        }
+        assertThat(resolver.resolve(NodeId.mapping, null, true)).isEqualTo(Tag.MAP);
+        assertThat(resolver.resolve(NodeId.sequence, null, true)).isEqualTo(Tag.SEQ);
     }
 
     @Test
