@@ -16,6 +16,9 @@ final class LexerOutput {
     private final StringBuilder uncommented;
     private final int[] lineStarts;
     private final List<StringLiteral> literals = new ArrayList<>();
+    /** Whether a literal was recorded before one that starts earlier, as an interpolation's literals are. */
+    private boolean outOfOrder;
+    private int lastStart;
     private int lastLine = 1;
 
     LexerOutput(String text) {
@@ -62,6 +65,8 @@ final class LexerOutput {
         int safeTo = Math.max(contentFrom, Math.min(contentTo, text.length()));
         int safeEnd = Math.min(end, text.length());
         int startLine = lineOf(start);
+        outOfOrder |= start < lastStart;
+        lastStart = start;
         literals.add(new StringLiteral(text.substring(contentFrom, safeTo), start, safeEnd, contentFrom, startLine,
                 lineOf(Math.max(start, safeEnd - 1))));
         blank(code, contentFrom, safeTo);
@@ -77,18 +82,8 @@ final class LexerOutput {
         return code.charAt(i);
     }
 
-    /** Whether the literals are sorted by start already, as a lexer mostly records them: then no sort is needed. */
-    private static boolean inOrder(List<StringLiteral> literals) {
-        for (int i = 1; i < literals.size(); i++) {
-            if (literals.get(i - 1).startOffset() > literals.get(i).startOffset()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     LexedSource finish(Language language) {
-        if (!inOrder(literals)) {
+        if (outOfOrder) {
             literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
         }
         return new LexedSource(text, code.toString(), uncommented.toString(), literals, lineStarts, language);
