@@ -100,25 +100,9 @@ final class CLikeLexer {
     }
 
     private int blockComment(int start) {
-        boolean nests = language == Language.KOTLIN || language == Language.SCALA;
-        int depth = 0;
-        int i = start;
-        while (i < s.length()) {
-            if (s.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (s.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0 || !nests) {
-                    break;
-                }
-            } else {
-                i++;
-            }
-        }
-        out.blank(start, i);
-        return i;
+        int end = BlockComments.end(s, start, language == Language.KOTLIN || language == Language.SCALA);
+        out.blank(start, end);
+        return end;
     }
 
     private int doubleQuoted(int i) {
