@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * What a lexer writes: the blanked copy of the text and the literals, with line numbers computed once. The copies are
- * string builders: one holding only ISO 8859-1 characters (most source files) keeps one byte per character, so it is
- * copied without widening and turned back into a string without compressing.
+ * string builders, given (and kept between files by {@link SourceLexer}): one holding only ISO 8859-1 characters (most
+ * source files) keeps one byte per character, so it is copied without widening and turned back into a string without
+ * compressing.
  */
 final class LexerOutput {
 
@@ -20,11 +21,18 @@ final class LexerOutput {
     private boolean outOfOrder;
     private int lastStart;
     private int lastLine = 1;
+    /** Every blanked character or'ed together: past 0xFF when a comment or literal holds one beyond ISO 8859-1. */
+    private int blankedBits;
 
-    LexerOutput(String text) {
+    /** Writes the copies of {@code text} into these builders, emptied first; they are the output's until it finishes. */
+    LexerOutput(String text, StringBuilder code, StringBuilder uncommented) {
         this.text = text;
-        this.code = new StringBuilder(text);
-        this.uncommented = new StringBuilder(text);
+        this.code = code;
+        this.uncommented = uncommented;
+        code.setLength(0);
+        code.append(text);
+        uncommented.setLength(0);
+        uncommented.append(text);
         this.lineStarts = LexedSource.lineStarts(text);
     }
 
@@ -33,6 +41,7 @@ final class LexerOutput {
         // one walk for both copies: each character of the text is read once
         for (int i = Math.max(0, from), end = Math.min(to, text.length()); i < end; i++) {
             char c = text.charAt(i);
+            blankedBits |= c;
             if (c != '\n' && c != '\r') {
                 code.setCharAt(i, ' ');
                 uncommented.setCharAt(i, ' ');
@@ -54,6 +63,7 @@ final class LexerOutput {
     private void blank(StringBuilder chars, int from, int to) {
         for (int i = Math.max(0, from), end = Math.min(to, chars.length()); i < end; i++) {
             char c = text.charAt(i);
+            blankedBits |= c;
             if (c != '\n' && c != '\r') {
                 chars.setCharAt(i, ' ');
             }
@@ -76,6 +86,11 @@ final class LexerOutput {
     private int lineOf(int offset) {
         lastLine = LexedSource.lineAt(lineStarts, lastLine, offset);
         return lastLine;
+    }
+
+    /** Whether the builders took a character beyond ISO 8859-1 in a comment or a literal: they keep two bytes a character. */
+    boolean widened() {
+        return blankedBits > 0xFF;
     }
 
     char codeAt(int i) {
