@@ -22,12 +22,13 @@ public final class LexedSource {
     /** The line last answered by {@link #lineAt}, where the next search starts: only a hint, right for any value. */
     private int lastLine = 1;
 
+    /** The literals are kept as given: a list no one changes (a lexer's, through a view that cannot change it). */
     LexedSource(String text, String code, String uncommented, List<StringLiteral> literals, int[] lineStarts,
                 Language language) {
         this.text = text;
         this.code = code;
         this.uncommented = uncommented;
-        this.literals = List.copyOf(literals);
+        this.literals = literals;
         this.lineStarts = lineStarts;
         this.language = language;
     }

@@ -1,6 +1,7 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -101,6 +102,7 @@ final class LexerOutput {
         if (outOfOrder) {
             literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
         }
-        return new LexedSource(text, code.toString(), uncommented.toString(), literals, lineStarts, language);
+        return new LexedSource(text, code.toString(), uncommented.toString(), Collections.unmodifiableList(literals),
+                lineStarts, language);
     }
 }
