@@ -103,9 +103,10 @@ public final class FileContents {
         }
     }
 
+    /** Whether the file name's extension, after its last dot, is a binary one; only the extension is copied. */
     private static boolean hasBinaryName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return name.contains(".") && BINARY_EXTENSIONS.contains(name.substring(name.lastIndexOf('.') + 1));
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FileContentsTest {
@@ -103,6 +104,14 @@ class FileContentsTest {
 
         assertThat(grown.text()).isEqualTo("a".repeat(2_000));
         assertThat(shrunk.text()).isEqualTo("a".repeat(2_000));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"logo.png, true", "img/Logo.PNG, true", "src/.png, true",
+        "lib/app.jar, true", "web/app.js, false", "assets.png/readme, false", "notes., false", "Makefile, false",
+        "a.b.c/data.tar.gz, true", "a.gz.txt, false"})
+    void skipsAFileByTheExtensionAfterTheLastDotOfItsName(String path, boolean binary) {
+        assertThat(FileContents.text(path, "text".getBytes(StandardCharsets.US_ASCII), NO_LIMIT).isEmpty()).isEqualTo(binary);
     }
 
     @Test
