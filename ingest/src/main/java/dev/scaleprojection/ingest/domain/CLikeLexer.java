@@ -120,6 +120,7 @@ final class CLikeLexer {
 
     /** "…" or '…' with backslash escapes, ending at the closing quote or, unterminated, at the line break. */
     private int simpleString(int start, char quote, int from) {
+        boolean interpolates = interpolates(quote, start);
         int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -130,7 +131,7 @@ final class CLikeLexer {
                 return i + 1;
             } else if (c == '\n') {
                 break;
-            } else if (interpolates(quote, start) && opensInterpolation(i)) {
+            } else if (interpolates && opensInterpolation(i)) {
                 i = interpolation(i);
             } else {
                 i++;
