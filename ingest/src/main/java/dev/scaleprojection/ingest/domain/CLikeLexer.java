@@ -100,25 +100,9 @@ final class CLikeLexer {
     }
 
     private int blockComment(int start) {
-        boolean nests = language == Language.KOTLIN || language == Language.SCALA;
-        int depth = 0;
-        int i = start;
-        while (i < s.length()) {
-            if (s.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (s.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0 || !nests) {
-                    break;
-                }
-            } else {
-                i++;
-            }
-        }
-        out.blank(start, i);
-        return i;
+        int end = BlockComments.end(s, start, language == Language.KOTLIN || language == Language.SCALA);
+        out.blank(start, end);
+        return end;
     }
 
     private int doubleQuoted(int i) {
@@ -136,6 +120,7 @@ final class CLikeLexer {
 
     /** "…" or '…' with backslash escapes, ending at the closing quote or, unterminated, at the line break. */
     private int simpleString(int start, char quote, int from) {
+        boolean interpolates = interpolates(quote, start);
         int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -146,7 +131,7 @@ final class CLikeLexer {
                 return i + 1;
             } else if (c == '\n') {
                 break;
-            } else if (interpolates(quote, start) && opensInterpolation(i)) {
+            } else if (interpolates && opensInterpolation(i)) {
                 i = interpolation(i);
             } else {
                 i++;

@@ -115,7 +115,7 @@ final class HashCommentLexer {
                 return i + 1;
             } else if (python && !triple && c == '\n') {
                 break;
-            } else if (!python && q == '"' && s.startsWith("#{", i) && nesting < MAX_NESTING) {
+            } else if (c == '#' && !python && q == '"' && s.startsWith("#{", i) && nesting < MAX_NESTING) {
                 nesting++;
                 i = Math.min(interpolated(i + 2) + 1, s.length());
                 nesting--;

@@ -22,12 +22,13 @@ public final class LexedSource {
     /** The line last answered by {@link #lineAt}, where the next search starts: only a hint, right for any value. */
     private int lastLine = 1;
 
+    /** The literals are kept as given: a list no one changes (a lexer's, through a view that cannot change it). */
     LexedSource(String text, String code, String uncommented, List<StringLiteral> literals, int[] lineStarts,
                 Language language) {
         this.text = text;
         this.code = code;
         this.uncommented = uncommented;
-        this.literals = List.copyOf(literals);
+        this.literals = literals;
         this.lineStarts = lineStarts;
         this.language = language;
     }
@@ -160,8 +161,10 @@ public final class LexedSource {
 
     /**
      * The 1-based line of {@code offset}, as {@link #lineAt(int[], int)} finds it, sought from line {@code near} on when
-     * the offset is at or after its start: steps of 1, 2, 4… lines bound it, then a binary search within; a line a few
-     * lines on is found in a few reads, where a search of the whole file reads a dozen far-apart entries.
+     * the offset is at or after its start: line {@code near} itself when the offset is before the next line (most asked,
+     * as the end of a literal on the line of its start), else steps of 1, 2, 4… lines bound it, then a binary search
+     * within; a line a few lines on is found in a few reads, where a search of the whole file reads a dozen far-apart
+     * entries.
      */
     static int lineAt(int[] lineStarts, int near, int offset) {
         int low = near - 1;
@@ -169,6 +172,9 @@ public final class LexedSource {
             return lineAt(lineStarts, offset);
         }
         int high = low + 1;
+        if (high == lineStarts.length || lineStarts[high] > offset) {
+            return near;
+        }
         for (int step = 1; high < lineStarts.length && lineStarts[high] <= offset; step *= 2) {
             low = high;
             high = low + step;

@@ -1,13 +1,15 @@
 package dev.scaleprojection.ingest.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * What a lexer writes: the blanked copy of the text and the literals, with line numbers computed once. The copies are
- * string builders: one holding only ISO 8859-1 characters (most source files) keeps one byte per character, so it is
- * copied without widening and turned back into a string without compressing.
+ * string builders, given (and kept between files by {@link SourceLexer}): one holding only ISO 8859-1 characters (most
+ * source files) keeps one byte per character, so it is copied without widening and turned back into a string without
+ * compressing.
  */
 final class LexerOutput {
 
@@ -16,12 +18,22 @@ final class LexerOutput {
     private final StringBuilder uncommented;
     private final int[] lineStarts;
     private final List<StringLiteral> literals = new ArrayList<>();
+    /** Whether a literal was recorded before one that starts earlier, as an interpolation's literals are. */
+    private boolean outOfOrder;
+    private int lastStart;
     private int lastLine = 1;
+    /** Every blanked character or'ed together: past 0xFF when a comment or literal holds one beyond ISO 8859-1. */
+    private int blankedBits;
 
-    LexerOutput(String text) {
+    /** Writes the copies of {@code text} into these builders, emptied first; they are the output's until it finishes. */
+    LexerOutput(String text, StringBuilder code, StringBuilder uncommented) {
         this.text = text;
-        this.code = new StringBuilder(text);
-        this.uncommented = new StringBuilder(text);
+        this.code = code;
+        this.uncommented = uncommented;
+        code.setLength(0);
+        code.append(text);
+        uncommented.setLength(0);
+        uncommented.append(text);
         this.lineStarts = LexedSource.lineStarts(text);
     }
 
@@ -30,6 +42,7 @@ final class LexerOutput {
         // one walk for both copies: each character of the text is read once
         for (int i = Math.max(0, from), end = Math.min(to, text.length()); i < end; i++) {
             char c = text.charAt(i);
+            blankedBits |= c;
             if (c != '\n' && c != '\r') {
                 code.setCharAt(i, ' ');
                 uncommented.setCharAt(i, ' ');
@@ -51,6 +64,7 @@ final class LexerOutput {
     private void blank(StringBuilder chars, int from, int to) {
         for (int i = Math.max(0, from), end = Math.min(to, chars.length()); i < end; i++) {
             char c = text.charAt(i);
+            blankedBits |= c;
             if (c != '\n' && c != '\r') {
                 chars.setCharAt(i, ' ');
             }
@@ -62,6 +76,8 @@ final class LexerOutput {
         int safeTo = Math.max(contentFrom, Math.min(contentTo, text.length()));
         int safeEnd = Math.min(end, text.length());
         int startLine = lineOf(start);
+        outOfOrder |= start < lastStart;
+        lastStart = start;
         literals.add(new StringLiteral(text.substring(contentFrom, safeTo), start, safeEnd, contentFrom, startLine,
                 lineOf(Math.max(start, safeEnd - 1))));
         blank(code, contentFrom, safeTo);
@@ -73,24 +89,20 @@ final class LexerOutput {
         return lastLine;
     }
 
+    /** Whether the builders took a character beyond ISO 8859-1 in a comment or a literal: they keep two bytes a character. */
+    boolean widened() {
+        return blankedBits > 0xFF;
+    }
+
     char codeAt(int i) {
         return code.charAt(i);
     }
 
-    /** Whether the literals are sorted by start already, as a lexer mostly records them: then no sort is needed. */
-    private static boolean inOrder(List<StringLiteral> literals) {
-        for (int i = 1; i < literals.size(); i++) {
-            if (literals.get(i - 1).startOffset() > literals.get(i).startOffset()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     LexedSource finish(Language language) {
-        if (!inOrder(literals)) {
+        if (outOfOrder) {
             literals.sort(Comparator.comparingInt(StringLiteral::startOffset));
         }
-        return new LexedSource(text, code.toString(), uncommented.toString(), literals, lineStarts, language);
+        return new LexedSource(text, code.toString(), uncommented.toString(), Collections.unmodifiableList(literals),
+                lineStarts, language);
     }
 }

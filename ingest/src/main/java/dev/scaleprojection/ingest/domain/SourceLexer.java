@@ -11,14 +11,19 @@ import java.util.List;
 public final class SourceLexer {
 
     private static final int KEPT = 4;
+    private static final int RENEWED = 1024;
+    private static final int RENEWED_CAPACITY = 64 * 1024;
     private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
-    /** The last {@link #KEPT} lexings of this thread, replaced in turn. */
+    /** The last {@link #KEPT} lexings of this thread, replaced in turn, and the builders its lexings write into. */
     private static final class Recent {
         private final String[] texts = new String[KEPT];
         private final Language[] languages = new Language[KEPT];
         private final LexedSource[] results = new LexedSource[KEPT];
         private int next;
+        private StringBuilder code = new StringBuilder();
+        private StringBuilder uncommented = new StringBuilder();
+        private int served;
 
         LexedSource get(String text, Language language) {
             for (int i = 0; i < KEPT; i++) {
@@ -35,6 +40,28 @@ public final class SourceLexer {
             results[next] = result;
             next = (next + 1) % KEPT;
         }
+
+        /**
+         * The lexing of {@code text} into the builders kept from file to file: a kept builder is written over in memory
+         * the cache holds, where a new one is zeroed first and its string copied from colder memory. One that took a
+         * character beyond ISO 8859-1 keeps two bytes a character for good, so the two are made anew after a text that
+         * widened them in a comment or a literal (where the lexer sees every character), and every {@link #RENEWED} files
+         * for one widened elsewhere (which also lets go of a pair grown for a large file).
+         */
+        LexedSource lex(String text, Language language) {
+            LexerOutput output = new LexerOutput(text, code, uncommented);
+            switch (language) {
+                case PYTHON, RUBY -> new HashCommentLexer(text, language, output).lex();
+                default -> new CLikeLexer(text, language, output).lex();
+            }
+            LexedSource lexed = output.finish(language);
+            if (output.widened() || ++served == RENEWED) {
+                code = new StringBuilder(Math.min(code.capacity(), RENEWED_CAPACITY));
+                uncommented = new StringBuilder(code.capacity());
+                served = 0;
+            }
+            return lexed;
+        }
     }
 
     private SourceLexer() {
@@ -48,22 +75,17 @@ public final class SourceLexer {
         Recent recent = RECENT.get();
         LexedSource known = recent.get(text, language);
         if (known == null) {
-            known = lexOnce(text, language);
+            known = lexOnce(text, language, recent);
             recent.put(text, language, known);
         }
         return known;
     }
 
-    private static LexedSource lexOnce(String text, Language language) {
+    private static LexedSource lexOnce(String text, Language language, Recent recent) {
         if (language == Language.OTHER) {
             // nothing is blanked: the text is its own code, with no copy of it made
             return new LexedSource(text, text, text, List.of(), LexedSource.lineStarts(text), language);
         }
-        LexerOutput output = new LexerOutput(text);
-        switch (language) {
-            case PYTHON, RUBY -> new HashCommentLexer(text, language, output).lex();
-            default -> new CLikeLexer(text, language, output).lex();
-        }
-        return output.finish(language);
+        return recent.lex(text, language);
     }
 }

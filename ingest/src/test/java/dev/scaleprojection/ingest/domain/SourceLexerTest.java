@@ -46,6 +46,25 @@ class SourceLexerTest {
     }
 
     @Test
+    void lexesEachTextAloneWhateverTheThreadLexedBefore() {
+        // given texts lexed in turn on one thread: a long one, one with characters beyond Latin-1, then a short one
+        String longer = "/* a long comment */ String s = \"" + "x".repeat(5_000) + "\";\n";
+        String wide = "// \u2192 arrow\nString t = \"\u00e9\u4e2d\";\n";
+        String shorter = "int a = 1; // one\n";
+
+        for (String text : List.of(longer, wide, shorter, wide, longer, shorter)) {
+            LexedSource lexed = SourceLexer.lex(new String(text), Language.JAVA);
+
+            // then each is blanked as its own, to its own length
+            assertThat(lexed.code()).isEqualTo(text.replace("/* a long comment */", " ".repeat(20))
+                    .replace("x".repeat(5_000), " ".repeat(5_000)).replace("// \u2192 arrow", " ".repeat(10))
+                    .replace("\u00e9\u4e2d", "  ").replace("// one", "      "));
+            assertThat(lexed.uncommented()).isEqualTo(text.replace("/* a long comment */", " ".repeat(20))
+                    .replace("// \u2192 arrow", " ".repeat(10)).replace("// one", "      "));
+        }
+    }
+
+    @Test
     void handlesEscapedQuotes() {
         assertThat(literals("x = \"he said \\\"hi\\\" // no\"; y = 'it\\'s'", Language.JAVASCRIPT))
                 .containsExactly("he said \\\"hi\\\" // no", "it\\'s");

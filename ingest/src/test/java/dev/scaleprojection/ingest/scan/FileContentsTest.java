@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FileContentsTest {
@@ -89,6 +91,61 @@ class FileContentsTest {
         FileContents.Read read = new FileContents.Reader().read(new RepositoryTree.File(folder, "A.java", 0), NO_LIMIT);
 
         assertThat(read.skipReason()).contains("unreadable: " + expected.getClass().getSimpleName());
+    }
+
+    @Test
+    void aFileThatGrewOrShrankSinceItWasListedIsReadWhole(@TempDir Path folder) throws IOException {
+        Path path = folder.resolve("A.java");
+        Files.write(path, "a".repeat(2_000).getBytes(StandardCharsets.US_ASCII));
+        FileContents.Reader reader = new FileContents.Reader();
+
+        FileContents.Read grown = reader.read(new RepositoryTree.File(path, "A.java", 10), NO_LIMIT);
+        FileContents.Read shrunk = reader.read(new RepositoryTree.File(path, "A.java", 5_000), NO_LIMIT);
+
+        assertThat(grown.text()).isEqualTo("a".repeat(2_000));
+        assertThat(shrunk.text()).isEqualTo("a".repeat(2_000));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"logo.png, true", "img/Logo.PNG, true", "src/.png, true",
+        "lib/app.jar, true", "web/app.js, false", "assets.png/readme, false", "notes., false", "Makefile, false",
+        "a.b.c/data.tar.gz, true", "a.gz.txt, false"})
+    void skipsAFileByTheExtensionAfterTheLastDotOfItsName(String path, boolean binary) {
+        assertThat(FileContents.text(path, "text".getBytes(StandardCharsets.US_ASCII), NO_LIMIT).isEmpty()).isEqualTo(binary);
+    }
+
+    @Test
+    void bytesAreBinaryExactlyWhenTheirFirst8KiBHoldANul() {
+        // bytes that make multi-byte characters, malformed sequences and byte order marks around the NULs
+        byte[] alphabet = {'a', '\n', 0, (byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x82, (byte) 0xAC, (byte) 0xF0,
+                (byte) 0x9F, (byte) 0x98, (byte) 0x80, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xFF, (byte) 0xC0};
+        Random random = new Random(17);
+        for (int sample = 0; sample < 3_000; sample++) {
+            byte[] content = new byte[random.nextInt(sample % 3 == 0 ? 12_000 : 40)];
+            int nulEvery = 1 + random.nextInt(20_000);
+            for (int i = 0; i < content.length; i++) {
+                byte b = alphabet[random.nextInt(alphabet.length)];
+                content[i] = b == 0 && random.nextInt(nulEvery) != 0 ? (byte) 'a' : b;
+            }
+
+            Optional<String> text = FileContents.text("src/A.java", content, NO_LIMIT);
+
+            assertThat(text).as(Arrays.toString(content)).isEqualTo(nulInFirst8KiB(content) ? Optional.empty()
+                    : Optional.of(withoutByteOrderMark(new String(content, StandardCharsets.UTF_8))));
+        }
+    }
+
+    private static boolean nulInFirst8KiB(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static RepositoryTree.File file(Path folder, String name, byte[] content) throws IOException {
