@@ -115,10 +115,11 @@ final class HardcodedTuning {
         if (parameter.isEmpty() || isCounter(name, parameter.get(), start)) {
             return;
         }
-        if (isRequestParameter(start)) {
+        if (isRequestParameter(start) || TuningPlaces.insideEnum(view, start)) {
             return;
         }
         TuningValues.at(view, named.end()).filter(value -> !isUnreadLocal(name, start, value.end()))
+                .filter(value -> !TuningPlaces.clamped(view, name, start, value.number()))
                 .filter(value -> !isAccumulator(name, start, value))
                 .ifPresent(value -> report.add(parameter.get(), name, named.end(), value, Optional.empty()));
     }
@@ -224,7 +225,8 @@ final class HardcodedTuning {
     /** {@code attempt < 3}, {@code 5 > retries} and Python's {@code for attempt in range(3)}: the bound of a retry loop. */
     private void retryBound(String name, int start, int end) {
         boolean loopVariable = Identifiers.words(name).stream().allMatch(RETRY_LOOP_WORDS::contains)
-                && TuningNames.parameter(name).filter(TuningNames.RETRY::equals).isPresent();
+                && TuningNames.parameter(name).filter(TuningNames.RETRY::equals).isPresent()
+                && !TuningPlaces.memberOfAnother(view, start);
         if (!loopVariable) {
             return;
         }

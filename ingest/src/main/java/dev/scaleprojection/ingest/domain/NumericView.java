@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class NumericView {
 
     private static final Pattern CALLEE = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:<[^<>()]*>)?\\s*$");
+    /** Words before a parenthesis that opens no call: control flow, and Go's {@code var (…)} block of variables. */
     private static final Set<String> CONTROL = Set.of("for", "if", "while", "switch", "catch", "foreach", "using", "when",
-            "return", "synchronized", "lock");
+            "return", "synchronized", "lock", "var");
 
     private final String text;
 

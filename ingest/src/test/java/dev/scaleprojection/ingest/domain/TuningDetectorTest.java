@@ -18,6 +18,17 @@ class TuningDetectorTest {
 
     static Stream<Arguments> hardcoded() {
         return Stream.of(
+                arguments("a default put in place of a missing setting is an amount of its own (fullstackhero's outbox)",
+                        "src/BuildingBlocks/Eventing/Outbox/OutboxDispatcher.cs", """
+                        public sealed class OutboxDispatcher
+                        {
+                            public async Task DispatchAsync(CancellationToken ct = default)
+                            {
+                                var batchSize = _options.OutboxBatchSize;
+                                if (batchSize <= 0) batchSize = 100;
+                            }
+                        }
+                        """, Expected.of(HARDCODED, 6, "OutboxDispatcher.DispatchAsync", "name", "batchSize", "value", "100")),
                 arguments("a custom hook beside a loader the server runs keeps its tuning", "app/routes/orders.ts", """
                         import { useDatabase } from '~/server/db';
                         export async function loader() { return useOrders(); }
@@ -356,6 +367,61 @@ class TuningDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an enum's member named for a timeout is a code (bitwarden's PolicyType)",
+                        "src/Core/AdminConsole/Enums/PolicyType.cs", """
+                        public enum PolicyType : byte
+                        {
+                            TwoFactorAuthentication = 0,
+                            MaximumVaultTimeout = 9,
+                            DisablePersonalVaultExport = 10,
+                        }
+                        """),
+                arguments("a Kotlin enum's timeout member with a value", "src/main/kotlin/shop/Limits.kt", """
+                        enum class Limit(val value: Int) {
+                            BATCH_SIZE(500),
+                        }
+                        """),
+                arguments("a request's page size clamped to its bounds (kratos' schema.List)", "schema/schema.go", """
+                        package schema
+                        func (s Schemas) List(page, perPage int) Schemas {
+                        \tif perPage < 1 {
+                        \t\tperPage = 1
+                        \t}
+                        \treturn s
+                        }
+                        """),
+                arguments("a Python page size clamped to its maximum", "app/api/pagination.py", """
+                        def paginate(query, page_size):
+                            if page_size > 100:
+                                page_size = 100
+                            return query.limit(page_size)
+                        """),
+                arguments("another object's attempt count compared with a number: a business rule (bitwarden's dunning)",
+                        "src/Billing/Services/PaymentFailedHandler.cs", """
+                        public class PaymentFailedHandler
+                        {
+                            public async Task HandleAsync(Invoice invoice)
+                            {
+                                if (invoice.AttemptCount < 4)
+                                {
+                                    await _mailer.SendPaymentFailedAsync(invoice);
+                                }
+                            }
+                        }
+                        """),
+                arguments("a Go counter of attempts declared in a var block, starting at zero (kratos' web hook)",
+                        "selfservice/hook/web_hook.go", """
+                        package hook
+                        func Instrument(httpClient *retryablehttp.Client) {
+                        \tvar (
+                        \t\tattempt   = 0
+                        \t\trequestID uuid.UUID
+                        \t)
+                        \thttpClient.RequestLogHook = func(_ retryablehttp.Logger, req *http.Request, retryNumber int) {
+                        \t\tattempt = retryNumber + 1
+                        \t}
+                        }
+                        """),
                 arguments("an Angular service's alert timeout runs in the user's browser (jhipster-sample-app)",
                         "src/main/webapp/app/core/util/alert.service.ts", """
                         import { Injectable } from '@angular/core';
