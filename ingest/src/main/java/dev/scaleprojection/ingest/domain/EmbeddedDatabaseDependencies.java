@@ -55,7 +55,7 @@ final class EmbeddedDatabaseDependencies {
             String artifact = element(body, "groupId") + ":" + element(body, "artifactId");
             EmbeddedDatabases.Embedded embedded = ARTIFACTS.get(artifact);
             if (embedded != null && !element(body, "scope").equals("test") && !insidePlugin(pom, dependency.start())
-                    && !inside(pom, dependency.start(), "dependencyManagement")) {
+                    && !PomElements.inside(pom, dependency.start(), "dependencyManagement")) {
                 int offset = dependency.start(1) + body.indexOf("<artifactId>");
                 declared.add(new Declared(embedded, artifact, offset,
                         DevelopmentProfiles.insideMavenDevelopmentProfile(pom, dependency.start())));
@@ -80,12 +80,7 @@ final class EmbeddedDatabaseDependencies {
 
     /** A plugin's own dependency (liquibase-maven-plugin given H2) is on the build's classpath, not the application's. */
     private static boolean insidePlugin(String pom, int offset) {
-        return inside(pom, offset, "plugin");
-    }
-
-    /** Whether {@code offset} lies inside an element {@code tag} that is still open there. */
-    private static boolean inside(String pom, int offset, String tag) {
-        return pom.lastIndexOf("<" + tag + ">", offset) > pom.lastIndexOf("</" + tag + ">", offset);
+        return PomElements.inside(pom, offset, "plugin");
     }
 
     private static String element(String body, String tag) {

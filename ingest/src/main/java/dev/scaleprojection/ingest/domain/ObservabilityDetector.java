@@ -80,7 +80,7 @@ public final class ObservabilityDetector implements Detector {
                 int line = lines.lineAt(matcher.start());
                 String text = lines.line(line).strip();
                 boolean declared = !text.startsWith("#") && !text.startsWith("//") && !text.startsWith("<!--")
-                        && !text.contains("// indirect");
+                        && !text.contains("// indirect") && !PomElements.managedOnly(file.name(), file.content(), matcher.start());
                 if (declared && seen.add(signature.kind() + signature.library())) {
                     findings.add(new Finding(signature.kind(), Finding.DEPLOYMENT_DESCRIPTOR, file.path(), line, line,
                             Snippets.lines(lines, line, line), signature.library(), setup(signature, "dependency", "")));

@@ -316,6 +316,21 @@ class ObservabilityDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("Micrometer's version managed by a parent POM, declared by no module here",
+                        "pom.xml", """
+                        <project>
+                          <packaging>pom</packaging>
+                          <dependencyManagement>
+                            <dependencies>
+                              <dependency>
+                                <groupId>io.micrometer</groupId>
+                                <artifactId>micrometer-registry-prometheus</artifactId>
+                                <version>1.12.0</version>
+                              </dependency>
+                            </dependencies>
+                          </dependencyManagement>
+                        </project>
+                        """),
                 arguments("a production profile that turns the Prometheus export off (jhipster-sample-app)",
                         "src/main/resources/config/application-prod.yml", """
                         management:
