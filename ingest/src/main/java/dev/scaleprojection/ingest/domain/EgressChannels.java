@@ -165,4 +165,18 @@ final class EgressChannels {
         return Set.copyOf(all);
     }
 
+
+    /**
+     * Whether a request goes to a path of the page's own origin, {@code client.post("/shares.subscribe", { email })}
+     * (outline's browser app): the app's own backend, where the data already is, not another context.
+     */
+    static boolean sameOrigin(CodeFile file, Calls.Call call) {
+        String code = file.code();
+        int first = call.open() + 1;
+        while (first < code.length() && Character.isWhitespace(code.charAt(first))) {
+            first++;
+        }
+        return file.source().literalAt(first).map(StringLiteral::value)
+                .filter(url -> url.startsWith("/") && !url.startsWith("//")).isPresent();
+    }
 }

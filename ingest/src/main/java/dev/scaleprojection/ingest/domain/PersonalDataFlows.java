@@ -46,7 +46,8 @@ final class PersonalDataFlows {
             Optional<String> channel = EgressChannels.channel(call).or(() -> EgressChannels.bareLog(code, call));
             if (channel.isEmpty() || !channel.get().equals(EgressChannels.LOG) && passesFunction(code, call)
                     || channel.get().equals(EgressChannels.MAIL) && EgressChannels.declares(code, call)
-                    || channel.get().equals(EgressChannels.EVENT) && textMessage(file, call)) {
+                    || channel.get().equals(EgressChannels.EVENT) && textMessage(file, call)
+                    || channel.get().equals(EgressChannels.HTTP) && EgressChannels.sameOrigin(file, call)) {
                 continue;
             }
             // Whether the call sits in a test needs the file's declarations: asked only of a call that passes personal data.

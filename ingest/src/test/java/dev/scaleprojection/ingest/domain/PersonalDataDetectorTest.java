@@ -1222,6 +1222,18 @@ class PersonalDataDetectorTest {
                             private String realName;
                         }
                         """),
+                arguments("a browser app posting an address to a path of its own origin (outline's ShareSubscribeForm)",
+                        "app/components/Sharing/components/ShareSubscribeForm.tsx", """
+                        import { useState } from "react";
+                        import { client } from "~/utils/ApiClient";
+                        export function ShareSubscribeForm({ shareId, documentId }) {
+                          const [email, setEmail] = useState("");
+                          const subscribe = async () => {
+                            await client.post("/shares.subscribe", { shareId, documentId, email });
+                          };
+                          return null;
+                        }
+                        """),
                 arguments("a meeting's location, a place where people meet (kgrzybek's modular monolith)",
                         "src/Database/Structure/meetings/Tables/Meetings.sql", """
                         CREATE TABLE [meetings].[Meetings] (
