@@ -116,7 +116,8 @@ public final class HardcodedEndpointDetector implements Detector {
         Optional<Endpoint> endpoint = hostVariable.isPresent()
                 ? reading.in(EndpointContext.ofKey(hostVariable.get()))
                 : reading.in(() -> CodeEndpointContext.of(context));
-        if (endpoint.isEmpty() || endpoint.get().network() == Endpoint.Network.PUBLIC && FileRoles.isBrowserScript(file.path())) {
+        if (endpoint.isEmpty() || endpoint.get().network() == Endpoint.Network.PUBLIC && FileRoles.isBrowserScript(file.path())
+                || AddressLists.isListed(source, literal)) {
             return Optional.empty();
         }
         Declarations declarations = lazyDeclarations.get();

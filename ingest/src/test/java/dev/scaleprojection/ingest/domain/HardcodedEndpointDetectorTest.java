@@ -852,6 +852,25 @@ class HardcodedEndpointDetectorTest {
 
     static Stream<Arguments> traps() {
         return Stream.of(
+                arguments("an allow-list of the IP addresses a vendor calls from (bitwarden's ScimContext)",
+                        "bitwarden_license/src/Scim/Context/ScimContext.cs", """
+                        public class ScimContext : IScimContext
+                        {
+                            private static readonly HashSet<string> _pingIpAddresses =
+                            [
+                                "18.217.152.87",
+                                "52.14.10.143",
+                                "13.58.49.148",
+                                "34.211.92.81",
+                            ];
+                        }
+                        """),
+                arguments("reserved networks listed with their prefix lengths", "src/Libraries/SsrfProtection/Networks.java", """
+                        class Networks {
+                            static final List<String> RESERVED = List.of("10.0.0.0/8", "100.64.0.0/10",
+                                    "168.63.129.16/32", "172.16.0.0/12");
+                        }
+                        """),
                 arguments("a web site's page embedded in the editor, whatever its top-level domain (outline's val.town)",
                         "shared/editor/embeds/index.tsx", """
                         export default [
