@@ -41,6 +41,10 @@ final class TuningPlaces {
      */
     static boolean clamped(String code, String name, int offset, String number) {
         String before = code.substring(Math.max(0, offset - 160), offset);
+        int test0 = before.lastIndexOf("if");
+        if (test0 < 0 || before.indexOf(name, test0) < 0) {
+            return false;
+        }
         Matcher test = Pattern.compile("\\bif\\s*\\(?\\s*" + Pattern.quote(name) + "\\s*[<>]=?\\s*([\\w.]+)\\s*\\)?\\s*[{:]?\\s*$")
                 .matcher(before);
         return test.find() && test.group(1).equals(number);
