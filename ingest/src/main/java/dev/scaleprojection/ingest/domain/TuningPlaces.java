@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class TuningPlaces {
 
-    private static final Pattern ENUM_HEADER = Pattern.compile("\\benum\\s+(?:class\\s+)?[A-Za-z_$][\\w$]*[^;{}()]*$");
+    private static final Pattern ENUM_HEADER = Pattern.compile("\\benum\\s+(?:class\\s+)?[A-Za-z_$][\\w$]*[^;{}]*$");
     /** How far back an enclosing enum's brace is looked for: enums are short. */
     private static final int ENUM_REACH = 4000;
 
