@@ -60,15 +60,6 @@ final class LayoutChanges {
         this.scanner = scanner;
     }
 
-    /** The versions of a repository's files, read as a scan reads them (a file a scan skips reads empty). */
-    private record Versions(Path workTree, long maxBytes) {
-
-        /** The file at a commit; empty when it is not there or cannot be read. */
-        Optional<SourceFile> at(String commit, String path) {
-            return GitChanges.contentAt(workTree, commit, path, maxBytes).map(content -> new SourceFile(path, content));
-        }
-    }
-
     /** What the layout reads from one version of a descriptor: its markers, its findings' layout inputs, its modules. */
     private record LayoutSignature(List<ComponentMarker> markers, List<String> inputs, List<String> modules) {
     }
@@ -79,7 +70,7 @@ final class LayoutChanges {
      */
     Optional<String> of(GitChanges.Change change, Path workTree, String fromCommit, String toCommit, boolean hasCatalog,
                         long maxBytes) {
-        Versions versions = new Versions(workTree, maxBytes);
+        FileVersions versions = new FileVersions(workTree, maxBytes, scanner);
         String path = change.path();
         String lower = path.toLowerCase(Locale.ROOT);
         FileRole role = FileRoles.classify(path);
@@ -167,7 +158,7 @@ final class LayoutChanges {
      * file) could move components: it says something the layout reads ({@link LayoutInputs}, markers, modules), or it
      * cannot be read at the commit that holds it.
      */
-    private Optional<String> descriptorPresence(String path, Versions versions, String commit, String kind) {
+    private Optional<String> descriptorPresence(String path, FileVersions versions, String commit, String kind) {
         Optional<LayoutSignature> signature = signatureAt(versions, commit, path);
         if (signature.isEmpty()) {
             return Optional.of(path + " is a deployment or build file that was " + kind + " and cannot be read or analysed");
@@ -179,7 +170,7 @@ final class LayoutChanges {
     }
 
     /** Why a modified descriptor could move components: what the layout reads from it differs, or cannot be read. */
-    private Optional<String> descriptorChange(String path, Versions versions, String fromCommit, String toCommit) {
+    private Optional<String> descriptorChange(String path, FileVersions versions, String fromCommit, String toCommit) {
         Optional<LayoutSignature> before = signatureAt(versions, fromCommit, path);
         Optional<LayoutSignature> after = signatureAt(versions, toCommit, path);
         if (before.isEmpty() || after.isEmpty()) {
@@ -199,14 +190,14 @@ final class LayoutChanges {
     }
 
     /** What the layout reads from a file at a commit; empty when it is absent there or cannot be analysed. */
-    private Optional<LayoutSignature> signatureAt(Versions versions, String commit, String path) {
+    private Optional<LayoutSignature> signatureAt(FileVersions versions, String commit, String path) {
         Optional<SourceFile> file = versions.at(commit, path);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         Optional<List<ComponentMarker>> fileMarkers = ComponentMarkers.wants(path, file.get().role())
                 ? markersOf(file.get()) : Optional.of(List.of());
-        Optional<List<Finding>> findings = scanner.findingsOf(file.get());
+        Optional<List<Finding>> findings = versions.findingsOf(file.get());
         if (fileMarkers.isEmpty() || findings.isEmpty()) {
             return Optional.empty();
         }
@@ -237,28 +228,28 @@ final class LayoutChanges {
     }
 
     /** Whether the file at a commit sets or names Django's user model ({@link DjangoUserModels}); false when absent there. */
-    private static boolean relatesToUserModel(Versions versions, String commit, String path) {
+    private static boolean relatesToUserModel(FileVersions versions, String commit, String path) {
         return versions.at(commit, path).filter(DjangoUserModels::dependsOnOtherFiles).isPresent();
     }
 
     /** Whether the file at a commit serves or may call a gRPC service ({@link GrpcServices}); false when absent there. */
-    private static boolean mentionsGrpc(Versions versions, String commit, String path) {
+    private static boolean mentionsGrpc(FileVersions versions, String commit, String path) {
         return versions.at(commit, path).filter(GrpcServices::dependsOnOtherFiles).isPresent();
     }
 
     /** Whether the file at a commit sets a server's port or holds a loopback URL ({@link LoopbackCalls}). */
-    private static boolean loopback(Versions versions, String commit, String path) {
+    private static boolean loopback(FileVersions versions, String commit, String path) {
         return versions.at(commit, path).filter(LoopbackCalls::dependsOnOtherFiles).isPresent();
     }
 
     /** Whether the file at a commit gives a setting a URL or calls through one ({@link SettingAddresses}). */
-    private static boolean setting(Versions versions, String commit, String path) {
+    private static boolean setting(FileVersions versions, String commit, String path) {
         return versions.at(commit, path).filter(SettingAddresses::dependsOnOtherFiles).isPresent();
     }
 
     /** Whether an SQL script at a commit stores columns of personal data ({@link RepeatedColumns}); false when absent there. */
-    private boolean storesPersonalColumns(Versions versions, String commit, String path) {
-        return versions.at(commit, path).flatMap(scanner::findingsOf)
+    private static boolean storesPersonalColumns(FileVersions versions, String commit, String path) {
+        return versions.at(commit, path).flatMap(versions::findingsOf)
                 .map(findings -> findings.stream().anyMatch(RepeatedColumns::isScriptColumn)).orElse(false);
     }
 
@@ -266,17 +257,17 @@ final class LayoutChanges {
      * Where a file at a commit configures services' addresses ({@link ConfiguredTargets}), as key and host; none when
      * it is absent there, a single unreadable entry when it cannot be analysed.
      */
-    private List<String> serviceAddresses(Versions versions, String commit, String path) {
+    private static List<String> serviceAddresses(FileVersions versions, String commit, String path) {
         Optional<SourceFile> file = versions.at(commit, path);
         if (file.isEmpty()) {
             return List.of();
         }
-        return scanner.findingsOf(file.get()).map(findings -> findings.stream().filter(ConfiguredTargets::configuresAService)
+        return versions.findingsOf(file.get()).map(findings -> findings.stream().filter(ConfiguredTargets::configuresAService)
                 .map(f -> f.anchor() + "=" + f.attribute("host")).sorted().toList()).orElse(List.of("(unreadable)"));
     }
 
     /** The markers of a file at a commit (none when it is absent there); empty when they cannot be read. */
-    private Optional<List<ComponentMarker>> markersAt(Versions versions, String commit, String path) {
+    private Optional<List<ComponentMarker>> markersAt(FileVersions versions, String commit, String path) {
         Optional<SourceFile> file = versions.at(commit, path);
         if (file.isEmpty()) {
             return Optional.of(List.of());

@@ -17,17 +17,15 @@ import java.util.function.Function;
  * the call is the ledger writer's. aspnetrun's shopping web app calls {@code ApiSettings:GatewayAddress}, which its
  * Compose service sets to {@code http://yarpapigateway:8080}.
  * <p>In: the scan's findings, each placed in its component. The rule: an address configured for a key whose last
- * segment names an address ({@code …_ADDR}, {@code …Url}, {@code …_HOST}, optionally after {@code API} or {@code SERVICE})
- * on a private network host, not a database's or broker's, gives that key's stem ({@code transactions}, {@code gateway})
- * a service; a call whose target is that stem, and whose own text holds no URL, goes to the one service the addresses
- * set in its component give (else those set anywhere in the repository), when they agree, and it is neither the
- * target already nor the caller. Out: the findings with those calls renamed, the setting's key kept in a {@code setting}
+ * segment names a service's address ({@code …_ADDR}, {@code …Url}, {@code …_HOST}: the name {@link ServiceTargets#ofName}
+ * gives a call read through that key) on a private network host, not a database's or broker's, gives that name
+ * ({@code transactions}, {@code gateway}) a service; a call with that target whose own text holds no URL goes to the
+ * one service the addresses set in its component give (else those set anywhere in the repository), when they agree,
+ * and it is neither the target already nor the caller. Out: the findings with those calls renamed, the setting's key kept in a {@code setting}
  * attribute; every other finding as it was.
  */
 public final class ConfiguredTargets {
 
-    private static final Set<String> ADDRESS_WORDS = Set.of("addr", "address", "url", "uri", "host", "hostname", "endpoint");
-    private static final Set<String> ROLE_WORDS = Set.of("api", "service", "svc", "server", "base", "http", "grpc");
     /** What a service's address is configured for; a database's, cache's or broker's is no service to call. */
     private static final Set<String> CALLED_TECHNOLOGIES = Set.of("http", "tcp", "grpc", "unknown");
 
@@ -44,7 +42,7 @@ public final class ConfiguredTargets {
         Map<String, List<Address>> byStem = new HashMap<>();
         for (Finding finding : findings) {
             configured(finding).ifPresent(address -> byStem.computeIfAbsent(address.stem(), s -> new ArrayList<>())
-                    .add(new Address(componentOf.apply(finding).name(), address.key(), address.stem(), address.service())));
+                    .add(address.in(componentOf.apply(finding).name())));
         }
         if (byStem.isEmpty()) {
             return findings;
@@ -88,7 +86,7 @@ public final class ConfiguredTargets {
         return one.replaceAll("[-_.]", "").equalsIgnoreCase(other.replaceAll("[-_.]", ""));
     }
 
-    /** The service a configured address points a key's stem at; empty for any other finding. */
+    /** The service a configured address points the name of its key at; empty for any other finding. */
     private static Optional<Address> configured(Finding finding) {
         if (!ConfiguredEndpointDetector.CONFIGURED.equals(finding.kind())
                 || !"private".equals(finding.attribute("network"))
@@ -96,7 +94,8 @@ public final class ConfiguredTargets {
             return Optional.empty();
         }
         String key = key(finding.anchor());
-        Optional<String> stem = stem(key);
+        // the name a call read through this key is given, as the call detector names it
+        Optional<String> stem = ServiceTargets.ofName(key);
         if (stem.isEmpty()) {
             return Optional.empty();
         }
@@ -111,19 +110,10 @@ public final class ConfiguredTargets {
         return section < 0 ? last : last.substring(section + (last.charAt(section) == ':' ? 1 : 2));
     }
 
-    /** What a key names the address of: {@code TRANSACTIONS_API_ADDR} → {@code transactions}; empty for a key naming no address. */
-    static Optional<String> stem(String key) {
-        List<String> words = new ArrayList<>(Identifiers.words(key));
-        if (words.isEmpty() || !ADDRESS_WORDS.contains(words.get(words.size() - 1))) {
-            return Optional.empty();
-        }
-        words.remove(words.size() - 1);
-        while (!words.isEmpty() && ROLE_WORDS.contains(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
-        }
-        return words.isEmpty() ? Optional.empty() : Optional.of(String.join("-", words));
-    }
-
     private record Address(String component, String key, String stem, String service) {
+
+        Address in(String placed) {
+            return new Address(placed, key, stem, service);
+        }
     }
 }

@@ -153,7 +153,7 @@ public final class FileRoles {
         if (folders.documentation() || FileRoleNames.DOCUMENTATION.matches(lowerName)) {
             return FileRole.DOCUMENTATION;
         }
-        if (folders.build() || code && fillsDevelopmentData(dirs)
+        if (folders.build() || code && folders.developmentData()
                 || code && (dirs.isEmpty() || SCHEMA_DIRS.contains(dirs.get(dirs.size() - 1).toLowerCase(Locale.ROOT)))
                 && ROOT_DATA_GENERATOR_STEMS.contains(stem(lowerName))
                 || BUILD_NAMES.contains(lowerName) || FileRoleNames.BUILD.matches(lowerName)) {
@@ -240,7 +240,7 @@ public final class FileRoles {
                 TestPaths.isTestFolder(dirs), anyIn(dirs, EXAMPLE_DIRS), anyIn(dirs, DOC_DIRS),
                 anyIn(dirs, BUILD_DIRS) || !dirs.isEmpty() && ROOT_TOOLING_DIRS.contains(dirs.get(0)),
                 !dirs.isEmpty() && DEPLOYMENT_DIRS.contains(dirs.get(0)), anyIn(dirs, DEPLOYMENT_DIRS), isOperatorConfig(dirs),
-                anyIn(dirs, CONFIG_DIRS));
+                anyIn(dirs, CONFIG_DIRS), fillsDevelopmentData(dirs));
     }
 
     /**

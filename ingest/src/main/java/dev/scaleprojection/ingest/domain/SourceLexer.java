@@ -45,8 +45,9 @@ public final class SourceLexer {
          * The lexing of {@code text} into the builders kept from file to file: a kept builder is written over in memory
          * the cache holds, where a new one is zeroed first and its string copied from colder memory. One that took a
          * character beyond ISO 8859-1 keeps two bytes a character for good, so the two are made anew after a text that
-         * widened them in a comment or a literal (where the lexer sees every character), and every {@link #RENEWED} files
-         * for one widened elsewhere (which also lets go of a pair grown for a large file).
+         * widened them in a comment or a literal (where the lexer sees every character), every {@link #RENEWED} files
+         * for one widened elsewhere, and after a large file, so that a thread keeps no pair grown past
+         * {@link #RENEWED_CAPACITY} characters.
          */
         LexedSource lex(String text, Language language) {
             LexerOutput output = new LexerOutput(text, code, uncommented);
@@ -55,7 +56,7 @@ public final class SourceLexer {
                 default -> new CLikeLexer(text, language, output).lex();
             }
             LexedSource lexed = output.finish(language);
-            if (output.widened() || ++served == RENEWED) {
+            if (output.widened() || ++served == RENEWED || code.capacity() > RENEWED_CAPACITY) {
                 code = new StringBuilder(Math.min(code.capacity(), RENEWED_CAPACITY));
                 uncommented = new StringBuilder(code.capacity());
                 served = 0;

@@ -5,6 +5,7 @@ import dev.scaleprojection.ingest.domain.Component;
 import dev.scaleprojection.ingest.domain.ComponentLayout;
 import dev.scaleprojection.ingest.domain.ComponentMarker;
 import dev.scaleprojection.ingest.domain.ComponentMarkers;
+import dev.scaleprojection.ingest.domain.ConfiguredTargets;
 import dev.scaleprojection.ingest.domain.ConsumedEvents;
 import dev.scaleprojection.ingest.domain.Detector;
 import dev.scaleprojection.ingest.domain.Detectors;
@@ -13,13 +14,12 @@ import dev.scaleprojection.ingest.domain.FileRole;
 import dev.scaleprojection.ingest.domain.FileRoles;
 import dev.scaleprojection.ingest.domain.Finding;
 import dev.scaleprojection.ingest.domain.Fingerprints;
-import dev.scaleprojection.ingest.domain.ConfiguredTargets;
 import dev.scaleprojection.ingest.domain.GrpcServices;
-import dev.scaleprojection.ingest.domain.RepeatedColumns;
 import dev.scaleprojection.ingest.domain.KustomizeComponents;
 import dev.scaleprojection.ingest.domain.LoopbackCalls;
 import dev.scaleprojection.ingest.domain.MalformedDocumentException;
 import dev.scaleprojection.ingest.domain.ReferencesById;
+import dev.scaleprojection.ingest.domain.RepeatedColumns;
 import dev.scaleprojection.ingest.domain.SelfCalls;
 import dev.scaleprojection.ingest.domain.SettingAddresses;
 import dev.scaleprojection.ingest.domain.SourceFile;
@@ -157,9 +157,15 @@ public final class RepositoryScanner {
         // what files say for the whole scan to read (what they serve, on which port) places no component
         ComponentLayout layout = ComponentLayout.of(repositoryName, paths,
                 resolved.stream().filter(f -> !f.isScanInternal()).toList(), markers);
-        List<Finding> addressed = SettingAddresses.resolve(LoopbackCalls.resolve(resolved, layout::componentOf), layout::componentOf);
-        findings = byComponent ? RepeatedColumns.collapse(ConfiguredTargets.resolve(GrpcServices.resolve(addressed,
-                layout::componentOf), layout::componentOf), layout::componentOf) : GrpcServices.withoutServed(addressed);
+        findings = SettingAddresses.resolve(LoopbackCalls.resolve(resolved, layout::componentOf), layout::componentOf);
+        if (byComponent) {
+            // steps that name components: a folder's copies are placed by whoever places their facts
+            findings = GrpcServices.resolve(findings, layout::componentOf);
+            findings = ConfiguredTargets.resolve(findings, layout::componentOf);
+            findings = RepeatedColumns.collapse(findings, layout::componentOf);
+        } else {
+            findings = GrpcServices.withoutServed(findings);
+        }
         Exclusions exclusions = new Exclusions(ConsumedEvents.of(byComponent ? paths : List.of(), layout),
                 byComponent ? clientApps : Set.of(), byComponent,
                 byComponent ? GrpcServices.byComponent(resolved, f -> layout.componentOf(f).name()) : Map.of(),

@@ -118,24 +118,25 @@ class ConfiguredTargetsTest {
                 .containsExactlyElementsOf(expected);
     }
 
+    /** A key is matched with a call by the name the call detector gives a call read through that key. */
     @ParameterizedTest
     @CsvSource({
         "TRANSACTIONS_API_ADDR, transactions",
         "USERSERVICE_API_ADDR, userservice",
         "GatewayAddress, gateway",
         "DiscountUrl, discount",
-        "ORDER_SERVICE_URL, order",
+        "ORDER_SERVICE_URL, order-service",
         "catalogBaseUri, catalog",
         "PAYMENT_GRPC_HOST, payment",
     })
-    void aKeyNamingAnAddressGivesItsStem(String key, String stem) {
-        assertThat(ConfiguredTargets.stem(key)).contains(stem);
+    void aKeyNamingAnAddressNamesAService(String key, String name) {
+        assertThat(ServiceTargets.ofName(key)).contains(name);
     }
 
     @ParameterizedTest
     @CsvSource({"Database", "TRANSACTIONS_NAME", "API_URL", "SERVICE_HOST", "Url"})
-    void aKeyNamingNoAddressOrNothingButOneGivesNone(String key) {
-        assertThat(ConfiguredTargets.stem(key)).isEqualTo(Optional.empty());
+    void aKeyNamingNoAddressOrNothingButOneNamesNone(String key) {
+        assertThat(ServiceTargets.ofName(key)).isEqualTo(Optional.empty());
     }
 
     @Test
